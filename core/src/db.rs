@@ -1,0 +1,195 @@
+//! Connections: one diesel `MultiConnection` over SQLite (embedded default) and PostgreSQL
+//! (production), pooled with r2d2. The URL scheme of `DATABASE_URL` picks the backend.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::error::{DbError, DbResult};
+
+#[derive(diesel::MultiConnection)]
+pub enum Db {
+    Postgresql(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+impl Db {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Postgresql(_) => Backend::Postgres,
+            Db::Sqlite(_) => Backend::Sqlite,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub type Pool = r2d2::Pool<DbManager>;
+pub type PooledDb = r2d2::PooledConnection<DbManager>;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+/// WAL lets readers run beside the single writer; FULL sync because a grievance that was
+/// acknowledged must survive a power cut; the busy timeout turns writer contention into a
+/// short wait instead of an error.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
+
+/// Where the data lives, parsed from `DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbTarget {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl DbTarget {
+    /// `sqlite://relative/or/absolute/path.db`, `sqlite::memory:`, or `postgres://…`.
+    pub fn parse(url: &str) -> DbResult<Self> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DbTarget::Postgres(url.to_owned()));
+        }
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            if path.is_empty() {
+                return Err(DbError::InvalidUrl(url.to_owned()));
+            }
+            return Ok(DbTarget::Sqlite(PathBuf::from(path)));
+        }
+        Err(DbError::InvalidUrl(url.to_owned()))
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbTarget::Sqlite(_) => Backend::Sqlite,
+            DbTarget::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// r2d2 manager that opens the right variant of [`Db`] and applies the SQLite pragmas to
+/// every new connection (they are per connection, not per file).
+#[derive(Debug, Clone)]
+pub struct DbManager {
+    target: DbTarget,
+}
+
+impl ManageConnection for DbManager {
+    type Connection = Db;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<Db, r2d2::Error> {
+        match &self.target {
+            DbTarget::Sqlite(path) => {
+                let path = path.to_string_lossy();
+                let mut conn = diesel::SqliteConnection::establish(&path)
+                    .map_err(r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(r2d2::Error::QueryError)?;
+                Ok(Db::Sqlite(conn))
+            }
+            DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(Db::Postgresql)
+                .map_err(r2d2::Error::ConnectionError),
+        }
+    }
+
+    fn is_valid(&self, conn: &mut Db) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut Db) -> bool {
+        match conn {
+            Db::Postgresql(c) => c.is_broken(),
+            Db::Sqlite(c) => c.is_broken(),
+        }
+    }
+}
+
+/// Opens a pool; creates the SQLite file's folder on first start.
+pub fn connect(url: &str, max_size: u32) -> DbResult<Pool> {
+    let target = DbTarget::parse(url)?;
+    if let DbTarget::Sqlite(path) = &target {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
+        }
+    }
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(DbManager { target })?;
+    Ok(pool)
+}
+
+/// Applies pending migrations of the connection's backend and returns their names.
+/// On PostgreSQL an advisory lock keeps several nodes starting at once from racing.
+pub fn run_migrations(conn: &mut Db) -> DbResult<Vec<String>> {
+    const LOCK: &str = "SELECT pg_advisory_lock(4242001)";
+    const UNLOCK: &str = "SELECT pg_advisory_unlock(4242001)";
+    fn names<H: MigrationHarness<B>, B: diesel::backend::Backend>(
+        harness: &mut H,
+        migrations: EmbeddedMigrations,
+    ) -> DbResult<Vec<String>> {
+        let applied = harness
+            .run_pending_migrations(migrations)
+            .map_err(|e| DbError::Migration(e.to_string()))?;
+        Ok(applied.iter().map(|v| v.to_string()).collect())
+    }
+    match conn {
+        Db::Sqlite(c) => names(c, SQLITE_MIGRATIONS),
+        Db::Postgresql(c) => {
+            c.batch_execute(LOCK)?;
+            let result = names(c, POSTGRES_MIGRATIONS);
+            c.batch_execute(UNLOCK)?;
+            result
+        }
+    }
+}
+
+/// Runs blocking diesel work on tokio's blocking pool so it never stalls the async executor.
+pub async fn interact<F, R>(pool: &Pool, f: F) -> DbResult<R>
+where
+    F: FnOnce(&mut Db) -> DbResult<R> + Send + 'static,
+    R: Send + 'static,
+{
+    let pool = pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| DbError::Join(e.to_string()))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_database_urls() {
+        assert_eq!(
+            DbTarget::parse("sqlite://data/kenes.db").unwrap(),
+            DbTarget::Sqlite("data/kenes.db".into())
+        );
+        assert_eq!(
+            DbTarget::parse("sqlite:///var/lib/kenes.db").unwrap(),
+            DbTarget::Sqlite("/var/lib/kenes.db".into())
+        );
+        assert_eq!(
+            DbTarget::parse("postgres://u:p@h/db").unwrap().backend(),
+            Backend::Postgres
+        );
+        assert!(matches!(
+            DbTarget::parse("mysql://x"),
+            Err(DbError::InvalidUrl(_))
+        ));
+        assert!(DbTarget::parse("sqlite://").is_err());
+    }
+}

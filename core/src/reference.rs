@@ -1,0 +1,179 @@
+//! Reference data every installation needs: mediation levels, jurisdictions, categories and
+//! the holiday calendar. Loaded at start after the migrations; rows that already exist are
+//! left alone so that administrators' corrections survive upgrades.
+
+use diesel::prelude::*;
+use std::collections::HashSet;
+
+use crate::calendar;
+use crate::db::Db;
+use crate::error::{DbError, DbResult};
+use crate::models::{Category, Holiday, Jurisdiction, MediationLevel};
+use crate::schema::{categories, holidays, jurisdictions, mediation_levels};
+
+/// Kazakhstan's regions, cities and districts with KATO codes (see `data/`).
+const JURISDICTIONS_CSV: &str = include_str!("../data/jurisdictions.csv");
+
+const LEVELS: &[(&str, i32, [&str; 3])] = &[
+    ("local", 1, ["Жергілікті", "Местный", "Local"]),
+    ("regional", 2, ["Өңірлік", "Региональный", "Regional"]),
+    ("national", 3, ["Республикалық", "Республиканский", "National"]),
+];
+
+/// (code, sensitive, names kk/ru/en). Sensitive categories alert regional coordinators at once.
+const CATEGORIES: &[(&str, bool, [&str; 3])] = &[
+    ("healthcare", false, ["Денсаулық сақтау", "Здравоохранение", "Healthcare"]),
+    ("education", false, ["Білім беру", "Образование", "Education"]),
+    ("utilities", false, ["Коммуналдық қызметтер", "Коммунальные услуги", "Utilities"]),
+    ("roads_transport", false, ["Жолдар және көлік", "Дороги и транспорт", "Roads and transport"]),
+    ("land", false, ["Жер қатынастары", "Земельные отношения", "Land"]),
+    ("housing", false, ["Тұрғын үй", "Жильё", "Housing"]),
+    (
+        "social_support",
+        false,
+        ["Әлеуметтік қолдау және жәрдемақылар", "Социальная поддержка и субсидии", "Social support and subsidies"],
+    ),
+    ("labour", false, ["Еңбек", "Труд и занятость", "Labour"]),
+    ("environment", false, ["Қоршаған орта", "Экология", "Environment"]),
+    (
+        "interethnic",
+        true,
+        [
+            "Ұлтаралық және конфессияаралық қатынастар",
+            "Межэтнические и межконфессиональные отношения",
+            "Interethnic and interfaith relations",
+        ],
+    ),
+    ("public_order", true, ["Қоғамдық тәртіп", "Общественный порядок", "Public order"]),
+    ("other", false, ["Басқа", "Другое", "Other"]),
+];
+
+pub fn jurisdictions_from_csv() -> DbResult<Vec<Jurisdiction>> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        kato: String,
+        parent_kato: String,
+        kind: String,
+        name_kk: String,
+        name_ru: String,
+        name_en: String,
+    }
+    let mut rows = Vec::new();
+    for r in csv::Reader::from_reader(JURISDICTIONS_CSV.as_bytes()).deserialize::<Row>() {
+        let r = r.map_err(|e| DbError::Reference(e.to_string()))?;
+        rows.push(Jurisdiction {
+            kato: r.kato,
+            parent_kato: Some(r.parent_kato).filter(|p| !p.is_empty()),
+            kind: r.kind,
+            name_kk: r.name_kk,
+            name_ru: r.name_ru,
+            name_en: r.name_en,
+        });
+    }
+    // Parents before children, for the foreign key.
+    rows.sort_by_key(|j| j.parent_kato.is_some());
+    Ok(rows)
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    pub levels: usize,
+    pub jurisdictions: usize,
+    pub categories: usize,
+    pub holidays: usize,
+}
+
+/// Inserts the reference rows that are missing; returns how many were added per table.
+pub fn load(conn: &mut Db) -> DbResult<Loaded> {
+    conn.transaction(|conn| {
+        let known: HashSet<String> = mediation_levels::table
+            .select(mediation_levels::code)
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let levels: Vec<MediationLevel> = LEVELS
+            .iter()
+            .filter(|(code, ..)| !known.contains(*code))
+            .map(|(code, rank, n)| MediationLevel {
+                code: (*code).into(),
+                rank: *rank,
+                name_kk: n[0].into(),
+                name_ru: n[1].into(),
+                name_en: n[2].into(),
+            })
+            .collect();
+
+        let known: HashSet<String> =
+            jurisdictions::table.select(jurisdictions::kato).load(conn)?.into_iter().collect();
+        let juris: Vec<Jurisdiction> =
+            jurisdictions_from_csv()?.into_iter().filter(|j| !known.contains(&j.kato)).collect();
+
+        let known: HashSet<String> =
+            categories::table.select(categories::code).load(conn)?.into_iter().collect();
+        let cats: Vec<Category> = CATEGORIES
+            .iter()
+            .enumerate()
+            .filter(|(_, (code, ..))| !known.contains(*code))
+            .map(|(i, (code, sensitive, n))| Category {
+                code: (*code).into(),
+                position: i as i32 + 1,
+                sensitive: *sensitive,
+                name_kk: n[0].into(),
+                name_ru: n[1].into(),
+                name_en: n[2].into(),
+            })
+            .collect();
+
+        let known: HashSet<chrono::NaiveDate> =
+            holidays::table.select(holidays::day).load(conn)?.into_iter().collect();
+        let days: Vec<Holiday> = (calendar::FIRST_YEAR..=calendar::LAST_YEAR)
+            .flat_map(calendar::holidays_of_year)
+            .filter(|h| !known.contains(&h.day))
+            .collect();
+
+        for row in &levels {
+            diesel::insert_into(mediation_levels::table).values(row).execute(conn)?;
+        }
+        for row in &juris {
+            diesel::insert_into(jurisdictions::table).values(row).execute(conn)?;
+        }
+        for row in &cats {
+            diesel::insert_into(categories::table).values(row).execute(conn)?;
+        }
+        for row in &days {
+            diesel::insert_into(holidays::table).values(row).execute(conn)?;
+        }
+        Ok(Loaded {
+            levels: levels.len(),
+            jurisdictions: juris.len(),
+            categories: cats.len(),
+            holidays: days.len(),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jurisdictions_cover_every_region_with_three_names() {
+        let rows = jurisdictions_from_csv().unwrap();
+        assert_eq!(rows.iter().filter(|j| j.kind == "region").count(), 17);
+        assert_eq!(rows.iter().filter(|j| j.kind == "city_rs").count(), 3);
+        assert!(rows.iter().filter(|j| j.kind == "district").count() >= 180);
+        let katos: HashSet<&str> = rows.iter().map(|j| j.kato.as_str()).collect();
+        for j in &rows {
+            assert!(!j.name_kk.is_empty() && !j.name_ru.is_empty() && !j.name_en.is_empty());
+            if let Some(p) = &j.parent_kato {
+                assert!(katos.contains(p.as_str()), "{} has unknown parent {p}", j.kato);
+            }
+        }
+    }
+
+    #[test]
+    fn two_sensitive_categories() {
+        let sensitive: Vec<_> = CATEGORIES.iter().filter(|c| c.1).map(|c| c.0).collect();
+        assert_eq!(sensitive, ["interethnic", "public_order"]);
+    }
+}

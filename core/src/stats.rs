@@ -1,0 +1,47 @@
+//! Read models for the public pages.
+
+use diesel::prelude::*;
+
+use crate::db::Db;
+use crate::error::DbResult;
+use crate::grievance::{Privacy, Status};
+use crate::models::Grievance;
+use crate::schema::grievances;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PortalCounts {
+    pub total: i64,
+    pub open: i64,
+    pub in_mediation: i64,
+    pub resolved: i64,
+}
+
+pub fn portal_counts(conn: &mut Db) -> DbResult<PortalCounts> {
+    let by_status: Vec<(String, i64)> = grievances::table
+        .group_by(grievances::status)
+        .select((grievances::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut counts = PortalCounts::default();
+    for (status, n) in by_status {
+        counts.total += n;
+        match Status::parse(&status) {
+            Some(Status::InMediation) => {
+                counts.in_mediation += n;
+                counts.open += n;
+            }
+            Some(Status::Resolved) => counts.resolved += n,
+            Some(s) if s.is_open() => counts.open += n,
+            _ => {}
+        }
+    }
+    Ok(counts)
+}
+
+/// The newest grievances anyone may read (private ones never appear).
+pub fn recent_public(conn: &mut Db, limit: i64) -> DbResult<Vec<Grievance>> {
+    Ok(grievances::table
+        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .limit(limit)
+        .load(conn)?)
+}

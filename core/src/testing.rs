@@ -1,0 +1,73 @@
+//! Fresh, throw-away databases for tests on both backends.
+//!
+//! PostgreSQL tests need `KENES_TEST_POSTGRES_URL` (an account allowed to create
+//! databases, e.g. `postgres://kenes:kenes@127.0.0.1:5432/postgres`); `make test` starts the
+//! server and sets it. Without it the PostgreSQL tests fail loudly rather than skip.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use rand::Rng;
+
+use crate::db::Backend;
+
+pub const POSTGRES_ENV: &str = "KENES_TEST_POSTGRES_URL";
+
+/// A database that exists for one test and is removed afterwards.
+pub struct TestDatabase {
+    pub url: String,
+    pub backend: Backend,
+    _dir: Option<tempfile::TempDir>,
+    pg_admin: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    pub fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = format!("sqlite://{}", dir.path().join("kenes.db").display());
+                Self { url, backend, _dir: Some(dir), pg_admin: None }
+            }
+            Backend::Postgres => {
+                let admin = std::env::var(POSTGRES_ENV).unwrap_or_else(|_| {
+                    panic!("{POSTGRES_ENV} is not set: PostgreSQL tests need a server (run `make test`)")
+                });
+                let name = format!("kenes_test_{:016x}", rand::rng().random::<u64>());
+                let mut conn = PgConnection::establish(&admin)
+                    .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {admin}: {e}"));
+                conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+                let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
+                let url = format!("{base}/{name}");
+                Self { url, backend, _dir: None, pg_admin: Some((admin, name)) }
+            }
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = &self.pg_admin {
+            if let Ok(mut conn) = PgConnection::establish(admin) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// Declares one test per backend: `both_backends!(name, async_fn)` makes `name::sqlite` and
+/// `name::postgres`, each calling `async_fn(Backend)`.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident => $body:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$body($crate::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$body($crate::Backend::Postgres).await
+            }
+        }
+    )*};
+}

@@ -1,0 +1,116 @@
+//! The data layer against a real SQLite file and a real PostgreSQL server.
+
+use diesel::prelude::*;
+use kenes_core::db::{self, interact};
+use kenes_core::schema::{categories, grievances, holidays, jurisdictions, mediation_levels};
+use kenes_core::testing::TestDatabase;
+use kenes_core::{both_backends, reference, seed, stats, Backend};
+
+async fn migrations_and_reference_data_load_once(backend: Backend) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    let (applied, first, second) = interact(&pool, |c| {
+        let applied = db::run_migrations(c)?;
+        let first = reference::load(c)?;
+        let second = reference::load(c)?;
+        Ok((applied, first, second))
+    })
+    .await
+    .unwrap();
+    assert_eq!(applied.len(), 1);
+    assert_eq!(first.levels, 3);
+    assert_eq!(first.categories, 12);
+    assert_eq!(first.jurisdictions, 240);
+    assert!(first.holidays > 100);
+    assert_eq!(second, reference::Loaded::default(), "second load must add nothing");
+
+    let (regions, cyrillic, levels, cats, days) = interact(&pool, |c| {
+        let regions: i64 = jurisdictions::table
+            .filter(jurisdictions::kind.eq("region"))
+            .count()
+            .get_result(c)?;
+        let name: String = jurisdictions::table
+            .find("6310")
+            .select(jurisdictions::name_kk)
+            .first(c)?;
+        let levels: i64 = mediation_levels::table.count().get_result(c)?;
+        let cats: i64 = categories::table.filter(categories::sensitive).count().get_result(c)?;
+        let days: i64 = holidays::table.count().get_result(c)?;
+        Ok((regions, name, levels, cats, days))
+    })
+    .await
+    .unwrap();
+    assert_eq!(regions, 17);
+    assert_eq!(cyrillic, "Өскемен");
+    assert_eq!(levels, 3);
+    assert_eq!(cats, 2);
+    assert!(days > 100);
+}
+
+async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    let (first, again, reset, counts, recent) = interact(&pool, |c| {
+        db::run_migrations(c)?;
+        reference::load(c)?;
+        let first = seed::demo(c, 120, false)?;
+        let again = seed::demo(c, 120, false)?;
+        let reset = seed::demo(c, 120, true)?;
+        Ok((first, again, reset, stats::portal_counts(c)?, stats::recent_public(c, 500)?))
+    })
+    .await
+    .unwrap();
+    assert_eq!((first, again, reset), (120, 0, 120));
+    assert_eq!(counts.total, 120);
+    assert!(counts.open > 0 && counts.resolved > 0 && counts.in_mediation > 0);
+    assert!(counts.open + counts.resolved <= counts.total);
+    assert!(!recent.is_empty() && recent.len() < 120, "private grievances are excluded");
+    assert!(recent.iter().all(|g| g.privacy != "private"));
+    assert!(recent.windows(2).all(|w| w[0].submitted_at >= w[1].submitted_at));
+    let langs: std::collections::HashSet<_> = recent.iter().map(|g| g.lang.as_str()).collect();
+    assert_eq!(langs.len(), 3, "demo speaks kk, ru and en");
+    let total: i64 = interact(&pool, |c| Ok(grievances::table.count().get_result(c)?))
+        .await
+        .unwrap();
+    assert_eq!(total, 120);
+}
+
+async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    let bad_parent = interact(&pool, |c| {
+        db::run_migrations(c)?;
+        Ok(diesel::insert_into(jurisdictions::table)
+            .values((
+                jurisdictions::kato.eq("999"),
+                jurisdictions::parent_kato.eq(Some("nope")),
+                jurisdictions::kind.eq("district"),
+                jurisdictions::name_kk.eq("x"),
+                jurisdictions::name_ru.eq("x"),
+                jurisdictions::name_en.eq("x"),
+            ))
+            .execute(c))
+    })
+    .await
+    .unwrap();
+    assert!(bad_parent.is_err(), "foreign keys must be enforced");
+    if backend == Backend::Sqlite {
+        #[derive(QueryableByName)]
+        struct Mode {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            journal_mode: String,
+        }
+        let mode = interact(&pool, |c| {
+            Ok(diesel::sql_query("PRAGMA journal_mode").get_result::<Mode>(c)?)
+        })
+        .await
+        .unwrap();
+        assert_eq!(mode.journal_mode, "wal");
+    }
+}
+
+both_backends! {
+    migrations_and_reference_data => migrations_and_reference_data_load_once,
+    demo_seed => demo_seed_is_idempotent_and_counted,
+    integrity => sqlite_pragmas_and_foreign_keys,
+}
