@@ -1,1 +1,17 @@
-pub fn x(){}
+//! The Kenes web interface. Pages render on the server; only islands (`islands.rs`) are
+//! compiled to WASM and hydrated in the browser.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod islands;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -165,6 +165,21 @@ impl WorkingCalendar {
     }
 }
 
+impl WorkingCalendar {
+    /// Working days after `from` up to and including `to` (0 when `to` is not later).
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        let mut n = 0;
+        let mut d = from;
+        while d < to {
+            d += Duration::days(1);
+            if self.is_working_day(d) {
+                n += 1;
+            }
+        }
+        n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +226,8 @@ mod tests {
         assert_eq!(cal.add_working_days(date(2026, 3, 19), 15), date(2026, 4, 14));
         // An ordinary stretch: three calendar weeks.
         assert_eq!(cal.add_working_days(date(2026, 10, 1), 15), date(2026, 10, 22));
+        assert_eq!(cal.working_days_between(date(2026, 3, 19), date(2026, 4, 14)), 15);
+        assert_eq!(cal.working_days_between(date(2026, 4, 14), date(2026, 3, 19)), 0);
     }
 
     #[test]

@@ -1,7 +1,5 @@
 //! Vocabulary of grievances: lifecycle states, kinds of appeal, privacy, tracking codes.
 
-use rand::Rng;
-
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
@@ -81,9 +79,30 @@ string_enum!(
 /// mistaken.
 const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// Reads a tracking code as a citizen may type it (any case, spaces, the look-alike letters
+/// O, I and L for 0, 1 and 1) and returns it in canonical form, or `None` if it cannot be one.
+pub fn parse_tracking_code(input: &str) -> Option<String> {
+    let cleaned: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect();
+    let rest = cleaned.strip_prefix("KZ-").or_else(|| cleaned.strip_prefix("K2-"))?;
+    let parts: Vec<&str> = rest.split('-').collect();
+    let [year, a, b] = parts[..] else { return None };
+    let ok = |s: &str, n: usize| s.len() == n && s.bytes().all(|c| CODE_ALPHABET.contains(&c));
+    (year.len() == 2 && year.bytes().all(|c| c.is_ascii_digit()) && ok(a, 4) && ok(b, 4))
+        .then(|| format!("KZ-{year}-{a}-{b}"))
+}
+
 /// A tracking code like `KZ-26-7F3K-92QD`: the year for humans, 40 random bits so that
 /// codes cannot be enumerated.
-pub fn tracking_code(rng: &mut impl Rng, year: i32) -> String {
+#[cfg(feature = "db")]
+pub fn tracking_code(rng: &mut impl rand::Rng, year: i32) -> String {
     let mut pick = || CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())] as char;
     let a: String = (0..4).map(|_| pick()).collect();
     let b: String = (0..4).map(|_| pick()).collect();
@@ -93,7 +112,6 @@ pub fn tracking_code(rng: &mut impl Rng, year: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rand::SeedableRng;
 
     #[test]
     fn statuses_round_trip_through_their_names() {
@@ -106,7 +124,20 @@ mod tests {
     }
 
     #[test]
+    fn tracking_codes_are_read_forgivingly() {
+        assert_eq!(parse_tracking_code(" kz-26-7f3k-92qd ").as_deref(), Some("KZ-26-7F3K-92QD"));
+        assert_eq!(parse_tracking_code("KZ-26-7F3K-92OD").as_deref(), Some("KZ-26-7F3K-920D"));
+        assert_eq!(parse_tracking_code("KZ-26-7F3K-92Q"), None);
+        assert_eq!(parse_tracking_code("KZ-2X-7F3K-92QD"), None);
+        assert_eq!(parse_tracking_code("KZ-26-7F3K-92Q!"), None);
+        assert_eq!(parse_tracking_code("KZ-26-7F3K-92QD-1"), None);
+        assert_eq!(parse_tracking_code(""), None);
+    }
+
+    #[cfg(feature = "db")]
+    #[test]
     fn tracking_codes_are_well_formed_and_distinct() {
+        use rand::SeedableRng;
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
         let codes: std::collections::HashSet<String> =
             (0..1000).map(|_| tracking_code(&mut rng, 2026)).collect();
@@ -115,6 +146,7 @@ mod tests {
             assert_eq!(c.len(), 15, "{c}");
             assert!(c.starts_with("KZ-26-"));
             assert!(!c.contains(['I', 'L', 'O', 'U']), "{c}");
+            assert_eq!(parse_tracking_code(c).as_deref(), Some(c.as_str()));
         }
     }
 }

@@ -1,18 +1,29 @@
 //! Kenes domain and persistence, shared by the web app's server functions and the server
-//! binary. Nothing here knows about HTTP.
+//! binary. Nothing here knows about HTTP. Without the `db` feature only the domain
+//! vocabulary is built (for the browser).
 
-pub mod calendar;
-pub mod db;
-pub mod error;
 pub mod grievance;
+
+#[cfg(feature = "db")]
+pub mod calendar;
+#[cfg(feature = "db")]
+pub mod db;
+#[cfg(feature = "db")]
+pub mod error;
+#[cfg(feature = "db")]
 pub mod models;
+#[cfg(feature = "db")]
 pub mod reference;
+#[cfg(feature = "db")]
 pub mod schema;
+#[cfg(feature = "db")]
 pub mod seed;
+#[cfg(feature = "db")]
 pub mod stats;
-
-pub use db::{Backend, Db, Pool};
-pub use error::{DbError, DbResult};
-
 #[cfg(feature = "testing")]
 pub mod testing;
+
+#[cfg(feature = "db")]
+pub use db::{Backend, Db, Pool};
+#[cfg(feature = "db")]
+pub use error::{DbError, DbResult};

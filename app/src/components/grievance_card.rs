@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::t;
+
+/// What a list shows of a public grievance; names are already in the reader's language.
+/// The author is never part of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrievanceSummary {
+    pub tracking_code: String,
+    pub title: String,
+    pub excerpt: String,
+    pub lang: String,
+    pub status: String,
+    pub category: String,
+    pub place: String,
+    pub submitted_on: String,
+}
+
+#[component]
+pub fn StatusBadge(status: String) -> impl IntoView {
+    let label = t(&format!("status-{status}"));
+    view! { <span class=format!("badge badge-{status}")>{label}</span> }
+}
+
+#[component]
+pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
+    view! {
+        <article class="card grievance" lang=g.lang.clone()>
+            <header>
+                <StatusBadge status=g.status />
+                <span class="muted">{g.category}</span>
+            </header>
+            <h3>{g.title}</h3>
+            <p>{g.excerpt}</p>
+            <footer class="muted">
+                <span>{g.place}</span>
+                " · "
+                <time datetime=g.submitted_on.clone()>{g.submitted_on.clone()}</time>
+                " · "
+                <span>{t("author-hidden")}</span>
+            </footer>
+        </article>
+    }
+}

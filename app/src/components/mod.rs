@@ -1,0 +1,2 @@
+pub mod grievance_card;
+pub mod layout;

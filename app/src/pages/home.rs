@@ -1,0 +1,125 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
+use crate::i18n::{t, use_locale};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HomeSummary {
+    pub total: i64,
+    pub open: i64,
+    pub in_mediation: i64,
+    pub resolved: i64,
+    pub recent: Vec<GrievanceSummary>,
+}
+
+#[server]
+pub async fn home_data(lang: String) -> Result<HomeSummary, ServerFnError> {
+    use kenes_core::stats;
+    crate::state::with_db(move |conn| {
+        let counts = stats::portal_counts(conn)?;
+        let recent = stats::recent_public_with_names(conn, 6)?
+            .into_iter()
+            .map(|row| crate::pages::summary(&lang, row))
+            .collect();
+        Ok(HomeSummary {
+            total: counts.total,
+            open: counts.open,
+            in_mediation: counts.in_mediation,
+            resolved: counts.resolved,
+            recent,
+        })
+    })
+    .await
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let lang = use_locale().code().to_owned();
+    let data = Resource::new(move || lang.clone(), home_data);
+    view! {
+        <Title text=t("site-name") />
+        <section class="hero">
+            <h1>{t("home-title")}</h1>
+            <p class="lead">{t("home-lead")}</p>
+            <p>
+                <a class="button" href="/track">{t("home-cta-track")}</a>
+            </p>
+        </section>
+
+        <section aria-labelledby="how">
+            <h2 id="how">{t("how-title")}</h2>
+            <ol class="steps">
+                <li>
+                    <h3>{t("how-file-title")}</h3>
+                    <p>{t("how-file-text")}</p>
+                </li>
+                <li>
+                    <h3>{t("how-follow-title")}</h3>
+                    <p>{t("how-follow-text")}</p>
+                </li>
+                <li>
+                    <h3>{t("how-mediate-title")}</h3>
+                    <p>{t("how-mediate-text")}</p>
+                </li>
+            </ol>
+        </section>
+
+        <Suspense>
+            {move || Suspend::new(async move {
+                data.await.map(|d| view! { <Stats d=d.clone() /> <Recent items=d.recent /> })
+            })}
+        </Suspense>
+
+        <section aria-labelledby="levels">
+            <h2 id="levels">{t("levels-title")}</h2>
+            <ul class="levels">
+                <li>{t("level-local")}</li>
+                <li>{t("level-regional")}</li>
+                <li>{t("level-national")}</li>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Stats(d: HomeSummary) -> impl IntoView {
+    let stat = |n: i64, label: String| {
+        view! {
+            <div class="stat">
+                <strong>{n}</strong>
+                <span>{label}</span>
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="stats">
+            <h2 id="stats">{t("stats-title")}</h2>
+            <div class="stats">
+                {stat(d.total, t("stat-total"))} {stat(d.open, t("stat-open"))}
+                {stat(d.in_mediation, t("stat-mediation"))}
+                {stat(d.resolved, t("stat-resolved"))}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Recent(items: Vec<GrievanceSummary>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="recent">
+            <h2 id="recent">{t("recent-title")}</h2>
+            {if items.is_empty() {
+                view! { <p class="muted">{t("recent-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="cards">
+                        {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
+                    </div>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}

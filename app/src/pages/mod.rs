@@ -1,0 +1,26 @@
+pub mod home;
+pub mod not_found;
+pub mod track;
+
+/// Turns a database row into what a list shows, in the reader's language.
+#[cfg(feature = "ssr")]
+pub(crate) fn summary(
+    lang: &str,
+    (g, category, place): kenes_core::stats::GrievanceWithNames,
+) -> crate::components::grievance_card::GrievanceSummary {
+    const EXCERPT_CHARS: usize = 180;
+    let mut excerpt: String = g.body.chars().take(EXCERPT_CHARS).collect();
+    if g.body.chars().count() > EXCERPT_CHARS {
+        excerpt.push('…');
+    }
+    crate::components::grievance_card::GrievanceSummary {
+        tracking_code: g.tracking_code,
+        title: g.title,
+        excerpt,
+        lang: g.lang,
+        status: g.status,
+        category: category.name(lang).to_owned(),
+        place: place.name(lang).to_owned(),
+        submitted_on: g.submitted_at.date().to_string(),
+    }
+}

@@ -1,0 +1,125 @@
+//! Settings from defaults, an optional TOML file (`KENES_CONFIG`) and the environment
+//! (`KENES_*`, `DATABASE_URL`; cargo-leptos' `LEPTOS_SITE_ADDR` and `LEPTOS_SITE_ROOT` too).
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Shipped only so that a development checkout runs without setup; production refuses it.
+pub const DEV_SECRET: &str = "kenes-development-secret-do-not-use-in-production";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    pub environment: Environment,
+    pub database_url: String,
+    pub db_pool_size: u32,
+    pub bind: SocketAddr,
+    pub public_url: String,
+    pub secret_key: String,
+    pub site_root: PathBuf,
+    pub hash_files: bool,
+    pub log_format: LogFormat,
+    pub shutdown_timeout_secs: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            environment: Environment::Development,
+            database_url: "sqlite://data/kenes.db".into(),
+            db_pool_size: 8,
+            bind: "127.0.0.1:3000".parse().expect("valid address"),
+            public_url: "http://127.0.0.1:3000".into(),
+            secret_key: DEV_SECRET.into(),
+            site_root: "target/site".into(),
+            hash_files: false,
+            log_format: LogFormat::Human,
+            shutdown_timeout_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Invalid(#[from] Box<figment::Error>),
+    #[error("production mode refuses {0}")]
+    Unsafe(&'static str),
+}
+
+impl Settings {
+    pub fn load() -> Result<Self, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Ok(path) = std::env::var("KENES_CONFIG") {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        let settings: Settings = figment
+            .merge(Env::raw().only(&["LEPTOS_SITE_ADDR"]).map(|_| "bind".into()))
+            .merge(Env::raw().only(&["LEPTOS_SITE_ROOT"]).map(|_| "site_root".into()))
+            .merge(Env::raw().only(&["LEPTOS_HASH_FILES"]).map(|_| "hash_files".into()))
+            .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::prefixed("KENES_").ignore(&["CONFIG", "TEST_POSTGRES_URL"]))
+            .extract()
+            .map_err(Box::new)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    /// Production must not run on the development secret or over plain HTTP.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.environment == Environment::Production {
+            if self.secret_key == DEV_SECRET {
+                return Err(ConfigError::Unsafe("the default KENES_SECRET_KEY"));
+            }
+            if self.secret_key.len() < 32 {
+                return Err(ConfigError::Unsafe("a KENES_SECRET_KEY shorter than 32 characters"));
+            }
+            if !self.public_url.starts_with("https://") {
+                return Err(ConfigError::Unsafe("a KENES_PUBLIC_URL that is not https://"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn behind_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn production_refuses_default_and_short_secrets() {
+        let mut s = Settings {
+            environment: Environment::Production,
+            public_url: "https://kenes.example".into(),
+            ..Settings::default()
+        };
+        assert!(matches!(s.validate(), Err(ConfigError::Unsafe(m)) if m.contains("default")));
+        s.secret_key = "short".into();
+        assert!(matches!(s.validate(), Err(ConfigError::Unsafe(m)) if m.contains("shorter")));
+        s.secret_key = "x".repeat(48);
+        assert!(s.validate().is_ok());
+        s.public_url = "http://kenes.example".into();
+        assert!(s.validate().is_err());
+        assert!(Settings::default().validate().is_ok(), "development runs on defaults");
+    }
+}

@@ -1,0 +1,36 @@
+//! Errors of the HTTP layer, mapped to responses in one place: JSON with a stable code.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde_json::json;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("unknown language {0:?}: use kk, ru or en")]
+    UnknownLocale(String),
+    #[error("the database is unavailable")]
+    DatabaseUnavailable,
+}
+
+impl ApiError {
+    fn code(&self) -> &'static str {
+        match self {
+            ApiError::UnknownLocale(_) => "unknown_locale",
+            ApiError::DatabaseUnavailable => "database_unavailable",
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::UnknownLocale(_) => StatusCode::BAD_REQUEST,
+            ApiError::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status_code())
+            .json(json!({ "error": { "code": self.code(), "message": self.to_string() } }))
+    }
+}

@@ -1,0 +1,10 @@
+//! The Kenes server: configuration, wiring and HTTP concerns around the Leptos app.
+
+pub mod assets;
+pub mod configuration;
+pub mod errors;
+pub mod health;
+pub mod locale;
+pub mod security;
+pub mod startup;
+pub mod telemetry;

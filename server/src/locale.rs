@@ -1,0 +1,74 @@
+//! Which language a request is answered in, and the switcher's endpoint.
+
+use actix_web::cookie::{time::Duration, Cookie, SameSite};
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use kenes_app::i18n::{negotiate, Locale};
+use serde::Deserialize;
+
+use crate::errors::ApiError;
+
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+/// `?lang=` in the URL, then the cookie, then `Accept-Language`.
+pub fn from_request(req: &HttpRequest) -> Locale {
+    let query = serde_urlencoded::from_str::<LangQuery>(req.query_string())
+        .ok()
+        .and_then(|q| q.lang);
+    let cookie = req.cookie(Locale::COOKIE);
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    negotiate(query.as_deref(), cookie.as_ref().map(|c| c.value()), accept)
+}
+
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+/// Only same-site paths: `//evil.example` or `/\evil` would leave the portal.
+fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.starts_with("/\\") => n,
+        _ => "/",
+    }
+}
+
+/// `GET /lang/{code}?next=/path`: remembers the choice in a cookie and goes back.
+pub async fn switch(
+    code: web::Path<String>,
+    query: web::Query<Next>,
+    tls: web::Data<crate::security::Hsts>,
+) -> Result<HttpResponse, ApiError> {
+    let locale = Locale::parse(&code).ok_or_else(|| ApiError::UnknownLocale(code.clone()))?;
+    let cookie = Cookie::build(Locale::COOKIE, locale.code())
+        .path("/")
+        .max_age(Duration::days(365))
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(tls.0)
+        .finish();
+    Ok(HttpResponse::SeeOther()
+        .cookie(cookie)
+        .insert_header((header::LOCATION, safe_next(query.next.as_deref())))
+        .finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_the_site() {
+        assert_eq!(safe_next(Some("/track?code=1")), "/track?code=1");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

@@ -1,0 +1,68 @@
+//! Headers every response carries, and the per-request CSP nonce that lets Leptos' inline
+//! hydration script run while every other inline script is refused.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage};
+use base64::Engine as _;
+use rand::RngCore as _;
+use tracing_actix_web::RequestId;
+
+/// The nonce of this request, in the request's extensions for the renderer.
+#[derive(Debug, Clone)]
+pub struct CspNonce(pub String);
+
+impl CspNonce {
+    fn generate() -> Self {
+        let mut bytes = [0u8; 16];
+        rand::rng().fill_bytes(&mut bytes);
+        CspNonce(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes))
+    }
+}
+
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Set by the app from configuration: HSTS only makes sense behind TLS.
+#[derive(Debug, Clone, Copy)]
+pub struct Hsts(pub bool);
+
+pub async fn headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let nonce = CspNonce::generate();
+    let hsts = req.app_data::<actix_web::web::Data<Hsts>>().is_some_and(|h| h.0);
+    req.extensions_mut().insert(nonce.clone());
+    let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
+    let mut res = next.call(req).await?;
+    let h = res.headers_mut();
+    let mut set = |name: HeaderName, value: &str| {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            h.insert(name, v);
+        }
+    };
+    set(header::CONTENT_SECURITY_POLICY, &content_security_policy(&nonce.0));
+    set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(header::REFERRER_POLICY, "same-origin");
+    set(header::X_FRAME_OPTIONS, "DENY");
+    set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(
+        HeaderName::from_static("permissions-policy"),
+        "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
+    );
+    if hsts {
+        set(header::STRICT_TRANSPORT_SECURITY, "max-age=63072000; includeSubDomains");
+    }
+    if let Some(id) = request_id {
+        set(HeaderName::from_static("x-request-id"), &id);
+    }
+    Ok(res)
+}

@@ -1,0 +1,125 @@
+//! Wiring: database, migrations, routes, middleware, and the HTTP server.
+
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, Compress};
+use actix_web::{web, App, HttpMessage};
+use kenes_app::app::{shell, App as KenesApp};
+use kenes_app::state::AppState;
+use kenes_core::{db, reference, Pool};
+use leptos::config::LeptosOptions;
+use leptos::nonce::Nonce;
+use leptos::prelude::*;
+use leptos_actix::{generate_route_list, LeptosRoutes};
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+use tracing_actix_web::TracingLogger;
+
+use crate::assets::{self, Assets};
+use crate::configuration::{Environment, Settings};
+use crate::security::{self, CspNonce, Hsts};
+use crate::{health, locale};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+/// Opens the pool, applies migrations and loads missing reference data.
+pub async fn prepare_database(settings: &Settings) -> anyhow::Result<Pool> {
+    let pool = db::connect(&settings.database_url, settings.db_pool_size)?;
+    let (applied, loaded) = db::interact(&pool, |conn| {
+        let applied = db::run_migrations(conn)?;
+        let loaded = reference::load(conn)?;
+        Ok((applied, loaded))
+    })
+    .await?;
+    tracing::info!(?applied, ?loaded, "database ready");
+    Ok(pool)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let pool = prepare_database(&settings).await?;
+        let listener = TcpListener::bind(settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, pool, &settings)?;
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Runs until SIGINT/SIGTERM; in-flight requests get `shutdown_timeout_secs` to finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn leptos_options(settings: &Settings) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("kenes")
+        .site_root(settings.site_root.to_string_lossy().as_ref())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.bind)
+        .hash_files(settings.hash_files)
+        .env(match settings.environment {
+            Environment::Development => leptos::config::Env::DEV,
+            Environment::Production => leptos::config::Env::PROD,
+        })
+        .build()
+}
+
+fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result<Server> {
+    let options = leptos_options(settings);
+    let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
+    tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
+    let routes = generate_route_list(KenesApp);
+    let hsts = web::Data::new(Hsts(settings.behind_tls()));
+    let pool_data = web::Data::new(pool.clone());
+    let state = AppState { pool };
+    let root_files = Arc::new(assets.root_files());
+
+    let server = actix_web::HttpServer::new(move || {
+        let state = state.clone();
+        let context = move || {
+            provide_context(state.clone());
+            if let Some(req) = use_context::<leptos_actix::Request>() {
+                provide_context(locale::from_request(&req));
+                if let Some(nonce) = req.extensions().get::<CspNonce>() {
+                    provide_context(Nonce::from_value(nonce.0.clone()));
+                }
+            }
+        };
+        let options = options.clone();
+        let mut app = App::new()
+            .app_data(assets.clone())
+            .app_data(hsts.clone())
+            .app_data(pool_data.clone())
+            .route("/healthz", web::get().to(health::healthz))
+            .route("/readyz", web::get().to(health::readyz))
+            .route("/lang/{code}", web::get().to(locale::switch))
+            .route("/pkg/{tail:.*}", web::get().to(assets::serve));
+        for path in root_files.iter() {
+            app = app.route(path, web::get().to(assets::serve));
+        }
+        app.leptos_routes_with_context(routes.clone(), context.clone(), {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .default_service(leptos_actix::render_app_async_with_context(context, {
+            let options = options.clone();
+            move || shell(options.clone())
+        }, leptos_router::Method::Get))
+        .app_data(web::Data::new(options))
+        .wrap(Compress::default())
+        .wrap(from_fn(security::headers))
+        .wrap(TracingLogger::default())
+    })
+    .shutdown_timeout(settings.shutdown_timeout_secs)
+    .client_request_timeout(Duration::from_secs(30))
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
