@@ -105,23 +105,24 @@ mod bundles {
         (Locale::En, include_str!("../locales/en.ftl")),
     ];
 
-    static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> =
-        LazyLock::new(|| {
-            SOURCES
-                .iter()
-                .map(|(locale, source)| {
-                    let lang: unic_langid::LanguageIdentifier =
-                        locale.code().parse().expect("valid language id");
-                    let resource = FluentResource::try_new(source.to_string())
-                        .unwrap_or_else(|(_, errs)| panic!("{}.ftl: {errs:?}", locale.code()));
-                    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-                    // No Unicode isolation marks: they would end up inside attributes and titles.
-                    bundle.set_use_isolating(false);
-                    bundle.add_resource(resource).expect("no duplicate message ids");
-                    (*locale, bundle)
-                })
-                .collect()
-        });
+    static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLock::new(|| {
+        SOURCES
+            .iter()
+            .map(|(locale, source)| {
+                let lang: unic_langid::LanguageIdentifier =
+                    locale.code().parse().expect("valid language id");
+                let resource = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(_, errs)| panic!("{}.ftl: {errs:?}", locale.code()));
+                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+                // No Unicode isolation marks: they would end up inside attributes and titles.
+                bundle.set_use_isolating(false);
+                bundle
+                    .add_resource(resource)
+                    .expect("no duplicate message ids");
+                (*locale, bundle)
+            })
+            .collect()
+    });
 
     pub fn translate(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
         let bundle = &BUNDLES[&locale];
@@ -149,7 +150,11 @@ mod bundles {
 
     /// Message ids defined for a locale (used by the completeness test).
     pub fn message_ids(locale: Locale) -> Vec<String> {
-        let source = SOURCES.iter().find(|(l, _)| *l == locale).expect("locale").1;
+        let source = SOURCES
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .expect("locale")
+            .1;
         let resource = FluentResource::try_new(source.to_string()).expect("parses");
         resource
             .entries()
@@ -162,7 +167,11 @@ mod bundles {
 
     /// Picks a locale: explicit choice (URL, then cookie) first, then the browser's
     /// `Accept-Language`, then Kazakh, the state language.
-    pub fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+    pub fn negotiate(
+        query: Option<&str>,
+        cookie: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Locale {
         query
             .and_then(Locale::parse)
             .or_else(|| cookie.and_then(Locale::parse))
@@ -193,8 +202,16 @@ mod tests {
             let other = ids(locale);
             let missing: Vec<_> = en.difference(&other).collect();
             let extra: Vec<_> = other.difference(&en).collect();
-            assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", locale.code());
-            assert!(extra.is_empty(), "{}.ftl has keys en.ftl lacks: {extra:?}", locale.code());
+            assert!(
+                missing.is_empty(),
+                "{}.ftl lacks {missing:?}",
+                locale.code()
+            );
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has keys en.ftl lacks: {extra:?}",
+                locale.code()
+            );
         }
     }
 
@@ -209,9 +226,19 @@ mod tests {
             if p.is_dir() {
                 stack.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
             } else if p.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&p).unwrap();
+                let text: String = std::fs::read_to_string(&p)
+                    .unwrap()
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 for marker in ["t(\"", "t_args(\""] {
                     for (i, _) in text.match_indices(marker) {
+                        // `expect("…")` ends in `t("` too: require a word boundary.
+                        let before = text[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
                         let rest = &text[i + marker.len()..];
                         let key = &rest[..rest.find('"').unwrap()];
                         if !key.contains(' ') && !key.is_empty() {
@@ -223,12 +250,18 @@ mod tests {
         }
         assert!(used.len() > 10, "found only {used:?}");
         let undefined: Vec<_> = used.difference(&en).collect();
-        assert!(undefined.is_empty(), "keys used but not defined: {undefined:?}");
+        assert!(
+            undefined.is_empty(),
+            "keys used but not defined: {undefined:?}"
+        );
     }
 
     #[test]
     fn translates_with_plurals() {
-        assert_eq!(translate(Locale::En, "home-title", &[]), "Be heard. Be answered.");
+        assert_eq!(
+            translate(Locale::En, "home-title", &[]),
+            "Be heard. Be answered."
+        );
         let days = |l, n| translate(l, "track-days-left", &[("n", Arg::Num(n))]);
         assert_eq!(days(Locale::En, 1), "1 working day left");
         assert_eq!(days(Locale::En, 5), "5 working days left");
@@ -242,7 +275,10 @@ mod tests {
     fn negotiation_order() {
         assert_eq!(negotiate(Some("en"), Some("ru"), Some("kk")), Locale::En);
         assert_eq!(negotiate(None, Some("ru"), Some("en")), Locale::Ru);
-        assert_eq!(negotiate(Some("xx"), None, Some("de, en;q=0.8, ru;q=0.9")), Locale::Ru);
+        assert_eq!(
+            negotiate(Some("xx"), None, Some("de, en;q=0.8, ru;q=0.9")),
+            Locale::Ru
+        );
         assert_eq!(negotiate(None, None, Some("kk-KZ,kk;q=0.9")), Locale::Kk);
         assert_eq!(negotiate(None, None, None), Locale::Kk);
     }

@@ -18,23 +18,56 @@ const NEW_YEAR: [&str; 3] = ["Жаңа жыл", "Новый год", "New Year"]
 const NAURYZ: [&str; 3] = ["Наурыз мейрамы", "Наурыз мейрамы", "Nauryz"];
 
 const FIXED: &[Fixed] = &[
-    Fixed { month: 1, day: 1, names: NEW_YEAR, religious: false },
-    Fixed { month: 1, day: 2, names: NEW_YEAR, religious: false },
+    Fixed {
+        month: 1,
+        day: 1,
+        names: NEW_YEAR,
+        religious: false,
+    },
+    Fixed {
+        month: 1,
+        day: 2,
+        names: NEW_YEAR,
+        religious: false,
+    },
     Fixed {
         month: 1,
         day: 7,
-        names: ["Православиелік Рождество", "Православное Рождество", "Orthodox Christmas"],
+        names: [
+            "Православиелік Рождество",
+            "Православное Рождество",
+            "Orthodox Christmas",
+        ],
         religious: true,
     },
     Fixed {
         month: 3,
         day: 8,
-        names: ["Халықаралық әйелдер күні", "Международный женский день", "International Women's Day"],
+        names: [
+            "Халықаралық әйелдер күні",
+            "Международный женский день",
+            "International Women's Day",
+        ],
         religious: false,
     },
-    Fixed { month: 3, day: 21, names: NAURYZ, religious: false },
-    Fixed { month: 3, day: 22, names: NAURYZ, religious: false },
-    Fixed { month: 3, day: 23, names: NAURYZ, religious: false },
+    Fixed {
+        month: 3,
+        day: 21,
+        names: NAURYZ,
+        religious: false,
+    },
+    Fixed {
+        month: 3,
+        day: 22,
+        names: NAURYZ,
+        religious: false,
+    },
+    Fixed {
+        month: 3,
+        day: 23,
+        names: NAURYZ,
+        religious: false,
+    },
     Fixed {
         month: 5,
         day: 1,
@@ -48,11 +81,25 @@ const FIXED: &[Fixed] = &[
     Fixed {
         month: 5,
         day: 7,
-        names: ["Отан қорғаушы күні", "День защитника Отечества", "Defender of the Fatherland Day"],
+        names: [
+            "Отан қорғаушы күні",
+            "День защитника Отечества",
+            "Defender of the Fatherland Day",
+        ],
         religious: false,
     },
-    Fixed { month: 5, day: 9, names: ["Жеңіс күні", "День Победы", "Victory Day"], religious: false },
-    Fixed { month: 7, day: 6, names: ["Астана күні", "День столицы", "Capital Day"], religious: false },
+    Fixed {
+        month: 5,
+        day: 9,
+        names: ["Жеңіс күні", "День Победы", "Victory Day"],
+        religious: false,
+    },
+    Fixed {
+        month: 7,
+        day: 6,
+        names: ["Астана күні", "День столицы", "Capital Day"],
+        religious: false,
+    },
     Fixed {
         month: 8,
         day: 30,
@@ -74,7 +121,11 @@ const FIXED: &[Fixed] = &[
 ];
 
 const KURBAN_AIT: [&str; 3] = ["Құрбан айт", "Курбан айт", "Kurban Ait"];
-const TRANSFER: [&str; 3] = ["Ауыстырылған демалыс күні", "Перенесённый выходной день", "Transferred day off"];
+const TRANSFER: [&str; 3] = [
+    "Ауыстырылған демалыс күні",
+    "Перенесённый выходной день",
+    "Transferred day off",
+];
 
 /// First day of Kurban Ait as announced each year (it follows the lunar calendar).
 /// Administrators correct these when the Spiritual Administration announces the date.
@@ -111,7 +162,9 @@ pub fn holidays_of_year(year: i32) -> Vec<Holiday> {
     let mut days: BTreeMap<NaiveDate, Holiday> = BTreeMap::new();
     let mut movable = Vec::new();
     for f in FIXED {
-        let Some(d) = NaiveDate::from_ymd_opt(year, f.month, f.day) else { continue };
+        let Some(d) = NaiveDate::from_ymd_opt(year, f.month, f.day) else {
+            continue;
+        };
         days.insert(d, holiday(d, "holiday", f.names));
         if !f.religious && is_weekend(d) {
             movable.push(d);
@@ -139,12 +192,18 @@ pub struct WorkingCalendar {
 
 impl WorkingCalendar {
     pub fn new(days_off: impl IntoIterator<Item = NaiveDate>) -> Self {
-        Self { days_off: days_off.into_iter().collect() }
+        Self {
+            days_off: days_off.into_iter().collect(),
+        }
     }
 
     /// The built-in calendar, for code that has no database at hand (tests, the demo seed).
     pub fn builtin() -> Self {
-        Self::new((FIRST_YEAR..=LAST_YEAR).flat_map(holidays_of_year).map(|h| h.day))
+        Self::new(
+            (FIRST_YEAR..=LAST_YEAR)
+                .flat_map(holidays_of_year)
+                .map(|h| h.day),
+        )
     }
 
     pub fn is_working_day(&self, d: NaiveDate) -> bool {
@@ -223,11 +282,23 @@ mod tests {
     fn fifteen_working_days_across_nauryz() {
         let cal = WorkingCalendar::builtin();
         // Filed Thursday 19 March 2026: 20 March is day 1, then 21–25 are off.
-        assert_eq!(cal.add_working_days(date(2026, 3, 19), 15), date(2026, 4, 14));
+        assert_eq!(
+            cal.add_working_days(date(2026, 3, 19), 15),
+            date(2026, 4, 14)
+        );
         // An ordinary stretch: three calendar weeks.
-        assert_eq!(cal.add_working_days(date(2026, 10, 1), 15), date(2026, 10, 22));
-        assert_eq!(cal.working_days_between(date(2026, 3, 19), date(2026, 4, 14)), 15);
-        assert_eq!(cal.working_days_between(date(2026, 4, 14), date(2026, 3, 19)), 0);
+        assert_eq!(
+            cal.add_working_days(date(2026, 10, 1), 15),
+            date(2026, 10, 22)
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 3, 19), date(2026, 4, 14)),
+            15
+        );
+        assert_eq!(
+            cal.working_days_between(date(2026, 4, 14), date(2026, 3, 19)),
+            0
+        );
     }
 
     #[test]

@@ -56,7 +56,10 @@ impl DbTarget {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(DbTarget::Postgres(url.to_owned()));
         }
-        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
             if path.is_empty() {
                 return Err(DbError::InvalidUrl(url.to_owned()));
             }

@@ -91,7 +91,9 @@ pub fn parse_tracking_code(input: &str) -> Option<String> {
             c => c,
         })
         .collect();
-    let rest = cleaned.strip_prefix("KZ-").or_else(|| cleaned.strip_prefix("K2-"))?;
+    let rest = cleaned
+        .strip_prefix("KZ-")
+        .or_else(|| cleaned.strip_prefix("K2-"))?;
     let parts: Vec<&str> = rest.split('-').collect();
     let [year, a, b] = parts[..] else { return None };
     let ok = |s: &str, n: usize| s.len() == n && s.bytes().all(|c| CODE_ALPHABET.contains(&c));
@@ -125,8 +127,14 @@ mod tests {
 
     #[test]
     fn tracking_codes_are_read_forgivingly() {
-        assert_eq!(parse_tracking_code(" kz-26-7f3k-92qd ").as_deref(), Some("KZ-26-7F3K-92QD"));
-        assert_eq!(parse_tracking_code("KZ-26-7F3K-92OD").as_deref(), Some("KZ-26-7F3K-920D"));
+        assert_eq!(
+            parse_tracking_code(" kz-26-7f3k-92qd ").as_deref(),
+            Some("KZ-26-7F3K-92QD")
+        );
+        assert_eq!(
+            parse_tracking_code("KZ-26-7F3K-92OD").as_deref(),
+            Some("KZ-26-7F3K-920D")
+        );
         assert_eq!(parse_tracking_code("KZ-26-7F3K-92Q"), None);
         assert_eq!(parse_tracking_code("KZ-2X-7F3K-92QD"), None);
         assert_eq!(parse_tracking_code("KZ-26-7F3K-92Q!"), None);

@@ -17,24 +17,60 @@ const JURISDICTIONS_CSV: &str = include_str!("../data/jurisdictions.csv");
 const LEVELS: &[(&str, i32, [&str; 3])] = &[
     ("local", 1, ["Жергілікті", "Местный", "Local"]),
     ("regional", 2, ["Өңірлік", "Региональный", "Regional"]),
-    ("national", 3, ["Республикалық", "Республиканский", "National"]),
+    (
+        "national",
+        3,
+        ["Республикалық", "Республиканский", "National"],
+    ),
 ];
 
 /// (code, sensitive, names kk/ru/en). Sensitive categories alert regional coordinators at once.
 const CATEGORIES: &[(&str, bool, [&str; 3])] = &[
-    ("healthcare", false, ["Денсаулық сақтау", "Здравоохранение", "Healthcare"]),
-    ("education", false, ["Білім беру", "Образование", "Education"]),
-    ("utilities", false, ["Коммуналдық қызметтер", "Коммунальные услуги", "Utilities"]),
-    ("roads_transport", false, ["Жолдар және көлік", "Дороги и транспорт", "Roads and transport"]),
-    ("land", false, ["Жер қатынастары", "Земельные отношения", "Land"]),
+    (
+        "healthcare",
+        false,
+        ["Денсаулық сақтау", "Здравоохранение", "Healthcare"],
+    ),
+    (
+        "education",
+        false,
+        ["Білім беру", "Образование", "Education"],
+    ),
+    (
+        "utilities",
+        false,
+        ["Коммуналдық қызметтер", "Коммунальные услуги", "Utilities"],
+    ),
+    (
+        "roads_transport",
+        false,
+        [
+            "Жолдар және көлік",
+            "Дороги и транспорт",
+            "Roads and transport",
+        ],
+    ),
+    (
+        "land",
+        false,
+        ["Жер қатынастары", "Земельные отношения", "Land"],
+    ),
     ("housing", false, ["Тұрғын үй", "Жильё", "Housing"]),
     (
         "social_support",
         false,
-        ["Әлеуметтік қолдау және жәрдемақылар", "Социальная поддержка и субсидии", "Social support and subsidies"],
+        [
+            "Әлеуметтік қолдау және жәрдемақылар",
+            "Социальная поддержка и субсидии",
+            "Social support and subsidies",
+        ],
     ),
     ("labour", false, ["Еңбек", "Труд и занятость", "Labour"]),
-    ("environment", false, ["Қоршаған орта", "Экология", "Environment"]),
+    (
+        "environment",
+        false,
+        ["Қоршаған орта", "Экология", "Environment"],
+    ),
     (
         "interethnic",
         true,
@@ -44,7 +80,11 @@ const CATEGORIES: &[(&str, bool, [&str; 3])] = &[
             "Interethnic and interfaith relations",
         ],
     ),
-    ("public_order", true, ["Қоғамдық тәртіп", "Общественный порядок", "Public order"]),
+    (
+        "public_order",
+        true,
+        ["Қоғамдық тәртіп", "Общественный порядок", "Public order"],
+    ),
     ("other", false, ["Басқа", "Другое", "Other"]),
 ];
 
@@ -103,13 +143,21 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
             })
             .collect();
 
-        let known: HashSet<String> =
-            jurisdictions::table.select(jurisdictions::kato).load(conn)?.into_iter().collect();
-        let juris: Vec<Jurisdiction> =
-            jurisdictions_from_csv()?.into_iter().filter(|j| !known.contains(&j.kato)).collect();
+        let known: HashSet<String> = jurisdictions::table
+            .select(jurisdictions::kato)
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let juris: Vec<Jurisdiction> = jurisdictions_from_csv()?
+            .into_iter()
+            .filter(|j| !known.contains(&j.kato))
+            .collect();
 
-        let known: HashSet<String> =
-            categories::table.select(categories::code).load(conn)?.into_iter().collect();
+        let known: HashSet<String> = categories::table
+            .select(categories::code)
+            .load(conn)?
+            .into_iter()
+            .collect();
         let cats: Vec<Category> = CATEGORIES
             .iter()
             .enumerate()
@@ -124,24 +172,35 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
             })
             .collect();
 
-        let known: HashSet<chrono::NaiveDate> =
-            holidays::table.select(holidays::day).load(conn)?.into_iter().collect();
+        let known: HashSet<chrono::NaiveDate> = holidays::table
+            .select(holidays::day)
+            .load(conn)?
+            .into_iter()
+            .collect();
         let days: Vec<Holiday> = (calendar::FIRST_YEAR..=calendar::LAST_YEAR)
             .flat_map(calendar::holidays_of_year)
             .filter(|h| !known.contains(&h.day))
             .collect();
 
         for row in &levels {
-            diesel::insert_into(mediation_levels::table).values(row).execute(conn)?;
+            diesel::insert_into(mediation_levels::table)
+                .values(row)
+                .execute(conn)?;
         }
         for row in &juris {
-            diesel::insert_into(jurisdictions::table).values(row).execute(conn)?;
+            diesel::insert_into(jurisdictions::table)
+                .values(row)
+                .execute(conn)?;
         }
         for row in &cats {
-            diesel::insert_into(categories::table).values(row).execute(conn)?;
+            diesel::insert_into(categories::table)
+                .values(row)
+                .execute(conn)?;
         }
         for row in &days {
-            diesel::insert_into(holidays::table).values(row).execute(conn)?;
+            diesel::insert_into(holidays::table)
+                .values(row)
+                .execute(conn)?;
         }
         Ok(Loaded {
             levels: levels.len(),
@@ -166,7 +225,11 @@ mod tests {
         for j in &rows {
             assert!(!j.name_kk.is_empty() && !j.name_ru.is_empty() && !j.name_en.is_empty());
             if let Some(p) = &j.parent_kato {
-                assert!(katos.contains(p.as_str()), "{} has unknown parent {p}", j.kato);
+                assert!(
+                    katos.contains(p.as_str()),
+                    "{} has unknown parent {p}",
+                    j.kato
+                );
             }
         }
     }

@@ -111,8 +111,10 @@ fn weighted<T: Copy>(rng: &mut impl Rng, items: &[(T, u32)]) -> T {
 /// earlier demo rows are replaced. Real grievances are never touched.
 pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
     conn.transaction(|conn| {
-        let existing: i64 =
-            grievances::table.filter(grievances::is_demo.eq(true)).count().get_result(conn)?;
+        let existing: i64 = grievances::table
+            .filter(grievances::is_demo.eq(true))
+            .count()
+            .get_result(conn)?;
         if existing > 0 && !reset {
             return Ok(0);
         }
@@ -132,7 +134,9 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         let now = Utc::now().naive_utc();
         for _ in 0..count {
             let row = demo_grievance(&mut rng, &places, &calendar, now);
-            diesel::insert_into(grievances::table).values(&row).execute(conn)?;
+            diesel::insert_into(grievances::table)
+                .values(&row)
+                .execute(conn)?;
         }
         Ok(count)
     })
@@ -167,7 +171,11 @@ fn demo_grievance(
         lang: lang.into(),
         privacy: weighted(
             rng,
-            &[(Privacy::PublicAnonymous, 60), (Privacy::Public, 25), (Privacy::Private, 15)],
+            &[
+                (Privacy::PublicAnonymous, 60),
+                (Privacy::Public, 25),
+                (Privacy::Private, 15),
+            ],
         )
         .as_str()
         .into(),

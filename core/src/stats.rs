@@ -2,10 +2,10 @@
 
 use diesel::prelude::*;
 
+use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievance::{Privacy, Status};
-use crate::calendar::WorkingCalendar;
 use crate::models::{Category, Grievance, Jurisdiction};
 use crate::schema::{categories, grievances, holidays, jurisdictions};
 
@@ -38,15 +38,6 @@ pub fn portal_counts(conn: &mut Db) -> DbResult<PortalCounts> {
     Ok(counts)
 }
 
-/// The newest grievances anyone may read (private ones never appear).
-pub fn recent_public(conn: &mut Db, limit: i64) -> DbResult<Vec<Grievance>> {
-    Ok(grievances::table
-        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
-        .order((grievances::submitted_at.desc(), grievances::id.desc()))
-        .limit(limit)
-        .load(conn)?)
-}
-
 /// A grievance with the names a page shows for it.
 pub type GrievanceWithNames = (Grievance, Category, Jurisdiction);
 
@@ -63,10 +54,13 @@ pub fn by_tracking_code(conn: &mut Db, code: &str) -> DbResult<Option<GrievanceW
 
 /// The working calendar as administrators keep it in the database.
 pub fn working_calendar(conn: &mut Db) -> DbResult<WorkingCalendar> {
-    Ok(WorkingCalendar::new(holidays::table.select(holidays::day).load(conn)?))
+    Ok(WorkingCalendar::new(
+        holidays::table.select(holidays::day).load(conn)?,
+    ))
 }
 
-/// Recent public grievances with their category and place.
+/// The newest grievances anyone may read (private ones never appear), with their
+/// category and place.
 pub fn recent_public_with_names(conn: &mut Db, limit: i64) -> DbResult<Vec<GrievanceWithNames>> {
     Ok(grievances::table
         .inner_join(categories::table)

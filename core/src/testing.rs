@@ -26,7 +26,12 @@ impl TestDatabase {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
                 let url = format!("sqlite://{}", dir.path().join("kenes.db").display());
-                Self { url, backend, _dir: Some(dir), pg_admin: None }
+                Self {
+                    url,
+                    backend,
+                    _dir: Some(dir),
+                    pg_admin: None,
+                }
             }
             Backend::Postgres => {
                 let admin = std::env::var(POSTGRES_ENV).unwrap_or_else(|_| {
@@ -35,10 +40,19 @@ impl TestDatabase {
                 let name = format!("kenes_test_{:016x}", rand::rng().random::<u64>());
                 let mut conn = PgConnection::establish(&admin)
                     .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {admin}: {e}"));
-                conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
-                let base = admin.rsplit_once('/').map(|(b, _)| b).expect("URL with a database");
+                conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
+                let base = admin
+                    .rsplit_once('/')
+                    .map(|(b, _)| b)
+                    .expect("URL with a database");
                 let url = format!("{base}/{name}");
-                Self { url, backend, _dir: None, pg_admin: Some((admin, name)) }
+                Self {
+                    url,
+                    backend,
+                    _dir: None,
+                    pg_admin: Some((admin, name)),
+                }
             }
         }
     }
@@ -54,20 +68,27 @@ impl Drop for TestDatabase {
     }
 }
 
-/// Declares one test per backend: `both_backends!(name, async_fn)` makes `name::sqlite` and
-/// `name::postgres`, each calling `async_fn(Backend)`.
+/// Declares one test per backend: `both_backends!(name => async_fn, …)` makes `name::sqlite`
+/// and `name::postgres`, each calling `async_fn(Backend)`. A leading `#[attr]` replaces the
+/// default `#[tokio::test]` (the server's tests use `#[actix_web::test]`).
 #[macro_export]
 macro_rules! both_backends {
-    ($($name:ident => $body:ident),* $(,)?) => {$(
+    (#[$attr:meta] $($name:ident => $body:ident),* $(,)?) => {$(
         mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[$attr]
             async fn sqlite() {
                 super::$body($crate::Backend::Sqlite).await
             }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            #[$attr]
             async fn postgres() {
                 super::$body($crate::Backend::Postgres).await
             }
         }
     )*};
+    ($($name:ident => $body:ident),* $(,)?) => {
+        $crate::both_backends!(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            $($name => $body),*
+        );
+    };
 }

@@ -22,7 +22,11 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
     assert_eq!(first.categories, 12);
     assert_eq!(first.jurisdictions, 240);
     assert!(first.holidays > 100);
-    assert_eq!(second, reference::Loaded::default(), "second load must add nothing");
+    assert_eq!(
+        second,
+        reference::Loaded::default(),
+        "second load must add nothing"
+    );
 
     let (regions, cyrillic, levels, cats, days) = interact(&pool, |c| {
         let regions: i64 = jurisdictions::table
@@ -34,7 +38,10 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
             .select(jurisdictions::name_kk)
             .first(c)?;
         let levels: i64 = mediation_levels::table.count().get_result(c)?;
-        let cats: i64 = categories::table.filter(categories::sensitive).count().get_result(c)?;
+        let cats: i64 = categories::table
+            .filter(categories::sensitive)
+            .count()
+            .get_result(c)?;
         let days: i64 = holidays::table.count().get_result(c)?;
         Ok((regions, name, levels, cats, days))
     })
@@ -56,7 +63,13 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
         let first = seed::demo(c, 120, false)?;
         let again = seed::demo(c, 120, false)?;
         let reset = seed::demo(c, 120, true)?;
-        Ok((first, again, reset, stats::portal_counts(c)?, stats::recent_public(c, 500)?))
+        Ok((
+            first,
+            again,
+            reset,
+            stats::portal_counts(c)?,
+            stats::recent_public_with_names(c, 500)?,
+        ))
     })
     .await
     .unwrap();
@@ -64,10 +77,16 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     assert_eq!(counts.total, 120);
     assert!(counts.open > 0 && counts.resolved > 0 && counts.in_mediation > 0);
     assert!(counts.open + counts.resolved <= counts.total);
-    assert!(!recent.is_empty() && recent.len() < 120, "private grievances are excluded");
-    assert!(recent.iter().all(|g| g.privacy != "private"));
-    assert!(recent.windows(2).all(|w| w[0].submitted_at >= w[1].submitted_at));
-    let langs: std::collections::HashSet<_> = recent.iter().map(|g| g.lang.as_str()).collect();
+    assert!(
+        !recent.is_empty() && recent.len() < 120,
+        "private grievances are excluded"
+    );
+    assert!(recent.iter().all(|(g, ..)| g.privacy != "private"));
+    assert!(recent
+        .windows(2)
+        .all(|w| w[0].0.submitted_at >= w[1].0.submitted_at));
+    let langs: std::collections::HashSet<_> =
+        recent.iter().map(|(g, ..)| g.lang.as_str()).collect();
     assert_eq!(langs.len(), 3, "demo speaks kk, ru and en");
     let total: i64 = interact(&pool, |c| Ok(grievances::table.count().get_result(c)?))
         .await

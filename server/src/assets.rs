@@ -42,7 +42,9 @@ impl Assets {
         let mut files = HashMap::new();
         let mut stack = vec![site_root.to_path_buf()];
         while let Some(dir) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
             for entry in entries {
                 let path = entry?.path();
                 if path.is_dir() {
@@ -64,9 +66,21 @@ impl Assets {
                     None
                 };
                 let etag = format!("\"{:x}-{:x}\"", body.len(), content_hash(&body));
-                let cache_control =
-                    if hashed_names && url.starts_with("/pkg/") { IMMUTABLE } else { REVALIDATE };
-                files.insert(url, Asset { body, gzip, content_type, etag, cache_control });
+                let cache_control = if hashed_names && url.starts_with("/pkg/") {
+                    IMMUTABLE
+                } else {
+                    REVALIDATE
+                };
+                files.insert(
+                    url,
+                    Asset {
+                        body,
+                        gzip,
+                        content_type,
+                        etag,
+                        cache_control,
+                    },
+                );
             }
         }
         Ok(Self { files })
@@ -82,14 +96,22 @@ impl Assets {
 
     /// URL paths of files outside `/pkg`, so that they can be routed one by one.
     pub fn root_files(&self) -> Vec<String> {
-        self.files.keys().filter(|k| !k.starts_with("/pkg/")).cloned().collect()
+        self.files
+            .keys()
+            .filter(|k| !k.starts_with("/pkg/"))
+            .cloned()
+            .collect()
     }
 
     pub fn response(&self, req: &HttpRequest) -> Option<HttpResponse> {
         let asset = self.files.get(req.path())?;
         let etag = HeaderValue::from_str(&asset.etag).ok()?;
         let not_modified = req.headers().get(header::IF_NONE_MATCH) == Some(&etag);
-        let mut res = if not_modified { HttpResponse::NotModified() } else { HttpResponse::Ok() };
+        let mut res = if not_modified {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
         res.insert_header((header::ETAG, etag))
             .insert_header((header::CACHE_CONTROL, asset.cache_control))
             .insert_header((header::VARY, "Accept-Encoding"))
@@ -120,5 +142,7 @@ fn content_hash(data: &[u8]) -> u64 {
 }
 
 pub async fn serve(req: HttpRequest, assets: web::Data<Assets>) -> HttpResponse {
-    assets.response(&req).unwrap_or_else(|| HttpResponse::NotFound().finish())
+    assets
+        .response(&req)
+        .unwrap_or_else(|| HttpResponse::NotFound().finish())
 }

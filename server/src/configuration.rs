@@ -70,9 +70,21 @@ impl Settings {
             figment = figment.merge(Toml::file_exact(path));
         }
         let settings: Settings = figment
-            .merge(Env::raw().only(&["LEPTOS_SITE_ADDR"]).map(|_| "bind".into()))
-            .merge(Env::raw().only(&["LEPTOS_SITE_ROOT"]).map(|_| "site_root".into()))
-            .merge(Env::raw().only(&["LEPTOS_HASH_FILES"]).map(|_| "hash_files".into()))
+            .merge(
+                Env::raw()
+                    .only(&["LEPTOS_SITE_ADDR"])
+                    .map(|_| "bind".into()),
+            )
+            .merge(
+                Env::raw()
+                    .only(&["LEPTOS_SITE_ROOT"])
+                    .map(|_| "site_root".into()),
+            )
+            .merge(
+                Env::raw()
+                    .only(&["LEPTOS_HASH_FILES"])
+                    .map(|_| "hash_files".into()),
+            )
             .merge(Env::raw().only(&["DATABASE_URL"]))
             .merge(Env::prefixed("KENES_").ignore(&["CONFIG", "TEST_POSTGRES_URL"]))
             .extract()
@@ -88,10 +100,14 @@ impl Settings {
                 return Err(ConfigError::Unsafe("the default KENES_SECRET_KEY"));
             }
             if self.secret_key.len() < 32 {
-                return Err(ConfigError::Unsafe("a KENES_SECRET_KEY shorter than 32 characters"));
+                return Err(ConfigError::Unsafe(
+                    "a KENES_SECRET_KEY shorter than 32 characters",
+                ));
             }
             if !self.public_url.starts_with("https://") {
-                return Err(ConfigError::Unsafe("a KENES_PUBLIC_URL that is not https://"));
+                return Err(ConfigError::Unsafe(
+                    "a KENES_PUBLIC_URL that is not https://",
+                ));
             }
         }
         Ok(())
@@ -120,6 +136,9 @@ mod tests {
         assert!(s.validate().is_ok());
         s.public_url = "http://kenes.example".into();
         assert!(s.validate().is_err());
-        assert!(Settings::default().validate().is_ok(), "development runs on defaults");
+        assert!(
+            Settings::default().validate().is_ok(),
+            "development runs on defaults"
+        );
     }
 }

@@ -39,7 +39,9 @@ pub async fn headers(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let nonce = CspNonce::generate();
-    let hsts = req.app_data::<actix_web::web::Data<Hsts>>().is_some_and(|h| h.0);
+    let hsts = req
+        .app_data::<actix_web::web::Data<Hsts>>()
+        .is_some_and(|h| h.0);
     req.extensions_mut().insert(nonce.clone());
     let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
     let mut res = next.call(req).await?;
@@ -49,17 +51,26 @@ pub async fn headers(
             h.insert(name, v);
         }
     };
-    set(header::CONTENT_SECURITY_POLICY, &content_security_policy(&nonce.0));
+    set(
+        header::CONTENT_SECURITY_POLICY,
+        &content_security_policy(&nonce.0),
+    );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::REFERRER_POLICY, "same-origin");
     set(header::X_FRAME_OPTIONS, "DENY");
-    set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    set(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
     set(
         HeaderName::from_static("permissions-policy"),
         "geolocation=(self), camera=(), microphone=(), interest-cohort=()",
     );
     if hsts {
-        set(header::STRICT_TRANSPORT_SECURITY, "max-age=63072000; includeSubDomains");
+        set(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=63072000; includeSubDomains",
+        );
     }
     if let Some(id) = request_id {
         set(HeaderName::from_static("x-request-id"), &id);

@@ -108,10 +108,14 @@ fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result
             let options = options.clone();
             move || shell(options.clone())
         })
-        .default_service(leptos_actix::render_app_async_with_context(context, {
-            let options = options.clone();
-            move || shell(options.clone())
-        }, leptos_router::Method::Get))
+        .default_service(leptos_actix::render_app_async_with_context(
+            context,
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+            leptos_router::Method::Get,
+        ))
         .app_data(web::Data::new(options))
         .wrap(Compress::default())
         .wrap(from_fn(security::headers))

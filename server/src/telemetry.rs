@@ -11,6 +11,8 @@ pub fn init(format: LogFormat) {
     // try_init: tests start several apps in one process.
     let _ = match format {
         LogFormat::Human => registry.with(fmt::layer()).try_init(),
-        LogFormat::Json => registry.with(fmt::layer().json().flatten_event(true)).try_init(),
+        LogFormat::Json => registry
+            .with(fmt::layer().json().flatten_event(true))
+            .try_init(),
     };
 }

@@ -31,7 +31,9 @@ pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
                 <StatusBadge status=g.status />
                 <span class="muted">{g.category}</span>
             </header>
-            <h3>{g.title}</h3>
+            <h3>
+                <a href=format!("/track?code={}", g.tracking_code)>{g.title}</a>
+            </h3>
             <p>{g.excerpt}</p>
             <footer class="muted">
                 <span>{g.place}</span>

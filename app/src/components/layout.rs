@@ -47,7 +47,11 @@ fn LanguageSwitcher() -> impl IntoView {
             .split('&')
             .filter(|p| !p.is_empty() && !p.starts_with("lang="))
             .collect();
-        if kept.is_empty() { path } else { format!("{path}?{}", kept.join("&")) }
+        if kept.is_empty() {
+            path
+        } else {
+            format!("{path}?{}", kept.join("&"))
+        }
     };
     view! {
         <nav class="lang" aria-label=t("lang-label")>

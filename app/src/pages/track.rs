@@ -137,7 +137,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                     {deadline}
                 </article>
             }
-                .into_any()
+            .into_any()
         }
     }
 }

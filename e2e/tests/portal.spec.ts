@@ -1,0 +1,105 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const titles = {
+  kk: 'Сізді тыңдайды. Сізге жауап береді.',
+  ru: 'Вас услышат. Вам ответят.',
+  en: 'Be heard. Be answered.',
+};
+
+/** Collects CSP violations and page errors, so that a blocked script fails the test. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+for (const [lang, title] of Object.entries(titles)) {
+  test(`home page renders in ${lang} from the browser's language`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: lang === 'kk' ? 'kk-KZ' : lang });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.card.grievance')).toHaveCount(6);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('language switch works with JavaScript off and sticks across pages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.ru);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.en);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Track a grievance' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Track a grievance');
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/track$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Өтінішті тексеру');
+  await context.close();
+});
+
+test('tracking a grievance from the home page without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const first = page.locator('.card.grievance h3 a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(page.getByText('Answer due by')).toBeVisible();
+
+  await page.getByLabel('Tracking code').fill('not a code');
+  await page.getByRole('button', { name: 'Show status' }).click();
+  await expect(page.getByRole('alert')).toContainText('A tracking code looks like');
+  await context.close();
+});
+
+test('the tracking-code island validates as you type (WASM runs under the CSP)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/track?lang=en');
+  await page.waitForFunction(() => (window as any).__KENES_HYDRATED__ ?? document.querySelector('leptos-island')?.getAttribute('data-hydrated') === 'true', null, { timeout: 15_000 }).catch(() => {});
+  const field = page.getByLabel('Tracking code');
+  await expect(page.getByRole('alert')).toBeEmpty();
+  // Retried until the island is hydrated: typing then leaving the field shows the error
+  // without any request to the server.
+  await expect(async () => {
+    await field.fill('KZ-26-12');
+    await field.blur();
+    await expect(page.getByRole('alert')).toContainText('A tracking code looks like', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await field.fill('kz-26-7f3k-92qd');
+  await field.blur();
+  await expect(page.getByRole('alert')).toBeEmpty();
+  expect(errors).toEqual([]);
+});
+
+test('pages fit a 360 px phone screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ' });
+  const page = await context.newPage();
+  for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing']) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(360);
+  }
+  await context.close();
+});
+
+for (const path of ['/', '/track', '/track?code=bad']) {
+  test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}

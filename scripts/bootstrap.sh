@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what building (and with `test`, testing) Kenes needs. Idempotent: whatever is
+# already there at the right version is skipped. Only the package registries are used:
+# cargo-leptos would otherwise download wasm-bindgen and wasm-opt from GitHub.
+#   scripts/bootstrap.sh          toolchain for building and running
+#   scripts/bootstrap.sh test     plus Chromium, PostgreSQL and the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+
+apt_install() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    if ((${#missing[@]})); then
+        say "apt-get install ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+# C toolchain and libpq for diesel's PostgreSQL backend (SQLite is bundled).
+apt_install build-essential pkg-config libpq-dev
+
+if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+    say "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+fi
+
+# cargo-leptos 0.3.11's locked dependencies need a newer rustc than stable 1.95: nightly.
+if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
+    rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+    say "cargo +nightly install cargo-leptos $CARGO_LEPTOS_VERSION (about 16 minutes)"
+    cargo +nightly install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
+fi
+
+# Not --locked: one of its locked dependency versions is missing from the registry.
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+    say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-opt (binaryen from npm; Debian's is too old) and, for tests, Playwright.
+if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+    say "npm ci (e2e/)"
+    (cd e2e && npm ci --no-audit --no-fund)
+fi
+
+if [ "${1:-}" = "test" ]; then
+    apt_install chromium postgresql
+fi
+say "toolchain ready"

@@ -1,0 +1,5 @@
+//! The whole server on a random port, against a fresh SQLite file or PostgreSQL database.
+
+mod helpers;
+mod pages;
+mod platform;
