@@ -11,7 +11,7 @@ use leptos::nonce::Nonce;
 use leptos::prelude::*;
 use leptos_actix::{generate_route_list, LeptosRoutes};
 use std::net::TcpListener;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tracing_actix_web::TracingLogger;
 
@@ -71,11 +71,19 @@ fn leptos_options(settings: &Settings) -> LeptosOptions {
         .build()
 }
 
+/// The route list, generated once per process. Generating it sets a process-wide flag that
+/// makes any resource first polled meanwhile wait forever (leptos issue #4773), so it must
+/// not run while another server in the same process (tests) is rendering.
+fn route_list() -> Vec<leptos_actix::ActixRouteListing> {
+    static ROUTES: OnceLock<Vec<leptos_actix::ActixRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(KenesApp)).clone()
+}
+
 fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result<Server> {
     let options = leptos_options(settings);
     let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
     tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
-    let routes = generate_route_list(KenesApp);
+    let routes = route_list();
     let hsts = web::Data::new(Hsts(settings.behind_tls()));
     let pool_data = web::Data::new(pool.clone());
     let state = AppState { pool };

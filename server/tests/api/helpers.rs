@@ -42,6 +42,11 @@ impl TestApp {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Like [`spawn_app`], with settings adjusted by `configure` first.
+pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settings)) -> TestApp {
     let database = TestDatabase::new(backend);
     let site = tempfile::tempdir().expect("site root");
     std::fs::create_dir_all(site.path().join("pkg")).unwrap();
@@ -51,7 +56,7 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     )
     .unwrap();
     std::fs::write(site.path().join("favicon.svg"), "<svg/>").unwrap();
-    let settings = Settings {
+    let mut settings = Settings {
         bind: "127.0.0.1:0".parse().unwrap(),
         database_url: database.url.clone(),
         db_pool_size: 4,
@@ -59,12 +64,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         hash_files: false,
         ..Settings::default()
     };
+    configure(&mut settings);
     let app = Application::build(settings).await.expect("app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run_until_stopped());
     let pool = db::connect(&database.url, 2).expect("pool");
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        // A hung response fails the test instead of stalling the run.
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap();
     TestApp {

@@ -3,7 +3,7 @@
 use kenes_core::{both_backends, Backend};
 use serde_json::Value;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, spawn_app_with};
 
 async fn health_and_readiness(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -99,6 +99,17 @@ async fn language_switch_sets_a_cookie_and_returns(backend: Backend) {
     assert!(res_has_no_cookie(&app, "/lang/de").await);
 }
 
+async fn behind_tls_hsts_and_secure_cookies(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.public_url = "https://kenes.example".into()).await;
+    let res = app.get("/lang/en").await;
+    assert_eq!(
+        res.headers()["strict-transport-security"],
+        "max-age=63072000; includeSubDomains"
+    );
+    let cookie = res.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.contains("Secure"), "{cookie}");
+}
+
 async fn res_has_no_cookie(app: &crate::helpers::TestApp, path: &str) -> bool {
     !app.get(path).await.headers().contains_key("set-cookie")
 }
@@ -133,5 +144,6 @@ both_backends! {
     health => health_and_readiness,
     headers => security_headers_on_every_response,
     language => language_switch_sets_a_cookie_and_returns,
+    tls => behind_tls_hsts_and_secure_cookies,
     assets => static_assets_from_memory,
 }
