@@ -5,11 +5,17 @@
 pub mod grievance;
 
 #[cfg(feature = "db")]
+pub mod accounts;
+#[cfg(feature = "db")]
+pub mod audit;
+#[cfg(feature = "db")]
 pub mod calendar;
 #[cfg(feature = "db")]
 pub mod db;
 #[cfg(feature = "db")]
 pub mod error;
+#[cfg(feature = "db")]
+pub mod mail;
 #[cfg(feature = "db")]
 pub mod models;
 #[cfg(feature = "db")]

@@ -1,0 +1,581 @@
+//! Accounts: sign-up with e-mail verification, sign-in, sessions with rotating refresh
+//! tokens, sign-out (one or all sessions) and password reset.
+//!
+//! The caller composes mails (it knows the languages and the public URL) through
+//! [`Compose`]; everything a flow changes, including its mail, is one transaction.
+
+pub mod jwt;
+pub mod password;
+pub mod tokens;
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::mail::{self, MailDraft};
+use crate::schema::{email_tokens, login_failures, sessions, users};
+
+pub const REFRESH_TTL: Duration = Duration::days(30);
+pub const VERIFY_TTL: Duration = Duration::hours(48);
+pub const RESET_TTL: Duration = Duration::hours(1);
+pub const MAX_FAILURES_PER_HOUR: i64 = 100;
+pub const DISPLAY_NAME_MAX: usize = 80;
+pub const EMAIL_MAX: usize = 254;
+/// Two tabs may refresh with the same token at once; within this window the loser's reuse
+/// is a race, not a theft.
+const REUSE_GRACE: Duration = Duration::seconds(30);
+
+#[derive(Debug, Clone, Queryable)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub email_verified_at: Option<NaiveDateTime>,
+    pub password_hash: String,
+    pub display_name: String,
+    pub locale: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A problem with one form field; `code` names the message (`err-<code>` in the UI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub code: &'static str,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error("wrong e-mail or password")]
+    InvalidCredentials,
+    #[error("e-mail address not verified yet")]
+    NotVerified,
+    #[error("too many failed sign-ins; retry in {retry_after_secs} s")]
+    Locked { retry_after_secs: i64 },
+    #[error("the link is invalid, used or expired")]
+    TokenInvalid,
+    #[error("session expired or revoked")]
+    SessionInvalid,
+    #[error("a refresh token was used twice; the session is revoked")]
+    SessionReused,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for AccountError {
+    fn from(e: diesel::result::Error) -> Self {
+        AccountError::Db(e.into())
+    }
+}
+
+pub type AccountResult<T> = Result<T, AccountError>;
+
+/// Mails the account flows send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountMail<'a> {
+    Verify { token: &'a str },
+    AlreadyRegistered,
+    Reset { token: &'a str },
+    PasswordChanged,
+}
+
+/// Renders a mail in a locale (`kk`, `ru`, `en`).
+pub type Compose<'a> = &'a (dyn Fn(&str, AccountMail<'_>) -> MailDraft + Sync);
+
+pub fn normalize_email(input: &str) -> Option<String> {
+    let email = input.trim().to_lowercase();
+    (email.len() <= EMAIL_MAX && email_address::EmailAddress::is_valid(&email)).then_some(email)
+}
+
+fn password_error(field: &'static str, e: password::PolicyError) -> FieldError {
+    let code = match e {
+        password::PolicyError::TooShort => "password-too-short",
+        password::PolicyError::TooLong => "password-too-long",
+        password::PolicyError::Common => "password-common",
+    };
+    FieldError { field, code }
+}
+
+#[derive(Debug, Clone)]
+pub struct SignUp {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    pub locale: String,
+}
+
+/// Validates and creates an unverified account, and queues the verification mail. An
+/// address that already has an account gets a notice instead, and the caller sees the same
+/// outcome either way, so sign-up does not reveal who is registered.
+pub fn sign_up(
+    conn: &mut Db,
+    input: &SignUp,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    let mut errors = Vec::new();
+    let email = normalize_email(&input.email);
+    if email.is_none() {
+        errors.push(FieldError {
+            field: "email",
+            code: "email-invalid",
+        });
+    }
+    let name = input.display_name.trim();
+    if name.is_empty() {
+        errors.push(FieldError {
+            field: "display_name",
+            code: "name-required",
+        });
+    } else if name.chars().count() > DISPLAY_NAME_MAX {
+        errors.push(FieldError {
+            field: "display_name",
+            code: "name-too-long",
+        });
+    }
+    if let Err(e) = password::check_policy(&input.password) {
+        errors.push(password_error("password", e));
+    }
+    let locale = match input.locale.as_str() {
+        "kk" | "ru" | "en" => input.locale.as_str(),
+        _ => "kk",
+    };
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return Err(AccountError::Invalid(errors));
+    };
+    let hash = password::hash(&input.password);
+
+    conn.transaction(|conn| {
+        let existing: Option<(i64, String)> = users::table
+            .filter(users::email.eq(&email))
+            .select((users::id, users::locale))
+            .first(conn)
+            .optional()?;
+        if let Some((id, their_locale)) = existing {
+            mail::enqueue(
+                conn,
+                &email,
+                &compose(&their_locale, AccountMail::AlreadyRegistered),
+                now,
+            )?;
+            audit::record(conn, Some(id), "sign_up_existing", None, client, now)?;
+            return Ok(());
+        }
+        let id: i64 = diesel::insert_into(users::table)
+            .values((
+                users::email.eq(&email),
+                users::password_hash.eq(&hash),
+                users::display_name.eq(name),
+                users::locale.eq(locale),
+                users::created_at.eq(now),
+                users::updated_at.eq(now),
+            ))
+            .returning(users::id)
+            .get_result(conn)?;
+        let token = new_email_token(conn, id, "verify", now + VERIFY_TTL, now)?;
+        mail::enqueue(
+            conn,
+            &email,
+            &compose(locale, AccountMail::Verify { token: &token }),
+            now,
+        )?;
+        audit::record(conn, Some(id), "sign_up", None, client, now)?;
+        Ok(())
+    })
+}
+
+fn new_email_token(
+    conn: &mut Db,
+    user_id: i64,
+    purpose: &str,
+    expires_at: NaiveDateTime,
+    now: NaiveDateTime,
+) -> AccountResult<String> {
+    let token = tokens::new_token();
+    diesel::insert_into(email_tokens::table)
+        .values((
+            email_tokens::token_hash.eq(tokens::digest(&token)),
+            email_tokens::user_id.eq(user_id),
+            email_tokens::purpose.eq(purpose),
+            email_tokens::created_at.eq(now),
+            email_tokens::expires_at.eq(expires_at),
+        ))
+        .execute(conn)?;
+    Ok(token)
+}
+
+/// Marks a one-time token used and returns its user, if it is valid for `purpose`.
+fn consume_email_token(
+    conn: &mut Db,
+    token: &str,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> AccountResult<i64> {
+    let used = diesel::update(
+        email_tokens::table
+            .find(tokens::digest(token))
+            .filter(email_tokens::purpose.eq(purpose))
+            .filter(email_tokens::used_at.is_null())
+            .filter(email_tokens::expires_at.gt(now)),
+    )
+    .set(email_tokens::used_at.eq(now))
+    .returning(email_tokens::user_id)
+    .get_result::<i64>(conn)
+    .optional()?;
+    used.ok_or(AccountError::TokenInvalid)
+}
+
+pub fn verify_email(
+    conn: &mut Db,
+    token: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<i64> {
+    conn.transaction(|conn| {
+        let user_id = consume_email_token(conn, token, "verify", now)?;
+        diesel::update(users::table.find(user_id))
+            .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
+            .execute(conn)?;
+        audit::record(conn, Some(user_id), "email_verified", None, client, now)?;
+        Ok(user_id)
+    })
+}
+
+/// A new session as the browser will hold it: the id goes into access tokens, the refresh
+/// token into a cookie (only its digest is stored).
+#[derive(Debug, Clone)]
+pub struct IssuedSession {
+    pub user_id: i64,
+    pub session_id: String,
+    pub refresh_token: String,
+    pub expires_at: NaiveDateTime,
+}
+
+fn open_session(
+    conn: &mut Db,
+    user_id: i64,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<IssuedSession> {
+    let session_id = tokens::new_id();
+    let refresh_token = tokens::new_token();
+    let expires_at = now + REFRESH_TTL;
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(&session_id),
+            sessions::user_id.eq(user_id),
+            sessions::refresh_hash.eq(tokens::digest(&refresh_token)),
+            sessions::created_at.eq(now),
+            sessions::refreshed_at.eq(now),
+            sessions::expires_at.eq(expires_at),
+            sessions::ip.eq(client.ip.as_deref()),
+            sessions::user_agent.eq(client.user_agent.as_deref()),
+        ))
+        .execute(conn)?;
+    Ok(IssuedSession {
+        user_id,
+        session_id,
+        refresh_token,
+        expires_at,
+    })
+}
+
+pub fn sign_in(
+    conn: &mut Db,
+    email: &str,
+    password_input: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<IssuedSession> {
+    let user: Option<User> = match normalize_email(email) {
+        Some(email) => users::table
+            .filter(users::email.eq(email))
+            .first(conn)
+            .optional()?,
+        None => None,
+    };
+    let Some(user) = user else {
+        password::verify_dummy(password_input);
+        return Err(AccountError::InvalidCredentials);
+    };
+    let hour_ago = now - Duration::hours(1);
+    let failures: Vec<NaiveDateTime> = login_failures::table
+        .filter(login_failures::user_id.eq(user.id))
+        .filter(login_failures::at.gt(hour_ago))
+        .order(login_failures::at.asc())
+        .select(login_failures::at)
+        .load(conn)?;
+    if failures.len() as i64 >= MAX_FAILURES_PER_HOUR {
+        let oldest = failures[0];
+        let retry_after_secs = (oldest + Duration::hours(1) - now).num_seconds().max(1);
+        audit::record(conn, Some(user.id), "sign_in_locked", None, client, now)?;
+        return Err(AccountError::Locked { retry_after_secs });
+    }
+    if !password::verify(password_input, &user.password_hash) {
+        conn.transaction(|conn| {
+            diesel::insert_into(login_failures::table)
+                .values((
+                    login_failures::user_id.eq(user.id),
+                    login_failures::at.eq(now),
+                ))
+                .execute(conn)?;
+            audit::record(conn, Some(user.id), "sign_in_failed", None, client, now)
+        })?;
+        return Err(AccountError::InvalidCredentials);
+    }
+    if user.email_verified_at.is_none() {
+        return Err(AccountError::NotVerified);
+    }
+    conn.transaction(|conn| {
+        let session = open_session(conn, user.id, client, now)?;
+        audit::record(
+            conn,
+            Some(user.id),
+            "sign_in",
+            Some(&session.session_id),
+            client,
+            now,
+        )?;
+        Ok(session)
+    })
+}
+
+/// Exchanges a refresh token for a new one in the same session. Presenting a token that
+/// was already exchanged means it was copied: the whole session is revoked.
+pub fn refresh(
+    conn: &mut Db,
+    refresh_token: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<IssuedSession> {
+    enum Outcome {
+        Renewed(IssuedSession),
+        Revoked,
+    }
+    let digest = tokens::digest(refresh_token);
+    let outcome = conn.transaction(|conn| {
+        let current: Option<(String, i64, NaiveDateTime)> = sessions::table
+            .filter(sessions::refresh_hash.eq(&digest))
+            .filter(sessions::revoked_at.is_null())
+            .filter(sessions::expires_at.gt(now))
+            .select((sessions::id, sessions::user_id, sessions::expires_at))
+            .first(conn)
+            .optional()?;
+        if let Some((session_id, user_id, expires_at)) = current {
+            let refresh_token = tokens::new_token();
+            diesel::update(sessions::table.find(&session_id))
+                .set((
+                    sessions::refresh_hash.eq(tokens::digest(&refresh_token)),
+                    sessions::previous_refresh_hash.eq(Some(&digest)),
+                    sessions::refreshed_at.eq(now),
+                ))
+                .execute(conn)?;
+            return Ok(Outcome::Renewed(IssuedSession {
+                user_id,
+                session_id,
+                refresh_token,
+                expires_at,
+            }));
+        }
+        let replayed: Option<(String, i64, NaiveDateTime)> = sessions::table
+            .filter(sessions::previous_refresh_hash.eq(&digest))
+            .filter(sessions::revoked_at.is_null())
+            .select((sessions::id, sessions::user_id, sessions::refreshed_at))
+            .first(conn)
+            .optional()?;
+        match replayed {
+            Some((_, _, refreshed_at)) if now - refreshed_at < REUSE_GRACE => {
+                Err(AccountError::SessionInvalid)
+            }
+            Some((session_id, user_id, _)) => {
+                diesel::update(sessions::table.find(&session_id))
+                    .set(sessions::revoked_at.eq(now))
+                    .execute(conn)?;
+                audit::record(
+                    conn,
+                    Some(user_id),
+                    "refresh_reuse_revoked",
+                    Some(&session_id),
+                    client,
+                    now,
+                )?;
+                Ok(Outcome::Revoked)
+            }
+            None => Err(AccountError::SessionInvalid),
+        }
+    })?;
+    match outcome {
+        Outcome::Renewed(session) => Ok(session),
+        // The revocation is committed; the caller still gets an error.
+        Outcome::Revoked => Err(AccountError::SessionReused),
+    }
+}
+
+/// The signed-in user of a live session (not revoked, not expired).
+pub fn session_user(
+    conn: &mut Db,
+    session_id: &str,
+    now: NaiveDateTime,
+) -> crate::DbResult<Option<User>> {
+    Ok(sessions::table
+        .inner_join(users::table)
+        .filter(sessions::id.eq(session_id))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(now))
+        .select((
+            users::id,
+            users::email,
+            users::email_verified_at,
+            users::password_hash,
+            users::display_name,
+            users::locale,
+            users::created_at,
+            users::updated_at,
+        ))
+        .first(conn)
+        .optional()?)
+}
+
+pub fn sign_out(
+    conn: &mut Db,
+    session_id: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    conn.transaction(|conn| {
+        let user: Option<i64> = diesel::update(
+            sessions::table
+                .find(session_id)
+                .filter(sessions::revoked_at.is_null()),
+        )
+        .set(sessions::revoked_at.eq(now))
+        .returning(sessions::user_id)
+        .get_result(conn)
+        .optional()?;
+        if let Some(user_id) = user {
+            audit::record(
+                conn,
+                Some(user_id),
+                "sign_out",
+                Some(session_id),
+                client,
+                now,
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Revokes every session of the user; returns how many were live.
+pub fn sign_out_everywhere(
+    conn: &mut Db,
+    user_id: i64,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<usize> {
+    conn.transaction(|conn| {
+        let n = revoke_all(conn, user_id, now)?;
+        audit::record(
+            conn,
+            Some(user_id),
+            "sign_out_everywhere",
+            None,
+            client,
+            now,
+        )?;
+        Ok(n)
+    })
+}
+
+fn revoke_all(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> AccountResult<usize> {
+    Ok(diesel::update(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::revoked_at.is_null()),
+    )
+    .set(sessions::revoked_at.eq(now))
+    .execute(conn)?)
+}
+
+/// Queues a reset link if the address has an account; answers the same either way.
+pub fn request_password_reset(
+    conn: &mut Db,
+    email: &str,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    let Some(email) = normalize_email(email) else {
+        return Err(AccountError::Invalid(vec![FieldError {
+            field: "email",
+            code: "email-invalid",
+        }]));
+    };
+    conn.transaction(|conn| {
+        let user: Option<(i64, String)> = users::table
+            .filter(users::email.eq(&email))
+            .select((users::id, users::locale))
+            .first(conn)
+            .optional()?;
+        if let Some((id, locale)) = user {
+            let token = new_email_token(conn, id, "reset", now + RESET_TTL, now)?;
+            mail::enqueue(
+                conn,
+                &email,
+                &compose(&locale, AccountMail::Reset { token: &token }),
+                now,
+            )?;
+            audit::record(
+                conn,
+                Some(id),
+                "password_reset_requested",
+                None,
+                client,
+                now,
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Sets a new password from a reset link, signs out every session and tells the owner.
+pub fn reset_password(
+    conn: &mut Db,
+    token: &str,
+    new_password: &str,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    password::check_policy(new_password)
+        .map_err(|e| AccountError::Invalid(vec![password_error("password", e)]))?;
+    let hash = password::hash(new_password);
+    conn.transaction(|conn| {
+        let user_id = consume_email_token(conn, token, "reset", now)?;
+        let (email, locale): (String, String) = diesel::update(users::table.find(user_id))
+            .set((
+                users::password_hash.eq(&hash),
+                // Reaching the mailbox proves the address too.
+                users::email_verified_at.eq(now),
+                users::updated_at.eq(now),
+            ))
+            .returning((users::email, users::locale))
+            .get_result(conn)?;
+        revoke_all(conn, user_id, now)?;
+        diesel::delete(login_failures::table.filter(login_failures::user_id.eq(user_id)))
+            .execute(conn)?;
+        mail::enqueue(
+            conn,
+            &email,
+            &compose(&locale, AccountMail::PasswordChanged),
+            now,
+        )?;
+        audit::record(conn, Some(user_id), "password_reset", None, client, now)?;
+        Ok(())
+    })
+}

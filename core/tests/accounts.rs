@@ -1,0 +1,371 @@
+//! Account flows against a real SQLite file and a real PostgreSQL server.
+
+use chrono::{Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use kenes_core::accounts::{self, AccountError, AccountMail, SignUp};
+use kenes_core::audit::Client;
+use kenes_core::db::{self, interact};
+use kenes_core::mail::{self, MailDraft};
+use kenes_core::schema::{audit_log, login_failures, mail_outbox, users};
+use kenes_core::testing::TestDatabase;
+use kenes_core::{both_backends, Backend, Db, Pool};
+
+fn compose(locale: &str, mail: AccountMail<'_>) -> MailDraft {
+    let body = match mail {
+        AccountMail::Verify { token } => format!("verify token={token}"),
+        AccountMail::AlreadyRegistered => "already registered".into(),
+        AccountMail::Reset { token } => format!("reset token={token}"),
+        AccountMail::PasswordChanged => "password changed".into(),
+    };
+    MailDraft {
+        subject: format!("[{locale}]"),
+        body,
+    }
+}
+
+fn now() -> NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+const PASSWORD: &str = "steppe-wind-over-Ulytau";
+
+async fn pool(backend: Backend) -> (TestDatabase, Pool) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    interact(&pool, |c| db::run_migrations(c).map(|_| ()))
+        .await
+        .unwrap();
+    (tdb, pool)
+}
+
+fn sign_up(c: &mut Db, email: &str) -> Result<(), AccountError> {
+    let input = SignUp {
+        email: email.into(),
+        display_name: "Айгүл".into(),
+        password: PASSWORD.into(),
+        locale: "kk".into(),
+    };
+    accounts::sign_up(c, &input, &Client::default(), &compose, now())
+}
+
+fn last_token(c: &mut Db, prefix: &str) -> String {
+    let bodies: Vec<String> = mail_outbox::table
+        .order(mail_outbox::id.desc())
+        .select(mail_outbox::body)
+        .load(c)
+        .unwrap();
+    let body = bodies
+        .iter()
+        .find(|b| b.starts_with(prefix))
+        .expect("mail with token");
+    body.split("token=").nth(1).unwrap().to_owned()
+}
+
+async fn sign_up_verify_sign_in(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        sign_up(c, "  Aigul@Example.KZ ").unwrap();
+        let stored: (String, Option<NaiveDateTime>) = users::table
+            .select((users::email, users::email_verified_at))
+            .first(c)?;
+        assert_eq!(stored, ("aigul@example.kz".into(), None));
+        let subject: String = mail_outbox::table.select(mail_outbox::subject).first(c)?;
+        assert_eq!(subject, "[kk]", "mail in the user's language");
+
+        let err = accounts::sign_in(c, "aigul@example.kz", PASSWORD, &Client::default(), now());
+        assert!(matches!(err, Err(AccountError::NotVerified)));
+
+        let token = last_token(c, "verify");
+        accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
+        assert!(matches!(
+            accounts::verify_email(c, &token, &Client::default(), now()),
+            Err(AccountError::TokenInvalid)
+        ));
+
+        let session =
+            accounts::sign_in(c, "AIGUL@example.kz", PASSWORD, &Client::default(), now()).unwrap();
+        let user = accounts::session_user(c, &session.session_id, now())
+            .unwrap()
+            .unwrap();
+        assert_eq!(user.display_name, "Айгүл");
+
+        let wrong = accounts::sign_in(
+            c,
+            "aigul@example.kz",
+            "not the password",
+            &Client::default(),
+            now(),
+        );
+        assert!(matches!(wrong, Err(AccountError::InvalidCredentials)));
+        let unknown =
+            accounts::sign_in(c, "nobody@example.kz", PASSWORD, &Client::default(), now());
+        assert!(matches!(unknown, Err(AccountError::InvalidCredentials)));
+        let failures: i64 = login_failures::table.count().get_result(c)?;
+        assert_eq!(failures, 1);
+        let actions: Vec<String> = audit_log::table
+            .order(audit_log::id)
+            .select(audit_log::action)
+            .load(c)?;
+        assert_eq!(
+            actions,
+            ["sign_up", "email_verified", "sign_in", "sign_in_failed"]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let input = SignUp {
+            email: "not-an-email".into(),
+            display_name: "   ".into(),
+            password: "password".into(),
+            locale: "kk".into(),
+        };
+        let Err(AccountError::Invalid(errors)) =
+            accounts::sign_up(c, &input, &Client::default(), &compose, now())
+        else {
+            panic!("expected field errors")
+        };
+        let codes: Vec<_> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("email", "email-invalid"),
+                ("display_name", "name-required"),
+                ("password", "password-common")
+            ]
+        );
+        let n: i64 = users::table.count().get_result(c)?;
+        let m: i64 = mail_outbox::table.count().get_result(c)?;
+        assert_eq!((n, m), (0, 0));
+
+        sign_up(c, "dana@example.kz").unwrap();
+        sign_up(c, "DANA@example.kz").unwrap();
+        let n: i64 = users::table.count().get_result(c)?;
+        let bodies: Vec<String> = mail_outbox::table
+            .order(mail_outbox::id)
+            .select(mail_outbox::body)
+            .load(c)?;
+        assert_eq!(n, 1);
+        assert!(bodies[0].starts_with("verify") && bodies[1] == "already registered");
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+fn verified_session(c: &mut Db, email: &str) -> accounts::IssuedSession {
+    sign_up(c, email).unwrap();
+    let token = last_token(c, "verify");
+    accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
+    accounts::sign_in(c, email, PASSWORD, &Client::default(), now()).unwrap()
+}
+
+async fn refresh_rotates_and_reuse_revokes(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let first = verified_session(c, "erlan@example.kz");
+        let t0 = now();
+        let second = accounts::refresh(c, &first.refresh_token, &Client::default(), t0).unwrap();
+        assert_eq!(second.session_id, first.session_id);
+        assert_ne!(second.refresh_token, first.refresh_token);
+        // A second tab racing with the old token inside the grace window: refused, not revoked.
+        let race = accounts::refresh(
+            c,
+            &first.refresh_token,
+            &Client::default(),
+            t0 + Duration::seconds(2),
+        );
+        assert!(matches!(race, Err(AccountError::SessionInvalid)));
+        assert!(accounts::session_user(c, &first.session_id, t0)?.is_some());
+        // The old token again, later: it was copied. The session dies.
+        let later = t0 + Duration::minutes(5);
+        let reuse = accounts::refresh(c, &first.refresh_token, &Client::default(), later);
+        assert!(matches!(reuse, Err(AccountError::SessionReused)));
+        assert!(accounts::session_user(c, &first.session_id, later)?.is_none());
+        let after = accounts::refresh(c, &second.refresh_token, &Client::default(), later);
+        assert!(
+            matches!(after, Err(AccountError::SessionInvalid)),
+            "the current token died too"
+        );
+        let garbage = accounts::refresh(c, "garbage", &Client::default(), later);
+        assert!(matches!(garbage, Err(AccountError::SessionInvalid)));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn sign_out_everywhere_and_expiry(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let a = verified_session(c, "gulnar@example.kz");
+        let b =
+            accounts::sign_in(c, "gulnar@example.kz", PASSWORD, &Client::default(), now()).unwrap();
+        assert!(
+            accounts::session_user(c, &a.session_id, a.expires_at + Duration::seconds(1))?
+                .is_none()
+        );
+        accounts::sign_out(c, &a.session_id, &Client::default(), now()).unwrap();
+        assert!(accounts::session_user(c, &a.session_id, now())?.is_none());
+        assert!(accounts::session_user(c, &b.session_id, now())?.is_some());
+        let n = accounts::sign_out_everywhere(c, b.user_id, &Client::default(), now()).unwrap();
+        assert_eq!(n, 1);
+        assert!(accounts::session_user(c, &b.session_id, now())?.is_none());
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn lockout_after_a_hundred_failures(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let s = verified_session(c, "marat@example.kz");
+        let t = now();
+        for i in 0..100 {
+            diesel::insert_into(login_failures::table)
+                .values((
+                    login_failures::user_id.eq(s.user_id),
+                    login_failures::at.eq(t - Duration::minutes(59) + Duration::seconds(i)),
+                ))
+                .execute(c)?;
+        }
+        let locked = accounts::sign_in(c, "marat@example.kz", PASSWORD, &Client::default(), t);
+        let Err(AccountError::Locked { retry_after_secs }) = locked else {
+            panic!("{locked:?}")
+        };
+        assert!((1..=60).contains(&retry_after_secs), "{retry_after_secs}");
+        // An hour after the oldest failure, the right password works again.
+        assert!(accounts::sign_in(
+            c,
+            "marat@example.kz",
+            PASSWORD,
+            &Client::default(),
+            t + Duration::minutes(2)
+        )
+        .is_ok());
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn password_reset(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let s = verified_session(c, "timur@example.kz");
+        accounts::request_password_reset(
+            c,
+            "nobody@example.kz",
+            &Client::default(),
+            &compose,
+            now(),
+        )
+        .unwrap();
+        accounts::request_password_reset(
+            c,
+            "timur@example.kz",
+            &Client::default(),
+            &compose,
+            now(),
+        )
+        .unwrap();
+        let token = last_token(c, "reset");
+        let weak =
+            accounts::reset_password(c, &token, "qwerty123", &Client::default(), &compose, now());
+        assert!(matches!(weak, Err(AccountError::Invalid(_))));
+        accounts::reset_password(
+            c,
+            &token,
+            "new-steppe-password-42",
+            &Client::default(),
+            &compose,
+            now(),
+        )
+        .unwrap();
+        assert!(
+            accounts::session_user(c, &s.session_id, now())?.is_none(),
+            "old sessions are revoked"
+        );
+        let again = accounts::reset_password(
+            c,
+            &token,
+            "another-password-43",
+            &Client::default(),
+            &compose,
+            now(),
+        );
+        assert!(matches!(again, Err(AccountError::TokenInvalid)));
+        assert!(accounts::sign_in(
+            c,
+            "timur@example.kz",
+            "new-steppe-password-42",
+            &Client::default(),
+            now()
+        )
+        .is_ok());
+        let last: String = mail_outbox::table
+            .order(mail_outbox::id.desc())
+            .select(mail_outbox::body)
+            .first(c)?;
+        assert_eq!(last, "password changed");
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn outbox_claims_are_exclusive_and_failures_back_off(backend: Backend) {
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let t = now();
+        for i in 0..3 {
+            let draft = MailDraft {
+                subject: format!("s{i}"),
+                body: "b".into(),
+            };
+            mail::enqueue(c, "x@example.kz", &draft, t)?;
+        }
+        let first = mail::claim_due(c, t, 10)?;
+        assert_eq!(first.len(), 3);
+        assert!(
+            mail::claim_due(c, t, 10)?.is_empty(),
+            "claimed mails are leased"
+        );
+        mail::mark_sent(c, first[0].id, t)?;
+        mail::mark_failed(c, &first[1], "connection refused", t)?;
+        let ids = |mails: Vec<mail::DueMail>| mails.iter().map(|m| m.id).collect::<Vec<_>>();
+        // The failed one waits out its backoff (30 s); the third is still leased.
+        assert!(mail::claim_due(c, t + Duration::seconds(10), 10)?.is_empty());
+        assert_eq!(
+            ids(mail::claim_due(c, t + Duration::seconds(31), 10)?),
+            vec![first[1].id]
+        );
+        // A worker that died holding the third loses it when the lease ends.
+        let after_lease = t + mail::LEASE + Duration::seconds(1);
+        assert_eq!(ids(mail::claim_due(c, after_lease, 10)?), vec![first[2].id]);
+        let sent: i64 = mail_outbox::table
+            .filter(mail_outbox::sent_at.is_not_null())
+            .count()
+            .get_result(c)?;
+        assert_eq!(sent, 1);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    sign_up_flow => sign_up_verify_sign_in,
+    sign_up_errors => invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing,
+    refresh => refresh_rotates_and_reuse_revokes,
+    sign_out => sign_out_everywhere_and_expiry,
+    lockout => lockout_after_a_hundred_failures,
+    reset => password_reset,
+    outbox => outbox_claims_are_exclusive_and_failures_back_off,
+}
