@@ -70,3 +70,72 @@ footer-text = Kenes is open-source software for citizen grievances and mediation
 notfound-title = Page not found
 notfound-text = The page you asked for does not exist or has moved.
 notfound-home = Go to the home page
+
+nav-signin = Sign in
+nav-signup = Create an account
+field-email = E-mail
+field-display-name = Display name
+field-display-name-hint = Shown to others instead of your legal name.
+field-password = Password
+field-new-password = New password
+field-password-hint = At least 8 characters; 15 or more is safer. A phrase of several words is easy to remember.
+signup-title = Create an account
+signup-submit = Create account
+signup-done = Almost done: we have sent you an e-mail. Open the link in it to confirm your address.
+signup-have-account = Already have an account? Sign in
+signin-title = Sign in
+signin-submit = Sign in
+signin-forgot = Forgot your password?
+signin-no-account = No account yet? Create one
+verify-title = Confirm your e-mail
+verify-lead = Press the button to confirm that this address is yours.
+verify-submit = Confirm my e-mail
+verify-done = Your e-mail is confirmed. You can sign in now.
+reset-title = Reset your password
+reset-lead = Enter your e-mail. If it belongs to an account, we will send a link to set a new password.
+reset-submit = Send the link
+reset-done = If this address has an account, a link is on its way. It works for one hour.
+reset-new-title = Set a new password
+reset-new-submit = Save the new password
+reset-new-done = Your password is changed and every session was signed out. Sign in with the new password.
+account-title = Your account
+account-signout = Sign out
+account-signout-all = Sign out everywhere
+account-signout-all-hint = Signs out every browser and phone where you are signed in.
+err-email-invalid = Enter an e-mail address like name@example.kz.
+err-name-required = Enter a display name.
+err-name-too-long = Use at most 80 characters.
+err-password-too-short = Use at least 8 characters.
+err-password-too-long = Use at most 128 characters.
+err-password-common = This password is among the most common ones and easy to guess. Choose another.
+err-credentials = Wrong e-mail or password.
+err-not-verified = Confirm your e-mail first: open the link we sent you.
+err-locked = Too many failed attempts for this account. Try again in { $minutes } min.
+err-rate-limited = Too many attempts from your connection. Try again in { $minutes } min.
+err-token-invalid = This link is invalid, already used or expired. Request a new one.
+err-server = Something went wrong on our side. Please try again.
+mail-verify-subject = Confirm your e-mail for Kenes
+mail-verify-body = Hello,
+
+    to finish creating your Kenes account, open this link:
+    { $link }
+
+    The link works for 48 hours. If you did not sign up, ignore this mail.
+mail-existing-subject = Your Kenes account
+mail-existing-body = Hello,
+
+    someone tried to create a Kenes account with this address, but you already have one.
+    If it was you, sign in, or set a new password here:
+    { $link }
+mail-reset-subject = Set a new Kenes password
+mail-reset-body = Hello,
+
+    to set a new password, open this link (it works for one hour):
+    { $link }
+
+    If you did not ask for it, ignore this mail; your password stays as it is.
+mail-changed-subject = Your Kenes password was changed
+mail-changed-body = Hello,
+
+    your Kenes password was just changed and every session was signed out.
+    If this was not you, reset your password at once.

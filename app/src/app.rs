@@ -5,7 +5,14 @@ use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
+use crate::pages::account::{
+    AccountPage, ResetConfirmPage, ResetPage, SignInPage, SignUpPage, VerifyPage,
+};
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
+
+/// Pages whose forms post back to themselves; the server routes POSTs on these paths to
+/// the renderer (with the form's fields) as well as GETs.
+pub const FORM_PAGES: &[&str] = &["/signup", "/signin", "/verify", "/reset", "/reset/confirm"];
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -41,6 +48,12 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/track") view=TrackPage ssr=SsrMode::Async />
+                    <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::Async />
+                    <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/reset") view=ResetPage ssr=SsrMode::Async />
+                    <Route path=path!("/reset/confirm") view=ResetConfirmPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -2,10 +2,14 @@
 //! compiled to WASM and hydrated in the browser.
 
 pub mod app;
+pub mod auth;
 pub mod components;
+pub mod forms;
 pub mod i18n;
 pub mod islands;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod state;
 

@@ -1,18 +1,33 @@
-//! What server functions need from the server, provided per request as context.
+//! What server-side page code needs from the server, provided per request as context.
 
+use std::sync::Arc;
+
+use kenes_core::accounts::jwt::JwtKeys;
+use kenes_core::audit::Client;
 use kenes_core::Pool;
 use leptos::prelude::*;
+
+use crate::rate_limit::RateLimits;
 
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
+    pub jwt: Arc<JwtKeys>,
+    /// The address users see, for links in mails.
+    pub public_url: String,
+    /// Wakes the mail worker when a flow queued a mail.
+    pub mail_notify: Arc<tokio::sync::Notify>,
+    pub limits: Arc<RateLimits>,
+}
+
+pub fn app_state() -> Result<AppState, ServerFnError> {
+    use_context::<AppState>()
+        .ok_or_else(|| ServerFnError::new("application state missing from context"))
 }
 
 /// The database pool, for server functions.
 pub fn pool() -> Result<Pool, ServerFnError> {
-    use_context::<AppState>()
-        .map(|s| s.pool)
-        .ok_or_else(|| ServerFnError::new("application state missing from context"))
+    app_state().map(|s| s.pool)
 }
 
 /// Runs blocking database work off the async executor and maps errors for the client
@@ -26,4 +41,19 @@ where
         tracing::error!(error = %e, "database");
         ServerFnError::new("database unavailable")
     })
+}
+
+/// The client's address and browser, for sessions, rate limits and the audit log.
+pub fn client() -> Client {
+    let Some(req) = use_context::<leptos_actix::Request>() else {
+        return Client::default();
+    };
+    Client {
+        ip: req.peer_addr().map(|a| a.ip().to_string()),
+        user_agent: req
+            .headers()
+            .get(actix_web::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(200).collect()),
+    }
 }

@@ -1,10 +1,13 @@
 //! The Kenes server: configuration, wiring and HTTP concerns around the Leptos app.
 
 pub mod assets;
+pub mod auth;
 pub mod configuration;
 pub mod errors;
+pub mod forms;
 pub mod health;
 pub mod locale;
+pub mod mail_worker;
 pub mod security;
 pub mod startup;
 pub mod telemetry;

@@ -3,7 +3,7 @@
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpMessage};
-use kenes_app::app::{shell, App as KenesApp};
+use kenes_app::app::{shell, App as KenesApp, FORM_PAGES};
 use kenes_app::state::AppState;
 use kenes_core::{db, reference, Pool};
 use leptos::config::LeptosOptions;
@@ -17,8 +17,13 @@ use tracing_actix_web::TracingLogger;
 
 use crate::assets::{self, Assets};
 use crate::configuration::{Environment, Settings};
+use crate::mail_worker::{self, Mailer};
 use crate::security::{self, CspNonce, Hsts};
-use crate::{health, locale};
+use crate::{auth, forms, health, locale};
+use kenes_app::auth::CurrentUser;
+use kenes_app::rate_limit::RateLimits;
+use kenes_core::accounts::jwt::JwtKeys;
+use tokio::sync::Notify;
 
 pub struct Application {
     port: u16,
@@ -43,7 +48,18 @@ impl Application {
         let pool = prepare_database(&settings).await?;
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
-        let server = run(listener, pool, &settings)?;
+        let notify = Arc::new(Notify::new());
+        let mailer = Arc::new(Mailer::new(
+            settings.smtp_url.as_deref(),
+            settings.mail_dir.clone(),
+        )?);
+        actix_web::rt::spawn(mail_worker::run(
+            pool.clone(),
+            mailer,
+            settings.mail_from.clone(),
+            notify.clone(),
+        ));
+        let server = run(listener, pool, notify, &settings)?;
         Ok(Self { port, server })
     }
 
@@ -79,14 +95,34 @@ fn route_list() -> Vec<leptos_actix::ActixRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(KenesApp)).clone()
 }
 
-fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result<Server> {
+fn run(
+    listener: TcpListener,
+    pool: Pool,
+    mail_notify: Arc<Notify>,
+    settings: &Settings,
+) -> anyhow::Result<Server> {
     let options = leptos_options(settings);
     let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
     tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
     let routes = route_list();
     let hsts = web::Data::new(Hsts(settings.behind_tls()));
     let pool_data = web::Data::new(pool.clone());
-    let state = AppState { pool };
+    let state = AppState {
+        pool,
+        jwt: Arc::new(JwtKeys::new(
+            &settings.secret_key,
+            &settings.previous_secret_keys,
+        )),
+        public_url: settings.public_url.clone(),
+        mail_notify,
+        limits: Arc::new(RateLimits::new(
+            settings.rate_sign_in_per_hour,
+            settings.rate_sign_up_per_hour,
+            settings.rate_reset_per_hour,
+            settings.rate_mail_per_address_per_hour,
+        )),
+    };
+    let state_data = web::Data::new(state.clone());
     let root_files = Arc::new(assets.root_files());
 
     let server = actix_web::HttpServer::new(move || {
@@ -95,6 +131,12 @@ fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result
             provide_context(state.clone());
             if let Some(req) = use_context::<leptos_actix::Request>() {
                 provide_context(locale::from_request(&req));
+                let user = req
+                    .extensions()
+                    .get::<Option<CurrentUser>>()
+                    .cloned()
+                    .flatten();
+                provide_context(user);
                 if let Some(nonce) = req.extensions().get::<CspNonce>() {
                     provide_context(Nonce::from_value(nonce.0.clone()));
                 }
@@ -105,12 +147,29 @@ fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result
             .app_data(assets.clone())
             .app_data(hsts.clone())
             .app_data(pool_data.clone())
+            .app_data(state_data.clone())
+            .route("/signout", web::post().to(auth::sign_out))
+            .route("/signout-all", web::post().to(auth::sign_out_everywhere))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))
             .route("/lang/{code}", web::get().to(locale::switch))
             .route("/pkg/{tail:.*}", web::get().to(assets::serve));
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));
+        }
+        for path in FORM_PAGES {
+            let shell_fn = {
+                let options = options.clone();
+                move || shell(options.clone())
+            };
+            app = app.route(
+                path,
+                leptos_actix::render_app_async_with_context(
+                    context.clone(),
+                    shell_fn,
+                    leptos_router::Method::Post,
+                ),
+            );
         }
         app.leptos_routes_with_context(routes.clone(), context.clone(), {
             let options = options.clone();
@@ -126,6 +185,9 @@ fn run(listener: TcpListener, pool: Pool, settings: &Settings) -> anyhow::Result
         ))
         .app_data(web::Data::new(options))
         .wrap(Compress::default())
+        .wrap(from_fn(forms::stash))
+        .wrap(from_fn(auth::middleware))
+        .wrap(from_fn(security::same_origin))
         .wrap(from_fn(security::headers))
         .wrap(TracingLogger::default())
     })

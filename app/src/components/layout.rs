@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::auth::use_user;
 use crate::i18n::{t, use_locale, Locale};
 
 #[component]
@@ -21,6 +22,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav class="wrap site-nav" aria-label=t("nav-label")>
                 <a href="/">{t("nav-home")}</a>
                 <a href="/track">{t("nav-track")}</a>
+                {match use_user() {
+                    Some(user) => view! { <a href="/account" class="nav-user">{user.display_name}</a> }.into_any(),
+                    None => view! {
+                        <a href="/signin" class="nav-user">{t("nav-signin")}</a>
+                        <a href="/signup">{t("nav-signup")}</a>
+                    }.into_any(),
+                }}
             </nav>
         </header>
         <main id="content" class="wrap">{children()}</main>

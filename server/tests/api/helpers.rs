@@ -5,6 +5,7 @@ use kenes_server::startup::Application;
 
 pub struct TestApp {
     pub address: String,
+    pub mail_dir: std::path::PathBuf,
     pub pool: Pool,
     /// Follows no redirects, keeps no cookies: each test says what it sends.
     pub client: reqwest::Client,
@@ -61,10 +62,12 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         database_url: database.url.clone(),
         db_pool_size: 4,
         site_root: site.path().to_path_buf(),
+        mail_dir: site.path().join("mail"),
         hash_files: false,
         ..Settings::default()
     };
     configure(&mut settings);
+    let mail_dir = settings.mail_dir.clone();
     let app = Application::build(settings).await.expect("app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run_until_stopped());
@@ -77,9 +80,137 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         .unwrap();
     TestApp {
         address,
+        mail_dir,
         pool,
         client,
         _db: database,
         _site: site,
+    }
+}
+
+/// A mail as delivered by the worker (file transport), decoded.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    /// The first link in the body that contains `needle`.
+    pub fn link(&self, needle: &str) -> String {
+        self.body
+            .split_whitespace()
+            .find(|w| w.starts_with("http") && w.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle} link in {:?}", self.body))
+            .to_owned()
+    }
+}
+
+impl TestApp {
+    /// Every mail delivered so far.
+    pub fn mails(&self) -> Vec<Mail> {
+        let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
+            return vec![];
+        };
+        let mut mails: Vec<(std::time::SystemTime, Mail)> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+            .map(|e| {
+                let raw = std::fs::read(e.path()).unwrap();
+                let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+                let mail = Mail {
+                    to: msg
+                        .to()
+                        .and_then(|a| a.first())
+                        .and_then(|a| a.address())
+                        .unwrap_or_default()
+                        .to_owned(),
+                    subject: msg.subject().unwrap_or_default().to_owned(),
+                    body: msg.body_text(0).unwrap_or_default().into_owned(),
+                };
+                (e.metadata().unwrap().modified().unwrap(), mail)
+            })
+            .collect();
+        mails.sort_by_key(|(t, _)| *t);
+        mails.into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// Waits (up to 10 s) for the `n`-th mail to `to` (1-based) to be delivered.
+    pub async fn wait_for_mail(&self, to: &str, n: usize) -> Mail {
+        for _ in 0..100 {
+            let mine: Vec<Mail> = self.mails().into_iter().filter(|m| m.to == to).collect();
+            if mine.len() >= n {
+                return mine[n - 1].clone();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("mail #{n} to {to} was not delivered");
+    }
+
+    /// A browser: keeps cookies, sends the same-origin header on posts, follows nothing.
+    pub fn browser(&self) -> Browser<'_> {
+        Browser {
+            app: self,
+            cookies: Default::default(),
+        }
+    }
+}
+
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    pub cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser<'_> {
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn remember(&mut self, res: &reqwest::Response) {
+        for v in res.headers().get_all("set-cookie") {
+            let v = v.to_str().unwrap();
+            let (pair, attrs) = v.split_once(';').unwrap_or((v, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || attrs.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> reqwest::Response {
+        let res = self
+            .app
+            .client
+            .get(format!("{}{path}", self.app.address))
+            .header("Accept-Language", "en")
+            .header("Cookie", self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        self.remember(&res);
+        res
+    }
+
+    pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let res = self
+            .app
+            .client
+            .post(format!("{}{path}", self.app.address))
+            .header("Accept-Language", "en")
+            .header("Origin", &self.app.address)
+            .header("Cookie", self.cookie_header())
+            .form(form)
+            .send()
+            .await
+            .unwrap();
+        self.remember(&res);
+        res
     }
 }

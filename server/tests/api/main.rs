@@ -1,5 +1,6 @@
 //! The whole server on a random port, against a fresh SQLite file or PostgreSQL database.
 
+mod accounts;
 mod helpers;
 mod pages;
 mod platform;

@@ -1,0 +1,102 @@
+//! Who is signed in, as pages see it, and (on the server) the cookies that carry it.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in user of this request, resolved by the server's auth middleware.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub session_id: String,
+}
+
+/// Provided per request as `Option<CurrentUser>`.
+pub fn use_user() -> Option<CurrentUser> {
+    use_context::<Option<CurrentUser>>().flatten()
+}
+
+#[cfg(feature = "ssr")]
+pub use server::*;
+
+#[cfg(feature = "ssr")]
+mod server {
+    use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
+    use kenes_core::accounts::AccountMail;
+    use kenes_core::mail::MailDraft;
+
+    use crate::i18n::{translate, Arg, Locale};
+
+    /// `__Host-`: only set over HTTPS (or on localhost), for this host, path `/`.
+    pub const ACCESS_COOKIE: &str = "__Host-kenes_at";
+    pub const REFRESH_COOKIE: &str = "__Host-kenes_rt";
+
+    fn cookie(name: &'static str, value: String, max_age: CookieDuration) -> Cookie<'static> {
+        Cookie::build(name, value)
+            .path("/")
+            .secure(true)
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .max_age(max_age)
+            .finish()
+    }
+
+    pub fn access_cookie(token: String) -> Cookie<'static> {
+        cookie(
+            ACCESS_COOKIE,
+            token,
+            CookieDuration::seconds(kenes_core::accounts::jwt::ACCESS_TTL_SECS),
+        )
+    }
+
+    pub fn refresh_cookie(token: String) -> Cookie<'static> {
+        cookie(
+            REFRESH_COOKIE,
+            token,
+            CookieDuration::days(kenes_core::accounts::REFRESH_TTL.num_days()),
+        )
+    }
+
+    /// Cookies that make the browser forget the session.
+    pub fn cleared_cookies() -> [Cookie<'static>; 2] {
+        [
+            cookie(ACCESS_COOKIE, String::new(), CookieDuration::ZERO),
+            cookie(REFRESH_COOKIE, String::new(), CookieDuration::ZERO),
+        ]
+    }
+
+    /// Writes account mails in the recipient's language, with links to `public_url`.
+    pub fn compose_mail(public_url: &str, locale: &str, mail: AccountMail<'_>) -> MailDraft {
+        let locale = Locale::parse(locale).unwrap_or_default();
+        let t = |key: &str, args: &[(&str, Arg)]| translate(locale, key, args);
+        let base = public_url.trim_end_matches('/');
+        let (subject, body) = match mail {
+            AccountMail::Verify { token } => {
+                let link = format!("{base}/verify?token={token}");
+                (
+                    t("mail-verify-subject", &[]),
+                    t("mail-verify-body", &[("link", link.as_str().into())]),
+                )
+            }
+            AccountMail::AlreadyRegistered => {
+                let link = format!("{base}/reset");
+                (
+                    t("mail-existing-subject", &[]),
+                    t("mail-existing-body", &[("link", link.as_str().into())]),
+                )
+            }
+            AccountMail::Reset { token } => {
+                let link = format!("{base}/reset/confirm?token={token}");
+                (
+                    t("mail-reset-subject", &[]),
+                    t("mail-reset-body", &[("link", link.as_str().into())]),
+                )
+            }
+            AccountMail::PasswordChanged => {
+                (t("mail-changed-subject", &[]), t("mail-changed-body", &[]))
+            }
+        };
+        MailDraft { subject, body }
+    }
+}

@@ -1,0 +1,374 @@
+//! Sign-up, e-mail verification, sign-in, password reset and the account page. Each form
+//! posts to its own page (see `forms.rs`), so all of it works without JavaScript.
+
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::auth::use_user;
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::t;
+
+/// What a posted form came to: the typed values back, errors by field, or a message.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub form: FormData,
+    pub field_errors: Vec<(String, String)>,
+    pub error: Option<String>,
+    pub done: bool,
+}
+
+impl Outcome {
+    fn field(&self, name: &str) -> Option<String> {
+        self.field_errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+/// Runs the page's action when the request is a POST. Pages render only on the server,
+/// so in the browser build this is never reached with a form.
+async fn outcome_of(kind: Action, form: Option<FormData>) -> Outcome {
+    match form {
+        #[cfg(feature = "ssr")]
+        Some(form) => actions::run(kind, form).await,
+        _ => {
+            let _ = kind;
+            Outcome::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    SignUp,
+    SignIn,
+    Verify,
+    Reset,
+    ResetConfirm,
+}
+
+/// The page frame all account forms share: title, lead, and the action's outcome.
+#[component]
+fn FormPage<F, V>(
+    action: Action,
+    title: &'static str,
+    lead: Option<&'static str>,
+    body: F,
+) -> impl IntoView
+where
+    F: Fn(Outcome) -> V + Send + Sync + Clone + 'static,
+    V: IntoView + 'static,
+{
+    // The Suspense below may render more than once; the action must run exactly once per
+    // request, so every render awaits the same shared future.
+    let outcome = outcome_of(action, use_form()).boxed().shared();
+    view! {
+        <Title text=t(title) />
+        <section class="narrow">
+            <h1>{t(title)}</h1>
+            {lead.map(|key| view! { <p>{t(key)}</p> })}
+            <Suspense>
+                {move || {
+                    let outcome = outcome.clone();
+                    let body = body.clone();
+                    Suspend::new(async move {
+                        let outcome = outcome.await;
+                        view! {
+                            {outcome.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            {body(outcome)}
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    view! {
+        <FormPage action=Action::SignUp title="signup-title" lead=None body=|o: Outcome| {
+            if o.done {
+                return view! { <p class="notice" role="status">{t("signup-done")}</p> }.into_any();
+            }
+            view! {
+                <form method="post" class="stack" novalidate>
+                    <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
+                        error=o.field("email") autocomplete="email" />
+                    <Field name="display_name" label=t("field-display-name") value=o.form.get("display_name")
+                        hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
+                    <Field name="password" kind="password" label=t("field-password")
+                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                    <button type="submit">{t("signup-submit")}</button>
+                </form>
+                <p><a href="/signin">{t("signup-have-account")}</a></p>
+            }.into_any()
+        } />
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    view! {
+        <FormPage action=Action::SignIn title="signin-title" lead=None body=|o: Outcome| view! {
+            <form method="post" class="stack" novalidate>
+                <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
+                    error=o.field("email") autocomplete="email" />
+                <Field name="password" kind="password" label=t("field-password")
+                    error=o.field("password") autocomplete="current-password" />
+                <button type="submit">{t("signin-submit")}</button>
+            </form>
+            <p><a href="/reset">{t("signin-forgot")}</a></p>
+            <p><a href="/signup">{t("signin-no-account")}</a></p>
+        } />
+    }
+}
+
+/// The link from the mail opens this page; confirming is a POST, so that mail scanners
+/// that follow links do not use the token up.
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    view! {
+        <FormPage action=Action::Verify title="verify-title" lead=None body=move |o: Outcome| {
+            if o.done {
+                return view! {
+                    <p class="notice" role="status">{t("verify-done")}</p>
+                    <p><a class="button" href="/signin">{t("signin-title")}</a></p>
+                }.into_any();
+            }
+            let token = if o.form.get("token").is_empty() { token() } else { o.form.get("token") };
+            view! {
+                <p>{t("verify-lead")}</p>
+                <form method="post" class="stack">
+                    <input type="hidden" name="token" value=token />
+                    <button type="submit">{t("verify-submit")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+}
+
+#[component]
+pub fn ResetPage() -> impl IntoView {
+    view! {
+        <FormPage action=Action::Reset title="reset-title" lead=Some("reset-lead") body=|o: Outcome| {
+            if o.done {
+                return view! { <p class="notice" role="status">{t("reset-done")}</p> }.into_any();
+            }
+            view! {
+                <form method="post" class="stack" novalidate>
+                    <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
+                        error=o.field("email") autocomplete="email" />
+                    <button type="submit">{t("reset-submit")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+}
+
+#[component]
+pub fn ResetConfirmPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    view! {
+        <FormPage action=Action::ResetConfirm title="reset-new-title" lead=None body=move |o: Outcome| {
+            if o.done {
+                return view! {
+                    <p class="notice" role="status">{t("reset-new-done")}</p>
+                    <p><a class="button" href="/signin">{t("signin-title")}</a></p>
+                }.into_any();
+            }
+            let token = if o.form.get("token").is_empty() { token() } else { o.form.get("token") };
+            view! {
+                <form method="post" class="stack" novalidate>
+                    <input type="hidden" name="token" value=token />
+                    <Field name="password" kind="password" label=t("field-new-password")
+                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                    <button type="submit">{t("reset-new-submit")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let Some(user) = use_user() else {
+        #[cfg(feature = "ssr")]
+        crate::forms::redirect("/signin");
+        return view! { <p><a href="/signin">{t("signin-title")}</a></p> }.into_any();
+    };
+    view! {
+        <Title text=t("account-title") />
+        <section class="narrow">
+            <h1>{t("account-title")}</h1>
+            <dl class="facts">
+                <dt>{t("field-display-name")}</dt>
+                <dd>{user.display_name}</dd>
+                <dt>{t("field-email")}</dt>
+                <dd>{user.email}</dd>
+            </dl>
+            <form method="post" action="/signout" class="stack">
+                <button type="submit">{t("account-signout")}</button>
+            </form>
+            <form method="post" action="/signout-all" class="stack">
+                <p class="hint">{t("account-signout-all-hint")}</p>
+                <button type="submit" class="secondary">{t("account-signout-all")}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod actions {
+    use actix_web::http::header::{HeaderValue, SET_COOKIE};
+    use chrono::Utc;
+    use kenes_core::accounts::{self, AccountError, AccountMail, SignUp};
+    use kenes_core::db::interact;
+
+    use super::{Action, Outcome};
+    use crate::auth::{access_cookie, compose_mail, refresh_cookie};
+    use crate::forms::FormData;
+    use crate::i18n::{t, t_args, use_locale};
+    use crate::rate_limit::Limited;
+    use crate::state::{app_state, client, AppState};
+
+    pub async fn run(action: Action, form: FormData) -> Outcome {
+        let Ok(state) = app_state() else {
+            return failed(form, t("err-server"));
+        };
+        let limited = |what: Limited, key: &str| {
+            state.limits.check(what, key).map_err(|wait| {
+                let minutes = wait.as_secs().div_ceil(60).max(1) as i64;
+                t_args("err-rate-limited", &[("minutes", minutes.into())])
+            })
+        };
+        let ip = client().ip.unwrap_or_default();
+        let email = form.get("email").trim().to_lowercase();
+        let checked = match action {
+            Action::SignIn => limited(Limited::SignIn, &ip),
+            Action::SignUp => {
+                limited(Limited::SignUp, &ip).and_then(|_| limited(Limited::Address, &email))
+            }
+            Action::Reset => {
+                limited(Limited::Reset, &ip).and_then(|_| limited(Limited::Address, &email))
+            }
+            Action::Verify | Action::ResetConfirm => Ok(()),
+        };
+        if let Err(message) = checked {
+            return failed(form, message);
+        }
+        let result = perform(&state, action, &form).await;
+        match result {
+            Ok(()) => {
+                state.mail_notify.notify_one();
+                Outcome {
+                    form,
+                    done: true,
+                    ..Outcome::default()
+                }
+            }
+            Err(e) => explain(form, e),
+        }
+    }
+
+    fn failed(form: FormData, message: String) -> Outcome {
+        Outcome {
+            form,
+            error: Some(message),
+            ..Outcome::default()
+        }
+    }
+
+    fn explain(form: FormData, error: AccountError) -> Outcome {
+        match error {
+            AccountError::Invalid(fields) => Outcome {
+                form,
+                field_errors: fields
+                    .into_iter()
+                    .map(|f| (f.field.to_owned(), t(&format!("err-{}", f.code))))
+                    .collect(),
+                ..Outcome::default()
+            },
+            AccountError::InvalidCredentials => failed(form, t("err-credentials")),
+            AccountError::NotVerified => failed(form, t("err-not-verified")),
+            AccountError::Locked { retry_after_secs } => {
+                let minutes = (retry_after_secs + 59) / 60;
+                failed(form, t_args("err-locked", &[("minutes", minutes.into())]))
+            }
+            AccountError::TokenInvalid => failed(form, t("err-token-invalid")),
+            AccountError::SessionInvalid | AccountError::SessionReused | AccountError::Db(_) => {
+                tracing::error!(%error, "account action");
+                failed(form, t("err-server"))
+            }
+        }
+    }
+
+    async fn perform(
+        state: &AppState,
+        action: Action,
+        form: &FormData,
+    ) -> Result<(), AccountError> {
+        let client = client();
+        let public_url = state.public_url.clone();
+        let locale = use_locale().code().to_owned();
+        let form = form.clone();
+        let jwt = state.jwt.clone();
+        let session = interact(&state.pool, move |c| {
+            let compose = move |l: &str, m: AccountMail<'_>| compose_mail(&public_url, l, m);
+            let now = Utc::now().naive_utc();
+            let session = match action {
+                Action::SignUp => {
+                    let input = SignUp {
+                        email: form.get("email"),
+                        display_name: form.get("display_name"),
+                        password: form.get("password"),
+                        locale,
+                    };
+                    accounts::sign_up(c, &input, &client, &compose, now).map(|_| None)
+                }
+                Action::SignIn => {
+                    accounts::sign_in(c, &form.get("email"), &form.get("password"), &client, now)
+                        .map(Some)
+                }
+                Action::Verify => {
+                    accounts::verify_email(c, &form.get("token"), &client, now).map(|_| None)
+                }
+                Action::Reset => {
+                    accounts::request_password_reset(c, &form.get("email"), &client, &compose, now)
+                        .map(|_| None)
+                }
+                Action::ResetConfirm => accounts::reset_password(
+                    c,
+                    &form.get("token"),
+                    &form.get("password"),
+                    &client,
+                    &compose,
+                    now,
+                )
+                .map(|_| None),
+            };
+            Ok(session)
+        })
+        .await
+        .map_err(AccountError::Db)??;
+        if let Some(session) = session {
+            let access = jwt.issue(session.user_id, &session.session_id, Utc::now().timestamp());
+            if let Some(res) = leptos::prelude::use_context::<leptos_actix::ResponseOptions>() {
+                for cookie in [access_cookie(access), refresh_cookie(session.refresh_token)] {
+                    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+                        res.append_header(SET_COOKIE, v);
+                    }
+                }
+            }
+            crate::forms::redirect("/account");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,290 @@
+//! Accounts over HTTP: forms, mails actually delivered, cookies, sessions, abuse limits.
+
+use diesel::prelude::*;
+use kenes_core::schema::{sessions, users};
+use kenes_core::{both_backends, db, Backend};
+
+use crate::helpers::{spawn_app, spawn_app_with, Browser, TestApp};
+
+const EMAIL: &str = "aigul@example.kz";
+const PASSWORD: &str = "steppe-wind-over-Ulytau";
+
+/// The path and query of a link from a mail (its host is the configured public URL).
+fn path_of(link: &str) -> String {
+    let after_scheme = link.split_once("://").unwrap().1;
+    after_scheme[after_scheme.find('/').unwrap()..].to_owned()
+}
+
+fn token_of(link: &str) -> String {
+    link.split("token=").nth(1).unwrap().to_owned()
+}
+
+async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
+    let mut b = app.browser();
+    let page = b
+        .post(
+            "/signup",
+            &[
+                ("email", EMAIL),
+                ("display_name", "Айгүл"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("we have sent you an e-mail"), "{page}");
+    let mail = app.wait_for_mail(EMAIL, 1).await;
+    let link = mail.link("/verify?token=");
+    let page = b.get(&path_of(&link)).await.text().await.unwrap();
+    assert!(page.contains("Confirm my e-mail"));
+    let page = b
+        .post("/verify", &[("token", &token_of(&link))])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your e-mail is confirmed."), "{page}");
+    b
+}
+
+async fn sign_up_verify_sign_in_sign_out(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    let mail = &app.mails()[0];
+    assert_eq!(mail.subject, "Confirm your e-mail for Kenes");
+
+    let res = b
+        .post(
+            "/signin",
+            &[("email", "Aigul@Example.kz"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/account");
+    let cookies: Vec<&str> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert_eq!(cookies.len(), 2);
+    for c in &cookies {
+        assert!(c.starts_with("__Host-kenes_"), "{c}");
+        for attr in ["HttpOnly", "Secure", "SameSite=Lax", "Path=/"] {
+            assert!(c.contains(attr), "{c} lacks {attr}");
+        }
+        assert!(!c.contains("Domain="), "__Host- cookies have no domain");
+    }
+
+    let page = b.get("/account").await.text().await.unwrap();
+    assert!(page.contains("Your account") && page.contains("Айгүл") && page.contains(EMAIL));
+
+    let res = b.post("/signout", &[]).await;
+    assert_eq!(res.status(), 303);
+    assert!(b.cookies.is_empty(), "cookies cleared: {:?}", b.cookies);
+    let res = b.get("/account").await;
+    assert_eq!(
+        res.status(),
+        303,
+        "signed out: the account page sends to sign-in"
+    );
+    assert_eq!(res.headers()["location"], "/signin");
+}
+
+async fn invalid_sign_up_shows_errors_and_keeps_values(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = app.browser();
+    let page = b
+        .post(
+            "/signup",
+            &[
+                ("email", "aigul(at)example.kz"),
+                ("display_name", "Айгүл"),
+                ("password", "qwerty123"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Enter an e-mail address like name@example.kz."));
+    assert!(page.contains("This password is among the most common ones"));
+    assert!(
+        page.contains(r#"value="aigul(at)example.kz""#),
+        "typed e-mail kept"
+    );
+    assert!(page.contains(r#"value="Айгүл""#), "typed name kept");
+    assert!(!page.contains("qwerty123"), "the password is never echoed");
+    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+async fn cross_site_posts_are_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let form = [
+        ("email", EMAIL),
+        ("display_name", "x"),
+        ("password", PASSWORD),
+    ];
+    for origin in [Some("https://evil.example"), None] {
+        let mut req = app
+            .client
+            .post(format!("{}/signup", app.address))
+            .form(&form);
+        if let Some(o) = origin {
+            req = req.header("Origin", o);
+        }
+        let res = req.send().await.unwrap();
+        assert_eq!(res.status(), 403, "{origin:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "cross_site_request");
+    }
+    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+async fn tokens_are_checked_and_refreshed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let access = b.cookies["__Host-kenes_at"].clone();
+    let refresh = b.cookies["__Host-kenes_rt"].clone();
+
+    // A tampered access token alone: signed out, cookies cleared.
+    let mut forged = app.browser();
+    let mut parts: Vec<String> = access.split('.').map(String::from).collect();
+    parts[2] = parts[2].chars().rev().collect();
+    forged
+        .cookies
+        .insert("__Host-kenes_at".into(), parts.join("."));
+    assert_eq!(forged.get("/account").await.status(), 303);
+
+    // Only the refresh token: a new pair is issued and the page is served.
+    let mut renewing = app.browser();
+    renewing
+        .cookies
+        .insert("__Host-kenes_rt".into(), refresh.clone());
+    let res = renewing.get("/account").await;
+    assert_eq!(res.status(), 200);
+    assert_ne!(renewing.cookies["__Host-kenes_rt"], refresh, "rotated");
+    assert!(renewing.cookies.contains_key("__Host-kenes_at"));
+
+    // Sign out everywhere: the other browser's still-unexpired access token stops working.
+    let res = renewing.post("/signout-all", &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(b.get("/account").await.status(), 303);
+    let live: i64 = db::interact(&app.pool, |c| {
+        Ok(sessions::table
+            .filter(sessions::revoked_at.is_null())
+            .count()
+            .get_result(c)?)
+    })
+    .await
+    .unwrap();
+    assert_eq!(live, 0);
+}
+
+async fn wrong_password_and_rate_limit(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.rate_sign_in_per_hour = 3).await;
+    let mut b = signed_up_and_verified(&app).await;
+    for _ in 0..3 {
+        let page = b
+            .post(
+                "/signin",
+                &[("email", EMAIL), ("password", "wrong password")],
+            )
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Wrong e-mail or password."));
+        assert!(page.contains(&format!(r#"value="{EMAIL}""#)));
+    }
+    let res = b
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    assert_eq!(res.status(), 200, "limited even with the right password");
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Too many attempts from your connection. Try again in"),
+        "{page}"
+    );
+}
+
+async fn password_reset_by_mail(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    let page = b
+        .post("/reset", &[("email", "nobody@example.kz")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("If this address has an account"));
+    let page = b
+        .post("/reset", &[("email", EMAIL)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("If this address has an account"),
+        "same answer for both"
+    );
+    let mail = app.wait_for_mail(EMAIL, 2).await;
+    assert_eq!(mail.subject, "Set a new Kenes password");
+    let link = mail.link("/reset/confirm?token=");
+    let page = b.get(&path_of(&link)).await.text().await.unwrap();
+    assert!(page.contains("Set a new password"));
+    let token = token_of(&link);
+    let page = b
+        .post(
+            "/reset/confirm",
+            &[("token", &token), ("password", "short")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Use at least 8 characters."));
+    let page = b
+        .post(
+            "/reset/confirm",
+            &[("token", &token), ("password", "a-new-steppe-password")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your password is changed"), "{page}");
+    let changed = app.wait_for_mail(EMAIL, 3).await;
+    assert_eq!(changed.subject, "Your Kenes password was changed");
+    let res = b
+        .post(
+            "/signin",
+            &[("email", EMAIL), ("password", "a-new-steppe-password")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        app.mails().iter().all(|m| m.to == EMAIL),
+        "no other mail went out"
+    );
+}
+
+both_backends! {
+    #[actix_web::test]
+    account_flow => sign_up_verify_sign_in_sign_out,
+    sign_up_errors => invalid_sign_up_shows_errors_and_keeps_values,
+    csrf => cross_site_posts_are_refused,
+    tokens => tokens_are_checked_and_refreshed,
+    limits => wrong_password_and_rate_limit,
+    reset => password_reset_by_mail,
+}
