@@ -9,15 +9,24 @@ use kenes_core::{both_backends, reference, seed, stats, Backend};
 async fn migrations_and_reference_data_load_once(backend: Backend) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
-    let (applied, first, second) = interact(&pool, |c| {
+    let (applied, again, first, second) = interact(&pool, |c| {
         let applied = db::run_migrations(c)?;
+        let again = db::run_migrations(c)?;
         let first = reference::load(c)?;
         let second = reference::load(c)?;
-        Ok((applied, first, second))
+        Ok((applied, again, first, second))
     })
     .await
     .unwrap();
-    assert_eq!(applied.len(), 1);
+    let dir = match backend {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    let shipped = std::fs::read_dir(format!("{}/../migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap()
+        .count();
+    assert_eq!(applied.len(), shipped, "every shipped migration applies");
+    assert!(again.is_empty(), "and only once");
     assert_eq!(first.levels, 3);
     assert_eq!(first.categories, 12);
     assert_eq!(first.jurisdictions, 240);
