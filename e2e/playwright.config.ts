@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** Where the test SMTP server (smtp_sink.py) drops received mails. */
+export const mailDir = process.env.E2E_MAIL_DIR ?? '/tmp/kenes-e2e-mail';
 
 export default defineConfig({
   testDir: './tests',
@@ -31,6 +33,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_MAIL_DIR: mailDir },
   },
 });

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Serves the release build on a fresh SQLite database with demo data, for the browser tests.
+# Serves the release build for the browser tests: a fresh SQLite database with demo data,
+# and a real SMTP server (aiosmtpd) that drops every mail into $E2E_MAIL_DIR as JSON.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+port="${E2E_PORT:-3100}" smtp_port="${E2E_SMTP_PORT:-2525}"
+mail_dir="${E2E_MAIL_DIR:-$(mktemp -d)}"
 data="$(mktemp -d)"
-export DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:${E2E_PORT:-3100}"
+rm -rf "$mail_dir" && mkdir -p "$mail_dir"
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$data"' EXIT INT TERM
+python3 e2e/smtp_sink.py "$smtp_port" "$mail_dir" &
+export DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:$port"
+export KENES_PUBLIC_URL="http://127.0.0.1:$port" KENES_SMTP_URL="smtp://127.0.0.1:$smtp_port"
 export KENES_SITE_ROOT=target/site KENES_HASH_FILES=true RUST_LOG=warn
 bin="$CARGO_TARGET_DIR/release/kenes"
 "$bin" seed --demo --count 200
-exec "$bin" serve
+"$bin" serve &
+wait -n

@@ -51,5 +51,10 @@ fi
 
 if [ "${1:-}" = "test" ]; then
     apt_install chromium postgresql
+    # A real SMTP server for the browser tests.
+    if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+        say "pip install aiosmtpd"
+        python3 -m pip install --quiet aiosmtpd==1.4.6
+    fi
 fi
 say "toolchain ready"

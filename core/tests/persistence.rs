@@ -22,9 +22,12 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
         Backend::Sqlite => "sqlite",
         Backend::Postgres => "postgres",
     };
-    let shipped = std::fs::read_dir(format!("{}/../migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
-        .unwrap()
-        .count();
+    let shipped = std::fs::read_dir(format!(
+        "{}/../migrations/{dir}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+    .count();
     assert_eq!(applied.len(), shipped, "every shipped migration applies");
     assert!(again.is_empty(), "and only once");
     assert_eq!(first.levels, 3);

@@ -96,7 +96,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
   await context.close();
 });
 
-for (const path of ['/', '/track', '/track?code=bad']) {
+for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset']) {
   test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page })
