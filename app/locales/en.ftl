@@ -139,3 +139,20 @@ mail-changed-body = Hello,
 
     your Kenes password was just changed and every session was signed out.
     If this was not you, reset your password at once.
+mfa-title = Two-step sign-in
+mfa-lead = Enter the 6-digit code from your authenticator app.
+mfa-code = Code
+mfa-code-hint = Or one of your recovery codes.
+mfa-submit = Continue
+err-code = This code is wrong or was already used. Wait for the next code and try again.
+totp-title = Two-step sign-in
+totp-lead = With two-step sign-in, a stolen password is not enough to enter your account. Staff must use it.
+totp-start = Set up two-step sign-in
+totp-step-app = Add Kenes to an authenticator app (for example FreeOTP or Aegis).
+totp-open-app = Open in the app on this phone
+totp-step-secret = Or type this key into the app:
+totp-confirm = Turn on
+totp-done = Two-step sign-in is on. Your other sessions were signed out.
+totp-codes-lead = Keep these recovery codes somewhere safe. Each works once if you lose your phone; they are shown only now.
+totp-on = Two-step sign-in is on for your account.
+totp-required = Your account has a staff role: set up two-step sign-in before you can use it.

@@ -6,13 +6,22 @@ use leptos_router::{path, SsrMode};
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
 use crate::pages::account::{
-    AccountPage, ResetConfirmPage, ResetPage, SignInPage, SignUpPage, VerifyPage,
+    AccountPage, ResetConfirmPage, ResetPage, SecondFactorPage, SignInPage, SignUpPage,
+    TwoFactorSetupPage, VerifyPage,
 };
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
 /// Pages whose forms post back to themselves; the server routes POSTs on these paths to
 /// the renderer (with the form's fields) as well as GETs.
-pub const FORM_PAGES: &[&str] = &["/signup", "/signin", "/verify", "/reset", "/reset/confirm"];
+pub const FORM_PAGES: &[&str] = &[
+    "/signup",
+    "/signin",
+    "/signin/2fa",
+    "/verify",
+    "/reset",
+    "/reset/confirm",
+    "/account/2fa",
+];
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -54,6 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reset") view=ResetPage ssr=SsrMode::Async />
                     <Route path=path!("/reset/confirm") view=ResetConfirmPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/signin/2fa") view=SecondFactorPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/2fa") view=TwoFactorSetupPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

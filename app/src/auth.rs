@@ -10,6 +10,10 @@ pub struct CurrentUser {
     pub display_name: String,
     pub email: String,
     pub session_id: String,
+    /// Has a staff role (and so must use a second factor).
+    pub staff: bool,
+    /// Uses a second factor (every session of such a user passed it).
+    pub second_factor: bool,
 }
 
 /// Provided per request as `Option<CurrentUser>`.
@@ -31,6 +35,8 @@ mod server {
     /// `__Host-`: only set over HTTPS (or on localhost), for this host, path `/`.
     pub const ACCESS_COOKIE: &str = "__Host-kenes_at";
     pub const REFRESH_COOKIE: &str = "__Host-kenes_rt";
+    /// Between a right password and the second factor.
+    pub const MFA_COOKIE: &str = "__Host-kenes_mfa";
 
     fn cookie(name: &'static str, value: String, max_age: CookieDuration) -> Cookie<'static> {
         Cookie::build(name, value)
@@ -56,6 +62,18 @@ mod server {
             token,
             CookieDuration::days(kenes_core::accounts::REFRESH_TTL.num_days()),
         )
+    }
+
+    pub fn mfa_cookie(ticket: String) -> Cookie<'static> {
+        cookie(
+            MFA_COOKIE,
+            ticket,
+            CookieDuration::seconds(kenes_core::accounts::jwt::MFA_TTL_SECS),
+        )
+    }
+
+    pub fn cleared_mfa_cookie() -> Cookie<'static> {
+        cookie(MFA_COOKIE, String::new(), CookieDuration::ZERO)
     }
 
     /// Cookies that make the browser forget the session.

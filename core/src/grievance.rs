@@ -1,5 +1,6 @@
 //! Vocabulary of grievances: lifecycle states, kinds of appeal, privacy, tracking codes.
 
+/// A closed set of names stored as text (in the database and in forms).
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
@@ -19,6 +20,7 @@ macro_rules! string_enum {
         }
     };
 }
+pub(crate) use string_enum;
 
 string_enum!(
     /// Lifecycle states (DESIGN.md, "Grievance lifecycle").

@@ -3,6 +3,7 @@
 //! vocabulary is built (for the browser).
 
 pub mod grievance;
+pub mod permissions;
 
 #[cfg(feature = "db")]
 pub mod accounts;
@@ -20,6 +21,8 @@ pub mod mail;
 pub mod models;
 #[cfg(feature = "db")]
 pub mod reference;
+#[cfg(feature = "db")]
+pub mod roles;
 #[cfg(feature = "db")]
 pub mod schema;
 #[cfg(feature = "db")]

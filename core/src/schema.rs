@@ -84,6 +84,10 @@ diesel::table! {
         locale -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        legal_name -> Nullable<Text>,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
     }
 }
 
@@ -148,7 +152,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    role_grants (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        role -> Text,
+        body_code -> Nullable<Text>,
+        level_code -> Nullable<Text>,
+        jurisdiction_kato -> Nullable<Text>,
+        granted_by -> Nullable<BigInt>,
+        granted_at -> Timestamp,
+        revoked_by -> Nullable<BigInt>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    recovery_codes (code_hash) {
+        code_hash -> Text,
+        user_id -> BigInt,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(role_grants -> users (user_id));
+diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(login_failures -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(users, sessions, email_tokens, login_failures);
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    sessions,
+    email_tokens,
+    login_failures,
+    role_grants,
+    recovery_codes,
+);

@@ -23,6 +23,14 @@ fn compose(locale: &str, mail: AccountMail<'_>) -> MailDraft {
     }
 }
 
+/// The session of a sign-in that needs no second factor.
+fn session(r: Result<accounts::SignIn, AccountError>) -> accounts::IssuedSession {
+    match r {
+        Ok(accounts::SignIn::Session(s)) => s,
+        other => panic!("expected a session, got {other:?}"),
+    }
+}
+
 fn now() -> NaiveDateTime {
     Utc::now().naive_utc()
 }
@@ -82,8 +90,13 @@ async fn sign_up_verify_sign_in(backend: Backend) {
             Err(AccountError::TokenInvalid)
         ));
 
-        let session =
-            accounts::sign_in(c, "AIGUL@example.kz", PASSWORD, &Client::default(), now()).unwrap();
+        let session = session(accounts::sign_in(
+            c,
+            "AIGUL@example.kz",
+            PASSWORD,
+            &Client::default(),
+            now(),
+        ));
         let user = accounts::session_user(c, &session.session_id, now())
             .unwrap()
             .unwrap();
@@ -162,7 +175,13 @@ fn verified_session(c: &mut Db, email: &str) -> accounts::IssuedSession {
     sign_up(c, email).unwrap();
     let token = last_token(c, "verify");
     accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
-    accounts::sign_in(c, email, PASSWORD, &Client::default(), now()).unwrap()
+    session(accounts::sign_in(
+        c,
+        email,
+        PASSWORD,
+        &Client::default(),
+        now(),
+    ))
 }
 
 async fn refresh_rotates_and_reuse_revokes(backend: Backend) {
@@ -204,8 +223,13 @@ async fn sign_out_everywhere_and_expiry(backend: Backend) {
     let (_db, pool) = pool(backend).await;
     interact(&pool, |c| {
         let a = verified_session(c, "gulnar@example.kz");
-        let b =
-            accounts::sign_in(c, "gulnar@example.kz", PASSWORD, &Client::default(), now()).unwrap();
+        let b = session(accounts::sign_in(
+            c,
+            "gulnar@example.kz",
+            PASSWORD,
+            &Client::default(),
+            now(),
+        ));
         assert!(
             accounts::session_user(c, &a.session_id, a.expires_at + Duration::seconds(1))?
                 .is_none()
@@ -368,4 +392,141 @@ both_backends! {
     lockout => lockout_after_a_hundred_failures,
     reset => password_reset,
     outbox => outbox_claims_are_exclusive_and_failures_back_off,
+}
+
+async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
+    use kenes_core::accounts::totp;
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let s = verified_session(c, "nurlan@example.kz");
+        let t = now();
+        let enrolment = totp::begin(c, s.user_id).unwrap();
+        assert!(
+            enrolment
+                .uri
+                .starts_with("otpauth://totp/Kenes:nurlan%40example.kz?secret="),
+            "{}",
+            enrolment.uri
+        );
+        let wrong = totp::confirm(c, s.user_id, "000000", None, &Client::default(), t);
+        assert!(
+            matches!(wrong, Err(AccountError::SecondFactorInvalid))
+                || totp::code_at(&enrolment.secret, t) == "000000"
+        );
+        let codes = totp::confirm(
+            c,
+            s.user_id,
+            &totp::code_at(&enrolment.secret, t),
+            None,
+            &Client::default(),
+            t,
+        )
+        .unwrap();
+        assert_eq!(codes.len(), totp::RECOVERY_CODES);
+        assert!(
+            accounts::session_user(c, &s.session_id, t)?.is_none(),
+            "other sessions end when 2FA turns on"
+        );
+
+        // Sign-in now stops after the password.
+        let step =
+            accounts::sign_in(c, "nurlan@example.kz", PASSWORD, &Client::default(), t).unwrap();
+        assert!(matches!(step, accounts::SignIn::SecondFactor { user_id } if user_id == s.user_id));
+
+        // The code used for enrolment cannot be replayed; the next step's code works once.
+        let same = totp::code_at(&enrolment.secret, t);
+        assert!(matches!(
+            totp::verify(c, s.user_id, &same, &Client::default(), t),
+            Err(AccountError::SecondFactorInvalid)
+        ));
+        let later = t + Duration::seconds(30);
+        let next = totp::code_at(&enrolment.secret, later);
+        totp::verify(c, s.user_id, &next, &Client::default(), later).unwrap();
+        assert!(
+            totp::verify(c, s.user_id, &next, &Client::default(), later).is_err(),
+            "replay refused"
+        );
+
+        // A recovery code works once.
+        totp::verify(c, s.user_id, &codes[0], &Client::default(), later).unwrap();
+        assert!(totp::verify(c, s.user_id, &codes[0], &Client::default(), later).is_err());
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    second_factor => second_factor_enrolment_replay_and_recovery,
+}
+
+async fn roles_are_granted_by_administrators_only(backend: Backend) {
+    use kenes_core::permissions::{Grant, Level, Role};
+    use kenes_core::roles::{self, RoleError};
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        db::run_migrations(c)?;
+        kenes_core::reference::load(c)?;
+        let admin = verified_session(c, "admin@example.kz").user_id;
+        let other = verified_session(c, "official@example.kz").user_id;
+        let cli = Client::default();
+        let t = now();
+        let official = Grant::new(Role::Official).body("akimat-1132-housing");
+
+        assert!(matches!(
+            roles::grant(c, Some(other), "official@example.kz", &official, &cli, t),
+            Err(RoleError::NotAllowed)
+        ));
+        roles::grant(
+            c,
+            None,
+            "admin@example.kz",
+            &Grant::new(Role::Administrator),
+            &cli,
+            t,
+        )
+        .unwrap();
+        let id = roles::grant(c, Some(admin), "Official@Example.kz", &official, &cli, t).unwrap();
+        assert_eq!(roles::active_grants(c, other)?, vec![official.clone()]);
+
+        let no_scope = Grant::new(Role::Coordinator).level(Level::Regional);
+        assert!(matches!(
+            roles::grant(c, Some(admin), "official@example.kz", &no_scope, &cli, t),
+            Err(RoleError::MissingScope("kato"))
+        ));
+        let bad_place = no_scope.clone().kato("9999");
+        assert!(matches!(
+            roles::grant(c, Some(admin), "official@example.kz", &bad_place, &cli, t),
+            Err(RoleError::UnknownJurisdiction)
+        ));
+        assert!(matches!(
+            roles::grant(c, Some(admin), "nobody@example.kz", &official, &cli, t),
+            Err(RoleError::UnknownUser)
+        ));
+
+        assert!(matches!(
+            roles::revoke(c, other, id, &cli, t),
+            Err(RoleError::NotAllowed)
+        ));
+        assert_eq!(roles::list_active(c, admin).unwrap().len(), 2);
+        roles::revoke(c, admin, id, &cli, t).unwrap();
+        assert!(matches!(
+            roles::revoke(c, admin, id, &cli, t),
+            Err(RoleError::UnknownGrant)
+        ));
+        assert!(roles::active_grants(c, other)?.is_empty());
+        let logged: Vec<String> = audit_log::table
+            .filter(audit_log::action.like("role_%"))
+            .order(audit_log::id)
+            .select(audit_log::action)
+            .load(c)?;
+        assert_eq!(logged, ["role_granted", "role_granted", "role_revoked"]);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    roles => roles_are_granted_by_administrators_only,
 }

@@ -42,17 +42,8 @@ async fn resolve(state: &AppState, req: &HttpRequest) -> (Option<CurrentUser>, C
     }
     if let Some(claims) = access.as_deref().and_then(|t| state.jwt.verify(t).ok()) {
         let sid = claims.sid.clone();
-        let user = interact(&state.pool, move |c| {
-            accounts::session_user(c, &sid, Utc::now().naive_utc())
-        })
-        .await;
-        if let Ok(Some(u)) = user {
-            let current = CurrentUser {
-                id: u.id,
-                display_name: u.display_name,
-                email: u.email,
-                session_id: claims.sid,
-            };
+        let user = interact(&state.pool, move |c| load_current(c, &sid)).await;
+        if let Ok(Some(current)) = user {
             return (Some(current), CookieUpdate::None);
         }
     }
@@ -63,26 +54,18 @@ async fn resolve(state: &AppState, req: &HttpRequest) -> (Option<CurrentUser>, C
     let renewed = interact(&state.pool, move |c| {
         let now = Utc::now().naive_utc();
         Ok(match accounts::refresh(c, &refresh, &client, now) {
-            Ok(session) => {
-                accounts::session_user(c, &session.session_id, now)?.map(|u| (u, session))
-            }
+            Ok(session) => load_current(c, &session.session_id)?.map(|u| (u, session)),
             Err(AccountError::Db(e)) => return Err(e),
             Err(_) => None,
         })
     })
     .await;
     match renewed {
-        Ok(Some((u, session))) => {
+        Ok(Some((current, session))) => {
             let access = state
                 .jwt
-                .issue(u.id, &session.session_id, Utc::now().timestamp());
+                .issue(current.id, &session.session_id, Utc::now().timestamp());
             let cookies = vec![access_cookie(access), refresh_cookie(session.refresh_token)];
-            let current = CurrentUser {
-                id: u.id,
-                display_name: u.display_name,
-                email: u.email,
-                session_id: session.session_id,
-            };
             (Some(current), CookieUpdate::Renewed(cookies))
         }
         Ok(None) => (None, CookieUpdate::Clear),
@@ -92,6 +75,25 @@ async fn resolve(state: &AppState, req: &HttpRequest) -> (Option<CurrentUser>, C
             (None, CookieUpdate::None)
         }
     }
+}
+
+/// The user of a live session, with what the pages need to know about their roles.
+fn load_current(
+    c: &mut kenes_core::Db,
+    session_id: &str,
+) -> Result<Option<CurrentUser>, kenes_core::DbError> {
+    let Some(u) = accounts::session_user(c, session_id, Utc::now().naive_utc())? else {
+        return Ok(None);
+    };
+    let grants = kenes_core::roles::active_grants(c, u.id)?;
+    Ok(Some(CurrentUser {
+        id: u.id,
+        display_name: u.display_name,
+        email: u.email,
+        session_id: session_id.to_owned(),
+        staff: kenes_core::permissions::is_staff(&grants),
+        second_factor: u.totp_enabled_at.is_some(),
+    }))
 }
 
 pub async fn middleware(

@@ -1,5 +1,8 @@
+use chrono::Utc;
 use clap::{Parser, Subcommand};
-use kenes_core::{db, seed};
+use kenes_core::audit::Client;
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::{db, roles, seed};
 use kenes_server::configuration::Settings;
 use kenes_server::startup::{prepare_database, Application};
 use kenes_server::telemetry;
@@ -29,6 +32,24 @@ enum Command {
         #[arg(long)]
         reset: bool,
     },
+    /// Grant a staff role to an existing account (for the first administrator; afterwards
+    /// administrators grant roles in the portal). Written to the audit log.
+    GrantRole {
+        #[arg(long)]
+        email: String,
+        /// official, coordinator, mediator, moderator or administrator
+        #[arg(long)]
+        role: String,
+        /// The responsible body (officials).
+        #[arg(long)]
+        body: Option<String>,
+        /// local, regional or national (coordinators).
+        #[arg(long)]
+        level: Option<String>,
+        /// KATO code of the jurisdiction (coordinators, mediators).
+        #[arg(long)]
+        kato: Option<String>,
+    },
 }
 
 #[actix_web::main]
@@ -55,6 +76,42 @@ async fn main() -> anyhow::Result<()> {
                     println!("added {added} demo grievances");
                 }
             }
+        }
+        Command::GrantRole {
+            email,
+            role,
+            body,
+            level,
+            kato,
+        } => {
+            let role =
+                Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role:?}"))?;
+            let level = match level {
+                Some(l) => {
+                    Some(Level::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown level {l:?}"))?)
+                }
+                None => None,
+            };
+            let grant = Grant {
+                role,
+                body,
+                level,
+                kato,
+            };
+            let pool = prepare_database(&settings).await?;
+            let id = db::interact(&pool, move |c| {
+                roles::grant(
+                    c,
+                    None,
+                    &email,
+                    &grant,
+                    &Client::default(),
+                    Utc::now().naive_utc(),
+                )
+                .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+            })
+            .await?;
+            println!("granted (grant {id})");
         }
     }
     Ok(())

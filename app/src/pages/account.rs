@@ -17,6 +17,8 @@ pub struct Outcome {
     pub field_errors: Vec<(String, String)>,
     pub error: Option<String>,
     pub done: bool,
+    /// What the step produced for the page: a TOTP secret and link, or recovery codes.
+    pub extra: Vec<String>,
 }
 
 impl Outcome {
@@ -48,6 +50,8 @@ enum Action {
     Verify,
     Reset,
     ResetConfirm,
+    SecondFactor,
+    TwoFactorSetup,
 }
 
 /// The page frame all account forms share: title, lead, and the action's outcome.
@@ -196,6 +200,69 @@ pub fn ResetConfirmPage() -> impl IntoView {
     }
 }
 
+/// After a right password, for accounts with two-step sign-in.
+#[component]
+pub fn SecondFactorPage() -> impl IntoView {
+    view! {
+        <FormPage action=Action::SecondFactor title="mfa-title" lead=Some("mfa-lead") body=|o: Outcome| view! {
+            <form method="post" class="stack" novalidate>
+                <Field name="code" label=t("mfa-code") hint=Some(t("mfa-code-hint"))
+                    error=o.field("code") autocomplete="one-time-code" />
+                <button type="submit">{t("mfa-submit")}</button>
+            </form>
+        } />
+    }
+}
+
+/// Enrolment in two-step sign-in: start (a new secret), confirm with a code, and the
+/// recovery codes shown once.
+#[component]
+pub fn TwoFactorSetupPage() -> impl IntoView {
+    let Some(user) = use_user() else {
+        #[cfg(feature = "ssr")]
+        crate::forms::redirect("/signin");
+        return ().into_any();
+    };
+    view! {
+        <FormPage action=Action::TwoFactorSetup title="totp-title" lead=Some("totp-lead") body=move |o: Outcome| {
+            if o.done {
+                return view! {
+                    <p class="notice" role="status">{t("totp-done")}</p>
+                    <p>{t("totp-codes-lead")}</p>
+                    <ul class="codes">{o.extra.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
+                    <p><a class="button" href="/account">{t("account-title")}</a></p>
+                }.into_any();
+            }
+            if user.second_factor {
+                return view! { <p class="notice" role="status">{t("totp-on")}</p> }.into_any();
+            }
+            match (o.extra.first().cloned(), o.extra.get(1).cloned()) {
+                (Some(secret), Some(uri)) => view! {
+                    <ol class="steps-plain">
+                        <li>
+                            {t("totp-step-app")} " "
+                            <a href=uri>{t("totp-open-app")}</a>
+                        </li>
+                        <li>{t("totp-step-secret")} <code class="secret">{secret}</code></li>
+                    </ol>
+                    <form method="post" class="stack" novalidate>
+                        <input type="hidden" name="step" value="confirm" />
+                        <Field name="code" label=t("mfa-code") error=o.field("code") autocomplete="one-time-code" />
+                        <button type="submit">{t("totp-confirm")}</button>
+                    </form>
+                }.into_any(),
+                _ => view! {
+                    <form method="post" class="stack">
+                        <input type="hidden" name="step" value="start" />
+                        <button type="submit">{t("totp-start")}</button>
+                    </form>
+                }.into_any(),
+            }
+        } />
+    }
+    .into_any()
+}
+
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let Some(user) = use_user() else {
@@ -207,12 +274,18 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=t("account-title") />
         <section class="narrow">
             <h1>{t("account-title")}</h1>
+            {(user.staff && !user.second_factor).then(|| view! {
+                <p class="notice error-notice" role="alert">
+                    {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a>
+                </p>
+            })}
             <dl class="facts">
                 <dt>{t("field-display-name")}</dt>
                 <dd>{user.display_name}</dd>
                 <dt>{t("field-email")}</dt>
                 <dd>{user.email}</dd>
             </dl>
+            <p><a href="/account/2fa">{t("totp-title")}</a></p>
             <form method="post" action="/signout" class="stack">
                 <button type="submit">{t("account-signout")}</button>
             </form>
@@ -227,14 +300,18 @@ pub fn AccountPage() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 mod actions {
+    use actix_web::cookie::Cookie;
     use actix_web::http::header::{HeaderValue, SET_COOKIE};
     use chrono::Utc;
-    use kenes_core::accounts::{self, AccountError, AccountMail, SignUp};
+    use kenes_core::accounts::{self, totp, AccountError, AccountMail, SignIn, SignUp};
     use kenes_core::db::interact;
 
     use super::{Action, Outcome};
-    use crate::auth::{access_cookie, compose_mail, refresh_cookie};
-    use crate::forms::FormData;
+    use crate::auth::{
+        access_cookie, cleared_mfa_cookie, compose_mail, mfa_cookie, refresh_cookie, use_user,
+        MFA_COOKIE,
+    };
+    use crate::forms::{redirect, FormData};
     use crate::i18n::{t, t_args, use_locale};
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client, AppState};
@@ -252,29 +329,37 @@ mod actions {
         let ip = client().ip.unwrap_or_default();
         let email = form.get("email").trim().to_lowercase();
         let checked = match action {
-            Action::SignIn => limited(Limited::SignIn, &ip),
+            Action::SignIn | Action::SecondFactor => limited(Limited::SignIn, &ip),
             Action::SignUp => {
                 limited(Limited::SignUp, &ip).and_then(|_| limited(Limited::Address, &email))
             }
             Action::Reset => {
                 limited(Limited::Reset, &ip).and_then(|_| limited(Limited::Address, &email))
             }
-            Action::Verify | Action::ResetConfirm => Ok(()),
+            Action::Verify | Action::ResetConfirm | Action::TwoFactorSetup => Ok(()),
         };
         if let Err(message) = checked {
             return failed(form, message);
         }
-        let result = perform(&state, action, &form).await;
-        match result {
-            Ok(()) => {
+        match perform(&state, action, &form).await {
+            Ok(Step::Done(extra)) => {
                 state.mail_notify.notify_one();
                 Outcome {
                     form,
                     done: true,
+                    extra,
                     ..Outcome::default()
                 }
             }
-            Err(e) => explain(form, e),
+            Ok(Step::Continue(extra)) => Outcome {
+                form,
+                extra,
+                ..Outcome::default()
+            },
+            Err((e, extra)) => Outcome {
+                extra,
+                ..explain(form, e)
+            },
         }
     }
 
@@ -303,6 +388,11 @@ mod actions {
                 failed(form, t_args("err-locked", &[("minutes", minutes.into())]))
             }
             AccountError::TokenInvalid => failed(form, t("err-token-invalid")),
+            AccountError::SecondFactorInvalid => Outcome {
+                form,
+                field_errors: vec![("code".into(), t("err-code"))],
+                ..Outcome::default()
+            },
             AccountError::SessionInvalid | AccountError::SessionReused | AccountError::Db(_) => {
                 tracing::error!(%error, "account action");
                 failed(form, t("err-server"))
@@ -310,20 +400,56 @@ mod actions {
         }
     }
 
+    /// How a step ended: finished (show the result) or a further step to show.
+    enum Step {
+        Done(Vec<String>),
+        Continue(Vec<String>),
+    }
+
+    /// What the database part of a step produced, for the response.
+    enum Effect {
+        None,
+        Session(accounts::IssuedSession),
+        Ticket(i64),
+        Enrolment(totp::Enrolment),
+        Codes(Vec<String>),
+    }
+
+    fn set_cookies(cookies: impl IntoIterator<Item = Cookie<'static>>) {
+        if let Some(res) = leptos::prelude::use_context::<leptos_actix::ResponseOptions>() {
+            for cookie in cookies {
+                if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+                    res.append_header(SET_COOKIE, v);
+                }
+            }
+        }
+    }
+
+    fn mfa_ticket() -> Option<String> {
+        let req = leptos::prelude::use_context::<leptos_actix::Request>()?;
+        let ticket = req.cookie(MFA_COOKIE).map(|c| c.value().to_owned());
+        ticket
+    }
+
     async fn perform(
         state: &AppState,
         action: Action,
         form: &FormData,
-    ) -> Result<(), AccountError> {
+    ) -> Result<Step, (AccountError, Vec<String>)> {
         let client = client();
         let public_url = state.public_url.clone();
         let locale = use_locale().code().to_owned();
         let form = form.clone();
-        let jwt = state.jwt.clone();
-        let session = interact(&state.pool, move |c| {
+        let user = use_user();
+        let ticket_user = mfa_ticket().and_then(|t| state.jwt.verify_mfa_ticket(&t).ok());
+        let needs_user = matches!(action, Action::TwoFactorSetup);
+        if needs_user && user.is_none() {
+            return Err((AccountError::SessionInvalid, vec![]));
+        }
+        let effect = interact(&state.pool, move |c| {
             let compose = move |l: &str, m: AccountMail<'_>| compose_mail(&public_url, l, m);
             let now = Utc::now().naive_utc();
-            let session = match action {
+            let effect = match action {
                 Action::SignUp => {
                     let input = SignUp {
                         email: form.get("email"),
@@ -331,18 +457,30 @@ mod actions {
                         password: form.get("password"),
                         locale,
                     };
-                    accounts::sign_up(c, &input, &client, &compose, now).map(|_| None)
+                    accounts::sign_up(c, &input, &client, &compose, now).map(|_| Effect::None)
                 }
-                Action::SignIn => {
-                    accounts::sign_in(c, &form.get("email"), &form.get("password"), &client, now)
-                        .map(Some)
-                }
-                Action::Verify => {
-                    accounts::verify_email(c, &form.get("token"), &client, now).map(|_| None)
-                }
+                Action::SignIn => match accounts::sign_in(
+                    c,
+                    &form.get("email"),
+                    &form.get("password"),
+                    &client,
+                    now,
+                ) {
+                    Ok(SignIn::Session(s)) => Ok(Effect::Session(s)),
+                    Ok(SignIn::SecondFactor { user_id }) => Ok(Effect::Ticket(user_id)),
+                    Err(e) => Err(e),
+                },
+                Action::SecondFactor => match ticket_user {
+                    Some(user_id) => totp::verify(c, user_id, &form.get("code"), &client, now)
+                        .and_then(|_| accounts::complete_sign_in(c, user_id, &client, now))
+                        .map(Effect::Session),
+                    None => Err(AccountError::TokenInvalid),
+                },
+                Action::Verify => accounts::verify_email(c, &form.get("token"), &client, now)
+                    .map(|_| Effect::None),
                 Action::Reset => {
                     accounts::request_password_reset(c, &form.get("email"), &client, &compose, now)
-                        .map(|_| None)
+                        .map(|_| Effect::None)
                 }
                 Action::ResetConfirm => accounts::reset_password(
                     c,
@@ -352,23 +490,62 @@ mod actions {
                     &compose,
                     now,
                 )
-                .map(|_| None),
-            };
-            Ok(session)
-        })
-        .await
-        .map_err(AccountError::Db)??;
-        if let Some(session) = session {
-            let access = jwt.issue(session.user_id, &session.session_id, Utc::now().timestamp());
-            if let Some(res) = leptos::prelude::use_context::<leptos_actix::ResponseOptions>() {
-                for cookie in [access_cookie(access), refresh_cookie(session.refresh_token)] {
-                    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
-                        res.append_header(SET_COOKIE, v);
+                .map(|_| Effect::None),
+                Action::TwoFactorSetup => {
+                    let user = user.expect("checked above");
+                    if form.get("step") == "confirm" {
+                        match totp::confirm(
+                            c,
+                            user.id,
+                            &form.get("code"),
+                            Some(&user.session_id),
+                            &client,
+                            now,
+                        ) {
+                            Ok(codes) => Ok(Effect::Codes(codes)),
+                            // Show the same secret again beside the error.
+                            Err(e) => {
+                                let pending = totp::pending(c, user.id).ok().flatten();
+                                return Ok(Err((e, pending)));
+                            }
+                        }
+                    } else {
+                        totp::begin(c, user.id).map(Effect::Enrolment)
                     }
                 }
+            };
+            Ok(effect.map_err(|e| (e, None)))
+        })
+        .await
+        .map_err(|e| (AccountError::Db(e), vec![]))?
+        .map_err(|(e, pending)| {
+            (
+                e,
+                pending.map(|p| vec![p.secret, p.uri]).unwrap_or_default(),
+            )
+        })?;
+
+        let now = Utc::now().timestamp();
+        Ok(match effect {
+            Effect::None => Step::Done(vec![]),
+            Effect::Session(session) => {
+                let access = state.jwt.issue(session.user_id, &session.session_id, now);
+                let mut cookies =
+                    vec![access_cookie(access), refresh_cookie(session.refresh_token)];
+                if action == Action::SecondFactor {
+                    cookies.push(cleared_mfa_cookie());
+                }
+                set_cookies(cookies);
+                redirect("/account");
+                Step::Done(vec![])
             }
-            crate::forms::redirect("/account");
-        }
-        Ok(())
+            Effect::Ticket(user_id) => {
+                set_cookies([mfa_cookie(state.jwt.issue_mfa_ticket(user_id, now))]);
+                redirect("/signin/2fa");
+                Step::Continue(vec![])
+            }
+            Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
+            Effect::Codes(codes) => Step::Done(codes),
+        })
     }
 }

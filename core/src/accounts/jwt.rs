@@ -11,6 +11,9 @@ use super::tokens;
 
 pub const ISSUER: &str = "kenes";
 pub const AUDIENCE: &str = "kenes-web";
+/// Audience of the ticket between the password and the second factor.
+pub const MFA_AUDIENCE: &str = "kenes-mfa";
+pub const MFA_TTL_SECS: i64 = 5 * 60;
 /// Access tokens live 15 minutes; the refresh token renews them.
 pub const ACCESS_TTL_SECS: i64 = 15 * 60;
 
@@ -45,6 +48,7 @@ pub struct JwtKeys {
     encoding: EncodingKey,
     decoding: HashMap<String, DecodingKey>,
     validation: Validation,
+    mfa_validation: Validation,
 }
 
 /// The key id of a secret: public, derived, and stable across restarts.
@@ -65,24 +69,43 @@ impl JwtKeys {
         validation.set_required_spec_claims(&["exp", "nbf", "iss", "aud", "sub"]);
         validation.validate_nbf = true;
         validation.leeway = 5;
+        let mut mfa_validation = validation.clone();
+        mfa_validation.set_audience(&[MFA_AUDIENCE]);
         Self {
             current_kid: kid_of(current),
             encoding: EncodingKey::from_secret(current.as_bytes()),
             decoding,
             validation,
+            mfa_validation,
         }
     }
 
     pub fn issue(&self, user_id: i64, session_id: &str, now: i64) -> String {
+        self.sign(AUDIENCE, user_id, session_id, now, ACCESS_TTL_SECS)
+    }
+
+    /// A ticket that proves the password was right, for the second-factor step only.
+    pub fn issue_mfa_ticket(&self, user_id: i64, now: i64) -> String {
+        self.sign(MFA_AUDIENCE, user_id, "", now, MFA_TTL_SECS)
+    }
+
+    pub fn verify_mfa_ticket(&self, token: &str) -> Result<i64, TokenError> {
+        let claims = self.decode(token, &self.mfa_validation)?;
+        claims
+            .user_id()
+            .ok_or_else(|| TokenError::Invalid("subject".into()))
+    }
+
+    fn sign(&self, aud: &str, user_id: i64, session_id: &str, now: i64, ttl: i64) -> String {
         let claims = AccessClaims {
             iss: ISSUER.into(),
-            aud: AUDIENCE.into(),
+            aud: aud.into(),
             sub: user_id.to_string(),
             sid: session_id.into(),
             jti: tokens::new_id(),
             iat: now,
             nbf: now,
-            exp: now + ACCESS_TTL_SECS,
+            exp: now + ttl,
         };
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some(self.current_kid.clone());
@@ -90,13 +113,17 @@ impl JwtKeys {
     }
 
     pub fn verify(&self, token: &str) -> Result<AccessClaims, TokenError> {
+        self.decode(token, &self.validation)
+    }
+
+    fn decode(&self, token: &str, validation: &Validation) -> Result<AccessClaims, TokenError> {
         let header = decode_header(token).map_err(|e| TokenError::Invalid(e.to_string()))?;
         let key = header
             .kid
             .as_deref()
             .and_then(|kid| self.decoding.get(kid))
             .ok_or(TokenError::UnknownKey)?;
-        decode::<AccessClaims>(token, key, &self.validation)
+        decode::<AccessClaims>(token, key, validation)
             .map(|data| data.claims)
             .map_err(|e| TokenError::Invalid(e.to_string()))
     }
@@ -182,6 +209,15 @@ mod tests {
         assert!(
             matches!(keys.verify(&wrong_aud), Err(TokenError::Invalid(e)) if e.contains("Audience"))
         );
+    }
+
+    #[test]
+    fn mfa_tickets_and_access_tokens_are_not_interchangeable() {
+        let keys = JwtKeys::new(SECRET, &[]);
+        let ticket = keys.issue_mfa_ticket(9, now());
+        assert_eq!(keys.verify_mfa_ticket(&ticket), Ok(9));
+        assert!(keys.verify(&ticket).is_err(), "a ticket is no session");
+        assert!(keys.verify_mfa_ticket(&keys.issue(9, "s", now())).is_err());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod jwt;
 pub mod password;
 pub mod tokens;
+pub mod totp;
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -37,6 +38,10 @@ pub struct User {
     pub locale: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub legal_name: Option<String>,
+    pub totp_secret: Option<String>,
+    pub totp_enabled_at: Option<NaiveDateTime>,
+    pub totp_last_step: Option<i64>,
 }
 
 /// A problem with one form field; `code` names the message (`err-<code>` in the UI).
@@ -62,6 +67,8 @@ pub enum AccountError {
     SessionInvalid,
     #[error("a refresh token was used twice; the session is revoked")]
     SessionReused,
+    #[error("wrong or already used code")]
+    SecondFactorInvalid,
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -291,7 +298,7 @@ pub fn sign_in(
     password_input: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<IssuedSession> {
+) -> AccountResult<SignIn> {
     let user: Option<User> = match normalize_email(email) {
         Some(email) => users::table
             .filter(users::email.eq(email))
@@ -331,11 +338,31 @@ pub fn sign_in(
     if user.email_verified_at.is_none() {
         return Err(AccountError::NotVerified);
     }
+    if user.totp_enabled_at.is_some() {
+        return Ok(SignIn::SecondFactor { user_id: user.id });
+    }
+    complete_sign_in(conn, user.id, client, now).map(SignIn::Session)
+}
+
+/// The password was right: either a session, or the second factor is still to be checked.
+#[derive(Debug, Clone)]
+pub enum SignIn {
+    Session(IssuedSession),
+    SecondFactor { user_id: i64 },
+}
+
+/// Opens the session once every factor has been checked.
+pub fn complete_sign_in(
+    conn: &mut Db,
+    user_id: i64,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<IssuedSession> {
     conn.transaction(|conn| {
-        let session = open_session(conn, user.id, client, now)?;
+        let session = open_session(conn, user_id, client, now)?;
         audit::record(
             conn,
-            Some(user.id),
+            Some(user_id),
             "sign_in",
             Some(&session.session_id),
             client,
@@ -427,16 +454,7 @@ pub fn session_user(
         .filter(sessions::id.eq(session_id))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(now))
-        .select((
-            users::id,
-            users::email,
-            users::email_verified_at,
-            users::password_hash,
-            users::display_name,
-            users::locale,
-            users::created_at,
-            users::updated_at,
-        ))
+        .select(users::all_columns)
         .first(conn)
         .optional()?)
 }

@@ -288,3 +288,124 @@ both_backends! {
     limits => wrong_password_and_rate_limit,
     reset => password_reset_by_mail,
 }
+
+async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
+    use kenes_core::accounts::totp;
+    use kenes_core::audit::Client;
+    use kenes_core::permissions::{Grant, Role};
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    db::interact(&app.pool, |c| {
+        kenes_core::roles::grant(
+            c,
+            None,
+            EMAIL,
+            &Grant::new(Role::Administrator),
+            &Client::default(),
+            chrono::Utc::now().naive_utc(),
+        )
+        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+    })
+    .await
+    .unwrap();
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = b.get("/account").await.text().await.unwrap();
+    assert!(
+        page.contains("set up two-step sign-in before you can use it"),
+        "staff are told to enrol"
+    );
+
+    let page = b
+        .post("/account/2fa", &[("step", "start")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let secret = page
+        .split(r#"<code class="secret">"#)
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(page.contains("otpauth://totp/Kenes:"));
+    let page = b
+        .post("/account/2fa", &[("step", "confirm"), ("code", "12345")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("This code is wrong"),
+        "wrong code is refused next to the field"
+    );
+    assert!(page.contains(&secret), "and the same key is shown again");
+    let now = chrono::Utc::now().naive_utc();
+    let page = b
+        .post(
+            "/account/2fa",
+            &[("step", "confirm"), ("code", &totp::code_at(&secret, now))],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Two-step sign-in is on."), "{page}");
+    let recovery: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect();
+    assert_eq!(recovery.len(), 10);
+    assert_eq!(
+        b.get("/account").await.status(),
+        200,
+        "the enrolling session stays signed in"
+    );
+
+    // A new sign-in stops after the password.
+    let mut phone = app.browser();
+    let res = phone
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/signin/2fa");
+    assert!(phone.cookies.contains_key("__Host-kenes_mfa"));
+    assert!(
+        !phone.cookies.contains_key("__Host-kenes_at"),
+        "no session before the second factor"
+    );
+    assert_eq!(phone.get("/account").await.status(), 303);
+    let page = phone
+        .post("/signin/2fa", &[("code", "000000")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("This code is wrong") || totp::code_at(&secret, now) == "000000");
+    let res = phone.post("/signin/2fa", &[("code", &recovery[0])]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/account");
+    assert!(
+        !phone.cookies.contains_key("__Host-kenes_mfa"),
+        "ticket cleared"
+    );
+    assert_eq!(phone.get("/account").await.status(), 200);
+
+    // Without the ticket cookie the second step cannot be reached.
+    let mut stranger = app.browser();
+    let page = stranger
+        .post("/signin/2fa", &[("code", &recovery[1])])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("This link is invalid"), "{page}");
+}
+
+both_backends! {
+    #[actix_web::test]
+    second_factor => staff_enrol_and_use_the_second_factor,
+}

@@ -1,0 +1,196 @@
+//! The second factor: TOTP (RFC 6238: SHA-1, 6 digits, 30 s) with one-time recovery codes.
+//! A code is accepted once: the last used time step is stored, so a replayed code fails.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use totp_rs::{Algorithm, Secret, TOTP};
+
+use super::{tokens, AccountError, AccountResult};
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::schema::{recovery_codes, sessions, users};
+
+const ISSUER: &str = "Kenes";
+pub const RECOVERY_CODES: usize = 10;
+
+fn totp(secret_b32: &str, account: &str) -> AccountResult<TOTP> {
+    let bytes = Secret::Encoded(secret_b32.to_owned())
+        .to_bytes()
+        .map_err(|_| AccountError::SecondFactorInvalid)?;
+    // One step of clock skew either way.
+    TOTP::new(
+        Algorithm::SHA1,
+        6,
+        1,
+        30,
+        bytes,
+        Some(ISSUER.into()),
+        account.into(),
+    )
+    .map_err(|_| AccountError::SecondFactorInvalid)
+}
+
+/// What the enrolment page shows: the secret to type in, and the `otpauth://` link that
+/// opens an authenticator app on the same phone.
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub secret: String,
+    pub uri: String,
+}
+
+/// Starts (or restarts) enrolment with a fresh secret; the second factor is not on until
+/// [`confirm`] sees a valid code.
+pub fn begin(conn: &mut Db, user_id: i64) -> AccountResult<Enrolment> {
+    let (email, enabled): (String, Option<NaiveDateTime>) = users::table
+        .find(user_id)
+        .select((users::email, users::totp_enabled_at))
+        .first(conn)?;
+    if enabled.is_some() {
+        return Err(AccountError::SecondFactorInvalid);
+    }
+    let secret = Secret::generate_secret().to_encoded().to_string();
+    diesel::update(users::table.find(user_id))
+        .set(users::totp_secret.eq(&secret))
+        .execute(conn)?;
+    let uri = totp(&secret, &email)?.get_url();
+    Ok(Enrolment { secret, uri })
+}
+
+/// The enrolment begun but not yet confirmed, to show again after a mistyped code.
+pub fn pending(conn: &mut Db, user_id: i64) -> AccountResult<Option<Enrolment>> {
+    let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) = users::table
+        .find(user_id)
+        .select((users::email, users::totp_secret, users::totp_enabled_at))
+        .first(conn)?;
+    match (secret, enabled) {
+        (Some(secret), None) => {
+            let uri = totp(&secret, &email)?.get_url();
+            Ok(Some(Enrolment { secret, uri }))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn step(now: NaiveDateTime) -> i64 {
+    now.and_utc().timestamp() / 30
+}
+
+/// Checks `code` against the secret, allowing one step of skew, refusing steps already used.
+/// Returns the step that matched.
+fn check_code(
+    secret: &str,
+    email: &str,
+    code: &str,
+    last_step: Option<i64>,
+    now: NaiveDateTime,
+) -> Option<i64> {
+    let totp = totp(secret, email).ok()?;
+    let code = code.trim().replace(' ', "");
+    let now_step = step(now);
+    (now_step - 1..=now_step + 1)
+        .find(|s| last_step.is_none_or(|last| *s > last) && totp.generate((*s * 30) as u64) == code)
+}
+
+/// Turns the second factor on, signs out the user's other sessions (all but `keep`), and
+/// returns the recovery codes (shown once; only their digests are kept).
+pub fn confirm(
+    conn: &mut Db,
+    user_id: i64,
+    code: &str,
+    keep: Option<&str>,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<Vec<String>> {
+    conn.transaction(|conn| {
+        let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) =
+            users::table
+                .find(user_id)
+                .select((users::email, users::totp_secret, users::totp_enabled_at))
+                .first(conn)?;
+        let (Some(secret), None) = (secret, enabled) else {
+            return Err(AccountError::SecondFactorInvalid);
+        };
+        let matched = check_code(&secret, &email, code, None, now)
+            .ok_or(AccountError::SecondFactorInvalid)?;
+        diesel::update(users::table.find(user_id))
+            .set((
+                users::totp_enabled_at.eq(now),
+                users::totp_last_step.eq(matched),
+            ))
+            .execute(conn)?;
+        diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
+            .execute(conn)?;
+        let codes: Vec<String> = (0..RECOVERY_CODES)
+            .map(|_| tokens::new_id()[..12].to_lowercase())
+            .collect();
+        for c in &codes {
+            diesel::insert_into(recovery_codes::table)
+                .values((
+                    recovery_codes::code_hash.eq(tokens::digest(c)),
+                    recovery_codes::user_id.eq(user_id),
+                ))
+                .execute(conn)?;
+        }
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(user_id))
+                .filter(sessions::revoked_at.is_null())
+                .filter(sessions::id.ne(keep.unwrap_or(""))),
+        )
+        .set(sessions::revoked_at.eq(now))
+        .execute(conn)?;
+        audit::record(conn, Some(user_id), "totp_enabled", None, client, now)?;
+        Ok(codes)
+    })
+}
+
+/// Checks a TOTP code or an unused recovery code at sign-in.
+pub fn verify(
+    conn: &mut Db,
+    user_id: i64,
+    code: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    conn.transaction(|conn| {
+        let (email, secret, last): (String, Option<String>, Option<i64>) = users::table
+            .find(user_id)
+            .select((users::email, users::totp_secret, users::totp_last_step))
+            .first(conn)?;
+        let secret = secret.ok_or(AccountError::SecondFactorInvalid)?;
+        if let Some(matched) = check_code(&secret, &email, code, last, now) {
+            diesel::update(users::table.find(user_id))
+                .set(users::totp_last_step.eq(matched))
+                .execute(conn)?;
+            return Ok(());
+        }
+        let used = diesel::update(
+            recovery_codes::table
+                .find(tokens::digest(code.trim().to_lowercase().as_str()))
+                .filter(recovery_codes::user_id.eq(user_id))
+                .filter(recovery_codes::used_at.is_null()),
+        )
+        .set(recovery_codes::used_at.eq(now))
+        .execute(conn)?;
+        if used == 1 {
+            audit::record(conn, Some(user_id), "recovery_code_used", None, client, now)?;
+            return Ok(());
+        }
+        audit::record(
+            conn,
+            Some(user_id),
+            "second_factor_failed",
+            None,
+            client,
+            now,
+        )?;
+        Err(AccountError::SecondFactorInvalid)
+    })
+}
+
+/// The current code for a secret (tests, and the enrolment self-check).
+pub fn code_at(secret: &str, now: NaiveDateTime) -> String {
+    totp(secret, "x")
+        .map(|t| t.generate((step(now) * 30) as u64))
+        .unwrap_or_default()
+}

@@ -1,0 +1,200 @@
+//! Granting and revoking staff roles. Every change needs an administrator (checked here,
+//! not by the caller) except the bootstrap grant from the command line, and every change is
+//! written to the audit log.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::permissions::{allowed, Action, Grant, Level, Role};
+use crate::schema::{jurisdictions, role_grants, users};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RoleError {
+    #[error("not allowed")]
+    NotAllowed,
+    #[error("no account with this e-mail")]
+    UnknownUser,
+    #[error("the role needs a {0}")]
+    MissingScope(&'static str),
+    #[error("unknown jurisdiction")]
+    UnknownJurisdiction,
+    #[error("no such active grant")]
+    UnknownGrant,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for RoleError {
+    fn from(e: diesel::result::Error) -> Self {
+        RoleError::Db(e.into())
+    }
+}
+
+type Row = (i64, String, Option<String>, Option<String>, Option<String>);
+/// id, e-mail, role, body, level, jurisdiction, granted at.
+type ListedRow = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    NaiveDateTime,
+);
+
+fn to_grant((_, role, body, level, kato): Row) -> Option<Grant> {
+    Some(Grant {
+        role: Role::parse(&role)?,
+        body,
+        level: level.as_deref().and_then(Level::parse),
+        kato,
+    })
+}
+
+/// The user's active grants.
+pub fn active_grants(conn: &mut Db, user_id: i64) -> Result<Vec<Grant>, DbError> {
+    let rows: Vec<Row> = role_grants::table
+        .filter(role_grants::user_id.eq(user_id))
+        .filter(role_grants::revoked_at.is_null())
+        .select((
+            role_grants::id,
+            role_grants::role,
+            role_grants::body_code,
+            role_grants::level_code,
+            role_grants::jurisdiction_kato,
+        ))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(to_grant).collect())
+}
+
+/// An active grant as the administration page lists it.
+#[derive(Debug, Clone)]
+pub struct GrantRow {
+    pub id: i64,
+    pub email: String,
+    pub grant: Grant,
+    pub granted_at: NaiveDateTime,
+}
+
+pub fn list_active(conn: &mut Db, actor: i64) -> Result<Vec<GrantRow>, RoleError> {
+    require_admin(conn, actor)?;
+    let rows: Vec<ListedRow> = role_grants::table
+        .inner_join(users::table)
+        .filter(role_grants::revoked_at.is_null())
+        .order(role_grants::id)
+        .select((
+            role_grants::id,
+            users::email,
+            role_grants::role,
+            role_grants::body_code,
+            role_grants::level_code,
+            role_grants::jurisdiction_kato,
+            role_grants::granted_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, email, role, body, level, kato, granted_at)| {
+            let grant = to_grant((id, role, body, level, kato))?;
+            Some(GrantRow {
+                id,
+                email,
+                grant,
+                granted_at,
+            })
+        })
+        .collect())
+}
+
+fn require_admin(conn: &mut Db, actor: i64) -> Result<(), RoleError> {
+    if allowed(&active_grants(conn, actor)?, Action::ManageRoles) {
+        Ok(())
+    } else {
+        Err(RoleError::NotAllowed)
+    }
+}
+
+/// Grants a role; `actor` must be an administrator (`None`: the command line, for the
+/// first administrator).
+pub fn grant(
+    conn: &mut Db,
+    actor: Option<i64>,
+    email: &str,
+    grant: &Grant,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<i64, RoleError> {
+    conn.transaction(|conn| {
+        if let Some(actor) = actor {
+            require_admin(conn, actor)?;
+        }
+        if let Some(field) = grant.missing_scope() {
+            return Err(RoleError::MissingScope(field));
+        }
+        if let Some(kato) = &grant.kato {
+            let known: i64 = jurisdictions::table.find(kato).count().get_result(conn)?;
+            if known == 0 {
+                return Err(RoleError::UnknownJurisdiction);
+            }
+        }
+        let email = email.trim().to_lowercase();
+        let user_id: i64 = users::table
+            .filter(users::email.eq(&email))
+            .select(users::id)
+            .first(conn)
+            .optional()?
+            .ok_or(RoleError::UnknownUser)?;
+        let id: i64 = diesel::insert_into(role_grants::table)
+            .values((
+                role_grants::user_id.eq(user_id),
+                role_grants::role.eq(grant.role.as_str()),
+                role_grants::body_code.eq(&grant.body),
+                role_grants::level_code.eq(grant.level.map(Level::as_str)),
+                role_grants::jurisdiction_kato.eq(&grant.kato),
+                role_grants::granted_by.eq(actor),
+                role_grants::granted_at.eq(now),
+            ))
+            .returning(role_grants::id)
+            .get_result(conn)?;
+        let subject = format!("grant {id}: {} to user {user_id}", grant.role.as_str());
+        audit::record(conn, actor, "role_granted", Some(&subject), client, now)?;
+        Ok(id)
+    })
+}
+
+pub fn revoke(
+    conn: &mut Db,
+    actor: i64,
+    grant_id: i64,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<(), RoleError> {
+    conn.transaction(|conn| {
+        require_admin(conn, actor)?;
+        let n = diesel::update(
+            role_grants::table
+                .find(grant_id)
+                .filter(role_grants::revoked_at.is_null()),
+        )
+        .set((
+            role_grants::revoked_at.eq(now),
+            role_grants::revoked_by.eq(actor),
+        ))
+        .execute(conn)?;
+        if n == 0 {
+            return Err(RoleError::UnknownGrant);
+        }
+        audit::record(
+            conn,
+            Some(actor),
+            "role_revoked",
+            Some(&format!("grant {grant_id}")),
+            client,
+            now,
+        )?;
+        Ok(())
+    })
+}
