@@ -6,8 +6,8 @@ use leptos_router::{path, SsrMode};
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
 use crate::pages::account::{
-    AccountPage, ResetConfirmPage, ResetPage, SecondFactorPage, SignInPage, SignUpPage,
-    TwoFactorSetupPage, VerifyPage,
+    AccountPage, DeleteAccountPage, ResetConfirmPage, ResetPage, SecondFactorPage, SignInPage,
+    SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
@@ -21,6 +21,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/reset",
     "/reset/confirm",
     "/account/2fa",
+    "/account/delete",
 ];
 
 /// The HTML document around every page.
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/signin/2fa") view=SecondFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/account/2fa") view=TwoFactorSetupPage ssr=SsrMode::Async />
+                    <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

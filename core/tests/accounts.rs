@@ -530,3 +530,71 @@ async fn roles_are_granted_by_administrators_only(backend: Backend) {
 both_backends! {
     roles => roles_are_granted_by_administrators_only,
 }
+
+async fn export_and_delete_leave_nothing_personal(backend: Backend) {
+    use kenes_core::accounts::personal_data;
+    use kenes_core::schema::sessions;
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let keep = verified_session(c, "other@example.kz");
+        let s = verified_session(c, "leaving@example.kz");
+        let from_phone = Client {
+            ip: Some("10.1.2.3".into()),
+            user_agent: Some("Phone".into()),
+        };
+        session(accounts::sign_in(
+            c,
+            "leaving@example.kz",
+            PASSWORD,
+            &from_phone,
+            now(),
+        ));
+        let data = personal_data::export(c, s.user_id).unwrap();
+        assert_eq!(data["account"]["email"], "leaving@example.kz");
+        assert_eq!(data["account"]["display_name"], "Айгүл");
+        assert_eq!(data["sessions"].as_array().unwrap().len(), 2);
+        assert_eq!(data["sessions"][1]["ip"], "10.1.2.3");
+        assert!(data["activity"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "sign_in"));
+        assert_eq!(data["mails"][0]["subject"], "[kk]");
+        let text = data.to_string();
+        assert!(
+            !text.contains("password_hash") && !text.contains("$argon2"),
+            "no secrets exported"
+        );
+
+        let wrong = personal_data::delete(c, s.user_id, "not my password", now());
+        assert!(matches!(wrong, Err(AccountError::Invalid(_))));
+        assert!(
+            personal_data::export(c, s.user_id).is_ok(),
+            "nothing deleted on a wrong password"
+        );
+
+        personal_data::delete(c, s.user_id, PASSWORD, now()).unwrap();
+        let users_left: Vec<String> = users::table.select(users::email).load(c)?;
+        assert_eq!(users_left, ["other@example.kz"]);
+        let mails_left: Vec<String> = mail_outbox::table.select(mail_outbox::recipient).load(c)?;
+        assert!(
+            mails_left.iter().all(|r| r == "other@example.kz"),
+            "{mails_left:?}"
+        );
+        let sessions_left: Vec<i64> = sessions::table.select(sessions::user_id).load(c)?;
+        assert_eq!(sessions_left, [keep.user_id]);
+        let trail: Vec<(String, Option<String>)> = audit_log::table
+            .filter(audit_log::actor_user_id.eq(s.user_id))
+            .select((audit_log::action, audit_log::ip))
+            .load(c)?;
+        assert!(trail.iter().any(|(a, _)| a == "account_deleted"));
+        assert!(trail.iter().all(|(_, ip)| ip.is_none()));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    personal_data => export_and_delete_leave_nothing_personal,
+}

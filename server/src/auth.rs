@@ -6,7 +6,7 @@ use actix_web::cookie::Cookie;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{web, Error, HttpMessage, HttpRequest, HttpResponse};
+use actix_web::{web, Error, HttpMessage, HttpRequest, HttpResponse, ResponseError};
 use chrono::Utc;
 use kenes_app::auth::{
     access_cookie, cleared_cookies, refresh_cookie, CurrentUser, ACCESS_COOKIE, REFRESH_COOKIE,
@@ -172,5 +172,31 @@ fn into_db(e: AccountError) -> kenes_core::DbError {
     match e {
         AccountError::Db(e) => e,
         other => kenes_core::DbError::Reference(other.to_string()),
+    }
+}
+
+/// `GET /account/export`: everything the portal holds about the signed-in user, as JSON.
+pub async fn export(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let Some(user) = current_user(&req) else {
+        return HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/signin"))
+            .finish();
+    };
+    let data = interact(&state.pool, move |c| {
+        accounts::personal_data::export(c, user.id).map_err(into_db)
+    })
+    .await;
+    match data {
+        Ok(data) => HttpResponse::Ok()
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"kenes-my-data.json\"",
+            ))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(data),
+        Err(e) => {
+            tracing::error!(error = %e, "export");
+            crate::errors::ApiError::DatabaseUnavailable.error_response()
+        }
     }
 }

@@ -150,6 +150,7 @@ fn run(
             .app_data(state_data.clone())
             .route("/signout", web::post().to(auth::sign_out))
             .route("/signout-all", web::post().to(auth::sign_out_everywhere))
+            .route("/account/export", web::get().to(auth::export))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))
             .route("/lang/{code}", web::get().to(locale::switch))

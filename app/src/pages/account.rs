@@ -52,6 +52,7 @@ enum Action {
     ResetConfirm,
     SecondFactor,
     TwoFactorSetup,
+    DeleteAccount,
 }
 
 /// The page frame all account forms share: title, lead, and the action's outcome.
@@ -263,6 +264,26 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
     .into_any()
 }
 
+/// Deleting the account asks for the password again.
+#[component]
+pub fn DeleteAccountPage() -> impl IntoView {
+    view! {
+        <FormPage action=Action::DeleteAccount title="delete-title" lead=None body=|o: Outcome| {
+            if o.done {
+                return view! { <p class="notice" role="status">{t("delete-done")}</p> }.into_any();
+            }
+            view! {
+                <p>{t("delete-lead")}</p>
+                <form method="post" class="stack" novalidate>
+                    <Field name="password" kind="password" label=t("field-password")
+                        error=o.field("password") autocomplete="current-password" />
+                    <button type="submit" class="danger">{t("delete-submit")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+}
+
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let Some(user) = use_user() else {
@@ -285,7 +306,11 @@ pub fn AccountPage() -> impl IntoView {
                 <dt>{t("field-email")}</dt>
                 <dd>{user.email}</dd>
             </dl>
-            <p><a href="/account/2fa">{t("totp-title")}</a></p>
+            <ul class="links">
+                <li><a href="/account/2fa">{t("totp-title")}</a></li>
+                <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
+                <li><a href="/account/delete">{t("delete-title")}</a></li>
+            </ul>
             <form method="post" action="/signout" class="stack">
                 <button type="submit">{t("account-signout")}</button>
             </form>
@@ -336,7 +361,10 @@ mod actions {
             Action::Reset => {
                 limited(Limited::Reset, &ip).and_then(|_| limited(Limited::Address, &email))
             }
-            Action::Verify | Action::ResetConfirm | Action::TwoFactorSetup => Ok(()),
+            Action::Verify
+            | Action::ResetConfirm
+            | Action::TwoFactorSetup
+            | Action::DeleteAccount => Ok(()),
         };
         if let Err(message) = checked {
             return failed(form, message);
@@ -413,6 +441,7 @@ mod actions {
         Ticket(i64),
         Enrolment(totp::Enrolment),
         Codes(Vec<String>),
+        Deleted,
     }
 
     fn set_cookies(cookies: impl IntoIterator<Item = Cookie<'static>>) {
@@ -442,7 +471,7 @@ mod actions {
         let form = form.clone();
         let user = use_user();
         let ticket_user = mfa_ticket().and_then(|t| state.jwt.verify_mfa_ticket(&t).ok());
-        let needs_user = matches!(action, Action::TwoFactorSetup);
+        let needs_user = matches!(action, Action::TwoFactorSetup | Action::DeleteAccount);
         if needs_user && user.is_none() {
             return Err((AccountError::SessionInvalid, vec![]));
         }
@@ -491,6 +520,11 @@ mod actions {
                     now,
                 )
                 .map(|_| Effect::None),
+                Action::DeleteAccount => {
+                    let user = user.clone().expect("checked above");
+                    accounts::personal_data::delete(c, user.id, &form.get("password"), now)
+                        .map(|_| Effect::Deleted)
+                }
                 Action::TwoFactorSetup => {
                     let user = user.expect("checked above");
                     if form.get("step") == "confirm" {
@@ -546,6 +580,10 @@ mod actions {
             }
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
             Effect::Codes(codes) => Step::Done(codes),
+            Effect::Deleted => {
+                set_cookies(crate::auth::cleared_cookies());
+                Step::Done(vec![])
+            }
         })
     }
 }

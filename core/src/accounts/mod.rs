@@ -6,6 +6,7 @@
 
 pub mod jwt;
 pub mod password;
+pub mod personal_data;
 pub mod tokens;
 pub mod totp;
 

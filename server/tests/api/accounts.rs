@@ -409,3 +409,52 @@ both_backends! {
     #[actix_web::test]
     second_factor => staff_enrol_and_use_the_second_factor,
 }
+
+async fn export_and_delete_my_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let res = b.get("/account/export").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let data: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(data["account"]["email"], EMAIL);
+    assert_eq!(data["account"]["display_name"], "Айгүл");
+
+    let page = b
+        .post("/account/delete", &[("password", "guess")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("This is not your password."));
+    let page = b
+        .post("/account/delete", &[("password", PASSWORD)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your account is deleted."), "{page}");
+    assert!(b.cookies.is_empty(), "signed out");
+    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    let page = b
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Wrong e-mail or password."));
+    assert_eq!(app.browser().get("/account/export").await.status(), 303);
+}
+
+both_backends! {
+    #[actix_web::test]
+    personal_data => export_and_delete_my_account,
+}

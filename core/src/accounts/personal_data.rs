@@ -1,0 +1,132 @@
+//! A citizen's own data: everything the portal holds about them as JSON, and deletion that
+//! leaves nothing personal behind (the audit log keeps only the numeric id).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde_json::{json, Value};
+
+use super::{password, AccountError, AccountResult, FieldError, User};
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::schema::{audit_log, mail_outbox, role_grants, sessions, users};
+
+pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
+    let u: User = users::table.find(user_id).first(conn)?;
+    let sessions: Vec<(
+        NaiveDateTime,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<String>,
+        Option<String>,
+    )> = sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .order(sessions::created_at)
+        .select((
+            sessions::created_at,
+            sessions::refreshed_at,
+            sessions::revoked_at,
+            sessions::ip,
+            sessions::user_agent,
+        ))
+        .load(conn)?;
+    let grants: Vec<(
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+    )> = role_grants::table
+        .filter(role_grants::user_id.eq(user_id))
+        .select((
+            role_grants::role,
+            role_grants::body_code,
+            role_grants::level_code,
+            role_grants::jurisdiction_kato,
+            role_grants::granted_at,
+            role_grants::revoked_at,
+        ))
+        .load(conn)?;
+    let events: Vec<(NaiveDateTime, String, Option<String>, Option<String>)> = audit_log::table
+        .filter(audit_log::actor_user_id.eq(user_id))
+        .order(audit_log::id)
+        .select((
+            audit_log::at,
+            audit_log::action,
+            audit_log::ip,
+            audit_log::user_agent,
+        ))
+        .load(conn)?;
+    let mails: Vec<(NaiveDateTime, String, Option<NaiveDateTime>)> = mail_outbox::table
+        .filter(mail_outbox::recipient.eq(&u.email))
+        .order(mail_outbox::id)
+        .select((
+            mail_outbox::created_at,
+            mail_outbox::subject,
+            mail_outbox::sent_at,
+        ))
+        .load(conn)?;
+    Ok(json!({
+        "account": {
+            "email": u.email,
+            "email_verified_at": u.email_verified_at,
+            "display_name": u.display_name,
+            "legal_name": u.legal_name,
+            "locale": u.locale,
+            "created_at": u.created_at,
+            "two_step_sign_in": u.totp_enabled_at.is_some(),
+        },
+        "sessions": sessions.into_iter().map(|(created, refreshed, revoked, ip, ua)| json!({
+            "created_at": created, "last_used_at": refreshed, "revoked_at": revoked, "ip": ip, "user_agent": ua,
+        })).collect::<Vec<_>>(),
+        "roles": grants.into_iter().map(|(role, body, level, kato, granted, revoked)| json!({
+            "role": role, "body": body, "level": level, "jurisdiction": kato, "granted_at": granted, "revoked_at": revoked,
+        })).collect::<Vec<_>>(),
+        "activity": events.into_iter().map(|(at, action, ip, ua)| json!({
+            "at": at, "action": action, "ip": ip, "user_agent": ua,
+        })).collect::<Vec<_>>(),
+        "mails": mails.into_iter().map(|(created, subject, sent)| json!({
+            "created_at": created, "subject": subject, "sent_at": sent,
+        })).collect::<Vec<_>>(),
+    }))
+}
+
+/// Deletes the account after checking its password: sessions, tokens, roles and codes go
+/// with it (foreign keys cascade), mails to the address are purged from the outbox, and the
+/// audit log records the deletion under the bare id.
+pub fn delete(
+    conn: &mut Db,
+    user_id: i64,
+    password_input: &str,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    conn.transaction(|conn| {
+        let u: User = users::table.find(user_id).first(conn)?;
+        if !password::verify(password_input, &u.password_hash) {
+            return Err(AccountError::Invalid(vec![FieldError {
+                field: "password",
+                code: "password-wrong",
+            }]));
+        }
+        diesel::delete(mail_outbox::table.filter(mail_outbox::recipient.eq(&u.email)))
+            .execute(conn)?;
+        // The audit trail stays, but not the IP addresses and browsers that identify a person:
+        // the one place where the log is edited, because erasure outranks append-only.
+        diesel::update(audit_log::table.filter(audit_log::actor_user_id.eq(user_id)))
+            .set((
+                audit_log::ip.eq(None::<String>),
+                audit_log::user_agent.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        diesel::delete(users::table.find(user_id)).execute(conn)?;
+        audit::record(
+            conn,
+            Some(user_id),
+            "account_deleted",
+            None,
+            &Client::default(),
+            now,
+        )?;
+        Ok(())
+    })
+}
