@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{password, AccountError, AccountResult, FieldError, User};
@@ -10,15 +11,43 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::schema::{audit_log, mail_outbox, role_grants, sessions, users};
 
+#[derive(Queryable, Serialize)]
+struct SessionRecord {
+    created_at: NaiveDateTime,
+    last_used_at: NaiveDateTime,
+    revoked_at: Option<NaiveDateTime>,
+    ip: Option<String>,
+    user_agent: Option<String>,
+}
+
+#[derive(Queryable, Serialize)]
+struct RoleRecord {
+    role: String,
+    body: Option<String>,
+    level: Option<String>,
+    jurisdiction: Option<String>,
+    granted_at: NaiveDateTime,
+    revoked_at: Option<NaiveDateTime>,
+}
+
+#[derive(Queryable, Serialize)]
+struct ActivityRecord {
+    at: NaiveDateTime,
+    action: String,
+    ip: Option<String>,
+    user_agent: Option<String>,
+}
+
+#[derive(Queryable, Serialize)]
+struct MailRecord {
+    created_at: NaiveDateTime,
+    subject: String,
+    sent_at: Option<NaiveDateTime>,
+}
+
 pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
     let u: User = users::table.find(user_id).first(conn)?;
-    let sessions: Vec<(
-        NaiveDateTime,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-        Option<String>,
-        Option<String>,
-    )> = sessions::table
+    let sessions: Vec<SessionRecord> = sessions::table
         .filter(sessions::user_id.eq(user_id))
         .order(sessions::created_at)
         .select((
@@ -29,14 +58,7 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             sessions::user_agent,
         ))
         .load(conn)?;
-    let grants: Vec<(
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-    )> = role_grants::table
+    let roles: Vec<RoleRecord> = role_grants::table
         .filter(role_grants::user_id.eq(user_id))
         .select((
             role_grants::role,
@@ -47,7 +69,7 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             role_grants::revoked_at,
         ))
         .load(conn)?;
-    let events: Vec<(NaiveDateTime, String, Option<String>, Option<String>)> = audit_log::table
+    let activity: Vec<ActivityRecord> = audit_log::table
         .filter(audit_log::actor_user_id.eq(user_id))
         .order(audit_log::id)
         .select((
@@ -57,7 +79,7 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             audit_log::user_agent,
         ))
         .load(conn)?;
-    let mails: Vec<(NaiveDateTime, String, Option<NaiveDateTime>)> = mail_outbox::table
+    let mails: Vec<MailRecord> = mail_outbox::table
         .filter(mail_outbox::recipient.eq(&u.email))
         .order(mail_outbox::id)
         .select((
@@ -76,18 +98,10 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             "created_at": u.created_at,
             "two_step_sign_in": u.totp_enabled_at.is_some(),
         },
-        "sessions": sessions.into_iter().map(|(created, refreshed, revoked, ip, ua)| json!({
-            "created_at": created, "last_used_at": refreshed, "revoked_at": revoked, "ip": ip, "user_agent": ua,
-        })).collect::<Vec<_>>(),
-        "roles": grants.into_iter().map(|(role, body, level, kato, granted, revoked)| json!({
-            "role": role, "body": body, "level": level, "jurisdiction": kato, "granted_at": granted, "revoked_at": revoked,
-        })).collect::<Vec<_>>(),
-        "activity": events.into_iter().map(|(at, action, ip, ua)| json!({
-            "at": at, "action": action, "ip": ip, "user_agent": ua,
-        })).collect::<Vec<_>>(),
-        "mails": mails.into_iter().map(|(created, subject, sent)| json!({
-            "created_at": created, "subject": subject, "sent_at": sent,
-        })).collect::<Vec<_>>(),
+        "sessions": sessions,
+        "roles": roles,
+        "activity": activity,
+        "mails": mails,
     }))
 }
 
