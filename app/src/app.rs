@@ -9,6 +9,7 @@ use crate::pages::account::{
     AccountPage, DeleteAccountPage, ResetConfirmPage, ResetPage, SecondFactorPage, SignInPage,
     SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
+use crate::pages::admin::AdminRolesPage;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
 /// Pages whose forms post back to themselves; the server routes POSTs on these paths to
@@ -22,6 +23,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/reset/confirm",
     "/account/2fa",
     "/account/delete",
+    "/admin/roles",
 ];
 
 /// The HTML document around every page.
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signin/2fa") view=SecondFactorPage ssr=SsrMode::Async />
                     <Route path=path!("/account/2fa") view=TwoFactorSetupPage ssr=SsrMode::Async />
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/roles") view=AdminRolesPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -256,6 +256,26 @@ mod tests {
         );
     }
 
+    /// Keys built from domain names (`status-…`, `role-…`, `level-name-…`) exist for every name.
+    #[test]
+    fn every_domain_name_has_a_label() {
+        use kenes_core::grievance::Status;
+        use kenes_core::permissions::{Level, Role};
+        let en = ids(Locale::En);
+        let keys = Status::ALL
+            .iter()
+            .map(|s| format!("status-{}", s.as_str()))
+            .chain(Role::ALL.iter().map(|r| format!("role-{}", r.as_str())))
+            .chain(
+                Level::ALL
+                    .iter()
+                    .map(|l| format!("level-name-{}", l.as_str())),
+            );
+        for key in keys {
+            assert!(en.contains(&key), "{key} missing");
+        }
+    }
+
     #[test]
     fn translates_with_plurals() {
         assert_eq!(

@@ -308,6 +308,7 @@ pub fn AccountPage() -> impl IntoView {
             </dl>
             <ul class="links">
                 <li><a href="/account/2fa">{t("totp-title")}</a></li>
+                {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
                 <li><a href="/account/delete">{t("delete-title")}</a></li>
             </ul>

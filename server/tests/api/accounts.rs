@@ -289,33 +289,9 @@ both_backends! {
     reset => password_reset_by_mail,
 }
 
-async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
+/// Turns on two-step sign-in through the pages; returns the secret and recovery codes.
+async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
     use kenes_core::accounts::totp;
-    use kenes_core::audit::Client;
-    use kenes_core::permissions::{Grant, Role};
-    let app = spawn_app(backend).await;
-    let mut b = signed_up_and_verified(&app).await;
-    db::interact(&app.pool, |c| {
-        kenes_core::roles::grant(
-            c,
-            None,
-            EMAIL,
-            &Grant::new(Role::Administrator),
-            &Client::default(),
-            chrono::Utc::now().naive_utc(),
-        )
-        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
-    })
-    .await
-    .unwrap();
-    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
-    let page = b.get("/account").await.text().await.unwrap();
-    assert!(
-        page.contains("set up two-step sign-in before you can use it"),
-        "staff are told to enrol"
-    );
-
     let page = b
         .post("/account/2fa", &[("step", "start")])
         .await
@@ -358,6 +334,37 @@ async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
         .skip(1)
         .map(|s| s.split('<').next().unwrap().to_owned())
         .collect();
+    (secret, recovery)
+}
+
+async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
+    use kenes_core::accounts::totp;
+    use kenes_core::audit::Client;
+    use kenes_core::permissions::{Grant, Role};
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    db::interact(&app.pool, |c| {
+        kenes_core::roles::grant(
+            c,
+            None,
+            EMAIL,
+            &Grant::new(Role::Administrator),
+            &Client::default(),
+            chrono::Utc::now().naive_utc(),
+        )
+        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+    })
+    .await
+    .unwrap();
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = b.get("/account").await.text().await.unwrap();
+    assert!(
+        page.contains("set up two-step sign-in before you can use it"),
+        "staff are told to enrol"
+    );
+
+    let (secret, recovery) = enrol(&mut b).await;
     assert_eq!(recovery.len(), 10);
     assert_eq!(
         b.get("/account").await.status(),
@@ -384,6 +391,7 @@ async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
         .text()
         .await
         .unwrap();
+    let now = chrono::Utc::now().naive_utc();
     assert!(page.contains("This code is wrong") || totp::code_at(&secret, now) == "000000");
     let res = phone.post("/signin/2fa", &[("code", &recovery[0])]).await;
     assert_eq!(res.status(), 303);
@@ -457,4 +465,134 @@ async fn export_and_delete_my_account(backend: Backend) {
 both_backends! {
     #[actix_web::test]
     personal_data => export_and_delete_my_account,
+}
+
+async fn administrators_grant_roles_in_the_portal(backend: Backend) {
+    use kenes_core::audit::Client;
+    use kenes_core::permissions::{Grant, Role};
+    let app = spawn_app(backend).await;
+    let mut admin = signed_up_and_verified(&app).await;
+    let mut other = app.browser();
+    other
+        .post(
+            "/signup",
+            &[
+                ("email", "official@example.kz"),
+                ("display_name", "Official"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let link = app
+        .wait_for_mail("official@example.kz", 1)
+        .await
+        .link("/verify?token=");
+    other.post("/verify", &[("token", &token_of(&link))]).await;
+    other
+        .post(
+            "/signin",
+            &[("email", "official@example.kz"), ("password", PASSWORD)],
+        )
+        .await;
+
+    db::interact(&app.pool, |c| {
+        kenes_core::roles::grant(
+            c,
+            None,
+            EMAIL,
+            &Grant::new(Role::Administrator),
+            &Client::default(),
+            chrono::Utc::now().naive_utc(),
+        )
+        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+    })
+    .await
+    .unwrap();
+    admin
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = admin.get("/admin/roles").await.text().await.unwrap();
+    assert!(
+        page.contains("set up two-step sign-in"),
+        "administrators need the second factor first"
+    );
+    enrol(&mut admin).await;
+
+    let page = admin.get("/admin/roles").await.text().await.unwrap();
+    assert!(page.contains("Active roles") && page.contains(EMAIL));
+    let form = [
+        ("op", "grant"),
+        ("email", "official@example.kz"),
+        ("role", "coordinator"),
+        ("level", "regional"),
+        ("kato", ""),
+    ];
+    let page = admin
+        .post("/admin/roles", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("This role needs this field."),
+        "missing jurisdiction"
+    );
+    assert!(
+        page.contains(r#"value="official@example.kz""#),
+        "typed values kept"
+    );
+    let form = [
+        ("op", "grant"),
+        ("email", "official@example.kz"),
+        ("role", "coordinator"),
+        ("level", "regional"),
+        ("kato", "11"),
+    ];
+    let page = admin
+        .post("/admin/roles", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("The role is granted."), "{page}");
+
+    // The new coordinator is staff now, but not an administrator.
+    let page = other.get("/account").await.text().await.unwrap();
+    assert!(page.contains("Your account has a staff role"));
+    enrol(&mut other).await;
+    let res = other.get("/admin/roles").await;
+    assert_eq!(res.status(), 403);
+    let res = other
+        .post("/admin/roles", &[("op", "revoke"), ("grant", "1")])
+        .await;
+    assert_eq!(res.status(), 403, "posting is refused too");
+
+    let grants: Vec<i64> = db::interact(&app.pool, |c| {
+        use kenes_core::schema::role_grants;
+        Ok(role_grants::table
+            .filter(role_grants::revoked_at.is_null())
+            .order(role_grants::id)
+            .select(role_grants::id)
+            .load(c)?)
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        grants.len(),
+        2,
+        "the coordinator's revoke attempt changed nothing"
+    );
+    let id = grants[1].to_string();
+    let page = admin
+        .post("/admin/roles", &[("op", "revoke"), ("grant", &id)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("The role is revoked."));
+}
+
+both_backends! {
+    #[actix_web::test]
+    admin_roles => administrators_grant_roles_in_the_portal,
 }
