@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 /** Where the test SMTP server (smtp_sink.py) drops received mails. */
 export const mailDir = process.env.E2E_MAIL_DIR ?? '/tmp/kenes-e2e-mail';
+/** The SQLite database of the server under test (for the `kenes` command in tests). */
+export const dataDir = process.env.E2E_DATA_DIR ?? '/tmp/kenes-e2e-data';
+export const databaseUrl = `sqlite://${dataDir}/kenes.db`;
 
 export default defineConfig({
   testDir: './tests',
@@ -33,6 +36,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 60_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(port), E2E_MAIL_DIR: mailDir },
+    env: { E2E_PORT: String(port), E2E_MAIL_DIR: mailDir, E2E_DATA_DIR: dataDir },
   },
 });

@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 port="${E2E_PORT:-3100}" smtp_port="${E2E_SMTP_PORT:-2525}"
 mail_dir="${E2E_MAIL_DIR:-$(mktemp -d)}"
-data="$(mktemp -d)"
-rm -rf "$mail_dir" && mkdir -p "$mail_dir"
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$data"' EXIT INT TERM
+data="${E2E_DATA_DIR:-$(mktemp -d)}"
+rm -rf "$mail_dir" "$data" && mkdir -p "$mail_dir" "$data"
+trap 'kill $(jobs -p) 2>/dev/null' EXIT INT TERM
 python3 e2e/smtp_sink.py "$smtp_port" "$mail_dir" &
 export DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:$port"
 export KENES_PUBLIC_URL="http://127.0.0.1:$port" KENES_SMTP_URL="smtp://127.0.0.1:$smtp_port"

@@ -1,23 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mailDir } from '../playwright.config';
-
-type Mail = { to: string[]; subject: string; body: string };
-
-/** Waits for a mail to `to` delivered to the test SMTP server. */
-async function mailTo(to: string): Promise<Mail> {
-  for (let i = 0; i < 100; i++) {
-    const mails = readdirSync(mailDir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(mailDir, f), 'utf8')) as Mail)
-      .filter((m) => m.to.includes(to));
-    if (mails.length) return mails[mails.length - 1];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no mail to ${to}`);
-}
+import { execFileSync } from 'node:child_process';
+import { homedir } from 'node:os';
+import * as OTPAuth from 'otpauth';
+import { databaseUrl } from '../playwright.config';
+import { mailTo, verifyLink } from './mail';
 
 test('sign up on a phone without JavaScript, verify by the mailed link, sign in and out', async ({ browser }) => {
   const context = await browser.newContext({
@@ -44,8 +30,7 @@ test('sign up on a phone without JavaScript, verify by the mailed link, sign in 
 
   const mail = await mailTo(email);
   expect(mail.subject).toBe('Подтвердите почту для Кеңес');
-  const link = mail.body.match(/https?:\/\/\S+\/verify\?token=\S+/)![0];
-  await page.goto(link);
+  await page.goto(verifyLink(mail));
   await page.getByRole('button', { name: 'Подтвердить почту' }).click();
   await expect(page.getByRole('status')).toContainText('Почта подтверждена');
 
@@ -71,4 +56,55 @@ test('sign up on a phone without JavaScript, verify by the mailed link, sign in 
   await page.goto('/account');
   await expect(page).toHaveURL(/\/signin$/);
   await context.close();
+});
+
+/** Grants a staff role with the server's own command, as an operator would. */
+function grantRole(email: string, ...scope: string[]) {
+  const target = process.env.CARGO_TARGET_DIR ?? `${homedir()}/.cache/kenes/target`;
+  execFileSync(`${target}/release/kenes`, ['grant-role', '--email', email, ...scope], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, RUST_LOG: 'warn' },
+  });
+}
+
+test('a coordinator enrols in two-step sign-in and signs in with a code', async ({ page }) => {
+  const email = `coordinator-${Date.now()}@example.kz`;
+  const password = 'coordinating-in-Shymkent';
+  await page.goto('/signup?lang=en');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Display name').fill('Coordinator');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.goto(verifyLink(await mailTo(email)));
+  await page.getByRole('button', { name: 'Confirm my e-mail' }).click();
+  await expect(page.getByRole('status')).toContainText('Your e-mail is confirmed');
+  grantRole(email, '--role', 'coordinator', '--level', 'regional', '--kato', '79');
+
+  await page.goto('/signin');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Your account has a staff role');
+  await page.getByRole('link', { name: 'Two-step sign-in' }).first().click();
+  await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  const secret = (await page.locator('code.secret').textContent())!.trim();
+  await expect(page.getByRole('link', { name: 'Open in the app on this phone' })).toHaveAttribute('href', /^otpauth:\/\/totp\//);
+  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+  await page.getByLabel('Code').fill(totp.generate());
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await expect(page.getByRole('status')).toContainText('Two-step sign-in is on');
+  await expect(page.locator('ul.codes li')).toHaveCount(10);
+
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.goto('/signin');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/signin\/2fa$/);
+  // The code of the next 30-second step: the current one was used to turn the factor on.
+  await page.getByLabel('Code').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText('Your account has a staff role')).toHaveCount(0);
 });
