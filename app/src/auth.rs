@@ -64,6 +64,17 @@ mod server {
         )
     }
 
+    /// Remembers the interface language (as the language switcher does).
+    pub fn locale_cookie(code: &str, secure: bool) -> Cookie<'static> {
+        Cookie::build(crate::i18n::Locale::COOKIE, code.to_owned())
+            .path("/")
+            .max_age(CookieDuration::days(365))
+            .same_site(SameSite::Lax)
+            .http_only(true)
+            .secure(secure)
+            .finish()
+    }
+
     pub fn mfa_cookie(ticket: String) -> Cookie<'static> {
         cookie(
             MFA_COOKIE,

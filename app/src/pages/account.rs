@@ -33,13 +33,17 @@ impl Outcome {
 /// Runs the page's action when the request is a POST. Pages render only on the server,
 /// so in the browser build this is never reached with a form.
 async fn outcome_of(kind: Action, form: Option<FormData>) -> Outcome {
-    match form {
-        #[cfg(feature = "ssr")]
-        Some(form) => actions::run(kind, form).await,
-        _ => {
-            let _ = kind;
-            Outcome::default()
+    #[cfg(feature = "ssr")]
+    {
+        match form {
+            Some(form) => actions::run(kind, form).await,
+            None => actions::initial(kind).await,
         }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (kind, form);
+        Outcome::default()
     }
 }
 
@@ -53,6 +57,7 @@ enum Action {
     SecondFactor,
     TwoFactorSetup,
     DeleteAccount,
+    Profile,
 }
 
 /// The page frame all account forms share: title, lead, and the action's outcome.
@@ -264,6 +269,42 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
     .into_any()
 }
 
+/// Display name, legal name (never public) and preferred language.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    if use_user().is_none() {
+        #[cfg(feature = "ssr")]
+        crate::forms::redirect("/signin");
+        return ().into_any();
+    }
+    view! {
+        <FormPage action=Action::Profile title="profile-title" lead=None body=|o: Outcome| {
+            // Before a post, `extra` holds the stored values: name, legal name, language.
+            let value = |i: usize, name: &str| if o.form.0.is_empty() { o.extra.get(i).cloned().unwrap_or_default() } else { o.form.get(name) };
+            let locale = value(2, "locale");
+            view! {
+                {o.done.then(|| view! { <p class="notice" role="status">{t("profile-saved")}</p> })}
+                <form method="post" class="stack" novalidate>
+                    <Field name="display_name" label=t("field-display-name") value=value(0, "display_name")
+                        hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
+                    <Field name="legal_name" label=t("field-legal-name") value=value(1, "legal_name")
+                        hint=Some(t("field-legal-name-hint")) error=o.field("legal_name") autocomplete="name" />
+                    <div class="field">
+                        <label for="locale">{t("field-locale")}</label>
+                        <select id="locale" name="locale">
+                            {crate::i18n::Locale::ALL.map(|l| view! {
+                                <option value=l.code() lang=l.code() selected=locale == l.code()>{l.native_name()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit">{t("profile-save")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+    .into_any()
+}
+
 /// Deleting the account asks for the password again.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
@@ -307,6 +348,7 @@ pub fn AccountPage() -> impl IntoView {
                 <dd>{user.email}</dd>
             </dl>
             <ul class="links">
+                <li><a href="/account/profile">{t("profile-title")}</a></li>
                 <li><a href="/account/2fa">{t("totp-title")}</a></li>
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
@@ -365,7 +407,8 @@ mod actions {
             Action::Verify
             | Action::ResetConfirm
             | Action::TwoFactorSetup
-            | Action::DeleteAccount => Ok(()),
+            | Action::DeleteAccount
+            | Action::Profile => Ok(()),
         };
         if let Err(message) = checked {
             return failed(form, message);
@@ -389,6 +432,23 @@ mod actions {
                 extra,
                 ..explain(form, e)
             },
+        }
+    }
+
+    /// What a page shows before anything is posted.
+    pub async fn initial(action: Action) -> Outcome {
+        let (Action::Profile, Ok(state), Some(user)) = (action, app_state(), use_user()) else {
+            return Outcome::default();
+        };
+        match interact(&state.pool, move |c| accounts::profile(c, user.id)).await {
+            Ok(p) => Outcome {
+                extra: vec![p.display_name, p.legal_name, p.locale],
+                ..Outcome::default()
+            },
+            Err(e) => {
+                tracing::error!(error = %e, "profile");
+                failed(FormData::default(), t("err-server"))
+            }
         }
     }
 
@@ -443,6 +503,8 @@ mod actions {
         Enrolment(totp::Enrolment),
         Codes(Vec<String>),
         Deleted,
+        /// Saved; the reader's interface follows the preferred language from now on.
+        Profile(String),
     }
 
     fn set_cookies(cookies: impl IntoIterator<Item = Cookie<'static>>) {
@@ -472,7 +534,10 @@ mod actions {
         let form = form.clone();
         let user = use_user();
         let ticket_user = mfa_ticket().and_then(|t| state.jwt.verify_mfa_ticket(&t).ok());
-        let needs_user = matches!(action, Action::TwoFactorSetup | Action::DeleteAccount);
+        let needs_user = matches!(
+            action,
+            Action::TwoFactorSetup | Action::DeleteAccount | Action::Profile
+        );
         if needs_user && user.is_none() {
             return Err((AccountError::SessionInvalid, vec![]));
         }
@@ -521,6 +586,16 @@ mod actions {
                     now,
                 )
                 .map(|_| Effect::None),
+                Action::Profile => {
+                    let user = user.clone().expect("checked above");
+                    let profile = accounts::Profile {
+                        display_name: form.get("display_name"),
+                        legal_name: form.get("legal_name"),
+                        locale: form.get("locale"),
+                    };
+                    accounts::update_profile(c, user.id, &profile, &client, now)
+                        .map(|_| Effect::Profile(profile.locale))
+                }
                 Action::DeleteAccount => {
                     let user = user.clone().expect("checked above");
                     accounts::personal_data::delete(c, user.id, &form.get("password"), now)
@@ -581,6 +656,13 @@ mod actions {
             }
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
             Effect::Codes(codes) => Step::Done(codes),
+            Effect::Profile(locale) => {
+                set_cookies([crate::auth::locale_cookie(
+                    &locale,
+                    state.public_url.starts_with("https://"),
+                )]);
+                Step::Done(vec![])
+            }
             Effect::Deleted => {
                 set_cookies(crate::auth::cleared_cookies());
                 Step::Done(vec![])

@@ -598,3 +598,76 @@ pub fn reset_password(
         Ok(())
     })
 }
+
+/// What a user may change about themselves.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub display_name: String,
+    /// Seen only by the staff assigned to the user's grievances; never public.
+    pub legal_name: String,
+    pub locale: String,
+}
+
+pub fn profile(conn: &mut Db, user_id: i64) -> crate::DbResult<Profile> {
+    let (display_name, legal_name, locale): (String, Option<String>, String) = users::table
+        .find(user_id)
+        .select((users::display_name, users::legal_name, users::locale))
+        .first(conn)?;
+    Ok(Profile {
+        display_name,
+        legal_name: legal_name.unwrap_or_default(),
+        locale,
+    })
+}
+
+pub const LEGAL_NAME_MAX: usize = 200;
+
+pub fn update_profile(
+    conn: &mut Db,
+    user_id: i64,
+    p: &Profile,
+    client: &Client,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    let mut errors = Vec::new();
+    let name = p.display_name.trim();
+    if name.is_empty() {
+        errors.push(FieldError {
+            field: "display_name",
+            code: "name-required",
+        });
+    } else if name.chars().count() > DISPLAY_NAME_MAX {
+        errors.push(FieldError {
+            field: "display_name",
+            code: "name-too-long",
+        });
+    }
+    let legal = p.legal_name.trim();
+    if legal.chars().count() > LEGAL_NAME_MAX {
+        errors.push(FieldError {
+            field: "legal_name",
+            code: "legal-name-too-long",
+        });
+    }
+    if !matches!(p.locale.as_str(), "kk" | "ru" | "en") {
+        errors.push(FieldError {
+            field: "locale",
+            code: "locale-invalid",
+        });
+    }
+    if !errors.is_empty() {
+        return Err(AccountError::Invalid(errors));
+    }
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(user_id))
+            .set((
+                users::display_name.eq(name),
+                users::legal_name.eq(Some(legal).filter(|l| !l.is_empty())),
+                users::locale.eq(&p.locale),
+                users::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(conn, Some(user_id), "profile_updated", None, client, now)?;
+        Ok(())
+    })
+}

@@ -596,3 +596,61 @@ both_backends! {
     #[actix_web::test]
     admin_roles => administrators_grant_roles_in_the_portal,
 }
+
+async fn profile_names_and_preferred_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = b.get("/account/profile").await.text().await.unwrap();
+    assert!(page.contains(r#"value="Айгүл""#), "stored name shown");
+    let page = b
+        .post(
+            "/account/profile",
+            &[
+                ("display_name", " "),
+                ("legal_name", "Айгүл Серікқызы"),
+                ("locale", "ru"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Enter a display name."));
+    assert!(
+        page.contains(r#"value="Айгүл Серікқызы""#),
+        "typed legal name kept"
+    );
+    let res = b
+        .post(
+            "/account/profile",
+            &[
+                ("display_name", "Aigul S."),
+                ("legal_name", "Айгүл Серікқызы"),
+                ("locale", "ru"),
+            ],
+        )
+        .await;
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("lang=ru"), "{cookie}");
+    assert!(res.text().await.unwrap().contains("Saved."));
+    assert!(b
+        .get("/account")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("Aigul S."));
+    // Mails now come in Russian.
+    b.post("/reset", &[("email", EMAIL)]).await;
+    assert_eq!(
+        app.wait_for_mail(EMAIL, 2).await.subject,
+        "Новый пароль для Кеңес"
+    );
+}
+
+both_backends! {
+    #[actix_web::test]
+    profile => profile_names_and_preferred_language,
+}
