@@ -198,3 +198,7 @@ field-legal-name-hint = Never shown publicly; only staff handling your grievance
 field-locale = Language of the portal and of our mails
 err-legal-name-too-long = Use at most 200 characters.
 err-locale-invalid = Choose Kazakh, Russian or English.
+password-title = Change password
+password-submit = Change password
+password-changed = Your password is changed. Your other sessions were signed out.
+field-current-password = Current password

@@ -195,3 +195,7 @@ field-legal-name-hint = Ешқашан жария көрсетілмейді; о
 field-locale = Портал мен хаттарымыздың тілі
 err-legal-name-too-long = Ең көбі 200 таңба.
 err-locale-invalid = Қазақ, орыс немесе ағылшын тілін таңдаңыз.
+password-title = Құпиясөзді өзгерту
+password-submit = Құпиясөзді өзгерту
+password-changed = Құпиясөз өзгертілді. Басқа сеанстарыңыз жабылды.
+field-current-password = Қазіргі құпиясөз

@@ -199,3 +199,7 @@ field-legal-name-hint = Никогда не показывается публи�
 field-locale = Язык портала и наших писем
 err-legal-name-too-long = Не больше 200 символов.
 err-locale-invalid = Выберите казахский, русский или английский.
+password-title = Сменить пароль
+password-submit = Сменить пароль
+password-changed = Пароль изменён. Другие ваши сеансы завершены.
+field-current-password = Текущий пароль

@@ -6,8 +6,8 @@ use leptos_router::{path, SsrMode};
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
 use crate::pages::account::{
-    AccountPage, DeleteAccountPage, ProfilePage, ResetConfirmPage, ResetPage, SecondFactorPage,
-    SignInPage, SignUpPage, TwoFactorSetupPage, VerifyPage,
+    AccountPage, ChangePasswordPage, DeleteAccountPage, ProfilePage, ResetConfirmPage, ResetPage,
+    SecondFactorPage, SignInPage, SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
 use crate::pages::admin::AdminRolesPage;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
@@ -24,6 +24,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/account/2fa",
     "/account/delete",
     "/account/profile",
+    "/account/password",
     "/admin/roles",
 ];
 
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/roles") view=AdminRolesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -58,6 +58,7 @@ enum Action {
     TwoFactorSetup,
     DeleteAccount,
     Profile,
+    ChangePassword,
 }
 
 /// The page frame all account forms share: title, lead, and the action's outcome.
@@ -305,6 +306,32 @@ pub fn ProfilePage() -> impl IntoView {
     .into_any()
 }
 
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    if use_user().is_none() {
+        #[cfg(feature = "ssr")]
+        crate::forms::redirect("/signin");
+        return ().into_any();
+    }
+    view! {
+        <FormPage action=Action::ChangePassword title="password-title" lead=None body=|o: Outcome| {
+            if o.done {
+                return view! { <p class="notice" role="status">{t("password-changed")}</p> }.into_any();
+            }
+            view! {
+                <form method="post" class="stack" novalidate>
+                    <Field name="current_password" kind="password" label=t("field-current-password")
+                        error=o.field("current_password") autocomplete="current-password" />
+                    <Field name="password" kind="password" label=t("field-new-password")
+                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                    <button type="submit">{t("password-submit")}</button>
+                </form>
+            }.into_any()
+        } />
+    }
+    .into_any()
+}
+
 /// Deleting the account asks for the password again.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
@@ -349,6 +376,7 @@ pub fn AccountPage() -> impl IntoView {
             </dl>
             <ul class="links">
                 <li><a href="/account/profile">{t("profile-title")}</a></li>
+                <li><a href="/account/password">{t("password-title")}</a></li>
                 <li><a href="/account/2fa">{t("totp-title")}</a></li>
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
@@ -408,7 +436,8 @@ mod actions {
             | Action::ResetConfirm
             | Action::TwoFactorSetup
             | Action::DeleteAccount
-            | Action::Profile => Ok(()),
+            | Action::Profile
+            | Action::ChangePassword => Ok(()),
         };
         if let Err(message) = checked {
             return failed(form, message);
@@ -586,6 +615,20 @@ mod actions {
                     now,
                 )
                 .map(|_| Effect::None),
+                Action::ChangePassword => {
+                    let user = user.clone().expect("checked above");
+                    accounts::change_password(
+                        c,
+                        user.id,
+                        &form.get("current_password"),
+                        &form.get("password"),
+                        &user.session_id,
+                        &client,
+                        &compose,
+                        now,
+                    )
+                    .map(|_| Effect::None)
+                }
                 Action::Profile => {
                     let user = user.clone().expect("checked above");
                     let profile = accounts::Profile {

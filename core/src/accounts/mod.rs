@@ -671,3 +671,54 @@ pub fn update_profile(
         Ok(())
     })
 }
+
+/// Changes the password of a signed-in user who knows the current one; every other session
+/// is signed out and the owner is told by mail.
+#[allow(clippy::too_many_arguments)] // one flow's inputs; a struct would only rename them
+pub fn change_password(
+    conn: &mut Db,
+    user_id: i64,
+    current: &str,
+    new_password: &str,
+    keep_session: &str,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> AccountResult<()> {
+    let u: User = users::table.find(user_id).first(conn)?;
+    let mut errors = Vec::new();
+    if !password::verify(current, &u.password_hash) {
+        errors.push(FieldError {
+            field: "current_password",
+            code: "password-wrong",
+        });
+    }
+    if let Err(e) = password::check_policy(new_password) {
+        errors.push(password_error("password", e));
+    }
+    if !errors.is_empty() {
+        return Err(AccountError::Invalid(errors));
+    }
+    let hash = password::hash(new_password);
+    conn.transaction(|conn| {
+        diesel::update(users::table.find(user_id))
+            .set((users::password_hash.eq(&hash), users::updated_at.eq(now)))
+            .execute(conn)?;
+        diesel::update(
+            sessions::table
+                .filter(sessions::user_id.eq(user_id))
+                .filter(sessions::revoked_at.is_null())
+                .filter(sessions::id.ne(keep_session)),
+        )
+        .set(sessions::revoked_at.eq(now))
+        .execute(conn)?;
+        mail::enqueue(
+            conn,
+            &u.email,
+            &compose(&u.locale, AccountMail::PasswordChanged),
+            now,
+        )?;
+        audit::record(conn, Some(user_id), "password_changed", None, client, now)?;
+        Ok(())
+    })
+}

@@ -654,3 +654,55 @@ both_backends! {
     #[actix_web::test]
     profile => profile_names_and_preferred_language,
 }
+
+async fn change_password_while_signed_in(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let mut laptop = app.browser();
+    laptop
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = b
+        .post(
+            "/account/password",
+            &[("current_password", "guess"), ("password", "password1")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("This is not your password.")
+            && page.contains("This password is among the most common")
+    );
+    let page = b
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("password", "a-fresh-steppe-password"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your password is changed."), "{page}");
+    assert_eq!(b.get("/account").await.status(), 200, "this session stays");
+    assert_eq!(
+        laptop.get("/account").await.status(),
+        303,
+        "the other one is signed out"
+    );
+    assert_eq!(
+        app.wait_for_mail(EMAIL, 2).await.subject,
+        "Your Kenes password was changed"
+    );
+}
+
+both_backends! {
+    #[actix_web::test]
+    change_password => change_password_while_signed_in,
+}
