@@ -99,6 +99,21 @@ pub fn normalize_email(input: &str) -> Option<String> {
     (email.len() <= EMAIL_MAX && email_address::EmailAddress::is_valid(&email)).then_some(email)
 }
 
+/// A display name is required and short enough for a header on a phone.
+fn check_display_name(name: &str) -> Option<FieldError> {
+    let code = if name.is_empty() {
+        "name-required"
+    } else if name.chars().count() > DISPLAY_NAME_MAX {
+        "name-too-long"
+    } else {
+        return None;
+    };
+    Some(FieldError {
+        field: "display_name",
+        code,
+    })
+}
+
 fn password_error(field: &'static str, e: password::PolicyError) -> FieldError {
     let code = match e {
         password::PolicyError::TooShort => "password-too-short",
@@ -135,17 +150,7 @@ pub fn sign_up(
         });
     }
     let name = input.display_name.trim();
-    if name.is_empty() {
-        errors.push(FieldError {
-            field: "display_name",
-            code: "name-required",
-        });
-    } else if name.chars().count() > DISPLAY_NAME_MAX {
-        errors.push(FieldError {
-            field: "display_name",
-            code: "name-too-long",
-        });
-    }
+    errors.extend(check_display_name(name));
     if let Err(e) = password::check_policy(&input.password) {
         errors.push(password_error("password", e));
     }
@@ -631,17 +636,7 @@ pub fn update_profile(
 ) -> AccountResult<()> {
     let mut errors = Vec::new();
     let name = p.display_name.trim();
-    if name.is_empty() {
-        errors.push(FieldError {
-            field: "display_name",
-            code: "name-required",
-        });
-    } else if name.chars().count() > DISPLAY_NAME_MAX {
-        errors.push(FieldError {
-            field: "display_name",
-            code: "name-too-long",
-        });
-    }
+    errors.extend(check_display_name(name));
     let legal = p.legal_name.trim();
     if legal.chars().count() > LEGAL_NAME_MAX {
         errors.push(FieldError {

@@ -22,7 +22,7 @@ fn token_of(link: &str) -> String {
 async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
     let mut b = app.browser();
     let page = b
-        .post(
+        .post_page(
             "/signup",
             &[
                 ("email", EMAIL),
@@ -30,21 +30,13 @@ async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
                 ("password", PASSWORD),
             ],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("we have sent you an e-mail"), "{page}");
     let mail = app.wait_for_mail(EMAIL, 1).await;
     let link = mail.link("/verify?token=");
-    let page = b.get(&path_of(&link)).await.text().await.unwrap();
+    let page = b.get_page(&path_of(&link)).await;
     assert!(page.contains("Confirm my e-mail"));
-    let page = b
-        .post("/verify", &[("token", &token_of(&link))])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = b.post_page("/verify", &[("token", &token_of(&link))]).await;
     assert!(page.contains("Your e-mail is confirmed."), "{page}");
     b
 }
@@ -78,7 +70,7 @@ async fn sign_up_verify_sign_in_sign_out(backend: Backend) {
         assert!(!c.contains("Domain="), "__Host- cookies have no domain");
     }
 
-    let page = b.get("/account").await.text().await.unwrap();
+    let page = b.get_page("/account").await;
     assert!(page.contains("Your account") && page.contains("Айгүл") && page.contains(EMAIL));
 
     let res = b.post("/signout", &[]).await;
@@ -97,7 +89,7 @@ async fn invalid_sign_up_shows_errors_and_keeps_values(backend: Backend) {
     let app = spawn_app(backend).await;
     let mut b = app.browser();
     let page = b
-        .post(
+        .post_page(
             "/signup",
             &[
                 ("email", "aigul(at)example.kz"),
@@ -105,10 +97,7 @@ async fn invalid_sign_up_shows_errors_and_keeps_values(backend: Backend) {
                 ("password", "qwerty123"),
             ],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Enter an e-mail address like name@example.kz."));
     assert!(page.contains("This password is among the most common ones"));
     assert!(
@@ -196,14 +185,11 @@ async fn wrong_password_and_rate_limit(backend: Backend) {
     let mut b = signed_up_and_verified(&app).await;
     for _ in 0..3 {
         let page = b
-            .post(
+            .post_page(
                 "/signin",
                 &[("email", EMAIL), ("password", "wrong password")],
             )
-            .await
-            .text()
-            .await
-            .unwrap();
+            .await;
         assert!(page.contains("Wrong e-mail or password."));
         assert!(page.contains(&format!(r#"value="{EMAIL}""#)));
     }
@@ -222,18 +208,10 @@ async fn password_reset_by_mail(backend: Backend) {
     let app = spawn_app(backend).await;
     let mut b = signed_up_and_verified(&app).await;
     let page = b
-        .post("/reset", &[("email", "nobody@example.kz")])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/reset", &[("email", "nobody@example.kz")])
+        .await;
     assert!(page.contains("If this address has an account"));
-    let page = b
-        .post("/reset", &[("email", EMAIL)])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = b.post_page("/reset", &[("email", EMAIL)]).await;
     assert!(
         page.contains("If this address has an account"),
         "same answer for both"
@@ -241,28 +219,22 @@ async fn password_reset_by_mail(backend: Backend) {
     let mail = app.wait_for_mail(EMAIL, 2).await;
     assert_eq!(mail.subject, "Set a new Kenes password");
     let link = mail.link("/reset/confirm?token=");
-    let page = b.get(&path_of(&link)).await.text().await.unwrap();
+    let page = b.get_page(&path_of(&link)).await;
     assert!(page.contains("Set a new password"));
     let token = token_of(&link);
     let page = b
-        .post(
+        .post_page(
             "/reset/confirm",
             &[("token", &token), ("password", "short")],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Use at least 8 characters."));
     let page = b
-        .post(
+        .post_page(
             "/reset/confirm",
             &[("token", &token), ("password", "a-new-steppe-password")],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Your password is changed"), "{page}");
     let changed = app.wait_for_mail(EMAIL, 3).await;
     assert_eq!(changed.subject, "Your Kenes password was changed");
@@ -289,15 +261,30 @@ both_backends! {
     reset => password_reset_by_mail,
 }
 
+/// Grants the administrator role as the `grant-role` command does.
+async fn make_administrator(app: &TestApp, email: &'static str) {
+    use kenes_core::audit::Client;
+    use kenes_core::permissions::{Grant, Role};
+    db::interact(&app.pool, move |c| {
+        let now = chrono::Utc::now().naive_utc();
+        kenes_core::roles::grant(
+            c,
+            None,
+            email,
+            &Grant::new(Role::Administrator),
+            &Client::default(),
+            now,
+        )
+        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+    })
+    .await
+    .unwrap();
+}
+
 /// Turns on two-step sign-in through the pages; returns the secret and recovery codes.
 async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
     use kenes_core::accounts::totp;
-    let page = b
-        .post("/account/2fa", &[("step", "start")])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = b.post_page("/account/2fa", &[("step", "start")]).await;
     let secret = page
         .split(r#"<code class="secret">"#)
         .nth(1)
@@ -308,11 +295,8 @@ async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
         .to_owned();
     assert!(page.contains("otpauth://totp/Kenes:"));
     let page = b
-        .post("/account/2fa", &[("step", "confirm"), ("code", "12345")])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/account/2fa", &[("step", "confirm"), ("code", "12345")])
+        .await;
     assert!(
         page.contains("This code is wrong"),
         "wrong code is refused next to the field"
@@ -320,14 +304,11 @@ async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
     assert!(page.contains(&secret), "and the same key is shown again");
     let now = chrono::Utc::now().naive_utc();
     let page = b
-        .post(
+        .post_page(
             "/account/2fa",
             &[("step", "confirm"), ("code", &totp::code_at(&secret, now))],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Two-step sign-in is on."), "{page}");
     let recovery: Vec<String> = page
         .split("<li><code>")
@@ -339,26 +320,12 @@ async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
 
 async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
     use kenes_core::accounts::totp;
-    use kenes_core::audit::Client;
-    use kenes_core::permissions::{Grant, Role};
     let app = spawn_app(backend).await;
     let mut b = signed_up_and_verified(&app).await;
-    db::interact(&app.pool, |c| {
-        kenes_core::roles::grant(
-            c,
-            None,
-            EMAIL,
-            &Grant::new(Role::Administrator),
-            &Client::default(),
-            chrono::Utc::now().naive_utc(),
-        )
-        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
-    })
-    .await
-    .unwrap();
+    make_administrator(&app, EMAIL).await;
     b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
         .await;
-    let page = b.get("/account").await.text().await.unwrap();
+    let page = b.get_page("/account").await;
     assert!(
         page.contains("set up two-step sign-in before you can use it"),
         "staff are told to enrol"
@@ -385,12 +352,7 @@ async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
         "no session before the second factor"
     );
     assert_eq!(phone.get("/account").await.status(), 303);
-    let page = phone
-        .post("/signin/2fa", &[("code", "000000")])
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = phone.post_page("/signin/2fa", &[("code", "000000")]).await;
     let now = chrono::Utc::now().naive_utc();
     assert!(page.contains("This code is wrong") || totp::code_at(&secret, now) == "000000");
     let res = phone.post("/signin/2fa", &[("code", &recovery[0])]).await;
@@ -405,11 +367,8 @@ async fn staff_enrol_and_use_the_second_factor(backend: Backend) {
     // Without the ticket cookie the second step cannot be reached.
     let mut stranger = app.browser();
     let page = stranger
-        .post("/signin/2fa", &[("code", &recovery[1])])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/signin/2fa", &[("code", &recovery[1])])
+        .await;
     assert!(page.contains("This link is invalid"), "{page}");
 }
 
@@ -434,18 +393,12 @@ async fn export_and_delete_my_account(backend: Backend) {
     assert_eq!(data["account"]["display_name"], "Айгүл");
 
     let page = b
-        .post("/account/delete", &[("password", "guess")])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/account/delete", &[("password", "guess")])
+        .await;
     assert!(page.contains("This is not your password."));
     let page = b
-        .post("/account/delete", &[("password", PASSWORD)])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/account/delete", &[("password", PASSWORD)])
+        .await;
     assert!(page.contains("Your account is deleted."), "{page}");
     assert!(b.cookies.is_empty(), "signed out");
     let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
@@ -453,11 +406,8 @@ async fn export_and_delete_my_account(backend: Backend) {
         .unwrap();
     assert_eq!(n, 0);
     let page = b
-        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
     assert!(page.contains("Wrong e-mail or password."));
     assert_eq!(app.browser().get("/account/export").await.status(), 303);
 }
@@ -468,8 +418,6 @@ both_backends! {
 }
 
 async fn administrators_grant_roles_in_the_portal(backend: Backend) {
-    use kenes_core::audit::Client;
-    use kenes_core::permissions::{Grant, Role};
     let app = spawn_app(backend).await;
     let mut admin = signed_up_and_verified(&app).await;
     let mut other = app.browser();
@@ -495,30 +443,18 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         )
         .await;
 
-    db::interact(&app.pool, |c| {
-        kenes_core::roles::grant(
-            c,
-            None,
-            EMAIL,
-            &Grant::new(Role::Administrator),
-            &Client::default(),
-            chrono::Utc::now().naive_utc(),
-        )
-        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
-    })
-    .await
-    .unwrap();
+    make_administrator(&app, EMAIL).await;
     admin
         .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
         .await;
-    let page = admin.get("/admin/roles").await.text().await.unwrap();
+    let page = admin.get_page("/admin/roles").await;
     assert!(
         page.contains("set up two-step sign-in"),
         "administrators need the second factor first"
     );
     enrol(&mut admin).await;
 
-    let page = admin.get("/admin/roles").await.text().await.unwrap();
+    let page = admin.get_page("/admin/roles").await;
     assert!(page.contains("Active roles") && page.contains(EMAIL));
     let form = [
         ("op", "grant"),
@@ -527,12 +463,7 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         ("level", "regional"),
         ("kato", ""),
     ];
-    let page = admin
-        .post("/admin/roles", &form)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = admin.post_page("/admin/roles", &form).await;
     assert!(
         page.contains("This role needs this field."),
         "missing jurisdiction"
@@ -548,16 +479,11 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         ("level", "regional"),
         ("kato", "11"),
     ];
-    let page = admin
-        .post("/admin/roles", &form)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let page = admin.post_page("/admin/roles", &form).await;
     assert!(page.contains("The role is granted."), "{page}");
 
     // The new coordinator is staff now, but not an administrator.
-    let page = other.get("/account").await.text().await.unwrap();
+    let page = other.get_page("/account").await;
     assert!(page.contains("Your account has a staff role"));
     enrol(&mut other).await;
     let res = other.get("/admin/roles").await;
@@ -584,11 +510,8 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
     );
     let id = grants[1].to_string();
     let page = admin
-        .post("/admin/roles", &[("op", "revoke"), ("grant", &id)])
-        .await
-        .text()
-        .await
-        .unwrap();
+        .post_page("/admin/roles", &[("op", "revoke"), ("grant", &id)])
+        .await;
     assert!(page.contains("The role is revoked."));
 }
 
@@ -602,10 +525,10 @@ async fn profile_names_and_preferred_language(backend: Backend) {
     let mut b = signed_up_and_verified(&app).await;
     b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
         .await;
-    let page = b.get("/account/profile").await.text().await.unwrap();
+    let page = b.get_page("/account/profile").await;
     assert!(page.contains(r#"value="Айгүл""#), "stored name shown");
     let page = b
-        .post(
+        .post_page(
             "/account/profile",
             &[
                 ("display_name", " "),
@@ -613,10 +536,7 @@ async fn profile_names_and_preferred_language(backend: Backend) {
                 ("locale", "ru"),
             ],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Enter a display name."));
     assert!(
         page.contains(r#"value="Айгүл Серікқызы""#),
@@ -635,13 +555,7 @@ async fn profile_names_and_preferred_language(backend: Backend) {
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
     assert!(cookie.starts_with("lang=ru"), "{cookie}");
     assert!(res.text().await.unwrap().contains("Saved."));
-    assert!(b
-        .get("/account")
-        .await
-        .text()
-        .await
-        .unwrap()
-        .contains("Aigul S."));
+    assert!(b.get_page("/account").await.contains("Aigul S."));
     // Mails now come in Russian.
     b.post("/reset", &[("email", EMAIL)]).await;
     assert_eq!(
@@ -665,30 +579,24 @@ async fn change_password_while_signed_in(backend: Backend) {
         .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
         .await;
     let page = b
-        .post(
+        .post_page(
             "/account/password",
             &[("current_password", "guess"), ("password", "password1")],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(
         page.contains("This is not your password.")
             && page.contains("This password is among the most common")
     );
     let page = b
-        .post(
+        .post_page(
             "/account/password",
             &[
                 ("current_password", PASSWORD),
                 ("password", "a-fresh-steppe-password"),
             ],
         )
-        .await
-        .text()
-        .await
-        .unwrap();
+        .await;
     assert!(page.contains("Your password is changed."), "{page}");
     assert_eq!(b.get("/account").await.status(), 200, "this session stays");
     assert_eq!(

@@ -213,4 +213,14 @@ impl Browser<'_> {
         self.remember(&res);
         res
     }
+
+    /// The page at `path`, as text.
+    pub async fn get_page(&mut self, path: &str) -> String {
+        self.get(path).await.text().await.unwrap()
+    }
+
+    /// Posts a form and returns the page it answers with, as text.
+    pub async fn post_page(&mut self, path: &str, form: &[(&str, &str)]) -> String {
+        self.post(path, form).await.text().await.unwrap()
+    }
 }
