@@ -57,6 +57,44 @@ impl Status {
     }
 }
 
+impl Status {
+    /// The lifecycle as a state machine: the states a grievance may move to from this one.
+    pub fn next(self) -> &'static [Status] {
+        use Status::*;
+        match self {
+            Submitted => &[Accepted, Redirected, Rejected, Withdrawn, Escalated],
+            Accepted => &[Answered, InMediation, Extended, Redirected, Escalated, Withdrawn],
+            Redirected => &[Accepted, Rejected, Withdrawn],
+            Extended => &[Answered, InMediation, Escalated, Withdrawn],
+            Answered => &[Closed, Reopened, InMediation],
+            InMediation => &[Resolved, NotResolved, Withdrawn],
+            Resolved => &[Closed, Reopened],
+            NotResolved => &[Closed, Escalated, Reopened],
+            Reopened => &[Accepted, Answered, InMediation, Escalated, Withdrawn],
+            Escalated => &[Accepted, Answered, InMediation, Rejected],
+            Rejected => &[Reopened],
+            Closed => &[Reopened],
+            Withdrawn => &[],
+        }
+    }
+
+    /// Checks a transition; an illegal one is an error, never a silent no-op.
+    pub fn transition(self, to: Status) -> Result<Status, IllegalTransition> {
+        if self.next().contains(&to) {
+            Ok(to)
+        } else {
+            Err(IllegalTransition { from: self, to })
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a grievance cannot go from {} to {}", from.as_str(), to.as_str())]
+pub struct IllegalTransition {
+    pub from: Status,
+    pub to: Status,
+}
+
 string_enum!(
     /// Kinds of appeal known from Kazakh law and e-Otinish.
     AppealKind {
@@ -125,6 +163,35 @@ mod tests {
         assert_eq!(Status::parse("lost"), None);
         assert!(Status::Submitted.is_open());
         assert!(!Status::Closed.is_open());
+    }
+
+    #[test]
+    fn lifecycle_transitions() {
+        use Status::*;
+        assert_eq!(Submitted.transition(Accepted), Ok(Accepted));
+        assert_eq!(Accepted.transition(Answered), Ok(Answered));
+        assert_eq!(Answered.transition(Reopened), Ok(Reopened));
+        assert_eq!(InMediation.transition(Resolved), Ok(Resolved));
+        assert_eq!(
+            Submitted.transition(Resolved),
+            Err(IllegalTransition { from: Submitted, to: Resolved })
+        );
+        assert!(Withdrawn.next().is_empty(), "withdrawn is final");
+        assert!(Closed.transition(Accepted).is_err());
+        // Every state can be reached from `submitted`, and every non-final state can end.
+        let mut seen = std::collections::HashSet::from([Submitted]);
+        let mut frontier = vec![Submitted];
+        while let Some(s) = frontier.pop() {
+            for n in s.next() {
+                if seen.insert(*n) {
+                    frontier.push(*n);
+                }
+            }
+        }
+        assert_eq!(seen.len(), Status::ALL.len());
+        for s in Status::ALL {
+            assert!(!s.next().contains(s), "{s:?} -> itself");
+        }
     }
 
     #[test]
