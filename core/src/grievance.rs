@@ -63,7 +63,14 @@ impl Status {
         use Status::*;
         match self {
             Submitted => &[Accepted, Redirected, Rejected, Withdrawn, Escalated],
-            Accepted => &[Answered, InMediation, Extended, Redirected, Escalated, Withdrawn],
+            Accepted => &[
+                Answered,
+                InMediation,
+                Extended,
+                Redirected,
+                Escalated,
+                Withdrawn,
+            ],
             Redirected => &[Accepted, Rejected, Withdrawn],
             Extended => &[Answered, InMediation, Escalated, Withdrawn],
             Answered => &[Closed, Reopened, InMediation],
@@ -174,7 +181,10 @@ mod tests {
         assert_eq!(InMediation.transition(Resolved), Ok(Resolved));
         assert_eq!(
             Submitted.transition(Resolved),
-            Err(IllegalTransition { from: Submitted, to: Resolved })
+            Err(IllegalTransition {
+                from: Submitted,
+                to: Resolved
+            })
         );
         assert!(Withdrawn.next().is_empty(), "withdrawn is final");
         assert!(Closed.transition(Accepted).is_err());

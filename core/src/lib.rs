@@ -16,6 +16,8 @@ pub mod db;
 #[cfg(feature = "db")]
 pub mod error;
 #[cfg(feature = "db")]
+pub mod filing;
+#[cfg(feature = "db")]
 pub mod mail;
 #[cfg(feature = "db")]
 pub mod models;

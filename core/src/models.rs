@@ -87,6 +87,8 @@ pub struct Grievance {
     pub due_on: NaiveDate,
     pub updated_at: NaiveDateTime,
     pub is_demo: bool,
+    pub author_user_id: Option<i64>,
+    pub idempotency_key: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -106,4 +108,6 @@ pub struct NewGrievance {
     pub due_on: NaiveDate,
     pub updated_at: NaiveDateTime,
     pub is_demo: bool,
+    pub author_user_id: Option<i64>,
+    pub idempotency_key: Option<String>,
 }

@@ -59,8 +59,23 @@ diesel::table! {
         due_on -> Date,
         updated_at -> Timestamp,
         is_demo -> Bool,
+        author_user_id -> Nullable<BigInt>,
+        idempotency_key -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    grievance_events (id) {
+        id -> BigInt,
+        grievance_id -> BigInt,
+        at -> Timestamp,
+        status -> Nullable<Text>,
+        actor_role -> Text,
+        note -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(grievance_events -> grievances (grievance_id));
 
 diesel::joinable!(grievances -> categories (category_code));
 diesel::joinable!(grievances -> jurisdictions (jurisdiction_kato));
@@ -72,6 +87,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     categories,
     holidays,
     grievances,
+    grievance_events,
 );
 
 diesel::table! {

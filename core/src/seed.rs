@@ -184,5 +184,7 @@ fn demo_grievance(
         due_on: calendar.add_working_days(submitted_at.date(), 15),
         updated_at: submitted_at + Duration::hours(rng.random_range(0..72)),
         is_demo: true,
+        author_user_id: None,
+        idempotency_key: None,
     }
 }

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use super::{password, AccountError, AccountResult, FieldError, User};
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::schema::{audit_log, mail_outbox, role_grants, sessions, users};
+use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, users};
 
 #[derive(Queryable, Serialize)]
 struct SessionRecord {
@@ -36,6 +36,15 @@ struct ActivityRecord {
     action: String,
     ip: Option<String>,
     user_agent: Option<String>,
+}
+
+#[derive(Queryable, Serialize)]
+struct GrievanceRecord {
+    tracking_code: String,
+    title: String,
+    status: String,
+    privacy: String,
+    submitted_at: NaiveDateTime,
 }
 
 #[derive(Queryable, Serialize)]
@@ -88,6 +97,17 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             mail_outbox::sent_at,
         ))
         .load(conn)?;
+    let grievances: Vec<GrievanceRecord> = grievances::table
+        .filter(grievances::author_user_id.eq(user_id))
+        .order(grievances::id)
+        .select((
+            grievances::tracking_code,
+            grievances::title,
+            grievances::status,
+            grievances::privacy,
+            grievances::submitted_at,
+        ))
+        .load(conn)?;
     Ok(json!({
         "account": {
             "email": u.email,
@@ -101,13 +121,15 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
         "sessions": sessions,
         "roles": roles,
         "activity": activity,
+        "grievances": grievances,
         "mails": mails,
     }))
 }
 
 /// Deletes the account after checking its password: sessions, tokens, roles and codes go
-/// with it (foreign keys cascade), mails to the address are purged from the outbox, and the
-/// audit log records the deletion under the bare id.
+/// with it (foreign keys cascade), mails to the address are purged from the outbox, the
+/// grievances stay on the record without an author ("deleted user"), and the audit log
+/// records the deletion under the bare id.
 pub fn delete(
     conn: &mut Db,
     user_id: i64,

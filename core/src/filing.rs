@@ -1,0 +1,228 @@
+//! Filing a grievance: validation, the tracking code, the legal deadline, the first timeline
+//! event and the confirmation mail, all in one transaction. A repeated submit with the same
+//! idempotency key (a double tap, a retry after a lost connection) files nothing new.
+
+use chrono::{Datelike, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
+use crate::mail::{self, MailDraft};
+use crate::models::NewGrievance;
+use crate::schema::{categories, grievance_events, grievances, jurisdictions, users};
+use crate::stats;
+
+pub const TITLE_MIN: usize = 5;
+pub const TITLE_MAX: usize = 200;
+pub const BODY_MIN: usize = 10;
+/// As Open311 GeoReport v2.
+pub const BODY_MAX: usize = 4000;
+/// Working days to answer (Administrative Procedural and Process Code, art. 76).
+pub const ANSWER_WORKING_DAYS: u32 = 15;
+
+#[derive(Debug, Clone, Default)]
+pub struct Filing {
+    pub appeal_kind: String,
+    pub category: String,
+    pub kato: String,
+    pub title: String,
+    pub body: String,
+    pub lang: String,
+    pub privacy: String,
+    pub idempotency_key: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FilingError {
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for FilingError {
+    fn from(e: diesel::result::Error) -> Self {
+        FilingError::Db(e.into())
+    }
+}
+
+fn check_len(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    text: &str,
+    min: usize,
+    max: usize,
+) {
+    let n = text.chars().count();
+    if n < min {
+        errors.push(FieldError {
+            field,
+            code: if n == 0 { "required" } else { "too-short" },
+        });
+    } else if n > max {
+        errors.push(FieldError {
+            field,
+            code: "too-long",
+        });
+    }
+}
+
+/// Renders the confirmation mail in a locale for a tracking code.
+pub type ComposeConfirmation<'a> = &'a (dyn Fn(&str, &str) -> MailDraft + Sync);
+
+/// Files a grievance for a signed-in citizen and returns its tracking code.
+pub fn file(
+    conn: &mut Db,
+    author_id: i64,
+    input: &Filing,
+    client: &Client,
+    compose: ComposeConfirmation,
+    now: NaiveDateTime,
+) -> Result<String, FilingError> {
+    let title = input.title.trim();
+    let body = input.body.trim();
+    let mut errors = Vec::new();
+    if AppealKind::parse(&input.appeal_kind).is_none() {
+        errors.push(FieldError {
+            field: "appeal_kind",
+            code: "choose",
+        });
+    }
+    check_len(&mut errors, "title", title, TITLE_MIN, TITLE_MAX);
+    check_len(&mut errors, "body", body, BODY_MIN, BODY_MAX);
+    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+        errors.push(FieldError {
+            field: "lang",
+            code: "choose",
+        });
+    }
+    if Privacy::parse(&input.privacy).is_none() {
+        errors.push(FieldError {
+            field: "privacy",
+            code: "choose",
+        });
+    }
+    let key = input.idempotency_key.trim();
+    conn.transaction(|conn| {
+        if !key.is_empty() {
+            let earlier: Option<String> = grievances::table
+                .filter(grievances::idempotency_key.eq(key))
+                .filter(grievances::author_user_id.eq(author_id))
+                .select(grievances::tracking_code)
+                .first(conn)
+                .optional()?;
+            if let Some(code) = earlier {
+                return Ok(code);
+            }
+        }
+        let category: i64 = categories::table
+            .find(&input.category)
+            .count()
+            .get_result(conn)?;
+        if category == 0 {
+            errors.push(FieldError {
+                field: "category",
+                code: "choose",
+            });
+        }
+        let place: Option<String> = jurisdictions::table
+            .find(&input.kato)
+            .select(jurisdictions::kind)
+            .first(conn)
+            .optional()?;
+        if !matches!(
+            place.as_deref(),
+            Some("district" | "city" | "city_rs" | "rural_district")
+        ) {
+            errors.push(FieldError {
+                field: "kato",
+                code: "choose",
+            });
+        }
+        if !errors.is_empty() {
+            return Err(FilingError::Invalid(std::mem::take(&mut errors)));
+        }
+        let calendar = stats::working_calendar(conn)?;
+        let code = tracking_code(&mut rand::rng(), now.year());
+        let row = NewGrievance {
+            tracking_code: code.clone(),
+            appeal_kind: input.appeal_kind.clone(),
+            category_code: input.category.clone(),
+            jurisdiction_kato: input.kato.clone(),
+            // The lowest level that covers a place; routing to bodies refines this.
+            level_code: "local".into(),
+            title: title.into(),
+            body: body.into(),
+            lang: input.lang.clone(),
+            privacy: input.privacy.clone(),
+            status: Status::Submitted.as_str().into(),
+            submitted_at: now,
+            due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
+            updated_at: now,
+            is_demo: false,
+            author_user_id: Some(author_id),
+            idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty()),
+        };
+        let id: i64 = diesel::insert_into(grievances::table)
+            .values(&row)
+            .returning(grievances::id)
+            .get_result(conn)?;
+        diesel::insert_into(grievance_events::table)
+            .values((
+                grievance_events::grievance_id.eq(id),
+                grievance_events::at.eq(now),
+                grievance_events::status.eq(Some(Status::Submitted.as_str())),
+                grievance_events::actor_role.eq("citizen"),
+            ))
+            .execute(conn)?;
+        let (email, locale): (String, String) = users::table
+            .find(author_id)
+            .select((users::email, users::locale))
+            .first(conn)?;
+        mail::enqueue(conn, &email, &compose(&locale, &code), now)?;
+        audit::record(
+            conn,
+            Some(author_id),
+            "grievance_filed",
+            Some(&code),
+            client,
+            now,
+        )?;
+        Ok(code)
+    })
+}
+
+/// One step on a grievance's public timeline: when, what, by which role (never by whom).
+#[derive(Debug, Clone, Queryable)]
+pub struct Event {
+    pub at: NaiveDateTime,
+    pub status: Option<String>,
+    pub actor_role: String,
+    pub note: Option<String>,
+}
+
+pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
+    Ok(grievance_events::table
+        .filter(grievance_events::grievance_id.eq(grievance_id))
+        .order((grievance_events::at, grievance_events::id))
+        .select((
+            grievance_events::at,
+            grievance_events::status,
+            grievance_events::actor_role,
+            grievance_events::note,
+        ))
+        .load(conn)?)
+}
+
+/// The citizen's own grievances with their category and place, newest first.
+pub fn mine(conn: &mut Db, author_id: i64) -> Result<Vec<stats::GrievanceWithNames>, DbError> {
+    Ok(grievances::table
+        .inner_join(categories::table)
+        .inner_join(jurisdictions::table)
+        .filter(grievances::author_user_id.eq(author_id))
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .load(conn)?)
+}

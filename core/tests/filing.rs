@@ -1,0 +1,162 @@
+//! Filing grievances against a real SQLite file and a real PostgreSQL server.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use kenes_core::accounts::{self, AccountMail, SignUp};
+use kenes_core::audit::Client;
+use kenes_core::db::{self, interact};
+use kenes_core::filing::{self, Filing, FilingError};
+use kenes_core::mail::MailDraft;
+use kenes_core::schema::{grievance_events, grievances, mail_outbox};
+use kenes_core::testing::TestDatabase;
+use kenes_core::{both_backends, reference, Backend, Db};
+
+fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+fn citizen(c: &mut Db) -> i64 {
+    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
+        subject: "s".into(),
+        body: "b".into(),
+    };
+    let input = SignUp {
+        email: "citizen@example.kz".into(),
+        display_name: "Citizen".into(),
+        password: "a-long-enough-password".into(),
+        locale: "ru".into(),
+    };
+    accounts::sign_up(c, &input, &Client::default(), &compose, at(2026, 3, 1)).unwrap();
+    kenes_core::schema::users::table
+        .select(kenes_core::schema::users::id)
+        .first(c)
+        .unwrap()
+}
+
+fn confirmation(locale: &str, code: &str) -> MailDraft {
+    MailDraft {
+        subject: format!("[{locale}] {code}"),
+        body: format!("code {code}"),
+    }
+}
+
+fn valid() -> Filing {
+    Filing {
+        appeal_kind: "complaint".into(),
+        category: "roads_transport".into(),
+        kato: "1132".into(),
+        title: "Яма на дороге".into(),
+        body: "На центральной улице яма, машины ломаются.".into(),
+        lang: "ru".into(),
+        privacy: "public_anonymous".into(),
+        idempotency_key: "key-1".into(),
+    }
+}
+
+async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    interact(&pool, |c| {
+        db::run_migrations(c)?;
+        reference::load(c)?;
+        let author = citizen(c);
+        // Filed on Thursday 19 March 2026, before Nauryz.
+        let now = at(2026, 3, 19);
+        let code =
+            filing::file(c, author, &valid(), &Client::default(), &confirmation, now).unwrap();
+        assert!(
+            kenes_core::grievance::parse_tracking_code(&code).as_deref() == Some(code.as_str())
+        );
+        let (due, status): (NaiveDate, String) = grievances::table
+            .filter(grievances::tracking_code.eq(&code))
+            .select((grievances::due_on, grievances::status))
+            .first(c)?;
+        assert_eq!(
+            due,
+            NaiveDate::from_ymd_opt(2026, 4, 14).unwrap(),
+            "15 working days, Nauryz skipped"
+        );
+        assert_eq!(status, "submitted");
+        let events: i64 = grievance_events::table.count().get_result(c)?;
+        assert_eq!(events, 1);
+        let subject: String = mail_outbox::table
+            .order(mail_outbox::id.desc())
+            .select(mail_outbox::subject)
+            .first(c)?;
+        assert_eq!(
+            subject,
+            format!("[ru] {code}"),
+            "confirmation in the citizen's language"
+        );
+
+        // A double tap files nothing new.
+        let again =
+            filing::file(c, author, &valid(), &Client::default(), &confirmation, now).unwrap();
+        assert_eq!(again, code);
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 1);
+
+        let mine = filing::mine(c, author)?;
+        assert_eq!(mine.len(), 1);
+        assert_eq!(mine[0].2.kato, "1132");
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn invalid_filing_stores_nothing(backend: Backend) {
+    let tdb = TestDatabase::new(backend);
+    let pool = db::connect(&tdb.url, 2).unwrap();
+    interact(&pool, |c| {
+        db::run_migrations(c)?;
+        reference::load(c)?;
+        let author = citizen(c);
+        let bad = Filing {
+            appeal_kind: "petition".into(),
+            category: "weather".into(),
+            kato: "11".into(), // a region, not a place a grievance can be about
+            title: "Яма".into(),
+            body: "x".repeat(4001),
+            lang: "de".into(),
+            privacy: "secret".into(),
+            idempotency_key: String::new(),
+        };
+        let Err(FilingError::Invalid(errors)) = filing::file(
+            c,
+            author,
+            &bad,
+            &Client::default(),
+            &confirmation,
+            at(2026, 3, 19),
+        ) else {
+            panic!("expected field errors")
+        };
+        let fields: Vec<(&str, &str)> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("appeal_kind", "choose"),
+                ("title", "too-short"),
+                ("body", "too-long"),
+                ("lang", "choose"),
+                ("privacy", "choose"),
+                ("category", "choose"),
+                ("kato", "choose"),
+            ]
+        );
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 0);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    files => filing_creates_code_deadline_event_and_mail,
+    invalid => invalid_filing_stores_nothing,
+}
