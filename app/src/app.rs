@@ -10,6 +10,8 @@ use crate::pages::account::{
     SecondFactorPage, SignInPage, SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
 use crate::pages::admin::AdminRolesPage;
+use crate::pages::file::FilePageView;
+use crate::pages::mine::MyGrievancesPage;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
 /// Pages whose forms post back to themselves; the server routes POSTs on these paths to
@@ -26,6 +28,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/account/profile",
     "/account/password",
     "/admin/roles",
+    "/file",
 ];
 
 /// The HTML document around every page.
@@ -73,6 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/roles") view=AdminRolesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/file") view=FilePageView ssr=SsrMode::Async />
+                    <Route path=path!("/my") view=MyGrievancesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -211,6 +211,34 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
     })
 }
 
+/// Places a grievance can be about, grouped under their region (or city of republican
+/// significance, which is listed first in its own group), for the filing form.
+pub fn places(conn: &mut Db) -> DbResult<Vec<(Jurisdiction, Vec<Jurisdiction>)>> {
+    let all: Vec<Jurisdiction> = jurisdictions::table.order(jurisdictions::kato).load(conn)?;
+    let mut groups: Vec<(Jurisdiction, Vec<Jurisdiction>)> = all
+        .iter()
+        .filter(|j| j.parent_kato.is_none())
+        .map(|top| {
+            let mut children: Vec<Jurisdiction> = all
+                .iter()
+                .filter(|j| j.parent_kato.as_deref() == Some(top.kato.as_str()))
+                .cloned()
+                .collect();
+            if top.kind == "city_rs" {
+                children.insert(0, top.clone());
+            }
+            (top.clone(), children)
+        })
+        .collect();
+    groups.sort_by(|a, b| a.0.name_ru.cmp(&b.0.name_ru));
+    Ok(groups)
+}
+
+/// Grievance categories in their display order.
+pub fn categories_in_order(conn: &mut Db) -> DbResult<Vec<Category>> {
+    Ok(categories::table.order(categories::position).load(conn)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

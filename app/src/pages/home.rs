@@ -43,8 +43,9 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero">
             <h1>{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>
-            <p>
-                <a class="button" href="/track">{t("home-cta-track")}</a>
+            <p class="actions">
+                <a class="button" href="/file">{t("home-cta-file")}</a>
+                <a class="button secondary" href="/track">{t("home-cta-track")}</a>
             </p>
         </section>
 

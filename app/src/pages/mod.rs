@@ -1,6 +1,8 @@
 pub mod account;
 pub mod admin;
+pub mod file;
 pub mod home;
+pub mod mine;
 pub mod not_found;
 pub mod track;
 

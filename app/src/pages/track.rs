@@ -20,6 +20,16 @@ pub struct TrackView {
     pub title: Option<String>,
     pub working_days_left: Option<u32>,
     pub overdue: bool,
+    /// The public timeline: date, new state (if any), and the role that acted.
+    pub events: Vec<TimelineEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub on: String,
+    pub status: Option<String>,
+    pub actor_role: String,
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,7 +37,7 @@ pub enum TrackResult {
     Empty,
     Invalid,
     NotFound,
-    Found(TrackView),
+    Found(Box<TrackView>),
 }
 
 #[server]
@@ -40,6 +50,7 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
     let Some(code) = parse_tracking_code(&code) else {
         return Ok(TrackResult::Invalid);
     };
+    let viewer = crate::auth::use_user().map(|u| u.id);
     crate::state::with_db(move |conn| {
         let Some((g, category, place)) = stats::by_tracking_code(conn, &code)? else {
             return Ok(TrackResult::NotFound);
@@ -47,18 +58,31 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
         let today = chrono::Utc::now().date_naive();
         let open = Status::parse(&g.status).is_some_and(Status::is_open);
         let calendar = stats::working_calendar(conn)?;
-        Ok(TrackResult::Found(TrackView {
+        let events = kenes_core::filing::timeline(conn, g.id)?
+            .into_iter()
+            .map(|e| TimelineEntry {
+                on: e.at.date().to_string(),
+                status: e.status,
+                actor_role: e.actor_role,
+                note: e.note,
+            })
+            .collect();
+        Ok(TrackResult::Found(Box::new(TrackView {
             tracking_code: g.tracking_code,
             category: category.name(&lang).to_owned(),
             place: place.name(&lang).to_owned(),
             submitted_on: g.submitted_at.date().to_string(),
             due_on: g.due_on.to_string(),
-            title: (g.privacy != Privacy::Private.as_str()).then_some(g.title),
+            // Private text only for its author (staff views come with the queues).
+            title: (g.privacy != Privacy::Private.as_str()
+                || (viewer.is_some() && g.author_user_id == viewer))
+                .then_some(g.title),
             working_days_left: (open && g.due_on >= today)
                 .then(|| calendar.working_days_between(today, g.due_on)),
             overdue: open && g.due_on < today,
+            events,
             status: g.status,
-        }))
+        })))
     })
     .await
 }
@@ -105,6 +129,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
             view! { <p class="notice" role="status">{t("track-not-found")}</p> }.into_any()
         }
         TrackResult::Found(v) => {
+            let v = *v;
             let deadline = match (v.overdue, v.working_days_left) {
                 (true, _) => Some(view! { <p class="overdue">{t("track-overdue")}</p> }.into_any()),
                 (false, Some(n)) => Some(
@@ -135,6 +160,21 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                         <dd>{v.due_on}</dd>
                     </dl>
                     {deadline}
+                    {(!v.events.is_empty()).then(|| view! {
+                        <h3>{t("track-timeline")}</h3>
+                        <ol class="timeline">
+                            {v.events.into_iter().map(|e| view! {
+                                <li>
+                                    <time datetime=e.on.clone()>{e.on.clone()}</time>
+                                    " · "
+                                    {e.status.map(|s| t(&format!("status-{s}")))}
+                                    " · "
+                                    <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
+                                    {e.note.map(|n| view! { <p>{n}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    })}
                 </article>
             }
             .into_any()

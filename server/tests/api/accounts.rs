@@ -6,8 +6,8 @@ use kenes_core::{both_backends, db, Backend};
 
 use crate::helpers::{spawn_app, spawn_app_with, Browser, TestApp};
 
-const EMAIL: &str = "aigul@example.kz";
-const PASSWORD: &str = "steppe-wind-over-Ulytau";
+pub const EMAIL: &str = "aigul@example.kz";
+pub const PASSWORD: &str = "steppe-wind-over-Ulytau";
 
 /// The path and query of a link from a mail (its host is the configured public URL).
 fn path_of(link: &str) -> String {
@@ -19,7 +19,7 @@ fn token_of(link: &str) -> String {
     link.split("token=").nth(1).unwrap().to_owned()
 }
 
-async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
+pub async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
     let mut b = app.browser();
     let page = b
         .post_page(

@@ -1,6 +1,7 @@
 //! The whole server on a random port, against a fresh SQLite file or PostgreSQL database.
 
 mod accounts;
+mod filing;
 mod helpers;
 mod pages;
 mod platform;

@@ -1,0 +1,285 @@
+//! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
+//! next to their fields, everything typed kept; the tracking code on success.
+
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::use_user;
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::{t, use_locale};
+
+/// A choice in a list: value and label in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct FilePage {
+    categories: Vec<Choice>,
+    places: Vec<(String, Vec<Choice>)>,
+    form: FormData,
+    errors: Vec<(String, String)>,
+    error: Option<String>,
+    filed: Option<String>,
+    /// Generated for each fresh form; a resubmit of the same form files once.
+    key: String,
+}
+
+impl FilePage {
+    fn field(&self, name: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+const KINDS: [&str; 5] = [
+    "application",
+    "complaint",
+    "proposal",
+    "inquiry",
+    "feedback",
+];
+const PRIVACY: [&str; 3] = ["public_anonymous", "public", "private"];
+
+async fn load(form: Option<FormData>) -> FilePage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        FilePage::default()
+    }
+}
+
+#[component]
+pub fn FilePageView() -> impl IntoView {
+    if use_user().is_none() {
+        #[cfg(feature = "ssr")]
+        crate::forms::redirect("/signin");
+        return ().into_any();
+    }
+    let page = load(use_form()).boxed().shared();
+    let ui_lang = use_locale().code();
+    view! {
+        <Title text=t("file-title") />
+        <section class="narrow">
+            <h1>{t("file-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if let Some(code) = p.filed.clone() {
+                            return view! {
+                                <p class="notice" role="status">{t("file-done")}</p>
+                                <p class="code big">{code.clone()}</p>
+                                <p>{t("file-done-keep")}</p>
+                                <p>
+                                    <a class="button" href=format!("/track?code={code}")>{t("file-follow")}</a>
+                                </p>
+                                <p><a href="/my">{t("my-title")}</a></p>
+                            }.into_any();
+                        }
+                        let value = |name: &str| p.form.get(name);
+                        let selected = |name: &str, v: &str, default: &str| {
+                            let chosen = p.form.get(name);
+                            if chosen.is_empty() { v == default } else { chosen == v }
+                        };
+                        view! {
+                            {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            <form method="post" class="stack" novalidate>
+                                <input type="hidden" name="idempotency_key" value=p.key.clone() />
+                                <div class="field">
+                                    <label for="appeal_kind">{t("file-kind")}</label>
+                                    <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
+                                        {KINDS.map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
+                                    </select>
+                                    <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="category">{t("file-category")}</label>
+                                    <select id="category" name="category" aria-describedby="category-error">
+                                        <option value="">{t("file-choose")}</option>
+                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("category") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <p id="category-error" class="error" role="alert">{p.field("category")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="kato">{t("file-place")}</label>
+                                    <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
+                                        <option value="">{t("file-choose")}</option>
+                                        {p.places.iter().map(|(group, items)| view! {
+                                            <optgroup label=group.clone()>
+                                                {items.iter().map(|c| view! { <option value=c.value.clone() selected=value("kato") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                            </optgroup>
+                                        }).collect_view()}
+                                    </select>
+                                    <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
+                                    <p id="kato-error" class="error" role="alert">{p.field("kato")}</p>
+                                </div>
+                                <Field name="title" label=t("file-title-field") value=value("title")
+                                    hint=Some(t("file-title-hint")) error=p.field("title") />
+                                <div class="field">
+                                    <label for="body">{t("file-body")}</label>
+                                    <textarea id="body" name="body" rows="8" maxlength="4000"
+                                        aria-describedby="body-hint body-error"
+                                        aria-invalid=p.field("body").is_some().then_some("true")>{value("body")}</textarea>
+                                    <small id="body-hint" class="hint">{t("file-body-hint")}</small>
+                                    <p id="body-error" class="error" role="alert">{p.field("body")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="lang">{t("file-lang")}</label>
+                                    <select id="lang" name="lang">
+                                        {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <fieldset class="field">
+                                    <legend>{t("file-privacy")}</legend>
+                                    {PRIVACY.map(|v| view! {
+                                        <label class="choice">
+                                            <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
+                                            <span>
+                                                <strong>{t(&format!("privacy-{v}"))}</strong>
+                                                <small class="hint">{t(&format!("privacy-{v}-hint"))}</small>
+                                            </span>
+                                        </label>
+                                    }).collect_view()}
+                                    <p class="error" role="alert">{p.field("privacy")}</p>
+                                </fieldset>
+                                <button type="submit">{t("file-submit")}</button>
+                            </form>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::filing::{self, Filing, FilingError};
+    use kenes_core::mail::MailDraft;
+    use kenes_core::models::{Category, Jurisdiction};
+
+    use super::{Choice, FilePage};
+    use crate::auth::use_user;
+    use crate::forms::FormData;
+    use crate::i18n::{t, translate, use_locale, Arg, Locale};
+    use crate::state::{app_state, client};
+
+    fn confirmation(public_url: &str, locale: &str, code: &str) -> MailDraft {
+        let locale = Locale::parse(locale).unwrap_or_default();
+        let link = format!("{}/track?code={code}", public_url.trim_end_matches('/'));
+        MailDraft {
+            subject: translate(locale, "mail-filed-subject", &[("code", code.into())]),
+            body: translate(
+                locale,
+                "mail-filed-body",
+                &[("code", code.into()), ("link", Arg::Str(link))],
+            ),
+        }
+    }
+
+    pub async fn load(form: Option<FormData>) -> FilePage {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return FilePage {
+                error: Some(t("err-server")),
+                ..Default::default()
+            };
+        };
+        let lang = use_locale().code();
+        let client = client();
+        let public_url = state.public_url.clone();
+        let posted = form.clone();
+        let result = interact(&state.pool, move |c| {
+            let outcome = posted.map(|f| {
+                let input = Filing {
+                    appeal_kind: f.get("appeal_kind"),
+                    category: f.get("category"),
+                    kato: f.get("kato"),
+                    title: f.get("title"),
+                    body: f.get("body"),
+                    lang: f.get("lang"),
+                    privacy: f.get("privacy"),
+                    idempotency_key: f.get("idempotency_key"),
+                };
+                let compose = move |l: &str, code: &str| confirmation(&public_url, l, code);
+                filing::file(
+                    c,
+                    user.id,
+                    &input,
+                    &client,
+                    &compose,
+                    Utc::now().naive_utc(),
+                )
+            });
+            let cats: Vec<Category> = kenes_core::reference::categories_in_order(c)?;
+            let places = kenes_core::reference::places(c)?;
+            Ok((outcome, cats, places))
+        })
+        .await;
+        let Ok((outcome, cats, places)) = result else {
+            return FilePage {
+                error: Some(t("err-server")),
+                ..Default::default()
+            };
+        };
+        let name = |j: &Jurisdiction| j.name(lang).to_owned();
+        let mut page = FilePage {
+            categories: cats
+                .iter()
+                .map(|c| Choice {
+                    value: c.code.clone(),
+                    label: c.name(lang).to_owned(),
+                })
+                .collect(),
+            places: places
+                .iter()
+                .map(|(g, items)| {
+                    (
+                        name(g),
+                        items
+                            .iter()
+                            .map(|j| Choice {
+                                value: j.kato.clone(),
+                                label: name(j),
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+            form: form.clone().unwrap_or_default(),
+            key: kenes_core::accounts::tokens::new_id(),
+            ..Default::default()
+        };
+        match outcome {
+            Some(Ok(code)) => page.filed = Some(code),
+            Some(Err(FilingError::Invalid(errors))) => {
+                // Same key again: the corrected form is still the same grievance.
+                page.key = form.map(|f| f.get("idempotency_key")).unwrap_or(page.key);
+                page.errors = errors
+                    .into_iter()
+                    .map(|e| (e.field.to_owned(), t(&format!("err-file-{}", e.code))))
+                    .collect();
+            }
+            Some(Err(FilingError::Db(e))) => {
+                tracing::error!(error = %e, "filing");
+                page.error = Some(t("err-server"));
+            }
+            None => {}
+        }
+        page
+    }
+}
