@@ -21,6 +21,17 @@ pub fn use_user() -> Option<CurrentUser> {
     use_context::<Option<CurrentUser>>().flatten()
 }
 
+/// The signed-in user; without one, the response becomes a redirect to the sign-in page
+/// and the caller renders nothing.
+pub fn require_user() -> Option<CurrentUser> {
+    let user = use_user();
+    #[cfg(feature = "ssr")]
+    if user.is_none() {
+        crate::forms::redirect("/signin");
+    }
+    user
+}
+
 #[cfg(feature = "ssr")]
 pub use server::*;
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::use_user;
+use crate::auth::require_user;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 
@@ -225,9 +225,7 @@ pub fn SecondFactorPage() -> impl IntoView {
 /// recovery codes shown once.
 #[component]
 pub fn TwoFactorSetupPage() -> impl IntoView {
-    let Some(user) = use_user() else {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    let Some(user) = require_user() else {
         return ().into_any();
     };
     view! {
@@ -273,9 +271,7 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
 /// Display name, legal name (never public) and preferred language.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    if use_user().is_none() {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    if require_user().is_none() {
         return ().into_any();
     }
     view! {
@@ -308,9 +304,7 @@ pub fn ProfilePage() -> impl IntoView {
 
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    if use_user().is_none() {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    if require_user().is_none() {
         return ().into_any();
     }
     view! {
@@ -354,9 +348,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let Some(user) = use_user() else {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    let Some(user) = require_user() else {
         return view! { <p><a href="/signin">{t("signin-title")}</a></p> }.into_any();
     };
     view! {

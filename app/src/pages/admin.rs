@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::use_user;
+use crate::auth::require_user;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 
@@ -52,9 +52,7 @@ async fn load(form: Option<FormData>) -> RolesPage {
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
-    let Some(user) = use_user() else {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    let Some(user) = require_user() else {
         return ().into_any();
     };
     if !user.second_factor {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::use_user;
+use crate::auth::require_user;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::{t, use_locale};
 
@@ -61,9 +61,7 @@ async fn load(form: Option<FormData>) -> FilePage {
 
 #[component]
 pub fn FilePageView() -> impl IntoView {
-    if use_user().is_none() {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    if require_user().is_none() {
         return ().into_any();
     }
     let page = load(use_form()).boxed().shared();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::auth::use_user;
+use crate::auth::{require_user, use_user};
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
@@ -19,9 +19,7 @@ pub async fn my_grievances(lang: String) -> Result<Vec<GrievanceSummary>, Server
 
 #[component]
 pub fn MyGrievancesPage() -> impl IntoView {
-    if use_user().is_none() {
-        #[cfg(feature = "ssr")]
-        crate::forms::redirect("/signin");
+    if require_user().is_none() {
         return ().into_any();
     }
     let lang = use_locale().code().to_owned();
