@@ -68,6 +68,21 @@ impl Drop for TestDatabase {
     }
 }
 
+/// A fresh database with every migration applied and the reference data loaded, and a
+/// small pool on it. Keep the `TestDatabase` alive for as long as the pool is used.
+pub async fn migrated(backend: Backend) -> (TestDatabase, crate::Pool) {
+    let tdb = TestDatabase::new(backend);
+    let pool = crate::db::connect(&tdb.url, 2).expect("pool");
+    crate::db::interact(&pool, |c| {
+        crate::db::run_migrations(c)?;
+        crate::reference::load(c)?;
+        Ok(())
+    })
+    .await
+    .expect("migrations and reference data");
+    (tdb, pool)
+}
+
 /// Declares one test per backend: `both_backends!(name => async_fn, …)` makes `name::sqlite`
 /// and `name::postgres`, each calling `async_fn(Backend)`. A leading `#[attr]` replaces the
 /// default `#[tokio::test]` (the server's tests use `#[actix_web::test]`).

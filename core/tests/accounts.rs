@@ -4,10 +4,10 @@ use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use kenes_core::accounts::{self, AccountError, AccountMail, SignUp};
 use kenes_core::audit::Client;
-use kenes_core::db::{self, interact};
+use kenes_core::db::interact;
 use kenes_core::mail::{self, MailDraft};
 use kenes_core::schema::{audit_log, login_failures, mail_outbox, users};
-use kenes_core::testing::TestDatabase;
+use kenes_core::testing::{migrated, TestDatabase};
 use kenes_core::{both_backends, Backend, Db, Pool};
 
 fn compose(locale: &str, mail: AccountMail<'_>) -> MailDraft {
@@ -38,12 +38,7 @@ fn now() -> NaiveDateTime {
 const PASSWORD: &str = "steppe-wind-over-Ulytau";
 
 async fn pool(backend: Backend) -> (TestDatabase, Pool) {
-    let tdb = TestDatabase::new(backend);
-    let pool = db::connect(&tdb.url, 2).unwrap();
-    interact(&pool, |c| db::run_migrations(c).map(|_| ()))
-        .await
-        .unwrap();
-    (tdb, pool)
+    migrated(backend).await
 }
 
 fn sign_up(c: &mut Db, email: &str) -> Result<(), AccountError> {
@@ -465,8 +460,6 @@ async fn roles_are_granted_by_administrators_only(backend: Backend) {
     use kenes_core::roles::{self, RoleError};
     let (_db, pool) = pool(backend).await;
     interact(&pool, |c| {
-        db::run_migrations(c)?;
-        kenes_core::reference::load(c)?;
         let admin = verified_session(c, "admin@example.kz").user_id;
         let other = verified_session(c, "official@example.kz").user_id;
         let cli = Client::default();

@@ -4,12 +4,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::audit::Client;
-use kenes_core::db::{self, interact};
+use kenes_core::db::interact;
 use kenes_core::filing::{self, Filing, FilingError};
 use kenes_core::mail::MailDraft;
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
-use kenes_core::testing::TestDatabase;
-use kenes_core::{both_backends, reference, Backend, Db};
+use kenes_core::testing::migrated;
+use kenes_core::{both_backends, Backend, Db};
 
 fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -57,11 +57,8 @@ fn valid() -> Filing {
 }
 
 async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
-    let tdb = TestDatabase::new(backend);
-    let pool = db::connect(&tdb.url, 2).unwrap();
+    let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
-        db::run_migrations(c)?;
-        reference::load(c)?;
         let author = citizen(c);
         // Filed on Thursday 19 March 2026, before Nauryz.
         let now = at(2026, 3, 19);
@@ -109,11 +106,8 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
 }
 
 async fn invalid_filing_stores_nothing(backend: Backend) {
-    let tdb = TestDatabase::new(backend);
-    let pool = db::connect(&tdb.url, 2).unwrap();
+    let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
-        db::run_migrations(c)?;
-        reference::load(c)?;
         let author = citizen(c);
         let bad = Filing {
             appeal_kind: "petition".into(),
