@@ -249,3 +249,140 @@ actor-official = official
 actor-coordinator = coordinator
 actor-mediator = mediator
 actor-system = Kenes
+
+## Grievance page and handling
+g-body = Responsible body
+g-body-none = not assigned yet
+g-author = Filed by
+g-supports = Supporters
+g-duplicate-of = A duplicate of
+g-answer = Answer
+g-rated = Rated by the citizen: { $n } of 5
+g-actions = What you can do
+g-op-accept = Accept for handling
+g-op-support = Support this grievance
+g-op-close = I am satisfied: close
+g-op-withdraw = Withdraw
+g-op-answer = Send the answer
+g-op-extend = Extend the deadline
+g-op-redirect = Redirect
+g-op-reject = Reject
+g-op-escalate = Escalate to the next level
+g-op-link = Link as a duplicate
+g-op-rate = Rate the answer
+g-op-reopen = Reopen
+g-answer-answer = Answer to the citizen
+g-reject-reason = Reason for rejecting
+g-escalate-reason = Reason for escalating
+g-reopen-reason = Why the answer does not solve the problem
+g-extend-until = New deadline
+g-extend-reason = Reason for the extension (the citizen is told)
+g-redirect-body = Competent body
+g-redirect-reason = Why it is outside your competence
+g-link-of = Tracking code of the original grievance
+g-rate-legend = How good was the answer? (1 bad – 5 good)
+g-done-accept = Accepted. The citizen has been told.
+g-done-redirect = Redirected. The citizen has been told.
+g-done-extend = Deadline extended. The citizen has been told.
+g-done-answer = Answer sent.
+g-done-reject = Rejected. The citizen has been told.
+g-done-escalate = Escalated to the next level.
+g-done-withdraw = You withdrew the grievance.
+g-done-close = Closed. Thank you.
+g-done-reopen = Reopened. The body has a new deadline.
+g-done-support = Thank you for your support.
+g-done-rate = Thank you for rating the answer.
+g-done-link = Linked as a duplicate.
+g-event-rated = rated the answer { $n } of 5
+g-event-overdue = deadline { $due } missed: escalated
+g-event-duplicate-of = linked as a duplicate of { $code }
+g-event-duplicate-linked = { $code } linked as a duplicate
+err-g-required = Please fill this in.
+err-g-too-short = Please write at least 10 characters.
+err-g-too-long = At most 4,000 characters.
+err-g-choose = Please choose from the list.
+err-g-redirect-late = A grievance may be redirected only within 3 working days of receipt.
+err-g-date = Enter a date as YYYY-MM-DD.
+err-g-not-later = The new deadline must be later than the current one.
+err-g-too-late = The deadline may be extended to at most 2 months after filing.
+err-g-top-level = The grievance is already at the national level.
+err-g-reopen-late = A grievance can be reopened only within 30 days of the answer.
+err-g-not-answered = There is no answer to rate yet.
+err-g-own = You cannot support your own grievance.
+err-g-already = You already support this grievance.
+err-g-unknown = No grievance has this tracking code.
+err-g-same = A grievance cannot be a duplicate of itself or of its own duplicate.
+err-g-illegal = This step is not possible in the grievance's current state. Reload the page.
+
+## Lists
+list-title = Public grievances
+list-region = Region
+list-all = All
+list-filter = Show
+list-count = { $n ->
+    [one] { $n } grievance
+   *[other] { $n } grievances
+}
+list-pages = Pages
+list-prev = Previous
+list-next = Next
+queue-title = Queue
+queue-open = All open
+nav-grievances = Grievances
+nav-queue = Queue
+
+## Mail preferences
+mailprefs-title = Mail about my grievances
+mailprefs-lead = Mails required by law (filing, extension, answer, rejection) always arrive. Choose which others you want.
+mailprefs-legend = Also send me a mail when my grievance is
+mailprefs-saved = Your choice is saved.
+mailprefs-accepted = accepted for handling
+mailprefs-redirected = redirected to another body
+mailprefs-escalated = escalated to a higher level
+mailprefs-deadline_missed = past its deadline
+account-mail-link = Mail preferences
+
+## Grievance mails
+mail-accepted-subject = Your grievance { $code } was accepted
+mail-accepted-body = Hello,
+
+    the responsible body accepted your grievance { $code } for handling.
+    Follow it here: { $link }
+mail-redirected-subject = Your grievance { $code } was redirected
+mail-redirected-body = Hello,
+
+    your grievance { $code } is outside the first body's competence and was sent to: { $body }.
+    Follow it here: { $link }
+mail-extended-subject = The deadline for { $code } was extended
+mail-extended-body = Hello,
+
+    the deadline for your grievance { $code } was extended to { $until }.
+    Reason: { $reason }
+    Follow it here: { $link }
+mail-answered-subject = Your grievance { $code } has an answer
+mail-answered-body = Hello,
+
+    the responsible body answered your grievance { $code }. Read the answer, rate it, and
+    reopen the grievance within 30 days if it does not solve the problem: { $link }
+mail-rejected-subject = Your grievance { $code } was rejected
+mail-rejected-body = Hello,
+
+    your grievance { $code } was rejected.
+    Reason: { $reason }
+    You can reopen it within 30 days: { $link }
+mail-escalated-subject = Your grievance { $code } moved up a level
+mail-escalated-body = Hello,
+
+    your grievance { $code } was escalated to the { $level } level.
+    Reason: { $reason }
+    Follow it here: { $link }
+mail-missed-escalated-subject = The deadline for { $code } was missed
+mail-missed-escalated-body = Hello,
+
+    the body did not answer your grievance { $code } by { $due }. It has been escalated to the { $level } level, which has a new deadline.
+    Follow it here: { $link }
+mail-missed-subject = The deadline for { $code } was missed
+mail-missed-body = Hello,
+
+    the body did not answer your grievance { $code } by { $due }. The coordinators have been alerted.
+    Follow it here: { $link }

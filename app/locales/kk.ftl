@@ -246,3 +246,137 @@ actor-official = лауазымды тұлға
 actor-coordinator = үйлестіруші
 actor-mediator = медиатор
 actor-system = Кеңес
+
+## Grievance page and handling
+g-body = Жауапты орган
+g-body-none = әлі тағайындалмаған
+g-author = Авторы
+g-supports = Қолдағандар
+g-duplicate-of = Өтініштің көшірмесі
+g-answer = Жауап
+g-rated = Азаматтың бағасы: 5-тен { $n }
+g-actions = Сіз не істей аласыз
+g-op-accept = Қарауға қабылдау
+g-op-support = Өтінішті қолдау
+g-op-close = Маған жарайды: жабу
+g-op-withdraw = Кері қайтарып алу
+g-op-answer = Жауапты жіберу
+g-op-extend = Мерзімді ұзарту
+g-op-redirect = Қайта жолдау
+g-op-reject = Бас тарту
+g-op-escalate = Келесі деңгейге беру
+g-op-link = Көшірме ретінде байланыстыру
+g-op-rate = Жауапты бағалау
+g-op-reopen = Қайта ашу
+g-answer-answer = Азаматқа жауап
+g-reject-reason = Бас тарту себебі
+g-escalate-reason = Беру себебі
+g-reopen-reason = Жауап неге мәселені шешпейді
+g-extend-until = Жаңа мерзім
+g-extend-reason = Ұзарту себебі (азаматқа хабарланады)
+g-redirect-body = Құзыретті орган
+g-redirect-reason = Мәселе неге сіздің құзыретіңізде емес
+g-link-of = Бастапқы өтініштің коды
+g-rate-legend = Жауап қаншалықты жақсы? (1 нашар – 5 жақсы)
+g-done-accept = Қабылданды. Азаматқа хабарланды.
+g-done-redirect = Қайта жолданды. Азаматқа хабарланды.
+g-done-extend = Мерзім ұзартылды. Азаматқа хабарланды.
+g-done-answer = Жауап жіберілді.
+g-done-reject = Бас тартылды. Азаматқа хабарланды.
+g-done-escalate = Келесі деңгейге берілді.
+g-done-withdraw = Сіз өтінішті кері қайтардыңыз.
+g-done-close = Жабылды. Рахмет.
+g-done-reopen = Қайта ашылды. Органның жаңа мерзімі бар.
+g-done-support = Қолдауыңызға рахмет.
+g-done-rate = Бағаңызға рахмет.
+g-done-link = Көшірме ретінде байланыстырылды.
+g-event-rated = жауап 5-тен { $n } деп бағаланды
+g-event-overdue = { $due } мерзімі өтті: жоғарыға берілді
+g-event-duplicate-of = { $code } көшірмесі ретінде байланыстырылды
+g-event-duplicate-linked = { $code } көшірме ретінде байланыстырылды
+err-g-required = Бұл өрісті толтырыңыз.
+err-g-too-short = Кемінде 10 таңба жазыңыз.
+err-g-too-long = 4000 таңбадан аспауы керек.
+err-g-choose = Тізімнен таңдаңыз.
+err-g-redirect-late = Өтінішті алған күннен бастап 3 жұмыс күні ішінде ғана қайта жолдауға болады.
+err-g-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.
+err-g-not-later = Жаңа мерзім қазіргіден кейін болуы керек.
+err-g-too-late = Мерзімді берілген күннен бастап 2 айдан аспайтындай ұзартуға болады.
+err-g-top-level = Өтініш республикалық деңгейде тұр.
+err-g-reopen-late = Өтінішті жауаптан кейін 30 күн ішінде ғана қайта ашуға болады.
+err-g-not-answered = Бағалайтын жауап әлі жоқ.
+err-g-own = Өз өтінішіңізді қолдай алмайсыз.
+err-g-already = Сіз бұл өтінішті қолдадыңыз.
+err-g-unknown = Мұндай кодпен өтініш жоқ.
+err-g-same = Өтініш өзінің немесе өз көшірмесінің көшірмесі бола алмайды.
+err-g-illegal = Өтініштің қазіргі күйінде бұл қадам мүмкін емес. Бетті жаңартыңыз.
+
+## Lists
+list-title = Жария өтініштер
+list-region = Өңір
+list-all = Барлығы
+list-filter = Көрсету
+list-count = { $n } өтініш
+list-pages = Беттер
+list-prev = Артқа
+list-next = Келесі
+queue-title = Кезек
+queue-open = Барлық ашық
+nav-grievances = Өтініштер
+nav-queue = Кезек
+
+## Mail preferences
+mailprefs-title = Өтініштерім туралы хаттар
+mailprefs-lead = Заң талап ететін хаттар (беру, ұзарту, жауап, бас тарту) әрқашан келеді. Тағы қайсысын алғыңыз келетінін таңдаңыз.
+mailprefs-legend = Өтініш мына жағдайда хат жіберу
+mailprefs-saved = Таңдауыңыз сақталды.
+mailprefs-accepted = қарауға қабылданғанда
+mailprefs-redirected = басқа органға жолданғанда
+mailprefs-escalated = жоғары деңгейге берілгенде
+mailprefs-deadline_missed = мерзімі өткенде
+account-mail-link = Хат баптаулары
+
+## Grievance mails
+mail-accepted-subject = { $code } өтініші қабылданды
+mail-accepted-body = Сәлеметсіз бе!
+
+    Жауапты орган сіздің { $code } өтінішіңізді қарауға қабылдады.
+    Мұнда қадағалаңыз: { $link }
+mail-redirected-subject = { $code } өтініші қайта жолданды
+mail-redirected-body = Сәлеметсіз бе!
+
+    Сіздің { $code } өтінішіңіз бірінші органның құзыретінде емес, ол мұнда жолданды: { $body }.
+    Мұнда қадағалаңыз: { $link }
+mail-extended-subject = { $code } өтінішінің мерзімі ұзартылды
+mail-extended-body = Сәлеметсіз бе!
+
+    Сіздің { $code } өтінішіңізді қарау мерзімі { $until } дейін ұзартылды.
+    Себебі: { $reason }
+    Мұнда қадағалаңыз: { $link }
+mail-answered-subject = { $code } өтінішіне жауап берілді
+mail-answered-body = Сәлеметсіз бе!
+
+    Жауапты орган сіздің { $code } өтінішіңізге жауап берді. Жауапты оқып, бағалаңыз;
+    мәселе шешілмесе, 30 күн ішінде өтінішті қайта ашыңыз: { $link }
+mail-rejected-subject = { $code } өтініші бойынша бас тартылды
+mail-rejected-body = Сәлеметсіз бе!
+
+    Сіздің { $code } өтінішіңіз бойынша бас тартылды.
+    Себебі: { $reason }
+    Оны 30 күн ішінде қайта ашуға болады: { $link }
+mail-escalated-subject = { $code } өтініші жоғары деңгейге берілді
+mail-escalated-body = Сәлеметсіз бе!
+
+    Сіздің { $code } өтінішіңіз мына деңгейге берілді: { $level }.
+    Себебі: { $reason }
+    Мұнда қадағалаңыз: { $link }
+mail-missed-escalated-subject = { $code } өтінішінің мерзімі өтті
+mail-missed-escalated-body = Сәлеметсіз бе!
+
+    Орган сіздің { $code } өтінішіңізге { $due } дейін жауап бермеді. Өтініш жаңа мерзіммен мына деңгейге берілді: { $level }.
+    Мұнда қадағалаңыз: { $link }
+mail-missed-subject = { $code } өтінішінің мерзімі өтті
+mail-missed-body = Сәлеметсіз бе!
+
+    Орган сіздің { $code } өтінішіңізге { $due } дейін жауап бермеді. Үйлестірушілер хабардар етілді.
+    Мұнда қадағалаңыз: { $link }

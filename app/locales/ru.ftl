@@ -250,3 +250,141 @@ actor-official = должностное лицо
 actor-coordinator = координатор
 actor-mediator = медиатор
 actor-system = Кеңес
+
+## Grievance page and handling
+g-body = Ответственный орган
+g-body-none = ещё не назначен
+g-author = Автор
+g-supports = Поддержали
+g-duplicate-of = Дубликат обращения
+g-answer = Ответ
+g-rated = Оценка гражданина: { $n } из 5
+g-actions = Что вы можете сделать
+g-op-accept = Принять к рассмотрению
+g-op-support = Поддержать обращение
+g-op-close = Меня устраивает: закрыть
+g-op-withdraw = Отозвать
+g-op-answer = Отправить ответ
+g-op-extend = Продлить срок
+g-op-redirect = Перенаправить
+g-op-reject = Отказать
+g-op-escalate = Передать на следующий уровень
+g-op-link = Связать как дубликат
+g-op-rate = Оценить ответ
+g-op-reopen = Возобновить
+g-answer-answer = Ответ гражданину
+g-reject-reason = Причина отказа
+g-escalate-reason = Причина передачи
+g-reopen-reason = Почему ответ не решает проблему
+g-extend-until = Новый срок
+g-extend-reason = Причина продления (гражданин будет уведомлён)
+g-redirect-body = Компетентный орган
+g-redirect-reason = Почему вопрос вне вашей компетенции
+g-link-of = Код исходного обращения
+g-rate-legend = Насколько хорош ответ? (1 плохо – 5 хорошо)
+g-done-accept = Принято. Гражданин уведомлён.
+g-done-redirect = Перенаправлено. Гражданин уведомлён.
+g-done-extend = Срок продлён. Гражданин уведомлён.
+g-done-answer = Ответ отправлен.
+g-done-reject = Отказано. Гражданин уведомлён.
+g-done-escalate = Передано на следующий уровень.
+g-done-withdraw = Вы отозвали обращение.
+g-done-close = Закрыто. Спасибо.
+g-done-reopen = Возобновлено. У органа новый срок.
+g-done-support = Спасибо за поддержку.
+g-done-rate = Спасибо за оценку.
+g-done-link = Связано как дубликат.
+g-event-rated = ответ оценён на { $n } из 5
+g-event-overdue = срок { $due } пропущен: передано выше
+g-event-duplicate-of = связано как дубликат { $code }
+g-event-duplicate-linked = { $code } связано как дубликат
+err-g-required = Заполните это поле.
+err-g-too-short = Напишите не меньше 10 символов.
+err-g-too-long = Не больше 4000 символов.
+err-g-choose = Выберите из списка.
+err-g-redirect-late = Перенаправить обращение можно только в течение 3 рабочих дней с получения.
+err-g-date = Введите дату в виде ГГГГ-ММ-ДД.
+err-g-not-later = Новый срок должен быть позже текущего.
+err-g-too-late = Срок можно продлить не более чем до 2 месяцев с подачи.
+err-g-top-level = Обращение уже на республиканском уровне.
+err-g-reopen-late = Возобновить обращение можно в течение 30 дней после ответа.
+err-g-not-answered = Ответа для оценки ещё нет.
+err-g-own = Нельзя поддержать собственное обращение.
+err-g-already = Вы уже поддержали это обращение.
+err-g-unknown = Обращения с таким кодом нет.
+err-g-same = Обращение не может быть дубликатом самого себя или своего дубликата.
+err-g-illegal = В текущем состоянии обращения этот шаг невозможен. Обновите страницу.
+
+## Lists
+list-title = Публичные обращения
+list-region = Регион
+list-all = Все
+list-filter = Показать
+list-count = { $n ->
+    [one] { $n } обращение
+    [few] { $n } обращения
+   *[other] { $n } обращений
+}
+list-pages = Страницы
+list-prev = Назад
+list-next = Дальше
+queue-title = Очередь
+queue-open = Все открытые
+nav-grievances = Обращения
+nav-queue = Очередь
+
+## Mail preferences
+mailprefs-title = Письма о моих обращениях
+mailprefs-lead = Письма, которые требует закон (подача, продление, ответ, отказ), приходят всегда. Выберите, какие ещё вы хотите получать.
+mailprefs-legend = Присылать письмо, когда обращение
+mailprefs-saved = Выбор сохранён.
+mailprefs-accepted = принято к рассмотрению
+mailprefs-redirected = перенаправлено в другой орган
+mailprefs-escalated = передано на уровень выше
+mailprefs-deadline_missed = просрочено
+account-mail-link = Настройки писем
+
+## Grievance mails
+mail-accepted-subject = Обращение { $code } принято
+mail-accepted-body = Здравствуйте!
+
+    Ответственный орган принял ваше обращение { $code } к рассмотрению.
+    Следите за ним здесь: { $link }
+mail-redirected-subject = Обращение { $code } перенаправлено
+mail-redirected-body = Здравствуйте!
+
+    Ваше обращение { $code } вне компетенции первого органа и направлено в: { $body }.
+    Следите за ним здесь: { $link }
+mail-extended-subject = Срок по обращению { $code } продлён
+mail-extended-body = Здравствуйте!
+
+    Срок рассмотрения вашего обращения { $code } продлён до { $until }.
+    Причина: { $reason }
+    Следите за ним здесь: { $link }
+mail-answered-subject = На обращение { $code } дан ответ
+mail-answered-body = Здравствуйте!
+
+    Ответственный орган ответил на ваше обращение { $code }. Прочитайте и оцените ответ;
+    если он не решает проблему, возобновите обращение в течение 30 дней: { $link }
+mail-rejected-subject = По обращению { $code } отказано
+mail-rejected-body = Здравствуйте!
+
+    По вашему обращению { $code } отказано.
+    Причина: { $reason }
+    Вы можете возобновить его в течение 30 дней: { $link }
+mail-escalated-subject = Обращение { $code } передано на уровень выше
+mail-escalated-body = Здравствуйте!
+
+    Ваше обращение { $code } передано на уровень: { $level }.
+    Причина: { $reason }
+    Следите за ним здесь: { $link }
+mail-missed-escalated-subject = Срок по обращению { $code } пропущен
+mail-missed-escalated-body = Здравствуйте!
+
+    Орган не ответил на ваше обращение { $code } до { $due }. Обращение передано на уровень: { $level }, с новым сроком.
+    Следите за ним здесь: { $link }
+mail-missed-subject = Срок по обращению { $code } пропущен
+mail-missed-body = Здравствуйте!
+
+    Орган не ответил на ваше обращение { $code } до { $due }. Координаторы оповещены.
+    Следите за ним здесь: { $link }

@@ -11,6 +11,9 @@ use crate::pages::account::{
 };
 use crate::pages::admin::AdminRolesPage;
 use crate::pages::file::FilePageView;
+use crate::pages::grievance::GrievancePageView;
+use crate::pages::lists::{PublicListPage, QueuePage};
+use crate::pages::mail_preferences::MailPreferencesPage;
 use crate::pages::mine::MyGrievancesPage;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
@@ -29,7 +32,19 @@ pub const FORM_PAGES: &[&str] = &[
     "/account/password",
     "/admin/roles",
     "/file",
+    "/account/mail",
 ];
+
+/// Pages with a parameter whose forms post back to themselves (actix route patterns).
+pub const FORM_PATTERNS: &[&str] = &["/g/{code}"];
+
+/// Whether a POST to `path` goes to a page's own form handling.
+pub fn is_form_page(path: &str) -> bool {
+    FORM_PAGES.contains(&path)
+        || path
+            .strip_prefix("/g/")
+            .is_some_and(|code| !code.is_empty() && !code.contains('/'))
+}
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -78,6 +93,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async />
                     <Route path=path!("/file") view=FilePageView ssr=SsrMode::Async />
                     <Route path=path!("/my") view=MyGrievancesPage ssr=SsrMode::Async />
+                    <Route path=path!("/g/:code") view=GrievancePageView ssr=SsrMode::Async />
+                    <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
+                    <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -274,6 +274,13 @@ mod tests {
         for key in keys {
             assert!(en.contains(&key), "{key} missing");
         }
+        // Mail preferences are labelled by the kinds a citizen may turn off.
+        for kind in kenes_core::notices::OPTIONAL {
+            assert!(
+                en.contains(&format!("mailprefs-{kind}")),
+                "mailprefs-{kind} missing"
+            );
+        }
     }
 
     #[test]

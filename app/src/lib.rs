@@ -7,6 +7,8 @@ pub mod components;
 pub mod forms;
 pub mod i18n;
 pub mod islands;
+#[cfg(feature = "ssr")]
+pub mod mails;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;

@@ -10,10 +10,11 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
-use crate::mail::{self, MailDraft};
 use crate::models::NewGrievance;
-use crate::schema::{categories, grievance_events, grievances, jurisdictions, users};
-use crate::stats;
+use crate::notices::{self, Compose, Notice};
+use crate::permissions::Level;
+use crate::schema::{categories, grievance_events, grievances, jurisdictions};
+use crate::{routing, stats};
 
 pub const TITLE_MIN: usize = 5;
 pub const TITLE_MAX: usize = 200;
@@ -70,16 +71,13 @@ fn check_len(
     }
 }
 
-/// Renders the confirmation mail in a locale for a tracking code.
-pub type ComposeConfirmation<'a> = &'a (dyn Fn(&str, &str) -> MailDraft + Sync);
-
 /// Files a grievance for a signed-in citizen and returns its tracking code.
 pub fn file(
     conn: &mut Db,
     author_id: i64,
     input: &Filing,
     client: &Client,
-    compose: ComposeConfirmation,
+    compose: Compose,
     now: NaiveDateTime,
 ) -> Result<String, FilingError> {
     let title = input.title.trim();
@@ -147,13 +145,16 @@ pub fn file(
         }
         let calendar = stats::working_calendar(conn)?;
         let code = tracking_code(&mut rand::rng(), now.year());
+        let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
         let row = NewGrievance {
             tracking_code: code.clone(),
             appeal_kind: input.appeal_kind.clone(),
             category_code: input.category.clone(),
             jurisdiction_kato: input.kato.clone(),
-            // The lowest level that covers a place; routing to bodies refines this.
-            level_code: "local".into(),
+            // The lowest level with a body that covers the place and category.
+            level_code: routed
+                .as_ref()
+                .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
             title: title.into(),
             body: body.into(),
             lang: input.lang.clone(),
@@ -165,6 +166,8 @@ pub fn file(
             is_demo: false,
             author_user_id: Some(author_id),
             idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty()),
+            body_code: routed.map(|b| b.code),
+            assigned_at: Some(now),
         };
         let id: i64 = diesel::insert_into(grievances::table)
             .values(&row)
@@ -178,11 +181,7 @@ pub fn file(
                 grievance_events::actor_role.eq("citizen"),
             ))
             .execute(conn)?;
-        let (email, locale): (String, String) = users::table
-            .find(author_id)
-            .select((users::email, users::locale))
-            .first(conn)?;
-        mail::enqueue(conn, &email, &compose(&locale, &code), now)?;
+        notices::send(conn, author_id, &code, &Notice::Filed, compose, now)?;
         audit::record(
             conn,
             Some(author_id),
@@ -202,6 +201,8 @@ pub struct Event {
     pub status: Option<String>,
     pub actor_role: String,
     pub note: Option<String>,
+    pub kind: Option<String>,
+    pub detail: Option<String>,
 }
 
 pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
@@ -213,6 +214,8 @@ pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError>
             grievance_events::status,
             grievance_events::actor_role,
             grievance_events::note,
+            grievance_events::kind,
+            grievance_events::detail,
         ))
         .load(conn)?)
 }

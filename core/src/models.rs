@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::schema::{categories, grievances, holidays, jurisdictions, mediation_levels};
+use crate::schema::{bodies, categories, grievances, holidays, jurisdictions, mediation_levels};
 
 /// Picks the name in the requested UI language; unknown codes fall back to Russian, which
 /// every reference row has (it is the language of the official KATO list).
@@ -25,7 +25,7 @@ macro_rules! localized_name {
         }
     )*};
 }
-localized_name!(MediationLevel, Jurisdiction, Category, Holiday);
+localized_name!(MediationLevel, Jurisdiction, Category, Holiday, Body);
 
 #[derive(Debug, Clone, Queryable, Insertable, Serialize)]
 #[diesel(table_name = mediation_levels)]
@@ -89,6 +89,13 @@ pub struct Grievance {
     pub is_demo: bool,
     pub author_user_id: Option<i64>,
     pub idempotency_key: Option<String>,
+    pub body_code: Option<String>,
+    pub assigned_at: Option<NaiveDateTime>,
+    pub answer: Option<String>,
+    pub answered_at: Option<NaiveDateTime>,
+    pub rating: Option<i32>,
+    pub duplicate_of: Option<i64>,
+    pub missed_notice_for: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -110,4 +117,19 @@ pub struct NewGrievance {
     pub is_demo: bool,
     pub author_user_id: Option<i64>,
     pub idempotency_key: Option<String>,
+    pub body_code: Option<String>,
+    pub assigned_at: Option<NaiveDateTime>,
+}
+
+/// A responsible body: an akimat department, a ministry, a mediation centre.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Insertable, Serialize)]
+#[diesel(table_name = bodies)]
+pub struct Body {
+    pub code: String,
+    pub level_code: String,
+    pub jurisdiction_kato: Option<String>,
+    pub name_kk: String,
+    pub name_ru: String,
+    pub name_en: String,
+    pub active: bool,
 }

@@ -25,7 +25,16 @@ string_enum!(
 );
 
 impl Level {
-    fn rank(self) -> u8 {
+    /// The level a case moves up to when it escalates; `None` at the top.
+    pub fn above(self) -> Option<Level> {
+        match self {
+            Level::Local => Some(Level::Regional),
+            Level::Regional => Some(Level::National),
+            Level::National => None,
+        }
+    }
+
+    pub fn rank(self) -> u8 {
         match self {
             Level::Local => 1,
             Level::Regional => 2,

@@ -121,6 +121,7 @@ pub struct Loaded {
     pub jurisdictions: usize,
     pub categories: usize,
     pub holidays: usize,
+    pub bodies: usize,
 }
 
 /// Inserts the reference rows that are missing; returns how many were added per table.
@@ -202,11 +203,13 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
                 .values(row)
                 .execute(conn)?;
         }
+        let bodies = crate::routing::load_defaults(conn, chrono::Utc::now().naive_utc())?;
         Ok(Loaded {
             levels: levels.len(),
             jurisdictions: juris.len(),
             categories: cats.len(),
             holidays: days.len(),
+            bodies,
         })
     })
 }
@@ -237,6 +240,14 @@ pub fn places(conn: &mut Db) -> DbResult<Vec<(Jurisdiction, Vec<Jurisdiction>)>>
 /// Grievance categories in their display order.
 pub fn categories_in_order(conn: &mut Db) -> DbResult<Vec<Category>> {
     Ok(categories::table.order(categories::position).load(conn)?)
+}
+
+/// Regions and cities of republican significance (the top of the KATO tree).
+pub fn regions(conn: &mut Db) -> DbResult<Vec<Jurisdiction>> {
+    Ok(jurisdictions::table
+        .filter(jurisdictions::parent_kato.is_null())
+        .order(jurisdictions::name_ru)
+        .load(conn)?)
 }
 
 #[cfg(test)]

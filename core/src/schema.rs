@@ -61,6 +61,13 @@ diesel::table! {
         is_demo -> Bool,
         author_user_id -> Nullable<BigInt>,
         idempotency_key -> Nullable<Text>,
+        body_code -> Nullable<Text>,
+        assigned_at -> Nullable<Timestamp>,
+        answer -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+        rating -> Nullable<Integer>,
+        duplicate_of -> Nullable<BigInt>,
+        missed_notice_for -> Nullable<Date>,
     }
 }
 
@@ -72,8 +79,51 @@ diesel::table! {
         status -> Nullable<Text>,
         actor_role -> Text,
         note -> Nullable<Text>,
+        kind -> Nullable<Text>,
+        detail -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    bodies (code) {
+        code -> Text,
+        level_code -> Text,
+        jurisdiction_kato -> Nullable<Text>,
+        name_kk -> Text,
+        name_ru -> Text,
+        name_en -> Text,
+        active -> Bool,
+    }
+}
+
+diesel::table! {
+    routing_rules (id) {
+        id -> BigInt,
+        jurisdiction_kato -> Nullable<Text>,
+        category_code -> Nullable<Text>,
+        body_code -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    supports (grievance_id, user_id) {
+        grievance_id -> BigInt,
+        user_id -> BigInt,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mail_optouts (user_id, kind) {
+        user_id -> BigInt,
+        kind -> Text,
+    }
+}
+
+diesel::joinable!(routing_rules -> bodies (body_code));
+diesel::joinable!(grievances -> bodies (body_code));
+diesel::joinable!(supports -> grievances (grievance_id));
 
 diesel::joinable!(grievance_events -> grievances (grievance_id));
 
@@ -88,6 +138,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     holidays,
     grievances,
     grievance_events,
+    bodies,
+    routing_rules,
+    supports,
 );
 
 diesel::table! {

@@ -11,6 +11,7 @@ use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
 use crate::models::NewGrievance;
+use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions};
 
 /// (category, [kk, ru, en] × (title, body)). `{place}` is replaced by the place's name.
@@ -130,10 +131,11 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
             ))
             .load(conn)?;
         let calendar = WorkingCalendar::new(holidays::table.select(holidays::day).load(conn)?);
+        let rules = crate::routing::rules(conn)?;
         let mut rng = StdRng::seed_from_u64(2026);
         let now = Utc::now().naive_utc();
         for _ in 0..count {
-            let row = demo_grievance(&mut rng, &places, &calendar, now);
+            let row = demo_grievance(&mut rng, &places, &rules, &calendar, now);
             diesel::insert_into(grievances::table)
                 .values(&row)
                 .execute(conn)?;
@@ -145,6 +147,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
 fn demo_grievance(
     rng: &mut StdRng,
     places: &[(String, String, String, String)],
+    rules: &[crate::routing::Rule],
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
 ) -> NewGrievance {
@@ -156,16 +159,21 @@ fn demo_grievance(
     let status = weighted(rng, STATUS_WEIGHTS);
     let submitted_at = now - Duration::minutes(rng.random_range(10..60 * 24 * 180));
     let level = match status {
-        Status::Escalated => "regional",
-        _ if *category == "interethnic" => "regional",
-        _ => "local",
+        Status::Escalated => Level::Regional,
+        _ if *category == "interethnic" => Level::Regional,
+        _ => Level::Local,
     };
+    let routed = crate::routing::choose(rules, kato, category, level);
     NewGrievance {
         tracking_code: tracking_code(rng, chrono::Datelike::year(&submitted_at)),
         appeal_kind: AppealKind::ALL.choose(rng).expect("kinds").as_str().into(),
         category_code: (*category).into(),
         jurisdiction_kato: kato.clone(),
-        level_code: level.into(),
+        level_code: routed
+            .map_or(level.as_str(), |b| b.level_code.as_str())
+            .into(),
+        body_code: routed.map(|b| b.code.clone()),
+        assigned_at: Some(submitted_at),
         title: title.into(),
         body: body.replace("{place}", place),
         lang: lang.into(),

@@ -36,7 +36,7 @@ fn citizen(c: &mut Db) -> i64 {
         .unwrap()
 }
 
-fn confirmation(locale: &str, code: &str) -> MailDraft {
+fn confirmation(locale: &str, code: &str, _: &kenes_core::notices::Notice) -> MailDraft {
     MailDraft {
         subject: format!("[{locale}] {code}"),
         body: format!("code {code}"),

@@ -34,6 +34,7 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
     assert_eq!(first.categories, 12);
     assert_eq!(first.jurisdictions, 240);
     assert!(first.holidays > 100);
+    assert_eq!(first.bodies, 241, "an akimat per place and the Government");
     assert_eq!(
         second,
         reference::Loaded::default(),

@@ -58,7 +58,7 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   await expect(page.getByRole('status')).toContainText('Өтінішіңіз берілді');
   const code = (await page.locator('.code.big').textContent())!.trim();
   expect(code).toMatch(/^KZ-\d\d-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  expect((await mailTo(email, code)).body).toContain(`/track?code=${code}`);
+  expect((await mailTo(email, code)).body).toContain(`/g/${code}`);
 
   await page.getByRole('link', { name: 'Бақылау' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Жол жөндеуді қажет етеді');

@@ -47,6 +47,8 @@ pub struct Settings {
     pub hash_files: bool,
     pub log_format: LogFormat,
     pub shutdown_timeout_secs: u64,
+    /// How often overdue grievances are looked for and escalated.
+    pub escalation_interval_secs: u64,
 }
 
 impl Default for Settings {
@@ -70,6 +72,7 @@ impl Default for Settings {
             hash_files: false,
             log_format: LogFormat::Human,
             shutdown_timeout_secs: 30,
+            escalation_interval_secs: 300,
         }
     }
 }

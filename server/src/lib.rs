@@ -4,6 +4,7 @@ pub mod assets;
 pub mod auth;
 pub mod configuration;
 pub mod errors;
+pub mod escalation_worker;
 pub mod forms;
 pub mod health;
 pub mod locale;

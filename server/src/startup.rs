@@ -3,7 +3,7 @@
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpMessage};
-use kenes_app::app::{shell, App as KenesApp, FORM_PAGES};
+use kenes_app::app::{shell, App as KenesApp, FORM_PAGES, FORM_PATTERNS};
 use kenes_app::state::AppState;
 use kenes_core::{db, reference, Pool};
 use leptos::config::LeptosOptions;
@@ -19,7 +19,7 @@ use crate::assets::{self, Assets};
 use crate::configuration::{Environment, Settings};
 use crate::mail_worker::{self, Mailer};
 use crate::security::{self, CspNonce, Hsts};
-use crate::{auth, forms, health, locale};
+use crate::{auth, escalation_worker, forms, health, locale};
 use kenes_app::auth::CurrentUser;
 use kenes_app::rate_limit::RateLimits;
 use kenes_core::accounts::jwt::JwtKeys;
@@ -57,6 +57,12 @@ impl Application {
             pool.clone(),
             mailer,
             settings.mail_from.clone(),
+            notify.clone(),
+        ));
+        actix_web::rt::spawn(escalation_worker::run(
+            pool.clone(),
+            settings.public_url.clone(),
+            Duration::from_secs(settings.escalation_interval_secs.max(1)),
             notify.clone(),
         ));
         let server = run(listener, pool, notify, &settings)?;
@@ -158,7 +164,7 @@ fn run(
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));
         }
-        for path in FORM_PAGES {
+        for path in FORM_PAGES.iter().chain(FORM_PATTERNS) {
             let shell_fn = {
                 let options = options.clone();
                 move || shell(options.clone())

@@ -32,7 +32,7 @@ pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
                 <span class="muted">{g.category}</span>
             </header>
             <h3>
-                <a href=format!("/track?code={}", g.tracking_code)>{g.title}</a>
+                <a href=format!("/g/{}", g.tracking_code)>{g.title}</a>
             </h3>
             <p>{g.excerpt}</p>
             <footer class="muted">

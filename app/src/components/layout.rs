@@ -22,6 +22,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav class="wrap site-nav" aria-label=t("nav-label")>
                 <a href="/">{t("nav-home")}</a>
                 <a href="/file">{t("nav-file")}</a>
+                <a href="/grievances">{t("nav-grievances")}</a>
                 <a href="/track">{t("nav-track")}</a>
                 {match use_user() {
                     Some(user) => view! { <a href="/account" class="nav-user">{user.display_name}</a> }.into_any(),

@@ -370,6 +370,8 @@ pub fn AccountPage() -> impl IntoView {
                 <li><a href="/account/profile">{t("profile-title")}</a></li>
                 <li><a href="/account/password">{t("password-title")}</a></li>
                 <li><a href="/account/2fa">{t("totp-title")}</a></li>
+                <li><a href="/account/mail">{t("account-mail-link")}</a></li>
+                {user.staff.then(|| view! { <li><a href="/queue">{t("queue-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
                 <li><a href="/account/delete">{t("delete-title")}</a></li>

@@ -81,7 +81,7 @@ pub fn FilePageView() -> impl IntoView {
                                 <p class="code big">{code.clone()}</p>
                                 <p>{t("file-done-keep")}</p>
                                 <p>
-                                    <a class="button" href=format!("/track?code={code}")>{t("file-follow")}</a>
+                                    <a class="button" href=format!("/g/{code}")>{t("file-follow")}</a>
                                 </p>
                                 <p><a href="/my">{t("my-title")}</a></p>
                             }.into_any();
@@ -168,27 +168,13 @@ mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
     use kenes_core::filing::{self, Filing, FilingError};
-    use kenes_core::mail::MailDraft;
     use kenes_core::models::{Category, Jurisdiction};
 
     use super::{Choice, FilePage};
     use crate::auth::use_user;
     use crate::forms::FormData;
-    use crate::i18n::{t, translate, use_locale, Arg, Locale};
+    use crate::i18n::{t, use_locale};
     use crate::state::{app_state, client};
-
-    fn confirmation(public_url: &str, locale: &str, code: &str) -> MailDraft {
-        let locale = Locale::parse(locale).unwrap_or_default();
-        let link = format!("{}/track?code={code}", public_url.trim_end_matches('/'));
-        MailDraft {
-            subject: translate(locale, "mail-filed-subject", &[("code", code.into())]),
-            body: translate(
-                locale,
-                "mail-filed-body",
-                &[("code", code.into()), ("link", Arg::Str(link))],
-            ),
-        }
-    }
 
     pub async fn load(form: Option<FormData>) -> FilePage {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
@@ -213,7 +199,9 @@ mod server {
                     privacy: f.get("privacy"),
                     idempotency_key: f.get("idempotency_key"),
                 };
-                let compose = move |l: &str, code: &str| confirmation(&public_url, l, code);
+                let compose = move |l: &str, code: &str, n: &kenes_core::notices::Notice| {
+                    crate::mails::compose_notice(&public_url, l, code, n)
+                };
                 filing::file(
                     c,
                     user.id,

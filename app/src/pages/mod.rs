@@ -1,7 +1,10 @@
 pub mod account;
 pub mod admin;
 pub mod file;
+pub mod grievance;
 pub mod home;
+pub mod lists;
+pub mod mail_preferences;
 pub mod mine;
 pub mod not_found;
 pub mod track;

@@ -20,19 +20,28 @@ fn token_of(link: &str) -> String {
 }
 
 pub async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
+    signed_up_and_verified_as(app, EMAIL, "Айгүл").await
+}
+
+/// A new account with a confirmed address (not yet signed in), in a browser of its own.
+pub async fn signed_up_and_verified_as<'a>(
+    app: &'a TestApp,
+    email: &str,
+    name: &str,
+) -> Browser<'a> {
     let mut b = app.browser();
     let page = b
         .post_page(
             "/signup",
             &[
-                ("email", EMAIL),
-                ("display_name", "Айгүл"),
+                ("email", email),
+                ("display_name", name),
                 ("password", PASSWORD),
             ],
         )
         .await;
     assert!(page.contains("we have sent you an e-mail"), "{page}");
-    let mail = app.wait_for_mail(EMAIL, 1).await;
+    let mail = app.wait_for_mail(email, 1).await;
     let link = mail.link("/verify?token=");
     let page = b.get_page(&path_of(&link)).await;
     assert!(page.contains("Confirm my e-mail"));
@@ -263,26 +272,28 @@ both_backends! {
 
 /// Grants the administrator role as the `grant-role` command does.
 async fn make_administrator(app: &TestApp, email: &'static str) {
+    grant(
+        app,
+        email,
+        kenes_core::permissions::Grant::new(kenes_core::permissions::Role::Administrator),
+    )
+    .await;
+}
+
+/// Grants a role as the `grant-role` command does.
+pub async fn grant(app: &TestApp, email: &'static str, role: kenes_core::permissions::Grant) {
     use kenes_core::audit::Client;
-    use kenes_core::permissions::{Grant, Role};
     db::interact(&app.pool, move |c| {
         let now = chrono::Utc::now().naive_utc();
-        kenes_core::roles::grant(
-            c,
-            None,
-            email,
-            &Grant::new(Role::Administrator),
-            &Client::default(),
-            now,
-        )
-        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
+        kenes_core::roles::grant(c, None, email, &role, &Client::default(), now)
+            .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
     })
     .await
     .unwrap();
 }
 
 /// Turns on two-step sign-in through the pages; returns the secret and recovery codes.
-async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
+pub async fn enrol(b: &mut Browser<'_>) -> (String, Vec<String>) {
     use kenes_core::accounts::totp;
     let page = b.post_page("/account/2fa", &[("step", "start")]).await;
     let secret = page

@@ -6,7 +6,7 @@ use crate::accounts::{signed_up_and_verified, EMAIL, PASSWORD};
 use crate::helpers::spawn_app;
 
 /// The value of the hidden idempotency key in a page.
-fn key_in(page: &str) -> String {
+pub fn key_in(page: &str) -> String {
     let rest = page
         .split(r#"name="idempotency_key" value=""#)
         .nth(1)
@@ -75,7 +75,7 @@ async fn file_follow_and_list(backend: Backend) {
 
     let mail = app.wait_for_mail(EMAIL, 2).await;
     assert_eq!(mail.subject, format!("Your grievance {code} is filed"));
-    assert!(mail.body.contains(&format!("/track?code={code}")));
+    assert!(mail.body.contains(&format!("/g/{code}")));
 
     let page = b.get_page(&format!("/track?code={code}")).await;
     assert!(page.contains("Timeline") && page.contains("Submitted") && page.contains("citizen"));

@@ -116,9 +116,11 @@ impl TestApp {
         let mut mails: Vec<(std::time::SystemTime, Mail)> = entries
             .filter_map(|e| e.ok())
             .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
-            .map(|e| {
-                let raw = std::fs::read(e.path()).unwrap();
-                let msg = mail_parser::MessageParser::default().parse(&raw).unwrap();
+            .filter_map(|e| {
+                // A mail being written right now is read on the next poll.
+                let raw = std::fs::read(e.path()).ok()?;
+                let msg = mail_parser::MessageParser::default().parse(&raw)?;
+                msg.subject()?;
                 let mail = Mail {
                     to: msg
                         .to()
@@ -129,7 +131,7 @@ impl TestApp {
                     subject: msg.subject().unwrap_or_default().to_owned(),
                     body: msg.body_text(0).unwrap_or_default().into_owned(),
                 };
-                (e.metadata().unwrap().modified().unwrap(), mail)
+                Some((e.metadata().ok()?.modified().ok()?, mail))
             })
             .collect();
         mails.sort_by_key(|(t, _)| *t);

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod filing;
+mod handling;
 mod helpers;
 mod pages;
 mod platform;

@@ -1,0 +1,52 @@
+//! Grievance mails in the recipient's language, with a link to the grievance's page.
+
+use kenes_core::mail::MailDraft;
+use kenes_core::notices::Notice;
+
+use crate::i18n::{translate, Arg, Locale};
+
+pub fn compose_notice(public_url: &str, locale: &str, code: &str, notice: &Notice) -> MailDraft {
+    let locale = Locale::parse(locale).unwrap_or_default();
+    let link = format!("{}/g/{code}", public_url.trim_end_matches('/'));
+    let level = |l: kenes_core::permissions::Level| {
+        translate(locale, &format!("level-name-{}", l.as_str()), &[])
+    };
+    let mut args: Vec<(&str, Arg)> = vec![("code", code.into()), ("link", Arg::Str(link))];
+    let key = match notice {
+        Notice::Filed => "mail-filed",
+        Notice::Accepted => "mail-accepted",
+        Notice::Redirected { to } => {
+            args.push(("body", Arg::Str(to.name(locale.code()).to_owned())));
+            "mail-redirected"
+        }
+        Notice::Extended { until, reason } => {
+            args.push(("until", Arg::Str(until.to_string())));
+            args.push(("reason", Arg::Str(reason.clone())));
+            "mail-extended"
+        }
+        Notice::Answered => "mail-answered",
+        Notice::Rejected { reason } => {
+            args.push(("reason", Arg::Str(reason.clone())));
+            "mail-rejected"
+        }
+        Notice::Escalated { to, reason } => {
+            args.push(("level", Arg::Str(level(*to))));
+            args.push(("reason", Arg::Str(reason.clone())));
+            "mail-escalated"
+        }
+        Notice::DeadlineMissed { due, escalated_to } => {
+            args.push(("due", Arg::Str(due.to_string())));
+            match escalated_to {
+                Some(l) => {
+                    args.push(("level", Arg::Str(level(*l))));
+                    "mail-missed-escalated"
+                }
+                None => "mail-missed",
+            }
+        }
+    };
+    MailDraft {
+        subject: translate(locale, &format!("{key}-subject"), &args),
+        body: translate(locale, &format!("{key}-body"), &args),
+    }
+}

@@ -1,0 +1,347 @@
+//! Responsible bodies and the routing rules that send a grievance to one of them. Both are
+//! reference data that administrators edit; a fresh database gets a default set (an akimat
+//! for every district, city and region, and the Government at the national level).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::db::Db;
+use crate::error::DbResult;
+use crate::models::{Body, Jurisdiction};
+use crate::permissions::Level;
+use crate::schema::{bodies, categories, jurisdictions, routing_rules};
+
+/// The body that answers for the whole country when nothing nearer covers a case.
+pub const NATIONAL_BODY: &str = "government";
+
+/// A rule with the body it routes to.
+#[derive(Debug, Clone, Queryable)]
+pub struct Rule {
+    pub id: i64,
+    pub kato: Option<String>,
+    pub category: Option<String>,
+    pub body: Body,
+}
+
+fn level_rank(code: &str) -> u8 {
+    Level::parse(code).map_or(u8::MAX, Level::rank)
+}
+
+/// Picks the body for a place and category among `rules`: the lowest level at or above
+/// `at_least` that covers the place; then the nearest jurisdiction; then a rule for the
+/// category over a rule for any category.
+pub fn choose<'a>(
+    rules: &'a [Rule],
+    kato: &str,
+    category: &str,
+    at_least: Level,
+) -> Option<&'a Body> {
+    rules
+        .iter()
+        .filter(|r| r.body.active && level_rank(&r.body.level_code) >= at_least.rank())
+        .filter(|r| r.kato.as_deref().is_none_or(|k| kato.starts_with(k)))
+        .filter(|r| r.category.as_deref().is_none_or(|c| c == category))
+        .min_by_key(|r| {
+            (
+                level_rank(&r.body.level_code),
+                std::cmp::Reverse(r.kato.as_deref().map_or(0, str::len)),
+                r.category.is_none(),
+                r.id,
+            )
+        })
+        .map(|r| &r.body)
+}
+
+pub fn rules(conn: &mut Db) -> DbResult<Vec<Rule>> {
+    Ok(routing_rules::table
+        .inner_join(bodies::table)
+        .order(routing_rules::id)
+        .select((
+            routing_rules::id,
+            routing_rules::jurisdiction_kato,
+            routing_rules::category_code,
+            bodies::all_columns,
+        ))
+        .load(conn)?)
+}
+
+/// The body a new (or escalated) grievance goes to.
+pub fn route(conn: &mut Db, kato: &str, category: &str, at_least: Level) -> DbResult<Option<Body>> {
+    Ok(choose(&rules(conn)?, kato, category, at_least).cloned())
+}
+
+pub fn body(conn: &mut Db, code: &str) -> DbResult<Option<Body>> {
+    Ok(bodies::table.find(code).first(conn).optional()?)
+}
+
+pub fn all_bodies(conn: &mut Db) -> DbResult<Vec<Body>> {
+    Ok(bodies::table
+        .order((bodies::level_code.desc(), bodies::name_ru))
+        .load(conn)?)
+}
+
+/// Fills an empty bodies table with the default set and one rule per body.
+pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
+    let existing: i64 = bodies::table.count().get_result(conn)?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let places: Vec<Jurisdiction> = jurisdictions::table.order(jurisdictions::kato).load(conn)?;
+    let mut defaults = vec![Body {
+        code: NATIONAL_BODY.into(),
+        level_code: Level::National.as_str().into(),
+        jurisdiction_kato: None,
+        name_kk: "ҚР Үкіметі Аппараты".into(),
+        name_ru: "Аппарат Правительства РК".into(),
+        name_en: "Office of the Government of Kazakhstan".into(),
+        active: true,
+    }];
+    for p in &places {
+        let level = match p.kind.as_str() {
+            "region" | "city_rs" => Level::Regional,
+            _ => Level::Local,
+        };
+        defaults.push(Body {
+            code: format!("akimat-{}", p.kato),
+            level_code: level.as_str().into(),
+            jurisdiction_kato: Some(p.kato.clone()),
+            name_kk: format!("Әкімдік: {}", p.name_kk),
+            name_ru: format!("Акимат: {}", p.name_ru),
+            name_en: format!("Akimat: {}", p.name_en),
+            active: true,
+        });
+    }
+    conn.transaction(|conn| {
+        for b in &defaults {
+            diesel::insert_into(bodies::table).values(b).execute(conn)?;
+            diesel::insert_into(routing_rules::table)
+                .values((
+                    routing_rules::jurisdiction_kato.eq(&b.jurisdiction_kato),
+                    routing_rules::body_code.eq(&b.code),
+                    routing_rules::created_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        Ok(defaults.len())
+    })
+}
+
+/// A body as an administrator types it in.
+#[derive(Debug, Clone, Default)]
+pub struct BodyInput {
+    pub code: String,
+    pub level: String,
+    pub kato: String,
+    pub name_kk: String,
+    pub name_ru: String,
+    pub name_en: String,
+}
+
+fn invalid(field: &'static str, code: &'static str) -> FieldError {
+    FieldError { field, code }
+}
+
+fn kato_exists(conn: &mut Db, kato: &str) -> DbResult<bool> {
+    Ok(jurisdictions::table
+        .find(kato)
+        .count()
+        .get_result::<i64>(conn)?
+        > 0)
+}
+
+/// Creates a body or updates the one with the same code. The caller has checked the
+/// administrator's right.
+pub fn save_body(conn: &mut Db, input: &BodyInput) -> Result<(), RoutingError> {
+    let code = input.code.trim();
+    let mut errors = Vec::new();
+    let code_ok = (3..=64).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !code_ok {
+        errors.push(invalid("code", "code"));
+    }
+    let level = Level::parse(&input.level);
+    if level.is_none() {
+        errors.push(invalid("level", "choose"));
+    }
+    let kato = Some(input.kato.trim()).filter(|k| !k.is_empty());
+    match (level, kato) {
+        (Some(Level::National), Some(_)) => errors.push(invalid("kato", "national")),
+        (Some(Level::Local | Level::Regional), None) => errors.push(invalid("kato", "required")),
+        (_, Some(k)) if !kato_exists(conn, k)? => errors.push(invalid("kato", "unknown")),
+        _ => {}
+    }
+    for (field, name) in [
+        ("name_kk", &input.name_kk),
+        ("name_ru", &input.name_ru),
+        ("name_en", &input.name_en),
+    ] {
+        if !(2..=200).contains(&name.trim().chars().count()) {
+            errors.push(invalid(field, "required"));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(RoutingError::Invalid(errors));
+    }
+    let row = Body {
+        code: code.into(),
+        level_code: input.level.clone(),
+        jurisdiction_kato: kato.map(str::to_owned),
+        name_kk: input.name_kk.trim().into(),
+        name_ru: input.name_ru.trim().into(),
+        name_en: input.name_en.trim().into(),
+        active: true,
+    };
+    conn.transaction(|conn| {
+        let updated = diesel::update(bodies::table.find(code))
+            .set((
+                bodies::level_code.eq(&row.level_code),
+                bodies::jurisdiction_kato.eq(&row.jurisdiction_kato),
+                bodies::name_kk.eq(&row.name_kk),
+                bodies::name_ru.eq(&row.name_ru),
+                bodies::name_en.eq(&row.name_en),
+                bodies::active.eq(true),
+            ))
+            .execute(conn)?;
+        if updated == 0 {
+            diesel::insert_into(bodies::table)
+                .values(&row)
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// Adds a rule: grievances about `category` (empty: any) in `kato` (empty: anywhere) go to
+/// `body`.
+pub fn add_rule(
+    conn: &mut Db,
+    kato: &str,
+    category: &str,
+    body_code: &str,
+    now: NaiveDateTime,
+) -> Result<i64, RoutingError> {
+    let kato = Some(kato.trim()).filter(|k| !k.is_empty());
+    let category = Some(category.trim()).filter(|c| !c.is_empty());
+    let mut errors = Vec::new();
+    if let Some(k) = kato {
+        if !kato_exists(conn, k)? {
+            errors.push(invalid("kato", "unknown"));
+        }
+    }
+    if let Some(c) = category {
+        let n: i64 = categories::table.find(c).count().get_result(conn)?;
+        if n == 0 {
+            errors.push(invalid("category", "choose"));
+        }
+    }
+    if body(conn, body_code)?.is_none_or(|b| !b.active) {
+        errors.push(invalid("body", "choose"));
+    }
+    if !errors.is_empty() {
+        return Err(RoutingError::Invalid(errors));
+    }
+    Ok(diesel::insert_into(routing_rules::table)
+        .values((
+            routing_rules::jurisdiction_kato.eq(kato),
+            routing_rules::category_code.eq(category),
+            routing_rules::body_code.eq(body_code),
+            routing_rules::created_at.eq(now),
+        ))
+        .returning(routing_rules::id)
+        .get_result(conn)
+        .map_err(crate::DbError::from)?)
+}
+
+pub fn delete_rule(conn: &mut Db, id: i64) -> DbResult<bool> {
+    Ok(diesel::delete(routing_rules::table.find(id)).execute(conn)? == 1)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RoutingError {
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Db(#[from] crate::DbError),
+}
+
+impl From<diesel::result::Error> for RoutingError {
+    fn from(e: diesel::result::Error) -> Self {
+        RoutingError::Db(e.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(id: i64, kato: Option<&str>, category: Option<&str>, body: &str, level: Level) -> Rule {
+        Rule {
+            id,
+            kato: kato.map(Into::into),
+            category: category.map(Into::into),
+            body: Body {
+                code: body.into(),
+                level_code: level.as_str().into(),
+                jurisdiction_kato: kato.map(Into::into),
+                name_kk: body.into(),
+                name_ru: body.into(),
+                name_en: body.into(),
+                active: true,
+            },
+        }
+    }
+
+    #[test]
+    fn routes_to_the_lowest_nearest_most_specific_body() {
+        let rules = vec![
+            rule(1, None, None, "government", Level::National),
+            rule(2, Some("11"), None, "akimat-11", Level::Regional),
+            rule(3, Some("1132"), None, "akimat-1132", Level::Local),
+            rule(4, Some("1132"), Some("land"), "land-1132", Level::Local),
+            rule(
+                5,
+                Some("11"),
+                Some("interethnic"),
+                "ethno-11",
+                Level::Regional,
+            ),
+        ];
+        let pick = |kato, cat, at| choose(&rules, kato, cat, at).map(|b| b.code.as_str());
+        assert_eq!(pick("1132", "housing", Level::Local), Some("akimat-1132"));
+        assert_eq!(pick("1132", "land", Level::Local), Some("land-1132"));
+        assert_eq!(
+            pick("113245", "land", Level::Local),
+            Some("land-1132"),
+            "prefix"
+        );
+        // Nothing local covers district 1134: the region's akimat answers.
+        assert_eq!(pick("1134", "housing", Level::Local), Some("akimat-11"));
+        // The lowest level wins over a category-specific rule higher up.
+        assert_eq!(
+            pick("1132", "interethnic", Level::Local),
+            Some("akimat-1132")
+        );
+        assert_eq!(
+            pick("1132", "interethnic", Level::Regional),
+            Some("ethno-11")
+        );
+        assert_eq!(pick("1132", "housing", Level::National), Some("government"));
+        assert_eq!(pick("7511", "housing", Level::Local), Some("government"));
+        let none: Vec<Rule> = rules.into_iter().filter(|r| r.id != 1).collect();
+        assert_eq!(choose(&none, "7511", "housing", Level::Local), None);
+    }
+
+    #[test]
+    fn inactive_bodies_get_nothing() {
+        let mut r = rule(1, Some("1132"), None, "akimat-1132", Level::Local);
+        r.body.active = false;
+        let rules = [r, rule(2, Some("11"), None, "akimat-11", Level::Regional)];
+        assert_eq!(
+            choose(&rules, "1132", "land", Level::Local).map(|b| b.code.as_str()),
+            Some("akimat-11")
+        );
+    }
+}

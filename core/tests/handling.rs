@@ -1,0 +1,694 @@
+//! Routing, the lifecycle after filing, escalation, supports and duplicates, on a real
+//! SQLite file and a real PostgreSQL server.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use kenes_core::accounts::{self, AccountMail, SignUp};
+use kenes_core::audit::Client;
+use kenes_core::db::interact;
+use kenes_core::escalation::{self, Sweep};
+use kenes_core::filing::{self, Filing};
+use kenes_core::grievance::Status;
+use kenes_core::handling::{self, Actor, HandlingError, Step};
+use kenes_core::mail::MailDraft;
+use kenes_core::notices::{self, Notice};
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::queue::{self, Filter};
+use kenes_core::schema::{grievance_events, grievances, mail_outbox, users};
+use kenes_core::testing::migrated;
+use kenes_core::{both_backends, Backend, Db};
+
+fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn person(c: &mut Db, email: &str, locale: &str) -> Actor {
+    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
+        subject: "s".into(),
+        body: "b".into(),
+    };
+    let input = SignUp {
+        email: email.into(),
+        display_name: email.into(),
+        password: "a-long-enough-password".into(),
+        locale: locale.into(),
+    };
+    accounts::sign_up(c, &input, &Client::default(), &compose, at(2026, 3, 1)).unwrap();
+    let user_id = users::table
+        .filter(users::email.eq(email))
+        .select(users::id)
+        .first(c)
+        .unwrap();
+    Actor {
+        user_id,
+        grants: vec![],
+    }
+}
+
+fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
+    Actor {
+        grants: vec![grant],
+        ..person(c, email, "kk")
+    }
+}
+
+/// The mail names its kind and is tagged with the recipient's language.
+fn compose(locale: &str, code: &str, notice: &Notice) -> MailDraft {
+    MailDraft {
+        subject: format!("[{locale}] {} {code}", notice.kind()),
+        body: format!("{notice:?}"),
+    }
+}
+
+fn file(c: &mut Db, author: &Actor, key: &str, privacy: &str, now: NaiveDateTime) -> String {
+    let input = Filing {
+        appeal_kind: "complaint".into(),
+        category: "roads_transport".into(),
+        kato: "1132".into(),
+        title: "Яма на дороге".into(),
+        body: "На центральной улице яма, машины ломаются.".into(),
+        lang: "ru".into(),
+        privacy: privacy.into(),
+        idempotency_key: key.into(),
+    };
+    filing::file(c, author.user_id, &input, &Client::default(), &compose, now).unwrap()
+}
+
+fn act(
+    c: &mut Db,
+    code: &str,
+    actor: &Actor,
+    step: Step,
+    now: NaiveDateTime,
+) -> Result<Status, HandlingError> {
+    handling::act(c, code, actor, &step, &Client::default(), &compose, now)
+}
+
+fn row(c: &mut Db, code: &str) -> kenes_core::models::Grievance {
+    handling::find(c, code).unwrap()
+}
+
+fn subjects(c: &mut Db) -> Vec<String> {
+    mail_outbox::table
+        .order(mail_outbox::id)
+        .select(mail_outbox::subject)
+        .load(c)
+        .unwrap()
+}
+
+fn field_error(r: Result<impl std::fmt::Debug, HandlingError>) -> (&'static str, &'static str) {
+    match r {
+        Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", "ru");
+        let official = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        let other_body = staff(
+            c,
+            "other@example.kz",
+            Grant::new(Role::Official).body("akimat-1134"),
+        );
+        // Thursday 19 March 2026; due 14 April (Nauryz skipped).
+        let code = file(c, &citizen, "k1", "public_anonymous", at(2026, 3, 19));
+        let g = row(c, &code);
+        assert_eq!(
+            g.body_code.as_deref(),
+            Some("akimat-1132"),
+            "routed to the district akimat"
+        );
+        assert_eq!(g.level_code, "local");
+        assert_eq!(g.due_on, day(2026, 4, 14));
+
+        // Only the body's officials act on it.
+        for outsider in [&other_body, &citizen] {
+            assert!(matches!(
+                act(c, &code, outsider, Step::Accept, at(2026, 3, 20)),
+                Err(HandlingError::Forbidden)
+            ));
+        }
+        assert_eq!(
+            act(c, &code, &official, Step::Accept, at(2026, 3, 20)).unwrap(),
+            Status::Accepted
+        );
+        // Accepting twice is an illegal transition, not a silent no-op.
+        assert!(matches!(
+            act(c, &code, &official, Step::Accept, at(2026, 3, 20)),
+            Err(HandlingError::Illegal(_))
+        ));
+
+        // Extension: a reason, a later date, at most two months after filing.
+        let extend = |until: &str, reason: &str| Step::Extend {
+            until: until.into(),
+            reason: reason.into(),
+        };
+        let why = "Нужна экспертиза дорожного покрытия";
+        let now = at(2026, 4, 1);
+        assert_eq!(
+            field_error(act(c, &code, &official, extend("2026-05-10", "мало"), now)),
+            ("reason", "too-short")
+        );
+        assert_eq!(
+            field_error(act(c, &code, &official, extend("10.05.2026", why), now)),
+            ("until", "date")
+        );
+        assert_eq!(
+            field_error(act(c, &code, &official, extend("2026-04-10", why), now)),
+            ("until", "not-later")
+        );
+        assert_eq!(
+            field_error(act(c, &code, &official, extend("2026-05-20", why), now)),
+            ("until", "too-late")
+        );
+        assert_eq!(
+            row(c, &code).status,
+            "accepted",
+            "a refused step changes nothing"
+        );
+        assert_eq!(
+            act(c, &code, &official, extend("2026-05-19", why), now).unwrap(),
+            Status::Extended
+        );
+        assert_eq!(row(c, &code).due_on, day(2026, 5, 19));
+
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &official,
+                Step::Answer { text: " ".into() },
+                at(2026, 5, 4)
+            )),
+            ("answer", "required")
+        );
+        let answer = "Яма заделана 4 мая, покрытие восстановлено.";
+        assert_eq!(
+            act(
+                c,
+                &code,
+                &official,
+                Step::Answer {
+                    text: answer.into()
+                },
+                at(2026, 5, 4)
+            )
+            .unwrap(),
+            Status::Answered
+        );
+        let g = row(c, &code);
+        assert_eq!(g.answer.as_deref(), Some(answer));
+
+        // The citizen rates and reopens within 30 days; officials cannot reopen for them.
+        assert!(matches!(
+            handling::rate(c, &code, &official, 5, at(2026, 5, 5)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field_error(handling::rate(c, &code, &citizen, 6, at(2026, 5, 5))),
+            ("rating", "choose")
+        );
+        handling::rate(c, &code, &citizen, 2, at(2026, 5, 5)).unwrap();
+        assert_eq!(row(c, &code).rating, Some(2));
+        let reopen = || Step::Reopen {
+            reason: "Яму засыпали песком, она снова появилась.".into(),
+        };
+        assert!(matches!(
+            act(c, &code, &official, reopen(), at(2026, 5, 6)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field_error(act(c, &code, &citizen, reopen(), at(2026, 6, 10))),
+            ("reason", "reopen-late")
+        );
+        assert_eq!(
+            act(c, &code, &citizen, reopen(), at(2026, 5, 6)).unwrap(),
+            Status::Reopened
+        );
+        assert!(row(c, &code).due_on > day(2026, 5, 19), "a fresh deadline");
+
+        // The timeline: roles, reasons, never names.
+        let events = filing::timeline(c, g.id)?;
+        let steps: Vec<(Option<&str>, &str)> = events
+            .iter()
+            .map(|e| (e.status.as_deref(), e.actor_role.as_str()))
+            .collect();
+        assert_eq!(
+            steps,
+            [
+                (Some("submitted"), "citizen"),
+                (Some("accepted"), "official"),
+                (Some("extended"), "official"),
+                (Some("answered"), "official"),
+                (None, "citizen"),
+                (Some("reopened"), "citizen"),
+            ]
+        );
+        assert_eq!(events[2].note.as_deref(), Some(why));
+        assert_eq!(events[4].kind.as_deref(), Some("rated"));
+
+        // One mail per step the citizen must hear about, in their language.
+        assert_eq!(
+            subjects(c)
+                .iter()
+                .filter(|s| s.contains(&code))
+                .cloned()
+                .collect::<Vec<_>>(),
+            [
+                format!("[ru] filed {code}"),
+                format!("[ru] accepted {code}"),
+                format!("[ru] extended {code}"),
+                format!("[ru] answered {code}"),
+            ]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", "kk");
+        let official = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        let receiver = staff(
+            c,
+            "roads@example.kz",
+            Grant::new(Role::Official).body("akimat-11"),
+        );
+        let code = file(c, &citizen, "k1", "private", at(2026, 3, 19));
+        let redirect = |body: &str| Step::Redirect {
+            body: body.into(),
+            reason: "Дорога областного значения".into(),
+        };
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &official,
+                redirect("nowhere"),
+                at(2026, 3, 20)
+            )),
+            ("body", "choose")
+        );
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &official,
+                redirect("akimat-1132"),
+                at(2026, 3, 20)
+            )),
+            ("body", "choose")
+        );
+        // Three working days from arrival: 19 March + Nauryz = 27 March is too late.
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &official,
+                redirect("akimat-11"),
+                at(2026, 3, 30)
+            )),
+            ("body", "redirect-late")
+        );
+
+        // The citizen no longer wants mails about redirects.
+        notices::set_wanted(c, citizen.user_id, &["accepted".into()])?;
+        assert_eq!(
+            notices::optouts(c, citizen.user_id)?,
+            ["deadline_missed", "escalated", "redirected"]
+        );
+        assert_eq!(
+            act(c, &code, &official, redirect("akimat-11"), at(2026, 3, 20)).unwrap(),
+            Status::Redirected
+        );
+        let g = row(c, &code);
+        assert_eq!(g.body_code.as_deref(), Some("akimat-11"));
+        assert_eq!(g.level_code, "regional");
+        // The old body lost it; the new one has it.
+        assert!(matches!(
+            act(c, &code, &official, Step::Accept, at(2026, 3, 24)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &receiver,
+                Step::Reject {
+                    reason: "нет".into()
+                },
+                at(2026, 3, 24)
+            )),
+            ("reason", "too-short")
+        );
+        assert_eq!(
+            act(
+                c,
+                &code,
+                &receiver,
+                Step::Reject {
+                    reason: "Вопрос решён судом, обжалуйте решение.".into()
+                },
+                at(2026, 3, 24)
+            )
+            .unwrap(),
+            Status::Rejected
+        );
+        assert_eq!(
+            subjects(c)
+                .iter()
+                .filter(|s| s.contains(&code))
+                .cloned()
+                .collect::<Vec<_>>(),
+            [
+                format!("[kk] filed {code}"),
+                format!("[kk] rejected {code}")
+            ],
+            "no redirect mail (turned off); the legal notices always go"
+        );
+
+        // Withdrawal is the author's alone, and final.
+        let other = file(c, &citizen, "k2", "public", at(2026, 3, 19));
+        assert!(matches!(
+            act(c, &other, &official, Step::Withdraw, at(2026, 3, 20)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            act(c, &other, &citizen, Step::Withdraw, at(2026, 3, 20)).unwrap(),
+            Status::Withdrawn
+        );
+        assert!(matches!(
+            act(c, &other, &official, Step::Accept, at(2026, 3, 20)),
+            Err(HandlingError::Illegal(_))
+        ));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", "en");
+        let code = file(c, &citizen, "k1", "public", at(2026, 3, 19));
+        assert_eq!(
+            escalation::sweep(c, at(2026, 4, 14), &compose)?,
+            Sweep::default(),
+            "due today is not late"
+        );
+        assert_eq!(
+            escalation::sweep(c, at(2026, 4, 15), &compose)?,
+            Sweep {
+                escalated: 1,
+                notified: 0
+            }
+        );
+        assert_eq!(
+            escalation::sweep(c, at(2026, 4, 15), &compose)?,
+            Sweep::default(),
+            "once"
+        );
+        let g = row(c, &code);
+        assert_eq!(
+            (g.status.as_str(), g.level_code.as_str()),
+            ("escalated", "regional")
+        );
+        assert_eq!(g.body_code.as_deref(), Some("akimat-11"));
+        assert!(g.due_on > day(2026, 5, 1));
+        let later = g.due_on.succ_opt().unwrap().and_hms_opt(9, 0, 0).unwrap();
+        assert_eq!(escalation::sweep(c, later, &compose)?.escalated, 1);
+        let g = row(c, &code);
+        assert_eq!(
+            (g.status.as_str(), g.level_code.as_str()),
+            ("escalated", "national")
+        );
+        assert_eq!(g.body_code.as_deref(), Some("government"));
+        // Nowhere higher: the citizen is told once.
+        let later = g.due_on.succ_opt().unwrap().and_hms_opt(9, 0, 0).unwrap();
+        assert_eq!(
+            escalation::sweep(c, later, &compose)?,
+            Sweep {
+                escalated: 0,
+                notified: 1
+            }
+        );
+        assert_eq!(escalation::sweep(c, later, &compose)?, Sweep::default());
+        let kinds: Vec<Option<String>> = grievance_events::table
+            .filter(grievance_events::grievance_id.eq(g.id))
+            .order(grievance_events::id)
+            .select(grievance_events::kind)
+            .load(c)?;
+        assert_eq!(
+            kinds,
+            [None, Some("overdue".into()), Some("overdue".into())]
+        );
+        assert_eq!(
+            subjects(c)[1..],
+            [
+                format!("[en] filed {code}"),
+                format!("[en] deadline_missed {code}"),
+                format!("[en] deadline_missed {code}"),
+                format!("[en] deadline_missed {code}"),
+            ]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", "ru");
+        let local = staff(
+            c,
+            "local@example.kz",
+            Grant::new(Role::Coordinator)
+                .level(Level::Local)
+                .kato("1132"),
+        );
+        let elsewhere = staff(
+            c,
+            "far@example.kz",
+            Grant::new(Role::Coordinator).level(Level::Local).kato("15"),
+        );
+        let official = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        let early = file(c, &citizen, "k1", "private", at(2026, 3, 2));
+        let late = file(c, &citizen, "k2", "public", at(2026, 3, 19));
+        let escalate = || Step::Escalate {
+            reason: "Конфликт затрагивает несколько сёл района".into(),
+        };
+        for who in [&elsewhere, &official, &citizen] {
+            assert!(matches!(
+                act(c, &late, who, escalate(), at(2026, 3, 20)),
+                Err(HandlingError::Forbidden)
+            ));
+        }
+        // The queue: soonest deadline first; private ones included for staff.
+        let (items, total) = queue::staff_queue(c, &official.grants, &Filter::default())?.unwrap();
+        assert_eq!(total, 2);
+        let codes: Vec<&str> = items
+            .iter()
+            .map(|(g, ..)| g.tracking_code.as_str())
+            .collect();
+        assert_eq!(codes, [early.as_str(), late.as_str()]);
+        assert!(queue::staff_queue(c, &citizen.grants, &Filter::default())?.is_none());
+        let (items, _) = queue::staff_queue(c, &elsewhere.grants, &Filter::default())?.unwrap();
+        assert!(items.is_empty(), "a centre sees only its own place");
+
+        assert_eq!(
+            act(c, &late, &local, escalate(), at(2026, 3, 20)).unwrap(),
+            Status::Escalated
+        );
+        let g = row(c, &late);
+        assert_eq!(
+            (g.level_code.as_str(), g.body_code.as_deref()),
+            ("regional", Some("akimat-11"))
+        );
+        // It left the local queues.
+        let (items, total) = queue::staff_queue(c, &official.grants, &Filter::default())?.unwrap();
+        assert_eq!((items.len(), total), (1, 1));
+
+        // The public list never shows private grievances; filters narrow it.
+        let mut all = |f: Filter| queue::public_list(c, &f).unwrap().1;
+        assert_eq!(all(Filter::default()), 1);
+        assert_eq!(
+            all(Filter {
+                kato: "11".into(),
+                ..Default::default()
+            }),
+            1
+        );
+        assert_eq!(
+            all(Filter {
+                kato: "15".into(),
+                ..Default::default()
+            }),
+            0
+        );
+        assert_eq!(
+            all(Filter {
+                status: "escalated".into(),
+                ..Default::default()
+            }),
+            1
+        );
+        assert_eq!(
+            all(Filter {
+                status: "accepted".into(),
+                ..Default::default()
+            }),
+            0
+        );
+        assert_eq!(
+            all(Filter {
+                category: "land".into(),
+                ..Default::default()
+            }),
+            0
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn supports_once_and_duplicates_share_them(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let author = person(c, "author@example.kz", "ru");
+        let neighbour = person(c, "neighbour@example.kz", "ru");
+        let third = person(c, "third@example.kz", "ru");
+        let official = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        let original = file(c, &author, "k1", "public", at(2026, 3, 19));
+        let private = file(c, &author, "k2", "private", at(2026, 3, 19));
+        let dup = file(c, &third, "k3", "public_anonymous", at(2026, 3, 20));
+
+        assert_eq!(
+            handling::support(c, &original, neighbour.user_id, at(2026, 3, 20)).unwrap(),
+            1
+        );
+        assert_eq!(
+            field_error(handling::support(
+                c,
+                &original,
+                neighbour.user_id,
+                at(2026, 3, 20)
+            )),
+            ("support", "already")
+        );
+        assert_eq!(
+            field_error(handling::support(
+                c,
+                &original,
+                author.user_id,
+                at(2026, 3, 20)
+            )),
+            ("support", "own")
+        );
+        assert!(matches!(
+            handling::support(c, &private, neighbour.user_id, at(2026, 3, 20)),
+            Err(HandlingError::NotFound)
+        ));
+
+        assert!(matches!(
+            handling::link_duplicate(
+                c,
+                &dup,
+                &original,
+                &neighbour,
+                &Client::default(),
+                at(2026, 3, 21)
+            ),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field_error(handling::link_duplicate(
+                c,
+                &dup,
+                &dup,
+                &official,
+                &Client::default(),
+                at(2026, 3, 21)
+            )),
+            ("of", "same")
+        );
+        handling::link_duplicate(
+            c,
+            &dup,
+            &original,
+            &official,
+            &Client::default(),
+            at(2026, 3, 21),
+        )
+        .unwrap();
+        let d = row(c, &dup);
+        let o = row(c, &original);
+        assert_eq!(d.duplicate_of, Some(o.id));
+        // One support count for both; a supporter of one cannot support the other.
+        assert_eq!(handling::support_count(c, &d)?, 1);
+        assert_eq!(
+            field_error(handling::support(
+                c,
+                &dup,
+                neighbour.user_id,
+                at(2026, 3, 22)
+            )),
+            ("support", "already")
+        );
+        assert_eq!(
+            handling::support(c, &dup, author.user_id, at(2026, 3, 22)).unwrap(),
+            2
+        );
+        assert_eq!(handling::support_count(c, &o)?, 2);
+        let linked: i64 = grievance_events::table
+            .filter(grievance_events::kind.eq_any(["duplicate_of", "duplicate_linked"]))
+            .count()
+            .get_result(c)?;
+        assert_eq!(linked, 2, "both timelines say so");
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 3);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    lifecycle => official_accepts_extends_answers_citizen_rates_and_reopens,
+    redirect => redirect_reject_withdraw_and_mail_choices,
+    escalation_sweep => overdue_grievances_escalate_level_by_level,
+    manual_escalation => coordinators_escalate_by_hand_and_see_their_queue,
+    supports => supports_once_and_duplicates_share_them,
+}

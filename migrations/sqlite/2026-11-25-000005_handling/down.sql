@@ -1,0 +1,16 @@
+DROP TABLE mail_optouts;
+DROP TABLE supports;
+ALTER TABLE grievance_events DROP COLUMN detail;
+ALTER TABLE grievance_events DROP COLUMN kind;
+DROP INDEX grievances_duplicate_idx;
+DROP INDEX grievances_due_idx;
+DROP INDEX grievances_body_due_idx;
+ALTER TABLE grievances DROP COLUMN missed_notice_for;
+ALTER TABLE grievances DROP COLUMN duplicate_of;
+ALTER TABLE grievances DROP COLUMN rating;
+ALTER TABLE grievances DROP COLUMN answered_at;
+ALTER TABLE grievances DROP COLUMN answer;
+ALTER TABLE grievances DROP COLUMN assigned_at;
+ALTER TABLE grievances DROP COLUMN body_code;
+DROP TABLE routing_rules;
+DROP TABLE bodies;

@@ -1,0 +1,222 @@
+//! An official and a citizen handle a grievance through the pages, with forms only.
+
+use kenes_core::permissions::{Grant, Role};
+use kenes_core::{both_backends, Backend};
+
+use crate::accounts::{
+    enrol, grant, signed_up_and_verified, signed_up_and_verified_as, EMAIL, PASSWORD,
+};
+use crate::filing::key_in;
+use crate::helpers::{spawn_app, Browser};
+
+const OFFICIAL: &str = "akim@example.kz";
+
+async fn file(b: &mut Browser<'_>, title: &str, privacy: &str) -> String {
+    let key = key_in(&b.get_page("/file").await);
+    let page = b
+        .post_page(
+            "/file",
+            &[
+                ("idempotency_key", key.as_str()),
+                ("appeal_kind", "complaint"),
+                ("category", "utilities"),
+                ("kato", "1132"),
+                ("title", title),
+                ("body", "No hot water in building 5 since Monday."),
+                ("lang", "en"),
+                ("privacy", privacy),
+            ],
+        )
+        .await;
+    page.split(r#"<p class="code big">"#)
+        .nth(1)
+        .expect("filed")
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// Posts a step on the grievance page; returns where it redirected (success) or the page.
+async fn step(b: &mut Browser<'_>, code: &str, form: &[(&str, &str)]) -> Result<String, String> {
+    let res = b.post(&format!("/g/{code}"), form).await;
+    if res.status() == 303 {
+        Ok(res.headers()["location"].to_str().unwrap().to_owned())
+    } else {
+        Err(res.text().await.unwrap())
+    }
+}
+
+async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_up_and_verified(&app).await;
+    citizen
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let code = file(&mut citizen, "No hot water", "public_anonymous").await;
+
+    let mut official = signed_up_and_verified_as(&app, OFFICIAL, "Official").await;
+    grant(
+        &app,
+        OFFICIAL,
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    official
+        .post("/signin", &[("email", OFFICIAL), ("password", PASSWORD)])
+        .await;
+    // Without the second factor staff rights do not count.
+    let page = official.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains("two-step sign-in"), "{page}");
+    assert!(!page.contains("Accept for handling"));
+    enrol(&mut official).await;
+
+    // The official sees the hidden author; the public does not.
+    let page = official.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains("Akimat: Akkol District"), "routed: {page}");
+    assert!(page.contains("Айгүл"), "handlers see who filed");
+    assert!(page.contains("Accept for handling"));
+    let public = app.browser().get_page(&format!("/g/{code}")).await;
+    assert!(public.contains("No hot water"), "public text");
+    assert!(
+        !public.contains("Айгүл"),
+        "the hidden name never reaches the public"
+    );
+    assert!(!public.contains("Accept for handling"));
+
+    // The citizen cannot act for the body; nothing changes.
+    let page = step(&mut citizen, &code, &[("op", "accept")])
+        .await
+        .unwrap_err();
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+    assert_eq!(
+        step(&mut official, &code, &[("op", "accept")])
+            .await
+            .unwrap(),
+        format!("/g/{code}?done=accept")
+    );
+    let mail = app.wait_for_mail(EMAIL, 3).await;
+    assert_eq!(mail.subject, format!("Your grievance {code} was accepted"));
+    assert!(mail.body.contains(&format!("/g/{code}")));
+
+    let page = step(
+        &mut official,
+        &code,
+        &[("op", "answer"), ("answer", "Soon")],
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        page.contains("Please write at least 10 characters."),
+        "next to the field"
+    );
+    assert!(page.contains(">Soon</textarea>"), "what was typed is kept");
+    let answer = "The boiler was repaired on Tuesday; hot water is back.";
+    step(
+        &mut official,
+        &code,
+        &[("op", "answer"), ("answer", answer)],
+    )
+    .await
+    .unwrap();
+    let mail = app.wait_for_mail(EMAIL, 4).await;
+    assert_eq!(mail.subject, format!("Your grievance {code} has an answer"));
+
+    // The queue lists it for the official only.
+    let queue = official.get_page("/queue?status=answered").await;
+    assert!(queue.contains(&code), "{queue}");
+    assert!(citizen
+        .get_page("/queue")
+        .await
+        .contains("You do not have the right to do this."));
+
+    // The citizen rates and reopens; the timeline shows it by role.
+    let page = citizen.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains(answer) && page.contains("Reopen"));
+    step(&mut citizen, &code, &[("op", "rate"), ("rating", "2")])
+        .await
+        .unwrap();
+    let page = step(&mut citizen, &code, &[("op", "reopen"), ("reason", "")])
+        .await
+        .unwrap_err();
+    assert!(page.contains("Please fill this in."));
+    step(
+        &mut citizen,
+        &code,
+        &[
+            ("op", "reopen"),
+            ("reason", "Hot water stopped again on Thursday."),
+        ],
+    )
+    .await
+    .unwrap();
+    let page = app.browser().get_page(&format!("/g/{code}")).await;
+    assert!(
+        page.contains("Reopened") && page.contains("rated the answer 2 of 5"),
+        "{page}"
+    );
+    assert!(page.contains("Hot water stopped again on Thursday."));
+
+    // Another citizen supports it once.
+    let mut neighbour = signed_up_and_verified_as(&app, "neighbour@example.kz", "Neighbour").await;
+    neighbour
+        .post(
+            "/signin",
+            &[("email", "neighbour@example.kz"), ("password", PASSWORD)],
+        )
+        .await;
+    step(&mut neighbour, &code, &[("op", "support")])
+        .await
+        .unwrap();
+    let page = neighbour.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains(r#"<dd class="supports">1</dd>"#), "{page}");
+    assert!(!page.contains("Support this grievance"), "once");
+    let page = step(&mut neighbour, &code, &[("op", "support")])
+        .await
+        .unwrap_err();
+    assert!(page.contains("You already support this grievance."));
+
+    // The public list, filtered by region.
+    let list = app.browser().get_page("/grievances?region=11").await;
+    assert!(list.contains(&format!("/g/{code}")));
+    let list = app.browser().get_page("/grievances?region=15").await;
+    assert!(!list.contains(&format!("/g/{code}")));
+}
+
+async fn private_grievances_stay_private(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_up_and_verified(&app).await;
+    citizen
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let code = file(&mut citizen, "Private matter", "private").await;
+    let page = citizen.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains("Private matter") && page.contains("Withdraw"));
+    let stranger = app.browser().get_page(&format!("/g/{code}")).await;
+    assert!(!stranger.contains("Private matter") && !stranger.contains("Айгүл"));
+    assert!(!stranger.contains("Support this grievance"));
+    assert!(!app.browser().get_page("/grievances").await.contains(&code));
+    let res = app.browser().get("/g/KZ-26-0000-0000").await;
+    assert_eq!(res.status(), 404);
+    // A guest's post changes nothing.
+    let page = step(&mut app.browser(), &code, &[("op", "withdraw")])
+        .await
+        .unwrap_err();
+    assert!(page.contains("You do not have the right to do this."));
+    step(&mut citizen, &code, &[("op", "withdraw")])
+        .await
+        .unwrap();
+    assert!(citizen
+        .get_page(&format!("/g/{code}"))
+        .await
+        .contains("Withdrawn"));
+}
+
+both_backends! {
+    #[actix_web::test]
+    official_and_citizen => official_answers_citizen_rates_and_reopens,
+    private => private_grievances_stay_private,
+}
