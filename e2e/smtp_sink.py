@@ -1,5 +1,5 @@
 """A real SMTP server for the browser tests (aiosmtpd): every mail it receives is decoded
-and written as JSON ({to, subject, body}) into a folder the tests read.
+and written as JSON ({to, subject, body, message_id}) into a folder the tests read.
 
     python3 smtp_sink.py PORT FOLDER
 """
@@ -22,6 +22,7 @@ class Sink:
             "to": envelope.rcpt_tos,
             "subject": str(msg["subject"]),
             "body": msg.get_body(("plain",)).get_content(),
+            "message_id": str(msg["message-id"]),
         }
         path = os.path.join(self.folder, f"{time.time_ns()}.json")
         with open(path + ".tmp", "w", encoding="utf-8") as f:

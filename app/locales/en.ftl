@@ -386,3 +386,4 @@ mail-missed-body = Hello,
 
     the body did not answer your grievance { $code } by { $due }. The coordinators have been alerted.
     Follow it here: { $link }
+track-open = Open the grievance page

@@ -24,7 +24,8 @@ pub struct DueMail {
     pub attempts: i32,
 }
 
-/// How long a worker may hold a claimed mail before another may take it over.
+/// How long a worker may hold a claimed mail before another may take it over (a worker
+/// that died mid-delivery holds it no longer than this).
 pub const LEASE: Duration = Duration::minutes(5);
 
 pub fn enqueue(
@@ -45,9 +46,14 @@ pub fn enqueue(
     Ok(())
 }
 
-/// Claims up to `limit` due mails for this worker. The conditional update makes a claim
-/// exclusive even with several workers on several nodes.
-pub fn claim_due(conn: &mut Db, now: NaiveDateTime, limit: i64) -> DbResult<Vec<DueMail>> {
+/// Claims up to `limit` due mails for this worker for `lease`. The conditional update makes
+/// a claim exclusive even with several workers on several nodes.
+pub fn claim_due(
+    conn: &mut Db,
+    now: NaiveDateTime,
+    limit: i64,
+    lease: Duration,
+) -> DbResult<Vec<DueMail>> {
     let free = mail_outbox::locked_until
         .is_null()
         .or(mail_outbox::locked_until.lt(now));
@@ -70,7 +76,7 @@ pub fn claim_due(conn: &mut Db, now: NaiveDateTime, limit: i64) -> DbResult<Vec<
                 .filter(free)
                 .filter(mail_outbox::sent_at.is_null()),
         )
-        .set(mail_outbox::locked_until.eq(now + LEASE))
+        .set(mail_outbox::locked_until.eq(now + lease))
         .execute(conn)?;
         if won == 1 {
             claimed.push(

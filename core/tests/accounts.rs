@@ -350,24 +350,32 @@ async fn outbox_claims_are_exclusive_and_failures_back_off(backend: Backend) {
             };
             mail::enqueue(c, "x@example.kz", &draft, t)?;
         }
-        let first = mail::claim_due(c, t, 10)?;
+        let first = mail::claim_due(c, t, 10, mail::LEASE)?;
         assert_eq!(first.len(), 3);
         assert!(
-            mail::claim_due(c, t, 10)?.is_empty(),
+            mail::claim_due(c, t, 10, mail::LEASE)?.is_empty(),
             "claimed mails are leased"
         );
         mail::mark_sent(c, first[0].id, t)?;
         mail::mark_failed(c, &first[1], "connection refused", t)?;
         let ids = |mails: Vec<mail::DueMail>| mails.iter().map(|m| m.id).collect::<Vec<_>>();
         // The failed one waits out its backoff (30 s); the third is still leased.
-        assert!(mail::claim_due(c, t + Duration::seconds(10), 10)?.is_empty());
+        assert!(mail::claim_due(c, t + Duration::seconds(10), 10, mail::LEASE)?.is_empty());
         assert_eq!(
-            ids(mail::claim_due(c, t + Duration::seconds(31), 10)?),
+            ids(mail::claim_due(
+                c,
+                t + Duration::seconds(31),
+                10,
+                mail::LEASE
+            )?),
             vec![first[1].id]
         );
         // A worker that died holding the third loses it when the lease ends.
         let after_lease = t + mail::LEASE + Duration::seconds(1);
-        assert_eq!(ids(mail::claim_due(c, after_lease, 10)?), vec![first[2].id]);
+        assert_eq!(
+            ids(mail::claim_due(c, after_lease, 10, mail::LEASE)?),
+            vec![first[2].id]
+        );
         let sent: i64 = mail_outbox::table
             .filter(mail_outbox::sent_at.is_not_null())
             .count()

@@ -1,9 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { homedir } from 'node:os';
 import * as OTPAuth from 'otpauth';
-import { databaseUrl } from '../playwright.config';
 import { mailTo, verifyLink } from './mail';
+import { grantRole } from './people';
 
 test('sign up on a phone without JavaScript, verify by the mailed link, sign in and out', async ({ browser }) => {
   const context = await browser.newContext({
@@ -57,14 +55,6 @@ test('sign up on a phone without JavaScript, verify by the mailed link, sign in 
   await expect(page).toHaveURL(/\/signin$/);
   await context.close();
 });
-
-/** Grants a staff role with the server's own command, as an operator would. */
-function grantRole(email: string, ...scope: string[]) {
-  const target = process.env.CARGO_TARGET_DIR ?? `${homedir()}/.cache/kenes/target`;
-  execFileSync(`${target}/release/kenes`, ['grant-role', '--email', email, ...scope], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, RUST_LOG: 'warn' },
-  });
-}
 
 test('a coordinator enrols in two-step sign-in and signs in with a code', async ({ page }) => {
   const email = `coordinator-${Date.now()}@example.kz`;

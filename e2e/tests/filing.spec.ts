@@ -61,7 +61,7 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   expect((await mailTo(email, code)).body).toContain(`/g/${code}`);
 
   await page.getByRole('link', { name: 'Бақылау' }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Жол жөндеуді қажет етеді');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Жол жөндеуді қажет етеді');
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
   await expect(page.locator('ol.timeline')).toContainText('Берілді');
   await context.close();

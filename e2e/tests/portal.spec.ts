@@ -55,9 +55,18 @@ test('tracking a grievance from the home page without JavaScript', async ({ brow
   const first = page.locator('.card.grievance h3 a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByText('Answer due by')).toBeVisible();
+  const code = (await page.locator('p.code').textContent())!.trim();
 
+  // By tracking code, as from a paper slip; then on to the grievance's page.
+  await page.goto('/track');
+  await page.getByLabel('Tracking code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Show status' }).click();
+  await page.getByRole('link', { name: 'Open the grievance page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  await page.goto('/track');
   await page.getByLabel('Tracking code').fill('not a code');
   await page.getByRole('button', { name: 'Show status' }).click();
   await expect(page.getByRole('alert')).toContainText('A tracking code looks like');

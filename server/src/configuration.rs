@@ -49,6 +49,9 @@ pub struct Settings {
     pub shutdown_timeout_secs: u64,
     /// How often overdue grievances are looked for and escalated.
     pub escalation_interval_secs: u64,
+    /// How long a mail worker holds a mail it is delivering; after a crash, the mails it
+    /// held are retried once this has passed.
+    pub mail_lease_secs: u64,
 }
 
 impl Default for Settings {
@@ -73,6 +76,7 @@ impl Default for Settings {
             log_format: LogFormat::Human,
             shutdown_timeout_secs: 30,
             escalation_interval_secs: 300,
+            mail_lease_secs: 300,
         }
     }
 }

@@ -57,9 +57,18 @@ fn build(from: &str, mail: &DueMail) -> Result<Message, String> {
 }
 
 /// Runs until the process ends. `notify` wakes it as soon as a mail is queued.
-pub async fn run(pool: Pool, mailer: Arc<Mailer>, from: String, notify: Arc<Notify>) {
+pub async fn run(
+    pool: Pool,
+    mailer: Arc<Mailer>,
+    from: String,
+    notify: Arc<Notify>,
+    lease: chrono::Duration,
+) {
     loop {
-        let claimed = interact(&pool, |c| mail::claim_due(c, Utc::now().naive_utc(), 20)).await;
+        let claimed = interact(&pool, move |c| {
+            mail::claim_due(c, Utc::now().naive_utc(), 20, lease)
+        })
+        .await;
         let mails = match claimed {
             Ok(mails) => mails,
             Err(e) => {

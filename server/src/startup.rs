@@ -58,6 +58,7 @@ impl Application {
             mailer,
             settings.mail_from.clone(),
             notify.clone(),
+            chrono::Duration::seconds(settings.mail_lease_secs.max(1) as i64),
         ));
         actix_web::rt::spawn(escalation_worker::run(
             pool.clone(),

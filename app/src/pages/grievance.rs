@@ -226,7 +226,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
         })
     };
     view! {
-        <section class="actions stack" aria-label=t("g-actions")>
+        <section class="handling stack" aria-label=t("g-actions")>
             <h2>{t("g-actions")}</h2>
             <div class="row">
                 {simple("accept", "")}

@@ -140,7 +140,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
             };
             view! {
                 <article class="card" aria-live="polite">
-                    <p class="code">{v.tracking_code}</p>
+                    <p class="code">{v.tracking_code.clone()}</p>
                     {match v.title {
                         Some(title) => view! { <h2>{title}</h2> }.into_any(),
                         None => view! { <p class="muted">{t("track-private")}</p> }.into_any(),
@@ -160,6 +160,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                         <dd>{v.due_on}</dd>
                     </dl>
                     {deadline}
+                    <p><a class="button" href=format!("/g/{}", v.tracking_code)>{t("track-open")}</a></p>
                     {(!v.events.is_empty()).then(|| view! {
                         <h3>{t("track-timeline")}</h3>
                         <ol class="timeline">

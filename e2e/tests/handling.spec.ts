@@ -1,0 +1,66 @@
+import { test, expect } from '@playwright/test';
+import { mailTo } from './mail';
+import { enrolSecondFactor, grantRole, signedIn } from './people';
+
+const phone = { javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'en-GB' };
+
+test('an official answers from the queue; the citizen rates and reopens, on phones without JavaScript', async ({ browser }) => {
+  const stamp = Date.now();
+  const citizenMail = `citizen-${stamp}@example.kz`;
+  const officialMail = `official-${stamp}@example.kz`;
+
+  // The citizen files about Akkol district: the district akimat gets it.
+  const citizenContext = await browser.newContext(phone);
+  const citizen = await citizenContext.newPage();
+  await signedIn(citizen, citizenMail, 'Dana', 'a river in Akkol district');
+  await citizen.goto('/file');
+  await citizen.getByLabel('Category').selectOption('utilities');
+  await citizen.getByLabel('Place').selectOption('1132');
+  await citizen.getByLabel('Title').fill(`No hot water ${stamp}`);
+  await citizen.getByLabel('Description').fill('Building 5 on Abay street has had no hot water since Monday.');
+  await citizen.getByRole('button', { name: 'File the grievance' }).click();
+  const code = (await citizen.locator('.code.big').textContent())!.trim();
+
+  // The official of that akimat, with two-step sign-in, finds it in the queue.
+  const officialContext = await browser.newContext(phone);
+  const official = await officialContext.newPage();
+  await signedIn(official, officialMail, 'Official', 'akimat of Akkol district');
+  grantRole(officialMail, '--role', 'official', '--body', 'akimat-1132');
+  await enrolSecondFactor(official);
+  await official.goto('/queue');
+  await official.getByRole('link', { name: `No hot water ${stamp}` }).click();
+  await expect(official.getByText('Dana')).toBeVisible();
+  await official.getByRole('button', { name: 'Accept for handling' }).click();
+  await expect(official.getByRole('status')).toContainText('Accepted');
+  await official.getByLabel('Answer to the citizen').fill('Too short');
+  await official.getByRole('button', { name: 'Send the answer' }).click();
+  await expect(official.locator('#answer-answer-error')).toHaveText('Please write at least 10 characters.');
+  await official.getByLabel('Answer to the citizen').fill('The boiler was repaired on Tuesday; hot water is back.');
+  await official.getByRole('button', { name: 'Send the answer' }).click();
+  await expect(official.getByRole('status')).toContainText('Answer sent');
+
+  // The citizen hears of it by mail, reads the answer, rates it and reopens.
+  const mail = await mailTo(citizenMail, 'has an answer');
+  const link = mail.body.match(/https?:\/\/\S+\/g\/\S+/)![0];
+  await citizen.goto(link);
+  await expect(citizen.getByText('The boiler was repaired on Tuesday')).toBeVisible();
+  await citizen.getByLabel('2', { exact: true }).check();
+  await citizen.getByRole('button', { name: 'Rate the answer' }).click();
+  await expect(citizen.getByText('Rated by the citizen: 2 of 5')).toBeVisible();
+  await citizen.getByRole('button', { name: 'Reopen' }).click();
+  await expect(citizen.locator('#reopen-reason-error')).toHaveText('Please fill this in.');
+  await citizen.getByLabel('Why the answer does not solve the problem').fill('The hot water stopped again on Thursday.');
+  await citizen.getByRole('button', { name: 'Reopen' }).click();
+  await expect(citizen.getByRole('status')).toContainText('Reopened');
+  await expect(citizen.locator('ol.timeline')).toContainText('The hot water stopped again on Thursday.');
+  const width = await citizen.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+
+  // The public sees the steps by role, never the citizen's name.
+  const publicPage = await browser.newPage();
+  await publicPage.goto(`/g/${code}?lang=en`);
+  await expect(publicPage.locator('ol.timeline li')).toHaveCount(5);
+  await expect(publicPage.getByText('Dana')).toHaveCount(0);
+  await citizenContext.close();
+  await officialContext.close();
+});
