@@ -47,7 +47,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sw
     for g in overdue {
         let level = Level::parse(&g.level_code).unwrap_or(Level::Local);
         let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
-        conn.transaction(|conn| -> DbResult<()> {
+        crate::db::write_transaction(conn, |conn| -> DbResult<()> {
             let Some(up) = level.above() else {
                 if g.missed_notice_for == Some(g.due_on) {
                     return Ok(());

@@ -104,7 +104,7 @@ pub fn file(
         });
     }
     let key = input.idempotency_key.trim();
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         if !key.is_empty() {
             let earlier: Option<String> = grievances::table
                 .filter(grievances::idempotency_key.eq(key))

@@ -204,7 +204,7 @@ pub fn act(
     compose: Compose,
     now: NaiveDateTime,
 ) -> Result<Status, HandlingError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
         let is_author = g.author_user_id == Some(actor.user_id);
@@ -394,7 +394,7 @@ pub fn rate(
     stars: i32,
     now: NaiveDateTime,
 ) -> Result<(), HandlingError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         if g.author_user_id != Some(actor.user_id) {
             return Err(HandlingError::Forbidden);
@@ -467,7 +467,7 @@ pub fn support(
     user_id: i64,
     now: NaiveDateTime,
 ) -> Result<i64, HandlingError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         if g.privacy == Privacy::Private.as_str() {
             return Err(HandlingError::NotFound);
@@ -499,7 +499,7 @@ pub fn link_duplicate(
     client: &Client,
     now: NaiveDateTime,
 ) -> Result<(), HandlingError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let dup = find(conn, code)?;
         let role = staff_role(actor, &dup, true).ok_or(HandlingError::Forbidden)?;
         let original = match crate::grievance::parse_tracking_code(of) {

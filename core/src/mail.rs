@@ -65,6 +65,20 @@ pub fn claim_due(
         .limit(limit)
         .select(mail_outbox::id)
         .load(conn)?;
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One transaction for the batch: one commit (and one fsync on SQLite) instead of one
+    // per mail.
+    crate::db::write_transaction(conn, |conn| claim(conn, candidates, now, lease))
+}
+
+fn claim(
+    conn: &mut Db,
+    candidates: Vec<i64>,
+    now: NaiveDateTime,
+    lease: Duration,
+) -> DbResult<Vec<DueMail>> {
     let mut claimed = Vec::new();
     for id in candidates {
         let free = mail_outbox::locked_until

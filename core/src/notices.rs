@@ -103,7 +103,7 @@ pub fn optouts(conn: &mut Db, user_id: i64) -> DbResult<Vec<String>> {
 
 /// Replaces the user's choices: `wanted` lists the optional kinds they still want.
 pub fn set_wanted(conn: &mut Db, user_id: i64, wanted: &[String]) -> DbResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         diesel::delete(mail_optouts::table.filter(mail_optouts::user_id.eq(user_id)))
             .execute(conn)?;
         for kind in OPTIONAL.iter().filter(|k| !wanted.iter().any(|w| w == *k)) {

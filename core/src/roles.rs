@@ -127,7 +127,7 @@ pub fn grant(
     client: &Client,
     now: NaiveDateTime,
 ) -> Result<i64, RoleError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         if let Some(actor) = actor {
             require_admin(conn, actor)?;
         }
@@ -172,7 +172,7 @@ pub fn revoke(
     client: &Client,
     now: NaiveDateTime,
 ) -> Result<(), RoleError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         require_admin(conn, actor)?;
         let n = diesel::update(
             role_grants::table

@@ -66,9 +66,28 @@ pub fn rules(conn: &mut Db) -> DbResult<Vec<Rule>> {
         .load(conn)?)
 }
 
-/// The body a new (or escalated) grievance goes to.
+/// The body a new (or escalated) grievance goes to. Loads only the rules that can match:
+/// those for the place's KATO prefixes or the whole country.
 pub fn route(conn: &mut Db, kato: &str, category: &str, at_least: Level) -> DbResult<Option<Body>> {
-    Ok(choose(&rules(conn)?, kato, category, at_least).cloned())
+    let prefixes: Vec<&str> = (1..=kato.len())
+        .filter(|&n| kato.is_char_boundary(n))
+        .map(|n| &kato[..n])
+        .collect();
+    let candidates: Vec<Rule> = routing_rules::table
+        .inner_join(bodies::table)
+        .filter(
+            routing_rules::jurisdiction_kato
+                .eq_any(prefixes)
+                .or(routing_rules::jurisdiction_kato.is_null()),
+        )
+        .select((
+            routing_rules::id,
+            routing_rules::jurisdiction_kato,
+            routing_rules::category_code,
+            bodies::all_columns,
+        ))
+        .load(conn)?;
+    Ok(choose(&candidates, kato, category, at_least).cloned())
 }
 
 pub fn body(conn: &mut Db, code: &str) -> DbResult<Option<Body>> {
@@ -112,7 +131,7 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
             active: true,
         });
     }
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         for b in &defaults {
             diesel::insert_into(bodies::table).values(b).execute(conn)?;
             diesel::insert_into(routing_rules::table)
@@ -194,7 +213,7 @@ pub fn save_body(conn: &mut Db, input: &BodyInput) -> Result<(), RoutingError> {
         name_en: input.name_en.trim().into(),
         active: true,
     };
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let updated = diesel::update(bodies::table.find(code))
             .set((
                 bodies::level_code.eq(&row.level_code),

@@ -211,6 +211,10 @@ mod server {
                     Utc::now().naive_utc(),
                 )
             });
+            // Once filed, the page shows the tracking code, not the form.
+            if matches!(outcome, Some(Ok(_))) {
+                return Ok((outcome, vec![], vec![]));
+            }
             let cats: Vec<Category> = kenes_core::reference::categories_in_order(c)?;
             let places = kenes_core::reference::places(c)?;
             Ok((outcome, cats, places))

@@ -163,7 +163,7 @@ pub fn sign_up(
     };
     let hash = password::hash(&input.password);
 
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let existing: Option<(i64, String)> = users::table
             .filter(users::email.eq(&email))
             .select((users::id, users::locale))
@@ -249,7 +249,7 @@ pub fn verify_email(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<i64> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, "verify", now)?;
         diesel::update(users::table.find(user_id))
             .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
@@ -330,7 +330,7 @@ pub fn sign_in(
         return Err(AccountError::Locked { retry_after_secs });
     }
     if !password::verify(password_input, &user.password_hash) {
-        conn.transaction(|conn| {
+        crate::db::write_transaction(conn, |conn| {
             diesel::insert_into(login_failures::table)
                 .values((
                     login_failures::user_id.eq(user.id),
@@ -364,7 +364,7 @@ pub fn complete_sign_in(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<IssuedSession> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let session = open_session(conn, user_id, client, now)?;
         audit::record(
             conn,
@@ -391,7 +391,7 @@ pub fn refresh(
         Revoked,
     }
     let digest = tokens::digest(refresh_token);
-    let outcome = conn.transaction(|conn| {
+    let outcome = crate::db::write_transaction(conn, |conn| {
         let current: Option<(String, i64, NaiveDateTime)> = sessions::table
             .filter(sessions::refresh_hash.eq(&digest))
             .filter(sessions::revoked_at.is_null())
@@ -471,7 +471,7 @@ pub fn sign_out(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user: Option<i64> = diesel::update(
             sessions::table
                 .find(session_id)
@@ -502,7 +502,7 @@ pub fn sign_out_everywhere(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<usize> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let n = revoke_all(conn, user_id, now)?;
         audit::record(
             conn,
@@ -540,7 +540,7 @@ pub fn request_password_reset(
             code: "email-invalid",
         }]));
     };
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user: Option<(i64, String)> = users::table
             .filter(users::email.eq(&email))
             .select((users::id, users::locale))
@@ -579,7 +579,7 @@ pub fn reset_password(
     password::check_policy(new_password)
         .map_err(|e| AccountError::Invalid(vec![password_error("password", e)]))?;
     let hash = password::hash(new_password);
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, "reset", now)?;
         let (email, locale): (String, String) = diesel::update(users::table.find(user_id))
             .set((
@@ -653,7 +653,7 @@ pub fn update_profile(
     if !errors.is_empty() {
         return Err(AccountError::Invalid(errors));
     }
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         diesel::update(users::table.find(user_id))
             .set((
                 users::display_name.eq(name),
@@ -695,7 +695,7 @@ pub fn change_password(
         return Err(AccountError::Invalid(errors));
     }
     let hash = password::hash(new_password);
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         diesel::update(users::table.find(user_id))
             .set((users::password_hash.eq(&hash), users::updated_at.eq(now)))
             .execute(conn)?;

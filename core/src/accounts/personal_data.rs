@@ -136,7 +136,7 @@ pub fn delete(
     password_input: &str,
     now: NaiveDateTime,
 ) -> AccountResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let u: User = users::table.find(user_id).first(conn)?;
         if !password::verify(password_input, &u.password_hash) {
             return Err(AccountError::Invalid(vec![FieldError {

@@ -101,7 +101,7 @@ pub fn confirm(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<Vec<String>> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) =
             users::table
                 .find(user_id)
@@ -152,7 +152,7 @@ pub fn verify(
     client: &Client,
     now: NaiveDateTime,
 ) -> AccountResult<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let (email, secret, last): (String, Option<String>, Option<i64>) = users::table
             .find(user_id)
             .select((users::email, users::totp_secret, users::totp_last_step))
