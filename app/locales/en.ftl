@@ -387,3 +387,27 @@ mail-missed-body = Hello,
     the body did not answer your grievance { $code } by { $due }. The coordinators have been alerted.
     Follow it here: { $link }
 track-open = Open the grievance page
+
+## Bodies and routing
+bodies-title = Bodies and routing
+bodies-filter = Show rules for places under
+bodies-rules = Routing rules: a grievance goes to the body of the nearest, lowest-level rule that covers its place and category
+bodies-delete = Delete
+bodies-rule-title = Add a routing rule
+bodies-rule-kato-hint = A KATO code: the rule covers every place under it. Empty: the whole country.
+bodies-rule-add = Add the rule
+bodies-body-title = Add or change a body
+bodies-code = Body code
+bodies-code-hint = Lowercase letters, digits and hyphens, e.g. akimat-1132-water. An existing code is updated.
+bodies-name-kk = Name in Kazakh
+bodies-name-ru = Name in Russian
+bodies-name-en = Name in English
+bodies-save = Save the body
+bodies-saved = The body is saved.
+bodies-rule-added = The rule is added.
+bodies-deleted = The rule is deleted.
+err-bodies-code = Use 3–64 lowercase letters, digits and hyphens.
+err-bodies-choose = Choose from the list.
+err-bodies-national = A national body has no KATO code.
+err-bodies-required = Please fill this in.
+err-bodies-unknown = There is no place with this KATO code.

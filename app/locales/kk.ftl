@@ -381,3 +381,27 @@ mail-missed-body = Сәлеметсіз бе!
     Орган сіздің { $code } өтінішіңізге { $due } дейін жауап бермеді. Үйлестірушілер хабардар етілді.
     Мұнда қадағалаңыз: { $link }
 track-open = Өтініш бетін ашу
+
+## Bodies and routing
+bodies-title = Органдар және бағыттау
+bodies-filter = Мына жердің ішіндегі ережелерді көрсету
+bodies-rules = Бағыттау ережелері: өтініш оның орны мен санатын қамтитын ең жақын, ең төменгі деңгейдегі ереженің органына жіберіледі
+bodies-delete = Жою
+bodies-rule-title = Ереже қосу
+bodies-rule-kato-hint = ҚАТО коды: ереже оның ішіндегі барлық жерді қамтиды. Бос: бүкіл ел.
+bodies-rule-add = Ережені қосу
+bodies-body-title = Орган қосу немесе өзгерту
+bodies-code = Орган коды
+bodies-code-hint = Кіші латын әріптері, цифрлар және сызықшалар, мысалы akimat-1132-water. Бар код жаңартылады.
+bodies-name-kk = Қазақша атауы
+bodies-name-ru = Орысша атауы
+bodies-name-en = Ағылшынша атауы
+bodies-save = Органды сақтау
+bodies-saved = Орган сақталды.
+bodies-rule-added = Ереже қосылды.
+bodies-deleted = Ереже жойылды.
+err-bodies-code = 3–64 кіші латын әрпі, цифр және сызықша.
+err-bodies-choose = Тізімнен таңдаңыз.
+err-bodies-national = Республикалық органның ҚАТО коды жоқ.
+err-bodies-required = Бұл өрісті толтырыңыз.
+err-bodies-unknown = Мұндай ҚАТО кодымен жер жоқ.

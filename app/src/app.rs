@@ -10,6 +10,7 @@ use crate::pages::account::{
     SecondFactorPage, SignInPage, SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
 use crate::pages::admin::AdminRolesPage;
+use crate::pages::admin_bodies::AdminBodiesPage;
 use crate::pages::file::FilePageView;
 use crate::pages::grievance::GrievancePageView;
 use crate::pages::lists::{PublicListPage, QueuePage};
@@ -33,6 +34,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/admin/roles",
     "/file",
     "/account/mail",
+    "/admin/bodies",
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
@@ -97,6 +99,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -9,7 +9,7 @@ use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::models::{Body, Jurisdiction};
-use crate::permissions::Level;
+use crate::permissions::{allowed, Action, Grant, Level};
 use crate::schema::{bodies, categories, jurisdictions, routing_rules};
 
 /// The body that answers for the whole country when nothing nearer covers a case.
@@ -169,9 +169,17 @@ fn kato_exists(conn: &mut Db, kato: &str) -> DbResult<bool> {
         > 0)
 }
 
-/// Creates a body or updates the one with the same code. The caller has checked the
-/// administrator's right.
-pub fn save_body(conn: &mut Db, input: &BodyInput) -> Result<(), RoutingError> {
+fn check_admin(grants: &[Grant]) -> Result<(), RoutingError> {
+    if allowed(grants, Action::ManageReferenceData) {
+        Ok(())
+    } else {
+        Err(RoutingError::Forbidden)
+    }
+}
+
+/// Creates a body or updates the one with the same code (administrators only).
+pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(), RoutingError> {
+    check_admin(grants)?;
     let code = input.code.trim();
     let mut errors = Vec::new();
     let code_ok = (3..=64).contains(&code.len())
@@ -237,11 +245,13 @@ pub fn save_body(conn: &mut Db, input: &BodyInput) -> Result<(), RoutingError> {
 /// `body`.
 pub fn add_rule(
     conn: &mut Db,
+    grants: &[Grant],
     kato: &str,
     category: &str,
     body_code: &str,
     now: NaiveDateTime,
 ) -> Result<i64, RoutingError> {
+    check_admin(grants)?;
     let kato = Some(kato.trim()).filter(|k| !k.is_empty());
     let category = Some(category.trim()).filter(|c| !c.is_empty());
     let mut errors = Vec::new();
@@ -274,12 +284,34 @@ pub fn add_rule(
         .map_err(crate::DbError::from)?)
 }
 
-pub fn delete_rule(conn: &mut Db, id: i64) -> DbResult<bool> {
+pub fn delete_rule(conn: &mut Db, grants: &[Grant], id: i64) -> Result<bool, RoutingError> {
+    check_admin(grants)?;
     Ok(diesel::delete(routing_rules::table.find(id)).execute(conn)? == 1)
+}
+
+/// Rules for places under a KATO prefix (empty: all), nearest first, at most `limit`.
+pub fn rules_under(conn: &mut Db, prefix: &str, limit: i64) -> DbResult<Vec<Rule>> {
+    let mut q = routing_rules::table
+        .inner_join(bodies::table)
+        .select((
+            routing_rules::id,
+            routing_rules::jurisdiction_kato,
+            routing_rules::category_code,
+            bodies::all_columns,
+        ))
+        .order((routing_rules::jurisdiction_kato, routing_rules::id))
+        .limit(limit)
+        .into_boxed();
+    if !prefix.is_empty() {
+        q = q.filter(routing_rules::jurisdiction_kato.like(format!("{prefix}%")));
+    }
+    Ok(q.load(conn)?)
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum RoutingError {
+    #[error("not allowed")]
+    Forbidden,
     #[error("invalid input: {0:?}")]
     Invalid(Vec<FieldError>),
     #[error(transparent)]

@@ -685,7 +685,72 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
     .unwrap();
 }
 
+async fn administrators_edit_bodies_and_routing(backend: Backend) {
+    use kenes_core::routing::{self, BodyInput, RoutingError};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let admin = vec![Grant::new(Role::Administrator)];
+        let official = vec![Grant::new(Role::Official).body("akimat-1132")];
+        let body = BodyInput {
+            code: "water-1132".into(),
+            level: "local".into(),
+            kato: "1132".into(),
+            name_kk: "Су шаруашылығы бөлімі".into(),
+            name_ru: "Отдел водоснабжения".into(),
+            name_en: "Water supply department".into(),
+        };
+        assert!(matches!(
+            routing::save_body(c, &official, &body),
+            Err(RoutingError::Forbidden)
+        ));
+        let bad = BodyInput {
+            code: "Water 1132".into(),
+            level: "national".into(),
+            kato: "1132".into(),
+            name_en: String::new(),
+            ..body.clone()
+        };
+        let Err(RoutingError::Invalid(errors)) = routing::save_body(c, &admin, &bad) else {
+            panic!("expected field errors")
+        };
+        let fields: Vec<(&str, &str)> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("code", "code"),
+                ("kato", "national"),
+                ("name_en", "required")
+            ]
+        );
+        routing::save_body(c, &admin, &body).unwrap();
+        let now = at(2026, 3, 1);
+        assert!(matches!(
+            routing::add_rule(c, &official, "1132", "utilities", "water-1132", now),
+            Err(RoutingError::Forbidden)
+        ));
+        assert!(matches!(
+            routing::add_rule(c, &admin, "9999", "utilities", "nowhere", now),
+            Err(RoutingError::Invalid(e)) if e.len() == 2
+        ));
+        let rule = routing::add_rule(c, &admin, "1132", "utilities", "water-1132", now).unwrap();
+        let route = |c: &mut Db, cat: &str| {
+            routing::route(c, "1132", cat, Level::Local)
+                .unwrap()
+                .map(|b| b.code)
+        };
+        assert_eq!(route(c, "utilities").as_deref(), Some("water-1132"));
+        assert_eq!(route(c, "roads_transport").as_deref(), Some("akimat-1132"));
+        assert!(routing::delete_rule(c, &admin, rule).unwrap());
+        assert_eq!(route(c, "utilities").as_deref(), Some("akimat-1132"));
+        assert_eq!(routing::rules_under(c, "1132", 10)?.len(), 1);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    routing_admin => administrators_edit_bodies_and_routing,
     lifecycle => official_accepts_extends_answers_citizen_rates_and_reopens,
     redirect => redirect_reject_withdraw_and_mail_choices,
     escalation_sweep => overdue_grievances_escalate_level_by_level,

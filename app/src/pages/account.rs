@@ -373,6 +373,7 @@ pub fn AccountPage() -> impl IntoView {
                 <li><a href="/account/mail">{t("account-mail-link")}</a></li>
                 {user.staff.then(|| view! { <li><a href="/queue">{t("queue-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
+                {user.staff.then(|| view! { <li><a href="/admin/bodies">{t("bodies-title")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
                 <li><a href="/account/delete">{t("delete-title")}</a></li>
             </ul>

@@ -1,5 +1,6 @@
 pub mod account;
 pub mod admin;
+pub mod admin_bodies;
 pub mod file;
 pub mod grievance;
 pub mod home;

@@ -215,8 +215,67 @@ async fn private_grievances_stay_private(backend: Backend) {
         .contains("Withdrawn"));
 }
 
+async fn administrators_route_by_the_bodies_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut admin = signed_up_and_verified(&app).await;
+    admin
+        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let page = admin.get_page("/admin/bodies").await;
+    assert!(
+        page.contains("two-step sign-in"),
+        "staff only after the second factor"
+    );
+    grant(&app, EMAIL, Grant::new(Role::Official).body("akimat-1132")).await;
+    enrol(&mut admin).await;
+    let page = admin.get_page("/admin/bodies").await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "officials are not administrators"
+    );
+    grant(&app, EMAIL, Grant::new(Role::Administrator)).await;
+
+    let body = [
+        ("op", "body"),
+        ("code", "water-1132"),
+        ("level", "local"),
+        ("kato", "1132"),
+        ("name_kk", "Су бөлімі"),
+        ("name_ru", "Отдел водоснабжения"),
+        ("name_en", ""),
+    ];
+    let page = admin.post_page("/admin/bodies", &body).await;
+    assert!(
+        page.contains("Please fill this in."),
+        "next to the English name"
+    );
+    assert!(page.contains("Отдел водоснабжения"), "typed values stay");
+    let mut body = body.to_vec();
+    body[6] = ("name_en", "Water supply department");
+    assert!(admin
+        .post_page("/admin/bodies", &body)
+        .await
+        .contains("The body is saved."));
+    let rule = [
+        ("op", "rule"),
+        ("rule_kato", "1132"),
+        ("rule_category", "utilities"),
+        ("rule_body", "water-1132"),
+    ];
+    let page = admin.post_page("/admin/bodies", &rule).await;
+    assert!(page.contains("The rule is added."), "{page}");
+    let page = admin.get_page("/admin/bodies?kato=1132").await;
+    assert!(page.contains("Water supply department (water-1132)"));
+
+    // A new grievance about water in Akkol district now goes to the new department.
+    let code = file(&mut admin, "No water pressure", "public").await;
+    let page = app.browser().get_page(&format!("/g/{code}")).await;
+    assert!(page.contains("Water supply department"), "{page}");
+}
+
 both_backends! {
     #[actix_web::test]
+    bodies => administrators_route_by_the_bodies_page,
     official_and_citizen => official_answers_citizen_rates_and_reopens,
     private => private_grievances_stay_private,
 }
