@@ -411,3 +411,6 @@ err-bodies-choose = Choose from the list.
 err-bodies-national = A national body has no KATO code.
 err-bodies-required = Please fill this in.
 err-bodies-unknown = There is no place with this KATO code.
+file-draft = Save as a draft
+file-draft-saved = Your draft is saved. It will be here when you come back.
+file-draft-restored = Your draft of { $at } (UTC) is restored.

@@ -405,3 +405,6 @@ err-bodies-choose = Тізімнен таңдаңыз.
 err-bodies-national = Республикалық органның ҚАТО коды жоқ.
 err-bodies-required = Бұл өрісті толтырыңыз.
 err-bodies-unknown = Мұндай ҚАТО кодымен жер жоқ.
+file-draft = Жоба ретінде сақтау
+file-draft-saved = Жобаңыз сақталды. Қайта келгенде осында болады.
+file-draft-restored = { $at } (UTC) жобаңыз қалпына келтірілді.

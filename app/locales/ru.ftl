@@ -413,3 +413,6 @@ err-bodies-choose = Выберите из списка.
 err-bodies-national = У республиканского органа нет кода КАТО.
 err-bodies-required = Заполните это поле.
 err-bodies-unknown = Места с таким кодом КАТО нет.
+file-draft = Сохранить черновик
+file-draft-saved = Черновик сохранён. Он будет здесь, когда вы вернётесь.
+file-draft-restored = Восстановлен ваш черновик от { $at } (UTC).

@@ -182,6 +182,7 @@ pub fn file(
             ))
             .execute(conn)?;
         notices::send(conn, author_id, &code, &Notice::Filed, compose, now)?;
+        crate::drafts::delete(conn, author_id)?;
         audit::record(
             conn,
             Some(author_id),

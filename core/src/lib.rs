@@ -14,6 +14,8 @@ pub mod calendar;
 #[cfg(feature = "db")]
 pub mod db;
 #[cfg(feature = "db")]
+pub mod drafts;
+#[cfg(feature = "db")]
 pub mod error;
 #[cfg(feature = "db")]
 pub mod escalation;

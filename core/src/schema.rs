@@ -115,6 +115,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    drafts (user_id) {
+        user_id -> BigInt,
+        fields -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     mail_optouts (user_id, kind) {
         user_id -> BigInt,
         kind -> Text,

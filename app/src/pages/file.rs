@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::require_user;
 use crate::forms::{use_form, Field, FormData};
-use crate::i18n::{t, use_locale};
+use crate::i18n::{t, t_args, use_locale};
 
 /// A choice in a list: value and label in the reader's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +25,9 @@ struct FilePage {
     errors: Vec<(String, String)>,
     error: Option<String>,
     filed: Option<String>,
+    /// The draft was saved now, or restored from this time.
+    draft_saved: bool,
+    draft_restored: Option<String>,
     /// Generated for each fresh form; a resubmit of the same form files once.
     key: String,
 }
@@ -93,6 +96,8 @@ pub fn FilePageView() -> impl IntoView {
                         };
                         view! {
                             {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
+                            {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
                             <form method="post" class="stack" novalidate>
                                 <input type="hidden" name="idempotency_key" value=p.key.clone() />
                                 <div class="field">
@@ -152,7 +157,10 @@ pub fn FilePageView() -> impl IntoView {
                                     }).collect_view()}
                                     <p class="error" role="alert">{p.field("privacy")}</p>
                                 </fieldset>
-                                <button type="submit">{t("file-submit")}</button>
+                                <div class="row">
+                                    <button type="submit">{t("file-submit")}</button>
+                                    <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
+                                </div>
                             </form>
                         }.into_any()
                     })
@@ -188,6 +196,16 @@ mod server {
         let public_url = state.public_url.clone();
         let posted = form.clone();
         let result = interact(&state.pool, move |c| {
+            let now = Utc::now().naive_utc();
+            let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
+            let restored = match &posted {
+                None => kenes_core::drafts::load(c, user.id)?,
+                Some(_) => None,
+            };
+            if let (true, Some(f)) = (wants_draft, &posted) {
+                kenes_core::drafts::save(c, user.id, &f.0, now)?;
+            }
+            let posted = posted.filter(|_| !wants_draft);
             let outcome = posted.map(|f| {
                 let input = Filing {
                     appeal_kind: f.get("appeal_kind"),
@@ -202,25 +220,24 @@ mod server {
                 let compose = move |l: &str, code: &str, n: &kenes_core::notices::Notice| {
                     crate::mails::compose_notice(&public_url, l, code, n)
                 };
-                filing::file(
-                    c,
-                    user.id,
-                    &input,
-                    &client,
-                    &compose,
-                    Utc::now().naive_utc(),
-                )
+                let filed = filing::file(c, user.id, &input, &client, &compose, now);
+                if let Err(FilingError::Invalid(_)) = &filed {
+                    // What the citizen typed is kept even if they leave now.
+                    kenes_core::drafts::save(c, user.id, &f.0, now)?;
+                }
+                Ok::<_, kenes_core::DbError>(filed)
             });
+            let outcome = outcome.transpose()?;
             // Once filed, the page shows the tracking code, not the form.
             if matches!(outcome, Some(Ok(_))) {
-                return Ok((outcome, vec![], vec![]));
+                return Ok((outcome, vec![], vec![], None, wants_draft));
             }
             let cats: Vec<Category> = kenes_core::reference::categories_in_order(c)?;
             let places = kenes_core::reference::places(c)?;
-            Ok((outcome, cats, places))
+            Ok((outcome, cats, places, restored, wants_draft))
         })
         .await;
-        let Ok((outcome, cats, places)) = result else {
+        let Ok((outcome, cats, places, restored, draft_saved)) = result else {
             return FilePage {
                 error: Some(t("err-server")),
                 ..Default::default()
@@ -252,8 +269,17 @@ mod server {
                 .collect(),
             form: form.clone().unwrap_or_default(),
             key: kenes_core::accounts::tokens::new_id(),
+            draft_saved,
             ..Default::default()
         };
+        if let Some((fields, at)) = restored {
+            page.form = FormData(fields);
+            page.draft_restored = Some(at.format("%Y-%m-%d %H:%M").to_string());
+        }
+        if draft_saved {
+            // Filing the saved draft later is still this form.
+            page.key = page.form.get("idempotency_key");
+        }
         match outcome {
             Some(Ok(code)) => page.filed = Some(code),
             Some(Err(FilingError::Invalid(errors))) => {

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use super::{password, AccountError, AccountResult, FieldError, User};
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, users};
+use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, supports, users};
 
 #[derive(Queryable, Serialize)]
 struct SessionRecord {
@@ -108,6 +108,13 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
             grievances::submitted_at,
         ))
         .load(conn)?;
+    let supported: Vec<String> = supports::table
+        .inner_join(grievances::table)
+        .filter(supports::user_id.eq(user_id))
+        .select(grievances::tracking_code)
+        .load(conn)?;
+    let draft = crate::drafts::load(conn, user_id)?.map(|(fields, _)| fields);
+    let mail_turned_off = crate::notices::optouts(conn, user_id)?;
     Ok(json!({
         "account": {
             "email": u.email,
@@ -122,6 +129,9 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
         "roles": roles,
         "activity": activity,
         "grievances": grievances,
+        "supported": supported,
+        "draft": draft,
+        "mail_turned_off": mail_turned_off,
         "mails": mails,
     }))
 }

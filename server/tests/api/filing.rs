@@ -90,7 +90,61 @@ async fn file_follow_and_list(backend: Backend) {
     assert!(!stranger.contains("No hot water"));
 }
 
+async fn drafts_survive_a_lost_connection(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let key = key_in(&b.get_page("/file").await);
+    let page = b
+        .post_page(
+            "/file",
+            &[
+                ("op", "draft"),
+                ("idempotency_key", key.as_str()),
+                ("category", "utilities"),
+                ("title", "Half-written"),
+                ("body", "The boiler in building 5"),
+            ],
+        )
+        .await;
+    assert!(page.contains("Your draft is saved."));
+    // The phone loses its connection; later the citizen opens the form again.
+    let page = b.get_page("/file").await;
+    assert!(page.contains("Your draft of"), "{page}");
+    assert!(page.contains(r#"value="Half-written""#));
+    assert!(page.contains(">The boiler in building 5</textarea>"));
+    assert!(page.contains(r#"<option value="utilities" selected"#));
+    // A refused submission is kept as the draft, too.
+    let key = key_in(&page);
+    let form = [
+        ("idempotency_key", key.as_str()),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", ""),
+        ("title", "No hot water"),
+        ("body", "The boiler in building 5 is broken."),
+        ("lang", "en"),
+        ("privacy", "public"),
+    ];
+    b.post_page("/file", &form).await;
+    assert!(b
+        .get_page("/file")
+        .await
+        .contains(">The boiler in building 5 is broken.</textarea>"));
+    let mut form = form.to_vec();
+    form[3] = ("kato", "1132");
+    assert!(b
+        .post_page("/file", &form)
+        .await
+        .contains("Your grievance is filed."));
+    let page = b.get_page("/file").await;
+    assert!(!page.contains("Your draft of"), "filing removes the draft");
+    assert!(!page.contains("is broken."));
+}
+
 both_backends! {
     #[actix_web::test]
+    drafts => drafts_survive_a_lost_connection,
     file => file_follow_and_list,
 }
