@@ -414,3 +414,29 @@ err-bodies-unknown = There is no place with this KATO code.
 file-draft = Save as a draft
 file-draft-saved = Your draft is saved. It will be here when you come back.
 file-draft-restored = Your draft of { $at } (UTC) is restored.
+
+## Filing without an account
+file-guest-lead = You can file without an account: we send a link to your e-mail address to confirm it. With an account you keep all your grievances in one place:
+file-guest-email-hint = We only use it to confirm the grievance and to tell you about it; it is never shown.
+file-guest-pending = Almost done: we have sent you an e-mail. Open the link in it to file your grievance.
+file-guest-pending-hint = The link works for 48 hours. Nothing is filed until you open it.
+err-file-email = Enter an e-mail address like name@example.kz.
+err-file-too-many = Too many grievances from this address in the last hour. Please try again later.
+guest-confirm-title = Confirm your grievance
+guest-confirm-lead = Press the button to confirm your e-mail address and file the grievance.
+guest-confirm-submit = Confirm and file
+guest-keep-link = Keep this link (we have also mailed it): it is the only way to rate, reopen or withdraw the grievance without an account.
+guest-already = This grievance was filed before. Your private link is in the mail we sent then.
+guest-link-invalid = This link is not valid or has expired. Please file the grievance again.
+mail-guest-confirm-subject = Confirm your grievance for Kenes
+mail-guest-confirm-body = Hello,
+
+    open this link to confirm your e-mail address and file your grievance:
+    { $link }
+    If you did not fill in a grievance form, ignore this mail: nothing is filed.
+mail-guest-filed-subject = Your grievance { $code } is filed
+mail-guest-filed-body = Hello,
+
+    your grievance is filed with the tracking code { $code }.
+    The responsible body must answer within 15 working days. This is your private link to follow, rate, reopen or withdraw it; do not share it:
+    { $link }

@@ -13,6 +13,7 @@ use crate::pages::admin::AdminRolesPage;
 use crate::pages::admin_bodies::AdminBodiesPage;
 use crate::pages::file::FilePageView;
 use crate::pages::grievance::GrievancePageView;
+use crate::pages::guest::GuestConfirmPage;
 use crate::pages::lists::{PublicListPage, QueuePage};
 use crate::pages::mail_preferences::MailPreferencesPage;
 use crate::pages::mine::MyGrievancesPage;
@@ -35,6 +36,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/file",
     "/account/mail",
     "/admin/bodies",
+    "/file/confirm",
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
@@ -100,6 +102,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
+                    <Route path=path!("/file/confirm") view=GuestConfirmPage ssr=SsrMode::Async />
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

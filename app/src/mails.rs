@@ -50,3 +50,34 @@ pub fn compose_notice(public_url: &str, locale: &str, code: &str, notice: &Notic
         body: translate(locale, &format!("{key}-body"), &args),
     }
 }
+
+/// Mails to a guest filer: the confirmation link, then the secret link to follow the case.
+pub fn compose_guest(
+    public_url: &str,
+    locale: &str,
+    mail: kenes_core::guest::GuestMail<'_>,
+) -> MailDraft {
+    use kenes_core::guest::GuestMail;
+    let locale = Locale::parse(locale).unwrap_or_default();
+    let base = public_url.trim_end_matches('/');
+    let (key, args): (&str, Vec<(&str, Arg)>) = match mail {
+        GuestMail::Confirm { token } => (
+            "mail-guest-confirm",
+            vec![(
+                "link",
+                Arg::Str(format!("{base}/file/confirm?token={token}")),
+            )],
+        ),
+        GuestMail::Filed { code, key } => (
+            "mail-guest-filed",
+            vec![
+                ("code", code.into()),
+                ("link", Arg::Str(format!("{base}/g/{code}?key={key}"))),
+            ],
+        ),
+    };
+    MailDraft {
+        subject: translate(locale, &format!("{key}-subject"), &args),
+        body: translate(locale, &format!("{key}-body"), &args),
+    }
+}

@@ -120,12 +120,10 @@ fn missed(
     now: NaiveDateTime,
     compose: Compose,
 ) -> DbResult<()> {
-    if let Some(author) = g.author_user_id {
-        let notice = Notice::DeadlineMissed {
-            due: g.due_on,
-            escalated_to,
-        };
-        notices::send(conn, author, &g.tracking_code, &notice, compose, now)?;
-    }
+    let notice = Notice::DeadlineMissed {
+        due: g.due_on,
+        escalated_to,
+    };
+    notices::to_author(conn, g, &notice, compose, now)?;
     Ok(())
 }

@@ -24,7 +24,7 @@ pub const BODY_MAX: usize = 4000;
 /// Working days to answer (Administrative Procedural and Process Code, art. 76).
 pub const ANSWER_WORKING_DAYS: u32 = 15;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Filing {
     pub appeal_kind: String,
     pub category: String,
@@ -71,6 +71,65 @@ fn check_len(
     }
 }
 
+/// Checks a filing; every problem at once, each by its field.
+pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbError> {
+    let mut errors = Vec::new();
+    let mut choose = |field| {
+        errors.push(FieldError {
+            field,
+            code: "choose",
+        })
+    };
+    if AppealKind::parse(&input.appeal_kind).is_none() {
+        choose("appeal_kind");
+    }
+    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+        choose("lang");
+    }
+    if Privacy::parse(&input.privacy).is_none() {
+        choose("privacy");
+    }
+    let category: i64 = categories::table
+        .find(&input.category)
+        .count()
+        .get_result(conn)?;
+    if category == 0 {
+        choose("category");
+    }
+    let place: Option<String> = jurisdictions::table
+        .find(&input.kato)
+        .select(jurisdictions::kind)
+        .first(conn)
+        .optional()?;
+    if !matches!(
+        place.as_deref(),
+        Some("district" | "city" | "city_rs" | "rural_district")
+    ) {
+        choose("kato");
+    }
+    check_len(
+        &mut errors,
+        "title",
+        input.title.trim(),
+        TITLE_MIN,
+        TITLE_MAX,
+    );
+    check_len(&mut errors, "body", input.body.trim(), BODY_MIN, BODY_MAX);
+    Ok(errors)
+}
+
+/// Who files: a signed-in citizen, or a guest whose address was confirmed (they follow the
+/// grievance by a secret link; only its hash is kept).
+#[derive(Debug, Clone)]
+pub enum Author {
+    User(i64),
+    Guest {
+        email: String,
+        locale: String,
+        key_hash: String,
+    },
+}
+
 /// Files a grievance for a signed-in citizen and returns its tracking code.
 pub fn file(
     conn: &mut Db,
@@ -80,35 +139,30 @@ pub fn file(
     compose: Compose,
     now: NaiveDateTime,
 ) -> Result<String, FilingError> {
-    let title = input.title.trim();
-    let body = input.body.trim();
-    let mut errors = Vec::new();
-    if AppealKind::parse(&input.appeal_kind).is_none() {
-        errors.push(FieldError {
-            field: "appeal_kind",
-            code: "choose",
-        });
-    }
-    check_len(&mut errors, "title", title, TITLE_MIN, TITLE_MAX);
-    check_len(&mut errors, "body", body, BODY_MIN, BODY_MAX);
-    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
-        errors.push(FieldError {
-            field: "lang",
-            code: "choose",
-        });
-    }
-    if Privacy::parse(&input.privacy).is_none() {
-        errors.push(FieldError {
-            field: "privacy",
-            code: "choose",
-        });
-    }
+    file_as(conn, &Author::User(author_id), input, client, compose, now)
+}
+
+/// Files a grievance and returns its tracking code: validation, routing, the deadline, the
+/// first timeline event and the author's mail in one transaction. For a guest the caller
+/// sends the mail (it carries the secret link).
+pub fn file_as(
+    conn: &mut Db,
+    author: &Author,
+    input: &Filing,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> Result<String, FilingError> {
     let key = input.idempotency_key.trim();
+    let user = match author {
+        Author::User(id) => Some(*id),
+        Author::Guest { .. } => None,
+    };
     crate::db::write_transaction(conn, |conn| {
-        if !key.is_empty() {
+        if let (Some(user), false) = (user, key.is_empty()) {
             let earlier: Option<String> = grievances::table
                 .filter(grievances::idempotency_key.eq(key))
-                .filter(grievances::author_user_id.eq(author_id))
+                .filter(grievances::author_user_id.eq(user))
                 .select(grievances::tracking_code)
                 .first(conn)
                 .optional()?;
@@ -116,36 +170,25 @@ pub fn file(
                 return Ok(code);
             }
         }
-        let category: i64 = categories::table
-            .find(&input.category)
-            .count()
-            .get_result(conn)?;
-        if category == 0 {
-            errors.push(FieldError {
-                field: "category",
-                code: "choose",
-            });
-        }
-        let place: Option<String> = jurisdictions::table
-            .find(&input.kato)
-            .select(jurisdictions::kind)
-            .first(conn)
-            .optional()?;
-        if !matches!(
-            place.as_deref(),
-            Some("district" | "city" | "city_rs" | "rural_district")
-        ) {
-            errors.push(FieldError {
-                field: "kato",
-                code: "choose",
-            });
-        }
+        let errors = validate(conn, input)?;
         if !errors.is_empty() {
-            return Err(FilingError::Invalid(std::mem::take(&mut errors)));
+            return Err(FilingError::Invalid(errors));
         }
         let calendar = stats::working_calendar(conn)?;
         let code = tracking_code(&mut rand::rng(), now.year());
         let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
+        let (guest_email, guest_locale, guest_key_hash) = match author {
+            Author::User(_) => (None, None, None),
+            Author::Guest {
+                email,
+                locale,
+                key_hash,
+            } => (
+                Some(email.clone()),
+                Some(locale.clone()),
+                Some(key_hash.clone()),
+            ),
+        };
         let row = NewGrievance {
             tracking_code: code.clone(),
             appeal_kind: input.appeal_kind.clone(),
@@ -155,8 +198,8 @@ pub fn file(
             level_code: routed
                 .as_ref()
                 .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
-            title: title.into(),
-            body: body.into(),
+            title: input.title.trim().into(),
+            body: input.body.trim().into(),
             lang: input.lang.clone(),
             privacy: input.privacy.clone(),
             status: Status::Submitted.as_str().into(),
@@ -164,10 +207,13 @@ pub fn file(
             due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
             updated_at: now,
             is_demo: false,
-            author_user_id: Some(author_id),
-            idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty()),
+            author_user_id: user,
+            idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty() && user.is_some()),
             body_code: routed.map(|b| b.code),
             assigned_at: Some(now),
+            guest_email,
+            guest_locale,
+            guest_key_hash,
         };
         let id: i64 = diesel::insert_into(grievances::table)
             .values(&row)
@@ -181,16 +227,11 @@ pub fn file(
                 grievance_events::actor_role.eq("citizen"),
             ))
             .execute(conn)?;
-        notices::send(conn, author_id, &code, &Notice::Filed, compose, now)?;
-        crate::drafts::delete(conn, author_id)?;
-        audit::record(
-            conn,
-            Some(author_id),
-            "grievance_filed",
-            Some(&code),
-            client,
-            now,
-        )?;
+        if let Some(user) = user {
+            notices::send(conn, user, &code, &Notice::Filed, compose, now)?;
+            crate::drafts::delete(conn, user)?;
+        }
+        audit::record(conn, user, "grievance_filed", Some(&code), client, now)?;
         Ok(code)
     })
 }

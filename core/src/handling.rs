@@ -28,11 +28,48 @@ pub const MAX_MONTHS: u32 = 2;
 pub const REASON_MIN: usize = 10;
 pub const TEXT_MAX: usize = 4000;
 
-/// Who acts: a signed-in user with their active roles.
-#[derive(Debug, Clone)]
+/// Who acts: a signed-in user with their active roles, or a guest holding the secret
+/// link of the grievance they filed.
+#[derive(Debug, Clone, Default)]
 pub struct Actor {
+    /// `GUEST` for a guest (no account has this id).
     pub user_id: i64,
     pub grants: Vec<Grant>,
+    /// The key from a guest's secret link.
+    pub guest_key: Option<String>,
+}
+
+pub const GUEST: i64 = 0;
+
+impl Actor {
+    pub fn user(user_id: i64, grants: Vec<Grant>) -> Self {
+        Self {
+            user_id,
+            grants,
+            guest_key: None,
+        }
+    }
+
+    pub fn guest(key: &str) -> Self {
+        Self {
+            user_id: GUEST,
+            grants: vec![],
+            guest_key: Some(key.to_owned()),
+        }
+    }
+
+    /// Whether this actor filed `g`: by account, or by the guest's secret link.
+    pub fn is_author(&self, g: &Grievance) -> bool {
+        (self.user_id != GUEST && g.author_user_id == Some(self.user_id))
+            || self.guest_key.as_deref().is_some_and(|k| {
+                g.guest_key_hash.as_deref() == Some(crate::accounts::tokens::digest(k).as_str())
+            })
+    }
+
+    /// The account behind the actor, if any (guests have none).
+    pub fn account(&self) -> Option<i64> {
+        (self.user_id != GUEST).then_some(self.user_id)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,13 +148,13 @@ pub fn may_read(grants: &[Grant], g: &Grievance) -> bool {
 /// Who may see the text: everyone for public grievances; the author and staff otherwise.
 pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
     g.privacy != Privacy::Private.as_str()
-        || viewer.is_some_and(|a| g.author_user_id == Some(a.user_id) || may_read(&a.grants, g))
+        || viewer.is_some_and(|a| a.is_author(g) || may_read(&a.grants, g))
 }
 
 /// Whether the author's name may be shown to this viewer.
 pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
     g.privacy == Privacy::Public.as_str()
-        || viewer.is_some_and(|a| g.author_user_id == Some(a.user_id) || is_handler(&a.grants, g))
+        || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
 }
 
 fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, HandlingError> {
@@ -207,7 +244,7 @@ pub fn act(
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
-        let is_author = g.author_user_id == Some(actor.user_id);
+        let is_author = actor.is_author(&g);
         let today = now.date();
         let calendar = stats::working_calendar(conn)?;
         let fresh_due = || calendar.add_working_days(today, ANSWER_WORKING_DAYS);
@@ -327,12 +364,12 @@ pub fn act(
             },
             now,
         )?;
-        if let (Some(notice), Some(author)) = (notice, g.author_user_id) {
-            notices::send(conn, author, &g.tracking_code, &notice, compose, now)?;
+        if let Some(notice) = notice {
+            notices::to_author(conn, &g, &notice, compose, now)?;
         }
         audit::record(
             conn,
-            Some(actor.user_id),
+            actor.account(),
             &format!("grievance_{}", to.as_str()),
             Some(&g.tracking_code),
             client,
@@ -396,7 +433,7 @@ pub fn rate(
 ) -> Result<(), HandlingError> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        if g.author_user_id != Some(actor.user_id) {
+        if !actor.is_author(&g) {
             return Err(HandlingError::Forbidden);
         }
         if g.answered_at.is_none() {
@@ -537,7 +574,7 @@ pub fn link_duplicate(
         }
         audit::record(
             conn,
-            Some(actor.user_id),
+            actor.account(),
             "grievance_duplicate",
             Some(&dup.tracking_code),
             client,

@@ -22,6 +22,8 @@ pub mod escalation;
 #[cfg(feature = "db")]
 pub mod filing;
 #[cfg(feature = "db")]
+pub mod guest;
+#[cfg(feature = "db")]
 pub mod handling;
 #[cfg(feature = "db")]
 pub mod mail;

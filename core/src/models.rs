@@ -96,6 +96,9 @@ pub struct Grievance {
     pub rating: Option<i32>,
     pub duplicate_of: Option<i64>,
     pub missed_notice_for: Option<NaiveDate>,
+    pub guest_email: Option<String>,
+    pub guest_locale: Option<String>,
+    pub guest_key_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -119,6 +122,9 @@ pub struct NewGrievance {
     pub idempotency_key: Option<String>,
     pub body_code: Option<String>,
     pub assigned_at: Option<NaiveDateTime>,
+    pub guest_email: Option<String>,
+    pub guest_locale: Option<String>,
+    pub guest_key_hash: Option<String>,
 }
 
 /// A responsible body: an akimat department, a ministry, a mediation centre.

@@ -92,6 +92,26 @@ pub fn send(
     Ok(true)
 }
 
+/// Queues `notice` to whoever filed `g`: their account (respecting their choices), or the
+/// guest's confirmed address in the language they used.
+pub fn to_author(
+    conn: &mut Db,
+    g: &crate::models::Grievance,
+    notice: &Notice,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    match (g.author_user_id, &g.guest_email) {
+        (Some(user), _) => send(conn, user, &g.tracking_code, notice, compose, now),
+        (None, Some(email)) => {
+            let locale = g.guest_locale.as_deref().unwrap_or(&g.lang);
+            mail::enqueue(conn, email, &compose(locale, &g.tracking_code, notice), now)?;
+            Ok(true)
+        }
+        (None, None) => Ok(false),
+    }
+}
+
 /// The optional kinds this user turned off.
 pub fn optouts(conn: &mut Db, user_id: i64) -> DbResult<Vec<String>> {
     Ok(mail_optouts::table

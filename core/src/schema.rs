@@ -68,6 +68,21 @@ diesel::table! {
         rating -> Nullable<Integer>,
         duplicate_of -> Nullable<BigInt>,
         missed_notice_for -> Nullable<Date>,
+        guest_email -> Nullable<Text>,
+        guest_locale -> Nullable<Text>,
+        guest_key_hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    guest_filings (token_hash) {
+        token_hash -> Text,
+        email -> Text,
+        locale -> Text,
+        fields -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        tracking_code -> Nullable<Text>,
     }
 }
 

@@ -134,12 +134,12 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
             fields,
             [
                 ("appeal_kind", "choose"),
-                ("title", "too-short"),
-                ("body", "too-long"),
                 ("lang", "choose"),
                 ("privacy", "choose"),
                 ("category", "choose"),
                 ("kato", "choose"),
+                ("title", "too-short"),
+                ("body", "too-long"),
             ]
         );
         let n: i64 = grievances::table.count().get_result(c)?;

@@ -46,10 +46,7 @@ fn person(c: &mut Db, email: &str, locale: &str) -> Actor {
         .select(users::id)
         .first(c)
         .unwrap();
-    Actor {
-        user_id,
-        grants: vec![],
-    }
+    Actor::user(user_id, vec![])
 }
 
 fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
@@ -749,7 +746,133 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
     .unwrap();
 }
 
+async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend: Backend) {
+    use kenes_core::guest::{self, Confirmed, GuestError, GuestMail};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let guest_mail = |locale: &str, m: GuestMail<'_>| match m {
+            GuestMail::Confirm { token } => MailDraft {
+                subject: format!("[{locale}] confirm"),
+                body: token.to_owned(),
+            },
+            GuestMail::Filed { code, key } => MailDraft {
+                subject: format!("[{locale}] filed {code}"),
+                body: key.to_owned(),
+            },
+        };
+        let input = Filing {
+            appeal_kind: "complaint".into(),
+            category: "utilities".into(),
+            kato: "1132".into(),
+            title: "Нет воды".into(),
+            body: "Во всём квартале нет воды третий день.".into(),
+            lang: "ru".into(),
+            privacy: "public_anonymous".into(),
+            idempotency_key: String::new(),
+        };
+        let now = at(2026, 3, 19);
+        let bad = Filing {
+            kato: "11".into(),
+            ..input.clone()
+        };
+        let Err(filing::FilingError::Invalid(errors)) =
+            guest::request(c, "not an address", "ru", &bad, &guest_mail, now)
+        else {
+            panic!("expected field errors")
+        };
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["email", "kato"]);
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 0);
+
+        guest::request(c, "Guest@Example.kz", "ru", &input, &guest_mail, now).unwrap();
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 0, "nothing is filed before the address is confirmed");
+        let token: String = mail_outbox::table
+            .filter(mail_outbox::recipient.eq("guest@example.kz"))
+            .select(mail_outbox::body)
+            .first(c)?;
+        assert!(matches!(
+            guest::confirm(c, "wrong", &Client::default(), &compose, &guest_mail, now),
+            Err(GuestError::UnknownLink)
+        ));
+        let Confirmed::Filed { code, key } =
+            guest::confirm(c, &token, &Client::default(), &compose, &guest_mail, now).unwrap()
+        else {
+            panic!("filed")
+        };
+        assert_eq!(
+            guest::confirm(c, &token, &Client::default(), &compose, &guest_mail, now).unwrap(),
+            Confirmed::AlreadyFiled { code: code.clone() },
+            "a second click files nothing new"
+        );
+        let g = row(c, &code);
+        assert_eq!(g.author_user_id, None);
+        assert_eq!(g.guest_email.as_deref(), Some("guest@example.kz"));
+        assert_ne!(
+            g.guest_key_hash.as_deref(),
+            Some(key.as_str()),
+            "only the hash is kept"
+        );
+
+        // The secret link makes the guest the author; a wrong key does not.
+        let official = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        act(c, &code, &official, Step::Accept, at(2026, 3, 20)).unwrap();
+        assert!(matches!(
+            act(
+                c,
+                &code,
+                &Actor::guest("guessed"),
+                Step::Withdraw,
+                at(2026, 3, 21)
+            ),
+            Err(HandlingError::Forbidden)
+        ));
+        assert!(!Actor::guest("guessed").is_author(&g));
+        act(
+            c,
+            &code,
+            &Actor::guest(&key),
+            Step::Withdraw,
+            at(2026, 3, 21),
+        )
+        .unwrap();
+        let to_guest: Vec<String> = mail_outbox::table
+            .filter(mail_outbox::recipient.eq("guest@example.kz"))
+            .order(mail_outbox::id)
+            .select(mail_outbox::subject)
+            .load(c)?;
+        assert_eq!(
+            to_guest,
+            [
+                "[ru] confirm".to_owned(),
+                format!("[ru] filed {code}"),
+                format!("[ru] accepted {code}")
+            ]
+        );
+
+        // At most a few pending filings per address and hour.
+        for _ in 1..guest::PER_ADDRESS_PER_HOUR {
+            guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now).unwrap();
+        }
+        let Err(filing::FilingError::Invalid(errors)) =
+            guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now)
+        else {
+            panic!("limited")
+        };
+        assert_eq!((errors[0].field, errors[0].code), ("email", "too-many"));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    guests => guests_file_by_a_confirmed_address_and_follow_by_a_secret_link,
     routing_admin => administrators_edit_bodies_and_routing,
     lifecycle => official_accepts_extends_answers_citizen_rates_and_reopens,
     redirect => redirect_reject_withdraw_and_mail_choices,

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::require_user;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::{t, t_args, use_locale};
 
@@ -25,6 +24,10 @@ struct FilePage {
     errors: Vec<(String, String)>,
     error: Option<String>,
     filed: Option<String>,
+    /// Filing without an account (with an e-mail address to confirm).
+    guest: bool,
+    /// A guest's filing waits for the confirmation of their address.
+    pending: bool,
     /// The draft was saved now, or restored from this time.
     draft_saved: bool,
     draft_restored: Option<String>,
@@ -64,9 +67,6 @@ async fn load(form: Option<FormData>) -> FilePage {
 
 #[component]
 pub fn FilePageView() -> impl IntoView {
-    if require_user().is_none() {
-        return ().into_any();
-    }
     let page = load(use_form()).boxed().shared();
     let ui_lang = use_locale().code();
     view! {
@@ -89,6 +89,12 @@ pub fn FilePageView() -> impl IntoView {
                                 <p><a href="/my">{t("my-title")}</a></p>
                             }.into_any();
                         }
+                        if p.pending {
+                            return view! {
+                                <p class="notice" role="status">{t("file-guest-pending")}</p>
+                                <p>{t("file-guest-pending-hint")}</p>
+                            }.into_any();
+                        }
                         let value = |name: &str| p.form.get(name);
                         let selected = |name: &str, v: &str, default: &str| {
                             let chosen = p.form.get(name);
@@ -100,6 +106,11 @@ pub fn FilePageView() -> impl IntoView {
                             {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
                             <form method="post" class="stack" novalidate>
                                 <input type="hidden" name="idempotency_key" value=p.key.clone() />
+                                {p.guest.then(|| view! {
+                                    <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
+                                    <Field name="email" kind="email" label=t("field-email") value=value("email")
+                                        hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
+                                })}
                                 <div class="field">
                                     <label for="appeal_kind">{t("file-kind")}</label>
                                     <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
@@ -159,7 +170,9 @@ pub fn FilePageView() -> impl IntoView {
                                 </fieldset>
                                 <div class="row">
                                     <button type="submit">{t("file-submit")}</button>
-                                    <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
+                                    {(!p.guest).then(|| view! {
+                                        <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
+                                    })}
                                 </div>
                             </form>
                         }.into_any()
@@ -176,58 +189,95 @@ mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
     use kenes_core::filing::{self, Filing, FilingError};
+    use kenes_core::guest;
     use kenes_core::models::{Category, Jurisdiction};
 
     use super::{Choice, FilePage};
     use crate::auth::use_user;
     use crate::forms::FormData;
-    use crate::i18n::{t, use_locale};
+    use crate::i18n::{t, t_args, use_locale};
+    use crate::rate_limit::Limited;
     use crate::state::{app_state, client};
 
+    /// What a submission led to.
+    enum Submitted {
+        Filed(String),
+        /// A guest's filing waits for their address to be confirmed.
+        Pending,
+    }
+
+    fn input_of(f: &FormData) -> Filing {
+        Filing {
+            appeal_kind: f.get("appeal_kind"),
+            category: f.get("category"),
+            kato: f.get("kato"),
+            title: f.get("title"),
+            body: f.get("body"),
+            lang: f.get("lang"),
+            privacy: f.get("privacy"),
+            idempotency_key: f.get("idempotency_key"),
+        }
+    }
+
     pub async fn load(form: Option<FormData>) -> FilePage {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let Ok(state) = app_state() else {
             return FilePage {
                 error: Some(t("err-server")),
                 ..Default::default()
             };
         };
+        let user = use_user();
         let lang = use_locale().code();
         let client = client();
         let public_url = state.public_url.clone();
+        // Guests' submissions send mail: limited per IP like sign-ups.
+        if let (None, Some(_)) = (&user, &form) {
+            let ip = client.ip.clone().unwrap_or_default();
+            if let Err(wait) = state.limits.check(Limited::SignUp, &ip) {
+                let minutes = wait.as_secs().div_ceil(60).max(1) as i64;
+                return FilePage {
+                    error: Some(t_args("err-rate-limited", &[("minutes", minutes.into())])),
+                    form: form.unwrap_or_default(),
+                    guest: true,
+                    ..Default::default()
+                };
+            }
+        }
         let posted = form.clone();
+        let user_id = user.as_ref().map(|u| u.id);
         let result = interact(&state.pool, move |c| {
             let now = Utc::now().naive_utc();
             let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
-            let restored = match &posted {
-                None => kenes_core::drafts::load(c, user.id)?,
-                Some(_) => None,
+            let restored = match (&posted, user_id) {
+                (None, Some(id)) => kenes_core::drafts::load(c, id)?,
+                _ => None,
             };
-            if let (true, Some(f)) = (wants_draft, &posted) {
-                kenes_core::drafts::save(c, user.id, &f.0, now)?;
+            if let (true, Some(f), Some(id)) = (wants_draft, &posted, user_id) {
+                kenes_core::drafts::save(c, id, &f.0, now)?;
             }
             let posted = posted.filter(|_| !wants_draft);
-            let outcome = posted.map(|f| {
-                let input = Filing {
-                    appeal_kind: f.get("appeal_kind"),
-                    category: f.get("category"),
-                    kato: f.get("kato"),
-                    title: f.get("title"),
-                    body: f.get("body"),
-                    lang: f.get("lang"),
-                    privacy: f.get("privacy"),
-                    idempotency_key: f.get("idempotency_key"),
-                };
-                let compose = move |l: &str, code: &str, n: &kenes_core::notices::Notice| {
-                    crate::mails::compose_notice(&public_url, l, code, n)
-                };
-                let filed = filing::file(c, user.id, &input, &client, &compose, now);
-                if let Err(FilingError::Invalid(_)) = &filed {
-                    // What the citizen typed is kept even if they leave now.
-                    kenes_core::drafts::save(c, user.id, &f.0, now)?;
+            let outcome = match (posted, user_id) {
+                (Some(f), Some(id)) => {
+                    let compose = |l: &str, code: &str, n: &kenes_core::notices::Notice| {
+                        crate::mails::compose_notice(&public_url, l, code, n)
+                    };
+                    let filed = filing::file(c, id, &input_of(&f), &client, &compose, now);
+                    if let Err(FilingError::Invalid(_)) = &filed {
+                        // What the citizen typed is kept even if they leave now.
+                        kenes_core::drafts::save(c, id, &f.0, now)?;
+                    }
+                    Some(filed.map(Submitted::Filed))
                 }
-                Ok::<_, kenes_core::DbError>(filed)
-            });
-            let outcome = outcome.transpose()?;
+                (Some(f), None) => {
+                    let compose = |l: &str, m: guest::GuestMail<'_>| {
+                        crate::mails::compose_guest(&public_url, l, m)
+                    };
+                    let email = f.get("email");
+                    let requested = guest::request(c, &email, lang, &input_of(&f), &compose, now);
+                    Some(requested.map(|_| Submitted::Pending))
+                }
+                (None, _) => None,
+            };
             // Once filed, the page shows the tracking code, not the form.
             if matches!(outcome, Some(Ok(_))) {
                 return Ok((outcome, vec![], vec![], None, wants_draft));
@@ -270,6 +320,7 @@ mod server {
             form: form.clone().unwrap_or_default(),
             key: kenes_core::accounts::tokens::new_id(),
             draft_saved,
+            guest: user.is_none(),
             ..Default::default()
         };
         if let Some((fields, at)) = restored {
@@ -281,7 +332,8 @@ mod server {
             page.key = page.form.get("idempotency_key");
         }
         match outcome {
-            Some(Ok(code)) => page.filed = Some(code),
+            Some(Ok(Submitted::Filed(code))) => page.filed = Some(code),
+            Some(Ok(Submitted::Pending)) => page.pending = true,
             Some(Err(FilingError::Invalid(errors))) => {
                 // Same key again: the corrected form is still the same grievance.
                 page.key = form.map(|f| f.get("idempotency_key")).unwrap_or(page.key);

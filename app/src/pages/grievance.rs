@@ -49,20 +49,22 @@ struct GrievancePage {
     /// Bodies a grievance may be redirected to.
     bodies: Vec<Choice>,
     staff_without_2fa: bool,
+    /// The guest author's key, when the viewer came by the secret link (and it is right).
+    key: Option<String>,
     form: FormData,
     /// The form that failed, its field and message.
     error: Option<(String, String, String)>,
     done: Option<String>,
 }
 
-async fn load(code: String, form: Option<FormData>) -> GrievancePage {
+async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
     #[cfg(feature = "ssr")]
     {
-        server::load(code, form).await
+        server::load(code, key, form).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (code, form);
+        let _ = (code, key, form);
         GrievancePage::default()
     }
 }
@@ -73,8 +75,16 @@ pub fn GrievancePageView() -> impl IntoView {
         .read_untracked()
         .get("code")
         .unwrap_or_default();
-    let done = use_query_map().read_untracked().get("done");
-    let page = load(code, use_form()).boxed().shared();
+    let query = use_query_map().read_untracked().clone();
+    let done = query.get("done");
+    let form = use_form();
+    // A guest's secret link: in the address, or carried by the page's forms.
+    let key = form
+        .as_ref()
+        .map(|f| f.get("key"))
+        .or_else(|| query.get("key"))
+        .filter(|k| !k.is_empty());
+    let page = load(code, key, form).boxed().shared();
     view! {
         <Suspense>
             {move || {
@@ -177,6 +187,12 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
     }
 }
 
+/// Carries a guest's key with each form, so that the step is theirs.
+#[component]
+fn KeyField(key: Option<String>) -> impl IntoView {
+    key.map(|k| view! { <input type="hidden" name="key" value=k /> })
+}
+
 /// The forms for the steps the viewer may take, each with its own fields and errors.
 #[component]
 fn Actions(p: GrievancePage) -> impl IntoView {
@@ -201,7 +217,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
         has(op).then(|| {
             view! {
                 <form method="post" class="inline">
-                    <input type="hidden" name="op" value=op />
+                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
                     <button type="submit" class=class>{t(&format!("g-op-{op}"))}</button>
                 </form>
             }
@@ -213,7 +229,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             let error_id = format!("{id}-error");
             view! {
                 <form method="post" class="stack">
-                    <input type="hidden" name="op" value=op />
+                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
                     <div class="field">
                         <label for=id.clone()>{t(&format!("g-{op}-{field}"))}</label>
                         <textarea id=id name=field rows=rows maxlength="4000" aria-describedby=error_id.clone()
@@ -237,7 +253,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {reason_form("answer", "answer", "6")}
             {has("extend").then(|| view! {
                 <form method="post" class="stack">
-                    <input type="hidden" name="op" value="extend" />
+                    <input type="hidden" name="op" value="extend" /><KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="extend-until">{t("g-extend-until")}</label>
                         <input id="extend-until" type="date" name="until" value=value("extend", "until")
@@ -254,7 +270,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             })}
             {has("redirect").then(|| view! {
                 <form method="post" class="stack">
-                    <input type="hidden" name="op" value="redirect" />
+                    <input type="hidden" name="op" value="redirect" /><KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="redirect-body">{t("g-redirect-body")}</label>
                         <select id="redirect-body" name="body" aria-describedby="redirect-body-error">
@@ -275,7 +291,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
                 <form method="post" class="stack">
-                    <input type="hidden" name="op" value="link" />
+                    <input type="hidden" name="op" value="link" /><KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
                         <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
@@ -286,7 +302,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             })}
             {has("rate").then(|| view! {
                 <form method="post" class="stack">
-                    <input type="hidden" name="op" value="rate" />
+                    <input type="hidden" name="op" value="rate" /><KeyField key=p.key.clone() />
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
@@ -357,7 +373,8 @@ mod server {
                 reason: f.get("reason"),
             },
             "support" => {
-                handling::support(c, code, actor.user_id, now)?;
+                let user = actor.account().ok_or(HandlingError::Forbidden)?;
+                handling::support(c, code, user, now)?;
                 return Ok("support");
             }
             "rate" => {
@@ -395,7 +412,7 @@ mod server {
         let place = handling::place(g);
         let official = allowed(&a.grants, Action::HandleGrievance(place));
         let coordinator = allowed(&a.grants, Action::Coordinate(place));
-        let author = g.author_user_id == Some(a.user_id);
+        let author = a.is_author(g);
         let mut ops = Vec::new();
         let mut add = |op, ok: bool| {
             if ok {
@@ -424,7 +441,10 @@ mod server {
         add("reopen", author && can(Status::Reopened));
         add(
             "support",
-            !author && !supported && g.privacy != Privacy::Private.as_str(),
+            a.account().is_some()
+                && !author
+                && !supported
+                && g.privacy != Privacy::Private.as_str(),
         );
         ops
     }
@@ -457,7 +477,7 @@ mod server {
         }
     }
 
-    pub async fn load(code: String, form: Option<FormData>) -> GrievancePage {
+    pub async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
         let Some(code) = parse_tracking_code(&code) else {
             return GrievancePage::default();
         };
@@ -473,17 +493,18 @@ mod server {
         let wanted = code.clone();
         let result = interact(&state.pool, move |c| {
             let code = wanted;
-            let actor = match &user {
-                Some(u) => Some(Actor {
-                    user_id: u.id,
+            let actor = match (&user, &key) {
+                (Some(u), _) => Some(Actor::user(
+                    u.id,
                     // Staff rights count only after the second factor.
-                    grants: if u.second_factor {
+                    if u.second_factor {
                         roles::active_grants(c, u.id)?
                     } else {
                         vec![]
                     },
-                }),
-                None => None,
+                )),
+                (None, Some(k)) => Some(Actor::guest(k)),
+                (None, None) => None,
             };
             let outcome = match (posted, &actor) {
                 (Some(f), Some(a)) => {
@@ -504,10 +525,15 @@ mod server {
             } else {
                 None
             };
-            let supported = match &actor {
-                Some(a) => handling::has_supported(c, &g, a.user_id)?,
+            let supported = match actor.as_ref().and_then(Actor::account) {
+                Some(id) => handling::has_supported(c, &g, id)?,
                 None => false,
             };
+            // The key is echoed back only when it is this grievance's.
+            let guest_key = actor
+                .as_ref()
+                .filter(|a| a.account().is_none() && a.is_author(&g))
+                .and_then(|a| a.guest_key.clone());
             let supports = handling::support_count(c, &g)?;
             let body = match &g.body_code {
                 Some(b) => routing::body(c, b)?.map(|b| b.name(lang).to_owned()),
@@ -560,6 +586,7 @@ mod server {
                     duplicate_of,
                     ops,
                     bodies,
+                    key: guest_key,
                     ..Default::default()
                 },
             )))
@@ -592,7 +619,12 @@ mod server {
         match outcome {
             Some(Ok(op)) => {
                 state.mail_notify.notify_one();
-                redirect(&format!("/g/{}?done={op}", page.code));
+                let key = page
+                    .key
+                    .as_ref()
+                    .map(|k| format!("key={k}&"))
+                    .unwrap_or_default();
+                redirect(&format!("/g/{}?{key}done={op}", page.code));
                 page.done = Some(op.to_owned());
             }
             Some(Err((op, e))) => {

@@ -3,6 +3,7 @@ pub mod admin;
 pub mod admin_bodies;
 pub mod file;
 pub mod grievance;
+pub mod guest;
 pub mod home;
 pub mod lists;
 pub mod mail_preferences;

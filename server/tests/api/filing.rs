@@ -16,10 +16,10 @@ pub fn key_in(page: &str) -> String {
 
 async fn file_follow_and_list(backend: Backend) {
     let app = spawn_app(backend).await;
-    assert_eq!(
-        app.browser().get("/file").await.status(),
-        303,
-        "guests are sent to sign in"
+    let guest = app.browser().get_page("/file").await;
+    assert!(
+        guest.contains(r#"name="email""#),
+        "guests file with an address to confirm"
     );
     let mut b = signed_up_and_verified(&app).await;
     b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
@@ -143,8 +143,90 @@ async fn drafts_survive_a_lost_connection(backend: Backend) {
     assert!(!page.contains("is broken."));
 }
 
+async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut guest = app.browser();
+    let key = key_in(&guest.get_page("/file").await);
+    let mut form = vec![
+        ("idempotency_key", key.as_str()),
+        ("email", "guest-at-example"),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", "No water in the quarter"),
+        ("body", "The whole quarter has had no water for three days."),
+        ("lang", "en"),
+        ("privacy", "private"),
+    ];
+    let page = guest.post_page("/file", &form).await;
+    assert!(
+        page.contains("Enter an e-mail address like"),
+        "next to the field"
+    );
+    assert!(page.contains("No water in the quarter"), "typed text kept");
+    form[1] = ("email", "guest@example.kz");
+    let page = guest.post_page("/file", &form).await;
+    assert!(page.contains("we have sent you an e-mail"), "{page}");
+    let mail = app.wait_for_mail("guest@example.kz", 1).await;
+    assert_eq!(mail.subject, "Confirm your grievance for Kenes");
+    let link = mail.link("/file/confirm?token=");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    // Opening the link files nothing (mail scanners open links); the button does.
+    let page = guest
+        .get_page(&format!("/file/confirm?token={token}"))
+        .await;
+    assert!(page.contains("Confirm and file"));
+    let page = guest.post_page("/file/confirm", &[("token", &token)]).await;
+    assert!(page.contains("Your grievance is filed."), "{page}");
+    let code = page
+        .split(r#"<p class="code big">"#)
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let secret = page
+        .split(&format!("/g/{code}?key="))
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let mail = app.wait_for_mail("guest@example.kz", 2).await;
+    assert!(mail.body.contains(&format!("/g/{code}?key={secret}")));
+    let again = guest.post_page("/file/confirm", &[("token", &token)]).await;
+    assert!(
+        again.contains(&code) && !again.contains(&secret),
+        "no second filing, no key"
+    );
+
+    // The secret link shows the private text and the author's steps; nothing else does.
+    let page = guest.get_page(&format!("/g/{code}?key={secret}")).await;
+    assert!(page.contains("No water in the quarter") && page.contains("Withdraw"));
+    let page = guest.get_page(&format!("/g/{code}?key=guessed")).await;
+    assert!(!page.contains("No water in the quarter") && !page.contains("Withdraw"));
+    let res = guest
+        .post(
+            &format!("/g/{code}"),
+            &[("op", "withdraw"), ("key", &secret)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        res.headers()["location"],
+        format!("/g/{code}?key={secret}&done=withdraw").as_str()
+    );
+    assert!(guest
+        .get_page(&format!("/g/{code}"))
+        .await
+        .contains("Withdrawn"));
+}
+
 both_backends! {
     #[actix_web::test]
+    guests => guests_confirm_by_mail_and_follow_by_secret_link,
     drafts => drafts_survive_a_lost_connection,
     file => file_follow_and_list,
 }
