@@ -421,7 +421,7 @@ file-guest-email-hint = We only use it to confirm the grievance and to tell you 
 file-guest-pending = Almost done: we have sent you an e-mail. Open the link in it to file your grievance.
 file-guest-pending-hint = The link works for 48 hours. Nothing is filed until you open it.
 err-file-email = Enter an e-mail address like name@example.kz.
-err-file-too-many = Too many grievances from this address in the last hour. Please try again later.
+err-file-too-many-filings = Too many grievances from this address in the last hour. Please try again later.
 guest-confirm-title = Confirm your grievance
 guest-confirm-lead = Press the button to confirm your e-mail address and file the grievance.
 guest-confirm-submit = Confirm and file
@@ -440,3 +440,14 @@ mail-guest-filed-body = Hello,
     your grievance is filed with the tracking code { $code }.
     The responsible body must answer within 15 working days. This is your private link to follow, rate, reopen or withdraw it; do not share it:
     { $link }
+g-files = Photos and documents
+g-attach-file = Photos or PDF documents
+g-attach-hint = JPEG, PNG, WebP or PDF, up to 5 MB each, 5 in all.
+g-op-attach = Attach
+g-done-attach = Attached.
+err-g-type = Only JPEG, PNG, WebP photos and PDF documents can be attached.
+err-g-too-big = A file may be at most 5 MB.
+err-g-too-many = A grievance may have at most 5 files.
+err-file-type = Only JPEG, PNG, WebP photos and PDF documents can be attached. Please choose the files again.
+err-file-too-big = A file may be at most 5 MB. Please choose the files again.
+err-file-too-many = At most 5 files. Please choose the files again.

@@ -33,6 +33,19 @@ pub fn use_form() -> Option<FormData> {
     }
 }
 
+/// Files posted with this request's form (a `multipart/form-data` post).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default)]
+pub struct Uploads(pub Vec<kenes_core::attachments::Upload>);
+
+#[cfg(feature = "ssr")]
+pub fn use_uploads() -> Vec<kenes_core::attachments::Upload> {
+    use actix_web::HttpMessage;
+    use_context::<leptos_actix::Request>()
+        .and_then(|req| req.extensions().get::<Uploads>().map(|u| u.0.clone()))
+        .unwrap_or_default()
+}
+
 /// Answers this request with `303 See Other` to `path` (after a successful post, or when a
 /// page needs a signed-in user). Unlike `leptos_actix::redirect` it does not depend on the
 /// `Accept` header.

@@ -15,6 +15,8 @@ pub struct AppState {
     pub jwt: Arc<JwtKeys>,
     /// The address users see, for links in mails.
     pub public_url: String,
+    /// Where attachments are stored.
+    pub attachment_dir: std::path::PathBuf,
     /// Wakes the mail worker when a flow queued a mail.
     pub mail_notify: Arc<tokio::sync::Notify>,
     pub limits: Arc<RateLimits>,

@@ -75,7 +75,7 @@ pub fn request(
                 if recent >= PER_ADDRESS_PER_HOUR {
                     errors.push(FieldError {
                         field: "email",
-                        code: "too-many",
+                        code: "too-many-filings",
                     });
                 }
             }

@@ -8,6 +8,8 @@ pub mod permissions;
 #[cfg(feature = "db")]
 pub mod accounts;
 #[cfg(feature = "db")]
+pub mod attachments;
+#[cfg(feature = "db")]
 pub mod audit;
 #[cfg(feature = "db")]
 pub mod calendar;

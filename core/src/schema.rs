@@ -130,6 +130,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    attachments (id) {
+        id -> Text,
+        grievance_id -> BigInt,
+        media_type -> Text,
+        size -> BigInt,
+        sha256 -> Text,
+        original_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(attachments -> grievances (grievance_id));
+
+diesel::table! {
     drafts (user_id) {
         user_id -> BigInt,
         fields -> Text,
@@ -164,6 +178,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     bodies,
     routing_rules,
     supports,
+    attachments,
 );
 
 diesel::table! {

@@ -120,7 +120,7 @@ pub async fn middleware(
     Ok(res)
 }
 
-fn current_user(req: &HttpRequest) -> Option<CurrentUser> {
+pub fn current_user(req: &HttpRequest) -> Option<CurrentUser> {
     req.extensions()
         .get::<Option<CurrentUser>>()
         .cloned()

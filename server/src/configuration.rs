@@ -38,6 +38,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     pub mail_dir: PathBuf,
     pub mail_from: String,
+    /// Where attached photos and documents are kept.
+    pub attachment_dir: PathBuf,
     /// Attempts per hour per IP address (sign-in, sign-up, reset) and mails per address.
     pub rate_sign_in_per_hour: u32,
     pub rate_sign_up_per_hour: u32,
@@ -67,6 +69,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_dir: "data/mail".into(),
             mail_from: "Kenes <no-reply@kenes.local>".into(),
+            attachment_dir: "data/attachments".into(),
             rate_sign_in_per_hour: 60,
             rate_sign_up_per_hour: 20,
             rate_reset_per_hour: 10,

@@ -1,6 +1,7 @@
 //! The Kenes server: configuration, wiring and HTTP concerns around the Leptos app.
 
 pub mod assets;
+pub mod attachments;
 pub mod auth;
 pub mod configuration;
 pub mod errors;

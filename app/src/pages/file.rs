@@ -104,7 +104,8 @@ pub fn FilePageView() -> impl IntoView {
                             {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                             {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
                             {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
-                            <form method="post" class="stack" novalidate>
+                            <form method="post" class="stack" novalidate
+                                enctype=(!p.guest).then_some("multipart/form-data")>
                                 <input type="hidden" name="idempotency_key" value=p.key.clone() />
                                 {p.guest.then(|| view! {
                                     <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
@@ -155,6 +156,16 @@ pub fn FilePageView() -> impl IntoView {
                                         {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
                                     </select>
                                 </div>
+                                {(!p.guest).then(|| view! {
+                                    <div class="field">
+                                        <label for="file">{t("g-attach-file")}</label>
+                                        <input id="file" type="file" name="file" multiple
+                                            accept="image/jpeg,image/png,image/webp,application/pdf"
+                                            aria-describedby="file-hint file-error" />
+                                        <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
+                                        <p id="file-error" class="error" role="alert">{p.field("file")}</p>
+                                    </div>
+                                })}
                                 <fieldset class="field">
                                     <legend>{t("file-privacy")}</legend>
                                     {PRIVACY.map(|v| view! {
@@ -187,14 +198,16 @@ pub fn FilePageView() -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
+    use kenes_core::attachments;
     use kenes_core::db::interact;
     use kenes_core::filing::{self, Filing, FilingError};
     use kenes_core::guest;
+    use kenes_core::handling::Actor;
     use kenes_core::models::{Category, Jurisdiction};
 
     use super::{Choice, FilePage};
     use crate::auth::use_user;
-    use crate::forms::FormData;
+    use crate::forms::{use_uploads, FormData};
     use crate::i18n::{t, t_args, use_locale};
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client};
@@ -245,6 +258,8 @@ mod server {
         }
         let posted = form.clone();
         let user_id = user.as_ref().map(|u| u.id);
+        let uploads = use_uploads();
+        let dir = state.attachment_dir.clone();
         let result = interact(&state.pool, move |c| {
             let now = Utc::now().naive_utc();
             let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
@@ -261,7 +276,23 @@ mod server {
                     let compose = |l: &str, code: &str, n: &kenes_core::notices::Notice| {
                         crate::mails::compose_notice(&public_url, l, code, n)
                     };
-                    let filed = filing::file(c, id, &input_of(&f), &client, &compose, now);
+                    let input = input_of(&f);
+                    // Files are checked before anything is filed, with the other fields.
+                    let filed = match attachments::check(&uploads, 0) {
+                        Err(e) => {
+                            let mut errors = filing::validate(c, &input)?;
+                            errors.push(e);
+                            Err(FilingError::Invalid(errors))
+                        }
+                        Ok(_) => filing::file(c, id, &input, &client, &compose, now),
+                    };
+                    if let (Ok(code), false) = (&filed, uploads.is_empty()) {
+                        let author = Actor::user(id, vec![]);
+                        if let Err(e) = attachments::add(c, &dir, code, &author, &uploads, now) {
+                            // Filed all the same; the files can be added on its page.
+                            tracing::error!(error = %e, "attachments at filing");
+                        }
+                    }
                     if let Err(FilingError::Invalid(_)) = &filed {
                         // What the citizen typed is kept even if they leave now.
                         kenes_core::drafts::save(c, id, &f.0, now)?;

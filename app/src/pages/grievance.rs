@@ -22,6 +22,13 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
+#[derive(Debug, Clone)]
+pub struct FileLink {
+    pub href: String,
+    pub name: String,
+    pub kilobytes: i64,
+}
+
 #[derive(Debug, Clone, Default)]
 struct GrievancePage {
     found: bool,
@@ -48,6 +55,8 @@ struct GrievancePage {
     ops: Vec<&'static str>,
     /// Bodies a grievance may be redirected to.
     bodies: Vec<Choice>,
+    /// Attachments the viewer may open.
+    files: Vec<FileLink>,
     staff_without_2fa: bool,
     /// The guest author's key, when the viewer came by the secret link (and it is right).
     key: Option<String>,
@@ -157,6 +166,14 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                     <dd class="supports">{p.supports}</dd>
                 </dl>
                 {deadline}
+                {(!p.files.is_empty()).then(|| view! {
+                    <h2>{t("g-files")}</h2>
+                    <ul class="files">
+                        {p.files.iter().map(|f| view! {
+                            <li><a href=f.href.clone()>{f.name.clone()}</a>" "<span class="muted">{format!("{} KB", f.kilobytes)}</span></li>
+                        }).collect_view()}
+                    </ul>
+                })}
                 {p.duplicate_of.clone().map(|d| view! {
                     <p class="notice">{t("g-duplicate-of")}" "<a href=format!("/g/{d}")>{d.clone()}</a></p>
                 })}
@@ -316,6 +333,19 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </form>
             })}
             {reason_form("reopen", "reason", "3")}
+            {has("attach").then(|| view! {
+                <form method="post" enctype="multipart/form-data" class="stack">
+                    <input type="hidden" name="op" value="attach" /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for="attach-file">{t("g-attach-file")}</label>
+                        <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
+                            aria-describedby="attach-file-hint attach-file-error" />
+                        <small id="attach-file-hint" class="hint">{t("g-attach-hint")}</small>
+                        <p id="attach-file-error" class="error" role="alert">{err("attach", "file")}</p>
+                    </div>
+                    <button type="submit">{t("g-op-attach")}</button>
+                </form>
+            })}
         </section>
     }
     .into_any()
@@ -331,24 +361,37 @@ mod server {
     use kenes_core::permissions::{allowed, Action};
     use kenes_core::{roles, routing, stats, Db, DbError};
 
-    use super::{Choice, Entry, GrievancePage};
+    use super::{Choice, Entry, FileLink, GrievancePage};
     use crate::auth::use_user;
-    use crate::forms::{redirect, FormData};
+    use crate::forms::{redirect, use_uploads, FormData};
     use crate::i18n::{t, t_args, use_locale};
     use crate::state::{app_state, client};
+    use kenes_core::attachments::{self, Upload};
 
     /// Carries out the posted step; `Ok(op)` on success.
+    /// What a step needs besides the form: files posted with it and where they go.
+    struct Posted<'a> {
+        form: &'a FormData,
+        uploads: &'a [Upload],
+        dir: &'a std::path::Path,
+    }
+
     fn perform(
         c: &mut Db,
         code: &str,
         actor: &Actor,
-        f: &FormData,
+        posted: Posted<'_>,
         compose: kenes_core::notices::Compose,
         client: &kenes_core::audit::Client,
     ) -> Result<&'static str, HandlingError> {
         let now = Utc::now().naive_utc();
+        let f = posted.form;
         let op = f.get("op");
         let step = match op.as_str() {
+            "attach" => {
+                attachments::add(c, posted.dir, code, actor, posted.uploads, now)?;
+                return Ok("attach");
+            }
             "accept" => Step::Accept,
             "redirect" => Step::Redirect {
                 body: f.get("body"),
@@ -403,7 +446,12 @@ mod server {
     }
 
     /// The steps this viewer may take on the grievance in its current state.
-    fn ops(g: &Grievance, actor: Option<&Actor>, supported: bool) -> Vec<&'static str> {
+    fn ops(
+        g: &Grievance,
+        actor: Option<&Actor>,
+        supported: bool,
+        attached: i64,
+    ) -> Vec<&'static str> {
         let Some(a) = actor else { return vec![] };
         let Some(status) = Status::parse(&g.status) else {
             return vec![];
@@ -439,6 +487,10 @@ mod server {
         add("close", author && can(Status::Closed));
         add("rate", author && g.answered_at.is_some());
         add("reopen", author && can(Status::Reopened));
+        add(
+            "attach",
+            author && attached < attachments::MAX_PER_GRIEVANCE,
+        );
         add(
             "support",
             a.account().is_some()
@@ -489,6 +541,8 @@ mod server {
         let client = client();
         let public_url = state.public_url.clone();
         let posted = form.clone();
+        let uploads = use_uploads();
+        let dir = state.attachment_dir.clone();
         let staff_without_2fa = user.as_ref().is_some_and(|u| u.staff && !u.second_factor);
         let wanted = code.clone();
         let result = interact(&state.pool, move |c| {
@@ -511,7 +565,15 @@ mod server {
                     let compose = move |l: &str, code: &str, n: &kenes_core::notices::Notice| {
                         crate::mails::compose_notice(&public_url, l, code, n)
                     };
-                    Some(perform(c, &code, a, &f, &compose, &client).map_err(|e| (f.get("op"), e)))
+                    let posted = Posted {
+                        form: &f,
+                        uploads: &uploads,
+                        dir: &dir,
+                    };
+                    Some(
+                        perform(c, &code, a, posted, &compose, &client)
+                            .map_err(|e| (f.get("op"), e)),
+                    )
                 }
                 (Some(f), None) => Some(Err((f.get("op"), HandlingError::Forbidden))),
                 (None, _) => None,
@@ -551,7 +613,12 @@ mod server {
                 };
                 timeline.push((e, body));
             }
-            let ops = ops(&g, actor.as_ref(), supported);
+            let files = if attachments::visible(&g, actor.as_ref()) {
+                attachments::list(c, g.id)?
+            } else {
+                vec![]
+            };
+            let ops = ops(&g, actor.as_ref(), supported, files.len() as i64);
             let bodies = if ops.contains(&"redirect") {
                 redirect_targets(c, &g, lang)?
             } else {
@@ -586,6 +653,17 @@ mod server {
                     duplicate_of,
                     ops,
                     bodies,
+                    files: files
+                        .into_iter()
+                        .map(|a| FileLink {
+                            href: match &guest_key {
+                                Some(k) => format!("/attachments/{}?key={k}", a.id),
+                                None => format!("/attachments/{}", a.id),
+                            },
+                            name: a.original_name,
+                            kilobytes: (a.size + 1023) / 1024,
+                        })
+                        .collect(),
                     key: guest_key,
                     ..Default::default()
                 },

@@ -224,8 +224,114 @@ async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
         .contains("Withdrawn"));
 }
 
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+const PDF: &[u8] = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n";
+
+async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut b = signed_up_and_verified(&app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    let key = key_in(&b.get_page("/file").await);
+    let fields = [
+        ("idempotency_key", key.as_str()),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", "Broken boiler"),
+        ("body", "The boiler room door is broken; see the photo."),
+        ("lang", "en"),
+        ("privacy", "public_anonymous"),
+    ];
+    // A page pretending to be a photo is refused by its content; nothing is filed.
+    let fake: &[u8] = b"<html><script>alert(1)</script></html>";
+    let res = b
+        .post_multipart("/file", &fields, &[("file", "photo.jpg", fake)])
+        .await;
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Only JPEG, PNG, WebP photos and PDF documents"),
+        "{page}"
+    );
+    assert!(page.contains("Broken boiler"), "typed text kept");
+    assert!(!b.get_page("/my").await.contains("Broken boiler"));
+
+    let res = b
+        .post_multipart("/file", &fields, &[("file", "../../door.png", PNG)])
+        .await;
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Your grievance is filed."), "{page}");
+    let code = page
+        .split(r#"<p class="code big">"#)
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = b.get_page(&format!("/g/{code}")).await;
+    assert!(
+        page.contains(">door.png</a>"),
+        "the name without its path: {page}"
+    );
+    let href = page
+        .split(r#"<a href="/attachments/"#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let res = b.get(&format!("/attachments/{href}")).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PNG);
+    // The name is hidden from the public, and a photo may show who filed: not for them.
+    let res = app.browser().get(&format!("/attachments/{href}")).await;
+    assert_eq!(res.status(), 404);
+    assert!(!app
+        .browser()
+        .get_page(&format!("/g/{code}"))
+        .await
+        .contains("door.png"));
+
+    // More files on the grievance's page, up to five.
+    let path = format!("/g/{code}");
+    let two = [("file", "act.pdf", PDF), ("file", "act2.pdf", PDF)];
+    let res = b.post_multipart(&path, &[("op", "attach")], &two).await;
+    assert_eq!(res.status(), 303);
+    let three = [
+        ("file", "a.png", PNG),
+        ("file", "b.png", PNG),
+        ("file", "c.png", PNG),
+    ];
+    let res = b.post_multipart(&path, &[("op", "attach")], &three).await;
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("A grievance may have at most 5 files."),
+        "{page}"
+    );
+    let page = b.get_page(&format!("/g/{code}")).await;
+    assert_eq!(page.matches(r#"<a href="/attachments/"#).count(), 3);
+    let mut stranger = app.browser();
+    let res = stranger
+        .post_multipart(
+            &format!("/g/{code}"),
+            &[("op", "attach")],
+            &[("file", "x.png", PNG)],
+        )
+        .await;
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("You do not have the right to do this."));
+}
+
 both_backends! {
     #[actix_web::test]
+    attachments => attachments_are_checked_by_content_and_shown_only_to_those_allowed,
     guests => guests_confirm_by_mail_and_follow_by_secret_link,
     drafts => drafts_survive_a_lost_connection,
     file => file_follow_and_list,

@@ -63,6 +63,7 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         db_pool_size: 4,
         site_root: site.path().to_path_buf(),
         mail_dir: site.path().join("mail"),
+        attachment_dir: site.path().join("attachments"),
         hash_files: false,
         ..Settings::default()
     };
@@ -209,6 +210,36 @@ impl Browser<'_> {
             .header("Origin", &self.app.address)
             .header("Cookie", self.cookie_header())
             .form(form)
+            .send()
+            .await
+            .unwrap();
+        self.remember(&res);
+        res
+    }
+
+    /// Posts a `multipart/form-data` form with files (name, file name, bytes).
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (k, name, bytes) in files {
+            let part = reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string());
+            form = form.part(k.to_string(), part);
+        }
+        let res = self
+            .app
+            .client
+            .post(format!("{}{path}", self.app.address))
+            .header("Accept-Language", "en")
+            .header("Origin", &self.app.address)
+            .header("Cookie", self.cookie_header())
+            .multipart(form)
             .send()
             .await
             .unwrap();
