@@ -97,7 +97,7 @@ test('the tracking-code island validates as you type (WASM runs under the CSP)',
 test('pages fit a 360 px phone screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ' });
   const page = await context.newPage();
-  for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing']) {
+  for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing', '/grievances', '/file']) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);
@@ -105,7 +105,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
   await context.close();
 });
 
-for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset']) {
+for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset', '/grievances?region=11', '/file']) {
   test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page })
@@ -114,3 +114,19 @@ for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/re
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+test('a grievance page from the public list fits a phone and has no WCAG A/AA violations', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto('/grievances');
+  await page.getByLabel('Статус').selectOption('answered');
+  await page.getByRole('button', { name: 'Показать' }).click();
+  await expect(page).toHaveURL(/status=answered/);
+  await page.locator('.card.grievance h3 a').first().click();
+  await expect(page.locator('.badge')).toHaveText('Дан ответ');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await context.close();
+});
