@@ -864,7 +864,10 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         else {
             panic!("limited")
         };
-        assert_eq!((errors[0].field, errors[0].code), ("email", "too-many-filings"));
+        assert_eq!(
+            (errors[0].field, errors[0].code),
+            ("email", "too-many-filings")
+        );
         Ok(())
     })
     .await
