@@ -32,6 +32,20 @@ pub fn require_user() -> Option<CurrentUser> {
     user
 }
 
+/// Shown instead of a staff page until the user turns on two-step sign-in.
+#[component]
+pub fn SecondFactorRequired(title: String) -> impl IntoView {
+    use crate::i18n::t;
+    view! {
+        <section class="narrow">
+            <h1>{title}</h1>
+            <p class="notice error-notice" role="alert">
+                {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a>
+            </p>
+        </section>
+    }
+}
+
 #[cfg(feature = "ssr")]
 pub use server::*;
 

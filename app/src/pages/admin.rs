@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::require_user;
+use crate::auth::{require_user, SecondFactorRequired};
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 
@@ -56,15 +56,7 @@ pub fn AdminRolesPage() -> impl IntoView {
         return ().into_any();
     };
     if !user.second_factor {
-        return view! {
-            <section class="narrow">
-                <h1>{t("admin-roles-title")}</h1>
-                <p class="notice error-notice" role="alert">
-                    {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a>
-                </p>
-            </section>
-        }
-        .into_any();
+        return view! { <SecondFactorRequired title=t("admin-roles-title") /> }.into_any();
     }
     let page = load(use_form()).boxed().shared();
     view! {

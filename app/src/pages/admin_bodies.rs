@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::require_user;
+use crate::auth::{require_user, SecondFactorRequired};
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 use crate::pages::file::Choice;
@@ -50,15 +50,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
         return ().into_any();
     };
     if !user.second_factor {
-        return view! {
-            <section class="narrow">
-                <h1>{t("bodies-title")}</h1>
-                <p class="notice error-notice" role="alert">
-                    {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a>
-                </p>
-            </section>
-        }
-        .into_any();
+        return view! { <SecondFactorRequired title=t("bodies-title") /> }.into_any();
     }
     let filter = use_query_map()
         .read_untracked()

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::require_user;
+use crate::auth::{require_user, SecondFactorRequired};
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
 use crate::i18n::{t, t_args};
 use crate::pages::file::Choice;
@@ -114,20 +114,17 @@ pub fn QueuePage() -> impl IntoView {
     let Some(user) = require_user() else {
         return ().into_any();
     };
-    if !user.staff || !user.second_factor {
+    if !user.staff {
         return view! {
             <section class="narrow">
                 <h1>{t("queue-title")}</h1>
-                <p class="notice error-notice" role="alert">
-                    {if user.staff {
-                        view! { {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a> }.into_any()
-                    } else {
-                        t("err-forbidden").into_any()
-                    }}
-                </p>
+                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
             </section>
         }
         .into_any();
+    }
+    if !user.second_factor {
+        return view! { <SecondFactorRequired title=t("queue-title") /> }.into_any();
     }
     view! { <List base="/queue" title_key="queue-title" staff=true /> }.into_any()
 }

@@ -19,6 +19,14 @@ fn token_of(link: &str) -> String {
     link.split("token=").nth(1).unwrap().to_owned()
 }
 
+/// A citizen (`EMAIL`) signed in with a confirmed address.
+pub async fn signed_in(app: &TestApp) -> Browser<'_> {
+    let mut b = signed_up_and_verified(app).await;
+    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    b
+}
+
 pub async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
     signed_up_and_verified_as(app, EMAIL, "Айгүл").await
 }

@@ -2,8 +2,19 @@
 
 use kenes_core::{both_backends, Backend};
 
-use crate::accounts::{signed_up_and_verified, EMAIL, PASSWORD};
+use crate::accounts::{signed_in, EMAIL};
 use crate::helpers::spawn_app;
+
+/// The tracking code a page shows after filing.
+pub fn code_in(page: &str) -> String {
+    page.split(r#"<p class="code big">"#)
+        .nth(1)
+        .expect("a filed grievance's code")
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned()
+}
 
 /// The value of the hidden idempotency key in a page.
 pub fn key_in(page: &str) -> String {
@@ -21,9 +32,7 @@ async fn file_follow_and_list(backend: Backend) {
         guest.contains(r#"name="email""#),
         "guests file with an address to confirm"
     );
-    let mut b = signed_up_and_verified(&app).await;
-    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut b = signed_in(&app).await;
 
     let page = b.get_page("/file").await;
     assert!(page.contains("Roads and transport"), "categories listed");
@@ -56,14 +65,7 @@ async fn file_follow_and_list(backend: Backend) {
     form[4] = ("title", "No hot water");
     let page = b.post_page("/file", &form).await;
     assert!(page.contains("Your grievance is filed."), "{page}");
-    let code = page
-        .split(r#"<p class="code big">"#)
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let code = code_in(&page);
     assert!(
         kenes_core::grievance::parse_tracking_code(&code).is_some(),
         "{code}"
@@ -92,9 +94,7 @@ async fn file_follow_and_list(backend: Backend) {
 
 async fn drafts_survive_a_lost_connection(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut b = signed_up_and_verified(&app).await;
-    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut b = signed_in(&app).await;
     let key = key_in(&b.get_page("/file").await);
     let page = b
         .post_page(
@@ -178,14 +178,7 @@ async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
     assert!(page.contains("Confirm and file"));
     let page = guest.post_page("/file/confirm", &[("token", &token)]).await;
     assert!(page.contains("Your grievance is filed."), "{page}");
-    let code = page
-        .split(r#"<p class="code big">"#)
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let code = code_in(&page);
     let secret = page
         .split(&format!("/g/{code}?key="))
         .nth(1)
@@ -230,9 +223,7 @@ const PDF: &[u8] = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n";
 
 async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut b = signed_up_and_verified(&app).await;
-    b.post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut b = signed_in(&app).await;
     let key = key_in(&b.get_page("/file").await);
     let fields = [
         ("idempotency_key", key.as_str()),
@@ -262,14 +253,7 @@ async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(back
         .await;
     let page = res.text().await.unwrap();
     assert!(page.contains("Your grievance is filed."), "{page}");
-    let code = page
-        .split(r#"<p class="code big">"#)
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let code = code_in(&page);
     let page = b.get_page(&format!("/g/{code}")).await;
     assert!(
         page.contains(">door.png</a>"),

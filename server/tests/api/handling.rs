@@ -3,10 +3,8 @@
 use kenes_core::permissions::{Grant, Role};
 use kenes_core::{both_backends, Backend};
 
-use crate::accounts::{
-    enrol, grant, signed_up_and_verified, signed_up_and_verified_as, EMAIL, PASSWORD,
-};
-use crate::filing::key_in;
+use crate::accounts::{enrol, grant, signed_in, signed_up_and_verified_as, EMAIL, PASSWORD};
+use crate::filing::{code_in, key_in};
 use crate::helpers::{spawn_app, Browser};
 
 const OFFICIAL: &str = "akim@example.kz";
@@ -28,13 +26,7 @@ async fn file(b: &mut Browser<'_>, title: &str, privacy: &str) -> String {
             ],
         )
         .await;
-    page.split(r#"<p class="code big">"#)
-        .nth(1)
-        .expect("filed")
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned()
+    code_in(&page)
 }
 
 /// Posts a step on the grievance page; returns where it redirected (success) or the page.
@@ -49,10 +41,7 @@ async fn step(b: &mut Browser<'_>, code: &str, form: &[(&str, &str)]) -> Result<
 
 async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut citizen = signed_up_and_verified(&app).await;
-    citizen
-        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut citizen = signed_in(&app).await;
     let code = file(&mut citizen, "No hot water", "public_anonymous").await;
 
     let mut official = signed_up_and_verified_as(&app, OFFICIAL, "Official").await;
@@ -188,10 +177,7 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
 
 async fn private_grievances_stay_private(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut citizen = signed_up_and_verified(&app).await;
-    citizen
-        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut citizen = signed_in(&app).await;
     let code = file(&mut citizen, "Private matter", "private").await;
     let page = citizen.get_page(&format!("/g/{code}")).await;
     assert!(page.contains("Private matter") && page.contains("Withdraw"));
@@ -217,10 +203,7 @@ async fn private_grievances_stay_private(backend: Backend) {
 
 async fn administrators_route_by_the_bodies_page(backend: Backend) {
     let app = spawn_app(backend).await;
-    let mut admin = signed_up_and_verified(&app).await;
-    admin
-        .post("/signin", &[("email", EMAIL), ("password", PASSWORD)])
-        .await;
+    let mut admin = signed_in(&app).await;
     let page = admin.get_page("/admin/bodies").await;
     assert!(
         page.contains("two-step sign-in"),
