@@ -30,6 +30,8 @@ pub mod handling;
 #[cfg(feature = "db")]
 pub mod mail;
 #[cfg(feature = "db")]
+pub mod mediation;
+#[cfg(feature = "db")]
 pub mod models;
 #[cfg(feature = "db")]
 pub mod notices;

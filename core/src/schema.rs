@@ -144,6 +144,59 @@ diesel::table! {
 diesel::joinable!(attachments -> grievances (grievance_id));
 
 diesel::table! {
+    mediator_profiles (user_id) {
+        user_id -> BigInt,
+        bio -> Text,
+        languages -> Text,
+        specialisations -> Text,
+        available -> Bool,
+        cert_issuer -> Nullable<Text>,
+        cert_number -> Nullable<Text>,
+        cert_valid_until -> Nullable<Date>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mediator_ties (id) {
+        id -> BigInt,
+        mediator_user_id -> BigInt,
+        kind -> Text,
+        value -> Text,
+        note -> Text,
+        declared_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mediations (id) {
+        id -> BigInt,
+        grievance_id -> BigInt,
+        status -> Text,
+        requested_by -> Text,
+        hope -> Text,
+        mediator_user_id -> Nullable<BigInt>,
+        mediator_confirmed_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mediation_parties (mediation_id, party) {
+        mediation_id -> BigInt,
+        party -> Text,
+        decision -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        objection -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(mediations -> grievances (grievance_id));
+diesel::joinable!(mediation_parties -> mediations (mediation_id));
+
+diesel::table! {
     drafts (user_id) {
         user_id -> BigInt,
         fields -> Text,
@@ -179,6 +232,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     routing_rules,
     supports,
     attachments,
+    mediations,
+    mediation_parties,
 );
 
 diesel::table! {

@@ -1,0 +1,383 @@
+//! Requesting mediation, consent, matching with conflicts of interest, objection and the
+//! mediator's confirmation, on a real SQLite file and a real PostgreSQL server.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use kenes_core::accounts::{self, AccountMail, SignUp};
+use kenes_core::audit::Client;
+use kenes_core::db::interact;
+use kenes_core::filing::{self, Filing};
+use kenes_core::handling::{self, Actor, HandlingError, Step};
+use kenes_core::mail::MailDraft;
+use kenes_core::mediation::{self, ProfileInput};
+use kenes_core::notices::Notice;
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::schema::users;
+use kenes_core::testing::migrated;
+use kenes_core::{both_backends, Backend, Db};
+
+fn at(d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, d)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
+    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
+        subject: "s".into(),
+        body: "b".into(),
+    };
+    let input = SignUp {
+        email: email.into(),
+        display_name: email.split('@').next().unwrap().into(),
+        password: "a-long-enough-password".into(),
+        locale: "kk".into(),
+    };
+    accounts::sign_up(c, &input, &Client::default(), &compose, at(1)).unwrap();
+    let id = users::table
+        .filter(users::email.eq(email))
+        .select(users::id)
+        .first(c)
+        .unwrap();
+    Actor::user(id, grants)
+}
+
+fn notice(_: &str, code: &str, n: &Notice) -> MailDraft {
+    MailDraft {
+        subject: format!("{} {code}", n.kind()),
+        body: String::new(),
+    }
+}
+
+/// A certified, available mediator for region 11 speaking `langs`.
+fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&str]) -> Actor {
+    let grant = Grant::new(Role::Mediator).kato("11");
+    let m = person(c, email, vec![grant.clone()]);
+    // Matching reads the mediators' grants from the database, as the server does.
+    kenes_core::roles::grant(c, None, email, &grant, &Client::default(), at(1)).unwrap();
+    let input = ProfileInput {
+        bio: "Медиатор с 10-летним опытом.".into(),
+        languages: langs.iter().map(|s| s.to_string()).collect(),
+        specialisations: specs.iter().map(|s| s.to_string()).collect(),
+        available: true,
+    };
+    mediation::save_profile(c, &m, &input, at(1)).unwrap();
+    mediation::certify(
+        c,
+        admin,
+        m.user_id,
+        "Ministry of Justice",
+        "M-77",
+        "2027-12-31",
+        at(1),
+    )
+    .unwrap();
+    m
+}
+
+fn field(r: Result<(), HandlingError>) -> (&'static str, &'static str) {
+    match r {
+        Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        let official = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        let coordinator = person(
+            c,
+            "centre@example.kz",
+            vec![Grant::new(Role::Coordinator)
+                .level(Level::Local)
+                .kato("1132")],
+        );
+        let best = mediator(
+            c,
+            &admin,
+            "best@example.kz",
+            &["kk", "ru"],
+            &["ethnomediation"],
+        );
+        let second = mediator(c, &admin, "second@example.kz", &["ru"], &["social"]);
+        let tied = mediator(c, &admin, "tied@example.kz", &["kk"], &["ethnomediation"]);
+        mediation::declare_tie(c, &tied, "person", "Citizen@Example.kz", "сосед", at(1)).unwrap();
+        assert!(matches!(
+            mediation::declare_tie(c, &citizen, "body", "akimat-1132", "", at(1)),
+            Err(HandlingError::Forbidden)
+        ));
+
+        let input = Filing {
+            appeal_kind: "complaint".into(),
+            category: "interethnic".into(),
+            kato: "1132".into(),
+            title: "Напряжённость в селе".into(),
+            body: "После драки молодёжи в селе напряжённость, нужен диалог.".into(),
+            lang: "kk".into(),
+            privacy: "public_anonymous".into(),
+            idempotency_key: "k".into(),
+        };
+        let code = filing::file(
+            c,
+            citizen.user_id,
+            &input,
+            &Client::default(),
+            &notice,
+            at(2),
+        )
+        .unwrap();
+        // Mediation needs a grievance the body has taken up.
+        assert!(matches!(
+            mediation::request(
+                c,
+                &code,
+                &citizen,
+                "Хочу спокойно договориться с акиматом.",
+                &Client::default(),
+                at(2)
+            ),
+            Err(HandlingError::Illegal(_))
+        ));
+        handling::act(
+            c,
+            &code,
+            &official,
+            &Step::Accept,
+            &Client::default(),
+            &notice,
+            at(3),
+        )
+        .unwrap();
+        let stranger = person(c, "stranger@example.kz", vec![]);
+        assert!(matches!(
+            mediation::request(
+                c,
+                &code,
+                &stranger,
+                "Хочу помочь соседям договориться.",
+                &Client::default(),
+                at(3)
+            ),
+            Err(HandlingError::Forbidden)
+        ));
+        mediation::request(
+            c,
+            &code,
+            &citizen,
+            "Хочу спокойно договориться с акиматом.",
+            &Client::default(),
+            at(3),
+        )
+        .unwrap();
+        assert!(matches!(
+            mediation::request(
+                c,
+                &code,
+                &official,
+                "Ещё одна просьба о медиации.",
+                &Client::default(),
+                at(3)
+            ),
+            Err(HandlingError::Invalid(_))
+        ));
+
+        // Ranked: the specialist who speaks Kazakh first; the tied mediator never.
+        let ranked = mediation::candidates(c, &code, at(3).date()).unwrap();
+        let ids: Vec<i64> = ranked.iter().map(|m| m.user_id).collect();
+        assert_eq!(ids, [best.user_id, second.user_id]);
+        assert!(matches!(
+            mediation::propose(c, &code, &official, best.user_id, at(3)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field(mediation::propose(
+                c,
+                &code,
+                &coordinator,
+                tied.user_id,
+                at(3)
+            )),
+            ("mediator", "choose")
+        );
+        mediation::propose(c, &code, &coordinator, best.user_id, at(3)).unwrap();
+
+        // The citizen objects once; the coordinator proposes the other.
+        assert_eq!(
+            field(mediation::object(c, &code, &citizen, "нет", at(4))),
+            ("objection", "too-short")
+        );
+        mediation::object(
+            c,
+            &code,
+            &citizen,
+            "Он работал в акимате района раньше.",
+            at(4),
+        )
+        .unwrap();
+        mediation::propose(c, &code, &coordinator, second.user_id, at(4)).unwrap();
+        assert_eq!(
+            field(mediation::object(
+                c,
+                &code,
+                &citizen,
+                "И этот мне не нравится совсем.",
+                at(4)
+            )),
+            ("objection", "once")
+        );
+        // Not before the body consents.
+        assert_eq!(
+            field(mediation::confirm(
+                c,
+                &code,
+                &second,
+                true,
+                &Client::default(),
+                at(4)
+            )),
+            ("no_conflict", "consent-missing")
+        );
+        mediation::decide(c, &code, &official, true, "", at(4)).unwrap();
+        assert!(matches!(
+            mediation::confirm(c, &code, &best, true, &Client::default(), at(4)),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field(mediation::confirm(
+                c,
+                &code,
+                &second,
+                false,
+                &Client::default(),
+                at(4)
+            )),
+            ("no_conflict", "required")
+        );
+        mediation::confirm(c, &code, &second, true, &Client::default(), at(5)).unwrap();
+        let g = handling::find(c, &code).unwrap();
+        assert_eq!(g.status, "in_mediation");
+        let (m, _) = mediation::current(c, g.id)?.unwrap();
+        assert_eq!(
+            (m.status.as_str(), m.mediator_user_id),
+            ("active", Some(second.user_id))
+        );
+        let kinds: Vec<Option<String>> = filing::timeline(c, g.id)?
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                None,
+                None,
+                Some("mediation_requested".into()),
+                Some("mediator_proposed".into()),
+                Some("mediator_objected".into()),
+                Some("mediator_proposed".into()),
+                Some("mediation_consented".into()),
+                None,
+            ]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn a_party_may_decline_with_a_reason(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        let official = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        let input = Filing {
+            appeal_kind: "complaint".into(),
+            category: "land".into(),
+            kato: "1132".into(),
+            title: "Спор о пастбищах".into(),
+            body: "Пастбища сданы в аренду, сельчанам негде пасти скот.".into(),
+            lang: "ru".into(),
+            privacy: "public".into(),
+            idempotency_key: "k".into(),
+        };
+        let code = filing::file(
+            c,
+            citizen.user_id,
+            &input,
+            &Client::default(),
+            &notice,
+            at(2),
+        )
+        .unwrap();
+        handling::act(
+            c,
+            &code,
+            &official,
+            &Step::Accept,
+            &Client::default(),
+            &notice,
+            at(3),
+        )
+        .unwrap();
+        mediation::request(
+            c,
+            &code,
+            &official,
+            "Предлагаем встречу с арендатором и сельчанами.",
+            &Client::default(),
+            at(3),
+        )
+        .unwrap();
+        assert_eq!(
+            field(mediation::decide(c, &code, &citizen, false, "", at(4))),
+            ("reason", "required")
+        );
+        mediation::decide(
+            c,
+            &code,
+            &citizen,
+            false,
+            "Сначала хочу письменный ответ акимата.",
+            at(4),
+        )
+        .unwrap();
+        let g = handling::find(c, &code).unwrap();
+        assert!(mediation::current(c, g.id)?.is_none(), "the request ended");
+        assert_eq!(g.status, "accepted", "the grievance goes on");
+        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        assert_eq!(last.kind.as_deref(), Some("mediation_declined"));
+        assert_eq!(
+            last.note.as_deref(),
+            Some("Сначала хочу письменный ответ акимата.")
+        );
+        // A new request may follow.
+        mediation::request(
+            c,
+            &code,
+            &citizen,
+            "Теперь я готов к встрече с акиматом.",
+            &Client::default(),
+            at(5),
+        )
+        .unwrap();
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    starts => a_mediation_starts_with_consent_and_a_mediator_without_ties,
+    declined => a_party_may_decline_with_a_reason,
+}
