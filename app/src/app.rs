@@ -16,6 +16,7 @@ use crate::pages::grievance::GrievancePageView;
 use crate::pages::guest::GuestConfirmPage;
 use crate::pages::lists::{PublicListPage, QueuePage};
 use crate::pages::mail_preferences::MailPreferencesPage;
+use crate::pages::mediators::{AdminMediatorsPage, MediatorProfilePage};
 use crate::pages::mine::MyGrievancesPage;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
@@ -37,6 +38,8 @@ pub const FORM_PAGES: &[&str] = &[
     "/account/mail",
     "/admin/bodies",
     "/file/confirm",
+    "/mediator",
+    "/admin/mediators",
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
@@ -103,6 +106,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/file/confirm") view=GuestConfirmPage ssr=SsrMode::Async />
+                    <Route path=path!("/mediator") view=MediatorProfilePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/mediators") view=AdminMediatorsPage ssr=SsrMode::Async />
                     <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -586,14 +586,10 @@ pub fn link_duplicate(
 
 /// The author's display name; the caller has checked `author_visible`.
 pub fn author_name(conn: &mut Db, g: &Grievance) -> Result<Option<String>, DbError> {
-    let Some(id) = g.author_user_id else {
-        return Ok(None);
-    };
-    Ok(crate::schema::users::table
-        .find(id)
-        .select(crate::schema::users::display_name)
-        .first(conn)
-        .optional()?)
+    match g.author_user_id {
+        Some(id) => crate::accounts::display_name(conn, id),
+        None => Ok(None),
+    }
 }
 
 pub fn tracking_code_of(conn: &mut Db, id: i64) -> Result<String, DbError> {

@@ -298,6 +298,24 @@ pub fn rank(
     ranked
 }
 
+/// A mediator as the administrators' roster lists them: id, name, e-mail, profile.
+pub type RosterEntry = (i64, String, String, Option<Profile>);
+
+/// Everyone holding the mediator role, with their profile if they have one.
+pub fn mediators(conn: &mut Db) -> Result<Vec<RosterEntry>, DbError> {
+    let mut rows: Vec<(i64, String, String)> = role_grants::table
+        .inner_join(users::table)
+        .filter(role_grants::role.eq(Role::Mediator.as_str()))
+        .filter(role_grants::revoked_at.is_null())
+        .select((users::id, users::display_name, users::email))
+        .order(users::display_name)
+        .load(conn)?;
+    rows.dedup_by_key(|r| r.0);
+    rows.into_iter()
+        .map(|(id, name, email)| Ok((id, name, email, profile(conn, id)?)))
+        .collect()
+}
+
 #[derive(Debug, Clone, Queryable)]
 pub struct Mediation {
     pub id: i64,
@@ -423,7 +441,7 @@ pub fn request(
         let status = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
         status.transition(Status::InMediation)?;
         if current(conn, g.id)?.is_some() {
-            return Err(invalid("hope", "already"));
+            return Err(invalid("hope", "mediation-open"));
         }
         let hope = text("hope", hope)?;
         let id: i64 = diesel::insert_into(mediations::table)

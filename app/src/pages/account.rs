@@ -374,6 +374,8 @@ pub fn AccountPage() -> impl IntoView {
                 {user.staff.then(|| view! { <li><a href="/queue">{t("queue-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/bodies">{t("bodies-title")}</a></li> })}
+                {user.staff.then(|| view! { <li><a href="/mediator">{t("mediator-title")}</a></li> })}
+                {user.staff.then(|| view! { <li><a href="/admin/mediators">{t("mediators-title")}</a></li> })}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
                 <li><a href="/account/delete">{t("delete-title")}</a></li>
             </ul>

@@ -13,6 +13,7 @@ use crate::components::grievance_card::StatusBadge;
 use crate::forms::{use_form, FormData};
 use crate::i18n::{t, t_args};
 use crate::pages::file::Choice;
+use crate::pages::mediation_panel::{MediationPanel, Panel};
 
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
@@ -57,6 +58,7 @@ struct GrievancePage {
     bodies: Vec<Choice>,
     /// Attachments the viewer may open.
     files: Vec<FileLink>,
+    mediation: Panel,
     staff_without_2fa: bool,
     /// The guest author's key, when the viewer came by the secret link (and it is right).
     key: Option<String>,
@@ -186,6 +188,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                 })}
             </article>
             {actions}
+            <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() />
             {(p.staff_without_2fa).then(|| view! {
                 <p class="notice error-notice" role="alert">{t("totp-required")}" "<a href="/account/2fa">{t("totp-title")}</a></p>
             })}
@@ -365,6 +368,7 @@ mod server {
     use crate::auth::use_user;
     use crate::forms::{redirect, use_uploads, FormData};
     use crate::i18n::{t, t_args, use_locale};
+    use crate::pages::mediation_panel;
     use crate::state::{app_state, client};
     use kenes_core::attachments::{self, Upload};
 
@@ -386,6 +390,9 @@ mod server {
     ) -> Result<&'static str, HandlingError> {
         let now = Utc::now().naive_utc();
         let f = posted.form;
+        if let Some(done) = mediation_panel::server::perform(c, code, actor, f, client, now) {
+            return done;
+        }
         let op = f.get("op");
         let step = match op.as_str() {
             "attach" => {
@@ -515,6 +522,13 @@ mod server {
             Some("duplicate_linked") => {
                 t_args("g-event-duplicate-linked", &[("code", detail.into())])
             }
+            Some(
+                kind @ ("mediation_requested"
+                | "mediation_consented"
+                | "mediation_declined"
+                | "mediator_proposed"
+                | "mediator_objected"),
+            ) => t(&format!("g-event-{kind}")),
             _ => {
                 let text = e
                     .status
@@ -619,6 +633,8 @@ mod server {
                 vec![]
             };
             let ops = ops(&g, actor.as_ref(), supported, files.len() as i64);
+            let mediation =
+                mediation_panel::server::load(c, &g, actor.as_ref(), Utc::now().date_naive())?;
             let bodies = if ops.contains(&"redirect") {
                 redirect_targets(c, &g, lang)?
             } else {
@@ -653,6 +669,7 @@ mod server {
                     duplicate_of,
                     ops,
                     bodies,
+                    mediation,
                     files: files
                         .into_iter()
                         .map(|a| FileLink {

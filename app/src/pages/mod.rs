@@ -7,6 +7,8 @@ pub mod guest;
 pub mod home;
 pub mod lists;
 pub mod mail_preferences;
+pub mod mediation_panel;
+pub mod mediators;
 pub mod mine;
 pub mod not_found;
 pub mod track;

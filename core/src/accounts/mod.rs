@@ -613,6 +613,15 @@ pub struct Profile {
     pub locale: String,
 }
 
+/// The name a user shows to others, if the account exists.
+pub fn display_name(conn: &mut Db, user_id: i64) -> crate::DbResult<Option<String>> {
+    Ok(users::table
+        .find(user_id)
+        .select(users::display_name)
+        .first(conn)
+        .optional()?)
+}
+
 pub fn profile(conn: &mut Db, user_id: i64) -> crate::DbResult<Profile> {
     let (display_name, legal_name, locale): (String, Option<String>, String) = users::table
         .find(user_id)

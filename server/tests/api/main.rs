@@ -4,5 +4,6 @@ mod accounts;
 mod filing;
 mod handling;
 mod helpers;
+mod mediation;
 mod pages;
 mod platform;

@@ -1,0 +1,175 @@
+//! Starting a mediation through the pages: the citizen asks, the body agrees, an
+//! administrator certifies a mediator, the coordinator proposes the best match, the
+//! mediator declares no conflict and takes the case.
+
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::{both_backends, Backend};
+
+use crate::accounts::{enrol, grant, signed_in, signed_up_and_verified_as, PASSWORD};
+use crate::helpers::{spawn_app, Browser, TestApp};
+
+/// A staff member signed in with two-step sign-in on.
+async fn staff<'a>(app: &'a TestApp, email: &'static str, role: Grant) -> Browser<'a> {
+    let mut b = signed_up_and_verified_as(app, email, email.split('@').next().unwrap()).await;
+    grant(app, email, role).await;
+    b.post("/signin", &[("email", email), ("password", PASSWORD)])
+        .await;
+    enrol(&mut b).await;
+    b
+}
+
+async fn post(b: &mut Browser<'_>, path: &str, form: &[(&str, &str)]) -> String {
+    let res = b.post(path, form).await;
+    match res.status().as_u16() {
+        303 => res.headers()["location"].to_str().unwrap().to_owned(),
+        _ => res.text().await.unwrap(),
+    }
+}
+
+async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_in(&app).await;
+    let key = crate::filing::key_in(&citizen.get_page("/file").await);
+    let page = citizen
+        .post_page(
+            "/file",
+            &[
+                ("idempotency_key", key.as_str()),
+                ("appeal_kind", "complaint"),
+                ("category", "interethnic"),
+                ("kato", "1132"),
+                ("title", "Tension in the village"),
+                (
+                    "body",
+                    "After a fight between young people the village is tense.",
+                ),
+                ("lang", "en"),
+                ("privacy", "public_anonymous"),
+            ],
+        )
+        .await;
+    let code = crate::filing::code_in(&page);
+    let g = format!("/g/{code}");
+
+    let mut official = staff(
+        &app,
+        "akim@example.kz",
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    post(&mut official, &g, &[("op", "accept")]).await;
+
+    // The citizen asks; the hope is required.
+    let page = post(&mut citizen, &g, &[("op", "m-request"), ("hope", "")]).await;
+    assert!(page.contains("Please fill this in."), "{page}");
+    let hope = "A calm meeting with the akimat and the elders.";
+    assert_eq!(
+        post(&mut citizen, &g, &[("op", "m-request"), ("hope", hope)]).await,
+        format!("{g}?done=m-request")
+    );
+    let page = official.get_page(&g).await;
+    assert!(
+        page.contains(hope) && page.contains("I agree to mediation"),
+        "{page}"
+    );
+    post(&mut official, &g, &[("op", "m-consent")]).await;
+
+    // A mediator for the region, certified by an administrator.
+    let mut mediator = staff(
+        &app,
+        "mediator@example.kz",
+        Grant::new(Role::Mediator).kato("11"),
+    )
+    .await;
+    let saved = mediator
+        .post_page(
+            "/mediator",
+            &[
+                ("op", "profile"),
+                ("bio", "Twelve years of community mediation."),
+                ("languages", "en"),
+                ("languages", "kk"),
+                ("specialisations", "ethnomediation"),
+                ("available", "yes"),
+            ],
+        )
+        .await;
+    assert!(
+        saved.contains("No valid certification is recorded"),
+        "{saved}"
+    );
+    let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
+    let roster = admin.get_page("/admin/mediators").await;
+    let id = roster
+        .split(r#"name="mediator" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let page = admin
+        .post_page(
+            "/admin/mediators",
+            &[
+                ("op", "certify"),
+                ("mediator", &id),
+                ("issuer", "Ministry of Justice"),
+                ("number", "M-12"),
+                ("valid_until", "2030-01-01"),
+            ],
+        )
+        .await;
+    assert!(page.contains("valid until 2030-01-01"), "{page}");
+    // Officials are not administrators.
+    assert!(official
+        .get_page("/admin/mediators")
+        .await
+        .contains("You do not have the right to do this."));
+
+    let mut coordinator = staff(
+        &app,
+        "centre@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132"),
+    )
+    .await;
+    let page = coordinator.get_page(&g).await;
+    assert!(
+        page.contains("specialised in this kind of conflict"),
+        "{page}"
+    );
+    assert_eq!(
+        post(
+            &mut coordinator,
+            &g,
+            &[("op", "m-propose"), ("mediator", &id)]
+        )
+        .await,
+        format!("{g}?done=m-propose")
+    );
+    let page = post(&mut mediator, &g, &[("op", "m-confirm")]).await;
+    assert!(
+        page.contains("Please fill this in."),
+        "the declaration is required: {page}"
+    );
+    post(
+        &mut mediator,
+        &g,
+        &[("op", "m-confirm"), ("no_conflict", "yes")],
+    )
+    .await;
+    let public = app.browser().get_page(&g).await;
+    assert!(public.contains("In mediation"), "{public}");
+    assert!(public.contains("mediation asked for") && public.contains(hope));
+    assert!(citizen
+        .get_page(&g)
+        .await
+        .contains("Mediation is under way."));
+}
+
+both_backends! {
+    #[actix_web::test]
+    starts => citizen_body_coordinator_and_mediator_start_a_mediation,
+}
