@@ -30,12 +30,16 @@ pub struct Request {
 
 /// One form of the panel: the op, its fields (shown by the caller) and a submit button.
 #[component]
-fn OpForm(op: &'static str, key: Option<String>, children: Children) -> impl IntoView {
+fn OpForm(
+    op: &'static str,
+    key: Option<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     view! {
         <form method="post" class="stack">
             <input type="hidden" name="op" value=op />
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
-            {children()}
+            {children.map(|c| c())}
             <button type="submit">{t(&format!("g-op-{op}"))}</button>
         </form>
     }
@@ -101,7 +105,7 @@ pub fn MediationPanel(
                 </dl>
                 {r.may_decide.then(|| view! {
                     <div class="row">
-                        <OpForm op="m-consent" key=key.clone()>{()}</OpForm>
+                        <OpForm op="m-consent" key=key.clone() />
                     </div>
                     <OpForm op="m-decline" key=key.clone()>
                         <Reason op="m-decline" name="reason" error=e_decline.clone() />
