@@ -42,6 +42,8 @@ pub mod reference;
 #[cfg(feature = "db")]
 pub mod roles;
 #[cfg(feature = "db")]
+pub mod room;
+#[cfg(feature = "db")]
 pub mod routing;
 #[cfg(feature = "db")]
 pub mod schema;

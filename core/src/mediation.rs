@@ -327,6 +327,8 @@ pub struct Mediation {
     pub mediator_confirmed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub room_locked: bool,
+    pub slow_mode_secs: i32,
 }
 
 #[derive(Debug, Clone, Queryable)]

@@ -179,8 +179,67 @@ diesel::table! {
         mediator_confirmed_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        room_locked -> Bool,
+        slow_mode_secs -> Integer,
     }
 }
+
+diesel::table! {
+    room_messages (id) {
+        id -> BigInt,
+        mediation_id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        author_user_id -> Nullable<BigInt>,
+        author_role -> Text,
+        lang -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        edited_at -> Nullable<Timestamp>,
+        hidden_reason -> Nullable<Text>,
+        hidden_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    room_rules_accepted (mediation_id, user_id) {
+        mediation_id -> BigInt,
+        user_id -> BigInt,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    room_reports (id) {
+        id -> BigInt,
+        message_id -> BigInt,
+        reporter_user_id -> Nullable<BigInt>,
+        reason -> Text,
+        at -> Timestamp,
+        handled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    room_mutes (mediation_id, user_id) {
+        mediation_id -> BigInt,
+        user_id -> BigInt,
+        until -> Timestamp,
+    }
+}
+
+diesel::table! {
+    room_moderation_log (id) {
+        id -> BigInt,
+        mediation_id -> BigInt,
+        at -> Timestamp,
+        actor_role -> Text,
+        action -> Text,
+        message_id -> Nullable<BigInt>,
+        reason -> Text,
+    }
+}
+
+diesel::joinable!(room_reports -> room_messages (message_id));
 
 diesel::table! {
     mediation_parties (mediation_id, party) {
@@ -234,6 +293,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     attachments,
     mediations,
     mediation_parties,
+    room_messages,
+    room_reports,
 );
 
 diesel::table! {

@@ -377,7 +377,231 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
     .unwrap();
 }
 
+/// The people of an active mediation and its grievance's code.
+struct Started {
+    code: String,
+    citizen: Actor,
+    official: Actor,
+    mediator: Actor,
+    stranger: Actor,
+}
+
+fn started(c: &mut Db, privacy: &str) -> Started {
+    let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
+    let citizen = person(c, "citizen@example.kz", vec![]);
+    let official = person(
+        c,
+        "akim@example.kz",
+        vec![Grant::new(Role::Official).body("akimat-1132")],
+    );
+    let coordinator = person(
+        c,
+        "centre@example.kz",
+        vec![Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132")],
+    );
+    let mediator = mediator(c, &admin, "mediator@example.kz", &["ru"], &["social"]);
+    let input = Filing {
+        appeal_kind: "complaint".into(),
+        category: "utilities".into(),
+        kato: "1132".into(),
+        title: "Нет горячей воды".into(),
+        body: "В доме две недели нет горячей воды, акимат молчит.".into(),
+        lang: "ru".into(),
+        privacy: privacy.into(),
+        idempotency_key: "k".into(),
+    };
+    let client = Client::default();
+    let code = filing::file(c, citizen.user_id, &input, &client, &notice, at(2)).unwrap();
+    handling::act(c, &code, &official, &Step::Accept, &client, &notice, at(3)).unwrap();
+    mediation::request(
+        c,
+        &code,
+        &citizen,
+        "Хочу встречи с акиматом и КСК.",
+        &client,
+        at(3),
+    )
+    .unwrap();
+    mediation::decide(c, &code, &official, true, "", at(3)).unwrap();
+    mediation::propose(c, &code, &coordinator, mediator.user_id, at(3)).unwrap();
+    mediation::confirm(c, &code, &mediator, true, &client, at(3)).unwrap();
+    let stranger = person(c, "stranger@example.kz", vec![]);
+    Started {
+        code,
+        citizen,
+        official,
+        mediator,
+        stranger,
+    }
+}
+
+async fn the_room_threads_moderates_and_logs(backend: Backend) {
+    use kenes_core::room;
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        let code = s.code.as_str();
+        let now = at(4);
+        // Rules first; outsiders never.
+        assert_eq!(
+            field(room::post(c, code, &s.citizen, None, "Здравствуйте", "ru", now).map(|_| ())),
+            ("body", "rules")
+        );
+        assert!(matches!(
+            room::accept_rules(c, code, &s.stranger, now),
+            Err(HandlingError::Forbidden)
+        ));
+        for a in [&s.citizen, &s.official, &s.mediator] {
+            room::accept_rules(c, code, a, now).unwrap();
+        }
+        assert_eq!(
+            field(room::post(c, code, &s.citizen, None, "   ", "ru", now).map(|_| ())),
+            ("body", "required")
+        );
+        let long = "я".repeat(room::MESSAGE_MAX + 1);
+        assert_eq!(
+            field(room::post(c, code, &s.citizen, None, &long, "ru", now).map(|_| ())),
+            ("body", "too-long")
+        );
+        let first = room::post(
+            c,
+            code,
+            &s.citizen,
+            None,
+            "Воды нет уже две недели.",
+            "ru",
+            now,
+        )
+        .unwrap();
+        let reply = room::post(
+            c,
+            code,
+            &s.official,
+            Some(first),
+            "Котельную чинят, к пятнице дадим воду.",
+            "ru",
+            now,
+        )
+        .unwrap();
+
+        // Edits: own message, within ten minutes, marked.
+        assert!(matches!(
+            room::edit(c, code, &s.official, first, "подделка", now),
+            Err(HandlingError::Forbidden)
+        ));
+        room::edit(
+            c,
+            code,
+            &s.citizen,
+            first,
+            "Воды нет уже две недели!",
+            now + chrono::Duration::minutes(5),
+        )
+        .unwrap();
+        assert_eq!(
+            field(room::edit(
+                c,
+                code,
+                &s.citizen,
+                first,
+                "поздно",
+                now + chrono::Duration::minutes(11)
+            )),
+            ("body", "edit-late")
+        );
+
+        // A report; only the mediator hides, with a reason everyone sees.
+        room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
+        assert!(matches!(
+            room::open_reports(c, code, &s.citizen),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            room::open_reports(c, code, &s.mediator).unwrap(),
+            [(reply, "Обещания без сроков.".to_owned())]
+        );
+        assert!(matches!(
+            room::hide(c, code, &s.official, first, "не нравится", now),
+            Err(HandlingError::Forbidden)
+        ));
+        room::hide(c, code, &s.mediator, reply, "Личные выпады", now).unwrap();
+        assert!(
+            room::open_reports(c, code, &s.mediator).unwrap().is_empty(),
+            "handled"
+        );
+
+        // Mute and lock are enforced here, not in the page.
+        room::mute(c, code, &s.mediator, first, 30, "Остыньте немного", now).unwrap();
+        assert_eq!(
+            field(room::post(c, code, &s.citizen, None, "Ещё раз!", "ru", now).map(|_| ())),
+            ("body", "muted")
+        );
+        let later = now + chrono::Duration::minutes(31);
+        room::set_locked(c, code, &s.mediator, true, "Перерыв до завтра", later).unwrap();
+        assert_eq!(
+            field(room::post(c, code, &s.official, None, "Мы готовы", "ru", later).map(|_| ())),
+            ("body", "locked")
+        );
+        room::post(
+            c,
+            code,
+            &s.mediator,
+            None,
+            "Продолжим завтра в 10:00.",
+            "ru",
+            later,
+        )
+        .unwrap();
+        room::set_locked(c, code, &s.mediator, false, "Продолжаем", later).unwrap();
+        room::set_slow_mode(
+            c,
+            code,
+            &s.mediator,
+            60,
+            "По одному сообщению в минуту",
+            later,
+        )
+        .unwrap();
+        room::post(c, code, &s.citizen, None, "Спасибо, жду.", "ru", later).unwrap();
+        assert_eq!(
+            field(room::post(c, code, &s.citizen, None, "И ещё.", "ru", later).map(|_| ())),
+            ("body", "slow-mode")
+        );
+
+        // What a reader sees: the hidden citizen as "citizen" without a name; the hidden
+        // message's reason, not its text; the log.
+        let r = room::open(c, code).unwrap();
+        let view = room::messages(c, &r, Some(s.official.user_id))?;
+        assert_eq!(view.len(), 4);
+        assert_eq!(
+            (view[0].author_role.as_str(), view[0].author_name.as_deref()),
+            ("citizen", None)
+        );
+        assert!(view[0].edited);
+        assert_eq!(view[1].parent_id, Some(first));
+        assert_eq!(view[1].body, None);
+        assert_eq!(view[1].hidden_reason.as_deref(), Some("Личные выпады"));
+        assert!(view[1].mine);
+        assert_eq!(view[2].author_name.as_deref(), Some("mediator"));
+        let actions: Vec<String> = room::moderation_log(c, &r)?
+            .into_iter()
+            .map(|e| e.2)
+            .collect();
+        assert_eq!(actions, ["hide", "mute", "lock", "unlock", "slow_mode"]);
+        assert!(matches!(
+            room::post(c, code, &s.stranger, None, "Я тоже хочу", "ru", later),
+            Err(HandlingError::Forbidden)
+        ));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    room => the_room_threads_moderates_and_logs,
     starts => a_mediation_starts_with_consent_and_a_mediator_without_ties,
     declined => a_party_may_decline_with_a_reason,
 }
