@@ -18,6 +18,7 @@ use crate::pages::lists::{PublicListPage, QueuePage};
 use crate::pages::mail_preferences::MailPreferencesPage;
 use crate::pages::mediators::{AdminMediatorsPage, MediatorProfilePage};
 use crate::pages::mine::MyGrievancesPage;
+use crate::pages::room::RoomPageView;
 use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
 
 /// Pages whose forms post back to themselves; the server routes POSTs on these paths to
@@ -43,14 +44,15 @@ pub const FORM_PAGES: &[&str] = &[
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
-pub const FORM_PATTERNS: &[&str] = &["/g/{code}"];
+pub const FORM_PATTERNS: &[&str] = &["/g/{code}", "/room/{code}"];
 
 /// Whether a POST to `path` goes to a page's own form handling.
 pub fn is_form_page(path: &str) -> bool {
     FORM_PAGES.contains(&path)
-        || path
-            .strip_prefix("/g/")
-            .is_some_and(|code| !code.is_empty() && !code.contains('/'))
+        || ["/g/", "/room/"].iter().any(|prefix| {
+            path.strip_prefix(prefix)
+                .is_some_and(|code| !code.is_empty() && !code.contains('/'))
+        })
 }
 
 /// The HTML document around every page.
@@ -101,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/file") view=FilePageView ssr=SsrMode::Async />
                     <Route path=path!("/my") view=MyGrievancesPage ssr=SsrMode::Async />
                     <Route path=path!("/g/:code") view=GrievancePageView ssr=SsrMode::Async />
+                    <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />

@@ -52,3 +52,59 @@ pub fn TrackingCodeInput(
         </div>
     }
 }
+
+/// Keeps a room's thread current: listens to the room's server-sent events and, when
+/// something changes, fetches the page again and swaps in its thread. Without JavaScript
+/// (or if the stream breaks) the room still works by reloading.
+#[island]
+pub fn RoomLive(events: String) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    live::follow(events);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = events;
+}
+
+#[cfg(feature = "hydrate")]
+mod live {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::{spawn_local, JsFuture};
+    use web_sys::{DomParser, EventSource, MessageEvent, Response, SupportedType};
+
+    pub fn follow(url: String) {
+        let Ok(source) = EventSource::new(&url) else {
+            return;
+        };
+        let on_change = Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
+            spawn_local(async {
+                let _ = refresh().await;
+            });
+        });
+        let _ =
+            source.add_event_listener_with_callback("changed", on_change.as_ref().unchecked_ref());
+        // The page lives as long as the room is open: keep the listener and the stream.
+        on_change.forget();
+        std::mem::forget(source);
+    }
+
+    async fn refresh() -> Result<(), JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let href = window.location().href()?;
+        let response: Response = JsFuture::from(window.fetch_with_str(&href))
+            .await?
+            .dyn_into()?;
+        let html = JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        let fresh = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
+        let document = window.document().ok_or("no document")?;
+        if let (Some(new), Some(old)) = (
+            fresh.get_element_by_id("thread"),
+            document.get_element_by_id("thread"),
+        ) {
+            old.set_inner_html(&new.inner_html());
+        }
+        Ok(())
+    }
+}

@@ -8,6 +8,8 @@ pub mod forms;
 pub mod i18n;
 pub mod islands;
 #[cfg(feature = "ssr")]
+pub mod live;
+#[cfg(feature = "ssr")]
 pub mod mails;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -20,6 +20,8 @@ pub struct AppState {
     /// Wakes the mail worker when a flow queued a mail.
     pub mail_notify: Arc<tokio::sync::Notify>,
     pub limits: Arc<RateLimits>,
+    /// Wakes the watchers of a room when it changes.
+    pub rooms: Arc<crate::live::RoomHub>,
 }
 
 pub fn app_state() -> Result<AppState, ServerFnError> {

@@ -3,7 +3,9 @@
 //! vocabulary is built (for the browser).
 
 pub mod grievance;
+pub mod mediation_terms;
 pub mod permissions;
+pub mod room_view;
 
 #[cfg(feature = "db")]
 pub mod accounts;

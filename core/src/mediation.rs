@@ -18,17 +18,7 @@ use crate::schema::{
     grievances, mediation_parties, mediations, mediator_profiles, mediator_ties, role_grants, users,
 };
 
-pub const SPECIALISATIONS: [&str; 7] = [
-    "ethnomediation",
-    "social",
-    "labour",
-    "family",
-    "land",
-    "housing",
-    "environment",
-];
-pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
-pub const TIE_KINDS: [&str; 3] = ["body", "place", "person"];
+pub use crate::mediation_terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
 const TEXT_MIN: usize = 10;
 const TEXT_MAX: usize = 2000;
 

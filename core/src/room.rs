@@ -442,23 +442,7 @@ pub fn set_slow_mode(
     })
 }
 
-/// A message as the room shows it to a reader.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct MessageView {
-    pub id: i64,
-    pub parent_id: Option<i64>,
-    /// The seat the author wrote from: citizen, official, mediator, moderator.
-    pub author_role: String,
-    /// Shown only where the author may be named (never a hidden citizen).
-    pub author_name: Option<String>,
-    pub mine: bool,
-    pub lang: String,
-    /// `None` when hidden.
-    pub body: Option<String>,
-    pub hidden_reason: Option<String>,
-    pub at: String,
-    pub edited: bool,
-}
+pub use crate::room_view::MessageView;
 
 /// The room's messages for a reader, oldest first.
 pub fn messages(

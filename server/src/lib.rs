@@ -10,6 +10,7 @@ pub mod forms;
 pub mod health;
 pub mod locale;
 pub mod mail_worker;
+pub mod room_events;
 pub mod security;
 pub mod startup;
 pub mod telemetry;

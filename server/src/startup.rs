@@ -19,7 +19,7 @@ use crate::assets::{self, Assets};
 use crate::configuration::{Environment, Settings};
 use crate::mail_worker::{self, Mailer};
 use crate::security::{self, CspNonce, Hsts};
-use crate::{attachments, auth, escalation_worker, forms, health, locale};
+use crate::{attachments, auth, escalation_worker, forms, health, locale, room_events};
 use kenes_app::auth::CurrentUser;
 use kenes_app::rate_limit::RateLimits;
 use kenes_core::accounts::jwt::JwtKeys;
@@ -123,6 +123,7 @@ fn run(
         public_url: settings.public_url.clone(),
         attachment_dir: settings.attachment_dir.clone(),
         mail_notify,
+        rooms: Arc::new(kenes_app::live::RoomHub::default()),
         limits: Arc::new(RateLimits::new(
             settings.rate_sign_in_per_hour,
             settings.rate_sign_up_per_hour,
@@ -160,6 +161,7 @@ fn run(
             .route("/signout-all", web::post().to(auth::sign_out_everywhere))
             .route("/account/export", web::get().to(auth::export))
             .route("/attachments/{id}", web::get().to(attachments::serve))
+            .route("/room/{code}/events", web::get().to(room_events::stream))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))
             .route("/lang/{code}", web::get().to(locale::switch))

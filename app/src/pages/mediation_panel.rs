@@ -16,6 +16,8 @@ pub struct Panel {
 #[derive(Debug, Clone, Default)]
 pub struct Request {
     pub active: bool,
+    /// The room's address, for its participants once the mediation runs.
+    pub room: Option<String>,
     pub hope: String,
     /// (party, its answer: consent / decline / none yet).
     pub answers: Vec<(String, Option<String>)>,
@@ -94,6 +96,7 @@ pub fn MediationPanel(
             })}
             {panel.request.map(|r| view! {
                 <p class="notice">{if r.active { t("m-active") } else { t("m-requested") }}</p>
+                {r.room.clone().map(|href| view! { <p><a class="button" href=href>{t("room-open")}</a></p> })}
                 <p class="grievance-text">{r.hope.clone()}</p>
                 <dl class="facts">
                     {r.answers.iter().map(|(party, answer)| view! {
@@ -238,7 +241,10 @@ pub mod server {
                     Some(id) => name(c, id)?,
                     None => None,
                 };
+                let participant = party.is_some() || is_mediator(&m);
                 Some(Request {
+                    room: (m.status == "active" && participant)
+                        .then(|| format!("/room/{}", g.tracking_code)),
                     active: m.status == "active",
                     may_decide: requested && mine.is_some_and(|x| x.decision.is_none()),
                     may_object: requested

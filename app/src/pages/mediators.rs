@@ -85,13 +85,13 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 </div>
                 <fieldset class="field">
                     <legend>{t("mediator-languages")}</legend>
-                    {kenes_core::mediation::LANGUAGES.map(|l| view! {
+                    {kenes_core::mediation_terms::LANGUAGES.map(|l| view! {
                         <label class="choice"><input type="checkbox" name="languages" value=l checked=checked(&p.languages, l) />" "{t(&format!("lang-{l}"))}</label>
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="field">
                     <legend>{t("mediator-specialisations")}</legend>
-                    {kenes_core::mediation::SPECIALISATIONS.map(|s| view! {
+                    {kenes_core::mediation_terms::SPECIALISATIONS.map(|s| view! {
                         <label class="choice"><input type="checkbox" name="specialisations" value=s checked=checked(&p.specialisations, s) />" "{t(&format!("spec-{s}"))}</label>
                     }).collect_view()}
                 </fieldset>
@@ -108,7 +108,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 <div class="field">
                     <label for="kind">{t("mediator-tie-kind")}</label>
                     <select id="kind" name="kind">
-                        {kenes_core::mediation::TIE_KINDS.map(|k| view! { <option value=k>{t(&format!("tie-{k}"))}</option> }).collect_view()}
+                        {kenes_core::mediation_terms::TIE_KINDS.map(|k| view! { <option value=k>{t(&format!("tie-{k}"))}</option> }).collect_view()}
                     </select>
                 </div>
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::auth::{require_user, use_user};
+use crate::auth::require_user;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
 #[server]
 pub async fn my_grievances(lang: String) -> Result<Vec<GrievanceSummary>, ServerFnError> {
-    let user = use_user().ok_or_else(|| ServerFnError::new("sign in first"))?;
+    let user = crate::auth::use_user().ok_or_else(|| ServerFnError::new("sign in first"))?;
     let rows = crate::state::with_db(move |c| kenes_core::filing::mine(c, user.id)).await?;
     Ok(rows
         .into_iter()

@@ -11,6 +11,7 @@ pub mod mediation_panel;
 pub mod mediators;
 pub mod mine;
 pub mod not_found;
+pub mod room;
 pub mod track;
 
 /// Turns a database row into what a list shows, in the reader's language.

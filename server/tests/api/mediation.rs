@@ -173,3 +173,219 @@ both_backends! {
     #[actix_web::test]
     starts => citizen_body_coordinator_and_mediator_start_a_mediation,
 }
+
+/// Two participants in the room: one writes, the other's event stream hears of it; the
+/// room refuses outsiders and keeps moderation visible.
+async fn the_room_is_live_and_moderated(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_in(&app).await;
+    let key = crate::filing::key_in(&citizen.get_page("/file").await);
+    let page = citizen
+        .post_page(
+            "/file",
+            &[
+                ("idempotency_key", key.as_str()),
+                ("appeal_kind", "complaint"),
+                ("category", "utilities"),
+                ("kato", "1132"),
+                ("title", "No hot water"),
+                ("body", "No hot water in building 5 for two weeks."),
+                ("lang", "en"),
+                ("privacy", "public_anonymous"),
+            ],
+        )
+        .await;
+    let code = crate::filing::code_in(&page);
+    let g = format!("/g/{code}");
+    let room = format!("/room/{code}");
+    let mut official = staff(
+        &app,
+        "akim@example.kz",
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    post(&mut official, &g, &[("op", "accept")]).await;
+    post(
+        &mut citizen,
+        &g,
+        &[
+            ("op", "m-request"),
+            ("hope", "Hot water back before winter."),
+        ],
+    )
+    .await;
+    post(&mut official, &g, &[("op", "m-consent")]).await;
+    let mut mediator = staff(
+        &app,
+        "mediator@example.kz",
+        Grant::new(Role::Mediator).kato("11"),
+    )
+    .await;
+    mediator
+        .post(
+            "/mediator",
+            &[
+                ("op", "profile"),
+                ("bio", ""),
+                ("languages", "en"),
+                ("available", "yes"),
+            ],
+        )
+        .await;
+    let mediator_id = kenes_core::db::interact(&app.pool, |c| {
+        use diesel::prelude::*;
+        use kenes_core::schema::users;
+        Ok(users::table
+            .filter(users::email.eq("mediator@example.kz"))
+            .select(users::id)
+            .first::<i64>(c)?)
+    })
+    .await
+    .unwrap();
+    let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
+    let id = mediator_id.to_string();
+    admin
+        .post(
+            "/admin/mediators",
+            &[
+                ("op", "certify"),
+                ("mediator", &id),
+                ("issuer", "MoJ"),
+                ("number", "M-1"),
+                ("valid_until", "2030-01-01"),
+            ],
+        )
+        .await;
+    let mut coordinator = staff(
+        &app,
+        "centre@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132"),
+    )
+    .await;
+    post(
+        &mut coordinator,
+        &g,
+        &[("op", "m-propose"), ("mediator", &id)],
+    )
+    .await;
+    post(
+        &mut mediator,
+        &g,
+        &[("op", "m-confirm"), ("no_conflict", "yes")],
+    )
+    .await;
+    assert!(citizen
+        .get_page(&g)
+        .await
+        .contains(&format!(r#"href="{room}""#)));
+
+    // Outsiders see nothing: not the page, not the stream.
+    assert_eq!(app.browser().get(&room).await.status(), 404);
+    assert_eq!(
+        app.browser().get(&format!("{room}/events")).await.status(),
+        404
+    );
+    assert_eq!(
+        coordinator.get(&room).await.status(),
+        404,
+        "coordinators are not in the room"
+    );
+
+    // Rules first, then messages; the official's stream hears the citizen's message.
+    let page = post(
+        &mut citizen,
+        &room,
+        &[("op", "post"), ("body", "Hello"), ("lang", "en")],
+    )
+    .await;
+    assert!(
+        page.contains("Please accept the rules of the room first."),
+        "{page}"
+    );
+    for b in [&mut citizen, &mut official, &mut mediator] {
+        post(b, &room, &[("op", "rules")]).await;
+    }
+    let mut stream = app
+        .client
+        .get(format!("{}{room}/events", app.address))
+        .header("Cookie", official_cookies(&official))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.headers()["content-type"], "text/event-stream");
+    let sent = post(
+        &mut citizen,
+        &room,
+        &[
+            ("op", "post"),
+            ("body", "Two weeks without hot water."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    assert!(sent.starts_with(&format!("{room}#m")), "{sent}");
+    let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
+        .await
+        .expect("an event within 5 s")
+        .unwrap()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&chunk).contains("event: changed"));
+
+    // The official sees the hidden citizen as "citizen", replies in the thread; the
+    // mediator hides a message with a reason that everyone sees.
+    let page = official.get_page(&room).await;
+    assert!(
+        page.contains("Two weeks without hot water.") && !page.contains("Айгүл"),
+        "{page}"
+    );
+    let first = sent.rsplit("#m").next().unwrap().to_owned();
+    post(
+        &mut official,
+        &room,
+        &[
+            ("op", "post"),
+            ("parent", &first),
+            ("body", "The boiler is being repaired."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    let page = citizen.get_page(&room).await;
+    assert!(page.contains("Replies") && page.contains("The boiler is being repaired."));
+    post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "hide"),
+            ("message", &first),
+            ("reason", "Personal details"),
+        ],
+    )
+    .await;
+    let page = official.get_page(&room).await;
+    assert!(page.contains("Hidden by the moderator: Personal details"));
+    assert!(!page.contains("Two weeks without hot water."));
+    assert!(page.contains("message hidden"), "the log shows it");
+    let page = post(
+        &mut official,
+        &room,
+        &[("op", "hide"), ("message", &first), ("reason", "x")],
+    )
+    .await;
+    assert!(page.contains("You do not have the right to do this."));
+}
+
+fn official_cookies(b: &Browser<'_>) -> String {
+    b.cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+both_backends! {
+    #[actix_web::test]
+    room => the_room_is_live_and_moderated,
+}

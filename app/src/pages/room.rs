@@ -1,0 +1,428 @@
+//! The dialogue room of a mediation, for its participants only. Everything is a plain form
+//! posted to this page, so the room works without JavaScript; with it, the `RoomLive`
+//! island brings in what others write as it happens.
+
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+use crate::islands::RoomLive;
+use kenes_core::room_view::MessageView;
+
+#[derive(Debug, Clone, Default)]
+struct RoomPage {
+    found: bool,
+    code: String,
+    title: String,
+    seat: String,
+    rules_accepted: bool,
+    locked: bool,
+    slow_mode_secs: i32,
+    messages: Vec<MessageView>,
+    log: Vec<(String, String, String, String)>,
+    reports: Vec<(i64, String)>,
+    form: FormData,
+    /// The form that failed and its message.
+    error: Option<(String, String)>,
+}
+
+async fn load(code: String, form: Option<FormData>) -> RoomPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(code, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (code, form);
+        RoomPage::default()
+    }
+}
+
+#[component]
+pub fn RoomPageView() -> impl IntoView {
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let reply: Option<i64> = use_query_map()
+        .read_untracked()
+        .get("reply")
+        .and_then(|r| r.parse().ok());
+    let page = load(code, use_form()).boxed().shared();
+    view! {
+        <Suspense>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    let p = page.await;
+                    if !p.found {
+                        #[cfg(feature = "ssr")]
+                        if let Some(res) = use_context::<leptos_actix::ResponseOptions>() {
+                            res.set_status(actix_web::http::StatusCode::NOT_FOUND);
+                        }
+                        return view! {
+                            <section class="narrow"><h1>{t("room-title")}</h1>
+                            <p class="notice" role="status">{t("room-not-found")}</p></section>
+                        }.into_any();
+                    }
+                    view! { <Room p reply /> }.into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
+    let path = format!("/room/{}", p.code);
+    let moderator = matches!(p.seat.as_str(), "mediator" | "moderator");
+    let err = |op: &str| {
+        p.error
+            .as_ref()
+            .filter(|(o, _)| o == op)
+            .map(|(_, m)| m.clone())
+    };
+    let rules = (!p.rules_accepted).then(|| {
+        view! {
+            <section class="card">
+                <h2>{t("room-rules-title")}</h2>
+                <ol>
+                    <li>{t("room-rule-1")}</li>
+                    <li>{t("room-rule-2")}</li>
+                    <li>{t("room-rule-3")}</li>
+                    <li>{t("room-rule-4")}</li>
+                </ol>
+                <form method="post"><input type="hidden" name="op" value="rules" />
+                    <button type="submit">{t("room-rules-accept")}</button></form>
+            </section>
+        }
+    });
+    let thread = thread_view(&p.messages, None, moderator, p.rules_accepted);
+    let compose = p.rules_accepted.then(|| view! {
+        <form method="post" class="stack" id="compose">
+            <input type="hidden" name="op" value="post" />
+            {reply.map(|r| view! {
+                <input type="hidden" name="parent" value=r.to_string() />
+                <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>{format!("#{r}")}</a></p>
+            })}
+            <div class="field">
+                <label for="body">{t("room-message")}</label>
+                <textarea id="body" name="body" rows="4" maxlength="4000" aria-describedby="body-error">{p.form.get("body")}</textarea>
+                <p id="body-error" class="error" role="alert">{err("post")}</p>
+            </div>
+            <div class="field">
+                <label for="lang">{t("file-lang")}</label>
+                <select id="lang" name="lang">
+                    {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() selected=p.form.get("lang") == l.code()>{l.native_name()}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="submit">{t("room-send")}</button>
+        </form>
+    });
+    let controls = moderator.then(|| view! {
+        <section class="stack">
+            <h2>{t("room-moderation")}</h2>
+            {(!p.reports.is_empty()).then(|| view! {
+                <h3>{t("room-reports")}</h3>
+                <ul>{p.reports.iter().map(|(id, reason)| view! {
+                    <li><a href=format!("#m{id}")>{format!("#{id}")}</a>": "{reason.clone()}</li>
+                }).collect_view()}</ul>
+            })}
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value=if p.locked { "unlock" } else { "lock" } />
+                <div class="field">
+                    <label for="lock-reason">{t("room-reason")}</label>
+                    <input id="lock-reason" name="reason" />
+                </div>
+                <p class="error" role="alert">{err("lock").or(err("unlock"))}</p>
+                <button type="submit" class="secondary">{if p.locked { t("room-unlock") } else { t("room-lock") }}</button>
+            </form>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="slow" />
+                <div class="field">
+                    <label for="slow-seconds">{t("room-slow-seconds")}</label>
+                    <input id="slow-seconds" name="seconds" type="number" min="0" max="3600" value=p.slow_mode_secs.to_string() />
+                </div>
+                <div class="field">
+                    <label for="slow-reason">{t("room-reason")}</label>
+                    <input id="slow-reason" name="reason" />
+                </div>
+                <p class="error" role="alert">{err("slow")}</p>
+                <button type="submit" class="secondary">{t("room-slow-set")}</button>
+            </form>
+        </section>
+    });
+    view! {
+        <Title text=t("room-title") />
+        <section class="narrow room">
+            <h1>{t("room-title")}</h1>
+            <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
+            {p.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
+            {(p.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), p.slow_mode_secs)}</p> })}
+            // Errors of forms not on the page (a post before the rules are accepted) show here.
+            {p.error.as_ref().filter(|(o, _)| o.is_empty() || (o == "post" && !p.rules_accepted))
+                .map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m.clone()}</p> })}
+            {rules}
+            <RoomLive events=format!("{path}/events") />
+            <div id="thread" class="thread" aria-live="polite">{thread}</div>
+            {compose}
+            {controls}
+            <h2>{t("room-log")}</h2>
+            {if p.log.is_empty() {
+                view! { <p class="muted">{t("room-log-empty")}</p> }.into_any()
+            } else {
+                view! { <ol class="timeline">{p.log.iter().map(|(at, role, action, reason)| view! {
+                    <li><time>{at.clone()}</time>" · "{t(&format!("room-action-{action}"))}" · "
+                        <span class="muted">{t(&format!("actor-{role}"))}</span><p>{reason.clone()}</p></li>
+                }).collect_view()}</ol> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Messages under `parent`, each with its replies nested (collapsible without JavaScript).
+fn thread_view(
+    all: &[MessageView],
+    parent: Option<i64>,
+    moderator: bool,
+    can_write: bool,
+) -> AnyView {
+    let children: Vec<&MessageView> = all.iter().filter(|m| m.parent_id == parent).collect();
+    if children.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <ol class="messages">
+            {children.into_iter().map(|m| {
+                let replies = thread_view(all, Some(m.id), moderator, can_write);
+                let has_replies = all.iter().any(|x| x.parent_id == Some(m.id));
+                let who = m.author_name.clone().map(|n| format!("{n} · ")).unwrap_or_default()
+                    + &t(&format!("actor-{}", m.author_role));
+                let id = m.id;
+                view! {
+                    <li id=format!("m{id}") class="message" lang=m.lang.clone()>
+                        <p class="muted">{who}" · "<time>{m.at.clone()}</time>
+                            {m.edited.then(|| format!(" · {}", t("room-edited")))}</p>
+                        {match (&m.body, &m.hidden_reason) {
+                            (Some(body), _) => view! { <p class="grievance-text">{body.clone()}</p> }.into_any(),
+                            (None, reason) => view! { <p class="hidden-message">{format!("{}: {}", t("room-hidden"), reason.clone().unwrap_or_default())}</p> }.into_any(),
+                        }}
+                        {can_write.then(|| view! {
+                            <p class="row">
+                                <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
+                                {(!m.mine).then(|| view! {
+                                    <details><summary>{t("room-report")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="report" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("report-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("report-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-report")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                                {(moderator && m.body.is_some()).then(|| view! {
+                                    <details><summary>{t("room-hide")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="hide" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("hide-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("hide-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-hide")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                                {(moderator && !m.mine).then(|| view! {
+                                    <details><summary>{t("room-mute")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="mute" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
+                                            <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
+                                            <label for=format!("mute-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("mute-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-mute")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                            </p>
+                        })}
+                        {if has_replies {
+                            view! { <details open><summary>{t("room-replies")}</summary>{replies}</details> }.into_any()
+                        } else {
+                            ().into_any()
+                        }}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievance::{parse_tracking_code, Privacy};
+    use kenes_core::handling::{Actor, HandlingError};
+    use kenes_core::{roles, room};
+
+    use super::RoomPage;
+    use crate::auth::use_user;
+    use crate::forms::{redirect, FormData};
+    use crate::i18n::t;
+    use crate::state::app_state;
+
+    fn perform(
+        c: &mut kenes_core::Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+    ) -> Result<Option<i64>, HandlingError> {
+        let now = Utc::now().naive_utc();
+        let id = || f.get("message").parse().unwrap_or(0);
+        match f.get("op").as_str() {
+            "rules" => room::accept_rules(c, code, actor, now).map(|_| None),
+            "post" => {
+                let parent = f.get("parent").parse().ok();
+                room::post(c, code, actor, parent, &f.get("body"), &f.get("lang"), now).map(Some)
+            }
+            "report" => {
+                room::report(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id()))
+            }
+            "hide" => room::hide(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id())),
+            "mute" => {
+                let minutes = f.get("minutes").parse().unwrap_or(0);
+                room::mute(c, code, actor, id(), minutes, &f.get("reason"), now).map(|_| Some(id()))
+            }
+            "lock" => room::set_locked(c, code, actor, true, &f.get("reason"), now).map(|_| None),
+            "unlock" => {
+                room::set_locked(c, code, actor, false, &f.get("reason"), now).map(|_| None)
+            }
+            "slow" => {
+                let seconds = f.get("seconds").parse().unwrap_or(-1);
+                room::set_slow_mode(c, code, actor, seconds, &f.get("reason"), now).map(|_| None)
+            }
+            _ => Err(HandlingError::Forbidden),
+        }
+    }
+
+    pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
+        let (Some(code), Ok(state), Some(user)) =
+            (parse_tracking_code(&code), app_state(), use_user())
+        else {
+            return RoomPage::default();
+        };
+        let posted = form.clone();
+        let wanted = code.clone();
+        let result = interact(&state.pool, move |c| {
+            let code = wanted;
+            let grants = if user.second_factor {
+                roles::active_grants(c, user.id)?
+            } else {
+                vec![]
+            };
+            let actor = Actor::user(user.id, grants);
+            let Ok(r) = room::open(c, &code) else {
+                return Ok(None);
+            };
+            let Some(seat) = room::seat(&actor, &r) else {
+                return Ok(None);
+            };
+            let outcome =
+                posted.map(|f| perform(c, &code, &actor, &f).map_err(|e| (f.get("op"), e)));
+            // Read again: the step may have changed the room.
+            let r =
+                room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
+            let messages = room::messages(c, &r, Some(user.id))?;
+            let log = room::moderation_log(c, &r)?;
+            let reports = room::open_reports(c, &code, &actor).unwrap_or_default();
+            let accepted = room::rules_accepted(c, &r, user.id)?;
+            let title = if r.grievance.privacy == Privacy::Private.as_str() && seat == "moderator" {
+                r.grievance.tracking_code.clone()
+            } else {
+                r.grievance.title.clone()
+            };
+            Ok(Some((
+                outcome,
+                seat,
+                r.mediation.room_locked,
+                r.mediation.slow_mode_secs,
+                title,
+                messages,
+                log,
+                reports,
+                accepted,
+                r.mediation.id,
+            )))
+        })
+        .await;
+        let (outcome, seat, locked, slow, title, messages, log, reports, accepted, mediation_id) =
+            match result {
+                Ok(Some(found)) => found,
+                Ok(None) => return RoomPage::default(),
+                Err(e) => {
+                    tracing::error!(error = %e, "room");
+                    return RoomPage {
+                        found: true,
+                        code,
+                        error: Some((String::new(), t("err-server"))),
+                        ..Default::default()
+                    };
+                }
+            };
+        let mut page = RoomPage {
+            found: true,
+            code: code.clone(),
+            title,
+            seat: seat.to_owned(),
+            rules_accepted: accepted,
+            locked,
+            slow_mode_secs: slow,
+            messages,
+            log: log
+                .into_iter()
+                .map(|(at, role, action, _, reason)| {
+                    (
+                        at.format("%Y-%m-%d %H:%M").to_string(),
+                        role,
+                        action,
+                        reason,
+                    )
+                })
+                .collect(),
+            reports,
+            form: form.unwrap_or_default(),
+            error: None,
+        };
+        match outcome {
+            Some(Ok(anchor)) => {
+                state.rooms.publish(mediation_id);
+                let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
+                redirect(&format!("/room/{code}{anchor}"));
+            }
+            Some(Err((op, e))) => {
+                let message = match e {
+                    HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
+                    HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
+                    other => {
+                        tracing::error!(error = %other, "room step");
+                        t("err-server")
+                    }
+                };
+                let op = if matches!(op.as_str(), "post" | "lock" | "unlock" | "slow") {
+                    op
+                } else {
+                    String::new()
+                };
+                page.error = Some((op, message));
+            }
+            None => {}
+        }
+        page
+    }
+}

@@ -1,0 +1,62 @@
+//! Server-sent events for a room: an event `changed` whenever someone writes or moderates,
+//! for participants only, with a comment every 20 s so that proxies keep the stream open.
+
+use std::time::Duration;
+
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::stream;
+use kenes_app::state::AppState;
+use kenes_core::db::interact;
+use kenes_core::grievance::parse_tracking_code;
+use kenes_core::handling::Actor;
+use kenes_core::{roles, room};
+use tokio::sync::broadcast::error::RecvError;
+
+pub async fn stream(
+    req: HttpRequest,
+    code: web::Path<String>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let (Some(user), Some(code)) = (crate::auth::current_user(&req), parse_tracking_code(&code))
+    else {
+        return HttpResponse::NotFound().finish();
+    };
+    let found = interact(&state.pool, move |c| {
+        let grants = if user.second_factor {
+            roles::active_grants(c, user.id)?
+        } else {
+            vec![]
+        };
+        let actor = Actor::user(user.id, grants);
+        Ok(room::open(c, &code)
+            .ok()
+            .filter(|r| room::seat(&actor, r).is_some())
+            .map(|r| r.mediation.id))
+    })
+    .await;
+    let Ok(Some(room_id)) = found else {
+        return HttpResponse::NotFound().finish();
+    };
+    let rx = state.rooms.subscribe(room_id);
+    let events = stream::unfold(rx, |mut rx| async move {
+        let chunk = tokio::select! {
+            got = rx.recv() => match got {
+                Ok(()) | Err(RecvError::Lagged(_)) => "event: changed\ndata: {}\n\n",
+                Err(RecvError::Closed) => return None,
+            },
+            _ = tokio::time::sleep(Duration::from_secs(20)) => ": keep-alive\n\n",
+        };
+        Some((
+            Ok::<_, actix_web::Error>(Bytes::from_static(chunk.as_bytes())),
+            rx,
+        ))
+    });
+    HttpResponse::Ok()
+        .content_type("text/event-stream")
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        // Compression would hold events back until a buffer fills.
+        .insert_header((header::CONTENT_ENCODING, "identity"))
+        .streaming(events)
+}
