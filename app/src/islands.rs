@@ -82,6 +82,17 @@ mod live {
         });
         let _ =
             source.add_event_listener_with_callback("changed", on_change.as_ref().unchecked_ref());
+        // Marks the thread as live, for readers' tools and the browser tests.
+        let on_open = Closure::<dyn FnMut()>::new(|| {
+            if let Some(thread) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("thread"))
+            {
+                let _ = thread.set_attribute("data-live", "open");
+            }
+        });
+        source.set_onopen(Some(on_open.as_ref().unchecked_ref()));
+        on_open.forget();
         // The page lives as long as the room is open: keep the listener and the stream.
         on_change.forget();
         std::mem::forget(source);

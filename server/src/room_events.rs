@@ -6,7 +6,7 @@ use std::time::Duration;
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
-use futures_util::stream;
+use futures_util::{stream, StreamExt as _};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievance::parse_tracking_code;
@@ -53,10 +53,13 @@ pub async fn stream(
             rx,
         ))
     });
+    // A first comment right away: it sends the headers, so the browser knows the stream is
+    // open before anything happens in the room.
+    let hello = stream::once(async { Ok(Bytes::from_static(b": connected\n\n")) });
     HttpResponse::Ok()
         .content_type("text/event-stream")
         .insert_header((header::CACHE_CONTROL, "no-cache"))
         // Compression would hold events back until a buffer fills.
         .insert_header((header::CONTENT_ENCODING, "identity"))
-        .streaming(events)
+        .streaming(hello.chain(events))
 }

@@ -1,0 +1,98 @@
+import { test, expect, type Browser } from '@playwright/test';
+import { enrolSecondFactor, grantRole, signedIn } from './people';
+
+const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
+
+async function person(browser: Browser, email: string, name: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ ...phone, javaScriptEnabled });
+  const page = await context.newPage();
+  await signedIn(page, email, name, `${name} has a long password`);
+  return { context, page };
+}
+
+test('a mediation starts and its room is live for the mediator and the citizen, and works without JavaScript', async ({ browser }) => {
+  const stamp = Date.now();
+  const citizen = await person(browser, `room-citizen-${stamp}@example.kz`, 'Dana');
+  await citizen.page.goto('/file');
+  await citizen.page.getByLabel('Category').selectOption('interethnic');
+  await citizen.page.getByLabel('Place').selectOption('1132');
+  await citizen.page.getByLabel('Title').fill(`Tension in the village ${stamp}`);
+  await citizen.page.getByLabel('Description').fill('After a fight between young people the village is tense.');
+  await citizen.page.getByRole('button', { name: 'File the grievance' }).click();
+  const code = (await citizen.page.locator('.code.big').textContent())!.trim();
+
+  const officialMail = `room-official-${stamp}@example.kz`;
+  const official = await person(browser, officialMail, 'Official', false);
+  grantRole(officialMail, '--role', 'official', '--body', 'akimat-1132');
+  await enrolSecondFactor(official.page);
+  await official.page.goto(`/g/${code}`);
+  await official.page.getByRole('button', { name: 'Accept for handling' }).click();
+
+  await citizen.page.goto(`/g/${code}`);
+  await citizen.page.getByLabel('What do you hope mediation will achieve?').fill('A calm meeting with the elders and the akimat.');
+  await citizen.page.getByRole('button', { name: 'Ask for mediation' }).click();
+  await expect(citizen.page.getByRole('status')).toContainText('Mediation asked for');
+  await official.page.goto(`/g/${code}`);
+  await official.page.getByRole('button', { name: 'I agree to mediation' }).click();
+
+  const mediatorMail = `room-mediator-${stamp}@example.kz`;
+  const mediator = await person(browser, mediatorMail, 'Mediator');
+  grantRole(mediatorMail, '--role', 'mediator', '--kato', '11');
+  await enrolSecondFactor(mediator.page);
+  await mediator.page.goto('/mediator');
+  await mediator.page.getByLabel('English').check();
+  await mediator.page.getByLabel('ethnomediation').check();
+  await mediator.page.getByRole('button', { name: 'Save' }).click();
+
+  // One person is both administrator and the district's coordinator.
+  const adminMail = `room-admin-${stamp}@example.kz`;
+  const admin = await person(browser, adminMail, 'Coordinator');
+  grantRole(adminMail, '--role', 'administrator');
+  grantRole(adminMail, '--role', 'coordinator', '--level', 'local', '--kato', '1132');
+  await enrolSecondFactor(admin.page);
+  await admin.page.goto('/admin/mediators');
+  const card = admin.page.locator('li.card', { hasText: mediatorMail });
+  await card.getByLabel('Issued by').fill('Ministry of Justice');
+  await card.getByLabel('Certificate number').fill('M-2026');
+  await card.getByLabel('Valid until').fill('2030-01-01');
+  await card.getByRole('button', { name: 'Record the certification' }).click();
+  await admin.page.goto(`/g/${code}`);
+  await admin.page.locator('ol.candidates li', { hasText: 'Mediator' }).getByRole('button', { name: 'Propose' }).click();
+
+  await mediator.page.goto(`/g/${code}`);
+  await mediator.page.getByLabel('I declare that I have no tie').check();
+  await mediator.page.getByRole('button', { name: 'Take the case' }).click();
+  await mediator.page.getByRole('link', { name: 'Open the dialogue room' }).click();
+  await mediator.page.getByRole('button', { name: 'I accept the rules' }).click();
+
+  await citizen.page.goto(`/room/${code}`);
+  await citizen.page.getByRole('button', { name: 'I accept the rules' }).click();
+  // The island marks the thread once its event stream is open.
+  await expect(citizen.page.locator('#thread[data-live="open"]')).toHaveCount(1);
+
+  await mediator.page.getByLabel('Your message').fill('Welcome. Let us begin with what each side needs.');
+  await mediator.page.getByRole('button', { name: 'Send' }).click();
+  // It appears for the citizen without a reload.
+  await expect(citizen.page.locator('#thread')).toContainText('Let us begin with what each side needs.', { timeout: 10_000 });
+
+  // The official writes with JavaScript off: plain form posts and reloads.
+  await official.page.goto(`/room/${code}`);
+  await official.page.getByRole('button', { name: 'I accept the rules' }).click();
+  await official.page.getByLabel('Your message').fill('The akimat is ready to meet on Friday.');
+  await official.page.getByRole('button', { name: 'Send' }).click();
+  await expect(official.page.locator('#thread')).toContainText('ready to meet on Friday');
+  await expect(citizen.page.locator('#thread')).toContainText('ready to meet on Friday', { timeout: 10_000 });
+
+  // The mediator hides a message with a reason; the citizen sees the reason live.
+  const message = mediator.page.locator('li.message', { hasText: 'ready to meet on Friday' });
+  await mediator.page.reload();
+  const hide = message.locator('details').filter({ has: mediator.page.locator('summary', { hasText: /^Hide$/ }) });
+  await hide.locator('summary').click();
+  await hide.getByLabel('Reason').fill('Off topic for now');
+  await hide.getByRole('button', { name: 'Hide' }).click();
+  await expect(citizen.page.locator('#thread')).toContainText('Hidden by the moderator: Off topic for now', { timeout: 10_000 });
+  await expect(mediator.page.getByText('message hidden')).toBeVisible();
+  const width = await citizen.page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  for (const p of [citizen, official, mediator, admin]) await p.context.close();
+});
