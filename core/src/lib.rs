@@ -18,6 +18,8 @@ pub mod calendar;
 #[cfg(feature = "db")]
 pub mod db;
 #[cfg(feature = "db")]
+pub mod deliberation;
+#[cfg(feature = "db")]
 pub mod drafts;
 #[cfg(feature = "db")]
 pub mod error;

@@ -242,6 +242,57 @@ diesel::table! {
 diesel::joinable!(room_reports -> room_messages (message_id));
 
 diesel::table! {
+    room_interests (mediation_id, party) {
+        mediation_id -> BigInt,
+        party -> Text,
+        summary -> Text,
+        pinned_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    room_proposals (id) {
+        id -> BigInt,
+        mediation_id -> BigInt,
+        author_user_id -> Nullable<BigInt>,
+        author_role -> Text,
+        text -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    proposal_votes (proposal_id, user_id) {
+        proposal_id -> BigInt,
+        user_id -> BigInt,
+        vote -> Text,
+        reason -> Nullable<Text>,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    agreements (id) {
+        id -> BigInt,
+        mediation_id -> BigInt,
+        text -> Text,
+        status -> Text,
+        drafted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    agreement_responses (agreement_id, party) {
+        agreement_id -> BigInt,
+        party -> Text,
+        accepted -> Bool,
+        publish -> Bool,
+        reason -> Nullable<Text>,
+        at -> Timestamp,
+    }
+}
+
+diesel::table! {
     mediation_parties (mediation_id, party) {
         mediation_id -> BigInt,
         party -> Text,

@@ -605,3 +605,169 @@ both_backends! {
     starts => a_mediation_starts_with_consent_and_a_mediator_without_ties,
     declined => a_party_may_decline_with_a_reason,
 }
+
+async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
+    use kenes_core::deliberation::{self, Answer};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        let code = s.code.as_str();
+        let now = at(5);
+        deliberation::pin_interests(
+            c,
+            code,
+            &s.mediator,
+            "citizen",
+            "Горячая вода до зимы.",
+            now,
+        )
+        .unwrap();
+        assert!(matches!(
+            deliberation::pin_interests(c, code, &s.citizen, "body", "Ничего", now),
+            Err(HandlingError::Forbidden)
+        ));
+        let p = deliberation::table_proposal(
+            c,
+            code,
+            &s.official,
+            "Починить котельную к 1 декабря.",
+            now,
+        )
+        .unwrap();
+        assert!(matches!(
+            deliberation::table_proposal(c, code, &s.stranger, "Я тоже", now),
+            Err(HandlingError::Forbidden)
+        ));
+        deliberation::vote(c, code, &s.citizen, p, "disagree", "Поздно", now).unwrap();
+        deliberation::vote(c, code, &s.citizen, p, "agree", "", now).unwrap();
+        deliberation::vote(c, code, &s.mediator, p, "pass", "", now).unwrap();
+        assert_eq!(
+            field(deliberation::vote(
+                c,
+                code,
+                &s.official,
+                p,
+                "maybe",
+                "",
+                now
+            )),
+            ("vote", "choose")
+        );
+        let r = kenes_core::room::open(c, code).unwrap();
+        let views = deliberation::proposals(c, &r, Some(s.citizen.user_id))?;
+        assert_eq!(
+            (views[0].agree, views[0].disagree, views[0].pass),
+            (1, 0, 1),
+            "a new mark replaces the old"
+        );
+        assert_eq!(views[0].mine.as_deref(), Some("agree"));
+        assert_eq!(deliberation::interests(c, &r)?.len(), 1);
+
+        // A rejected draft; a second one accepted by both resolves the grievance.
+        deliberation::draft_agreement(c, code, &s.mediator, "Котельная к 1 декабря.", now).unwrap();
+        let reject = Answer {
+            accept: false,
+            publish: false,
+            reason: String::new(),
+        };
+        assert_eq!(
+            field(
+                deliberation::respond(c, code, &s.citizen, &reject, &Client::default(), now)
+                    .map(|_| ())
+            ),
+            ("reason", "required")
+        );
+        let reject = Answer {
+            reason: "Нужен срок раньше.".into(),
+            ..reject
+        };
+        assert!(
+            !deliberation::respond(c, code, &s.citizen, &reject, &Client::default(), now).unwrap()
+        );
+        deliberation::draft_agreement(
+            c,
+            code,
+            &s.mediator,
+            "Котельная к 25 ноября; перерасчёт за две недели.",
+            now,
+        )
+        .unwrap();
+        let yes = Answer {
+            accept: true,
+            publish: true,
+            reason: String::new(),
+        };
+        assert!(matches!(
+            deliberation::respond(c, code, &s.mediator, &yes, &Client::default(), now),
+            Err(HandlingError::Forbidden)
+        ));
+        assert!(
+            !deliberation::respond(c, code, &s.citizen, &yes, &Client::default(), now).unwrap()
+        );
+        assert!(
+            deliberation::respond(c, code, &s.official, &yes, &Client::default(), now).unwrap()
+        );
+        let g = handling::find(c, code).unwrap();
+        assert_eq!(g.status, "resolved");
+        let r = kenes_core::room::open(c, code).unwrap();
+        assert_eq!(r.mediation.status, "agreed");
+        let (_, text, status, answers) = deliberation::agreement(c, &r)?.unwrap();
+        assert_eq!(
+            (text.as_str(), status.as_str()),
+            (
+                "Котельная к 25 ноября; перерасчёт за две недели.",
+                "accepted"
+            )
+        );
+        assert!(answers
+            .iter()
+            .all(|(_, accepted, publish)| *accepted && *publish));
+        // The room is closed to new words.
+        assert_eq!(
+            field(
+                kenes_core::room::post(c, code, &s.citizen, None, "Спасибо!", "ru", now)
+                    .map(|_| ())
+            ),
+            ("body", "closed")
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn a_mediation_may_end_without_agreement(backend: Backend) {
+    use kenes_core::deliberation;
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "private");
+        let code = s.code.as_str();
+        assert!(matches!(
+            deliberation::end_without_agreement(c, code, &s.citizen, "Не договорились", at(6)),
+            Err(HandlingError::Forbidden)
+        ));
+        deliberation::end_without_agreement(
+            c,
+            code,
+            &s.mediator,
+            "Стороны не сошлись в сроках.",
+            at(6),
+        )
+        .unwrap();
+        let g = handling::find(c, code).unwrap();
+        assert_eq!(g.status, "not_resolved");
+        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        assert_eq!(
+            (last.status.as_deref(), last.note.as_deref()),
+            (Some("not_resolved"), Some("Стороны не сошлись в сроках."))
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    agreement => proposals_lead_to_an_agreement_both_parties_accept,
+    no_agreement => a_mediation_may_end_without_agreement,
+}
