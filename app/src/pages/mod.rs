@@ -1,6 +1,7 @@
 pub mod account;
 pub mod admin;
 pub mod admin_bodies;
+pub mod deliberation_panel;
 pub mod file;
 pub mod grievance;
 pub mod guest;

@@ -21,6 +21,9 @@ struct RoomPage {
     rules_accepted: bool,
     locked: bool,
     slow_mode_secs: i32,
+    /// The mediation runs (after it ends, the room is read-only).
+    active: bool,
+    deliberation: crate::pages::deliberation_panel::Deliberation,
     messages: Vec<MessageView>,
     log: Vec<(String, String, String, String)>,
     reports: Vec<(i64, String)>,
@@ -101,7 +104,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         }
     });
     let thread = thread_view(&p.messages, None, moderator, p.rules_accepted);
-    let compose = p.rules_accepted.then(|| view! {
+    let compose = (p.rules_accepted && p.active).then(|| view! {
         <form method="post" class="stack" id="compose">
             <input type="hidden" name="op" value="post" />
             {reply.map(|r| view! {
@@ -155,6 +158,17 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
             </form>
         </section>
     });
+    let deliberation = p.rules_accepted.then(|| {
+        view! {
+            <crate::pages::deliberation_panel::DeliberationPanel d=p.deliberation.clone() error=p.error.clone() form=p.form.clone() />
+        }
+        .into_any()
+    });
+    let (rules, compose, controls) = (
+        rules.map(IntoAny::into_any),
+        compose.map(IntoAny::into_any),
+        controls.map(IntoAny::into_any),
+    );
     view! {
         <Title text=t("room-title") />
         <section class="narrow room">
@@ -169,6 +183,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
             <RoomLive events=format!("{path}/events") />
             <div id="thread" class="thread" aria-live="polite">{thread}</div>
             {compose}
+            {deliberation}
             {controls}
             <h2>{t("room-log")}</h2>
             {if p.log.is_empty() {
@@ -275,6 +290,7 @@ mod server {
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
     use crate::i18n::t;
+    use crate::pages::deliberation_panel;
     use crate::state::app_state;
 
     fn perform(
@@ -333,72 +349,63 @@ mod server {
             let Some(seat) = room::seat(&actor, &r) else {
                 return Ok(None);
             };
-            let outcome =
-                posted.map(|f| perform(c, &code, &actor, &f).map_err(|e| (f.get("op"), e)));
+            let outcome = posted.map(|f| {
+                let done = match deliberation_panel::server::perform(c, &code, &actor, &f) {
+                    Some(done) => done,
+                    None => perform(c, &code, &actor, &f),
+                };
+                done.map_err(|e| (f.get("op"), e))
+            });
             // Read again: the step may have changed the room.
             let r =
                 room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
-            let messages = room::messages(c, &r, Some(user.id))?;
-            let log = room::moderation_log(c, &r)?;
-            let reports = room::open_reports(c, &code, &actor).unwrap_or_default();
-            let accepted = room::rules_accepted(c, &r, user.id)?;
             let title = if r.grievance.privacy == Privacy::Private.as_str() && seat == "moderator" {
                 r.grievance.tracking_code.clone()
             } else {
                 r.grievance.title.clone()
             };
-            Ok(Some((
-                outcome,
-                seat,
-                r.mediation.room_locked,
-                r.mediation.slow_mode_secs,
+            let page = RoomPage {
+                found: true,
+                code: code.clone(),
                 title,
-                messages,
-                log,
-                reports,
-                accepted,
-                r.mediation.id,
-            )))
+                seat: seat.to_owned(),
+                active: r.mediation.status == "active",
+                rules_accepted: room::rules_accepted(c, &r, user.id)?,
+                locked: r.mediation.room_locked,
+                slow_mode_secs: r.mediation.slow_mode_secs,
+                messages: room::messages(c, &r, Some(user.id))?,
+                log: room::moderation_log(c, &r)?
+                    .into_iter()
+                    .map(|(at, role, action, _, reason)| {
+                        (
+                            at.format("%Y-%m-%d %H:%M").to_string(),
+                            role,
+                            action,
+                            reason,
+                        )
+                    })
+                    .collect(),
+                reports: room::open_reports(c, &code, &actor).unwrap_or_default(),
+                deliberation: deliberation_panel::server::load(c, &r, seat, user.id)?,
+                ..Default::default()
+            };
+            Ok(Some((outcome, page, r.mediation.id)))
         })
         .await;
-        let (outcome, seat, locked, slow, title, messages, log, reports, accepted, mediation_id) =
-            match result {
-                Ok(Some(found)) => found,
-                Ok(None) => return RoomPage::default(),
-                Err(e) => {
-                    tracing::error!(error = %e, "room");
-                    return RoomPage {
-                        found: true,
-                        code,
-                        error: Some((String::new(), t("err-server"))),
-                        ..Default::default()
-                    };
-                }
-            };
-        let mut page = RoomPage {
-            found: true,
-            code: code.clone(),
-            title,
-            seat: seat.to_owned(),
-            rules_accepted: accepted,
-            locked,
-            slow_mode_secs: slow,
-            messages,
-            log: log
-                .into_iter()
-                .map(|(at, role, action, _, reason)| {
-                    (
-                        at.format("%Y-%m-%d %H:%M").to_string(),
-                        role,
-                        action,
-                        reason,
-                    )
-                })
-                .collect(),
-            reports,
-            form: form.unwrap_or_default(),
-            error: None,
+        let (outcome, mut page, mediation_id) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => return RoomPage::default(),
+            Err(e) => {
+                tracing::error!(error = %e, "room");
+                return RoomPage {
+                    found: true,
+                    code,
+                    error: Some((String::new(), t("err-server"))),
+                    ..Default::default()
+                };
+            }
         };
+        page.form = form.unwrap_or_default();
         match outcome {
             Some(Ok(anchor)) => {
                 state.rooms.publish(mediation_id);
@@ -414,7 +421,19 @@ mod server {
                         t("err-server")
                     }
                 };
-                let op = if matches!(op.as_str(), "post" | "lock" | "unlock" | "slow") {
+                // Errors of forms that show their own message; the rest show at the top.
+                let own = [
+                    "post",
+                    "lock",
+                    "unlock",
+                    "slow",
+                    "interests",
+                    "propose",
+                    "draft",
+                    "respond",
+                    "end",
+                ];
+                let op = if own.contains(&op.as_str()) {
                     op
                 } else {
                     String::new()

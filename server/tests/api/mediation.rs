@@ -176,9 +176,18 @@ both_backends! {
 
 /// Two participants in the room: one writes, the other's event stream hears of it; the
 /// room refuses outsiders and keeps moderation visible.
-async fn the_room_is_live_and_moderated(backend: Backend) {
-    let app = spawn_app(backend).await;
-    let mut citizen = signed_in(&app).await;
+/// A running mediation on a fresh grievance: its room's path and the citizen, the
+/// official, the mediator and the coordinator, each signed in.
+struct Started<'a> {
+    room: String,
+    citizen: Browser<'a>,
+    official: Browser<'a>,
+    mediator: Browser<'a>,
+    coordinator: Browser<'a>,
+}
+
+async fn started(app: &TestApp) -> Started<'_> {
+    let mut citizen = signed_in(app).await;
     let key = crate::filing::key_in(&citizen.get_page("/file").await);
     let page = citizen
         .post_page(
@@ -199,7 +208,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
     let g = format!("/g/{code}");
     let room = format!("/room/{code}");
     let mut official = staff(
-        &app,
+        app,
         "akim@example.kz",
         Grant::new(Role::Official).body("akimat-1132"),
     )
@@ -216,7 +225,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
     .await;
     post(&mut official, &g, &[("op", "m-consent")]).await;
     let mut mediator = staff(
-        &app,
+        app,
         "mediator@example.kz",
         Grant::new(Role::Mediator).kato("11"),
     )
@@ -242,7 +251,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
     })
     .await
     .unwrap();
-    let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
+    let mut admin = staff(app, "admin@example.kz", Grant::new(Role::Administrator)).await;
     let id = mediator_id.to_string();
     admin
         .post(
@@ -257,7 +266,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
         )
         .await;
     let mut coordinator = staff(
-        &app,
+        app,
         "centre@example.kz",
         Grant::new(Role::Coordinator)
             .level(Level::Local)
@@ -280,6 +289,24 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
         .get_page(&g)
         .await
         .contains(&format!(r#"href="{room}""#)));
+    Started {
+        room,
+        citizen,
+        official,
+        mediator,
+        coordinator,
+    }
+}
+
+async fn the_room_is_live_and_moderated(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Started {
+        room,
+        mut citizen,
+        mut official,
+        mut mediator,
+        mut coordinator,
+    } = started(&app).await;
 
     // Outsiders see nothing: not the page, not the stream.
     assert_eq!(app.browser().get(&room).await.status(), 404);
@@ -381,6 +408,104 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
     assert!(page.contains("You do not have the right to do this."));
 }
 
+/// Proposals, marks and an agreement accepted by both parties resolve the grievance.
+async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Started {
+        room,
+        mut citizen,
+        mut official,
+        mut mediator,
+        ..
+    } = started(&app).await;
+    for b in [&mut citizen, &mut official, &mut mediator] {
+        post(b, &room, &[("op", "rules")]).await;
+    }
+    let page = post(&mut official, &room, &[("op", "propose"), ("proposal", "")]).await;
+    assert!(page.contains("Please fill this in."), "{page}");
+    post(
+        &mut official,
+        &room,
+        &[
+            ("op", "propose"),
+            ("proposal", "Repair the boiler by Friday."),
+        ],
+    )
+    .await;
+    let page = citizen.get_page(&room).await;
+    let id = page
+        .split(r#"name="proposal" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    post(
+        &mut citizen,
+        &room,
+        &[
+            ("op", "vote"),
+            ("proposal", &id),
+            ("vote", "agree"),
+            ("reason", "Friday works"),
+        ],
+    )
+    .await;
+    post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "interests"),
+            ("party", "citizen"),
+            ("summary", "Hot water before the cold."),
+        ],
+    )
+    .await;
+    let page = mediator.get_page(&room).await;
+    assert!(page.contains("agree 1 · disagree 0 · pass 0"), "{page}");
+    assert!(page.contains("Hot water before the cold."));
+    assert!(
+        page.contains(">Repair the boiler by Friday.</textarea>"),
+        "the draft starts from agreed proposals"
+    );
+    post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "draft"),
+            ("agreement", "The boiler is repaired by Friday."),
+        ],
+    )
+    .await;
+    let page = post(&mut citizen, &room, &[("op", "respond"), ("accept", "no")]).await;
+    assert!(
+        page.contains("Please fill this in."),
+        "a rejection needs a reason: {page}"
+    );
+    post(
+        &mut citizen,
+        &room,
+        &[("op", "respond"), ("accept", "yes"), ("publish", "yes")],
+    )
+    .await;
+    post(
+        &mut official,
+        &room,
+        &[("op", "respond"), ("accept", "yes")],
+    )
+    .await;
+    let g = room.replace("/room/", "/g/");
+    let public = app.browser().get_page(&g).await;
+    assert!(public.contains("Resolved"), "{public}");
+    let page = citizen.get_page(&room).await;
+    assert!(page.contains("Accepted by both sides."));
+    assert!(
+        !page.contains(r#"name="op" value="post""#),
+        "the room is read-only now"
+    );
+}
+
 fn official_cookies(b: &Browser<'_>) -> String {
     b.cookies
         .iter()
@@ -392,4 +517,5 @@ fn official_cookies(b: &Browser<'_>) -> String {
 both_backends! {
     #[actix_web::test]
     room => the_room_is_live_and_moderated,
+    agreement => an_agreement_reached_in_the_room_resolves_the_grievance,
 }
