@@ -1,7 +1,10 @@
-//! Tells a room's watchers that something changed, in this process (one channel per room).
-//! Several nodes would relay through PostgreSQL LISTEN/NOTIFY; not built yet.
+//! Tells a room's watchers that something changed (one channel per room). On one node
+//! (SQLite) the change is published in this process; on PostgreSQL every node LISTENs and
+//! the change goes out as a NOTIFY, so a watcher on any node hears a message written on
+//! any other (the server's `room_relay`).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use tokio::sync::broadcast;
@@ -9,9 +12,23 @@ use tokio::sync::broadcast;
 #[derive(Default)]
 pub struct RoomHub {
     rooms: Mutex<HashMap<i64, broadcast::Sender<()>>>,
+    /// Changes arrive through PostgreSQL NOTIFY (this node included).
+    relayed: AtomicBool,
 }
 
 impl RoomHub {
+    /// A room changed on this node: publish here, unless changes come back by NOTIFY.
+    pub fn changed(&self, room: i64) {
+        if !self.relayed.load(Ordering::Acquire) {
+            self.publish(room);
+        }
+    }
+
+    /// From now on changes reach this node through the database (see `changed`).
+    pub fn set_relayed(&self, relayed: bool) {
+        self.relayed.store(relayed, Ordering::Release);
+    }
+
     /// Wakes every watcher of `room`.
     pub fn publish(&self, room: i64) {
         let rooms = self.rooms.lock().expect("room hub lock");

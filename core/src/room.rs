@@ -24,6 +24,18 @@ pub const EDIT_MINUTES: i64 = 10;
 /// Messages per participant per minute.
 pub const PER_MINUTE: i64 = 10;
 pub const MUTE_MAX_MINUTES: i64 = 24 * 60;
+/// The PostgreSQL channel on which rooms announce changes to every node.
+pub const CHANNEL: &str = "kenes_rooms";
+
+/// Tells every node (PostgreSQL NOTIFY; a no-op on SQLite, which has one node) that a room
+/// changed. The payload is the mediation id.
+pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
+    if conn.backend() == crate::Backend::Postgres {
+        diesel::sql_query(format!("SELECT pg_notify('{CHANNEL}', '{mediation_id}')"))
+            .execute(conn)?;
+    }
+    Ok(())
+}
 
 fn invalid(field: &'static str, code: &'static str) -> HandlingError {
     HandlingError::Invalid(vec![FieldError { field, code }])

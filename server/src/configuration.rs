@@ -54,6 +54,8 @@ pub struct Settings {
     /// How long a mail worker holds a mail it is delivering; after a crash, the mails it
     /// held are retried once this has passed.
     pub mail_lease_secs: u64,
+    /// On PostgreSQL, relay room changes between nodes with LISTEN/NOTIFY.
+    pub room_relay: bool,
 }
 
 impl Default for Settings {
@@ -80,6 +82,7 @@ impl Default for Settings {
             shutdown_timeout_secs: 30,
             escalation_interval_secs: 300,
             mail_lease_secs: 300,
+            room_relay: true,
         }
     }
 }

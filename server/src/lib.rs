@@ -11,6 +11,7 @@ pub mod health;
 pub mod locale;
 pub mod mail_worker;
 pub mod room_events;
+pub mod room_relay;
 pub mod security;
 pub mod startup;
 pub mod telemetry;

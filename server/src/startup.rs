@@ -131,6 +131,12 @@ fn run(
             settings.rate_mail_per_address_per_hour,
         )),
     };
+    if settings.room_relay && settings.database_url.starts_with("postgres") {
+        actix_web::rt::spawn(crate::room_relay::run(
+            settings.database_url.clone(),
+            state.rooms.clone(),
+        ));
+    }
     let state_data = web::Data::new(state.clone());
     let root_files = Arc::new(assets.root_files());
 

@@ -356,6 +356,9 @@ mod server {
                 };
                 done.map_err(|e| (f.get("op"), e))
             });
+            if matches!(outcome, Some(Ok(_))) {
+                room::announce(c, r.mediation.id)?;
+            }
             // Read again: the step may have changed the room.
             let r =
                 room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
@@ -408,7 +411,7 @@ mod server {
         page.form = form.unwrap_or_default();
         match outcome {
             Some(Ok(anchor)) => {
-                state.rooms.publish(mediation_id);
+                state.rooms.changed(mediation_id);
                 let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
                 redirect(&format!("/room/{code}{anchor}"));
             }

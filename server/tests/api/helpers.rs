@@ -5,6 +5,7 @@ use kenes_server::startup::Application;
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub mail_dir: std::path::PathBuf,
     pub pool: Pool,
     /// Follows no redirects, keeps no cookies: each test says what it sends.
@@ -65,9 +66,14 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         mail_dir: site.path().join("mail"),
         attachment_dir: site.path().join("attachments"),
         hash_files: false,
+        // Open event streams would hold a stopping test server for the full grace period.
+        shutdown_timeout_secs: 1,
+        // One node per test; the cross-node test turns the relay on.
+        room_relay: false,
         ..Settings::default()
     };
     configure(&mut settings);
+    let settings_url = settings.database_url.clone();
     let mail_dir = settings.mail_dir.clone();
     let app = Application::build(settings).await.expect("app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -80,6 +86,7 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         .build()
         .unwrap();
     TestApp {
+        database_url: settings_url,
         address,
         mail_dir,
         pool,

@@ -506,6 +506,61 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
     );
 }
 
+/// Two server processes' worth of apps on one PostgreSQL database: a message written
+/// through one reaches a watcher of the other (LISTEN/NOTIFY).
+#[actix_web::test]
+async fn a_watcher_on_another_node_hears_the_room() {
+    let a = crate::helpers::spawn_app_with(Backend::Postgres, |s| s.room_relay = true).await;
+    let url = a.database_url.clone();
+    let b = crate::helpers::spawn_app_with(Backend::Postgres, |s| {
+        s.database_url = url;
+        s.room_relay = true;
+    })
+    .await;
+    let Started {
+        room,
+        mut citizen,
+        mut official,
+        mut mediator,
+        ..
+    } = started(&a).await;
+    for p in [&mut citizen, &mut official, &mut mediator] {
+        post(p, &room, &[("op", "rules")]).await;
+    }
+    // The official watches through node B; the session lives in the shared database.
+    let mut stream = b
+        .client
+        .get(format!("{}{room}/events", b.address))
+        .header("Cookie", official_cookies(&official))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    let mut heard = String::new();
+    // Node B's listener may still be connecting: write until it hears (a few tries at most).
+    for attempt in 0..8 {
+        let body = format!("Message {attempt} through node A.");
+        post(
+            &mut citizen,
+            &room,
+            &[("op", "post"), ("body", &body), ("lang", "en")],
+        )
+        .await;
+        while let Ok(Ok(Some(chunk))) =
+            tokio::time::timeout(std::time::Duration::from_millis(500), stream.chunk()).await
+        {
+            heard.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        if heard.contains("event: changed") {
+            break;
+        }
+    }
+    assert!(
+        heard.contains("event: changed"),
+        "node B heard nothing: {heard:?}"
+    );
+}
+
 fn official_cookies(b: &Browser<'_>) -> String {
     b.cookies
         .iter()
