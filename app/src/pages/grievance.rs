@@ -14,6 +14,7 @@ use crate::forms::{use_form, FormData};
 use crate::i18n::{t, t_args};
 use crate::pages::file::Choice;
 use crate::pages::mediation_panel::{MediationPanel, Panel};
+use crate::pages::not_found::Missing;
 
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
@@ -104,16 +105,7 @@ pub fn GrievancePageView() -> impl IntoView {
                 Suspend::new(async move {
                     let p = page.await;
                     if !p.found {
-                        #[cfg(feature = "ssr")]
-                        if let Some(res) = use_context::<leptos_actix::ResponseOptions>() {
-                            res.set_status(actix_web::http::StatusCode::NOT_FOUND);
-                        }
-                        return view! {
-                            <section class="narrow">
-                                <h1>{t("track-title")}</h1>
-                                <p class="notice" role="status">{t("track-not-found")}</p>
-                            </section>
-                        }.into_any();
+                        return view! { <Missing title=t("track-title") message=t("track-not-found") /> }.into_any();
                     }
                     let done = p.done.clone().or(done);
                     view! { <Details p done /> }.into_any()

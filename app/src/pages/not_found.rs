@@ -3,12 +3,29 @@ use leptos_meta::Title;
 
 use crate::i18n::t;
 
-#[component]
-pub fn NotFound() -> impl IntoView {
+/// Answers this request with 404 (the page still renders its explanation).
+pub fn set_not_found() {
     #[cfg(feature = "ssr")]
     if let Some(res) = use_context::<leptos_actix::ResponseOptions>() {
         res.set_status(actix_web::http::StatusCode::NOT_FOUND);
     }
+}
+
+/// A page whose subject does not exist, or is not for this reader (who is not told which).
+#[component]
+pub fn Missing(title: String, message: String) -> impl IntoView {
+    set_not_found();
+    view! {
+        <section class="narrow">
+            <h1>{title}</h1>
+            <p class="notice" role="status">{message}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    set_not_found();
     view! {
         <Title text=t("notfound-title") />
         <section class="narrow">

@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::forms::{use_form, FormData};
 use crate::i18n::t;
 use crate::islands::RoomLive;
+use crate::pages::not_found::Missing;
 use kenes_core::room_view::MessageView;
 
 #[derive(Debug, Clone, Default)]
@@ -62,14 +63,7 @@ pub fn RoomPageView() -> impl IntoView {
                 Suspend::new(async move {
                     let p = page.await;
                     if !p.found {
-                        #[cfg(feature = "ssr")]
-                        if let Some(res) = use_context::<leptos_actix::ResponseOptions>() {
-                            res.set_status(actix_web::http::StatusCode::NOT_FOUND);
-                        }
-                        return view! {
-                            <section class="narrow"><h1>{t("room-title")}</h1>
-                            <p class="notice" role="status">{t("room-not-found")}</p></section>
-                        }.into_any();
+                        return view! { <Missing title=t("room-title") message=t("room-not-found") /> }.into_any();
                     }
                     view! { <Room p reply /> }.into_any()
                 })
