@@ -2,62 +2,14 @@
 // reports grievances per second and latency percentiles. Used by bench/filing.sh.
 //
 //   node bench/filing.mjs BASE_URL MAIL_DIR [TOTAL] [CONCURRENCY] [USERS]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { percentile, signedIn } from './lib.mjs';
 
 const [base, mailDir, total = '3000', concurrency = '32', users = '16'] = process.argv.slice(2);
-const origin = { Origin: base, 'Accept-Language': 'en' };
-
-function cookiesOf(res, jar = {}) {
-  for (const c of res.headers.getSetCookie()) {
-    const [pair] = c.split(';');
-    const [name, value] = pair.split('=');
-    if (value) jar[name] = value;
-  }
-  return jar;
-}
-const header = (jar) => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
-
-async function post(path, form, jar = {}) {
-  const res = await fetch(base + path, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { ...origin, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: header(jar) },
-    body: new URLSearchParams(form),
-  });
-  cookiesOf(res, jar);
-  return res;
-}
-
-/** The verification token mailed to `email` (file transport: one .eml per mail). */
-async function tokenFor(email) {
-  for (let i = 0; i < 200; i++) {
-    for (const f of readdirSync(mailDir)) {
-      const text = readFileSync(join(mailDir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-      if (text.includes(email)) {
-        const m = text.match(/verify\?token=([A-Za-z0-9_-]+)/);
-        if (m) return m[1];
-      }
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no verification mail for ${email}`);
-}
-
-async function signedInUser(i) {
-  const email = `bench-${i}-${Date.now()}@example.kz`;
-  const password = 'a bench password 2026';
-  await post('/signup', { email, display_name: `Bench ${i}`, password });
-  await post('/verify', { token: await tokenFor(email) });
-  const jar = {};
-  const res = await post('/signin', { email, password }, jar);
-  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
-  return jar;
-}
 
 const jars = [];
-for (let i = 0; i < Number(users); i++) jars.push(await signedInUser(i));
+for (let i = 0; i < Number(users); i++) jars.push(await signedIn(base, mailDir, `bench-${i}-${Date.now()}@example.kz`));
 
 const places = ['1132', '2340', '3548', '5552', '7113'];
 const latencies = [];
@@ -67,7 +19,7 @@ async function worker(w) {
   while (next < Number(total)) {
     const n = next++;
     const start = performance.now();
-    const res = await post(
+    const res = await jars[w % jars.length].post(
       '/file',
       {
         idempotency_key: randomUUID(),
@@ -79,7 +31,6 @@ async function worker(w) {
         lang: 'en',
         privacy: 'public_anonymous',
       },
-      jars[w % jars.length],
     );
     const page = await res.text();
     latencies.push(performance.now() - start);
@@ -93,7 +44,7 @@ const started = performance.now();
 await Promise.all(Array.from({ length: Number(concurrency) }, (_, w) => worker(w)));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
-const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
+const pct = (p) => percentile(latencies, p);
 console.log(
   JSON.stringify({
     filed: latencies.length - failures,

@@ -1,0 +1,65 @@
+// Helpers for the benchmarks: a signed-in browser made of fetch calls against the real
+// forms (cookies kept, Origin sent, redirects not followed).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function session(base) {
+  const jar = {};
+  const header = () => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  const remember = (res) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [name, value] = pair.split('=');
+      if (value) jar[name] = value;
+      else delete jar[name];
+    }
+    return res;
+  };
+  return {
+    jar,
+    cookie: header,
+    async get(path) {
+      return remember(await fetch(base + path, { redirect: 'manual', headers: { 'Accept-Language': 'en', Cookie: header() } }));
+    },
+    async post(path, form) {
+      return remember(
+        await fetch(base + path, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { Origin: base, 'Accept-Language': 'en', 'Content-Type': 'application/x-www-form-urlencoded', Cookie: header() },
+          body: new URLSearchParams(form),
+        }),
+      );
+    },
+  };
+}
+
+/** The verification token mailed to `email` (file transport: one .eml per mail). */
+export async function tokenFor(mailDir, email) {
+  for (let i = 0; i < 200; i++) {
+    for (const f of readdirSync(mailDir)) {
+      const text = readFileSync(join(mailDir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      if (text.includes(email)) {
+        const m = text.match(/verify\?token=([A-Za-z0-9_-]+)/);
+        if (m) return m[1];
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no verification mail for ${email}`);
+}
+
+/** A new account, confirmed and signed in. */
+export async function signedIn(base, mailDir, email, name = email) {
+  const s = session(base);
+  const password = 'a bench password 2026';
+  await s.post('/signup', { email, display_name: name, password });
+  await s.post('/verify', { token: await tokenFor(mailDir, email) });
+  const res = await s.post('/signin', { email, password });
+  if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  return s;
+}
+
+export function percentile(sorted, p) {
+  return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
+}
