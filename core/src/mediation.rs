@@ -329,6 +329,7 @@ pub struct PartyAnswer {
     pub reason: Option<String>,
     pub objection: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
+    pub allow_observers: bool,
 }
 
 /// The open (requested or active) mediation of a grievance, with the parties' answers.
@@ -616,6 +617,22 @@ pub fn propose(
         event(conn, &g, "coordinator", "mediator_proposed", None, now)?;
         Ok(())
     })
+}
+
+/// A party lets the public follow the room (read only), or stops letting it; observers
+/// are admitted only while both parties allow them.
+pub fn allow_observers(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    allow: bool,
+) -> Result<(), HandlingError> {
+    let (g, m, _) = open_mediation(conn, code)?;
+    let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+    diesel::update(mediation_parties::table.find((m.id, party)))
+        .set(mediation_parties::allow_observers.eq(allow))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// A party objects to the proposed mediator, once, with a reason: the coordinator proposes

@@ -75,6 +75,29 @@ pub fn seat(actor: &Actor, room: &Room) -> Option<&'static str> {
     }
 }
 
+/// Whether both parties let the public follow this room (read only).
+pub fn observers_allowed(conn: &mut Db, room: &Room) -> Result<bool, DbError> {
+    let allowing: i64 = crate::schema::mediation_parties::table
+        .filter(crate::schema::mediation_parties::mediation_id.eq(room.mediation.id))
+        .filter(crate::schema::mediation_parties::allow_observers.eq(true))
+        .count()
+        .get_result(conn)?;
+    Ok(allowing == 2)
+}
+
+/// How a reader is in the room: their seat, or "observer" (read only) when both parties
+/// allow observers; `None` keeps the room closed to them.
+pub fn reader_seat(
+    conn: &mut Db,
+    actor: Option<&Actor>,
+    room: &Room,
+) -> Result<Option<&'static str>, DbError> {
+    if let Some(seat) = actor.and_then(|a| seat(a, room)) {
+        return Ok(Some(seat));
+    }
+    Ok(observers_allowed(conn, room)?.then_some("observer"))
+}
+
 fn moderates(seat: Option<&str>) -> bool {
     matches!(seat, Some("mediator" | "moderator"))
 }

@@ -300,6 +300,7 @@ diesel::table! {
         reason -> Nullable<Text>,
         objection -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
+        allow_observers -> Bool,
     }
 }
 

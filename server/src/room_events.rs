@@ -19,21 +19,20 @@ pub async fn stream(
     code: web::Path<String>,
     state: web::Data<AppState>,
 ) -> HttpResponse {
-    let (Some(user), Some(code)) = (crate::auth::current_user(&req), parse_tracking_code(&code))
-    else {
+    let Some(code) = parse_tracking_code(&code) else {
         return HttpResponse::NotFound().finish();
     };
+    let user = crate::auth::current_user(&req);
     let found = interact(&state.pool, move |c| {
-        let grants = if user.second_factor {
-            roles::active_grants(c, user.id)?
-        } else {
-            vec![]
+        let actor = match &user {
+            Some(u) if u.second_factor => Some(Actor::user(u.id, roles::active_grants(c, u.id)?)),
+            Some(u) => Some(Actor::user(u.id, vec![])),
+            None => None,
         };
-        let actor = Actor::user(user.id, grants);
-        Ok(room::open(c, &code)
-            .ok()
-            .filter(|r| room::seat(&actor, r).is_some())
-            .map(|r| r.mediation.id))
+        let Ok(r) = room::open(c, &code) else {
+            return Ok(None);
+        };
+        Ok(room::reader_seat(c, actor.as_ref(), &r)?.map(|_| r.mediation.id))
     })
     .await;
     let Ok(Some(room_id)) = found else {

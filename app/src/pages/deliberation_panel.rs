@@ -263,7 +263,12 @@ pub mod server {
         Some(done)
     }
 
-    pub fn load(c: &mut Db, room: &Room, seat: &str, reader: i64) -> Result<Deliberation, DbError> {
+    pub fn load(
+        c: &mut Db,
+        room: &Room,
+        seat: &str,
+        reader: Option<i64>,
+    ) -> Result<Deliberation, DbError> {
         let agreement = deliberation::agreement(c, room)?;
         let party = match seat {
             "citizen" => Some("citizen"),
@@ -278,9 +283,9 @@ pub mod server {
         };
         Ok(Deliberation {
             seat: seat.to_owned(),
-            active: room.mediation.status == "active",
+            active: room.mediation.status == "active" && seat != "observer",
             interests: deliberation::interests(c, room)?,
-            proposals: deliberation::proposals(c, room, Some(reader))?
+            proposals: deliberation::proposals(c, room, reader)?
                 .into_iter()
                 .map(|p| Proposal {
                     id: p.id,

@@ -10,6 +10,8 @@ use crate::i18n::t;
 pub struct Panel {
     /// The viewer may ask for mediation.
     pub can_request: bool,
+    /// The room, for anyone, when both parties let the public follow it.
+    pub watch: Option<String>,
     pub request: Option<Request>,
 }
 
@@ -18,6 +20,8 @@ pub struct Request {
     pub active: bool,
     /// The room's address, for its participants once the mediation runs.
     pub room: Option<String>,
+    /// The viewer's party currently lets the public follow the room.
+    pub allows_observers: Option<bool>,
     pub hope: String,
     /// (party, its answer: consent / decline / none yet).
     pub answers: Vec<(String, Option<String>)>,
@@ -69,7 +73,12 @@ pub fn MediationPanel(
     error: Option<(String, String, String)>,
 ) -> impl IntoView {
     if !panel.can_request && panel.request.is_none() {
-        return ().into_any();
+        return panel
+            .watch
+            .map(|href| {
+                view! { <p><a class="button secondary" href=href>{t("m-watch")}</a></p> }.into_any()
+            })
+            .unwrap_or_else(|| ().into_any());
     }
     let err = |op: &str| {
         error
@@ -97,6 +106,15 @@ pub fn MediationPanel(
             {panel.request.map(|r| view! {
                 <p class="notice">{if r.active { t("m-active") } else { t("m-requested") }}</p>
                 {r.room.clone().map(|href| view! { <p><a class="button" href=href>{t("room-open")}</a></p> })}
+                {r.allows_observers.map(|on| view! {
+                    <form method="post" class="stack">
+                        <input type="hidden" name="op" value="m-observers" />
+                        <input type="hidden" name="allow" value=if on { "no" } else { "yes" } />
+                        {key.clone().map(|k| view! { <input type="hidden" name="key" value=k /> })}
+                        <p class="muted">{if on { t("m-observers-on") } else { t("m-observers-off") }}</p>
+                        <button type="submit" class="secondary">{if on { t("m-observers-stop") } else { t("m-observers-allow") }}</button>
+                    </form>
+                })}
                 <p class="grievance-text">{r.hope.clone()}</p>
                 <dl class="facts">
                     {r.answers.iter().map(|(party, answer)| view! {
@@ -191,6 +209,8 @@ pub mod server {
                 let id = f.get("mediator").parse().unwrap_or(0);
                 mediation::propose(c, code, actor, id, now).map(|_| "m-propose")
             }
+            "m-observers" => mediation::allow_observers(c, code, actor, f.get("allow") == "yes")
+                .map(|_| "m-observers"),
             "m-confirm" => {
                 let sure = f.get("no_conflict") == "yes";
                 mediation::confirm(c, code, actor, sure, client, now).map(|_| "m-confirm")
@@ -210,8 +230,20 @@ pub mod server {
         actor: Option<&Actor>,
         today: chrono::NaiveDate,
     ) -> Result<Panel, DbError> {
+        let watch = match kenes_core::room::open(c, &g.tracking_code) {
+            Ok(r)
+                if r.mediation.status == "active"
+                    && kenes_core::room::observers_allowed(c, &r)? =>
+            {
+                Some(format!("/room/{}", g.tracking_code))
+            }
+            _ => None,
+        };
         let Some(a) = actor else {
-            return Ok(Panel::default());
+            return Ok(Panel {
+                watch,
+                ..Default::default()
+            });
         };
         let party = mediation::party_of(a, g);
         let coordinator = allowed(&a.grants, Action::Coordinate(handling::place(g)));
@@ -242,7 +274,11 @@ pub mod server {
                     None => None,
                 };
                 let participant = party.is_some() || is_mediator(&m);
+                let allows_observers = mine
+                    .filter(|_| m.status == "active")
+                    .map(|x| x.allow_observers);
                 Some(Request {
+                    allows_observers,
                     room: (m.status == "active" && participant)
                         .then(|| format!("/room/{}", g.tracking_code)),
                     active: m.status == "active",
@@ -261,6 +297,7 @@ pub mod server {
         };
         Ok(Panel {
             can_request,
+            watch,
             request,
         })
     }

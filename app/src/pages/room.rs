@@ -24,6 +24,8 @@ struct RoomPage {
     slow_mode_secs: i32,
     /// The mediation runs (after it ends, the room is read-only).
     active: bool,
+    /// A member of the public reading a room both parties opened: reads, never writes.
+    observer: bool,
     deliberation: crate::pages::deliberation_panel::Deliberation,
     messages: Vec<MessageView>,
     log: Vec<(String, String, String, String)>,
@@ -97,8 +99,9 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
             </section>
         }
     });
-    let thread = thread_view(&p.messages, None, moderator, p.rules_accepted);
-    let compose = (p.rules_accepted && p.active).then(|| view! {
+    let writer = p.rules_accepted && p.active && !p.observer;
+    let thread = thread_view(&p.messages, None, moderator, writer);
+    let compose = writer.then(|| view! {
         <form method="post" class="stack" id="compose">
             <input type="hidden" name="op" value="post" />
             {reply.map(|r| view! {
@@ -168,6 +171,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         <section class="narrow room">
             <h1>{t("room-title")}</h1>
             <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
+            {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
             {p.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
             {(p.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), p.slow_mode_secs)}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
@@ -322,27 +326,28 @@ mod server {
     }
 
     pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
-        let (Some(code), Ok(state), Some(user)) =
-            (parse_tracking_code(&code), app_state(), use_user())
-        else {
+        let (Some(code), Ok(state)) = (parse_tracking_code(&code), app_state()) else {
             return RoomPage::default();
         };
+        let user = use_user();
         let posted = form.clone();
         let wanted = code.clone();
         let result = interact(&state.pool, move |c| {
             let code = wanted;
-            let grants = if user.second_factor {
-                roles::active_grants(c, user.id)?
-            } else {
-                vec![]
+            let actor = match &user {
+                Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
+                Some(u) => Actor::user(u.id, vec![]),
+                // Anyone may read a room both parties opened to observers; nobody else.
+                None => Actor::default(),
             };
-            let actor = Actor::user(user.id, grants);
             let Ok(r) = room::open(c, &code) else {
                 return Ok(None);
             };
-            let Some(seat) = room::seat(&actor, &r) else {
+            let Some(seat) = room::reader_seat(c, user.as_ref().map(|_| &actor), &r)? else {
                 return Ok(None);
             };
+            let observer = seat == "observer";
+            let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
                 let done = match deliberation_panel::server::perform(c, &code, &actor, &f) {
                     Some(done) => done,
@@ -367,10 +372,14 @@ mod server {
                 title,
                 seat: seat.to_owned(),
                 active: r.mediation.status == "active",
-                rules_accepted: room::rules_accepted(c, &r, user.id)?,
+                observer,
+                rules_accepted: match reader {
+                    Some(id) if !observer => room::rules_accepted(c, &r, id)?,
+                    _ => true,
+                },
                 locked: r.mediation.room_locked,
                 slow_mode_secs: r.mediation.slow_mode_secs,
-                messages: room::messages(c, &r, Some(user.id))?,
+                messages: room::messages(c, &r, reader)?,
                 log: room::moderation_log(c, &r)?
                     .into_iter()
                     .map(|(at, role, action, _, reason)| {
@@ -383,7 +392,7 @@ mod server {
                     })
                     .collect(),
                 reports: room::open_reports(c, &code, &actor).unwrap_or_default(),
-                deliberation: deliberation_panel::server::load(c, &r, seat, user.id)?,
+                deliberation: deliberation_panel::server::load(c, &r, seat, reader)?,
                 ..Default::default()
             };
             Ok(Some((outcome, page, r.mediation.id)))
@@ -410,6 +419,8 @@ mod server {
                 redirect(&format!("/room/{code}{anchor}"));
             }
             Some(Err((op, e))) => {
+                // A field's problem shows by its form; anything else at the top.
+                let field_error = matches!(e, HandlingError::Invalid(_));
                 let message = match e {
                     HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
                     HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
@@ -430,7 +441,7 @@ mod server {
                     "respond",
                     "end",
                 ];
-                let op = if own.contains(&op.as_str()) {
+                let op = if field_error && own.contains(&op.as_str()) {
                     op
                 } else {
                     String::new()

@@ -561,6 +561,76 @@ async fn a_watcher_on_another_node_hears_the_room() {
     );
 }
 
+/// Observers: only when both parties allow it, the public reads the room; it never writes.
+async fn observers_read_when_both_parties_allow(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Started {
+        room,
+        mut citizen,
+        mut official,
+        mut mediator,
+        ..
+    } = started(&app).await;
+    for p in [&mut citizen, &mut official, &mut mediator] {
+        post(p, &room, &[("op", "rules")]).await;
+    }
+    post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "post"),
+            ("body", "Welcome, everyone."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    let g = room.replace("/room/", "/g/");
+    assert_eq!(app.browser().get(&room).await.status(), 404);
+    post(&mut citizen, &g, &[("op", "m-observers"), ("allow", "yes")]).await;
+    assert_eq!(
+        app.browser().get(&room).await.status(),
+        404,
+        "one party is not enough"
+    );
+    assert!(!app
+        .browser()
+        .get_page(&g)
+        .await
+        .contains("Follow the dialogue"));
+    post(
+        &mut official,
+        &g,
+        &[("op", "m-observers"), ("allow", "yes")],
+    )
+    .await;
+    let mut public = app.browser();
+    assert!(public.get_page(&g).await.contains("Follow the dialogue"));
+    let page = public.get_page(&room).await;
+    assert!(
+        page.contains("Welcome, everyone.") && page.contains("as an observer"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(r#"name="op" value="post""#),
+        "no writing form"
+    );
+    assert!(!page.contains("Айгүл"), "the hidden citizen stays hidden");
+    assert_eq!(public.get(&format!("{room}/events")).await.status(), 200);
+    let page = post(
+        &mut public,
+        &room,
+        &[("op", "post"), ("body", "Me too"), ("lang", "en")],
+    )
+    .await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+    // A party changes its mind: the room closes again.
+    post(&mut official, &g, &[("op", "m-observers"), ("allow", "no")]).await;
+    assert_eq!(app.browser().get(&room).await.status(), 404);
+}
+
 fn official_cookies(b: &Browser<'_>) -> String {
     b.cookies
         .iter()
@@ -573,4 +643,5 @@ both_backends! {
     #[actix_web::test]
     room => the_room_is_live_and_moderated,
     agreement => an_agreement_reached_in_the_room_resolves_the_grievance,
+    observers => observers_read_when_both_parties_allow,
 }

@@ -1,0 +1,1 @@
+ALTER TABLE mediation_parties DROP COLUMN allow_observers;
