@@ -622,3 +622,4 @@ m-observers-allow = Let the public follow the room
 m-observers-stop = Close the room to the public
 g-done-m-observers = Your choice about observers is saved.
 room-observing = You are following this room as an observer: you can read, not write.
+g-event-late = after the deadline

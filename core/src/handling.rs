@@ -352,6 +352,8 @@ pub fn act(
         };
         from.transition(to)?;
         move_to(conn, &g, from, to, &change, now)?;
+        // Whether the legal deadline was kept stays on the record, whatever comes later.
+        let late = to == Status::Answered && today > g.due_on;
         append_event(
             conn,
             g.id,
@@ -360,7 +362,7 @@ pub fn act(
                 actor_role: role,
                 note: note.as_deref(),
                 detail: change.body.as_ref().map(|b| b.code.as_str()),
-                ..Default::default()
+                kind: late.then_some("answered_late"),
             },
             now,
         )?;

@@ -257,6 +257,21 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         );
         assert_eq!(events[2].note.as_deref(), Some(why));
         assert_eq!(events[4].kind.as_deref(), Some("rated"));
+        assert_eq!(events[3].kind, None, "answered before the deadline");
+
+        // An answer after the deadline says so on the record.
+        let late = file(c, &citizen, "k-late", "public", at(2026, 3, 19));
+        act(c, &late, &official, Step::Accept, at(2026, 3, 20)).unwrap();
+        let text = Step::Answer {
+            text: "Ответ с опозданием, извините.".into(),
+        };
+        act(c, &late, &official, text, at(2026, 4, 20)).unwrap();
+        let g = row(c, &late);
+        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        assert_eq!(
+            (last.status.as_deref(), last.kind.as_deref()),
+            (Some("answered"), Some("answered_late"))
+        );
 
         // One mail per step the citizen must hear about, in their language.
         assert_eq!(

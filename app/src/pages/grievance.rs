@@ -511,6 +511,7 @@ mod server {
             ),
             Some("overdue") => t_args("g-event-overdue", &[("due", detail.into())]),
             Some("duplicate_of") => t_args("g-event-duplicate-of", &[("code", detail.into())]),
+            Some("answered_late") => format!("{} · {}", t("status-answered"), t("g-event-late")),
             Some("duplicate_linked") => {
                 t_args("g-event-duplicate-linked", &[("code", detail.into())])
             }
