@@ -298,6 +298,15 @@ async fn started(app: &TestApp) -> Started<'_> {
     }
 }
 
+/// A running mediation whose three participants have accepted the room's rules.
+async fn in_room(app: &TestApp) -> Started<'_> {
+    let mut s = started(app).await;
+    for b in [&mut s.citizen, &mut s.official, &mut s.mediator] {
+        post(b, &s.room, &[("op", "rules")]).await;
+    }
+    s
+}
+
 async fn the_room_is_live_and_moderated(backend: Backend) {
     let app = spawn_app(backend).await;
     let Started {
@@ -417,10 +426,7 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
         mut official,
         mut mediator,
         ..
-    } = started(&app).await;
-    for b in [&mut citizen, &mut official, &mut mediator] {
-        post(b, &room, &[("op", "rules")]).await;
-    }
+    } = in_room(&app).await;
     let page = post(&mut official, &room, &[("op", "propose"), ("proposal", "")]).await;
     assert!(page.contains("Please fill this in."), "{page}");
     post(
@@ -520,13 +526,9 @@ async fn a_watcher_on_another_node_hears_the_room() {
     let Started {
         room,
         mut citizen,
-        mut official,
-        mut mediator,
+        official,
         ..
-    } = started(&a).await;
-    for p in [&mut citizen, &mut official, &mut mediator] {
-        post(p, &room, &[("op", "rules")]).await;
-    }
+    } = in_room(&a).await;
     // The official watches through node B; the session lives in the shared database.
     let mut stream = b
         .client
@@ -570,10 +572,7 @@ async fn observers_read_when_both_parties_allow(backend: Backend) {
         mut official,
         mut mediator,
         ..
-    } = started(&app).await;
-    for p in [&mut citizen, &mut official, &mut mediator] {
-        post(p, &room, &[("op", "rules")]).await;
-    }
+    } = in_room(&app).await;
     post(
         &mut mediator,
         &room,
