@@ -623,3 +623,58 @@ m-observers-stop = Close the room to the public
 g-done-m-observers = Your choice about observers is saved.
 room-observing = You are following this room as an observer: you can read, not write.
 g-event-late = after the deadline
+actor-stakeholder = invited participant
+stakeholder-aksakal = aksakal
+stakeholder-community_leader = community leader
+stakeholder-association = ethnocultural association
+stakeholder-expert = expert
+room-people = Invited participants
+room-people-none = Nobody else has been invited.
+room-invite = Invite
+room-invite-email = E-mail address of their Kenes account
+room-invite-kind = Invited as
+room-remove = Remove from the room
+room-sessions = Sessions
+room-sessions-none = No session is scheduled.
+room-session-online = in this online room
+room-session-minutes = minutes
+room-session-cancelled = Cancelled
+room-schedule = Schedule a session
+room-session-starts = Date and time (Kazakhstan time)
+room-session-length = Length in minutes
+room-session-place = Place (leave empty to meet in this online room)
+room-session-agenda = Agenda
+room-session-cancel = Cancel the session
+room-action-dismiss = report dismissed
+room-dismiss = Dismiss the report
+err-room-no-account = Nobody has a Kenes account with this address. Ask them to sign up first.
+err-room-already = This person is already in the room.
+err-room-email-invalid = Please enter an e-mail address.
+err-room-when-invalid = Please enter a date and time.
+err-room-past = This time has already passed.
+err-room-too-far = Please schedule within a year.
+err-room-place-too-long = At most 200 characters.
+err-room-agenda-too-long = At most 2,000 characters.
+err-room-started = A session that has started cannot be cancelled.
+moderation-title = Moderation queue
+moderation-empty = No open reports.
+moderation-reported = Reported message
+moderation-in-room = in room
+moderation-message-hidden = (already hidden)
+mail-invited-subject = You are invited to a dialogue room ({ $code })
+mail-invited-body = Hello,
+
+    a mediator invited you, as { $kind }, into the dialogue room of grievance { $code }.
+    Please read the rules of the room when you enter: { $room }
+mail-session-scheduled-subject = A mediation session for { $code } is scheduled
+mail-session-scheduled-body = Hello,
+
+    the mediator scheduled a session for grievance { $code }:
+    { $starts } (Kazakhstan time), { $minutes } minutes, { $place }.
+    The room: { $room }
+mail-session-cancelled-subject = The mediation session for { $code } is cancelled
+mail-session-cancelled-body = Hello,
+
+    the session of { $starts } (Kazakhstan time) for grievance { $code } is cancelled.
+    Reason: { $reason }
+    The room: { $room }

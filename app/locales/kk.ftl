@@ -617,3 +617,58 @@ m-observers-stop = Бөлмені көпшілікке жабу
 g-done-m-observers = Бақылаушылар туралы таңдауыңыз сақталды.
 room-observing = Сіз бұл бөлмеде бақылаушысыз: оқуға болады, жазуға болмайды.
 g-event-late = мерзімі өткеннен кейін
+actor-stakeholder = шақырылған қатысушы
+stakeholder-aksakal = ақсақал
+stakeholder-community_leader = қауымдастық көшбасшысы
+stakeholder-association = этномәдени бірлестік
+stakeholder-expert = сарапшы
+room-people = Шақырылған қатысушылар
+room-people-none = Басқа ешкім шақырылмаған.
+room-invite = Шақыру
+room-invite-email = Оның Kenes есептік жазбасының электрондық поштасы
+room-invite-kind = Кім ретінде
+room-remove = Бөлмеден шығару
+room-sessions = Кездесулер
+room-sessions-none = Кездесу белгіленбеген.
+room-session-online = осы онлайн бөлмеде
+room-session-minutes = минут
+room-session-cancelled = Болдырылмады
+room-schedule = Кездесу белгілеу
+room-session-starts = Күні мен уақыты (Қазақстан уақыты)
+room-session-length = Ұзақтығы, минут
+room-session-place = Орны (осы онлайн бөлмеде кездесу үшін бос қалдырыңыз)
+room-session-agenda = Күн тәртібі
+room-session-cancel = Кездесуді болдырмау
+room-action-dismiss = шағым қабылданбады
+room-dismiss = Шағымды қабылдамау
+err-room-no-account = Бұл мекенжаймен Kenes есептік жазбасы жоқ. Алдымен тіркелуін сұраңыз.
+err-room-already = Бұл адам бөлмеде бар.
+err-room-email-invalid = Электрондық пошта мекенжайын енгізіңіз.
+err-room-when-invalid = Күні мен уақытын енгізіңіз.
+err-room-past = Бұл уақыт өтіп кетті.
+err-room-too-far = Бір жыл ішінде белгілеңіз.
+err-room-place-too-long = 200 таңбадан аспауы керек.
+err-room-agenda-too-long = 2 000 таңбадан аспауы керек.
+err-room-started = Басталған кездесуді болдырмау мүмкін емес.
+moderation-title = Модерация кезегі
+moderation-empty = Ашық шағымдар жоқ.
+moderation-reported = Шағым түскен хабарлама
+moderation-in-room = бөлмеде
+moderation-message-hidden = (жасырылған)
+mail-invited-subject = Сізді диалог бөлмесіне шақырды ({ $code })
+mail-invited-body = Сәлеметсіз бе!
+
+    Медиатор сізді ({ $kind }) { $code } өтініші бойынша диалог бөлмесіне шақырды.
+    Кірген кезде бөлменің ережелерін оқыңыз: { $room }
+mail-session-scheduled-subject = { $code } бойынша кездесу белгіленді
+mail-session-scheduled-body = Сәлеметсіз бе!
+
+    Медиатор { $code } өтініші бойынша кездесу белгіледі:
+    { $starts } (Қазақстан уақыты), { $minutes } минут, { $place }.
+    Бөлме: { $room }
+mail-session-cancelled-subject = { $code } бойынша кездесу болдырылмады
+mail-session-cancelled-body = Сәлеметсіз бе!
+
+    { $code } өтініші бойынша { $starts } (Қазақстан уақыты) кездесуі болдырылмады.
+    Себебі: { $reason }
+    Бөлме: { $room }

@@ -625,3 +625,58 @@ m-observers-stop = Закрыть комнату для публики
 g-done-m-observers = Ваш выбор о наблюдателях сохранён.
 room-observing = Вы наблюдатель в этой комнате: можно читать, но не писать.
 g-event-late = с нарушением срока
+actor-stakeholder = приглашённый участник
+stakeholder-aksakal = аксакал
+stakeholder-community_leader = лидер сообщества
+stakeholder-association = этнокультурное объединение
+stakeholder-expert = эксперт
+room-people = Приглашённые участники
+room-people-none = Больше никто не приглашён.
+room-invite = Пригласить
+room-invite-email = Адрес электронной почты его учётной записи Kenes
+room-invite-kind = В качестве
+room-remove = Убрать из комнаты
+room-sessions = Встречи
+room-sessions-none = Встречи не назначены.
+room-session-online = в этой онлайн-комнате
+room-session-minutes = минут
+room-session-cancelled = Отменена
+room-schedule = Назначить встречу
+room-session-starts = Дата и время (время Казахстана)
+room-session-length = Продолжительность в минутах
+room-session-place = Место (оставьте пустым, чтобы встретиться в этой онлайн-комнате)
+room-session-agenda = Повестка
+room-session-cancel = Отменить встречу
+room-action-dismiss = жалоба отклонена
+room-dismiss = Отклонить жалобу
+err-room-no-account = Ни у кого нет учётной записи Kenes с этим адресом. Попросите человека сначала зарегистрироваться.
+err-room-already = Этот человек уже в комнате.
+err-room-email-invalid = Введите адрес электронной почты.
+err-room-when-invalid = Введите дату и время.
+err-room-past = Это время уже прошло.
+err-room-too-far = Назначьте встречу в пределах года.
+err-room-place-too-long = Не более 200 символов.
+err-room-agenda-too-long = Не более 2 000 символов.
+err-room-started = Начавшуюся встречу нельзя отменить.
+moderation-title = Очередь модерации
+moderation-empty = Открытых жалоб нет.
+moderation-reported = Сообщение, на которое пожаловались
+moderation-in-room = в комнате
+moderation-message-hidden = (уже скрыто)
+mail-invited-subject = Вас пригласили в комнату диалога ({ $code })
+mail-invited-body = Здравствуйте!
+
+    Медиатор пригласил вас ({ $kind }) в комнату диалога по обращению { $code }.
+    Прочитайте правила комнаты, когда войдёте: { $room }
+mail-session-scheduled-subject = Назначена встреча по обращению { $code }
+mail-session-scheduled-body = Здравствуйте!
+
+    Медиатор назначил встречу по обращению { $code }:
+    { $starts } (время Казахстана), { $minutes } минут, { $place }.
+    Комната: { $room }
+mail-session-cancelled-subject = Встреча по обращению { $code } отменена
+mail-session-cancelled-body = Здравствуйте!
+
+    Встреча { $starts } (время Казахстана) по обращению { $code } отменена.
+    Причина: { $reason }
+    Комната: { $room }

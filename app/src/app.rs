@@ -41,6 +41,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/file/confirm",
     "/mediator",
     "/admin/mediators",
+    "/moderation",
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/moderation") view=crate::pages::moderation::ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/file/confirm") view=GuestConfirmPage ssr=SsrMode::Async />

@@ -11,7 +11,13 @@ pub fn compose_notice(public_url: &str, locale: &str, code: &str, notice: &Notic
     let level = |l: kenes_core::permissions::Level| {
         translate(locale, &format!("level-name-{}", l.as_str()), &[])
     };
-    let mut args: Vec<(&str, Arg)> = vec![("code", code.into()), ("link", Arg::Str(link))];
+    let room = format!("{}/room/{code}", public_url.trim_end_matches('/'));
+    let mut args: Vec<(&str, Arg)> = vec![
+        ("code", code.into()),
+        ("link", Arg::Str(link)),
+        ("room", Arg::Str(room)),
+    ];
+    let when = |t: &chrono::NaiveDateTime| Arg::Str(t.format("%Y-%m-%d %H:%M").to_string());
     let key = match notice {
         Notice::Filed => "mail-filed",
         Notice::Accepted => "mail-accepted",
@@ -43,6 +49,33 @@ pub fn compose_notice(public_url: &str, locale: &str, code: &str, notice: &Notic
                 }
                 None => "mail-missed",
             }
+        }
+        Notice::Invited { kind } => {
+            args.push((
+                "kind",
+                Arg::Str(translate(locale, &format!("stakeholder-{kind}"), &[])),
+            ));
+            "mail-invited"
+        }
+        Notice::SessionScheduled {
+            starts,
+            minutes,
+            place,
+        } => {
+            args.push(("starts", when(starts)));
+            args.push(("minutes", Arg::Str(minutes.to_string())));
+            let place = if place.is_empty() {
+                translate(locale, "room-session-online", &[])
+            } else {
+                place.clone()
+            };
+            args.push(("place", Arg::Str(place)));
+            "mail-session-scheduled"
+        }
+        Notice::SessionCancelled { starts, reason } => {
+            args.push(("starts", when(starts)));
+            args.push(("reason", Arg::Str(reason.clone())));
+            "mail-session-cancelled"
         }
     };
     MailDraft {

@@ -38,6 +38,8 @@ pub mod mediation;
 #[cfg(feature = "db")]
 pub mod models;
 #[cfg(feature = "db")]
+pub mod moderation;
+#[cfg(feature = "db")]
 pub mod notices;
 #[cfg(feature = "db")]
 pub mod queue;
@@ -53,6 +55,10 @@ pub mod routing;
 pub mod schema;
 #[cfg(feature = "db")]
 pub mod seed;
+#[cfg(feature = "db")]
+pub mod sessions;
+#[cfg(feature = "db")]
+pub mod stakeholders;
 #[cfg(feature = "db")]
 pub mod stats;
 #[cfg(feature = "testing")]

@@ -36,6 +36,20 @@ pub enum Notice {
         due: NaiveDate,
         escalated_to: Option<Level>,
     },
+    /// To a stakeholder the mediator invited into the room.
+    Invited {
+        kind: String,
+    },
+    /// To everyone in the room; times are local (UTC+5).
+    SessionScheduled {
+        starts: NaiveDateTime,
+        minutes: i32,
+        place: String,
+    },
+    SessionCancelled {
+        starts: NaiveDateTime,
+        reason: String,
+    },
 }
 
 /// Kinds a citizen may turn off.
@@ -52,6 +66,9 @@ impl Notice {
             Notice::Rejected { .. } => "rejected",
             Notice::Escalated { .. } => "escalated",
             Notice::DeadlineMissed { .. } => "deadline_missed",
+            Notice::Invited { .. } => "invited",
+            Notice::SessionScheduled { .. } => "session_scheduled",
+            Notice::SessionCancelled { .. } => "session_cancelled",
         }
     }
 }

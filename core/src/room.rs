@@ -37,7 +37,7 @@ pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
     Ok(())
 }
 
-fn invalid(field: &'static str, code: &'static str) -> HandlingError {
+pub(crate) fn invalid(field: &'static str, code: &'static str) -> HandlingError {
     HandlingError::Invalid(vec![FieldError { field, code }])
 }
 
@@ -45,6 +45,8 @@ fn invalid(field: &'static str, code: &'static str) -> HandlingError {
 pub struct Room {
     pub grievance: Grievance,
     pub mediation: Mediation,
+    /// Accounts of the stakeholders the mediator invited (and did not remove).
+    pub stakeholders: Vec<i64>,
 }
 
 /// Opens the room of a grievance's current (or last) mediation that has started.
@@ -57,19 +59,23 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, HandlingError> {
         .first(conn)
         .optional()?
         .ok_or(HandlingError::NotFound)?;
+    let stakeholders = crate::stakeholders::present(conn, mediation.id)?;
     Ok(Room {
         grievance,
         mediation,
+        stakeholders,
     })
 }
 
-/// The seat an actor has in the room: citizen, official, mediator or moderator.
+/// The seat an actor has in the room: citizen, official, mediator, stakeholder or
+/// moderator.
 pub fn seat(actor: &Actor, room: &Room) -> Option<&'static str> {
     let account = actor.account()?;
     match mediation::party_of(actor, &room.grievance) {
         Some("citizen") => Some("citizen"),
         Some(_) => Some("official"),
         None if room.mediation.mediator_user_id == Some(account) => Some("mediator"),
+        None if room.stakeholders.contains(&account) => Some("stakeholder"),
         None if allowed(&actor.grants, Action::Moderate) => Some("moderator"),
         None => None,
     }
@@ -98,7 +104,7 @@ pub fn reader_seat(
     Ok(observers_allowed(conn, room)?.then_some("observer"))
 }
 
-fn moderates(seat: Option<&str>) -> bool {
+pub(crate) fn moderates(seat: Option<&str>) -> bool {
     matches!(seat, Some("mediator" | "moderator"))
 }
 
@@ -281,7 +287,7 @@ pub fn edit(
     Ok(())
 }
 
-fn log(
+pub(crate) fn log(
     conn: &mut Db,
     room: &Room,
     role: &str,
@@ -303,13 +309,13 @@ fn log(
     Ok(())
 }
 
-fn moderator_seat(actor: &Actor, room: &Room) -> Result<&'static str, HandlingError> {
+pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<&'static str, HandlingError> {
     seat(actor, room)
         .filter(|s| moderates(Some(s)))
         .ok_or(HandlingError::Forbidden)
 }
 
-fn reason(text: &str) -> Result<String, HandlingError> {
+pub(crate) fn reason(text: &str) -> Result<String, HandlingError> {
     let r = text.trim();
     match r.chars().count() {
         0 => Err(invalid("reason", "required")),

@@ -17,3 +17,6 @@ pub struct MessageView {
     pub at: String,
     pub edited: bool,
 }
+
+/// What an invited stakeholder is in the room.
+pub const STAKEHOLDER_KINDS: &[&str] = &["aksakal", "community_leader", "association", "expert"];

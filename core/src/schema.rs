@@ -240,6 +240,31 @@ diesel::table! {
 }
 
 diesel::joinable!(room_reports -> room_messages (message_id));
+diesel::joinable!(room_messages -> mediations (mediation_id));
+
+diesel::table! {
+    room_stakeholders (mediation_id, user_id) {
+        mediation_id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        invited_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    mediation_sessions (id) {
+        id -> BigInt,
+        mediation_id -> BigInt,
+        starts_at -> Timestamp,
+        minutes -> Integer,
+        place -> Text,
+        agenda -> Text,
+        created_at -> Timestamp,
+        cancelled_at -> Nullable<Timestamp>,
+        cancel_reason -> Nullable<Text>,
+    }
+}
 
 diesel::table! {
     room_interests (mediation_id, party) {
@@ -347,6 +372,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     mediation_parties,
     room_messages,
     room_reports,
+    room_stakeholders,
+    mediation_sessions,
 );
 
 diesel::table! {
@@ -463,3 +490,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     role_grants,
     recovery_codes,
 );
+
+diesel::joinable!(room_stakeholders -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(room_stakeholders, users);

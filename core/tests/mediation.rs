@@ -389,11 +389,10 @@ struct Started {
 fn started(c: &mut Db, privacy: &str) -> Started {
     let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
     let citizen = person(c, "citizen@example.kz", vec![]);
-    let official = person(
-        c,
-        "akim@example.kz",
-        vec![Grant::new(Role::Official).body("akimat-1132")],
-    );
+    let body = Grant::new(Role::Official).body("akimat-1132");
+    let official = person(c, "akim@example.kz", vec![body.clone()]);
+    // Mails to the body's officials read their grants from the database, as the server does.
+    kenes_core::roles::grant(c, None, "akim@example.kz", &body, &Client::default(), at(1)).unwrap();
     let coordinator = person(
         c,
         "centre@example.kz",
@@ -770,4 +769,252 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
 both_backends! {
     agreement => proposals_lead_to_an_agreement_both_parties_accept,
     no_agreement => a_mediation_may_end_without_agreement,
+}
+
+fn mails_to(c: &mut Db, recipient: &str, kind: &str) -> i64 {
+    use kenes_core::schema::mail_outbox;
+    mail_outbox::table
+        .filter(mail_outbox::recipient.eq(recipient))
+        .filter(mail_outbox::subject.like(format!("{kind} %")))
+        .count()
+        .get_result(c)
+        .unwrap()
+}
+
+async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
+    use kenes_core::{deliberation, room, stakeholders};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        let code = s.code.as_str();
+        let aksakal = person(c, "aksakal@example.kz", vec![]);
+        let now = at(4);
+        let invite = |c: &mut Db, who: &Actor, email: &str, kind: &str| {
+            stakeholders::invite(c, code, who, email, kind, &notice, now).map(|_| ())
+        };
+        // Only the mediator invites.
+        for outsider in [&s.citizen, &s.official, &s.stranger] {
+            assert!(matches!(
+                invite(c, outsider, "aksakal@example.kz", "aksakal"),
+                Err(HandlingError::Forbidden)
+            ));
+        }
+        assert_eq!(
+            field(invite(c, &s.mediator, "nobody@example.kz", "expert")),
+            ("email", "no-account")
+        );
+        assert_eq!(
+            field(invite(c, &s.mediator, "not an address", "expert")),
+            ("email", "email-invalid")
+        );
+        assert_eq!(
+            field(invite(c, &s.mediator, "aksakal@example.kz", "king")),
+            ("kind", "choose")
+        );
+        assert_eq!(
+            field(invite(c, &s.mediator, "akim@example.kz", "expert")),
+            ("email", "already")
+        );
+        assert_eq!(mails_to(c, "aksakal@example.kz", "invited"), 0);
+        invite(c, &s.mediator, " Aksakal@Example.kz ", "aksakal").unwrap();
+        assert_eq!(mails_to(c, "aksakal@example.kz", "invited"), 1);
+        let r = room::open(c, code).unwrap();
+        assert_eq!(room::seat(&aksakal, &r), Some("stakeholder"));
+        let listed = stakeholders::list(c, &r)?;
+        assert_eq!(
+            (
+                listed.len(),
+                listed[0].kind.as_str(),
+                listed[0].name.as_str()
+            ),
+            (1, "aksakal", "aksakal")
+        );
+        // A stakeholder writes, tables and marks proposals, but does not answer agreements.
+        room::accept_rules(c, code, &aksakal, now).unwrap();
+        let said = room::post(
+            c,
+            code,
+            &aksakal,
+            None,
+            "Давайте выслушаем обе стороны.",
+            "ru",
+            now,
+        )
+        .unwrap();
+        let shown = room::messages(c, &r, None)?;
+        let mine = shown.iter().find(|m| m.id == said).unwrap();
+        assert_eq!(
+            (mine.author_role.as_str(), mine.author_name.as_deref()),
+            ("stakeholder", Some("aksakal"))
+        );
+        deliberation::table_proposal(c, code, &aksakal, "Встреча в клубе в пятницу.", now).unwrap();
+        deliberation::draft_agreement(c, code, &s.mediator, "Встреча в пятницу.", now).unwrap();
+        let answer = deliberation::Answer {
+            accept: true,
+            publish: true,
+            reason: String::new(),
+        };
+        assert!(matches!(
+            deliberation::respond(c, code, &aksakal, &answer, &Client::default(), now),
+            Err(HandlingError::Forbidden)
+        ));
+        // Removed, they no longer write; their words stay.
+        assert!(matches!(
+            stakeholders::remove(c, code, &s.citizen, aksakal.user_id, now),
+            Err(HandlingError::Forbidden)
+        ));
+        stakeholders::remove(c, code, &s.mediator, aksakal.user_id, now).unwrap();
+        assert!(matches!(
+            room::post(c, code, &aksakal, None, "Ещё слово", "ru", now),
+            Err(HandlingError::Forbidden)
+        ));
+        let r = room::open(c, code).unwrap();
+        assert!(room::messages(c, &r, None)?.iter().any(|m| m.id == said));
+        assert!(stakeholders::list(c, &r)?.is_empty());
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
+    use kenes_core::room;
+    use kenes_core::sessions::{self, Plan};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "private");
+        let code = s.code.as_str();
+        let now = at(4);
+        let plan = Plan {
+            starts: "2026-11-10T15:30".into(),
+            minutes: "90".into(),
+            place: String::new(),
+            agenda: "Знакомство, интересы сторон.".into(),
+        };
+        assert!(matches!(
+            sessions::schedule(c, code, &s.citizen, &plan, &notice, now),
+            Err(HandlingError::Forbidden)
+        ));
+        let bad = Plan {
+            minutes: "600".into(),
+            ..plan.clone()
+        };
+        assert_eq!(
+            field(sessions::schedule(c, code, &s.mediator, &bad, &notice, now).map(|_| ())),
+            ("minutes", "range")
+        );
+        let r = room::open(c, code).unwrap();
+        assert!(sessions::list(c, &r)?.is_empty());
+        let id = sessions::schedule(c, code, &s.mediator, &plan, &notice, now).unwrap();
+        let listed = sessions::list(c, &r)?;
+        assert_eq!(
+            listed[0].starts,
+            NaiveDate::from_ymd_opt(2026, 11, 10)
+                .unwrap()
+                .and_hms_opt(15, 30, 0)
+                .unwrap()
+        );
+        // Everyone in the room hears of it: citizen, official of the body, mediator.
+        for who in [
+            "citizen@example.kz",
+            "akim@example.kz",
+            "mediator@example.kz",
+        ] {
+            assert_eq!(mails_to(c, who, "session_scheduled"), 1, "{who}");
+        }
+        assert_eq!(mails_to(c, "stranger@example.kz", "session_scheduled"), 0);
+        assert_eq!(
+            field(sessions::cancel(
+                c,
+                code,
+                &s.mediator,
+                id,
+                " ",
+                &notice,
+                now
+            )),
+            ("reason", "required")
+        );
+        sessions::cancel(
+            c,
+            code,
+            &s.mediator,
+            id,
+            "Аким в командировке.",
+            &notice,
+            now,
+        )
+        .unwrap();
+        assert_eq!(
+            sessions::list(c, &r)?[0].cancelled.as_deref(),
+            Some("Аким в командировке.")
+        );
+        assert_eq!(mails_to(c, "citizen@example.kz", "session_cancelled"), 1);
+        // Cancelled once is cancelled.
+        assert!(matches!(
+            sessions::cancel(c, code, &s.mediator, id, "снова", &notice, now),
+            Err(HandlingError::NotFound)
+        ));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
+    use kenes_core::{moderation, room};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        let code = s.code.as_str();
+        let now = at(4);
+        for a in [&s.citizen, &s.official, &s.mediator] {
+            room::accept_rules(c, code, a, now).unwrap();
+        }
+        let rude = room::post(c, code, &s.official, None, "Грубое слово", "ru", now).unwrap();
+        let fine = room::post(c, code, &s.official, None, "Обычное слово", "ru", now).unwrap();
+        room::report(c, code, &s.citizen, rude, "Оскорбление", now).unwrap();
+        room::report(c, code, &s.citizen, fine, "Не нравится", now).unwrap();
+        let moderator = person(c, "moderator@example.kz", vec![Grant::new(Role::Moderator)]);
+        // The room's mediator and a moderator see both; a party and a stranger nothing.
+        for a in [&s.mediator, &moderator] {
+            let q = moderation::queue(c, a)?;
+            assert_eq!(q.len(), 2);
+            assert_eq!(
+                (q[0].message_id, q[0].code.as_str(), q[0].reason.as_str()),
+                (rude, code, "Оскорбление")
+            );
+            assert_eq!(q[0].excerpt.as_deref(), Some("Грубое слово"));
+        }
+        for a in [&s.citizen, &s.stranger] {
+            assert!(moderation::queue(c, a)?.is_empty());
+        }
+        let fine_report = moderation::queue(c, &s.mediator)?[1].id;
+        assert!(matches!(
+            moderation::dismiss(c, &s.citizen, fine_report, "нет", now),
+            Err(HandlingError::Forbidden)
+        ));
+        assert_eq!(
+            field(moderation::dismiss(c, &moderator, fine_report, "", now).map(|_| ())),
+            ("reason", "required")
+        );
+        moderation::dismiss(c, &moderator, fine_report, "Правила не нарушены", now).unwrap();
+        room::hide(c, code, &s.mediator, rude, "Оскорбление", now).unwrap();
+        assert!(moderation::queue(c, &moderator)?.is_empty());
+        let r = room::open(c, code).unwrap();
+        let actions: Vec<String> = room::moderation_log(c, &r)?
+            .into_iter()
+            .map(|(_, role, action, _, _)| format!("{role} {action}"))
+            .collect();
+        assert_eq!(actions, ["moderator dismiss", "mediator hide"]);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    stakeholders => stakeholders_are_invited_write_and_are_removed,
+    sessions => sessions_are_scheduled_mailed_and_cancelled,
+    moderation_queue => the_moderation_queue_gathers_reports_until_handled,
 }

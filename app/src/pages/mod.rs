@@ -11,8 +11,10 @@ pub mod mail_preferences;
 pub mod mediation_panel;
 pub mod mediators;
 pub mod mine;
+pub mod moderation;
 pub mod not_found;
 pub mod room;
+pub mod room_people;
 pub mod track;
 
 /// Turns a database row into what a list shows, in the reader's language.

@@ -27,6 +27,7 @@ struct RoomPage {
     /// A member of the public reading a room both parties opened: reads, never writes.
     observer: bool,
     deliberation: crate::pages::deliberation_panel::Deliberation,
+    people: crate::pages::room_people::People,
     messages: Vec<MessageView>,
     log: Vec<(String, String, String, String)>,
     reports: Vec<(i64, String)>,
@@ -161,6 +162,10 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         }
         .into_any()
     });
+    let people = view! {
+        <crate::pages::room_people::PeoplePanel p=p.people.clone() error=p.error.clone() form=p.form.clone() />
+    }
+    .into_any();
     let (rules, compose, controls) = (
         rules.map(IntoAny::into_any),
         compose.map(IntoAny::into_any),
@@ -182,6 +187,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
             <div id="thread" class="thread" aria-live="polite">{thread}</div>
             {compose}
             {deliberation}
+            {people}
             {controls}
             <h2>{t("room-log")}</h2>
             {if p.log.is_empty() {
@@ -289,6 +295,7 @@ mod server {
     use crate::forms::{redirect, FormData};
     use crate::i18n::t;
     use crate::pages::deliberation_panel;
+    use crate::pages::room_people;
     use crate::state::app_state;
 
     fn perform(
@@ -332,6 +339,7 @@ mod server {
         let user = use_user();
         let posted = form.clone();
         let wanted = code.clone();
+        let public_url = state.public_url.clone();
         let result = interact(&state.pool, move |c| {
             let code = wanted;
             let actor = match &user {
@@ -349,10 +357,12 @@ mod server {
             let observer = seat == "observer";
             let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
-                let done = match deliberation_panel::server::perform(c, &code, &actor, &f) {
-                    Some(done) => done,
-                    None => perform(c, &code, &actor, &f),
+                let compose = |l: &str, code: &str, n: &kenes_core::notices::Notice| {
+                    crate::mails::compose_notice(&public_url, l, code, n)
                 };
+                let done = deliberation_panel::server::perform(c, &code, &actor, &f)
+                    .or_else(|| room_people::server::perform(c, &code, &actor, &f, &compose))
+                    .unwrap_or_else(|| perform(c, &code, &actor, &f));
                 done.map_err(|e| (f.get("op"), e))
             });
             if matches!(outcome, Some(Ok(_))) {
@@ -393,6 +403,7 @@ mod server {
                     .collect(),
                 reports: room::open_reports(c, &code, &actor).unwrap_or_default(),
                 deliberation: deliberation_panel::server::load(c, &r, seat, reader)?,
+                people: room_people::server::load(c, &r, seat)?,
                 ..Default::default()
             };
             Ok(Some((outcome, page, r.mediation.id)))
@@ -421,14 +432,6 @@ mod server {
             Some(Err((op, e))) => {
                 // A field's problem shows by its form; anything else at the top.
                 let field_error = matches!(e, HandlingError::Invalid(_));
-                let message = match e {
-                    HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
-                    HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
-                    other => {
-                        tracing::error!(error = %other, "room step");
-                        t("err-server")
-                    }
-                };
                 // Errors of forms that show their own message; the rest show at the top.
                 let own = [
                     "post",
@@ -441,10 +444,21 @@ mod server {
                     "respond",
                     "end",
                 ];
-                let op = if field_error && own.contains(&op.as_str()) {
-                    op
-                } else {
-                    String::new()
+                let op = match (&e, op.as_str()) {
+                    // This panel's forms show the error by the field it concerns.
+                    (HandlingError::Invalid(errors), op) if room_people::OPS.contains(&op) => {
+                        format!("{op}:{}", errors[0].field)
+                    }
+                    (_, op) if field_error && own.contains(&op) => op.to_owned(),
+                    _ => String::new(),
+                };
+                let message = match e {
+                    HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
+                    HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
+                    other => {
+                        tracing::error!(error = %other, "room step");
+                        t("err-server")
+                    }
                 };
                 page.error = Some((op, message));
             }

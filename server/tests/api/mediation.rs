@@ -638,9 +638,195 @@ fn official_cookies(b: &Browser<'_>) -> String {
         .join("; ")
 }
 
+/// The value of the first `name="…" value="…"` hidden field called `name`.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no {name} in {page}"))
+        + marker.len();
+    page[start..].split('"').next().unwrap().to_owned()
+}
+
+async fn stakeholders_sessions_and_the_moderation_queue(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Started {
+        room,
+        mut citizen,
+        mut mediator,
+        ..
+    } = in_room(&app).await;
+    let mut aksakal = signed_up_and_verified_as(&app, "aksakal@example.kz", "Berik aga").await;
+    aksakal
+        .post(
+            "/signin",
+            &[("email", "aksakal@example.kz"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(aksakal.get(&room).await.status(), 404);
+
+    // Only the mediator invites, and only someone with an account.
+    let invite = [
+        ("op", "invite"),
+        ("email", "aksakal@example.kz"),
+        ("kind", "aksakal"),
+    ];
+    let page = post(&mut citizen, &room, &invite).await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+    let page = post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "invite"),
+            ("email", "nobody@example.kz"),
+            ("kind", "expert"),
+        ],
+    )
+    .await;
+    assert!(
+        page.contains("Nobody has a Kenes account with this address."),
+        "{page}"
+    );
+    assert!(page.contains(r#"aria-invalid="true""#), "{page}");
+    assert_eq!(post(&mut mediator, &room, &invite).await, room);
+    let mail = app.wait_for_mail("aksakal@example.kz", 2).await;
+    assert!(mail.link("/room/").ends_with(&room), "{mail:?}");
+
+    // The aksakal enters, accepts the rules and speaks under their name.
+    post(&mut aksakal, &room, &[("op", "rules")]).await;
+    post(
+        &mut aksakal,
+        &room,
+        &[
+            ("op", "post"),
+            ("body", "Let us hear both sides."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    let page = citizen.get_page(&room).await;
+    assert!(page.contains("Berik aga · invited participant"), "{page}");
+    assert!(page.contains("Berik aga · aksakal"), "{page}");
+
+    // A session: bad input is named by its field and stores nothing; good input is mailed.
+    let page = post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "schedule"),
+            ("starts", "next week"),
+            ("minutes", "60"),
+            ("place", ""),
+            ("agenda", "Interests"),
+        ],
+    )
+    .await;
+    assert!(page.contains("Please enter a date and time."), "{page}");
+    assert!(page.contains("No session is scheduled."), "{page}");
+    let starts =
+        (chrono::Utc::now().naive_utc() + chrono::Duration::days(2) + chrono::Duration::hours(5))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string();
+    let done = post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "schedule"),
+            ("starts", starts.as_str()),
+            ("minutes", "90"),
+            ("place", ""),
+            ("agenda", "What each side needs"),
+        ],
+    )
+    .await;
+    assert_eq!(done, room);
+    let page = citizen.get_page(&room).await;
+    let shown = format!(
+        "{} · 90 minutes · in this online room",
+        starts.replace('T', " ")
+    );
+    assert!(page.contains(&shown), "{page}");
+    assert!(page.contains("What each side needs"), "{page}");
+    let when = starts.replace('T', " ");
+    let mut told = false;
+    for _ in 0..100 {
+        told = app
+            .mails()
+            .iter()
+            .any(|m| m.to == crate::accounts::EMAIL && m.body.contains(&when));
+        if told {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(told, "the citizen was not mailed the session");
+
+    // A report reaches the mediator's queue (not the citizen's); dismissing it is logged.
+    let page = citizen.get_page(&room).await;
+    let before = &page[..page.find("Let us hear both sides.").unwrap()];
+    let message = before[before.rfind("id=\"m").unwrap() + 5..]
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    post(
+        &mut citizen,
+        &room,
+        &[
+            ("op", "report"),
+            ("message", message.as_str()),
+            ("reason", "Feels one-sided"),
+        ],
+    )
+    .await;
+    let refused = citizen.get_page("/moderation").await;
+    assert!(
+        refused.contains("You do not have the right to do this."),
+        "{refused}"
+    );
+    assert!(!refused.contains("Feels one-sided"), "{refused}");
+    let queue = mediator.get_page("/moderation").await;
+    assert!(queue.contains("Feels one-sided"), "{queue}");
+    assert!(queue.contains("Let us hear both sides."), "{queue}");
+    let report = hidden(&queue, "report");
+    let page = post(
+        &mut mediator,
+        "/moderation",
+        &[
+            ("op", "dismiss"),
+            ("report", report.as_str()),
+            ("reason", ""),
+        ],
+    )
+    .await;
+    assert!(page.contains("Please fill this in."), "{page}");
+    let done = post(
+        &mut mediator,
+        "/moderation",
+        &[
+            ("op", "dismiss"),
+            ("report", report.as_str()),
+            ("reason", "Fair words"),
+        ],
+    )
+    .await;
+    assert_eq!(done, "/moderation");
+    assert!(mediator
+        .get_page("/moderation")
+        .await
+        .contains("No open reports."));
+    let page = citizen.get_page(&room).await;
+    assert!(page.contains("report dismissed"), "{page}");
+    assert!(page.contains("Fair words"), "{page}");
+}
+
 both_backends! {
     #[actix_web::test]
     room => the_room_is_live_and_moderated,
+    stakeholders => stakeholders_sessions_and_the_moderation_queue,
     agreement => an_agreement_reached_in_the_room_resolves_the_grievance,
     observers => observers_read_when_both_parties_allow,
 }
