@@ -11,6 +11,8 @@ async function person(browser: Browser, email: string, name: string, javaScriptE
 }
 
 test('a mediation starts and its room is live for the mediator and the citizen, and works without JavaScript', async ({ browser }) => {
+  // Four people take the case from filing to an accepted agreement.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const citizen = await person(browser, `room-citizen-${stamp}@example.kz`, 'Dana');
   await citizen.page.goto('/file');
@@ -94,5 +96,40 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await expect(mediator.page.getByText('message hidden')).toBeVisible();
   const width = await citizen.page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+
+  // The citizen reports the mediator's message; it waits in the mediator's moderation queue.
+  const welcome = citizen.page.locator('li.message', { hasText: 'Let us begin' });
+  await welcome.locator('summary', { hasText: /^Report$/ }).click();
+  await welcome.getByLabel('Reason').fill('This sounds one-sided');
+  await welcome.locator('form').getByRole('button', { name: 'Report' }).click();
+  await mediator.page.goto('/moderation');
+  const report = mediator.page.locator('li.card', { hasText: 'This sounds one-sided' });
+  await expect(report).toContainText('Let us begin with what each side needs.');
+  await report.getByLabel('Reason').fill('A neutral opening');
+  await report.getByRole('button', { name: 'Dismiss the report' }).click();
+  await expect(mediator.page.getByText('No open reports.')).toBeVisible();
+
+  // The official (no JavaScript) tables a proposal, the citizen agrees, the mediator drafts
+  // the agreement from it and both sides accept: the grievance is resolved.
+  await official.page.goto(`/room/${code}`);
+  await official.page.getByLabel('Your proposal').fill('The akimat repairs the village club by March.');
+  await official.page.getByRole('button', { name: 'Table the proposal' }).click();
+  await citizen.page.goto(`/room/${code}`);
+  const proposal = citizen.page.locator('ol.proposals li', { hasText: 'repairs the village club' });
+  await proposal.getByLabel('agree', { exact: true }).check();
+  await proposal.getByRole('button', { name: 'Mark' }).click();
+  await expect(citizen.page.locator('ol.proposals li', { hasText: 'repairs the village club' })).toContainText('agree 1 · disagree 0');
+  await mediator.page.goto(`/room/${code}`);
+  await expect(mediator.page.getByLabel('Draft of the agreement')).toHaveValue('The akimat repairs the village club by March.');
+  await mediator.page.getByRole('button', { name: 'Put the draft to both sides' }).click();
+  for (const side of [citizen, official]) {
+    await side.page.goto(`/room/${code}`);
+    await side.page.getByLabel('I accept the agreement').check();
+    await side.page.getByLabel('The outcome may be published').check();
+    await side.page.getByRole('button', { name: 'Give my answer' }).click();
+  }
+  await expect(official.page.getByText('Accepted by both sides.')).toBeVisible();
+  await citizen.page.goto(`/g/${code}`);
+  await expect(citizen.page.locator('.badge-resolved')).toHaveText('Resolved');
   for (const p of [citizen, official, mediator, admin]) await p.context.close();
 });
