@@ -1,0 +1,275 @@
+//! The embedded engine: a tantivy index in a directory (or in memory for tests). Words are
+//! turned into stems by `analysis` before tantivy sees them, so documents and queries meet
+//! on the same terms whatever their language. Typos are forgiven by fuzzy matching on the
+//! stems (one edit from 4 letters, two from 8); exact matches score higher.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, TermQuery};
+use tantivy::schema::{
+    Facet as TFacet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing,
+    TextOptions, Value, FAST, INDEXED, STORED,
+};
+use tantivy::{
+    doc, DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+};
+
+use crate::analysis;
+use crate::{
+    ranked, Facet, OutcomeDoc, Query, Results, SearchEngine, SearchError, SearchResult, Sort,
+};
+
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    title: Field,
+    text: Field,
+    facets: Field,
+    closed: Field,
+    stored: Field,
+}
+
+struct Inner {
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    f: Fields,
+}
+
+/// Writer memory: tantivy's minimum is 15 MB; more only speeds up bulk indexing.
+const WRITER_HEAP: usize = 50_000_000;
+
+#[derive(Clone)]
+pub struct Embedded {
+    inner: Arc<Inner>,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    // Terms arrive already stemmed and lowercased: split on whitespace only.
+    let terms = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("whitespace")
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
+    let f = Fields {
+        id: b.add_i64_field("id", INDEXED | FAST),
+        title: b.add_text_field("title", terms.clone()),
+        text: b.add_text_field("text", terms),
+        facets: b.add_facet_field("facets", FacetOptions::default()),
+        closed: b.add_i64_field("closed", FAST),
+        stored: b.add_text_field("doc", STORED),
+    };
+    (b.build(), f)
+}
+
+fn err(e: impl std::fmt::Display) -> SearchError {
+    SearchError::Index(e.to_string())
+}
+
+fn facet_path(facet: Facet, value: &str) -> TFacet {
+    TFacet::from_path([facet.name(), value])
+}
+
+impl Embedded {
+    /// Opens (or creates) the index in `dir`.
+    pub fn open(dir: &Path) -> SearchResult<Embedded> {
+        std::fs::create_dir_all(dir).map_err(err)?;
+        let (schema, f) = schema();
+        let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
+        let index = Index::open_or_create(directory, schema).map_err(err)?;
+        Self::with(index, f)
+    }
+
+    pub fn in_memory() -> SearchResult<Embedded> {
+        let (schema, f) = schema();
+        Self::with(Index::create_in_ram(schema), f)
+    }
+
+    fn with(index: Index, f: Fields) -> SearchResult<Embedded> {
+        let writer = index.writer_with_num_threads(1, WRITER_HEAP).map_err(err)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(err)?;
+        Ok(Embedded {
+            inner: Arc::new(Inner {
+                reader,
+                writer: Mutex::new(writer),
+                f,
+            }),
+        })
+    }
+
+    /// Runs index work off the async executor.
+    async fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Inner) -> SearchResult<T> + Send + 'static,
+    ) -> SearchResult<T> {
+        let inner = self.inner.clone();
+        tokio::task::spawn_blocking(move || work(&inner))
+            .await
+            .map_err(err)?
+    }
+}
+
+impl Inner {
+    fn commit(&self, writer: &mut IndexWriter) -> SearchResult<()> {
+        writer.commit().map_err(err)?;
+        self.reader.reload().map_err(err)
+    }
+
+    fn document(&self, d: &OutcomeDoc) -> SearchResult<TantivyDocument> {
+        let f = self.f;
+        let mut doc = doc!(
+            f.id => d.id,
+            f.title => analysis::index_terms(&d.title),
+            f.text => analysis::index_terms(&d.summary),
+            f.closed => i64::from(chrono::Datelike::num_days_from_ce(&d.closed)),
+            f.stored => serde_json::to_string(d).map_err(err)?,
+        );
+        for facet in Facet::ALL {
+            doc.add_facet(f.facets, facet_path(facet, &d.facet(facet)));
+        }
+        Ok(doc)
+    }
+
+    /// Each query word must match, exactly or nearly, in the title or the text.
+    fn query(&self, q: &Query) -> Box<dyn tantivy::query::Query> {
+        let f = self.f;
+        let mut must: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
+        for word in analysis::words(&q.text) {
+            let mut any: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
+            for stem in analysis::stems(&word) {
+                for (field, weight) in [(f.title, 2.0), (f.text, 1.0)] {
+                    let term = Term::from_field_text(field, &stem);
+                    let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
+                    any.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(exact), weight * 3.0)),
+                    ));
+                    let distance = match stem.chars().count() {
+                        0..=3 => 0,
+                        4..=7 => 1,
+                        _ => 2,
+                    };
+                    if distance > 0 {
+                        let near = FuzzyTermQuery::new(term, distance, true);
+                        any.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(Box::new(near), weight)),
+                        ));
+                    }
+                }
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        for (facet, value) in &q.filters {
+            let term = Term::from_facet(f.facets, &facet_path(*facet, value));
+            must.push((
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            ));
+        }
+        if must.is_empty() {
+            return Box::new(AllQuery);
+        }
+        Box::new(BooleanQuery::new(must))
+    }
+
+    fn search(&self, q: &Query) -> SearchResult<Results> {
+        let searcher = self.reader.searcher();
+        let query = self.query(q);
+        let per_page = q.per_page.clamp(1, 100);
+        let top = TopDocs::with_limit(per_page).and_offset(q.page * per_page);
+        let mut facets = FacetCollector::for_field("facets");
+        for facet in Facet::ALL {
+            facets.add_facet(TFacet::from_path([facet.name()]));
+        }
+        let by_date = q.sort == Sort::Newest || analysis::words(&q.text).is_empty();
+        let (addresses, total, counts): (Vec<DocAddress>, usize, _) = if by_date {
+            let top = top.order_by_fast_field::<i64>("closed", Order::Desc);
+            let (hits, total, counts) = searcher
+                .search(&query, &(top, Count, facets))
+                .map_err(err)?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, counts)
+        } else {
+            let top = top.order_by_score();
+            let (hits, total, counts) = searcher
+                .search(&query, &(top, Count, facets))
+                .map_err(err)?;
+            (hits.into_iter().map(|(_, a)| a).collect(), total, counts)
+        };
+        let mut hits = Vec::with_capacity(addresses.len());
+        for address in addresses {
+            let doc: TantivyDocument = searcher.doc(address).map_err(err)?;
+            let json = doc
+                .get_first(self.f.stored)
+                .and_then(|v| v.as_str())
+                .ok_or_else(|| err("a document without its stored fields"))?;
+            hits.push(serde_json::from_str(json).map_err(err)?);
+        }
+        let facets = Facet::ALL
+            .into_iter()
+            .map(|facet| {
+                let root = TFacet::from_path([facet.name()]);
+                let values = counts
+                    .get(root)
+                    .filter_map(|(path, n)| Some((path.to_path().get(1)?.to_string(), n)))
+                    .collect();
+                (facet, ranked(values))
+            })
+            .collect();
+        Ok(Results {
+            total,
+            hits,
+            facets,
+        })
+    }
+}
+
+#[async_trait::async_trait]
+impl SearchEngine for Embedded {
+    async fn upsert(&self, docs: Vec<OutcomeDoc>) -> SearchResult<()> {
+        self.blocking(move |inner| {
+            let mut writer = inner.writer.lock().map_err(err)?;
+            for d in &docs {
+                writer.delete_term(Term::from_field_i64(inner.f.id, d.id));
+                writer.add_document(inner.document(d)?).map_err(err)?;
+            }
+            inner.commit(&mut writer)
+        })
+        .await
+    }
+
+    async fn delete(&self, ids: Vec<i64>) -> SearchResult<()> {
+        self.blocking(move |inner| {
+            let mut writer = inner.writer.lock().map_err(err)?;
+            for id in ids {
+                writer.delete_term(Term::from_field_i64(inner.f.id, id));
+            }
+            inner.commit(&mut writer)
+        })
+        .await
+    }
+
+    async fn clear(&self) -> SearchResult<()> {
+        self.blocking(|inner| {
+            let mut writer = inner.writer.lock().map_err(err)?;
+            writer.delete_all_documents().map_err(err)?;
+            inner.commit(&mut writer)
+        })
+        .await
+    }
+
+    async fn search(&self, query: &Query) -> SearchResult<Results> {
+        let query = query.clone();
+        self.blocking(move |inner| inner.search(&query)).await
+    }
+
+    fn name(&self) -> &'static str {
+        "embedded"
+    }
+}

@@ -1,0 +1,174 @@
+//! Meilisearch behind the same trait, for deployments that run it (`MEILI_URL`). Writes
+//! wait for Meilisearch to finish its task, so that a search after an upsert sees it, as
+//! with the embedded engine.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::Datelike;
+use meilisearch_sdk::client::Client;
+use meilisearch_sdk::indexes::Index;
+use meilisearch_sdk::search::Selectors;
+use meilisearch_sdk::settings::Settings;
+use meilisearch_sdk::task_info::TaskInfo;
+use meilisearch_sdk::tasks::Task;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    ranked, Facet, OutcomeDoc, Query, Results, SearchEngine, SearchError, SearchResult, Sort,
+};
+
+const INDEX: &str = "outcomes";
+const TASK_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The document with its facet values as Meilisearch filters on them.
+#[derive(Serialize, Deserialize)]
+struct Doc {
+    #[serde(flatten)]
+    doc: OutcomeDoc,
+    year: i32,
+    mediation: String,
+    closed_days: i32,
+}
+
+pub struct Meili {
+    client: Client,
+    index: Index,
+}
+
+fn unreachable(e: impl std::fmt::Display) -> SearchError {
+    SearchError::Unreachable(e.to_string())
+}
+
+/// The Meilisearch attribute a facet is filtered and counted on.
+fn attribute(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Mediated => "mediation",
+        other => other.name(),
+    }
+}
+
+impl Meili {
+    /// Connects and applies the index settings (idempotent).
+    pub async fn connect(url: &str, key: Option<&str>) -> SearchResult<Meili> {
+        Self::connect_to(url, key, INDEX).await
+    }
+
+    /// Uses the index `uid` (tests give each run its own).
+    pub async fn connect_to(url: &str, key: Option<&str>, uid: &str) -> SearchResult<Meili> {
+        let client = Client::new(url, key).map_err(unreachable)?;
+        let index = client.index(uid);
+        let meili = Meili { client, index };
+        let settings = Settings::new()
+            .with_searchable_attributes(["title", "summary"])
+            .with_filterable_attributes(Facet::ALL.map(attribute))
+            .with_sortable_attributes(["closed_days"]);
+        let task = meili
+            .index
+            .set_settings(&settings)
+            .await
+            .map_err(unreachable)?;
+        meili.wait(task).await?;
+        Ok(meili)
+    }
+
+    async fn wait(&self, task: TaskInfo) -> SearchResult<()> {
+        match task
+            .wait_for_completion(&self.client, None, Some(TASK_TIMEOUT))
+            .await
+            .map_err(unreachable)?
+        {
+            Task::Succeeded { .. } => Ok(()),
+            other => Err(SearchError::Index(format!("{other:?}"))),
+        }
+    }
+}
+
+/// A filter value in Meilisearch's syntax: quoted, with quotes and backslashes escaped.
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+#[async_trait::async_trait]
+impl SearchEngine for Meili {
+    async fn upsert(&self, docs: Vec<OutcomeDoc>) -> SearchResult<()> {
+        let docs: Vec<Doc> = docs
+            .into_iter()
+            .map(|doc| Doc {
+                year: doc.year(),
+                mediation: doc.facet(Facet::Mediated),
+                closed_days: doc.closed.num_days_from_ce(),
+                doc,
+            })
+            .collect();
+        let task = self
+            .index
+            .add_or_replace(&docs, Some("id"))
+            .await
+            .map_err(unreachable)?;
+        self.wait(task).await
+    }
+
+    async fn delete(&self, ids: Vec<i64>) -> SearchResult<()> {
+        let task = self
+            .index
+            .delete_documents(&ids)
+            .await
+            .map_err(unreachable)?;
+        self.wait(task).await
+    }
+
+    async fn clear(&self) -> SearchResult<()> {
+        let task = self
+            .index
+            .delete_all_documents()
+            .await
+            .map_err(unreachable)?;
+        self.wait(task).await
+    }
+
+    async fn search(&self, q: &Query) -> SearchResult<Results> {
+        let filter = q
+            .filters
+            .iter()
+            .map(|(f, v)| format!("{} = {}", attribute(*f), quoted(v)))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let facets = Facet::ALL.map(attribute);
+        let per_page = q.per_page.clamp(1, 100);
+        let by_date = q.sort == Sort::Newest || q.text.trim().is_empty();
+        let sort = ["closed_days:desc"];
+        let mut search = self.index.search();
+        search
+            .with_query(&q.text)
+            .with_facets(Selectors::Some(&facets))
+            .with_offset(q.page * per_page)
+            .with_limit(per_page);
+        if !filter.is_empty() {
+            search.with_filter(&filter);
+        }
+        if by_date {
+            search.with_sort(&sort);
+        }
+        let found = search.execute::<Doc>().await.map_err(unreachable)?;
+        let distribution = found.facet_distribution.unwrap_or_default();
+        let facets = Facet::ALL
+            .into_iter()
+            .map(|f| {
+                let values: HashMap<String, usize> =
+                    distribution.get(attribute(f)).cloned().unwrap_or_default();
+                let counts = values.into_iter().map(|(v, n)| (v, n as u64)).collect();
+                (f, ranked(counts))
+            })
+            .collect();
+        Ok(Results {
+            total: found.estimated_total_hits.unwrap_or(found.hits.len()),
+            hits: found.hits.into_iter().map(|h| h.result.doc).collect(),
+            facets,
+        })
+    }
+
+    fn name(&self) -> &'static str {
+        "meilisearch"
+    }
+}
