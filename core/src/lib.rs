@@ -10,6 +10,8 @@ pub mod room_view;
 #[cfg(feature = "db")]
 pub mod accounts;
 #[cfg(feature = "db")]
+pub mod anonymise;
+#[cfg(feature = "db")]
 pub mod attachments;
 #[cfg(feature = "db")]
 pub mod audit;
@@ -41,6 +43,8 @@ pub mod models;
 pub mod moderation;
 #[cfg(feature = "db")]
 pub mod notices;
+#[cfg(feature = "db")]
+pub mod outcomes;
 #[cfg(feature = "db")]
 pub mod queue;
 #[cfg(feature = "db")]

@@ -491,5 +491,51 @@ diesel::allow_tables_to_appear_in_same_query!(
     recovery_codes,
 );
 
+diesel::table! {
+    outcomes (id) {
+        id -> BigInt,
+        grievance_id -> BigInt,
+        title -> Text,
+        summary -> Text,
+        result -> Text,
+        lang -> Text,
+        level_code -> Text,
+        region_kato -> Text,
+        category_code -> Text,
+        filed_on -> Date,
+        closed_on -> Date,
+        mediated -> Bool,
+        status -> Text,
+        published_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outcome_notes (id) {
+        id -> BigInt,
+        outcome_id -> BigInt,
+        at -> Timestamp,
+        kind -> Text,
+        note -> Text,
+    }
+}
+
+diesel::table! {
+    search_outbox (id) {
+        id -> BigInt,
+        outcome_id -> BigInt,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        done_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(outcomes -> grievances (grievance_id));
+diesel::joinable!(outcome_notes -> outcomes (outcome_id));
+diesel::allow_tables_to_appear_in_same_query!(outcomes, grievances, outcome_notes);
+
 diesel::joinable!(room_stakeholders -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(room_stakeholders, users);

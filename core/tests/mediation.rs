@@ -1018,3 +1018,260 @@ both_backends! {
     sessions => sessions_are_scheduled_mailed_and_cancelled,
     moderation_queue => the_moderation_queue_gathers_reports_until_handled,
 }
+
+/// The mediation of `started` ends in an agreement; each side says whether it may be
+/// published.
+fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool) {
+    use kenes_core::{deliberation, room};
+    let code = s.code.as_str();
+    for a in [&s.citizen, &s.official, &s.mediator] {
+        room::accept_rules(c, code, a, at(4)).unwrap();
+    }
+    deliberation::draft_agreement(
+        c,
+        code,
+        &s.mediator,
+        "Акимат заменит трубы до 1 декабря.",
+        at(4),
+    )
+    .unwrap();
+    for (who, publish) in [
+        (&s.citizen, citizen_publishes),
+        (&s.official, body_publishes),
+    ] {
+        let answer = deliberation::Answer {
+            accept: true,
+            publish,
+            reason: String::new(),
+        };
+        deliberation::respond(c, code, who, &answer, &Client::default(), at(5)).unwrap();
+    }
+    assert_eq!(handling::find(c, code).unwrap().status, "resolved");
+}
+
+fn coordinator(c: &mut Db) -> Actor {
+    person(
+        c,
+        "publisher@example.kz",
+        vec![Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132")],
+    )
+}
+
+fn outcome_input(summary: &str, result: &str) -> kenes_core::outcomes::Input {
+    kenes_core::outcomes::Input {
+        title: "Горячая вода в доме по улице Абая".into(),
+        summary: summary.into(),
+        result: result.into(),
+        lang: "ru".into(),
+    }
+}
+
+fn outbox(c: &mut Db) -> Vec<i64> {
+    kenes_core::outcomes::index_due(c, at(30), 100)
+        .unwrap()
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect()
+}
+
+fn outcome_field(
+    r: Result<i64, kenes_core::outcomes::OutcomeError>,
+) -> (&'static str, &'static str) {
+    match r {
+        Err(kenes_core::outcomes::OutcomeError::Handling(HandlingError::Invalid(e))) => {
+            (e[0].field, e[0].code)
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+async fn an_outcome_needs_both_sides_consent(backend: Backend) {
+    use kenes_core::outcomes;
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        agreed(c, &s, false, true);
+        let centre = coordinator(c);
+        let summary = "Стороны договорились: акимат заменит трубы до 1 декабря.";
+        assert_eq!(
+            outcome_field(outcomes::publish(
+                c,
+                &s.code,
+                &centre,
+                &outcome_input(summary, "agreement"),
+                at(6)
+            )),
+            ("summary", "no-consent")
+        );
+        assert!(outbox(c).is_empty());
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
+    use kenes_core::outcomes::{self, OutcomeError};
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        agreed(c, &s, true, true);
+        let centre = coordinator(c);
+        let code = s.code.as_str();
+        let good = outcome_input(
+            "Жители дома две недели были без горячей воды. Акимат заменил трубы.",
+            "agreement",
+        );
+        // Only the coordinator of the case's level publishes.
+        for a in [&s.citizen, &s.official, &s.mediator, &s.stranger] {
+            assert!(matches!(
+                outcomes::publish(c, code, a, &good, at(6)),
+                Err(OutcomeError::Handling(HandlingError::Forbidden))
+            ));
+        }
+        // Personal data and the citizen's name are flagged, and nothing is published.
+        let leaky = outcome_input(
+            "Жительница (citizen) просила звонить ей: +7 701 123 45 67, ИИН 900101300007.",
+            "agreement",
+        );
+        match outcomes::publish(c, code, &centre, &leaky, at(6)) {
+            Err(OutcomeError::Personal(flags)) => {
+                let kinds: Vec<_> = flags.iter().map(|(f, flag)| (*f, flag.kind)).collect();
+                assert_eq!(
+                    kinds,
+                    [
+                        ("summary", "iin"),
+                        ("summary", "phone"),
+                        ("summary", "name")
+                    ]
+                );
+            }
+            other => panic!("published personal data: {other:?}"),
+        }
+        assert_eq!(
+            outcome_field(outcomes::publish(
+                c,
+                code,
+                &centre,
+                &outcome_input("Коротко", "agreement"),
+                at(6)
+            )),
+            ("summary", "too-short")
+        );
+        assert!(outbox(c).is_empty());
+        let id = outcomes::publish(c, code, &centre, &good, at(6)).unwrap();
+        let o = outcomes::find(c, id)?.unwrap();
+        assert_eq!(
+            (
+                o.status.as_str(),
+                o.result.as_str(),
+                o.mediated,
+                o.region_kato.as_str()
+            ),
+            ("published", "agreement", true, "11")
+        );
+        assert_eq!(outbox(c), [id]);
+        assert_eq!(
+            outcome_field(outcomes::publish(c, code, &centre, &good, at(6))),
+            ("summary", "already")
+        );
+        // A correction needs a note, and shows it.
+        let better = outcome_input(
+            "Жители дома две недели были без горячей воды. Акимат заменил 120 метров труб.",
+            "agreement",
+        );
+        assert!(matches!(
+            outcomes::correct(c, id, &centre, &better, " ", at(7)),
+            Err(OutcomeError::Handling(HandlingError::Invalid(_)))
+        ));
+        outcomes::correct(c, id, &centre, &better, "Уточнена длина труб.", at(7)).unwrap();
+        assert!(outcomes::find(c, id)?
+            .unwrap()
+            .summary
+            .contains("120 метров"));
+        outcomes::withdraw(c, id, &centre, "Сторона попросила снять публикацию.", at(8)).unwrap();
+        let notes: Vec<String> = outcomes::notes(c, id)?
+            .into_iter()
+            .map(|n| format!("{}: {}", n.kind, n.note))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                "corrected: Уточнена длина труб.",
+                "withdrawn: Сторона попросила снять публикацию."
+            ]
+        );
+        assert_eq!(outcomes::find(c, id)?.unwrap().status, "withdrawn");
+        assert!(outcomes::published(c, None, 10, 0)?.is_empty());
+        // Each change queued the outcome for the index.
+        assert_eq!(outbox(c), [id, id, id]);
+        let timeline: Vec<Option<String>> = kenes_core::filing::timeline(c, o.grievance_id)?
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert!(timeline.contains(&Some("outcome_withdrawn".into())));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) {
+    use kenes_core::outcomes;
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let centre = coordinator(c);
+        let citizen = person(c, "filer@example.kz", vec![]);
+        let body = Grant::new(Role::Official).body("akimat-1132");
+        let official = person(c, "official@example.kz", vec![body]);
+        let client = Client::default();
+        let mut codes = Vec::new();
+        for (n, privacy) in ["private", "public"].into_iter().enumerate() {
+            let input = Filing {
+                appeal_kind: "complaint".into(),
+                category: "roads_transport".into(),
+                kato: "1132".into(),
+                title: "Яма на дороге".into(),
+                body: "Большая яма на дороге к школе.".into(),
+                lang: "ru".into(),
+                privacy: privacy.into(),
+                idempotency_key: format!("k{n}"),
+            };
+            let code = filing::file(c, citizen.user_id, &input, &client, &notice, at(2)).unwrap();
+            handling::act(c, &code, &official, &Step::Accept, &client, &notice, at(3)).unwrap();
+            let answer = Step::Answer {
+                text: "Яму заделают в мае.".into(),
+            };
+            handling::act(c, &code, &official, &answer, &client, &notice, at(4)).unwrap();
+            handling::act(c, &code, &citizen, &Step::Close, &client, &notice, at(5)).unwrap();
+            codes.push(code);
+        }
+        let answered = outcome_input(
+            "Акимат ответил, что яму на дороге к школе заделают в мае.",
+            "answered",
+        );
+        assert_eq!(
+            outcome_field(outcomes::publish(c, &codes[0], &centre, &answered, at(6))),
+            ("summary", "no-consent-private")
+        );
+        let claimed = outcome_input(&answered.summary, "agreement");
+        assert_eq!(
+            outcome_field(outcomes::publish(c, &codes[1], &centre, &claimed, at(6))),
+            ("result", "no-agreement")
+        );
+        let id = outcomes::publish(c, &codes[1], &centre, &answered, at(6)).unwrap();
+        let o = outcomes::find(c, id)?.unwrap();
+        assert_eq!((o.mediated, o.days()), (false, 3));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    outcome_consent => an_outcome_needs_both_sides_consent,
+    outcome_lifecycle => an_outcome_is_published_corrected_and_withdrawn,
+    outcome_answered => answered_grievances_publish_only_if_they_were_public,
+}

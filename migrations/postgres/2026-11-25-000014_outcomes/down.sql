@@ -1,0 +1,3 @@
+DROP TABLE search_outbox;
+DROP TABLE outcome_notes;
+DROP TABLE outcomes;
