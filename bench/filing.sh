@@ -15,7 +15,7 @@ run() {
     local name="$1" url="$2" port=3178
     mkdir -p "$work/$name/mail"
     DATABASE_URL="$url" KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site \
-        KENES_HASH_FILES=true KENES_MAIL_DIR="$work/$name/mail" RUST_LOG=error \
+        KENES_HASH_FILES=true KENES_MAIL_DIR="$work/$name/mail" KENES_SEARCH_DIR="$work/$name/search" RUST_LOG=error \
         KENES_RATE_SIGN_UP_PER_HOUR=100000 KENES_RATE_SIGN_IN_PER_HOUR=100000 \
         KENES_RATE_MAIL_PER_ADDRESS_PER_HOUR=100000 "$bin" serve &
     local pid=$!

@@ -20,7 +20,7 @@ printf '\n== server binary\n%-40s %8d bytes\n' kenes "$(size "$bin")"
 data="$(mktemp -d)"
 port=3177
 DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site \
-    KENES_HASH_FILES=true RUST_LOG=warn "$bin" serve &
+    KENES_HASH_FILES=true KENES_SEARCH_DIR="$data/search" RUST_LOG=warn "$bin" serve &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done

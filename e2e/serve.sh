@@ -12,7 +12,7 @@ trap 'kill $(jobs -p) 2>/dev/null' EXIT INT TERM
 python3 e2e/smtp_sink.py "$smtp_port" "$mail_dir" &
 export DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:$port"
 export KENES_PUBLIC_URL="http://127.0.0.1:$port" KENES_SMTP_URL="smtp://127.0.0.1:$smtp_port"
-export KENES_SITE_ROOT=target/site KENES_HASH_FILES=true RUST_LOG=warn
+export KENES_SITE_ROOT=target/site KENES_HASH_FILES=true RUST_LOG=warn KENES_SEARCH_DIR="$data/search"
 bin="$CARGO_TARGET_DIR/release/kenes"
 "$bin" seed --demo --count 200
 "$bin" serve &

@@ -680,3 +680,76 @@ mail-session-cancelled-body = Здравствуйте!
     Встреча { $starts } (время Казахстана) по обращению { $code } отменена.
     Причина: { $reason }
     Комната: { $room }
+nav-outcomes = Итоги
+outcomes-title = Опубликованные итоги
+outcomes-lead = Чем закончились обращения — без имён и с согласия участников. Ищите на казахском, русском или английском.
+outcomes-query = Что искать
+outcomes-facet-region = Регион
+outcomes-facet-level = Уровень
+outcomes-facet-category = Категория
+outcomes-facet-result = Результат
+outcomes-facet-year = Год
+outcomes-facet-mediated = Медиация
+outcomes-mediated-yes = с медиацией
+outcomes-mediated-no = без медиации
+outcomes-sort = Порядок
+outcomes-sort-relevance = Сначала наиболее подходящие
+outcomes-sort-newest = Сначала новые
+outcomes-search = Искать
+outcomes-none = Ни один опубликованный итог не подходит.
+outcomes-found = { $n ->
+    [one] { $n } итог
+    [few] { $n } итога
+   *[other] { $n } итогов
+}
+outcomes-download = Скачать эти результаты:
+outcomes-back = Все опубликованные итоги
+outcome-not-found = Здесь нет опубликованного итога.
+outcome-withdrawn = Этот итог снят с публикации. Причина указана ниже.
+outcome-notes = Исправления и примечания
+outcome-note-corrected = Исправлено
+outcome-note-withdrawn = Снято с публикации
+outcome-filed = Подано
+outcome-closed = Завершено
+outcome-days = Дней от подачи до завершения
+result-agreement = Достигнуто соглашение
+result-answered = Дан ответ
+result-partial = Решено частично
+result-not_resolved = Не решено
+outcome-prepare = Публичный итог
+outcome-link = Подготовить публичный итог
+outcome-public-link = Читать опубликованный итог
+outcome-open = Открыть его страницу
+outcome-status-published = Итог опубликован.
+outcome-status-withdrawn = Итог снят с публикации.
+outcome-title-label = Заголовок (без имён)
+outcome-summary-label = Что произошло и чем закончилось
+outcome-summary-hint = Без имён, адресов, телефонов, электронной почты и ИИН. Текст проверяется перед публикацией.
+outcome-result-label = Результат
+outcome-correction-note = Что исправлено (показывается вместе с итогом)
+outcome-withdraw-note = Почему итог снимается (показывается вместо него)
+outcome-op-publish = Опубликовать итог
+outcome-op-correct = Опубликовать исправление
+outcome-op-withdraw = Снять итог с публикации
+outcome-flags = В тексте есть персональные данные. Перепишите эти места и опубликуйте снова:
+outcome-field-title = Заголовок
+outcome-field-summary = Текст
+outcome-flag-email = адрес электронной почты
+outcome-flag-phone = номер телефона
+outcome-flag-iin = ИИН
+outcome-flag-name = имя участника дела
+g-event-outcome_published = итог опубликован
+g-event-outcome_corrected = опубликованный итог исправлен
+g-event-outcome_withdrawn = опубликованный итог снят
+err-outcome-required = Заполните это поле.
+err-outcome-too-long = Слишком длинно.
+err-outcome-too-short = Напишите не менее 20 символов.
+err-outcome-choose = Выберите из списка.
+err-outcome-no-agreement = В этом деле соглашения не было.
+err-outcome-personal = Уберите персональные данные, перечисленные выше.
+err-outcome-not-finished = Итог публикуется, когда обращение решено, не решено или закрыто.
+err-outcome-no-consent = Стороны не дали обоюдного согласия на публикацию итога.
+err-outcome-no-consent-private = Гражданин подал это обращение как закрытое: его итог не публикуется.
+err-outcome-already = Этот итог уже опубликован.
+err-outcome-withdrawn = Снятый итог нельзя изменить.
+err-search = Поиск временно недоступен. Попробуйте ещё раз.

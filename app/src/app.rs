@@ -45,15 +45,19 @@ pub const FORM_PAGES: &[&str] = &[
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
-pub const FORM_PATTERNS: &[&str] = &["/g/{code}", "/room/{code}"];
+pub const FORM_PATTERNS: &[&str] = &["/g/{code}", "/room/{code}", "/g/{code}/outcome"];
 
 /// Whether a POST to `path` goes to a page's own form handling.
 pub fn is_form_page(path: &str) -> bool {
+    let code = |c: &str| !c.is_empty() && !c.contains('/');
     FORM_PAGES.contains(&path)
-        || ["/g/", "/room/"].iter().any(|prefix| {
-            path.strip_prefix(prefix)
-                .is_some_and(|code| !code.is_empty() && !code.contains('/'))
-        })
+        || ["/g/", "/room/"]
+            .iter()
+            .any(|prefix| path.strip_prefix(prefix).is_some_and(code))
+        || path
+            .strip_prefix("/g/")
+            .and_then(|rest| rest.strip_suffix("/outcome"))
+            .is_some_and(code)
 }
 
 /// The HTML document around every page.
@@ -107,6 +111,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/g/:code/outcome") view=crate::pages::outcome_editor::OutcomeEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/outcomes") view=crate::pages::outcomes::OutcomeSearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/outcomes/:id") view=crate::pages::outcomes::OutcomePageView ssr=SsrMode::Async />
                     <Route path=path!("/moderation") view=crate::pages::moderation::ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />

@@ -22,6 +22,10 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Wakes the watchers of a room when it changes.
     pub rooms: Arc<crate::live::RoomHub>,
+    /// Published outcomes, searchable.
+    pub search: Arc<dyn kenes_search::SearchEngine>,
+    /// Wakes the search indexer when an outcome changed.
+    pub index_notify: Arc<tokio::sync::Notify>,
 }
 
 pub fn app_state() -> Result<AppState, ServerFnError> {

@@ -165,6 +165,9 @@ pub fn tracking_code(rng: &mut impl rand::Rng, year: i32) -> String {
     format!("KZ-{:02}-{a}-{b}", year.rem_euclid(100))
 }
 
+/// How a published outcome ended.
+pub const OUTCOME_RESULTS: &[&str] = &["agreement", "answered", "partial", "not_resolved"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,7 +19,7 @@ use crate::schema::{
     agreement_responses, agreements, mediations, outcome_notes, outcomes, search_outbox, users,
 };
 
-pub const RESULTS: &[&str] = &["agreement", "answered", "partial", "not_resolved"];
+pub use crate::grievance::OUTCOME_RESULTS as RESULTS;
 pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MIN: usize = 20;
 pub const SUMMARY_MAX: usize = 5000;
@@ -457,10 +457,17 @@ pub fn notes(conn: &mut Db, id: i64) -> Result<Vec<Note>, DbError> {
         .collect())
 }
 
-/// Published outcomes, newest first, after `after_id` when paging through all of them.
+/// Which published outcomes to list (feeds, rebuilding the index).
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub region: Option<String>,
+    pub category: Option<String>,
+}
+
+/// Published outcomes, most recently published first.
 pub fn published(
     conn: &mut Db,
-    since: Option<NaiveDateTime>,
+    which: &Listing,
     limit: i64,
     offset: i64,
 ) -> Result<Vec<Outcome>, DbError> {
@@ -468,8 +475,11 @@ pub fn published(
         .filter(outcomes::status.eq("published"))
         .select(Outcome::as_select())
         .into_boxed();
-    if let Some(since) = since {
-        q = q.filter(outcomes::published_at.ge(since));
+    if let Some(region) = &which.region {
+        q = q.filter(outcomes::region_kato.eq(region));
+    }
+    if let Some(category) = &which.category {
+        q = q.filter(outcomes::category_code.eq(category));
     }
     Ok(
         q.order((outcomes::published_at.desc(), outcomes::id.desc()))

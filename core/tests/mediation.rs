@@ -1204,7 +1204,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
             ]
         );
         assert_eq!(outcomes::find(c, id)?.unwrap().status, "withdrawn");
-        assert!(outcomes::published(c, None, 10, 0)?.is_empty());
+        assert!(outcomes::published(c, &Default::default(), 10, 0)?.is_empty());
         // Each change queued the outcome for the index.
         assert_eq!(outbox(c), [id, id, id]);
         let timeline: Vec<Option<String>> = kenes_core::filing::timeline(c, o.grievance_id)?

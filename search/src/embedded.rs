@@ -182,7 +182,7 @@ impl Inner {
     fn search(&self, q: &Query) -> SearchResult<Results> {
         let searcher = self.reader.searcher();
         let query = self.query(q);
-        let per_page = q.per_page.clamp(1, 100);
+        let per_page = q.per_page.clamp(1, crate::MAX_PER_PAGE);
         let top = TopDocs::with_limit(per_page).and_offset(q.page * per_page);
         let mut facets = FacetCollector::for_field("facets");
         for facet in Facet::ALL {

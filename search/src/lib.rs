@@ -108,6 +108,56 @@ pub struct Query {
     pub per_page: usize,
 }
 
+/// Results per page in the interface; exports ask for more.
+pub const PER_PAGE: usize = 20;
+pub const MAX_PER_PAGE: usize = 1000;
+
+impl Query {
+    /// Reads a query from URL parameters (`q`, a facet's name, `sort`, `page` from 1), so
+    /// that a search is a shareable address. Unknown or malformed values are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut q = Query {
+            per_page: PER_PAGE,
+            ..Default::default()
+        };
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "q" => q.text = value.chars().take(200).collect(),
+                "sort" if value == "newest" => q.sort = Sort::Newest,
+                "page" => q.page = value.parse::<usize>().unwrap_or(1).clamp(1, 10_000) - 1,
+                _ => {
+                    let valid = !value.is_empty()
+                        && value.len() <= 40
+                        && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    if let (Some(facet), true) = (Facet::parse(key), valid) {
+                        q.filters.insert(facet, value.to_owned());
+                    }
+                }
+            }
+        }
+        q
+    }
+
+    /// The URL parameters of this query on page `page` (from 1), without empty ones.
+    pub fn to_pairs(&self, page: usize) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if !self.text.is_empty() {
+            out.push(("q".to_owned(), self.text.clone()));
+        }
+        for (f, v) in &self.filters {
+            out.push((f.name().to_owned(), v.clone()));
+        }
+        if self.sort == Sort::Newest {
+            out.push(("sort".to_owned(), "newest".to_owned()));
+        }
+        if page > 1 {
+            out.push(("page".to_owned(), page.to_string()));
+        }
+        out
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Results {
     pub total: usize,

@@ -135,7 +135,7 @@ impl SearchEngine for Meili {
             .collect::<Vec<_>>()
             .join(" AND ");
         let facets = Facet::ALL.map(attribute);
-        let per_page = q.per_page.clamp(1, 100);
+        let per_page = q.per_page.clamp(1, crate::MAX_PER_PAGE);
         let by_date = q.sort == Sort::Newest || q.text.trim().is_empty();
         let sort = ["closed_days:desc"];
         let mut search = self.index.search();

@@ -56,6 +56,13 @@ pub struct Settings {
     pub mail_lease_secs: u64,
     /// On PostgreSQL, relay room changes between nodes with LISTEN/NOTIFY.
     pub room_relay: bool,
+    /// The embedded search index (one per node; use Meilisearch for several nodes).
+    pub search_dir: PathBuf,
+    /// Meilisearch instead of the embedded index (`MEILI_URL`, `MEILI_KEY`).
+    pub meili_url: Option<String>,
+    pub meili_key: Option<String>,
+    /// How often the search outbox is looked at when nothing wakes the indexer.
+    pub search_interval_secs: u64,
 }
 
 impl Default for Settings {
@@ -83,6 +90,10 @@ impl Default for Settings {
             escalation_interval_secs: 300,
             mail_lease_secs: 300,
             room_relay: true,
+            search_dir: "data/search".into(),
+            meili_url: None,
+            meili_key: None,
+            search_interval_secs: 30,
         }
     }
 }
@@ -118,6 +129,7 @@ impl Settings {
                     .map(|_| "hash_files".into()),
             )
             .merge(Env::raw().only(&["DATABASE_URL"]))
+            .merge(Env::raw().only(&["MEILI_URL", "MEILI_KEY"]))
             .merge(Env::prefixed("KENES_").ignore(&["CONFIG", "TEST_POSTGRES_URL"]))
             .extract()
             .map_err(Box::new)?;

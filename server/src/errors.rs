@@ -10,6 +10,8 @@ pub enum ApiError {
     UnknownLocale(String),
     #[error("the database is unavailable")]
     DatabaseUnavailable,
+    #[error("search is unavailable; try again shortly")]
+    SearchUnavailable,
 }
 
 impl ApiError {
@@ -17,6 +19,7 @@ impl ApiError {
         match self {
             ApiError::UnknownLocale(_) => "unknown_locale",
             ApiError::DatabaseUnavailable => "database_unavailable",
+            ApiError::SearchUnavailable => "search_unavailable",
         }
     }
 }
@@ -25,7 +28,9 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::UnknownLocale(_) => StatusCode::BAD_REQUEST,
-            ApiError::DatabaseUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::DatabaseUnavailable | ApiError::SearchUnavailable => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
         }
     }
 

@@ -32,6 +32,9 @@ enum Command {
         #[arg(long)]
         reset: bool,
     },
+    /// Empty the search index and fill it again from the published outcomes in the
+    /// database. With the embedded index, stop the server first (it holds the index).
+    Reindex,
     /// Grant a staff role to an existing account (for the first administrator; afterwards
     /// administrators grant roles in the portal). Written to the audit log.
     GrantRole {
@@ -76,6 +79,12 @@ async fn main() -> anyhow::Result<()> {
                     println!("added {added} demo grievances");
                 }
             }
+        }
+        Command::Reindex => {
+            let pool = prepare_database(&settings).await?;
+            let engine = kenes_server::search_index::engine(&settings).await?;
+            let n = kenes_server::search_index::rebuild(&pool, engine.as_ref()).await?;
+            println!("indexed {n} published outcomes ({})", engine.name());
         }
         Command::GrantRole {
             email,

@@ -66,7 +66,20 @@ impl Application {
             Duration::from_secs(settings.escalation_interval_secs.max(1)),
             notify.clone(),
         ));
-        let server = run(listener, pool, notify, &settings)?;
+        let search = crate::search_index::engine(&settings).await?;
+        let index_notify = Arc::new(Notify::new());
+        actix_web::rt::spawn(crate::search_index::run(
+            pool.clone(),
+            search.clone(),
+            index_notify.clone(),
+            Duration::from_secs(settings.search_interval_secs.max(1)),
+        ));
+        let workers = Workers {
+            mail: notify,
+            search,
+            index: index_notify,
+        };
+        let server = run(listener, pool, workers, &settings)?;
         Ok(Self { port, server })
     }
 
@@ -102,10 +115,17 @@ fn route_list() -> Vec<leptos_actix::ActixRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(KenesApp)).clone()
 }
 
+/// What the pages share with the background workers.
+struct Workers {
+    mail: Arc<Notify>,
+    search: Arc<dyn kenes_search::SearchEngine>,
+    index: Arc<Notify>,
+}
+
 fn run(
     listener: TcpListener,
     pool: Pool,
-    mail_notify: Arc<Notify>,
+    workers: Workers,
     settings: &Settings,
 ) -> anyhow::Result<Server> {
     let options = leptos_options(settings);
@@ -122,7 +142,9 @@ fn run(
         )),
         public_url: settings.public_url.clone(),
         attachment_dir: settings.attachment_dir.clone(),
-        mail_notify,
+        mail_notify: workers.mail,
+        search: workers.search,
+        index_notify: workers.index,
         rooms: Arc::new(kenes_app::live::RoomHub::default()),
         limits: Arc::new(RateLimits::new(
             settings.rate_sign_in_per_hour,
@@ -167,6 +189,9 @@ fn run(
             .route("/signout-all", web::post().to(auth::sign_out_everywhere))
             .route("/account/export", web::get().to(auth::export))
             .route("/attachments/{id}", web::get().to(attachments::serve))
+            .route("/outcomes.csv", web::get().to(crate::open_data::csv))
+            .route("/outcomes.json", web::get().to(crate::open_data::json))
+            .route("/outcomes.atom", web::get().to(crate::open_data::atom))
             .route("/room/{code}/events", web::get().to(room_events::stream))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))

@@ -59,6 +59,7 @@ fn server(url: &str, smtp_port: u16, site: &Path) -> Guard {
         .env("KENES_BIND", format!("127.0.0.1:{port}"))
         .env("KENES_SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}"))
         .env("KENES_SITE_ROOT", site)
+        .env("KENES_SEARCH_DIR", site.join("search"))
         .env("KENES_MAIL_LEASE_SECS", "2")
         .env("RUST_LOG", "error")
         .stdout(Stdio::null())

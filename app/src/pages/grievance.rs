@@ -60,6 +60,10 @@ struct GrievancePage {
     /// Attachments the viewer may open.
     files: Vec<FileLink>,
     mediation: Panel,
+    /// The published outcome, for everyone.
+    outcome: Option<i64>,
+    /// The reader coordinates the case and it has ended: they may prepare its outcome.
+    may_prepare: bool,
     staff_without_2fa: bool,
     /// The guest author's key, when the viewer came by the secret link (and it is right).
     key: Option<String>,
@@ -181,6 +185,8 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
             </article>
             {actions}
             <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() />
+            {p.outcome.map(|id| view! { <p><a class="button secondary" href=format!("/outcomes/{id}")>{t("outcome-public-link")}</a></p> })}
+            {p.may_prepare.then(|| view! { <p><a class="button secondary" href=format!("/g/{}/outcome", p.code)>{t("outcome-link")}</a></p> })}
             {(p.staff_without_2fa).then(|| view! {
                 <p class="notice error-notice" role="alert">{t("totp-required")}" "<a href="/account/2fa">{t("totp-title")}</a></p>
             })}
@@ -520,7 +526,10 @@ mod server {
                 | "mediation_consented"
                 | "mediation_declined"
                 | "mediator_proposed"
-                | "mediator_objected"),
+                | "mediator_objected"
+                | "outcome_published"
+                | "outcome_corrected"
+                | "outcome_withdrawn"),
             ) => t(&format!("g-event-{kind}")),
             _ => {
                 let text = e
@@ -633,6 +642,7 @@ mod server {
             } else {
                 vec![]
             };
+            let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
             let calendar = stats::working_calendar(c)?;
             let today = Utc::now().date_naive();
             let open = Status::parse(&g.status).is_some_and(Status::is_open);
@@ -663,6 +673,13 @@ mod server {
                     ops,
                     bodies,
                     mediation,
+                    outcome: published
+                        .filter(|(_, s)| s == "published")
+                        .map(|(id, _)| id),
+                    may_prepare: actor.as_ref().is_some_and(|a| {
+                        kenes_core::outcomes::finished(&g)
+                            && kenes_core::outcomes::may_publish(a, &g)
+                    }),
                     files: files
                         .into_iter()
                         .map(|a| FileLink {

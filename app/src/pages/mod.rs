@@ -13,6 +13,8 @@ pub mod mediators;
 pub mod mine;
 pub mod moderation;
 pub mod not_found;
+pub mod outcome_editor;
+pub mod outcomes;
 pub mod room;
 pub mod room_people;
 pub mod track;

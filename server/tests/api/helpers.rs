@@ -65,6 +65,7 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
         site_root: site.path().to_path_buf(),
         mail_dir: site.path().join("mail"),
         attachment_dir: site.path().join("attachments"),
+        search_dir: site.path().join("search"),
         hash_files: false,
         // Open event streams would hold a stopping test server for the full grace period.
         shutdown_timeout_secs: 1,

@@ -5,5 +5,6 @@ mod filing;
 mod handling;
 mod helpers;
 mod mediation;
+mod outcomes;
 mod pages;
 mod platform;

@@ -9,7 +9,7 @@ use crate::accounts::{enrol, grant, signed_in, signed_up_and_verified_as, PASSWO
 use crate::helpers::{spawn_app, Browser, TestApp};
 
 /// A staff member signed in with two-step sign-in on.
-async fn staff<'a>(app: &'a TestApp, email: &'static str, role: Grant) -> Browser<'a> {
+pub async fn staff<'a>(app: &'a TestApp, email: &'static str, role: Grant) -> Browser<'a> {
     let mut b = signed_up_and_verified_as(app, email, email.split('@').next().unwrap()).await;
     grant(app, email, role).await;
     b.post("/signin", &[("email", email), ("password", PASSWORD)])
@@ -18,7 +18,7 @@ async fn staff<'a>(app: &'a TestApp, email: &'static str, role: Grant) -> Browse
     b
 }
 
-async fn post(b: &mut Browser<'_>, path: &str, form: &[(&str, &str)]) -> String {
+pub async fn post(b: &mut Browser<'_>, path: &str, form: &[(&str, &str)]) -> String {
     let res = b.post(path, form).await;
     match res.status().as_u16() {
         303 => res.headers()["location"].to_str().unwrap().to_owned(),
