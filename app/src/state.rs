@@ -53,9 +53,14 @@ where
 
 /// The client's address and browser, for sessions, rate limits and the audit log.
 pub fn client() -> Client {
-    let Some(req) = use_context::<leptos_actix::Request>() else {
-        return Client::default();
-    };
+    match use_context::<leptos_actix::Request>() {
+        Some(req) => client_of(&req),
+        None => Client::default(),
+    }
+}
+
+/// The client of a request handled outside the Leptos app (APIs).
+pub fn client_of(req: &actix_web::HttpRequest) -> Client {
     Client {
         ip: req.peer_addr().map(|a| a.ip().to_string()),
         user_agent: req

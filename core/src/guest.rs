@@ -146,24 +146,51 @@ pub fn confirm(
             return Err(GuestError::UnknownLink);
         }
         let input: Filing = serde_json::from_str(&fields).map_err(|_| GuestError::UnknownLink)?;
-        let key = tokens::new_token();
-        let author = Author::Guest {
-            email: email.clone(),
-            locale: locale.clone(),
-            key_hash: tokens::digest(&key),
-        };
-        let code = filing::file_as(conn, &author, &input, client, compose, now)?;
+        let (code, key) = file_for(
+            conn,
+            &email,
+            &locale,
+            &input,
+            client,
+            compose,
+            compose_guest,
+            now,
+        )?;
         diesel::update(guest_filings::table.find(tokens::digest(token.trim())))
             .set(guest_filings::tracking_code.eq(&code))
             .execute(conn)?;
-        let mail = compose_guest(
-            &locale,
-            GuestMail::Filed {
-                code: &code,
-                key: &key,
-            },
-        );
-        mail::enqueue(conn, &email, &mail, now)?;
         Ok(Confirmed::Filed { code, key })
     })
+}
+
+/// Files for someone without an account whose address is vouched for (confirmed by the
+/// guest, or given by an application with an API key), and mails them the secret link to
+/// follow it. Returns the tracking code and the key of that link.
+#[allow(clippy::too_many_arguments)]
+pub fn file_for(
+    conn: &mut Db,
+    email: &str,
+    locale: &str,
+    input: &Filing,
+    client: &Client,
+    compose: Compose,
+    compose_guest: ComposeGuest,
+    now: NaiveDateTime,
+) -> Result<(String, String), GuestError> {
+    let key = tokens::new_token();
+    let author = Author::Guest {
+        email: email.to_owned(),
+        locale: locale.to_owned(),
+        key_hash: tokens::digest(&key),
+    };
+    let code = filing::file_as(conn, &author, input, client, compose, now)?;
+    let mail = compose_guest(
+        locale,
+        GuestMail::Filed {
+            code: &code,
+            key: &key,
+        },
+    );
+    mail::enqueue(conn, email, &mail, now)?;
+    Ok((code, key))
 }

@@ -12,6 +12,8 @@ pub mod accounts;
 #[cfg(feature = "db")]
 pub mod anonymise;
 #[cfg(feature = "db")]
+pub mod api_keys;
+#[cfg(feature = "db")]
 pub mod attachments;
 #[cfg(feature = "db")]
 pub mod audit;
@@ -43,6 +45,8 @@ pub mod models;
 pub mod moderation;
 #[cfg(feature = "db")]
 pub mod notices;
+#[cfg(feature = "db")]
+pub mod open311;
 #[cfg(feature = "db")]
 pub mod outcomes;
 #[cfg(feature = "db")]

@@ -539,3 +539,13 @@ diesel::allow_tables_to_appear_in_same_query!(outcomes, grievances, outcome_note
 
 diesel::joinable!(room_stakeholders -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(room_stakeholders, users);
+
+diesel::table! {
+    api_keys (id) {
+        id -> BigInt,
+        name -> Text,
+        key_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}

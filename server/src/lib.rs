@@ -10,6 +10,7 @@ pub mod forms;
 pub mod health;
 pub mod locale;
 pub mod mail_worker;
+pub mod open311;
 pub mod open_data;
 pub mod room_events;
 pub mod room_relay;

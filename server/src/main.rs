@@ -35,6 +35,15 @@ enum Command {
     /// Empty the search index and fill it again from the published outcomes in the
     /// database. With the embedded index, stop the server first (it holds the index).
     Reindex,
+    /// Make an API key for an application filing through Open311 (printed once), or
+    /// revoke the keys of an application with --revoke.
+    ApiKey {
+        /// The application, e.g. "Astana city app".
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        revoke: bool,
+    },
     /// Grant a staff role to an existing account (for the first administrator; afterwards
     /// administrators grant roles in the portal). Written to the audit log.
     GrantRole {
@@ -85,6 +94,19 @@ async fn main() -> anyhow::Result<()> {
             let engine = kenes_server::search_index::engine(&settings).await?;
             let n = kenes_server::search_index::rebuild(&pool, engine.as_ref()).await?;
             println!("indexed {n} published outcomes ({})", engine.name());
+        }
+        Command::ApiKey { name, revoke } => {
+            let pool = prepare_database(&settings).await?;
+            let now = Utc::now().naive_utc();
+            if revoke {
+                let n = db::interact(&pool, move |c| kenes_core::api_keys::revoke(c, &name, now))
+                    .await?;
+                println!("revoked {n} key(s)");
+            } else {
+                let key = db::interact(&pool, move |c| kenes_core::api_keys::create(c, &name, now))
+                    .await?;
+                println!("{key}");
+            }
         }
         Command::GrantRole {
             email,

@@ -5,6 +5,7 @@ mod filing;
 mod handling;
 mod helpers;
 mod mediation;
+mod open311;
 mod outcomes;
 mod pages;
 mod platform;

@@ -1,0 +1,239 @@
+//! Open311 GeoReport v2: every endpoint and its errors as the specification shapes them.
+
+use kenes_core::{both_backends, db, Backend};
+use serde_json::Value;
+
+use crate::accounts::signed_in;
+use crate::helpers::{spawn_app, TestApp};
+
+async fn json(app: &TestApp, path: &str) -> (u16, Value) {
+    let res = app.get(path).await;
+    let status = res.status().as_u16();
+    (status, res.json().await.expect("JSON"))
+}
+
+/// An error response: `[{"code": <status>, "description": "…"}]`.
+fn assert_error(status: u16, body: &Value, expected: u16) {
+    assert_eq!(status, expected, "{body}");
+    assert_eq!(body[0]["code"], expected, "{body}");
+    assert!(
+        body[0]["description"]
+            .as_str()
+            .is_some_and(|d| !d.is_empty()),
+        "{body}"
+    );
+}
+
+async fn post(app: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
+    // Another server, with no Origin header and no cookies.
+    let res = app
+        .client
+        .post(format!("{}/open311/v2/requests.json", app.address))
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.expect("JSON"))
+}
+
+async fn every_endpoint_follows_georeport_v2(backend: Backend) {
+    let app = spawn_app(backend).await;
+
+    let (status, d) = json(&app, "/open311/discovery.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        d["endpoints"][0]["specification"],
+        "http://wiki.open311.org/GeoReport_v2"
+    );
+    assert!(d["endpoints"][0]["url"]
+        .as_str()
+        .unwrap()
+        .ends_with("/open311/v2"));
+
+    let (status, services) = json(&app, "/open311/v2/services.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(services.as_array().unwrap().len(), 12);
+    let utilities = services
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["service_code"] == "utilities")
+        .unwrap();
+    assert_eq!(
+        (
+            &utilities["service_name"],
+            &utilities["metadata"],
+            &utilities["type"]
+        ),
+        (
+            &Value::from("Utilities"),
+            &Value::from(false),
+            &Value::from("realtime")
+        )
+    );
+    let (_, ru) = json(&app, "/open311/v2/services.json?locale=ru").await;
+    assert!(ru.to_string().contains("Коммунальные услуги"));
+    let (status, body) = json(&app, "/open311/v2/services.json?locale=xx").await;
+    assert_error(status, &body, 400);
+    let (status, def) = json(&app, "/open311/v2/services/utilities.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(def["service_code"], "utilities");
+    assert_eq!(def["attributes"], Value::Array(vec![]));
+    let (status, body) = json(&app, "/open311/v2/services/volcanoes.json").await;
+    assert_error(status, &body, 404);
+
+    // Filing: an API key, an e-mail address, a service and a place are required.
+    let key = {
+        let now = chrono::Utc::now().naive_utc();
+        db::interact(&app.pool, move |c| {
+            kenes_core::api_keys::create(c, "City app", now)
+        })
+        .await
+        .unwrap()
+    };
+    let good = [
+        ("api_key", key.as_str()),
+        ("service_code", "utilities"),
+        ("address_id", "1132"),
+        ("email", "resident@example.kz"),
+        (
+            "description",
+            "No hot water in building 5. Two weeks already.",
+        ),
+    ];
+    let without = |k: &str| {
+        good.iter()
+            .filter(|(n, _)| *n != k)
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let (status, body) = post(&app, &without("api_key")).await;
+    assert_error(status, &body, 403);
+    let mut wrong = good;
+    wrong[0].1 = "not-a-key";
+    let (status, body) = post(&app, &wrong).await;
+    assert_error(status, &body, 403);
+    for missing in ["email", "service_code", "address_id"] {
+        let (status, body) = post(&app, &without(missing)).await;
+        assert_error(status, &body, 400);
+        assert!(
+            body[0]["description"].as_str().unwrap().contains(missing),
+            "{body}"
+        );
+    }
+    let mut unknown = good;
+    unknown[1].1 = "volcanoes";
+    let (status, body) = post(&app, &unknown).await;
+    assert_error(status, &body, 400);
+    assert!(
+        body[0]["description"]
+            .as_str()
+            .unwrap()
+            .contains("service_code"),
+        "{body}"
+    );
+    let (status, body) = post(&app, &good).await;
+    assert_eq!(status, 201, "{body}");
+    let id = body[0]["service_request_id"].as_str().unwrap().to_owned();
+    // The filer follows it through a secret link sent to their address.
+    let mail = app.wait_for_mail("resident@example.kz", 1).await;
+    assert!(
+        mail.link("/g/").contains(&format!("/g/{id}?key=")),
+        "{mail:?}"
+    );
+
+    // A private grievance filed on the site never appears.
+    let mut citizen = signed_in(&app).await;
+    let form_key = crate::filing::key_in(&citizen.get_page("/file").await);
+    let page = citizen
+        .post_page(
+            "/file",
+            &[
+                ("idempotency_key", form_key.as_str()),
+                ("appeal_kind", "complaint"),
+                ("category", "utilities"),
+                ("kato", "1132"),
+                ("title", "Private trouble"),
+                ("body", "Something only the akimat should read."),
+                ("lang", "en"),
+                ("privacy", "private"),
+            ],
+        )
+        .await;
+    let private = crate::filing::code_in(&page);
+
+    let (status, list) = json(&app, "/open311/v2/requests.json").await;
+    assert_eq!(status, 200);
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["service_request_id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&id.as_str()), "{list}");
+    assert!(!ids.contains(&private.as_str()), "{list}");
+    assert!(!list.to_string().contains("resident@example.kz"), "{list}");
+    let one = &list.as_array().unwrap()[ids.iter().position(|i| *i == id).unwrap()];
+    assert_eq!(
+        (&one["status"], &one["service_code"], &one["address_id"]),
+        (
+            &Value::from("open"),
+            &Value::from("utilities"),
+            &Value::from("1132")
+        )
+    );
+    for field in [
+        "requested_datetime",
+        "updated_datetime",
+        "expected_datetime",
+        "agency_responsible",
+    ] {
+        assert!(one[field].is_string(), "{field}: {one}");
+    }
+
+    let count = |v: &Value| v.as_array().unwrap().len();
+    let (_, open) = json(
+        &app,
+        "/open311/v2/requests.json?status=open&service_code=utilities",
+    )
+    .await;
+    assert_eq!(count(&open), 1, "{open}");
+    let (_, closed) = json(&app, "/open311/v2/requests.json?status=closed").await;
+    assert_eq!(count(&closed), 0, "{closed}");
+    let (_, land) = json(&app, "/open311/v2/requests.json?service_code=land").await;
+    assert_eq!(count(&land), 0, "{land}");
+    let (_, past) = json(
+        &app,
+        "/open311/v2/requests.json?start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00Z",
+    )
+    .await;
+    assert_eq!(count(&past), 0, "{past}");
+    let (_, by_id) = json(
+        &app,
+        &format!("/open311/v2/requests.json?service_request_id={id},{private}"),
+    )
+    .await;
+    assert_eq!(count(&by_id), 1, "{by_id}");
+    for bad in [
+        "/open311/v2/requests.json?status=pending",
+        "/open311/v2/requests.json?start_date=yesterday",
+        "/open311/v2/requests.json?start_date=2026-02-01T00:00:00Z&end_date=2026-01-01T00:00:00Z",
+    ] {
+        let (status, body) = json(&app, bad).await;
+        assert_error(status, &body, 400);
+    }
+
+    let (status, single) = json(&app, &format!("/open311/v2/requests/{id}.json")).await;
+    assert_eq!(status, 200);
+    assert_eq!(single[0]["service_request_id"], Value::from(id.as_str()));
+    let (status, body) = json(&app, &format!("/open311/v2/requests/{private}.json")).await;
+    assert_error(status, &body, 404);
+    let (status, body) = json(&app, "/open311/v2/requests/KNS-NOPE.json").await;
+    assert_error(status, &body, 404);
+}
+
+both_backends! {
+    #[actix_web::test]
+    open311 => every_endpoint_follows_georeport_v2,
+}
