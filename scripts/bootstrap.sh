@@ -56,5 +56,10 @@ if [ "${1:-}" = "test" ]; then
         say "pip install aiosmtpd"
         python3 -m pip install --quiet aiosmtpd==1.4.6
     fi
+    # Fuzzes the REST API against its OpenAPI document (e2e/tests/api.spec.ts).
+    if ! python3 -c 'import schemathesis' 2>/dev/null; then
+        say "pip install schemathesis"
+        python3 -m pip install --quiet schemathesis==4.32.5
+    fi
 fi
 say "toolchain ready"

@@ -12,7 +12,7 @@ use crate::error::DbResult;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
 use crate::models::NewGrievance;
 use crate::permissions::Level;
-use crate::schema::{grievances, holidays, jurisdictions};
+use crate::schema::{grievances, holidays, jurisdictions, outcomes, search_outbox};
 
 /// (category, [kk, ru, en] × (title, body)). `{place}` is replaced by the place's name.
 type Texts = [(&'static str, &'static str); 3];
@@ -119,6 +119,16 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         if existing > 0 && !reset {
             return Ok(0);
         }
+        // Earlier demo outcomes leave the search index with their grievances.
+        let old_outcomes: Vec<i64> = outcomes::table
+            .inner_join(grievances::table)
+            .filter(grievances::is_demo.eq(true))
+            .select(outcomes::id)
+            .load(conn)?;
+        let now = Utc::now().naive_utc();
+        for id in old_outcomes {
+            queue_index(conn, id, now)?;
+        }
         diesel::delete(grievances::table.filter(grievances::is_demo.eq(true))).execute(conn)?;
 
         let places: Vec<(String, String, String, String)> = jurisdictions::table
@@ -133,15 +143,116 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         let calendar = WorkingCalendar::new(holidays::table.select(holidays::day).load(conn)?);
         let rules = crate::routing::rules(conn)?;
         let mut rng = StdRng::seed_from_u64(2026);
-        let now = Utc::now().naive_utc();
         for _ in 0..count {
             let row = demo_grievance(&mut rng, &places, &rules, &calendar, now);
-            diesel::insert_into(grievances::table)
+            let id: i64 = diesel::insert_into(grievances::table)
                 .values(&row)
-                .execute(conn)?;
+                .returning(grievances::id)
+                .get_result(conn)?;
+            demo_outcome(conn, &mut rng, id, &row, now)?;
         }
         Ok(count)
     })
+}
+
+fn queue_index(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> DbResult<()> {
+    diesel::insert_into(search_outbox::table)
+        .values((
+            search_outbox::outcome_id.eq(outcome),
+            search_outbox::created_at.eq(now),
+            search_outbox::next_attempt_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// How a demo outcome ends, in kk, ru, en.
+const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
+    (
+        "agreement",
+        [
+            "Медиация нәтижесінде тараптар келісімге келді.",
+            "В ходе медиации стороны пришли к соглашению.",
+            "Through mediation the parties reached an agreement.",
+        ],
+    ),
+    (
+        "answered",
+        [
+            "Жауапты орган жауап беріп, мәселені шешті.",
+            "Ответственный орган дал ответ и решил вопрос.",
+            "The responsible body answered and fixed the problem.",
+        ],
+    ),
+    (
+        "partial",
+        [
+            "Мәселе ішінара шешілді.",
+            "Вопрос решён частично.",
+            "The problem was partly solved.",
+        ],
+    ),
+    (
+        "not_resolved",
+        [
+            "Тараптар келісімге келмеді.",
+            "Стороны не пришли к соглашению.",
+            "The parties did not reach an agreement.",
+        ],
+    ),
+];
+
+/// A published outcome for a finished public demo grievance, so that search has a record
+/// to show on a fresh portal.
+fn demo_outcome(
+    conn: &mut Db,
+    rng: &mut StdRng,
+    grievance: i64,
+    g: &NewGrievance,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    if g.privacy == Privacy::Private.as_str() {
+        return Ok(());
+    }
+    let result = match Status::parse(&g.status) {
+        Some(Status::Resolved) if rng.random_bool(0.5) => "agreement",
+        Some(Status::Resolved) => "answered",
+        Some(Status::NotResolved) => "not_resolved",
+        Some(Status::Closed) if rng.random_bool(0.3) => "partial",
+        Some(Status::Closed) => "answered",
+        _ => return Ok(()),
+    };
+    let lang = match g.lang.as_str() {
+        "kk" => 0,
+        "ru" => 1,
+        _ => 2,
+    };
+    let ending = RESULT_TEXTS
+        .iter()
+        .find(|(r, _)| *r == result)
+        .map(|(_, t)| t[lang])
+        .unwrap_or_default();
+    let mediated = result == "agreement" || (result == "not_resolved" && rng.random_bool(0.7));
+    let id: i64 = diesel::insert_into(outcomes::table)
+        .values((
+            outcomes::grievance_id.eq(grievance),
+            outcomes::title.eq(&g.title),
+            outcomes::summary.eq(format!("{} {ending}", g.body)),
+            outcomes::result.eq(result),
+            outcomes::lang.eq(&g.lang),
+            outcomes::level_code.eq(&g.level_code),
+            outcomes::region_kato.eq(&g.jurisdiction_kato[..2]),
+            outcomes::category_code.eq(&g.category_code),
+            outcomes::filed_on.eq(g.submitted_at.date()),
+            outcomes::closed_on.eq(g.updated_at.date()),
+            outcomes::mediated.eq(mediated),
+            outcomes::status.eq("published"),
+            outcomes::published_at.eq(g.updated_at),
+            outcomes::updated_at.eq(g.updated_at),
+        ))
+        .returning(outcomes::id)
+        .get_result(conn)?;
+    queue_index(conn, id, now)
 }
 
 fn demo_grievance(

@@ -12,6 +12,10 @@ pub enum ApiError {
     DatabaseUnavailable,
     #[error("search is unavailable; try again shortly")]
     SearchUnavailable,
+    #[error("{0}")]
+    InvalidParameter(String),
+    #[error("no such {0}")]
+    NotFound(&'static str),
 }
 
 impl ApiError {
@@ -20,6 +24,8 @@ impl ApiError {
             ApiError::UnknownLocale(_) => "unknown_locale",
             ApiError::DatabaseUnavailable => "database_unavailable",
             ApiError::SearchUnavailable => "search_unavailable",
+            ApiError::InvalidParameter(_) => "invalid_parameter",
+            ApiError::NotFound(_) => "not_found",
         }
     }
 }
@@ -27,7 +33,8 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::UnknownLocale(_) => StatusCode::BAD_REQUEST,
+            ApiError::UnknownLocale(_) | ApiError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::DatabaseUnavailable | ApiError::SearchUnavailable => {
                 StatusCode::SERVICE_UNAVAILABLE
             }

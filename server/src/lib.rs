@@ -1,5 +1,6 @@
 //! The Kenes server: configuration, wiring and HTTP concerns around the Leptos app.
 
+pub mod api;
 pub mod assets;
 pub mod attachments;
 pub mod auth;

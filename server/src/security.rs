@@ -80,16 +80,17 @@ pub async fn headers(
 
 /// Refuses state-changing requests from other sites: the `Origin` (or, failing that, the
 /// `Referer`) must be this host. Together with `SameSite` cookies this is the CSRF defence.
-/// The Open311 API is exempt: it is authenticated by API key, not by cookies.
+/// The APIs are exempt: Open311 is authenticated by API key, not by cookies, and the REST
+/// API only reads.
 pub async fn same_origin(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<actix_web::body::BoxBody>, Error> {
     use actix_web::http::Method;
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    // Open311 clients are other servers; they authenticate with an API key, never with
-    // this site's cookies, so a forged request gains nothing.
-    let api = req.path().starts_with("/open311/");
+    // API clients are other servers: Open311 authenticates with an API key, never with this
+    // site's cookies, and the REST API changes nothing; a forged request gains nothing.
+    let api = req.path().starts_with("/open311/") || req.path().starts_with("/api/");
     if !safe && !api && !same_site_request(&req) {
         tracing::warn!(path = req.path(), "cross-site request refused");
         let res = actix_web::HttpResponse::Forbidden().json(serde_json::json!({

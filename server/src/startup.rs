@@ -192,6 +192,7 @@ fn run(
             .route("/outcomes.csv", web::get().to(crate::open_data::csv))
             .route("/outcomes.json", web::get().to(crate::open_data::json))
             .route("/outcomes.atom", web::get().to(crate::open_data::atom))
+            .configure(crate::api::routes)
             .route(
                 "/open311/discovery.json",
                 web::get().to(crate::open311::discovery),

@@ -189,6 +189,48 @@ async fn an_outcome_is_published_found_exported_and_withdrawn(backend: Backend) 
         .unwrap();
     assert!(!other.contains("Яма на дороге к школе"), "{other}");
 
+    // The REST API gives the same, and names a bad parameter.
+    let id = done.trim_start_matches("/outcomes/").to_owned();
+    let api: serde_json::Value = reader
+        .get("/api/v1/outcomes?q=%D1%8F%D0%BC%D1%83&region=11")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["total"], 1, "{api}");
+    assert_eq!(api["outcomes"][0]["id"].to_string(), id, "{api}");
+    assert_eq!(api["facets"]["result"][0]["value"], "answered", "{api}");
+    let one = reader.get(&format!("/api/v1/outcomes/{id}")).await;
+    assert_eq!(one.status(), 200);
+    let bad = reader.get("/api/v1/outcomes?per_page=1000").await;
+    assert_eq!(bad.status(), 400);
+    let bad: serde_json::Value = bad.json().await.unwrap();
+    assert_eq!(bad["error"]["code"], "invalid_parameter", "{bad}");
+    let list: serde_json::Value = reader.get("/api/v1/grievances").await.json().await.unwrap();
+    let codes = list["grievances"].to_string();
+    assert!(
+        codes.contains(&public) && !codes.contains(&private),
+        "{list}"
+    );
+    assert_eq!(
+        reader
+            .get(&format!("/api/v1/grievances/{private}"))
+            .await
+            .status(),
+        404
+    );
+    let detail: serde_json::Value = reader
+        .get(&format!("/api/v1/grievances/{public}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(detail["status"], "closed", "{detail}");
+    assert!(
+        !detail.to_string().contains("aigul"),
+        "the author never appears: {detail}"
+    );
+
     // Withdrawn: the page says why, and search and exports forget it.
     let page = post(
         &mut centre,
@@ -221,6 +263,10 @@ async fn an_outcome_is_published_found_exported_and_withdrawn(backend: Backend) 
     .await;
     let csv = reader.get("/outcomes.csv").await.text().await.unwrap();
     assert_eq!(csv.lines().count(), 1, "{csv}");
+    assert_eq!(
+        reader.get(&format!("/api/v1/outcomes/{id}")).await.status(),
+        404
+    );
 }
 
 both_backends! {
