@@ -42,6 +42,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/mediator",
     "/admin/mediators",
     "/moderation",
+    "/dashboard",
 ];
 
 /// Pages with a parameter whose forms post back to themselves (actix route patterns).
@@ -111,6 +112,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("/accountability") view=crate::pages::accountability::AccountabilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=crate::pages::dashboard::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/g/:code/outcome") view=crate::pages::outcome_editor::OutcomeEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/outcomes") view=crate::pages::outcomes::OutcomeSearchPage ssr=SsrMode::Async />
                     <Route path=path!("/outcomes/:id") view=crate::pages::outcomes::OutcomePageView ssr=SsrMode::Async />

@@ -114,3 +114,95 @@ pub fn compose_guest(
         body: translate(locale, &format!("{key}-body"), &args),
     }
 }
+
+/// An alert in words and numbers, in a locale: why it fired.
+pub fn explain_alert(locale: Locale, a: &kenes_core::alerts::AlertView) -> String {
+    let lang = locale.code();
+    let num = |k: &str| Arg::Str(a.detail[k].to_string());
+    let place = Arg::Str(
+        a.place
+            .as_ref()
+            .map(|p| p.name(lang).to_owned())
+            .unwrap_or_else(|| translate(locale, "alert-country", &[])),
+    );
+    let category = Arg::Str(
+        a.category
+            .as_ref()
+            .map(|c| c.name(lang).to_owned())
+            .unwrap_or_default(),
+    );
+    let args: Vec<(&str, Arg)> = match a.kind.as_str() {
+        "spike" => {
+            let p = a.detail["p"].as_f64().unwrap_or(1.0);
+            let p = if p < 0.0001 {
+                "< 0.0001".to_owned()
+            } else {
+                format!("{p:.4}")
+            };
+            vec![
+                ("observed", num("observed")),
+                ("expected", num("expected")),
+                ("weeks", num("weeks")),
+                ("p", Arg::Str(p)),
+                ("category", category),
+                ("place", place),
+            ]
+        }
+        "sensitive" => vec![("category", category), ("place", place)],
+        "cluster" => vec![
+            ("count", num("count")),
+            ("days", num("days")),
+            ("place", place),
+        ],
+        "surge" => vec![
+            ("last", num("last_day")),
+            ("before", num("day_before")),
+            ("place", place),
+        ],
+        "overdue" => vec![
+            ("overdue", num("overdue")),
+            ("open", num("open")),
+            (
+                "body",
+                Arg::Str(
+                    a.body
+                        .as_ref()
+                        .map(|b| b.name(lang).to_owned())
+                        .unwrap_or_default(),
+                ),
+            ),
+        ],
+        _ => vec![
+            ("count", num("count")),
+            ("days", num("days")),
+            ("place", place),
+        ],
+    };
+    translate(locale, &format!("alert-why-{}", a.kind), &args)
+}
+
+/// The mail to coordinators when an alert is raised.
+pub fn compose_alert(
+    public_url: &str,
+    locale: &str,
+    a: &kenes_core::alerts::AlertView,
+) -> MailDraft {
+    let locale = Locale::parse(locale).unwrap_or_default();
+    let link = format!(
+        "{}/dashboard#alert-{}",
+        public_url.trim_end_matches('/'),
+        a.id
+    );
+    let kind = translate(locale, &format!("alert-kind-{}", a.kind), &[]);
+    MailDraft {
+        subject: translate(locale, "mail-alert-subject", &[("kind", Arg::Str(kind))]),
+        body: translate(
+            locale,
+            "mail-alert-body",
+            &[
+                ("why", Arg::Str(explain_alert(locale, a))),
+                ("link", Arg::Str(link)),
+            ],
+        ),
+    }
+}

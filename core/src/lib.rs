@@ -8,7 +8,11 @@ pub mod permissions;
 pub mod room_view;
 
 #[cfg(feature = "db")]
+pub mod accountability;
+#[cfg(feature = "db")]
 pub mod accounts;
+#[cfg(feature = "db")]
+pub mod alerts;
 #[cfg(feature = "db")]
 pub mod anonymise;
 #[cfg(feature = "db")]
@@ -19,6 +23,8 @@ pub mod attachments;
 pub mod audit;
 #[cfg(feature = "db")]
 pub mod calendar;
+#[cfg(feature = "db")]
+pub mod dashboard;
 #[cfg(feature = "db")]
 pub mod db;
 #[cfg(feature = "db")]
@@ -65,6 +71,8 @@ pub mod schema;
 pub mod seed;
 #[cfg(feature = "db")]
 pub mod sessions;
+#[cfg(feature = "db")]
+pub mod signals;
 #[cfg(feature = "db")]
 pub mod stakeholders;
 #[cfg(feature = "db")]

@@ -549,3 +549,31 @@ diesel::table! {
         revoked_at -> Nullable<Timestamp>,
     }
 }
+
+diesel::table! {
+    alerts (id) {
+        id -> BigInt,
+        kind -> Text,
+        dedupe_key -> Text,
+        level_code -> Text,
+        kato -> Text,
+        category_code -> Nullable<Text>,
+        body_code -> Nullable<Text>,
+        detail -> Text,
+        state -> Text,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    alert_grievances (alert_id, grievance_id) {
+        alert_id -> BigInt,
+        grievance_id -> BigInt,
+    }
+}
+
+diesel::joinable!(alert_grievances -> alerts (alert_id));
+diesel::joinable!(alert_grievances -> grievances (grievance_id));
+diesel::allow_tables_to_appear_in_same_query!(alerts, alert_grievances, grievances);

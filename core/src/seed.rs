@@ -143,7 +143,13 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         let calendar = WorkingCalendar::new(holidays::table.select(holidays::day).load(conn)?);
         let rules = crate::routing::rules(conn)?;
         let mut rng = StdRng::seed_from_u64(2026);
-        for _ in 0..count {
+        // The week of trouble is part of the count.
+        let spike = if count >= 4 * DEMO_SPIKE_SIZE {
+            DEMO_SPIKE_SIZE
+        } else {
+            0
+        };
+        for _ in 0..count - spike {
             let row = demo_grievance(&mut rng, &places, &rules, &calendar, now);
             let id: i64 = diesel::insert_into(grievances::table)
                 .values(&row)
@@ -151,8 +157,60 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
                 .get_result(conn)?;
             demo_outcome(conn, &mut rng, id, &row, now)?;
         }
+        if spike > 0 {
+            demo_spike(conn, &mut rng, &places, &rules, &calendar, now)?;
+        }
         Ok(count)
     })
+}
+
+/// The KATO prefix of the place where the demo's week of trouble happens (Almaty region),
+/// so that the early-warning dashboard has something to show on a fresh portal.
+pub const DEMO_SPIKE_REGION: &str = "19";
+const DEMO_SPIKE_SIZE: usize = 6;
+
+/// Six grievances about hot water from one district in the last three days, where there
+/// were next to none before: a spike the detectors find.
+fn demo_spike(
+    conn: &mut Db,
+    rng: &mut StdRng,
+    places: &[(String, String, String, String)],
+    rules: &[crate::routing::Rule],
+    calendar: &WorkingCalendar,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let mut here: Vec<_> = places
+        .iter()
+        .filter(|p| p.0.starts_with(DEMO_SPIKE_REGION))
+        .cloned()
+        .collect();
+    here.sort();
+    let Some(place) = here.first() else {
+        return Ok(());
+    };
+    let (_, texts) = TEXTS
+        .iter()
+        .find(|(c, _)| *c == "utilities")
+        .expect("utilities texts");
+    for i in 0..DEMO_SPIKE_SIZE as i64 {
+        let mut row = demo_grievance(rng, std::slice::from_ref(place), rules, calendar, now);
+        row.category_code = "utilities".into();
+        row.title = texts[1].0.into();
+        row.body = texts[1].1.replace("{place}", &place.2);
+        row.lang = "ru".into();
+        row.status = Status::Submitted.as_str().into();
+        row.level_code = Level::Local.as_str().into();
+        row.body_code = crate::routing::choose(rules, &place.0, "utilities", Level::Local)
+            .map(|b| b.code.clone());
+        row.submitted_at = now - Duration::hours(6 + 11 * i);
+        row.updated_at = row.submitted_at;
+        row.assigned_at = Some(row.submitted_at);
+        row.due_on = calendar.add_working_days(row.submitted_at.date(), 15);
+        diesel::insert_into(grievances::table)
+            .values(&row)
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 fn queue_index(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> DbResult<()> {

@@ -1,5 +1,5 @@
-//! Runs the legal clock's sweep (`kenes_core::escalation`) every `interval` and wakes the
-//! mail worker when it queued mails. Safe on several nodes: each step is guarded in the
+//! Runs the legal clock's sweep (`kenes_core::escalation`) and the early-warning sweep
+//! (`kenes_core::alerts`) every `interval`, and wakes the mail worker when they queued mails. Safe on several nodes: each step is guarded in the
 //! database.
 
 use std::sync::Arc;
@@ -20,6 +20,23 @@ pub async fn run(pool: Pool, public_url: String, interval: Duration, mail: Arc<N
             escalation::sweep(c, Utc::now().naive_utc(), &compose)
         })
         .await;
+        // Early warnings on the same clock: they read the same recent grievances.
+        let url = public_url.clone();
+        let warned = interact(&pool, move |c| {
+            let compose = move |l: &str, a: &kenes_core::alerts::AlertView| {
+                kenes_app::mails::compose_alert(&url, l, a)
+            };
+            kenes_core::alerts::sweep(c, Utc::now().naive_utc(), &compose)
+        })
+        .await;
+        match warned {
+            Ok(raised) if !raised.is_empty() => {
+                tracing::info!(alerts = raised.len(), "early warnings raised");
+                mail.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "early-warning sweep failed"),
+        }
         match swept {
             Ok(s) if s.escalated + s.notified > 0 => {
                 tracing::info!(

@@ -190,3 +190,61 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
         .body(feed.to_string()))
 }
+
+#[derive(Serialize)]
+struct AccountabilityRow {
+    key: String,
+    handled: i64,
+    suppressed: bool,
+    on_time_share: Option<f64>,
+    median_days: Option<f64>,
+    mediation_rate: Option<f64>,
+    mediation_resolved_share: Option<f64>,
+    rating: Option<f64>,
+}
+
+/// The accountability table as CSV: by region, or by body with `?region=NN`.
+pub async fn accountability_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let region =
+        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.get("region").cloned())
+            .filter(|r| !r.is_empty());
+    if let Some(r) = &region {
+        if !(r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(ApiError::InvalidParameter(
+                "region must be a two-digit KATO code".into(),
+            ));
+        }
+    }
+    let rows = interact(&state.pool, move |c| match &region {
+        Some(r) => kenes_core::accountability::by_body(c, r),
+        None => kenes_core::accountability::by_region(c),
+    })
+    .await
+    .map_err(|_| ApiError::DatabaseUnavailable)?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        out.serialize(AccountabilityRow {
+            key: r.key,
+            handled: r.handled,
+            suppressed: r.suppressed,
+            on_time_share: r.on_time,
+            median_days: r.median_days,
+            mediation_rate: r.mediation_rate,
+            mediation_resolved_share: r.mediation_resolved,
+            rating: r.rating,
+        })
+        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment("kenes-accountability.csv"))
+        .body(body))
+}

@@ -192,6 +192,10 @@ fn run(
             .route("/outcomes.csv", web::get().to(crate::open_data::csv))
             .route("/outcomes.json", web::get().to(crate::open_data::json))
             .route("/outcomes.atom", web::get().to(crate::open_data::atom))
+            .route(
+                "/accountability.csv",
+                web::get().to(crate::open_data::accountability_csv),
+            )
             .configure(crate::api::routes)
             .route(
                 "/open311/discovery.json",

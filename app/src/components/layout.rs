@@ -24,6 +24,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/file">{t("nav-file")}</a>
                 <a href="/grievances">{t("nav-grievances")}</a>
                 <a href="/outcomes">{t("nav-outcomes")}</a>
+                <a href="/accountability">{t("nav-accountability")}</a>
                 <a href="/track">{t("nav-track")}</a>
                 {match use_user() {
                     Some(user) => view! { <a href="/account" class="nav-user">{user.display_name}</a> }.into_any(),

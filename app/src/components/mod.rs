@@ -1,2 +1,3 @@
+pub mod charts;
 pub mod grievance_card;
 pub mod layout;

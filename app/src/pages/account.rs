@@ -373,6 +373,7 @@ pub fn AccountPage() -> impl IntoView {
                 <li><a href="/account/mail">{t("account-mail-link")}</a></li>
                 {user.staff.then(|| view! { <li><a href="/queue">{t("queue-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                {user.staff.then(|| view! { <li><a href="/dashboard">{t("dash-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/admin/bodies">{t("bodies-title")}</a></li> })}
                 {user.staff.then(|| view! { <li><a href="/mediator">{t("mediator-title")}</a></li> })}

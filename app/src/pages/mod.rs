@@ -1,6 +1,8 @@
 pub mod account;
+pub mod accountability;
 pub mod admin;
 pub mod admin_bodies;
+pub mod dashboard;
 pub mod deliberation_panel;
 pub mod file;
 pub mod grievance;

@@ -1,0 +1,256 @@
+//! Early warnings on a real SQLite file and a real PostgreSQL server: the sweep raises each
+//! finding once, mails the right coordinators, and coordinators see, acknowledge and close
+//! the alerts of their level and territory only.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use kenes_core::accounts::{self, AccountMail, SignUp};
+use kenes_core::alerts;
+use kenes_core::audit::Client;
+use kenes_core::db::interact;
+use kenes_core::filing::{self, Filing};
+use kenes_core::handling::{Actor, HandlingError};
+use kenes_core::mail::MailDraft;
+use kenes_core::notices::Notice;
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::schema::{mail_outbox, users};
+use kenes_core::testing::migrated;
+use kenes_core::{both_backends, Backend, Db};
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 25)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+}
+
+fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
+    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
+        subject: "s".into(),
+        body: "b".into(),
+    };
+    let input = SignUp {
+        email: email.into(),
+        display_name: "Person".into(),
+        password: "a-long-enough-password".into(),
+        locale: "ru".into(),
+    };
+    accounts::sign_up(
+        c,
+        &input,
+        &Client::default(),
+        &compose,
+        now() - Duration::days(90),
+    )
+    .unwrap();
+    let id = users::table
+        .filter(users::email.eq(email))
+        .select(users::id)
+        .first(c)
+        .unwrap();
+    for g in &grants {
+        kenes_core::roles::grant(c, None, email, g, &Client::default(), now()).unwrap();
+    }
+    Actor::user(id, grants)
+}
+
+fn notice(_: &str, code: &str, n: &Notice) -> MailDraft {
+    MailDraft {
+        subject: format!("{} {code}", n.kind()),
+        body: String::new(),
+    }
+}
+
+fn alert_mail(_: &str, a: &alerts::AlertView) -> MailDraft {
+    MailDraft {
+        subject: format!("alert {}", a.kind),
+        body: a.detail.to_string(),
+    }
+}
+
+fn file(c: &mut Db, citizen: &Actor, n: usize, category: &str, text: &str, at: NaiveDateTime) {
+    let input = Filing {
+        appeal_kind: "complaint".into(),
+        category: category.into(),
+        kato: "1132".into(),
+        title: text.chars().take(60).collect(),
+        body: format!("{text} Просим принять меры."),
+        lang: "ru".into(),
+        privacy: "public".into(),
+        idempotency_key: format!("k{n}"),
+    };
+    filing::file(c, citizen.user_id, &input, &Client::default(), &notice, at).unwrap();
+}
+
+fn alert_mails(c: &mut Db, to: &str) -> Vec<String> {
+    mail_outbox::table
+        .filter(mail_outbox::recipient.eq(to))
+        .filter(mail_outbox::subject.like("alert %"))
+        .select(mail_outbox::subject)
+        .order(mail_outbox::id)
+        .load(c)
+        .unwrap()
+}
+
+async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        let regional = person(
+            c,
+            "region@example.kz",
+            vec![Grant::new(Role::Coordinator)
+                .level(Level::Regional)
+                .kato("11")],
+        );
+        let district = person(
+            c,
+            "district@example.kz",
+            vec![Grant::new(Role::Coordinator)
+                .level(Level::Local)
+                .kato("1132")],
+        );
+        let elsewhere = person(
+            c,
+            "almaty@example.kz",
+            vec![Grant::new(Role::Coordinator)
+                .level(Level::Regional)
+                .kato("75")],
+        );
+        let mut n = 0;
+        // Eight quiet weeks: one grievance about utilities a week …
+        for week in 1..=8 {
+            n += 1;
+            let at = now() - Duration::days(7 * week + 2);
+            file(
+                c,
+                &citizen,
+                n,
+                "utilities",
+                &format!("Отключили свет на улице {week}"),
+                at,
+            );
+        }
+        // … then six in three days about the same water main, and one about ethnic tension.
+        for i in 0..6 {
+            n += 1;
+            let at = now() - Duration::hours(10 + 8 * i);
+            file(
+                c,
+                &citizen,
+                n,
+                "utilities",
+                "В селе Коктал третий день нет воды",
+                at,
+            );
+        }
+        n += 1;
+        file(
+            c,
+            &citizen,
+            n,
+            "interethnic",
+            "Драка молодёжи, в селе напряжённость",
+            now() - Duration::hours(5),
+        );
+
+        let raised = alerts::sweep(c, now(), &alert_mail)?;
+        let mut kinds: Vec<String> = raised
+            .iter()
+            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind)
+            .collect();
+        kinds.sort();
+        // The eight early grievances are still open and past their deadline: the akimat's
+        // overdue pile shows too.
+        assert_eq!(kinds, ["cluster", "overdue", "sensitive", "spike"]);
+        let spike = raised
+            .iter()
+            .map(|id| alerts::view(c, *id).unwrap().unwrap())
+            .find(|a| a.kind == "spike")
+            .unwrap();
+        assert_eq!(spike.detail["observed"], 6);
+        assert_eq!(spike.detail["expected"], 1.0);
+        assert_eq!(spike.codes.len(), 6);
+        assert_eq!(spike.place.as_ref().unwrap().kato, "11");
+
+        // Mails: the region's coordinator hears of the spike and the sensitive case, the
+        // district's of the cluster and the overdue pile, Almaty's of nothing.
+        assert_eq!(
+            alert_mails(c, "region@example.kz"),
+            ["alert spike", "alert sensitive"]
+        );
+        assert_eq!(
+            alert_mails(c, "district@example.kz"),
+            ["alert cluster", "alert overdue"]
+        );
+        assert!(alert_mails(c, "almaty@example.kz").is_empty());
+
+        // A second sweep finds the same things and raises nothing new.
+        assert!(alerts::sweep(c, now() + Duration::hours(1), &alert_mail)?.is_empty());
+
+        // Who sees what: the region oversees everything in it, the district its own.
+        let seen = |c: &mut Db, a: &Actor| -> Vec<String> {
+            let mut k: Vec<String> = alerts::for_actor(c, a, false)
+                .unwrap()
+                .into_iter()
+                .map(|a| a.kind)
+                .collect();
+            k.sort();
+            k
+        };
+        assert_eq!(
+            seen(c, &regional),
+            ["cluster", "overdue", "sensitive", "spike"]
+        );
+        assert_eq!(seen(c, &district), ["cluster", "overdue"]);
+        assert!(seen(c, &elsewhere).is_empty());
+
+        // Acknowledged, then closed, each with a note; never back.
+        let id = spike.id;
+        let field = |r: Result<(), HandlingError>| match r {
+            Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+            other => panic!("expected a field error, got {other:?}"),
+        };
+        assert!(matches!(
+            alerts::set_state(c, id, &elsewhere, "acknowledged", "смотрим", now()),
+            Err(HandlingError::NotFound)
+        ));
+        assert_eq!(
+            field(alerts::set_state(
+                c,
+                id,
+                &regional,
+                "acknowledged",
+                " ",
+                now()
+            )),
+            ("note", "required")
+        );
+        alerts::set_state(c, id, &regional, "acknowledged", "Выехала комиссия.", now()).unwrap();
+        alerts::set_state(c, id, &regional, "closed", "Водопровод починили.", now()).unwrap();
+        assert_eq!(
+            field(alerts::set_state(
+                c,
+                id,
+                &regional,
+                "acknowledged",
+                "снова",
+                now()
+            )),
+            ("state", "alert-state")
+        );
+        let closed = alerts::view(c, id)?.unwrap();
+        assert_eq!(
+            (closed.state.as_str(), closed.note.as_deref()),
+            ("closed", Some("Водопровод починили."))
+        );
+        assert_eq!(seen(c, &regional), ["cluster", "overdue", "sensitive"]);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    sweep => a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once,
+}

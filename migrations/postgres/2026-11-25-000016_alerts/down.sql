@@ -1,0 +1,2 @@
+DROP TABLE alert_grievances;
+DROP TABLE alerts;

@@ -1,0 +1,129 @@
+//! The coordinator's dashboard and early warnings through the pages, and the public
+//! accountability table with its CSV.
+
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::{both_backends, Backend};
+
+use crate::helpers::spawn_app;
+use crate::mediation::{post, staff};
+
+fn alert_id(page: &str) -> String {
+    let marker = r#"id="alert-"#;
+    let start = page.find(marker).expect("an alert") + marker.len();
+    page[start..].split('"').next().unwrap().to_owned()
+}
+
+async fn coordinators_see_acknowledge_and_close_alerts(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(150).await;
+    let mut region = staff(
+        &app,
+        "almaty-region@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Regional)
+            .kato("19"),
+    )
+    .await;
+    let page = post(&mut region, "/dashboard", &[("op", "sweep")]).await;
+    assert!(page.contains("Spike in new grievances"), "{page}");
+    assert!(page.contains("new grievances about “Utilities”"), "{page}");
+    assert!(page.contains("New grievances per week"), "{page}");
+
+    let id = alert_id(&page);
+    let refused = post(
+        &mut region,
+        "/dashboard",
+        &[("op", "acknowledged"), ("alert", id.as_str()), ("note", "")],
+    )
+    .await;
+    assert!(refused.contains("Please write a note."), "{refused}");
+    let done = post(
+        &mut region,
+        "/dashboard",
+        &[
+            ("op", "acknowledged"),
+            ("alert", id.as_str()),
+            ("note", "Commission sent."),
+        ],
+    )
+    .await;
+    assert_eq!(done, format!("/dashboard#alert-{id}"));
+    let page = region.get_page("/dashboard").await;
+    assert!(page.contains("Commission sent."), "{page}");
+
+    // Someone else's region does not see it, and cannot touch it.
+    let mut other = staff(
+        &app,
+        "astana@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Regional)
+            .kato("71"),
+    )
+    .await;
+    let page = other.get_page("/dashboard").await;
+    assert!(!page.contains(&format!(r#"id="alert-{id}""#)), "{page}");
+    let refused = post(
+        &mut other,
+        "/dashboard",
+        &[
+            ("op", "closed"),
+            ("alert", id.as_str()),
+            ("note", "not mine"),
+        ],
+    )
+    .await;
+    assert!(
+        refused.contains("You do not have the right to do this."),
+        "{refused}"
+    );
+
+    // Officials are staff but not coordinators.
+    let mut official = staff(
+        &app,
+        "akim@example.kz",
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    let page = official.get_page("/dashboard").await;
+    assert!(page.contains("for coordinators"), "{page}");
+    assert!(!page.contains("Spike in new grievances"), "{page}");
+}
+
+async fn accountability_is_public_and_suppresses_small_cells(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.seed_demo(150).await;
+    let page = app.get_in("/accountability", "en").await;
+    assert!(page.contains("How bodies handle grievances"), "{page}");
+    assert!(
+        page.contains("fewer than 5 grievances: not shown"),
+        "{page}"
+    );
+    assert!(page.contains("/accountability?region="), "{page}");
+    let csv = app.get("/accountability.csv").await;
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("key,handled,suppressed,on_time_share,median_days,mediation_rate,mediation_resolved_share,rating")
+    );
+    for line in lines {
+        let cells: Vec<&str> = line.split(',').collect();
+        let handled: i64 = cells[1].parse().unwrap();
+        // A suppressed row carries no numbers beyond its count.
+        if handled < 5 {
+            assert_eq!(cells[2], "true", "{line}");
+            assert!(cells[3..].iter().all(|c| c.is_empty()), "{line}");
+        }
+    }
+    let bad = app.get("/accountability.csv?region=abc").await;
+    assert_eq!(bad.status(), 400);
+    let bodies = app.get_in("/accountability?region=19", "en").await;
+    assert!(bodies.contains("All regions"), "{bodies}");
+}
+
+both_backends! {
+    #[actix_web::test]
+    dashboard => coordinators_see_acknowledge_and_close_alerts,
+    accountability => accountability_is_public_and_suppresses_small_cells,
+}
