@@ -188,15 +188,17 @@ fn demo_spike(
     let Some(place) = here.first() else {
         return Ok(());
     };
-    let (_, texts) = TEXTS
-        .iter()
-        .find(|(c, _)| *c == "utilities")
-        .expect("utilities texts");
     for i in 0..DEMO_SPIKE_SIZE as i64 {
         let mut row = demo_grievance(rng, std::slice::from_ref(place), rules, calendar, now);
         row.category_code = "utilities".into();
-        row.title = texts[1].0.into();
-        row.body = texts[1].1.replace("{place}", &place.2);
+        row.title = "Нет горячей воды".into();
+        // Neighbours in different houses of the same district: one story, many voices.
+        row.body = format!(
+            "{}: с понедельника в доме №{} нет горячей воды, котельная не отвечает.",
+            place.2,
+            3 + 2 * i
+        );
+        row.privacy = Privacy::PublicAnonymous.as_str().into();
         row.lang = "ru".into();
         row.status = Status::Submitted.as_str().into();
         row.level_code = Level::Local.as_str().into();
