@@ -90,3 +90,75 @@ pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(s)
 }
+
+/// What the map of regions is shaded by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Measure {
+    #[default]
+    Open,
+    Overdue,
+    /// Filed in the last 7 days.
+    New,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 3] = [Measure::Open, Measure::Overdue, Measure::New];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Open => "open",
+            Measure::Overdue => "overdue",
+            Measure::New => "new",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+fn measured(kato: Option<&str>, m: Measure, now: NaiveDateTime) -> Boxed {
+    let q = scoped(kato);
+    match m {
+        Measure::Open => q.filter(grievances::status.eq_any(open_states())),
+        Measure::Overdue => q
+            .filter(grievances::status.eq_any(open_states()))
+            .filter(grievances::due_on.lt(now.date())),
+        Measure::New => q.filter(grievances::submitted_at.gt(now - Duration::days(7))),
+    }
+}
+
+/// Counts by the KATO prefix of length `digits` (2: regions; 4: districts), largest first.
+fn by_prefix(conn: &mut Db, q: Boxed, digits: usize) -> Result<Vec<(String, i64)>, DbError> {
+    let mut per: std::collections::BTreeMap<String, i64> = Default::default();
+    for kato in q
+        .select(grievances::jurisdiction_kato)
+        .load::<String>(conn)?
+    {
+        *per.entry(kato[..digits.min(kato.len())].to_owned())
+            .or_default() += 1;
+    }
+    let mut out: Vec<(String, i64)> = per.into_iter().collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+/// The measure in every region of the country, for the map.
+pub fn regions(
+    conn: &mut Db,
+    m: Measure,
+    now: NaiveDateTime,
+) -> Result<Vec<(String, i64)>, DbError> {
+    by_prefix(conn, measured(None, m, now), 2)
+}
+
+/// Open grievances in each jurisdiction one level below `kato` (regions for the country,
+/// districts and cities for a region).
+pub fn children(
+    conn: &mut Db,
+    kato: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Vec<(String, i64)>, DbError> {
+    let digits = kato.map_or(2, |k| k.len() + 2);
+    by_prefix(conn, measured(kato, Measure::Open, now), digits)
+}

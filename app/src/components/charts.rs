@@ -52,3 +52,81 @@ pub fn BarChart(
         </figure>
     }
 }
+
+/// Kazakhstan's regions and cities of republican significance as tiles of a grid, placed
+/// roughly as on a map (west to east, north to south): (KATO, column, row).
+pub const TILES: &[(&str, u8, u8)] = &[
+    ("39", 2, 0),
+    ("59", 3, 0),
+    ("55", 5, 0),
+    ("27", 0, 1),
+    ("15", 1, 1),
+    ("11", 3, 1),
+    ("71", 4, 1),
+    ("63", 6, 1),
+    ("23", 0, 2),
+    ("62", 2, 2),
+    ("35", 3, 2),
+    ("10", 5, 2),
+    ("47", 0, 3),
+    ("43", 2, 3),
+    ("31", 4, 3),
+    ("33", 6, 3),
+    ("79", 2, 4),
+    ("61", 3, 4),
+    ("19", 5, 4),
+    ("75", 6, 4),
+];
+
+/// The map of regions, each tile shaded by its value (five steps from the largest), with
+/// the values in a table for screen readers and for reading off exact numbers.
+#[component]
+pub fn RegionMap(
+    title: String,
+    /// (KATO, name, value) for every region.
+    regions: Vec<(String, String, i64)>,
+    /// The reader's own region, outlined.
+    #[prop(optional)]
+    highlight: Option<String>,
+    value_header: String,
+    region_header: String,
+) -> impl IntoView {
+    const S: f64 = 44.0;
+    let max = regions.iter().map(|r| r.2).max().unwrap_or(0).max(1);
+    let tiles = TILES
+        .iter()
+        .filter_map(|(kato, col, row)| {
+            let (_, name, value) = regions.iter().find(|r| r.0 == *kato)?.clone();
+            // Five shades; 0 is the palest so that empty regions still show.
+            let step = ((value * 4 + max - 1) / max).clamp(0, 4);
+            let mine = highlight.as_deref() == Some(*kato);
+            let short: String = name.chars().take(3).collect();
+            Some(view! {
+                <g class=format!("tile shade-{step}{}", if mine { " mine" } else { "" })>
+                    <title>{format!("{name}: {value}")}</title>
+                    <rect x=format!("{:.0}", f64::from(*col) * S + 1.0) y=format!("{:.0}", f64::from(*row) * S + 1.0)
+                        width=format!("{:.0}", S - 2.0) height=format!("{:.0}", S - 2.0) rx="4" />
+                    <text x=format!("{:.0}", f64::from(*col) * S + S / 2.0) y=format!("{:.0}", f64::from(*row) * S + S / 2.0 - 3.0)
+                        text-anchor="middle">{short}</text>
+                    <text x=format!("{:.0}", f64::from(*col) * S + S / 2.0) y=format!("{:.0}", f64::from(*row) * S + S / 2.0 + 11.0)
+                        text-anchor="middle" class="value">{value}</text>
+                </g>
+            })
+        })
+        .collect_view();
+    let mut sorted = regions.clone();
+    sorted.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    view! {
+        <figure class="chart map">
+            <svg viewBox=format!("0 0 {} {}", 7.0 * S, 5.0 * S) role="img" aria-labelledby="region-map-title" width="100%">
+                <title id="region-map-title">{title.clone()}</title>
+                {tiles}
+            </svg>
+            <figcaption>{title}</figcaption>
+            <table class="data">
+                <thead><tr><th scope="col">{region_header}</th><th scope="col">{value_header}</th></tr></thead>
+                <tbody>{sorted.into_iter().map(|(_, n, v)| view! { <tr><td>{n}</td><td>{v}</td></tr> }).collect_view()}</tbody>
+            </table>
+        </figure>
+    }
+}

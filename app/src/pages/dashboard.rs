@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::auth::{require_user, SecondFactorRequired};
-use crate::components::charts::BarChart;
+use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{use_form, FormData};
 use crate::i18n::t;
 
@@ -33,20 +33,26 @@ struct Dashboard {
     in_mediation: i64,
     weekly: Vec<(String, i64)>,
     by_category: Vec<(String, i64)>,
+    /// Open grievances one level down: (name, count).
+    by_child: Vec<(String, i64)>,
+    /// The map: (KATO, name, value) for every region, shaded by `measure`.
+    regions: Vec<(String, String, i64)>,
+    measure: String,
+    own_region: Option<String>,
     alerts: Vec<Alert>,
     /// (alert id, message) of a refused step; 0 for the page.
     error: Option<(i64, String)>,
     raised: Option<usize>,
 }
 
-async fn load(form: Option<FormData>) -> Dashboard {
+async fn load(form: Option<FormData>, measure: String) -> Dashboard {
     #[cfg(feature = "ssr")]
     {
-        server::load(form).await
+        server::load(form, measure).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = form;
+        let _ = (form, measure);
         Dashboard::default()
     }
 }
@@ -66,7 +72,11 @@ pub fn DashboardPage() -> impl IntoView {
     if !user.second_factor {
         return view! { <SecondFactorRequired title=t("dash-title") /> }.into_any();
     }
-    let page = load(use_form()).boxed().shared();
+    let measure = leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get("measure")
+        .unwrap_or_default();
+    let page = load(use_form(), measure).boxed().shared();
     view! {
         <Title text=t("dash-title") />
         <section>
@@ -109,6 +119,25 @@ fn body(d: Dashboard) -> AnyView {
     let charts = view! {
         <BarChart id="weekly" title=t("dash-weekly") data=d.weekly label_header=t("dash-week") value_header=t("dash-count") />
         <BarChart id="categories" title=t("dash-by-category") data=d.by_category label_header=t("track-category") value_header=t("dash-open") />
+        <BarChart id="children" title=t("dash-by-place") data=d.by_child label_header=t("list-region") value_header=t("dash-open") />
+    }
+    .into_any();
+    let measure = d.measure.clone();
+    let map = view! {
+        <h2>{t("dash-map")}</h2>
+        <form method="get" action="/dashboard" class="filters">
+            <div class="field">
+                <label for="measure">{t("dash-measure")}</label>
+                <select id="measure" name="measure">
+                    {["open", "overdue", "new"].map(|m| view! {
+                        <option value=m selected=measure == m>{t(&format!("dash-measure-{m}"))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="secondary">{t("list-filter")}</button>
+        </form>
+        <RegionMap title=t(&format!("dash-measure-{}", d.measure)) regions=d.regions highlight=d.own_region.clone().unwrap_or_default()
+            value_header=t("dash-count") region_header=t("list-region") />
     }
     .into_any();
     view! {
@@ -121,6 +150,7 @@ fn body(d: Dashboard) -> AnyView {
             <button type="submit" class="secondary">{t("dash-sweep")}</button></form>
         {alerts}
         {charts}
+        {map}
     }
     .into_any()
 }
@@ -168,13 +198,21 @@ mod server {
     use kenes_core::{alerts, dashboard, reference, roles};
 
     use super::{Alert, Dashboard};
+
+    /// Names of places and the counts for the map and the breakdown.
+    struct Map {
+        places: Vec<(String, String)>,
+        children: Vec<(String, i64)>,
+        regions: Vec<(String, i64)>,
+    }
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
     use crate::i18n::{t, use_locale};
     use crate::mails::explain_alert;
     use crate::state::app_state;
 
-    pub async fn load(form: Option<FormData>) -> Dashboard {
+    pub async fn load(form: Option<FormData>, measure: String) -> Dashboard {
+        let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
             return Dashboard::default();
         };
@@ -215,10 +253,24 @@ mod server {
             };
             let categories = reference::categories_in_order(c)?;
             let alerts = alerts::for_actor(c, &actor, false)?;
-            Ok(Some((outcome, scope, place, summary, categories, alerts)))
+            let places: Vec<(String, String)> = reference::places(c)?
+                .into_iter()
+                .flat_map(|(r, children)| std::iter::once(r).chain(children))
+                .map(|j| (j.kato.clone(), j.name(lang).to_owned()))
+                .collect();
+            let children = dashboard::children(c, kato.as_deref(), now)?;
+            let regions = dashboard::regions(c, measure, now)?;
+            let map = Map {
+                places,
+                children,
+                regions,
+            };
+            Ok(Some((
+                outcome, scope, place, summary, categories, alerts, map,
+            )))
         })
         .await;
-        let (outcome, scope, place, summary, categories, list) = match result {
+        let (outcome, scope, place, summary, categories, list, map) = match result {
             Ok(Some(found)) => found,
             Ok(None) => {
                 return Dashboard {
@@ -272,6 +324,27 @@ mod server {
                 (name, n)
             })
             .collect();
+        let name = |k: &str| {
+            map.places
+                .iter()
+                .find(|(kato, _)| kato == k)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_else(|| k.to_owned())
+        };
+        d.by_child = map.children.iter().map(|(k, n)| (name(k), *n)).collect();
+        d.regions = crate::components::charts::TILES
+            .iter()
+            .map(|(k, _, _)| {
+                let value = map
+                    .regions
+                    .iter()
+                    .find(|(r, _)| r == k)
+                    .map_or(0, |(_, n)| *n);
+                ((*k).to_owned(), name(k), value)
+            })
+            .collect();
+        d.measure = measure.as_str().to_owned();
+        d.own_region = scope.kato.as_ref().map(|k| k[..2.min(k.len())].to_owned());
         d.alerts = list
             .iter()
             .map(|a| Alert {

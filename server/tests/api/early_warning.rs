@@ -51,6 +51,19 @@ async fn coordinators_see_acknowledge_and_close_alerts(backend: Backend) {
     let page = region.get_page("/dashboard").await;
     assert!(page.contains("Commission sent."), "{page}");
 
+    // The map of regions, shaded by a chosen measure: the six new grievances of the week
+    // of trouble make the Almaty region's count of new ones at least six.
+    let map = region.get_page("/dashboard?measure=new").await;
+    assert!(map.contains("Map of the regions"), "{map}");
+    let tile = map
+        .split("<title>Almaty Region: ")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .and_then(|n| n.parse::<i64>().ok())
+        .expect("a tile for the Almaty region");
+    assert!(tile >= 6, "{tile}");
+    assert!(map.contains("Open grievances by place"), "{map}");
+
     // Someone else's region does not see it, and cannot touch it.
     let mut other = staff(
         &app,
