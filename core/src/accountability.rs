@@ -114,7 +114,8 @@ fn facts(conn: &mut Db, region: Option<&str>) -> Result<Vec<Fact>, DbError> {
         ))
         .into_boxed();
     if let Some(r) = region {
-        q = q.filter(grievances::jurisdiction_kato.like(format!("{r}%")));
+        let (from, to) = crate::dashboard::kato_range(r);
+        q = q.filter(grievances::jurisdiction_kato.between(from, to));
     }
     Ok(q.load(conn)?)
 }

@@ -35,10 +35,20 @@ fn open_states() -> Vec<&'static str> {
 
 type Boxed = grievances::BoxedQuery<'static, crate::db::MultiBackend>;
 
+/// The KATO codes under a prefix as a range, which an index serves (SQLite cannot use one
+/// for `LIKE 'prefix%'`): codes are digits, so every code under "19" lies between "19"
+/// and "19" followed by nines, in any collation.
+pub fn kato_range(prefix: &str) -> (String, String) {
+    (prefix.to_owned(), format!("{prefix}999999999"))
+}
+
 fn scoped(kato: Option<&str>) -> Boxed {
     let q = grievances::table.into_boxed();
     match kato {
-        Some(k) if !k.is_empty() => q.filter(grievances::jurisdiction_kato.like(format!("{k}%"))),
+        Some(k) if !k.is_empty() => {
+            let (from, to) = kato_range(k);
+            q.filter(grievances::jurisdiction_kato.between(from, to))
+        }
         _ => q,
     }
 }
@@ -64,28 +74,28 @@ pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<
         )?,
         ..Default::default()
     };
-    let since = now - Duration::days(7 * TREND_WEEKS as i64);
-    let times: Vec<NaiveDateTime> = scoped(kato)
-        .filter(grievances::submitted_at.gt(since))
-        .filter(grievances::submitted_at.le(now))
-        .select(grievances::submitted_at)
+    // One count per week: each is a range on the submission index.
+    s.weekly = (0..TREND_WEEKS as i64)
+        .rev()
+        .map(|back| {
+            let end = now - Duration::days(7 * back);
+            count(
+                scoped(kato)
+                    .filter(grievances::submitted_at.gt(end - Duration::days(7)))
+                    .filter(grievances::submitted_at.le(end)),
+                conn,
+            )
+        })
+        .collect::<Result<_, _>>()?;
+    s.by_category = grievances::table
+        .filter(grievances::status.eq_any(open_states()))
+        .filter(grievances::jurisdiction_kato.between(
+            kato_range(kato.unwrap_or("")).0,
+            kato_range(kato.unwrap_or("")).1,
+        ))
+        .group_by(grievances::category_code)
+        .select((grievances::category_code, count_star()))
         .load(conn)?;
-    s.weekly = vec![0; TREND_WEEKS];
-    for t in times {
-        let back = ((now - t).num_days() / 7) as usize;
-        if back < TREND_WEEKS {
-            s.weekly[TREND_WEEKS - 1 - back] += 1;
-        }
-    }
-    // Counted here: diesel cannot group a boxed query.
-    let mut per: std::collections::BTreeMap<String, i64> = Default::default();
-    for c in open()
-        .select(grievances::category_code)
-        .load::<String>(conn)?
-    {
-        *per.entry(c).or_default() += 1;
-    }
-    s.by_category = per.into_iter().collect();
     s.by_category
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(s)
@@ -117,30 +127,50 @@ impl Measure {
     }
 }
 
-fn measured(kato: Option<&str>, m: Measure, now: NaiveDateTime) -> Boxed {
-    let q = scoped(kato);
-    match m {
-        Measure::Open => q.filter(grievances::status.eq_any(open_states())),
-        Measure::Overdue => q
-            .filter(grievances::status.eq_any(open_states()))
-            .filter(grievances::due_on.lt(now.date())),
-        Measure::New => q.filter(grievances::submitted_at.gt(now - Duration::days(7))),
-    }
+/// Counts of `m` per jurisdiction within `prefix` (empty: the country), grouped by the
+/// database; callers fold jurisdictions into larger areas. Grouping by the column keeps
+/// the work in the database (a few hundred rows come back, not every grievance).
+fn per_jurisdiction(
+    conn: &mut Db,
+    prefix: &str,
+    m: Measure,
+    now: NaiveDateTime,
+) -> Result<Vec<(String, i64)>, DbError> {
+    let states: Vec<&str> = match m {
+        Measure::New => Status::ALL.iter().map(|s| s.as_str()).collect(),
+        _ => open_states(),
+    };
+    // Real dates for "no bound": both backends compare them like any other.
+    let due_before = match m {
+        Measure::Overdue => now.date(),
+        _ => NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"),
+    };
+    let since = match m {
+        Measure::New => now - Duration::days(7),
+        _ => NaiveDate::from_ymd_opt(1970, 1, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("a time"),
+    };
+    Ok(grievances::table
+        .filter(grievances::status.eq_any(states))
+        .filter(grievances::due_on.lt(due_before))
+        .filter(grievances::submitted_at.gt(since))
+        .filter(grievances::jurisdiction_kato.between(kato_range(prefix).0, kato_range(prefix).1))
+        .group_by(grievances::jurisdiction_kato)
+        .select((grievances::jurisdiction_kato, count_star()))
+        .load(conn)?)
 }
 
-/// Counts by the KATO prefix of length `digits` (2: regions; 4: districts), largest first.
-fn by_prefix(conn: &mut Db, q: Boxed, digits: usize) -> Result<Vec<(String, i64)>, DbError> {
+/// Folds per-jurisdiction counts into KATO prefixes of length `digits`, largest first.
+fn by_prefix(rows: Vec<(String, i64)>, digits: usize) -> Vec<(String, i64)> {
     let mut per: std::collections::BTreeMap<String, i64> = Default::default();
-    for kato in q
-        .select(grievances::jurisdiction_kato)
-        .load::<String>(conn)?
-    {
+    for (kato, n) in rows {
         *per.entry(kato[..digits.min(kato.len())].to_owned())
-            .or_default() += 1;
+            .or_default() += n;
     }
     let mut out: Vec<(String, i64)> = per.into_iter().collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Ok(out)
+    out
 }
 
 /// The measure in every region of the country, for the map.
@@ -149,7 +179,7 @@ pub fn regions(
     m: Measure,
     now: NaiveDateTime,
 ) -> Result<Vec<(String, i64)>, DbError> {
-    by_prefix(conn, measured(None, m, now), 2)
+    Ok(by_prefix(per_jurisdiction(conn, "", m, now)?, 2))
 }
 
 /// Open grievances in each jurisdiction one level below `kato` (regions for the country,
@@ -160,5 +190,6 @@ pub fn children(
     now: NaiveDateTime,
 ) -> Result<Vec<(String, i64)>, DbError> {
     let digits = kato.map_or(2, |k| k.len() + 2);
-    by_prefix(conn, measured(kato, Measure::Open, now), digits)
+    let rows = per_jurisdiction(conn, kato.unwrap_or(""), Measure::Open, now)?;
+    Ok(by_prefix(rows, digits))
 }

@@ -1,0 +1,3 @@
+DROP INDEX grievances_status_place_idx;
+DROP INDEX grievances_place_submitted_idx;
+DROP INDEX grievances_place_status_idx;
