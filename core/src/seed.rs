@@ -149,8 +149,14 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         } else {
             0
         };
+        // Codes are random (40 bits a year): at a million demo grievances two may meet.
+        let mut codes = std::collections::HashSet::new();
         for _ in 0..count - spike {
-            let row = demo_grievance(&mut rng, &places, &rules, &calendar, now);
+            let mut row = demo_grievance(&mut rng, &places, &rules, &calendar, now);
+            while !codes.insert(row.tracking_code.clone()) {
+                row.tracking_code =
+                    tracking_code(&mut rng, chrono::Datelike::year(&row.submitted_at));
+            }
             let id: i64 = diesel::insert_into(grievances::table)
                 .values(&row)
                 .returning(grievances::id)
