@@ -155,7 +155,9 @@ fn tally(
 /// One row per region.
 pub fn by_region(conn: &mut Db) -> Result<Vec<Row>, DbError> {
     let rows = facts(conn, None)?;
-    tally(conn, rows, |f| Some(f.1[..2.min(f.1.len())].to_owned()))
+    tally(conn, rows, |f| {
+        Some(crate::grievance::region_of(&f.1).to_owned())
+    })
 }
 
 /// One row per body handling grievances from the region.

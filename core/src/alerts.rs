@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievance::{Privacy, Status};
+use crate::grievance::{region_of, Privacy, Status};
 use crate::handling::{Actor, HandlingError};
 use crate::mail::{self, MailDraft};
 use crate::models::{Body, Category, Jurisdiction};
@@ -93,7 +93,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     let mut counts: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
     let mut ids: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
     for (id, kato, category, at, ..) in &recent {
-        let key = (kato[..2.min(kato.len())].to_owned(), category.clone());
+        let key = (region_of(kato).to_owned(), category.clone());
         let w = week_of(*at).min(weeks as usize - 1);
         counts
             .entry(key.clone())
@@ -129,7 +129,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
                 kind: "sensitive",
                 key: format!("sensitive:{id}"),
                 level: Level::Regional,
-                kato: kato[..2.min(kato.len())].to_owned(),
+                kato: region_of(kato).to_owned(),
                 category: Some(category.clone()),
                 body: None,
                 detail: json!({}),
@@ -209,11 +209,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     }
 
     // Overdue grievances piling up at a body.
-    let open: Vec<&str> = Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect();
+    let open = Status::open_names();
     let today = now.date();
     let pending: Vec<(i64, String, chrono::NaiveDate)> = grievances::table
         .filter(grievances::status.eq_any(&open))
@@ -260,7 +256,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     let mut per_region: BTreeMap<String, Vec<i64>> = BTreeMap::new();
     for (id, kato) in reopened {
         per_region
-            .entry(kato[..2.min(kato.len())].to_owned())
+            .entry(region_of(&kato).to_owned())
             .or_default()
             .push(id);
     }

@@ -25,14 +25,6 @@ pub struct Summary {
     pub by_category: Vec<(String, i64)>,
 }
 
-fn open_states() -> Vec<&'static str> {
-    Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect()
-}
-
 type Boxed = grievances::BoxedQuery<'static, crate::db::MultiBackend>;
 
 /// The KATO codes under a prefix as a range, which an index serves (SQLite cannot use one
@@ -55,7 +47,7 @@ fn scoped(kato: Option<&str>) -> Boxed {
 
 pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<Summary, DbError> {
     let today: NaiveDate = now.date();
-    let open = || scoped(kato).filter(grievances::status.eq_any(open_states()));
+    let open = || scoped(kato).filter(grievances::status.eq_any(Status::open_names()));
     let count = |q: Boxed, conn: &mut Db| -> Result<i64, DbError> {
         Ok(q.select(count_star()).first(conn)?)
     };
@@ -87,12 +79,10 @@ pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<
             )
         })
         .collect::<Result<_, _>>()?;
+    let (from, to) = kato_range(kato.unwrap_or(""));
     s.by_category = grievances::table
-        .filter(grievances::status.eq_any(open_states()))
-        .filter(grievances::jurisdiction_kato.between(
-            kato_range(kato.unwrap_or("")).0,
-            kato_range(kato.unwrap_or("")).1,
-        ))
+        .filter(grievances::status.eq_any(Status::open_names()))
+        .filter(grievances::jurisdiction_kato.between(from, to))
         .group_by(grievances::category_code)
         .select((grievances::category_code, count_star()))
         .load(conn)?;
@@ -138,7 +128,7 @@ fn per_jurisdiction(
 ) -> Result<Vec<(String, i64)>, DbError> {
     let states: Vec<&str> = match m {
         Measure::New => Status::ALL.iter().map(|s| s.as_str()).collect(),
-        _ => open_states(),
+        _ => Status::open_names(),
     };
     // Real dates for "no bound": both backends compare them like any other.
     let due_before = match m {
@@ -151,11 +141,12 @@ fn per_jurisdiction(
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .expect("a time"),
     };
+    let (from, to) = kato_range(prefix);
     Ok(grievances::table
         .filter(grievances::status.eq_any(states))
         .filter(grievances::due_on.lt(due_before))
         .filter(grievances::submitted_at.gt(since))
-        .filter(grievances::jurisdiction_kato.between(kato_range(prefix).0, kato_range(prefix).1))
+        .filter(grievances::jurisdiction_kato.between(from, to))
         .group_by(grievances::jurisdiction_kato)
         .select((grievances::jurisdiction_kato, count_star()))
         .load(conn)?)

@@ -42,6 +42,15 @@ string_enum!(
 );
 
 impl Status {
+    /// The names of the open states, for `status IN (…)` queries.
+    pub fn open_names() -> Vec<&'static str> {
+        Status::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| s.as_str())
+            .collect()
+    }
+
     /// States in which the body still owes the citizen an answer (the legal clock runs).
     pub fn is_open(self) -> bool {
         matches!(
@@ -167,6 +176,12 @@ pub fn tracking_code(rng: &mut impl rand::Rng, year: i32) -> String {
 
 /// How a published outcome ended.
 pub const OUTCOME_RESULTS: &[&str] = &["agreement", "answered", "partial", "not_resolved"];
+
+/// The region a KATO code lies in: its first two digits (a district's code starts with its
+/// region's).
+pub fn region_of(kato: &str) -> &str {
+    &kato[..2.min(kato.len())]
+}
 
 #[cfg(test)]
 mod tests {

@@ -23,14 +23,6 @@ pub fn status(g: &crate::models::Grievance) -> &'static str {
     }
 }
 
-fn open_states() -> Vec<&'static str> {
-    Status::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str())
-        .collect()
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     pub ids: Vec<String>,
@@ -68,9 +60,9 @@ pub fn requests(
     let closed = f.statuses.iter().any(|s| s == "closed");
     if open != closed {
         q = if open {
-            q.filter(grievances::status.eq_any(open_states()))
+            q.filter(grievances::status.eq_any(Status::open_names()))
         } else {
-            q.filter(grievances::status.ne_all(open_states()))
+            q.filter(grievances::status.ne_all(Status::open_names()))
         };
     }
     Ok(

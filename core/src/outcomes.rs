@@ -313,7 +313,7 @@ pub fn publish(
                 outcomes::result.eq(&input.result),
                 outcomes::lang.eq(&input.lang),
                 outcomes::level_code.eq(&g.level_code),
-                outcomes::region_kato.eq(&g.jurisdiction_kato[..2.min(g.jurisdiction_kato.len())]),
+                outcomes::region_kato.eq(crate::grievance::region_of(&g.jurisdiction_kato)),
                 outcomes::category_code.eq(&g.category_code),
                 outcomes::filed_on.eq(g.submitted_at.date()),
                 outcomes::closed_on.eq(closed),

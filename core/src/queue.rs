@@ -30,12 +30,7 @@ fn filtered(f: &Filter, open_by_default: bool) -> Boxed<'static> {
     match Status::parse(&f.status) {
         Some(s) => q = q.filter(grievances::status.eq(s.as_str())),
         None if open_by_default => {
-            let open: Vec<&str> = Status::ALL
-                .iter()
-                .filter(|s| s.is_open())
-                .map(|s| s.as_str())
-                .collect();
-            q = q.filter(grievances::status.eq_any(open));
+            q = q.filter(grievances::status.eq_any(Status::open_names()));
         }
         None => {}
     }

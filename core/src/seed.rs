@@ -307,7 +307,7 @@ fn demo_outcome(
             outcomes::result.eq(result),
             outcomes::lang.eq(&g.lang),
             outcomes::level_code.eq(&g.level_code),
-            outcomes::region_kato.eq(&g.jurisdiction_kato[..2]),
+            outcomes::region_kato.eq(crate::grievance::region_of(&g.jurisdiction_kato)),
             outcomes::category_code.eq(&g.category_code),
             outcomes::filed_on.eq(g.submitted_at.date()),
             outcomes::closed_on.eq(g.updated_at.date()),

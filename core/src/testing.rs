@@ -107,3 +107,32 @@ macro_rules! both_backends {
         );
     };
 }
+
+/// Signs up a confirmed-password account (the mails it would send are dropped) and returns
+/// its id.
+pub fn account(
+    c: &mut crate::Db,
+    email: &str,
+    name: &str,
+    locale: &str,
+    at: chrono::NaiveDateTime,
+) -> i64 {
+    use crate::accounts::{self, AccountMail, SignUp};
+    use crate::schema::users;
+    let compose = |_: &str, _: AccountMail<'_>| crate::mail::MailDraft {
+        subject: "s".into(),
+        body: "b".into(),
+    };
+    let input = SignUp {
+        email: email.into(),
+        display_name: name.into(),
+        password: "a-long-enough-password".into(),
+        locale: locale.into(),
+    };
+    accounts::sign_up(c, &input, &crate::audit::Client::default(), &compose, at).expect("sign-up");
+    users::table
+        .filter(users::email.eq(accounts::normalize_email(email).expect("an address")))
+        .select(users::id)
+        .first(c)
+        .expect("the new account")
+}

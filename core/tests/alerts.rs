@@ -4,7 +4,6 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::alerts;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
@@ -13,7 +12,7 @@ use kenes_core::handling::{Actor, HandlingError};
 use kenes_core::mail::MailDraft;
 use kenes_core::notices::Notice;
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::schema::{mail_outbox, users};
+use kenes_core::schema::mail_outbox;
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, Db};
 
@@ -25,29 +24,7 @@ fn now() -> NaiveDateTime {
 }
 
 fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
-    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
-        subject: "s".into(),
-        body: "b".into(),
-    };
-    let input = SignUp {
-        email: email.into(),
-        display_name: "Person".into(),
-        password: "a-long-enough-password".into(),
-        locale: "ru".into(),
-    };
-    accounts::sign_up(
-        c,
-        &input,
-        &Client::default(),
-        &compose,
-        now() - Duration::days(90),
-    )
-    .unwrap();
-    let id = users::table
-        .filter(users::email.eq(email))
-        .select(users::id)
-        .first(c)
-        .unwrap();
+    let id = kenes_core::testing::account(c, email, "Person", "ru", now() - Duration::days(90));
     for g in &grants {
         kenes_core::roles::grant(c, None, email, g, &Client::default(), now()).unwrap();
     }

@@ -2,7 +2,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::filing::{self, Filing, FilingError};
@@ -19,21 +18,7 @@ fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
 }
 
 fn citizen(c: &mut Db) -> i64 {
-    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
-        subject: "s".into(),
-        body: "b".into(),
-    };
-    let input = SignUp {
-        email: "citizen@example.kz".into(),
-        display_name: "Citizen".into(),
-        password: "a-long-enough-password".into(),
-        locale: "ru".into(),
-    };
-    accounts::sign_up(c, &input, &Client::default(), &compose, at(2026, 3, 1)).unwrap();
-    kenes_core::schema::users::table
-        .select(kenes_core::schema::users::id)
-        .first(c)
-        .unwrap()
+    kenes_core::testing::account(c, "citizen@example.kz", "Citizen", "ru", at(2026, 3, 1))
 }
 
 fn confirmation(locale: &str, code: &str, _: &kenes_core::notices::Notice) -> MailDraft {

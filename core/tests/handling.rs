@@ -3,7 +3,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::escalation::{self, Sweep};
@@ -14,7 +13,7 @@ use kenes_core::mail::MailDraft;
 use kenes_core::notices::{self, Notice};
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::queue::{self, Filter};
-use kenes_core::schema::{grievance_events, grievances, mail_outbox, users};
+use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, Db};
 
@@ -30,22 +29,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 fn person(c: &mut Db, email: &str, locale: &str) -> Actor {
-    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
-        subject: "s".into(),
-        body: "b".into(),
-    };
-    let input = SignUp {
-        email: email.into(),
-        display_name: email.into(),
-        password: "a-long-enough-password".into(),
-        locale: locale.into(),
-    };
-    accounts::sign_up(c, &input, &Client::default(), &compose, at(2026, 3, 1)).unwrap();
-    let user_id = users::table
-        .filter(users::email.eq(email))
-        .select(users::id)
-        .first(c)
-        .unwrap();
+    let user_id = kenes_core::testing::account(c, email, email, locale, at(2026, 3, 1));
     Actor::user(user_id, vec![])
 }
 

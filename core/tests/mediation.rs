@@ -3,7 +3,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::filing::{self, Filing};
@@ -12,7 +11,6 @@ use kenes_core::mail::MailDraft;
 use kenes_core::mediation::{self, ProfileInput};
 use kenes_core::notices::Notice;
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::schema::users;
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, Db};
 
@@ -24,23 +22,11 @@ fn at(d: u32) -> NaiveDateTime {
 }
 
 fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
-    let compose = |_: &str, _: AccountMail<'_>| MailDraft {
-        subject: "s".into(),
-        body: "b".into(),
-    };
-    let input = SignUp {
-        email: email.into(),
-        display_name: email.split('@').next().unwrap().into(),
-        password: "a-long-enough-password".into(),
-        locale: "kk".into(),
-    };
-    accounts::sign_up(c, &input, &Client::default(), &compose, at(1)).unwrap();
-    let id = users::table
-        .filter(users::email.eq(email))
-        .select(users::id)
-        .first(c)
-        .unwrap();
-    Actor::user(id, grants)
+    let name = email.split('@').next().unwrap();
+    Actor::user(
+        kenes_core::testing::account(c, email, name, "kk", at(1)),
+        grants,
+    )
 }
 
 fn notice(_: &str, code: &str, n: &Notice) -> MailDraft {

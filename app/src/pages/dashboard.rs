@@ -344,7 +344,10 @@ mod server {
             })
             .collect();
         d.measure = measure.as_str().to_owned();
-        d.own_region = scope.kato.as_ref().map(|k| k[..2.min(k.len())].to_owned());
+        d.own_region = scope
+            .kato
+            .as_deref()
+            .map(|k| kenes_core::grievance::region_of(k).to_owned());
         d.alerts = list
             .iter()
             .map(|a| Alert {
