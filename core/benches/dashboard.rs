@@ -7,6 +7,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
+use diesel::prelude::*;
 use kenes_core::db::{self, interact};
 use kenes_core::handling::Actor;
 use kenes_core::permissions::{Grant, Level, Role};
@@ -45,6 +46,15 @@ async fn run(backend: Backend, count: usize) {
         db::run_migrations(c)?;
         reference::load(c)?;
         seed::demo(c, count, true)?;
+        // What a running portal does after a bulk load: the server's `db::optimize` on
+        // SQLite, autovacuum on PostgreSQL (reclaiming the rollups' superseded row
+        // versions too).
+        match backend {
+            Backend::Sqlite => db::optimize(c)?,
+            Backend::Postgres => {
+                diesel::sql_query("VACUUM ANALYZE").execute(c)?;
+            }
+        }
         Ok(())
     })
     .await
@@ -53,14 +63,44 @@ async fn run(backend: Backend, count: usize) {
         "{backend:?}: {count} grievances generated in {:.0} s",
         started.elapsed().as_secs_f64()
     );
+    let sizes = interact(&pool, |c| {
+        use kenes_core::schema::{
+            body_tallies, daily_filings, grievance_tallies, open_due_tallies,
+        };
+        Ok([
+            grievance_tallies::table.count().get_result::<i64>(c)?,
+            open_due_tallies::table.count().get_result::<i64>(c)?,
+            daily_filings::table.count().get_result::<i64>(c)?,
+            body_tallies::table.count().get_result::<i64>(c)?,
+        ])
+    })
+    .await
+    .unwrap();
+    println!(
+        "{backend:?}: rollup rows: {} by place, category and state; {} by place and due date; \
+         {} by place and day; {} by body and days",
+        sizes[0], sizes[1], sizes[2], sizes[3]
+    );
     let actor = Actor::user(
         0,
         vec![Grant::new(Role::Coordinator)
             .level(Level::Regional)
             .kato("19")],
     );
-    let pages: [(&str, Page); 3] = [
+    let pages: [(&str, Page); 7] = [
         ("dashboard (Almaty region)", dashboard_page),
+        ("  its summary", |c, _| {
+            dashboard::summary(c, Some("19"), Utc::now().naive_utc()).unwrap();
+        }),
+        ("  its places", |c, _| {
+            dashboard::children(c, Some("19"), Utc::now().naive_utc()).unwrap();
+        }),
+        ("  its map", |c, _| {
+            dashboard::regions(c, dashboard::Measure::Open, Utc::now().naive_utc()).unwrap();
+        }),
+        ("  its alerts", |c, a| {
+            alerts::for_actor(c, a, false).unwrap();
+        }),
         ("accountability, all regions", |c, _| public_page(c)),
         ("accountability, bodies of a region", |c, _| region_page(c)),
     ];

@@ -1,16 +1,15 @@
-//! Public accountability: how each region and each body handles grievances. Aggregates
-//! only; a row about fewer than `MIN_CELL` grievances shows no numbers, since small counts
+//! Public accountability: how each region and each body handles grievances (those answered,
+//! resolved, not resolved, closed or rejected), read from the rollups the database keeps.
+//! Aggregates only; a row about fewer than `MIN_CELL` grievances shows no numbers, since small counts
 //! can point at a person.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievance::Status;
-use crate::schema::{grievances, mediations};
+use crate::schema::body_tallies;
 
 /// Rows (and ratings) about fewer grievances than this are suppressed.
 pub const MIN_CELL: i64 = 5;
@@ -34,35 +33,50 @@ pub struct Row {
     pub rating: Option<f64>,
 }
 
-/// The states in which a body has done its part.
-fn handled_states() -> [&'static str; 5] {
-    [
-        Status::Answered.as_str(),
-        Status::Resolved.as_str(),
-        Status::NotResolved.as_str(),
-        Status::Closed.as_str(),
-        Status::Rejected.as_str(),
-    ]
-}
-
-type Fact = (
-    i64,
-    String,
-    Option<String>,
-    String,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-    chrono::NaiveDate,
-    Option<i32>,
-);
-
 #[derive(Default)]
 struct Acc {
     handled: i64,
-    answered: Vec<(i64, bool)>,
+    /// Answered grievances per whole days from filing to the answer.
+    days: BTreeMap<i64, i64>,
+    on_time: i64,
     mediated: i64,
     mediated_resolved: i64,
-    ratings: Vec<i32>,
+    rating_sum: i64,
+    rating_n: i64,
+}
+
+type Tally = (String, String, i32, i64, i64, i64, i64, i64, i64);
+
+impl Acc {
+    fn add(&mut self, t: &Tally) {
+        let (_, _, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n) = *t;
+        self.handled += handled;
+        if days >= 0 {
+            *self.days.entry(i64::from(days)).or_default() += handled;
+        }
+        self.on_time += on_time;
+        self.mediated += mediated;
+        self.mediated_resolved += mediated_resolved;
+        self.rating_sum += rating_sum;
+        self.rating_n += rating_n;
+    }
+
+    /// The median of the days histogram: the middle value, or the mean of the middle two.
+    fn median_days(&self) -> Option<f64> {
+        let n: i64 = self.days.values().sum();
+        let nth = |i: i64| {
+            let mut seen = 0;
+            self.days.iter().find_map(|(&d, &k)| {
+                seen += k;
+                (seen > i).then_some(d)
+            })
+        };
+        match n {
+            0 => None,
+            n if n % 2 == 1 => nth(n / 2).map(|d| d as f64),
+            n => Some((nth(n / 2 - 1)? + nth(n / 2)?) as f64 / 2.0),
+        }
+    }
 }
 
 fn share(part: i64, whole: i64) -> Option<f64> {
@@ -78,92 +92,60 @@ fn finish(key: String, a: Acc) -> Row {
             ..Default::default()
         };
     }
-    let mut days: Vec<i64> = a.answered.iter().map(|(d, _)| *d).collect();
-    days.sort_unstable();
-    let median = match days.len() {
-        0 => None,
-        n if n % 2 == 1 => Some(days[n / 2] as f64),
-        n => Some((days[n / 2 - 1] + days[n / 2]) as f64 / 2.0),
-    };
-    let on_time = a.answered.iter().filter(|(_, ok)| *ok).count() as i64;
     Row {
         key,
         handled: a.handled,
         suppressed: false,
-        on_time: share(on_time, a.answered.len() as i64),
-        median_days: median,
+        on_time: share(a.on_time, a.days.values().sum()),
+        median_days: a.median_days(),
         mediation_rate: share(a.mediated, a.handled),
         mediation_resolved: share(a.mediated_resolved, a.mediated),
-        rating: (a.ratings.len() as i64 >= MIN_CELL)
-            .then(|| a.ratings.iter().map(|&r| f64::from(r)).sum::<f64>() / a.ratings.len() as f64),
+        rating: (a.rating_n >= MIN_CELL).then(|| a.rating_sum as f64 / a.rating_n as f64),
     }
 }
 
-fn facts(conn: &mut Db, region: Option<&str>) -> Result<Vec<Fact>, DbError> {
-    let mut q = grievances::table
-        .filter(grievances::status.eq_any(handled_states()))
+/// The rollup rows (migration 000018) of one region, or of all.
+fn tallies(conn: &mut Db, region: Option<&str>) -> Result<Vec<Tally>, DbError> {
+    let mut q = body_tallies::table
+        .filter(body_tallies::handled.ne(0))
         .select((
-            grievances::id,
-            grievances::jurisdiction_kato,
-            grievances::body_code,
-            grievances::status,
-            grievances::submitted_at,
-            grievances::answered_at,
-            grievances::due_on,
-            grievances::rating,
+            body_tallies::region,
+            body_tallies::body_code,
+            body_tallies::days,
+            body_tallies::handled,
+            body_tallies::on_time,
+            body_tallies::mediated,
+            body_tallies::mediated_resolved,
+            body_tallies::rating_sum,
+            body_tallies::rating_n,
         ))
         .into_boxed();
     if let Some(r) = region {
-        let (from, to) = crate::dashboard::kato_range(r);
-        q = q.filter(grievances::jurisdiction_kato.between(from, to));
+        q = q.filter(body_tallies::region.eq(r.to_owned()));
     }
     Ok(q.load(conn)?)
 }
 
-fn tally(
-    conn: &mut Db,
-    rows: Vec<Fact>,
-    key: impl Fn(&Fact) -> Option<String>,
-) -> Result<Vec<Row>, DbError> {
-    let mediated: HashSet<i64> = mediations::table
-        .filter(mediations::status.eq_any(["active", "agreed", "not_resolved"]))
-        .select(mediations::grievance_id)
-        .load::<i64>(conn)?
-        .into_iter()
-        .collect();
+fn fold(rows: Vec<Tally>, key: impl Fn(&Tally) -> Option<String>) -> Vec<Row> {
     let mut by: BTreeMap<String, Acc> = BTreeMap::new();
-    for f in &rows {
-        let Some(k) = key(f) else { continue };
-        let a = by.entry(k).or_default();
-        a.handled += 1;
-        if let Some(at) = f.5 {
-            a.answered.push(((at - f.4).num_days(), at.date() <= f.6));
-        }
-        if mediated.contains(&f.0) {
-            a.mediated += 1;
-            if f.3 == Status::Resolved.as_str() {
-                a.mediated_resolved += 1;
-            }
-        }
-        if let Some(r) = f.7 {
-            a.ratings.push(r);
+    for t in &rows {
+        if let Some(k) = key(t) {
+            by.entry(k).or_default().add(t);
         }
     }
-    Ok(by.into_iter().map(|(k, a)| finish(k, a)).collect())
+    by.into_iter().map(|(k, a)| finish(k, a)).collect()
 }
 
 /// One row per region.
 pub fn by_region(conn: &mut Db) -> Result<Vec<Row>, DbError> {
-    let rows = facts(conn, None)?;
-    tally(conn, rows, |f| {
-        Some(crate::grievance::region_of(&f.1).to_owned())
-    })
+    Ok(fold(tallies(conn, None)?, |t| Some(t.0.clone())))
 }
 
 /// One row per body handling grievances from the region.
 pub fn by_body(conn: &mut Db, region: &str) -> Result<Vec<Row>, DbError> {
-    let rows = facts(conn, Some(region))?;
-    tally(conn, rows, |f| f.2.clone())
+    Ok(fold(tallies(conn, Some(region))?, |t| {
+        (!t.1.is_empty()).then(|| t.1.clone())
+    }))
 }
 
 #[cfg(test)]
@@ -172,25 +154,49 @@ mod tests {
 
     #[test]
     fn small_rows_are_suppressed_and_medians_are_medians() {
-        let few = Acc {
-            handled: 4,
-            answered: vec![(1, true); 4],
-            ..Default::default()
+        let tally = |days: i32, handled: i64, on_time: i64| {
+            (
+                String::new(),
+                String::new(),
+                days,
+                handled,
+                on_time,
+                0,
+                0,
+                0,
+                0,
+            )
         };
+        let mut few = Acc::default();
+        few.add(&tally(1, 4, 4));
         let row = finish("x".into(), few);
         assert!(row.suppressed && row.on_time.is_none() && row.median_days.is_none());
-        let many = Acc {
-            handled: 6,
-            answered: vec![(2, true), (10, false), (4, true), (6, true)],
-            mediated: 2,
-            mediated_resolved: 1,
-            ratings: vec![5, 4, 3, 4],
-        };
+        let mut many = Acc::default();
+        for t in [
+            tally(2, 1, 1),
+            tally(10, 1, 0),
+            tally(4, 1, 1),
+            tally(6, 1, 1),
+            tally(-1, 2, 0),
+        ] {
+            many.add(&t);
+        }
+        many.add(&(String::new(), String::new(), -1, 0, 0, 2, 1, 16, 4));
         let row = finish("y".into(), many);
         assert_eq!(row.median_days, Some(5.0));
         assert_eq!(row.on_time, Some(0.75));
         assert_eq!(row.mediation_rate, Some(2.0 / 6.0));
         assert_eq!(row.mediation_resolved, Some(0.5));
         assert_eq!(row.rating, None, "four ratings are too few to show");
+    }
+
+    #[test]
+    fn medians_count_every_grievance_of_a_day() {
+        let mut a = Acc::default();
+        a.add(&(String::new(), String::new(), 3, 5, 0, 0, 0, 0, 0));
+        a.add(&(String::new(), String::new(), 9, 4, 0, 0, 0, 0, 0));
+        assert_eq!(a.median_days(), Some(3.0), "5 of 9 took 3 days");
+        a.add(&(String::new(), String::new(), 9, 1, 0, 0, 0, 0, 0));
+        assert_eq!(a.median_days(), Some(6.0), "5 and 5: the mean of 3 and 9");
     }
 }

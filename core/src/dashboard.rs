@@ -2,14 +2,15 @@
 //! whole country): open, overdue and due-this-week grievances, running mediations, new
 //! grievances per week, and open grievances per category.
 
+use std::collections::BTreeMap;
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
-use diesel::dsl::count_star;
 use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievance::Status;
-use crate::schema::grievances;
+use crate::schema::{daily_filings, grievance_tallies, open_due_tallies};
 
 pub const TREND_WEEKS: usize = 12;
 
@@ -19,13 +20,11 @@ pub struct Summary {
     pub overdue: i64,
     pub due_this_week: i64,
     pub in_mediation: i64,
-    /// New grievances per week, oldest first; the last is the 7 days up to now.
+    /// New grievances per week, oldest first; the last is today and the 6 days before.
     pub weekly: Vec<i64>,
     /// (category code, open grievances), largest first.
     pub by_category: Vec<(String, i64)>,
 }
-
-type Boxed = grievances::BoxedQuery<'static, crate::db::MultiBackend>;
 
 /// The KATO codes under a prefix as a range, which an index serves (SQLite cannot use one
 /// for `LIKE 'prefix%'`): codes are digits, so every code under "19" lies between "19"
@@ -34,61 +33,70 @@ pub fn kato_range(prefix: &str) -> (String, String) {
     (prefix.to_owned(), format!("{prefix}999999999"))
 }
 
-fn scoped(kato: Option<&str>) -> Boxed {
-    let q = grievances::table.into_boxed();
-    match kato {
-        Some(k) if !k.is_empty() => {
-            let (from, to) = kato_range(k);
-            q.filter(grievances::jurisdiction_kato.between(from, to))
-        }
-        _ => q,
-    }
+/// `SUM(n)` as a BIGINT on both backends (diesel's `sum` of a BigInt is a Numeric).
+fn sum_n() -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
+    diesel::dsl::sql("CAST(COALESCE(SUM(n), 0) AS BIGINT)")
 }
 
+/// The dashboard reads the rollups the database keeps (migration 000018), not the
+/// grievances: a territory is a few thousand rows however many grievances it has.
 pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<Summary, DbError> {
     let today: NaiveDate = now.date();
-    let open = || scoped(kato).filter(grievances::status.eq_any(Status::open_names()));
-    let count = |q: Boxed, conn: &mut Db| -> Result<i64, DbError> {
-        Ok(q.select(count_star()).first(conn)?)
-    };
-    let mut s = Summary {
-        open: count(open(), conn)?,
-        overdue: count(open().filter(grievances::due_on.lt(today)), conn)?,
-        due_this_week: count(
-            open()
-                .filter(grievances::due_on.ge(today))
-                .filter(grievances::due_on.lt(today + Duration::days(7))),
-            conn,
-        )?,
-        in_mediation: count(
-            scoped(kato).filter(grievances::status.eq(Status::InMediation.as_str())),
-            conn,
-        )?,
-        ..Default::default()
-    };
-    // One count per week: each is a range on the submission index.
-    s.weekly = (0..TREND_WEEKS as i64)
-        .rev()
-        .map(|back| {
-            let end = now - Duration::days(7 * back);
-            count(
-                scoped(kato)
-                    .filter(grievances::submitted_at.gt(end - Duration::days(7)))
-                    .filter(grievances::submitted_at.le(end)),
-                conn,
-            )
-        })
-        .collect::<Result<_, _>>()?;
     let (from, to) = kato_range(kato.unwrap_or(""));
-    s.by_category = grievances::table
-        .filter(grievances::status.eq_any(Status::open_names()))
-        .filter(grievances::jurisdiction_kato.between(from, to))
-        .group_by(grievances::category_code)
-        .select((grievances::category_code, count_star()))
+    let open_states = Status::open_names();
+    let tallies: Vec<(String, String, i64)> = grievance_tallies::table
+        .filter(grievance_tallies::jurisdiction_kato.between(&from, &to))
+        .filter(grievance_tallies::n.ne(0))
+        .select((
+            grievance_tallies::category_code,
+            grievance_tallies::status,
+            grievance_tallies::n,
+        ))
         .load(conn)?;
+    let mut s = Summary::default();
+    let mut by_category: BTreeMap<String, i64> = BTreeMap::new();
+    for (category, status, n) in tallies {
+        if open_states.contains(&status.as_str()) {
+            s.open += n;
+            *by_category.entry(category).or_default() += n;
+        }
+        if status == Status::InMediation.as_str() {
+            s.in_mediation += n;
+        }
+    }
+    s.by_category = by_category.into_iter().filter(|(_, n)| *n > 0).collect();
     s.by_category
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+    let due = |conn: &mut Db, after: NaiveDate, before: NaiveDate| -> Result<i64, DbError> {
+        Ok(open_due_tallies::table
+            .filter(open_due_tallies::jurisdiction_kato.between(&from, &to))
+            .filter(open_due_tallies::due_on.ge(after))
+            .filter(open_due_tallies::due_on.lt(before))
+            .select(sum_n())
+            .first(conn)?)
+    };
+    s.overdue = due(conn, epoch(), today)?;
+    s.due_this_week = due(conn, today, today + Duration::days(7))?;
+
+    // Week `back` (0 = this one) is the 7 days ending `7 * back` days before today.
+    let weeks = TREND_WEEKS as i64;
+    let days: Vec<(NaiveDate, i64)> = daily_filings::table
+        .filter(daily_filings::jurisdiction_kato.between(&from, &to))
+        .filter(daily_filings::day.gt(today - Duration::days(7 * weeks)))
+        .filter(daily_filings::day.le(today))
+        .select((daily_filings::day, daily_filings::n))
+        .load(conn)?;
+    s.weekly = vec![0; TREND_WEEKS];
+    for (day, n) in days {
+        let back = (today - day).num_days() / 7;
+        s.weekly[(weeks - 1 - back) as usize] += n;
+    }
     Ok(s)
+}
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("a date")
 }
 
 /// What the map of regions is shaded by.
@@ -117,49 +125,48 @@ impl Measure {
     }
 }
 
-/// Counts of `m` per jurisdiction within `prefix` (empty: the country), grouped by the
-/// database; callers fold jurisdictions into larger areas. Grouping by the column keeps
-/// the work in the database (a few hundred rows come back, not every grievance).
+/// Counts of `m` per jurisdiction within `prefix` (empty: the country), summed by the
+/// database; callers fold jurisdictions into larger areas.
 fn per_jurisdiction(
     conn: &mut Db,
     prefix: &str,
     m: Measure,
     now: NaiveDateTime,
 ) -> Result<Vec<(String, i64)>, DbError> {
-    let states: Vec<&str> = match m {
-        Measure::New => Status::ALL.iter().map(|s| s.as_str()).collect(),
-        _ => Status::open_names(),
-    };
-    // Real dates for "no bound": both backends compare them like any other.
-    let due_before = match m {
-        Measure::Overdue => now.date(),
-        _ => NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"),
-    };
-    let since = match m {
-        Measure::New => now - Duration::days(7),
-        _ => NaiveDate::from_ymd_opt(1970, 1, 1)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("a time"),
-    };
     let (from, to) = kato_range(prefix);
-    Ok(grievances::table
-        .filter(grievances::status.eq_any(states))
-        .filter(grievances::due_on.lt(due_before))
-        .filter(grievances::submitted_at.gt(since))
-        .filter(grievances::jurisdiction_kato.between(from, to))
-        .group_by(grievances::jurisdiction_kato)
-        .select((grievances::jurisdiction_kato, count_star()))
-        .load(conn)?)
+    let today = now.date();
+    Ok(match m {
+        Measure::Open => grievance_tallies::table
+            .filter(grievance_tallies::status.eq_any(Status::open_names()))
+            .filter(grievance_tallies::jurisdiction_kato.between(from, to))
+            .group_by(grievance_tallies::jurisdiction_kato)
+            .select((grievance_tallies::jurisdiction_kato, sum_n()))
+            .load(conn)?,
+        Measure::Overdue => open_due_tallies::table
+            .filter(open_due_tallies::due_on.lt(today))
+            .filter(open_due_tallies::jurisdiction_kato.between(from, to))
+            .group_by(open_due_tallies::jurisdiction_kato)
+            .select((open_due_tallies::jurisdiction_kato, sum_n()))
+            .load(conn)?,
+        Measure::New => daily_filings::table
+            .filter(daily_filings::day.gt(today - Duration::days(7)))
+            .filter(daily_filings::day.le(today))
+            .filter(daily_filings::jurisdiction_kato.between(from, to))
+            .group_by(daily_filings::jurisdiction_kato)
+            .select((daily_filings::jurisdiction_kato, sum_n()))
+            .load(conn)?,
+    })
 }
 
 /// Folds per-jurisdiction counts into KATO prefixes of length `digits`, largest first.
 fn by_prefix(rows: Vec<(String, i64)>, digits: usize) -> Vec<(String, i64)> {
-    let mut per: std::collections::BTreeMap<String, i64> = Default::default();
+    let mut per: BTreeMap<String, i64> = BTreeMap::new();
     for (kato, n) in rows {
         *per.entry(kato[..digits.min(kato.len())].to_owned())
             .or_default() += n;
     }
-    let mut out: Vec<(String, i64)> = per.into_iter().collect();
+    // Tallies stay behind at zero when their last grievance moves on.
+    let mut out: Vec<(String, i64)> = per.into_iter().filter(|(_, n)| *n > 0).collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
 }

@@ -78,6 +78,20 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations
 const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
      PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
+/// Refreshes the query planner's statistics (PostgreSQL's autovacuum does this by itself).
+/// Without them SQLite reads the dashboard's rollups through the wrong index; the rollups
+/// are small, so a full analysis of them takes milliseconds, and `PRAGMA optimize` looks
+/// after the rest as SQLite's documentation advises.
+pub fn optimize(conn: &mut Db) -> DbResult<()> {
+    if let Db::Sqlite(c) = conn {
+        c.batch_execute(
+            "ANALYZE grievance_tallies; ANALYZE open_due_tallies; ANALYZE daily_filings; \
+             ANALYZE body_tallies; PRAGMA optimize;",
+        )?;
+    }
+    Ok(())
+}
+
 /// Where the data lives, parsed from `DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DbTarget {

@@ -211,6 +211,8 @@ pub fn file_as(
             idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty() && user.is_some()),
             body_code: routed.map(|b| b.code),
             assigned_at: Some(now),
+            answered_at: None,
+            rating: None,
             guest_email,
             guest_locale,
             guest_key_hash,

@@ -99,6 +99,8 @@ pub struct Grievance {
     pub guest_email: Option<String>,
     pub guest_locale: Option<String>,
     pub guest_key_hash: Option<String>,
+    /// Went to mediation; kept by the database (migration 000018).
+    pub mediated: bool,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -122,6 +124,8 @@ pub struct NewGrievance {
     pub idempotency_key: Option<String>,
     pub body_code: Option<String>,
     pub assigned_at: Option<NaiveDateTime>,
+    pub answered_at: Option<NaiveDateTime>,
+    pub rating: Option<i32>,
     pub guest_email: Option<String>,
     pub guest_locale: Option<String>,
     pub guest_key_hash: Option<String>,

@@ -71,6 +71,7 @@ diesel::table! {
         guest_email -> Nullable<Text>,
         guest_locale -> Nullable<Text>,
         guest_key_hash -> Nullable<Text>,
+        mediated -> Bool,
     }
 }
 
@@ -577,3 +578,43 @@ diesel::table! {
 diesel::joinable!(alert_grievances -> alerts (alert_id));
 diesel::joinable!(alert_grievances -> grievances (grievance_id));
 diesel::allow_tables_to_appear_in_same_query!(alerts, alert_grievances, grievances);
+
+// Rollups kept by triggers (migration 000018): read by the dashboard and accountability.
+diesel::table! {
+    grievance_tallies (jurisdiction_kato, category_code, status) {
+        jurisdiction_kato -> Text,
+        category_code -> Text,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    open_due_tallies (jurisdiction_kato, due_on) {
+        jurisdiction_kato -> Text,
+        due_on -> Date,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    daily_filings (jurisdiction_kato, day) {
+        jurisdiction_kato -> Text,
+        day -> Date,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    body_tallies (region, body_code, days) {
+        region -> Text,
+        body_code -> Text,
+        days -> Integer,
+        handled -> BigInt,
+        on_time -> BigInt,
+        mediated -> BigInt,
+        mediated_resolved -> BigInt,
+        rating_sum -> BigInt,
+        rating_n -> BigInt,
+    }
+}

@@ -12,7 +12,7 @@ use crate::error::DbResult;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
 use crate::models::NewGrievance;
 use crate::permissions::Level;
-use crate::schema::{grievances, holidays, jurisdictions, outcomes, search_outbox};
+use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes, search_outbox};
 
 /// (category, [kk, ru, en] × (title, body)). `{place}` is replaced by the place's name.
 type Texts = [(&'static str, &'static str); 3];
@@ -299,6 +299,24 @@ fn demo_outcome(
         .map(|(_, t)| t[lang])
         .unwrap_or_default();
     let mediated = result == "agreement" || (result == "not_resolved" && rng.random_bool(0.7));
+    if mediated {
+        diesel::insert_into(mediations::table)
+            .values((
+                mediations::grievance_id.eq(grievance),
+                mediations::status.eq(if result == "agreement" {
+                    "agreed"
+                } else {
+                    "not_resolved"
+                }),
+                mediations::requested_by.eq("citizen"),
+                mediations::hope.eq(""),
+                mediations::created_at.eq(g.submitted_at),
+                mediations::updated_at.eq(g.updated_at),
+                mediations::room_locked.eq(true),
+                mediations::slow_mode_secs.eq(0),
+            ))
+            .execute(conn)?;
+    }
     let id: i64 = diesel::insert_into(outcomes::table)
         .values((
             outcomes::grievance_id.eq(grievance),
@@ -341,6 +359,17 @@ fn demo_grievance(
         _ => Level::Local,
     };
     let routed = crate::routing::choose(rules, kato, category, level);
+    // Handled demo grievances were answered within days, a few late, and some were rated,
+    // so that the accountability page has medians and ratings to show.
+    let answered_at = matches!(
+        status,
+        Status::Answered | Status::Resolved | Status::NotResolved | Status::Closed
+    )
+    .then(|| (submitted_at + Duration::hours(rng.random_range(2..24 * 28))).min(now));
+    let rating = answered_at
+        .filter(|_| rng.random_bool(0.45))
+        .map(|_| weighted(rng, &[(5, 30), (4, 30), (3, 20), (2, 10), (1, 10)]));
+    let updated_at = submitted_at + Duration::hours(rng.random_range(0..72));
     NewGrievance {
         tracking_code: tracking_code(rng, chrono::Datelike::year(&submitted_at)),
         appeal_kind: AppealKind::ALL.choose(rng).expect("kinds").as_str().into(),
@@ -370,7 +399,9 @@ fn demo_grievance(
         status: status.as_str().into(),
         submitted_at,
         due_on: calendar.add_working_days(submitted_at.date(), 15),
-        updated_at: submitted_at + Duration::hours(rng.random_range(0..72)),
+        updated_at: answered_at.map_or(updated_at, |a| a.max(updated_at)),
+        answered_at,
+        rating,
         is_demo: true,
         author_user_id: None,
         idempotency_key: None,

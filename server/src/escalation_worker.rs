@@ -1,6 +1,6 @@
 //! Runs the legal clock's sweep (`kenes_core::escalation`) and the early-warning sweep
 //! (`kenes_core::alerts`) every `interval`, and wakes the mail worker when they queued mails. Safe on several nodes: each step is guarded in the
-//! database.
+//! database. Also refreshes the query planner's statistics (`kenes_core::db::optimize`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,6 +29,10 @@ pub async fn run(pool: Pool, public_url: String, interval: Duration, mail: Arc<N
             kenes_core::alerts::sweep(c, Utc::now().naive_utc(), &compose)
         })
         .await;
+        // Fresh statistics keep the dashboard's rollup reads on the right indexes.
+        if let Err(e) = interact(&pool, kenes_core::db::optimize).await {
+            tracing::warn!(error = %e, "optimize failed");
+        }
         match warned {
             Ok(raised) if !raised.is_empty() => {
                 tracing::info!(alerts = raised.len(), "early warnings raised");

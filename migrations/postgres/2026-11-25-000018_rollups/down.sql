@@ -1,0 +1,10 @@
+DROP TRIGGER mediations_mark ON mediations;
+DROP FUNCTION mediations_mark();
+DROP TRIGGER grievances_tally ON grievances;
+DROP FUNCTION grievances_tally();
+DROP FUNCTION grievance_tally(grievances, INTEGER);
+DROP TABLE body_tallies;
+DROP TABLE daily_filings;
+DROP TABLE open_due_tallies;
+DROP TABLE grievance_tallies;
+ALTER TABLE grievances DROP COLUMN mediated;

@@ -1,0 +1,11 @@
+DROP TRIGGER mediations_mark_delete;
+DROP TRIGGER mediations_mark_update;
+DROP TRIGGER mediations_mark_insert;
+DROP TRIGGER grievances_tally_delete;
+DROP TRIGGER grievances_tally_update;
+DROP TRIGGER grievances_tally_insert;
+DROP TABLE body_tallies;
+DROP TABLE daily_filings;
+DROP TABLE open_due_tallies;
+DROP TABLE grievance_tallies;
+ALTER TABLE grievances DROP COLUMN mediated;

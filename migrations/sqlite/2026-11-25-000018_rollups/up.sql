@@ -1,0 +1,232 @@
+-- Rollups: the dashboard and the public accountability page read these few thousand rows
+-- instead of counting a million grievances per request. Triggers keep them exact whichever
+-- code writes a grievance (filing, handling, escalation, mediation, the demo seed), in the
+-- writer's own transaction. Days are UTC dates, as the dashboard's "today" is.
+
+-- Whether the grievance went to mediation (a mediation active, agreed or not resolved);
+-- kept by the triggers on mediations below, so the grievance's triggers see it.
+ALTER TABLE grievances ADD COLUMN mediated BOOLEAN NOT NULL DEFAULT 0;
+UPDATE grievances SET mediated = 1 WHERE id IN (
+    SELECT grievance_id FROM mediations WHERE status IN ('active', 'agreed', 'not_resolved'));
+
+-- Grievances per place, category and state.
+CREATE TABLE grievance_tallies (
+    jurisdiction_kato TEXT NOT NULL,
+    category_code TEXT NOT NULL,
+    status TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (jurisdiction_kato, category_code, status)
+);
+
+-- Open grievances per place and due date (overdue, due this week).
+CREATE TABLE open_due_tallies (
+    jurisdiction_kato TEXT NOT NULL,
+    due_on DATE NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (jurisdiction_kato, due_on)
+);
+CREATE INDEX open_due_tallies_due_idx ON open_due_tallies (due_on);
+
+-- Grievances filed per place and day.
+CREATE TABLE daily_filings (
+    jurisdiction_kato TEXT NOT NULL,
+    day DATE NOT NULL,
+    n BIGINT NOT NULL,
+    PRIMARY KEY (jurisdiction_kato, day)
+);
+CREATE INDEX daily_filings_day_idx ON daily_filings (day);
+
+-- Handled grievances per region, body ('' for none) and days from filing to the answer
+-- (-1: closed without one); the days make a histogram, so medians need no grievance rows.
+CREATE TABLE body_tallies (
+    region TEXT NOT NULL,
+    body_code TEXT NOT NULL,
+    days INTEGER NOT NULL,
+    handled BIGINT NOT NULL,
+    on_time BIGINT NOT NULL,
+    mediated BIGINT NOT NULL,
+    mediated_resolved BIGINT NOT NULL,
+    rating_sum BIGINT NOT NULL,
+    rating_n BIGINT NOT NULL,
+    PRIMARY KEY (region, body_code, days)
+);
+
+INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
+SELECT jurisdiction_kato, category_code, status, COUNT(*) FROM grievances
+GROUP BY jurisdiction_kato, category_code, status;
+INSERT INTO daily_filings (jurisdiction_kato, day, n)
+SELECT jurisdiction_kato, date(submitted_at), COUNT(*) FROM grievances
+GROUP BY jurisdiction_kato, date(submitted_at);
+INSERT INTO open_due_tallies (jurisdiction_kato, due_on, n)
+SELECT jurisdiction_kato, due_on, COUNT(*) FROM grievances WHERE status IN ('submitted', 'accepted', 'redirected', 'extended', 'in_mediation', 'reopened', 'escalated')
+GROUP BY jurisdiction_kato, due_on;
+INSERT INTO body_tallies
+    (region, body_code, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n)
+SELECT region, body_code, days, COUNT(*), SUM(on_time), SUM(mediated), SUM(mediated_resolved),
+    SUM(rating), SUM(rated)
+FROM (
+    SELECT substr(jurisdiction_kato, 1, 2) AS region, COALESCE(body_code, '') AS body_code,
+        CASE WHEN answered_at IS NULL THEN -1
+             ELSE max(0, CAST(julianday(date(answered_at)) - julianday(date(submitted_at)) AS INTEGER)) END AS days,
+        (answered_at IS NOT NULL AND date(answered_at) <= due_on) AS on_time,
+        (mediated <> 0) AS mediated,
+        (mediated <> 0 AND status = 'resolved') AS mediated_resolved,
+        COALESCE(rating, 0) AS rating,
+        (rating IS NOT NULL) AS rated
+    FROM grievances WHERE status IN ('answered', 'resolved', 'not_resolved', 'closed', 'rejected')
+) AS g
+GROUP BY region, body_code, days;
+
+CREATE TRIGGER grievances_tally_insert AFTER INSERT ON grievances
+BEGIN
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
+    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1)
+    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO daily_filings (jurisdiction_kato, day, n)
+    VALUES (NEW.jurisdiction_kato, date(NEW.submitted_at), 1)
+    ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO open_due_tallies (jurisdiction_kato, due_on, n)
+    SELECT NEW.jurisdiction_kato, NEW.due_on, 1 WHERE NEW.status IN ('submitted', 'accepted', 'redirected', 'extended', 'in_mediation', 'reopened', 'escalated')
+    ON CONFLICT (jurisdiction_kato, due_on) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO body_tallies
+        (region, body_code, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n)
+    SELECT substr(NEW.jurisdiction_kato, 1, 2), COALESCE(NEW.body_code, ''),
+        CASE WHEN NEW.answered_at IS NULL THEN -1
+             ELSE max(0, CAST(julianday(date(NEW.answered_at)) - julianday(date(NEW.submitted_at)) AS INTEGER)) END,
+        1,
+        1 * (NEW.answered_at IS NOT NULL AND date(NEW.answered_at) <= NEW.due_on),
+        1 * (NEW.mediated <> 0),
+        1 * (NEW.mediated <> 0 AND NEW.status = 'resolved'),
+        1 * COALESCE(NEW.rating, 0),
+        1 * (NEW.rating IS NOT NULL)
+    WHERE NEW.status IN ('answered', 'resolved', 'not_resolved', 'closed', 'rejected')
+    ON CONFLICT (region, body_code, days) DO UPDATE SET
+        handled = handled + excluded.handled,
+        on_time = on_time + excluded.on_time,
+        mediated = mediated + excluded.mediated,
+        mediated_resolved = mediated_resolved + excluded.mediated_resolved,
+        rating_sum = rating_sum + excluded.rating_sum,
+        rating_n = rating_n + excluded.rating_n;
+END;
+
+CREATE TRIGGER grievances_tally_update AFTER UPDATE ON grievances
+WHEN OLD.status IS NOT NEW.status
+    OR OLD.jurisdiction_kato IS NOT NEW.jurisdiction_kato
+    OR OLD.category_code IS NOT NEW.category_code
+    OR OLD.due_on IS NOT NEW.due_on
+    OR OLD.body_code IS NOT NEW.body_code
+    OR OLD.answered_at IS NOT NEW.answered_at
+    OR OLD.rating IS NOT NEW.rating
+    OR OLD.submitted_at IS NOT NEW.submitted_at
+    OR OLD.mediated IS NOT NEW.mediated
+BEGIN
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
+    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1)
+    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO daily_filings (jurisdiction_kato, day, n)
+    VALUES (OLD.jurisdiction_kato, date(OLD.submitted_at), -1)
+    ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO open_due_tallies (jurisdiction_kato, due_on, n)
+    SELECT OLD.jurisdiction_kato, OLD.due_on, -1 WHERE OLD.status IN ('submitted', 'accepted', 'redirected', 'extended', 'in_mediation', 'reopened', 'escalated')
+    ON CONFLICT (jurisdiction_kato, due_on) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO body_tallies
+        (region, body_code, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n)
+    SELECT substr(OLD.jurisdiction_kato, 1, 2), COALESCE(OLD.body_code, ''),
+        CASE WHEN OLD.answered_at IS NULL THEN -1
+             ELSE max(0, CAST(julianday(date(OLD.answered_at)) - julianday(date(OLD.submitted_at)) AS INTEGER)) END,
+        -1,
+        -1 * (OLD.answered_at IS NOT NULL AND date(OLD.answered_at) <= OLD.due_on),
+        -1 * (OLD.mediated <> 0),
+        -1 * (OLD.mediated <> 0 AND OLD.status = 'resolved'),
+        -1 * COALESCE(OLD.rating, 0),
+        -1 * (OLD.rating IS NOT NULL)
+    WHERE OLD.status IN ('answered', 'resolved', 'not_resolved', 'closed', 'rejected')
+    ON CONFLICT (region, body_code, days) DO UPDATE SET
+        handled = handled + excluded.handled,
+        on_time = on_time + excluded.on_time,
+        mediated = mediated + excluded.mediated,
+        mediated_resolved = mediated_resolved + excluded.mediated_resolved,
+        rating_sum = rating_sum + excluded.rating_sum,
+        rating_n = rating_n + excluded.rating_n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
+    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1)
+    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO daily_filings (jurisdiction_kato, day, n)
+    VALUES (NEW.jurisdiction_kato, date(NEW.submitted_at), 1)
+    ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO open_due_tallies (jurisdiction_kato, due_on, n)
+    SELECT NEW.jurisdiction_kato, NEW.due_on, 1 WHERE NEW.status IN ('submitted', 'accepted', 'redirected', 'extended', 'in_mediation', 'reopened', 'escalated')
+    ON CONFLICT (jurisdiction_kato, due_on) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO body_tallies
+        (region, body_code, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n)
+    SELECT substr(NEW.jurisdiction_kato, 1, 2), COALESCE(NEW.body_code, ''),
+        CASE WHEN NEW.answered_at IS NULL THEN -1
+             ELSE max(0, CAST(julianday(date(NEW.answered_at)) - julianday(date(NEW.submitted_at)) AS INTEGER)) END,
+        1,
+        1 * (NEW.answered_at IS NOT NULL AND date(NEW.answered_at) <= NEW.due_on),
+        1 * (NEW.mediated <> 0),
+        1 * (NEW.mediated <> 0 AND NEW.status = 'resolved'),
+        1 * COALESCE(NEW.rating, 0),
+        1 * (NEW.rating IS NOT NULL)
+    WHERE NEW.status IN ('answered', 'resolved', 'not_resolved', 'closed', 'rejected')
+    ON CONFLICT (region, body_code, days) DO UPDATE SET
+        handled = handled + excluded.handled,
+        on_time = on_time + excluded.on_time,
+        mediated = mediated + excluded.mediated,
+        mediated_resolved = mediated_resolved + excluded.mediated_resolved,
+        rating_sum = rating_sum + excluded.rating_sum,
+        rating_n = rating_n + excluded.rating_n;
+END;
+
+CREATE TRIGGER grievances_tally_delete AFTER DELETE ON grievances
+BEGIN
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
+    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1)
+    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO daily_filings (jurisdiction_kato, day, n)
+    VALUES (OLD.jurisdiction_kato, date(OLD.submitted_at), -1)
+    ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO open_due_tallies (jurisdiction_kato, due_on, n)
+    SELECT OLD.jurisdiction_kato, OLD.due_on, -1 WHERE OLD.status IN ('submitted', 'accepted', 'redirected', 'extended', 'in_mediation', 'reopened', 'escalated')
+    ON CONFLICT (jurisdiction_kato, due_on) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO body_tallies
+        (region, body_code, days, handled, on_time, mediated, mediated_resolved, rating_sum, rating_n)
+    SELECT substr(OLD.jurisdiction_kato, 1, 2), COALESCE(OLD.body_code, ''),
+        CASE WHEN OLD.answered_at IS NULL THEN -1
+             ELSE max(0, CAST(julianday(date(OLD.answered_at)) - julianday(date(OLD.submitted_at)) AS INTEGER)) END,
+        -1,
+        -1 * (OLD.answered_at IS NOT NULL AND date(OLD.answered_at) <= OLD.due_on),
+        -1 * (OLD.mediated <> 0),
+        -1 * (OLD.mediated <> 0 AND OLD.status = 'resolved'),
+        -1 * COALESCE(OLD.rating, 0),
+        -1 * (OLD.rating IS NOT NULL)
+    WHERE OLD.status IN ('answered', 'resolved', 'not_resolved', 'closed', 'rejected')
+    ON CONFLICT (region, body_code, days) DO UPDATE SET
+        handled = handled + excluded.handled,
+        on_time = on_time + excluded.on_time,
+        mediated = mediated + excluded.mediated,
+        mediated_resolved = mediated_resolved + excluded.mediated_resolved,
+        rating_sum = rating_sum + excluded.rating_sum,
+        rating_n = rating_n + excluded.rating_n;
+END;
+
+CREATE TRIGGER mediations_mark_insert AFTER INSERT ON mediations
+BEGIN
+    UPDATE grievances SET mediated = EXISTS (
+        SELECT 1 FROM mediations m WHERE m.grievance_id = NEW.grievance_id AND m.status IN ('active', 'agreed', 'not_resolved'))
+    WHERE id = NEW.grievance_id;
+END;
+
+CREATE TRIGGER mediations_mark_update AFTER UPDATE OF status ON mediations
+BEGIN
+    UPDATE grievances SET mediated = EXISTS (
+        SELECT 1 FROM mediations m WHERE m.grievance_id = NEW.grievance_id AND m.status IN ('active', 'agreed', 'not_resolved'))
+    WHERE id = NEW.grievance_id;
+END;
+
+CREATE TRIGGER mediations_mark_delete AFTER DELETE ON mediations
+BEGIN
+    UPDATE grievances SET mediated = EXISTS (
+        SELECT 1 FROM mediations m WHERE m.grievance_id = OLD.grievance_id AND m.status IN ('active', 'agreed', 'not_resolved'))
+    WHERE id = OLD.grievance_id;
+END;
