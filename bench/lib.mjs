@@ -1,7 +1,9 @@
 // Helpers for the benchmarks: a signed-in browser made of fetch calls against the real
 // forms (cookies kept, Origin sent, redirects not followed).
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OTPAuth from '../e2e/node_modules/otpauth/dist/otpauth.node.mjs';
 
 export function session(base) {
   const jar = {};
@@ -58,6 +60,28 @@ export async function signedIn(base, mailDir, email, name = email) {
   const res = await s.post('/signin', { email, password });
   if (res.status !== 303) throw new Error(`sign-in failed for ${email}: ${res.status}`);
   return s;
+}
+
+/**
+ * Staff accounts: `grant(email, ...scope)` runs `kenes grant-role` on the database;
+ * `staff(email, ...scope)` signs a new account in, grants the role and enrols the second
+ * factor that staff pages require.
+ */
+export function staffOf(base, mailDir, bin, databaseUrl) {
+  const grant = (email, ...scope) =>
+    execFileSync(bin, ['grant-role', '--email', email, ...scope], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, RUST_LOG: 'error' },
+    });
+  async function staff(email, ...scope) {
+    const s = await signedIn(base, mailDir, email, email.split('@')[0]);
+    grant(email, ...scope);
+    const page = await (await s.post('/account/2fa', { step: 'start' })).text();
+    const secret = page.match(/<code class="secret">([^<]+)</)[1];
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
+    await s.post('/account/2fa', { step: 'confirm', code: totp.generate() });
+    return s;
+  }
+  return { grant, staff };
 }
 
 export function percentile(sorted, p) {

@@ -5,25 +5,11 @@
 //   node bench/room.mjs BASE_URL MAIL_DIR DATABASE_FILE KENES_BIN [WATCHERS]
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
-import * as OTPAuth from '../e2e/node_modules/otpauth/dist/otpauth.node.mjs';
-import { percentile, signedIn } from './lib.mjs';
+import { percentile, signedIn, staffOf } from './lib.mjs';
 
 const [base, mailDir, dbFile, bin, watchers = '2000'] = process.argv.slice(2);
 const stamp = Date.now();
-const grant = (email, ...scope) =>
-  execFileSync(bin, ['grant-role', '--email', email, ...scope], {
-    env: { ...process.env, DATABASE_URL: `sqlite://${dbFile}`, RUST_LOG: 'error' },
-  });
-
-async function staff(email, ...scope) {
-  const s = await signedIn(base, mailDir, email, email.split('@')[0]);
-  grant(email, ...scope);
-  const page = await (await s.post('/account/2fa', { step: 'start' })).text();
-  const secret = page.match(/<code class="secret">([^<]+)</)[1];
-  const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
-  await s.post('/account/2fa', { step: 'confirm', code: totp.generate() });
-  return s;
-}
+const { grant, staff } = staffOf(base, mailDir, bin, `sqlite://${dbFile}`);
 
 // A running mediation, set up through the forms as people would.
 const citizen = await signedIn(base, mailDir, `citizen-${stamp}@example.kz`, 'Citizen');

@@ -13,6 +13,8 @@ use crate::rate_limit::RateLimits;
 pub struct AppState {
     pub pool: Pool,
     pub jwt: Arc<JwtKeys>,
+    /// Seals secrets kept at rest (TOTP seeds) under the server's secret.
+    pub sealer: Arc<kenes_core::accounts::sealed::Sealer>,
     /// The address users see, for links in mails.
     pub public_url: String,
     /// Where attachments are stored.

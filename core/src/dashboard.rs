@@ -33,9 +33,14 @@ pub fn kato_range(prefix: &str) -> (String, String) {
     (prefix.to_owned(), format!("{prefix}999999999"))
 }
 
-/// `SUM(n)` as a BIGINT on both backends (diesel's `sum` of a BigInt is a Numeric).
+/// `SUM(column)` of a tally as a BIGINT on both backends (diesel's `sum` of a BigInt is a
+/// Numeric), 0 over no rows.
+pub(crate) fn sum_of(column: &str) -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
+    diesel::dsl::sql(&format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT)"))
+}
+
 fn sum_n() -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
-    diesel::dsl::sql("CAST(COALESCE(SUM(n), 0) AS BIGINT)")
+    sum_of("n")
 }
 
 /// The dashboard reads the rollups the database keeps (migration 000018), not the

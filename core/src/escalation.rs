@@ -37,9 +37,18 @@ pub struct Sweep {
 /// Escalates every overdue grievance once; safe to run on several nodes at once.
 pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sweep> {
     let today = now.date();
+    // Grievances already at the top whose citizen was told of this deadline have nothing
+    // left to do: leaving them out keeps each sweep to the work it has, however many such
+    // grievances pile up.
     let overdue: Vec<Grievance> = grievances::table
         .filter(grievances::due_on.lt(today))
         .filter(grievances::status.eq_any(CLOCK_RUNS.map(Status::as_str)))
+        .filter(
+            grievances::level_code
+                .ne(Level::National.as_str())
+                .or(grievances::missed_notice_for.is_null())
+                .or(grievances::missed_notice_for.ne(grievances::due_on.nullable())),
+        )
         .order(grievances::due_on)
         .load(conn)?;
     let calendar = stats::working_calendar(conn)?;

@@ -513,9 +513,12 @@ pub fn index_due(
 }
 
 pub fn index_done(conn: &mut Db, rows: &[i64], now: NaiveDateTime) -> Result<(), DbError> {
-    diesel::update(search_outbox::table.filter(search_outbox::id.eq_any(rows)))
-        .set(search_outbox::done_at.eq(now))
-        .execute(conn)?;
+    // In slices: SQLite takes at most 32,766 parameters, and a rebuild marks every row.
+    for slice in rows.chunks(10_000) {
+        diesel::update(search_outbox::table.filter(search_outbox::id.eq_any(slice)))
+            .set(search_outbox::done_at.eq(now))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

@@ -586,6 +586,7 @@ diesel::table! {
         category_code -> Text,
         status -> Text,
         n -> BigInt,
+        n_public -> BigInt,
     }
 }
 

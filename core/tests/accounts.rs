@@ -36,6 +36,7 @@ fn now() -> NaiveDateTime {
 }
 
 const PASSWORD: &str = "steppe-wind-over-Ulytau";
+const SERVER_SECRET: &str = "the server secret of these tests, long enough";
 
 async fn pool(backend: Backend) -> (TestDatabase, Pool) {
     migrated(backend).await
@@ -398,12 +399,14 @@ both_backends! {
 }
 
 async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
+    use kenes_core::accounts::sealed::Sealer;
     use kenes_core::accounts::totp;
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    let sealer = Sealer::new(SERVER_SECRET, &[]);
+    interact(&pool, move |c| {
         let s = verified_session(c, "nurlan@example.kz");
         let t = now();
-        let enrolment = totp::begin(c, s.user_id).unwrap();
+        let enrolment = totp::begin(c, &sealer, s.user_id).unwrap();
         assert!(
             enrolment
                 .uri
@@ -411,13 +414,14 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
             "{}",
             enrolment.uri
         );
-        let wrong = totp::confirm(c, s.user_id, "000000", None, &Client::default(), t);
+        let wrong = totp::confirm(c, &sealer, s.user_id, "000000", None, &Client::default(), t);
         assert!(
             matches!(wrong, Err(AccountError::SecondFactorInvalid))
                 || totp::code_at(&enrolment.secret, t) == "000000"
         );
         let codes = totp::confirm(
             c,
+            &sealer,
             s.user_id,
             &totp::code_at(&enrolment.secret, t),
             None,
@@ -426,6 +430,7 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
         )
         .unwrap();
         assert_eq!(codes.len(), totp::RECOVERY_CODES);
+
         assert!(
             accounts::session_user(c, &s.session_id, t)?.is_none(),
             "other sessions end when 2FA turns on"
@@ -439,20 +444,20 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
         // The code used for enrolment cannot be replayed; the next step's code works once.
         let same = totp::code_at(&enrolment.secret, t);
         assert!(matches!(
-            totp::verify(c, s.user_id, &same, &Client::default(), t),
+            totp::verify(c, &sealer, s.user_id, &same, &Client::default(), t),
             Err(AccountError::SecondFactorInvalid)
         ));
         let later = t + Duration::seconds(30);
         let next = totp::code_at(&enrolment.secret, later);
-        totp::verify(c, s.user_id, &next, &Client::default(), later).unwrap();
+        totp::verify(c, &sealer, s.user_id, &next, &Client::default(), later).unwrap();
         assert!(
-            totp::verify(c, s.user_id, &next, &Client::default(), later).is_err(),
+            totp::verify(c, &sealer, s.user_id, &next, &Client::default(), later).is_err(),
             "replay refused"
         );
 
         // A recovery code works once.
-        totp::verify(c, s.user_id, &codes[0], &Client::default(), later).unwrap();
-        assert!(totp::verify(c, s.user_id, &codes[0], &Client::default(), later).is_err());
+        totp::verify(c, &sealer, s.user_id, &codes[0], &Client::default(), later).unwrap();
+        assert!(totp::verify(c, &sealer, s.user_id, &codes[0], &Client::default(), later).is_err());
         Ok(())
     })
     .await
@@ -599,3 +604,101 @@ async fn export_and_delete_leave_nothing_personal(backend: Backend) {
 both_backends! {
     personal_data => export_and_delete_leave_nothing_personal,
 }
+
+/// The seed in the database is sealed; a rotated server secret still opens it and reseals
+/// it at the next sign-in; a seed stored before sealing works and is sealed; a forgotten
+/// secret leaves only the recovery codes.
+async fn second_factor_seeds_are_sealed_at_rest(backend: Backend) {
+    use kenes_core::accounts::sealed::Sealer;
+    use kenes_core::accounts::totp;
+    let (_db, pool) = pool(backend).await;
+    interact(&pool, |c| {
+        let s = verified_session(c, "aigerim@example.kz");
+        let stored = |c: &mut Db| -> String {
+            users::table
+                .find(s.user_id)
+                .select(users::totp_secret)
+                .first::<Option<String>>(c)
+                .unwrap()
+                .unwrap()
+        };
+        let t = now();
+        let old = Sealer::new(SERVER_SECRET, &[]);
+        let enrolment = totp::begin(c, &old, s.user_id).unwrap();
+        let sealed = stored(c);
+        assert!(!sealed.contains(&enrolment.secret), "{sealed}");
+        let codes = totp::confirm(
+            c,
+            &old,
+            s.user_id,
+            &totp::code_at(&enrolment.secret, t),
+            None,
+            &Client::default(),
+            t,
+        )
+        .unwrap();
+
+        let rotated = Sealer::new(
+            "the next server secret, also long enough",
+            &[SERVER_SECRET.into()],
+        );
+        let t1 = t + Duration::seconds(30);
+        totp::verify(
+            c,
+            &rotated,
+            s.user_id,
+            &totp::code_at(&enrolment.secret, t1),
+            &Client::default(),
+            t1,
+        )
+        .unwrap();
+        let resealed = stored(c);
+        assert_ne!(resealed, sealed, "resealed under the new secret");
+        let new_only = Sealer::new("the next server secret, also long enough", &[]);
+        assert_eq!(new_only.open(&resealed).unwrap().plain, enrolment.secret);
+
+        // A seed from before sealing: accepted, then sealed.
+        diesel::update(users::table.find(s.user_id))
+            .set(users::totp_secret.eq(&enrolment.secret))
+            .execute(c)?;
+        let t2 = t1 + Duration::seconds(30);
+        totp::verify(
+            c,
+            &new_only,
+            s.user_id,
+            &totp::code_at(&enrolment.secret, t2),
+            &Client::default(),
+            t2,
+        )
+        .unwrap();
+        assert!(!stored(c).contains(&enrolment.secret));
+        // … or sealed at start-up.
+        diesel::update(users::table.find(s.user_id))
+            .set(users::totp_secret.eq(&enrolment.secret))
+            .execute(c)?;
+        assert_eq!(totp::seal_unsealed(c, &new_only)?, 1);
+        assert_eq!(totp::seal_unsealed(c, &new_only)?, 0, "sealed once");
+        assert_eq!(new_only.open(&stored(c)).unwrap().plain, enrolment.secret);
+
+        // Under a secret that never sealed it, codes fail and recovery codes still work.
+        let stranger = Sealer::new("a secret that never sealed anything here", &[]);
+        let t3 = t2 + Duration::seconds(30);
+        assert!(matches!(
+            totp::verify(
+                c,
+                &stranger,
+                s.user_id,
+                &totp::code_at(&enrolment.secret, t3),
+                &Client::default(),
+                t3
+            ),
+            Err(AccountError::SecondFactorInvalid)
+        ));
+        totp::verify(c, &stranger, s.user_id, &codes[0], &Client::default(), t3).unwrap();
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends!(second_factor_seeds_are_sealed_at_rest => second_factor_seeds_are_sealed_at_rest);

@@ -1,7 +1,8 @@
 //! The dashboard and the accountability page read rollups that triggers keep (migration
 //! 000018). On a real SQLite file and a real PostgreSQL server, after demo data, a storm of
-//! arbitrary changes (states, deadlines, answers, ratings, bodies, mediations, deletions) and
-//! a reseed, their numbers must equal those counted from the grievances themselves.
+//! arbitrary changes (states, deadlines, answers, ratings, bodies, privacy, mediations,
+//! deletions) and a reseed, their numbers (and the home page's and the public list's
+//! counts) must equal those counted from the grievances themselves.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -12,7 +13,9 @@ use kenes_core::dashboard::{self, Measure, Summary, TREND_WEEKS};
 use kenes_core::db::interact;
 use kenes_core::grievance::{region_of, Status};
 use kenes_core::models::Grievance;
+use kenes_core::queue::{self, Filter};
 use kenes_core::schema::{grievances, mediations};
+use kenes_core::stats::{self, PortalCounts};
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, reference, seed, Backend, Db};
 use rand::rngs::StdRng;
@@ -222,6 +225,53 @@ fn check(c: &mut Db, when: &str) {
             "{when}: map by {m:?}"
         );
     }
+    let counts = stats::portal_counts(c).unwrap();
+    let status = |g: &Grievance| Status::parse(&g.status).unwrap();
+    assert_eq!(
+        counts,
+        PortalCounts {
+            total: truth.all.len() as i64,
+            open: truth.all.iter().filter(|g| status(g).is_open()).count() as i64,
+            in_mediation: truth
+                .all
+                .iter()
+                .filter(|g| status(g) == Status::InMediation)
+                .count() as i64,
+            resolved: truth
+                .all
+                .iter()
+                .filter(|g| status(g) == Status::Resolved)
+                .count() as i64,
+        },
+        "{when}: the home page's counts"
+    );
+    for (status, category, kato) in [
+        ("", "", ""),
+        ("submitted", "", ""),
+        ("", "utilities", ""),
+        ("", "", regions[0].as_str()),
+        ("resolved", "roads", regions[1].as_str()),
+    ] {
+        let filter = Filter {
+            status: status.into(),
+            category: category.into(),
+            kato: kato.into(),
+            page: 1,
+        };
+        let expected = truth
+            .all
+            .iter()
+            .filter(|g| g.privacy != "private")
+            .filter(|g| status.is_empty() || g.status == status)
+            .filter(|g| category.is_empty() || g.category_code == category)
+            .filter(|g| g.jurisdiction_kato.starts_with(kato))
+            .count() as i64;
+        assert_eq!(
+            queue::public_list(c, &filter).unwrap().1,
+            expected,
+            "{when}: public grievances matching {filter:?}"
+        );
+    }
     let by_region = accountability::by_region(c).unwrap();
     assert!(
         by_region
@@ -252,7 +302,7 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
         }
         let status = Status::ALL[rng.random_range(0..Status::ALL.len())].as_str();
         let target = grievances::table.find(id);
-        match rng.random_range(0..6) {
+        match rng.random_range(0..7) {
             0 => diesel::update(target)
                 .set(grievances::status.eq(status))
                 .execute(c),
@@ -275,11 +325,17 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
             4 => diesel::update(target)
                 .set(grievances::submitted_at.eq(now - Duration::days(rng.random_range(0..90))))
                 .execute(c),
-            _ => diesel::update(target)
+            5 => diesel::update(target)
                 .set((
                     grievances::rating.eq(None::<i32>),
                     grievances::title.eq("changed"),
                 ))
+                .execute(c),
+            _ => diesel::update(target)
+                .set(
+                    grievances::privacy
+                        .eq(["private", "public", "public_anonymous"][rng.random_range(0..3)]),
+                )
                 .execute(c),
         }
         .unwrap();

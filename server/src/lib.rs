@@ -12,6 +12,7 @@ pub mod health;
 pub mod locale;
 pub mod mail_worker;
 pub mod open311;
+pub mod open311_xml;
 pub mod open_data;
 pub mod room_events;
 pub mod room_relay;

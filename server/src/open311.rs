@@ -3,7 +3,8 @@
 //! public grievances, never their authors. Filing needs an API key (`kenes api-key`) and
 //! an e-mail address, to which the filer's secret link goes. Places are KATO codes, given
 //! as `address_id` (Kenes routes by jurisdiction, not by coordinates). Names come in English
-//! unless `locale=kk` or `locale=ru` is given (an extension). JSON only.
+//! unless `locale=kk` or `locale=ru` is given (an extension). Every document comes as JSON
+//! (`.json`) or XML (`.xml`), errors too.
 
 use std::collections::HashMap;
 
@@ -17,6 +18,8 @@ use kenes_core::guest::GuestError;
 use kenes_core::models::{Category, Grievance, Jurisdiction};
 use kenes_core::{api_keys, open311, reference, routing};
 use serde_json::{json, Value};
+
+use crate::open311_xml::{self, Shape};
 
 /// An error as the specification shapes it: `[{"code": 400, "description": "…"}]`.
 #[derive(Debug)]
@@ -52,18 +55,59 @@ impl std::fmt::Display for Open311Error {
     }
 }
 
-impl actix_web::ResponseError for Open311Error {
-    fn status_code(&self) -> StatusCode {
-        self.status
-    }
+type Result<T> = std::result::Result<T, Open311Error>;
 
-    fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status)
-            .json(json!([{ "code": self.status.as_u16(), "description": self.description }]))
+/// The document format, named by the path's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Xml,
+}
+
+/// `roads.xml` → (`roads`, XML); a name without a known extension is JSON.
+fn split_format(name: &str) -> (&str, Format) {
+    if let Some(base) = name.strip_suffix(".xml") {
+        (base, Format::Xml)
+    } else {
+        (name.strip_suffix(".json").unwrap_or(name), Format::Json)
     }
 }
 
-type Result<T> = std::result::Result<T, Open311Error>;
+fn format_of(req: &HttpRequest) -> Format {
+    split_format(req.path()).1
+}
+
+const SERVICES: Shape = Shape {
+    root: "services",
+    item: "service",
+};
+const REQUESTS: Shape = Shape {
+    root: "service_requests",
+    item: "request",
+};
+
+/// Renders a document, or the error in the specification's shape
+/// (`[{"code": 400, "description": "…"}]`, `<errors><error>…`), in the format asked for.
+fn reply(format: Format, shape: Shape, result: Result<(StatusCode, Value)>) -> HttpResponse {
+    let (status, shape, doc) = match result {
+        Ok((status, doc)) => (status, shape, doc),
+        Err(e) => (
+            e.status,
+            Shape {
+                root: "errors",
+                item: "error",
+            },
+            json!([{ "code": e.status.as_u16(), "description": e.description }]),
+        ),
+    };
+    let mut res = HttpResponse::build(status);
+    match format {
+        Format::Json => res.json(doc),
+        Format::Xml => res
+            .content_type("text/xml; charset=utf-8")
+            .body(open311_xml::render(&doc, shape)),
+    }
+}
 
 /// Query or form parameters; a repeated key keeps its first value.
 fn params(raw: &str) -> HashMap<String, String> {
@@ -104,9 +148,9 @@ fn service(c: &Category, lang: &str) -> Value {
     })
 }
 
-pub async fn discovery(state: web::Data<AppState>) -> HttpResponse {
+pub async fn discovery(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let base = state.public_url.trim_end_matches('/');
-    HttpResponse::Ok().json(json!({
+    let doc = json!({
         "changeset": "2026-11-25T00:00:00Z",
         "contact": format!("{base}/"),
         "key_service": "Ask the portal's administrators for an API key.",
@@ -115,9 +159,14 @@ pub async fn discovery(state: web::Data<AppState>) -> HttpResponse {
             "url": format!("{base}/open311/v2"),
             "changeset": "2026-11-25T00:00:00Z",
             "type": "production",
-            "formats": ["application/json"],
+            "formats": ["application/json", "text/xml"],
         }],
-    }))
+    });
+    let shape = Shape {
+        root: "discovery",
+        item: "",
+    };
+    reply(format_of(&req), shape, Ok((StatusCode::OK, doc)))
 }
 
 async fn categories(state: &AppState) -> Result<Vec<Category>> {
@@ -126,29 +175,41 @@ async fn categories(state: &AppState) -> Result<Vec<Category>> {
         .map_err(Open311Error::server)
 }
 
-pub async fn services(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse> {
-    let lang = locale(&params(req.query_string()))?;
-    let list: Vec<Value> = categories(&state)
-        .await?
-        .iter()
-        .map(|c| service(c, lang))
-        .collect();
-    Ok(HttpResponse::Ok().json(list))
+pub async fn services(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let list = async {
+        let lang = locale(&params(req.query_string()))?;
+        let list: Vec<Value> = categories(&state)
+            .await?
+            .iter()
+            .map(|c| service(c, lang))
+            .collect();
+        Ok((StatusCode::OK, Value::from(list)))
+    };
+    reply(format_of(&req), SERVICES, list.await)
 }
 
 pub async fn service_definition(
     code: web::Path<String>,
     state: web::Data<AppState>,
-) -> Result<HttpResponse> {
-    let code = code.into_inner();
-    let code = code.strip_suffix(".json").unwrap_or(&code);
-    if !categories(&state).await?.iter().any(|c| c.code == code) {
-        return Err(Open311Error::new(
-            StatusCode::NOT_FOUND,
-            format!("no service {code:?}"),
-        ));
-    }
-    Ok(HttpResponse::Ok().json(json!({ "service_code": code, "attributes": [] })))
+) -> HttpResponse {
+    let (code, format) = split_format(&code);
+    let definition = async {
+        if !categories(&state).await?.iter().any(|c| c.code == code) {
+            return Err(Open311Error::new(
+                StatusCode::NOT_FOUND,
+                format!("no service {code:?}"),
+            ));
+        }
+        Ok((
+            StatusCode::OK,
+            json!({ "service_code": code, "attributes": [] }),
+        ))
+    };
+    let shape = Shape {
+        root: "service_definition",
+        item: "",
+    };
+    reply(format, shape, definition.await)
 }
 
 fn request(
@@ -228,7 +289,11 @@ async fn with_bodies(
     .map_err(Open311Error::server)
 }
 
-pub async fn requests(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse> {
+pub async fn requests(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    reply(format_of(&req), REQUESTS, list_requests(&req, &state).await)
+}
+
+async fn list_requests(req: &HttpRequest, state: &AppState) -> Result<(StatusCode, Value)> {
     let p = params(req.query_string());
     let lang = locale(&p)?;
     let statuses = list(&p, "status");
@@ -256,17 +321,21 @@ pub async fn requests(req: HttpRequest, state: web::Data<AppState>) -> Result<Ht
     let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now))
         .await
         .map_err(Open311Error::server)?;
-    Ok(HttpResponse::Ok().json(with_bodies(&state, rows, lang).await?))
+    Ok((StatusCode::OK, with_bodies(state, rows, lang).await?.into()))
 }
 
 pub async fn request_by_id(
     req: HttpRequest,
     id: web::Path<String>,
     state: web::Data<AppState>,
-) -> Result<HttpResponse> {
+) -> HttpResponse {
+    let (id, format) = split_format(&id);
+    reply(format, REQUESTS, one_request(&req, id, &state).await)
+}
+
+async fn one_request(req: &HttpRequest, id: &str, state: &AppState) -> Result<(StatusCode, Value)> {
     let lang = locale(&params(req.query_string()))?;
-    let id = id.into_inner();
-    let id = id.strip_suffix(".json").unwrap_or(&id).to_owned();
+    let id = id.to_owned();
     let filter = open311::Filter {
         ids: vec![id.clone()],
         ..Default::default()
@@ -281,16 +350,16 @@ pub async fn request_by_id(
             format!("no service request {id:?}"),
         ));
     }
-    Ok(HttpResponse::Ok().json(with_bodies(&state, rows, lang).await?))
+    Ok((StatusCode::OK, with_bodies(state, rows, lang).await?.into()))
 }
 
 /// Files a grievance for an application holding an API key.
-pub async fn create(
-    req: HttpRequest,
-    form: String,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse> {
-    let p = params(&form);
+pub async fn create(req: HttpRequest, form: String, state: web::Data<AppState>) -> HttpResponse {
+    reply(format_of(&req), REQUESTS, file(&req, &form, &state).await)
+}
+
+async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(StatusCode, Value)> {
+    let p = params(form);
     let get = |k: &str| p.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
     let lang = locale(&p)?;
     let key = get("api_key");
@@ -331,7 +400,7 @@ pub async fn create(
         idempotency_key: String::new(),
     };
     let url = state.public_url.clone();
-    let client = kenes_app::state::client_of(&req);
+    let client = kenes_app::state::client_of(req);
     let filed = interact(&state.pool, move |c| {
         let compose = |l: &str, code: &str, n: &kenes_core::notices::Notice| {
             kenes_app::mails::compose_notice(&url, l, code, n)
@@ -357,11 +426,14 @@ pub async fn create(
         Ok((code, _key)) => {
             state.mail_notify.notify_one();
             tracing::info!(application = %app, code = %code, "filed through Open311");
-            Ok(HttpResponse::Created().json(json!([{
-                "service_request_id": code,
-                "service_notice": "The filer was mailed a link to follow the request.",
-                "account_id": null,
-            }])))
+            Ok((
+                StatusCode::CREATED,
+                json!([{
+                    "service_request_id": code,
+                    "service_notice": "The filer was mailed a link to follow the request.",
+                    "account_id": null,
+                }]),
+            ))
         }
         Err(GuestError::Filing(kenes_core::filing::FilingError::Invalid(errors))) => {
             let fields: Vec<String> = errors

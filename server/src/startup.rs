@@ -23,6 +23,7 @@ use crate::{attachments, auth, escalation_worker, forms, health, locale, room_ev
 use kenes_app::auth::CurrentUser;
 use kenes_app::rate_limit::RateLimits;
 use kenes_core::accounts::jwt::JwtKeys;
+use kenes_core::accounts::sealed::Sealer;
 use tokio::sync::Notify;
 
 pub struct Application {
@@ -30,16 +31,19 @@ pub struct Application {
     server: Server,
 }
 
-/// Opens the pool, applies migrations and loads missing reference data.
+/// Opens the pool, applies migrations, loads missing reference data and seals two-step
+/// sign-in seeds stored before sealing existed.
 pub async fn prepare_database(settings: &Settings) -> anyhow::Result<Pool> {
     let pool = db::connect(&settings.database_url, settings.db_pool_size)?;
-    let (applied, loaded) = db::interact(&pool, |conn| {
+    let sealer = Sealer::new(&settings.secret_key, &settings.previous_secret_keys);
+    let (applied, loaded, sealed) = db::interact(&pool, move |conn| {
         let applied = db::run_migrations(conn)?;
         let loaded = reference::load(conn)?;
-        Ok((applied, loaded))
+        let sealed = kenes_core::accounts::totp::seal_unsealed(conn, &sealer)?;
+        Ok((applied, loaded, sealed))
     })
     .await?;
-    tracing::info!(?applied, ?loaded, "database ready");
+    tracing::info!(?applied, ?loaded, sealed, "database ready");
     Ok(pool)
 }
 
@@ -140,6 +144,10 @@ fn run(
             &settings.secret_key,
             &settings.previous_secret_keys,
         )),
+        sealer: Arc::new(Sealer::new(
+            &settings.secret_key,
+            &settings.previous_secret_keys,
+        )),
         public_url: settings.public_url.clone(),
         attachment_dir: settings.attachment_dir.clone(),
         mail_notify: workers.mail,
@@ -198,11 +206,11 @@ fn run(
             )
             .configure(crate::api::routes)
             .route(
-                "/open311/discovery.json",
+                "/open311/discovery.{format:json|xml}",
                 web::get().to(crate::open311::discovery),
             )
             .route(
-                "/open311/v2/services.json",
+                "/open311/v2/services.{format:json|xml}",
                 web::get().to(crate::open311::services),
             )
             .route(
@@ -210,11 +218,11 @@ fn run(
                 web::get().to(crate::open311::service_definition),
             )
             .route(
-                "/open311/v2/requests.json",
+                "/open311/v2/requests.{format:json|xml}",
                 web::get().to(crate::open311::requests),
             )
             .route(
-                "/open311/v2/requests.json",
+                "/open311/v2/requests.{format:json|xml}",
                 web::post().to(crate::open311::create),
             )
             .route(

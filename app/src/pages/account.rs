@@ -569,6 +569,7 @@ mod actions {
         if needs_user && user.is_none() {
             return Err((AccountError::SessionInvalid, vec![]));
         }
+        let sealer = state.sealer.clone();
         let effect = interact(&state.pool, move |c| {
             let compose = move |l: &str, m: AccountMail<'_>| compose_mail(&public_url, l, m);
             let now = Utc::now().naive_utc();
@@ -594,9 +595,11 @@ mod actions {
                     Err(e) => Err(e),
                 },
                 Action::SecondFactor => match ticket_user {
-                    Some(user_id) => totp::verify(c, user_id, &form.get("code"), &client, now)
-                        .and_then(|_| accounts::complete_sign_in(c, user_id, &client, now))
-                        .map(Effect::Session),
+                    Some(user_id) => {
+                        totp::verify(c, &sealer, user_id, &form.get("code"), &client, now)
+                            .and_then(|_| accounts::complete_sign_in(c, user_id, &client, now))
+                            .map(Effect::Session)
+                    }
                     None => Err(AccountError::TokenInvalid),
                 },
                 Action::Verify => accounts::verify_email(c, &form.get("token"), &client, now)
@@ -648,6 +651,7 @@ mod actions {
                     if form.get("step") == "confirm" {
                         match totp::confirm(
                             c,
+                            &sealer,
                             user.id,
                             &form.get("code"),
                             Some(&user.session_id),
@@ -657,12 +661,12 @@ mod actions {
                             Ok(codes) => Ok(Effect::Codes(codes)),
                             // Show the same secret again beside the error.
                             Err(e) => {
-                                let pending = totp::pending(c, user.id).ok().flatten();
+                                let pending = totp::pending(c, &sealer, user.id).ok().flatten();
                                 return Ok(Err((e, pending)));
                             }
                         }
                     } else {
-                        totp::begin(c, user.id).map(Effect::Enrolment)
+                        totp::begin(c, &sealer, user.id).map(Effect::Enrolment)
                     }
                 }
             };

@@ -7,6 +7,7 @@
 pub mod jwt;
 pub mod password;
 pub mod personal_data;
+pub mod sealed;
 pub mod tokens;
 pub mod totp;
 

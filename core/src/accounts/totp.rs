@@ -1,10 +1,12 @@
 //! The second factor: TOTP (RFC 6238: SHA-1, 6 digits, 30 s) with one-time recovery codes.
 //! A code is accepted once: the last used time step is stored, so a replayed code fails.
+//! Seeds are stored sealed (`sealed`): a copy of the database alone makes no codes.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use totp_rs::{Algorithm, Secret, TOTP};
 
+use super::sealed::{Opened, Sealer};
 use super::{tokens, AccountError, AccountResult};
 use crate::audit::{self, Client};
 use crate::db::Db;
@@ -40,7 +42,7 @@ pub struct Enrolment {
 
 /// Starts (or restarts) enrolment with a fresh secret; the second factor is not on until
 /// [`confirm`] sees a valid code.
-pub fn begin(conn: &mut Db, user_id: i64) -> AccountResult<Enrolment> {
+pub fn begin(conn: &mut Db, sealer: &Sealer, user_id: i64) -> AccountResult<Enrolment> {
     let (email, enabled): (String, Option<NaiveDateTime>) = users::table
         .find(user_id)
         .select((users::email, users::totp_enabled_at))
@@ -50,20 +52,21 @@ pub fn begin(conn: &mut Db, user_id: i64) -> AccountResult<Enrolment> {
     }
     let secret = Secret::generate_secret().to_encoded().to_string();
     diesel::update(users::table.find(user_id))
-        .set(users::totp_secret.eq(&secret))
+        .set(users::totp_secret.eq(sealer.seal(&secret)))
         .execute(conn)?;
     let uri = totp(&secret, &email)?.get_url();
     Ok(Enrolment { secret, uri })
 }
 
 /// The enrolment begun but not yet confirmed, to show again after a mistyped code.
-pub fn pending(conn: &mut Db, user_id: i64) -> AccountResult<Option<Enrolment>> {
+pub fn pending(conn: &mut Db, sealer: &Sealer, user_id: i64) -> AccountResult<Option<Enrolment>> {
     let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) = users::table
         .find(user_id)
         .select((users::email, users::totp_secret, users::totp_enabled_at))
         .first(conn)?;
-    match (secret, enabled) {
-        (Some(secret), None) => {
+    // A seed sealed under a server secret since forgotten cannot be shown: enrol afresh.
+    match (secret.and_then(|s| sealer.open(&s)), enabled) {
+        (Some(Opened { plain: secret, .. }), None) => {
             let uri = totp(&secret, &email)?.get_url();
             Ok(Some(Enrolment { secret, uri }))
         }
@@ -95,6 +98,7 @@ fn check_code(
 /// returns the recovery codes (shown once; only their digests are kept).
 pub fn confirm(
     conn: &mut Db,
+    sealer: &Sealer,
     user_id: i64,
     code: &str,
     keep: Option<&str>,
@@ -107,10 +111,10 @@ pub fn confirm(
                 .find(user_id)
                 .select((users::email, users::totp_secret, users::totp_enabled_at))
                 .first(conn)?;
-        let (Some(secret), None) = (secret, enabled) else {
+        let (Some(secret), None) = (secret.and_then(|s| sealer.open(&s)), enabled) else {
             return Err(AccountError::SecondFactorInvalid);
         };
-        let matched = check_code(&secret, &email, code, None, now)
+        let matched = check_code(&secret.plain, &email, code, None, now)
             .ok_or(AccountError::SecondFactorInvalid)?;
         diesel::update(users::table.find(user_id))
             .set((
@@ -118,6 +122,7 @@ pub fn confirm(
                 users::totp_last_step.eq(matched),
             ))
             .execute(conn)?;
+        reseal_if_stale(conn, sealer, user_id, &secret)?;
         diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
             .execute(conn)?;
         let codes: Vec<String> = (0..RECOVERY_CODES)
@@ -144,9 +149,27 @@ pub fn confirm(
     })
 }
 
-/// Checks a TOTP code or an unused recovery code at sign-in.
+/// Seals a seed again under the current key when it was opened with an earlier one (or was
+/// stored unsealed).
+fn reseal_if_stale(
+    conn: &mut Db,
+    sealer: &Sealer,
+    user_id: i64,
+    secret: &Opened,
+) -> AccountResult<()> {
+    if secret.stale {
+        diesel::update(users::table.find(user_id))
+            .set(users::totp_secret.eq(sealer.seal(&secret.plain)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Checks a TOTP code or an unused recovery code at sign-in. A seed the server can no longer
+/// open (its secret forgotten) leaves the recovery codes.
 pub fn verify(
     conn: &mut Db,
+    sealer: &Sealer,
     user_id: i64,
     code: &str,
     client: &Client,
@@ -158,10 +181,15 @@ pub fn verify(
             .select((users::email, users::totp_secret, users::totp_last_step))
             .first(conn)?;
         let secret = secret.ok_or(AccountError::SecondFactorInvalid)?;
-        if let Some(matched) = check_code(&secret, &email, code, last, now) {
+        let opened = sealer.open(&secret);
+        if let Some((secret, matched)) = opened.and_then(|secret| {
+            let matched = check_code(&secret.plain, &email, code, last, now)?;
+            Some((secret, matched))
+        }) {
             diesel::update(users::table.find(user_id))
                 .set(users::totp_last_step.eq(matched))
                 .execute(conn)?;
+            reseal_if_stale(conn, sealer, user_id, &secret)?;
             return Ok(());
         }
         let used = diesel::update(
@@ -186,6 +214,22 @@ pub fn verify(
         )?;
         Err(AccountError::SecondFactorInvalid)
     })
+}
+
+/// Seals every seed stored before sealing existed (run at start-up); returns how many.
+pub fn seal_unsealed(conn: &mut Db, sealer: &Sealer) -> crate::error::DbResult<usize> {
+    let seeds: Vec<(i64, String)> = users::table
+        .filter(users::totp_secret.is_not_null())
+        .select((users::id, users::totp_secret.assume_not_null()))
+        .load(conn)?;
+    let mut sealed = 0;
+    for (id, seed) in seeds.into_iter().filter(|(_, s)| !Sealer::is_sealed(s)) {
+        diesel::update(users::table.find(id))
+            .set(users::totp_secret.eq(sealer.seal(&seed)))
+            .execute(conn)?;
+        sealed += 1;
+    }
+    Ok(sealed)
 }
 
 /// The current code for a secret (tests, and the enrolment self-check).

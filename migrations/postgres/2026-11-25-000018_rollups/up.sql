@@ -9,12 +9,13 @@ ALTER TABLE grievances ADD COLUMN mediated BOOLEAN NOT NULL DEFAULT FALSE;
 UPDATE grievances SET mediated = TRUE WHERE id IN (
     SELECT grievance_id FROM mediations WHERE status IN ('active', 'agreed', 'not_resolved'));
 
--- Grievances per place, category and state.
+-- Grievances per place, category and state; `n_public` counts those anyone may read.
 CREATE TABLE grievance_tallies (
     jurisdiction_kato TEXT NOT NULL,
     category_code TEXT NOT NULL,
     status TEXT NOT NULL,
     n BIGINT NOT NULL,
+    n_public BIGINT NOT NULL,
     PRIMARY KEY (jurisdiction_kato, category_code, status)
 );
 
@@ -51,8 +52,9 @@ CREATE TABLE body_tallies (
     PRIMARY KEY (region, body_code, days)
 );
 
-INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-SELECT jurisdiction_kato, category_code, status, COUNT(*) FROM grievances
+INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+SELECT jurisdiction_kato, category_code, status, COUNT(*), SUM((privacy <> 'private')::int)
+FROM grievances
 GROUP BY jurisdiction_kato, category_code, status;
 INSERT INTO daily_filings (jurisdiction_kato, day, n)
 SELECT jurisdiction_kato, submitted_at::date, COUNT(*) FROM grievances
@@ -80,10 +82,11 @@ GROUP BY region, body_code, days;
 -- Adds one grievance (s = 1) to the tallies or takes it away (s = -1).
 CREATE FUNCTION grievance_tally(r grievances, s INTEGER) RETURNS VOID AS $$
 BEGIN
-    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-    VALUES (r.jurisdiction_kato, r.category_code, r.status, s)
-    ON CONFLICT (jurisdiction_kato, category_code, status)
-    DO UPDATE SET n = grievance_tallies.n + EXCLUDED.n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+    VALUES (r.jurisdiction_kato, r.category_code, r.status, s, s * (r.privacy <> 'private')::int)
+    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET
+        n = grievance_tallies.n + EXCLUDED.n,
+        n_public = grievance_tallies.n_public + EXCLUDED.n_public;
     INSERT INTO daily_filings (jurisdiction_kato, day, n)
     VALUES (r.jurisdiction_kato, r.submitted_at::date, s)
     ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = daily_filings.n + EXCLUDED.n;
@@ -119,9 +122,11 @@ $$ LANGUAGE plpgsql;
 CREATE FUNCTION grievances_tally() RETURNS TRIGGER AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND (OLD.status, OLD.jurisdiction_kato, OLD.category_code, OLD.due_on,
-            OLD.body_code, OLD.answered_at, OLD.rating, OLD.submitted_at, OLD.mediated)
+            OLD.body_code, OLD.answered_at, OLD.rating, OLD.submitted_at, OLD.mediated,
+            OLD.privacy)
         IS NOT DISTINCT FROM (NEW.status, NEW.jurisdiction_kato, NEW.category_code, NEW.due_on,
-            NEW.body_code, NEW.answered_at, NEW.rating, NEW.submitted_at, NEW.mediated) THEN
+            NEW.body_code, NEW.answered_at, NEW.rating, NEW.submitted_at, NEW.mediated,
+            NEW.privacy) THEN
         RETURN NULL;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN

@@ -9,12 +9,13 @@ ALTER TABLE grievances ADD COLUMN mediated BOOLEAN NOT NULL DEFAULT 0;
 UPDATE grievances SET mediated = 1 WHERE id IN (
     SELECT grievance_id FROM mediations WHERE status IN ('active', 'agreed', 'not_resolved'));
 
--- Grievances per place, category and state.
+-- Grievances per place, category and state; `n_public` counts those anyone may read.
 CREATE TABLE grievance_tallies (
     jurisdiction_kato TEXT NOT NULL,
     category_code TEXT NOT NULL,
     status TEXT NOT NULL,
     n BIGINT NOT NULL,
+    n_public BIGINT NOT NULL,
     PRIMARY KEY (jurisdiction_kato, category_code, status)
 );
 
@@ -51,8 +52,9 @@ CREATE TABLE body_tallies (
     PRIMARY KEY (region, body_code, days)
 );
 
-INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-SELECT jurisdiction_kato, category_code, status, COUNT(*) FROM grievances
+INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+SELECT jurisdiction_kato, category_code, status, COUNT(*), SUM(privacy <> 'private')
+FROM grievances
 GROUP BY jurisdiction_kato, category_code, status;
 INSERT INTO daily_filings (jurisdiction_kato, day, n)
 SELECT jurisdiction_kato, date(submitted_at), COUNT(*) FROM grievances
@@ -79,9 +81,11 @@ GROUP BY region, body_code, days;
 
 CREATE TRIGGER grievances_tally_insert AFTER INSERT ON grievances
 BEGIN
-    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1)
-    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1,
+        1 * (NEW.privacy <> 'private'))
+    ON CONFLICT (jurisdiction_kato, category_code, status)
+    DO UPDATE SET n = n + excluded.n, n_public = n_public + excluded.n_public;
     INSERT INTO daily_filings (jurisdiction_kato, day, n)
     VALUES (NEW.jurisdiction_kato, date(NEW.submitted_at), 1)
     ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
@@ -119,10 +123,13 @@ WHEN OLD.status IS NOT NEW.status
     OR OLD.rating IS NOT NEW.rating
     OR OLD.submitted_at IS NOT NEW.submitted_at
     OR OLD.mediated IS NOT NEW.mediated
+    OR OLD.privacy IS NOT NEW.privacy
 BEGIN
-    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1)
-    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1,
+        -1 * (OLD.privacy <> 'private'))
+    ON CONFLICT (jurisdiction_kato, category_code, status)
+    DO UPDATE SET n = n + excluded.n, n_public = n_public + excluded.n_public;
     INSERT INTO daily_filings (jurisdiction_kato, day, n)
     VALUES (OLD.jurisdiction_kato, date(OLD.submitted_at), -1)
     ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
@@ -148,9 +155,11 @@ BEGIN
         mediated_resolved = mediated_resolved + excluded.mediated_resolved,
         rating_sum = rating_sum + excluded.rating_sum,
         rating_n = rating_n + excluded.rating_n;
-    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1)
-    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+    VALUES (NEW.jurisdiction_kato, NEW.category_code, NEW.status, 1,
+        1 * (NEW.privacy <> 'private'))
+    ON CONFLICT (jurisdiction_kato, category_code, status)
+    DO UPDATE SET n = n + excluded.n, n_public = n_public + excluded.n_public;
     INSERT INTO daily_filings (jurisdiction_kato, day, n)
     VALUES (NEW.jurisdiction_kato, date(NEW.submitted_at), 1)
     ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;
@@ -180,9 +189,11 @@ END;
 
 CREATE TRIGGER grievances_tally_delete AFTER DELETE ON grievances
 BEGIN
-    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n)
-    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1)
-    ON CONFLICT (jurisdiction_kato, category_code, status) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO grievance_tallies (jurisdiction_kato, category_code, status, n, n_public)
+    VALUES (OLD.jurisdiction_kato, OLD.category_code, OLD.status, -1,
+        -1 * (OLD.privacy <> 'private'))
+    ON CONFLICT (jurisdiction_kato, category_code, status)
+    DO UPDATE SET n = n + excluded.n, n_public = n_public + excluded.n_public;
     INSERT INTO daily_filings (jurisdiction_kato, day, n)
     VALUES (OLD.jurisdiction_kato, date(OLD.submitted_at), -1)
     ON CONFLICT (jurisdiction_kato, day) DO UPDATE SET n = n + excluded.n;

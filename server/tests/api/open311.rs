@@ -233,7 +233,140 @@ async fn every_endpoint_follows_georeport_v2(backend: Backend) {
     assert_error(status, &body, 404);
 }
 
+/// An XML document: status, and the text after checking that it is well-formed (every
+/// element closed by its own name) and served as XML.
+async fn xml(res: reqwest::Response) -> (u16, String) {
+    let status = res.status().as_u16();
+    let kind = res.headers()["content-type"].to_str().unwrap().to_owned();
+    assert_eq!(kind, "text/xml; charset=utf-8");
+    let text = res.text().await.unwrap();
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let mut depth = 0i32;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(_) => {}
+            Err(e) => panic!("not XML ({e}): {text}"),
+        }
+    }
+    assert_eq!(depth, 0, "{text}");
+    (status, text)
+}
+
+fn assert_xml_error(status: u16, body: &str, expected: u16) {
+    assert_eq!(status, expected, "{body}");
+    assert!(
+        body.contains(&format!(
+            "<errors><error><code>{expected}</code><description>"
+        )),
+        "{body}"
+    );
+}
+
+/// Every document also comes as XML, with the same content as its JSON.
+async fn every_document_comes_as_xml(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (status, d) = xml(app.get("/open311/discovery.xml").await).await;
+    assert_eq!(status, 200);
+    assert!(
+        d.contains("<formats><format>application/json</format><format>text/xml</format></formats>"),
+        "{d}"
+    );
+
+    let (_, services) = json(&app, "/open311/v2/services.json").await;
+    let (status, x) = xml(app.get("/open311/v2/services.xml?locale=ru").await).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        x.matches("<service>").count(),
+        services.as_array().unwrap().len(),
+        "{x}"
+    );
+    assert!(x.contains("<service_code>utilities</service_code>"), "{x}");
+    assert!(
+        x.contains("<service_name>Коммунальные услуги</service_name>"),
+        "{x}"
+    );
+    let (status, x) = xml(app.get("/open311/v2/services.xml?locale=xx").await).await;
+    assert_xml_error(status, &x, 400);
+    let (status, x) = xml(app.get("/open311/v2/services/utilities.xml").await).await;
+    assert_eq!(status, 200);
+    assert!(
+        x.contains("<service_definition>") && x.contains("<service_code>utilities</service_code>"),
+        "{x}"
+    );
+    let (status, x) = xml(app.get("/open311/v2/services/volcanoes.xml").await).await;
+    assert_xml_error(status, &x, 404);
+
+    let key = {
+        let now = chrono::Utc::now().naive_utc();
+        db::interact(&app.pool, move |c| {
+            kenes_core::api_keys::create(c, "City app", now)
+        })
+        .await
+        .unwrap()
+    };
+    let post = |form: Vec<(&'static str, String)>| {
+        app.client
+            .post(format!("{}/open311/v2/requests.xml", app.address))
+            .form(&form)
+            .send()
+    };
+    let mut form = vec![
+        ("api_key", "wrong".to_owned()),
+        ("service_code", "utilities".to_owned()),
+        ("address_id", "1132".to_owned()),
+        ("email", "driver@example.kz".to_owned()),
+        (
+            "description",
+            "A pit <1 m> deep & growing on the main road.".to_owned(),
+        ),
+    ];
+    let (status, x) = xml(post(form.clone()).await.unwrap()).await;
+    assert_xml_error(status, &x, 403);
+    form[0].1 = key;
+    let (status, x) = xml(post(form).await.unwrap()).await;
+    assert_eq!(status, 201, "{x}");
+    let id = x
+        .split("<service_request_id>")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap()
+        .to_owned();
+
+    let (status, x) = xml(app.get(&format!("/open311/v2/requests/{id}.xml")).await).await;
+    assert_eq!(status, 200);
+    assert!(
+        x.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?><service_requests><request>"),
+        "{x}"
+    );
+    assert!(
+        x.contains(
+            "<description>A pit &lt;1 m&gt; deep &amp; growing on the main road.</description>"
+        ),
+        "{x}"
+    );
+    assert!(
+        x.contains("<address_id>1132</address_id>") && x.contains("<lat/>"),
+        "{x}"
+    );
+    let (_, list) = json(&app, "/open311/v2/requests.json").await;
+    let (status, x) = xml(app.get("/open311/v2/requests.xml").await).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        x.matches("<request>").count(),
+        list.as_array().unwrap().len(),
+        "{x}"
+    );
+    let (status, x) = xml(app.get("/open311/v2/requests.xml?status=pending").await).await;
+    assert_xml_error(status, &x, 400);
+    let (status, x) = xml(app.get("/open311/v2/requests/KNS-NOPE.xml").await).await;
+    assert_xml_error(status, &x, 404);
+}
+
 both_backends! {
     #[actix_web::test]
     open311 => every_endpoint_follows_georeport_v2,
+    open311_xml => every_document_comes_as_xml,
 }

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The coordinator's dashboard and the public accountability pages over HTTP, against the
+# release build with COUNT demo grievances (1,000,000 by default) on SQLite or PostgreSQL:
+# p50 and p95 of whole pages, once the server has finished its start-up work (the first
+# deadline and early-warning sweeps over the demo data). A benchmark, not a test. The
+# generated database is kept under ~/.cache/kenes/bench for the next run.
+# Run after `cargo leptos build --release`.   bench/pages.sh [COUNT] [sqlite|postgres]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+count="${1:-1000000}" backend="${2:-sqlite}"
+bin="$CARGO_TARGET_DIR/release/kenes"
+keep="$HOME/.cache/kenes/bench/pages-$backend-$count"
+work="$(mktemp -d)"
+port=3181
+trap 'kill $(jobs -p) 2>/dev/null; wait; rm -rf "$work"' EXIT
+mkdir -p "$work/mail" "$keep"
+case "$backend" in
+  sqlite) export DATABASE_URL="sqlite://$keep/kenes.db" ;;
+  postgres)
+    scripts/postgres.sh >/dev/null
+    database="kenes_bench_pages_$count"
+    export DATABASE_URL="${KENES_TEST_POSTGRES_URL%/*}/$database"
+    if [ ! -e "$keep/seeded" ]; then
+      admin="${KENES_TEST_POSTGRES_URL%/*}/postgres"
+      psql -q "$admin" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
+    fi ;;
+  *) echo "backend: sqlite or postgres" >&2; exit 2 ;;
+esac
+export KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site KENES_HASH_FILES=true \
+  KENES_MAIL_DIR="$work/mail" KENES_SEARCH_DIR="$keep/search" RUST_LOG=error
+if [ ! -e "$keep/seeded" ]; then
+  started=$SECONDS
+  "$bin" seed --demo --count "$count" --reset
+  echo "$backend: $count demo grievances in $((SECONDS - started)) s"
+  "$bin" reindex
+  if [ "$backend" = postgres ]; then psql -q "$DATABASE_URL" -c "VACUUM ANALYZE"; fi
+  touch "$keep/seeded"
+fi
+"$bin" serve &
+server=$!
+for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+# Settled: the server used under 5% of a core over the last two seconds.
+ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+for _ in $(seq 1 300); do
+  before=$(ticks); sleep 2; after=$(ticks)
+  [ $(( (after - before) * 100 / (2 * hz) )) -lt 5 ] && break
+done
+node bench/pages.mjs "http://127.0.0.1:$port" "$work/mail" "$bin" "$DATABASE_URL" "$backend"
