@@ -5,7 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Duration, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
@@ -63,47 +64,54 @@ fn week_key(now: NaiveDateTime) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
-type Recent = (i64, String, String, NaiveDateTime, String, String, String);
-
-/// Runs every detector over the grievances of the last weeks.
+/// Runs every detector over the grievances of the last weeks. The database counts and
+/// groups; only the last week's texts (for clusters) come back row by row.
 pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
-    let weeks = signals::BASELINE_WEEKS as i64 + 1;
-    let recent: Vec<Recent> = grievances::table
-        .filter(grievances::submitted_at.gt(now - Duration::days(7 * weeks)))
-        .filter(grievances::submitted_at.le(now))
-        .select((
-            grievances::id,
-            grievances::jurisdiction_kato,
-            grievances::category_code,
-            grievances::submitted_at,
-            grievances::title,
-            grievances::body,
-            grievances::level_code,
-        ))
-        .load(conn)?;
+    let weeks = signals::BASELINE_WEEKS + 1;
     let sensitive: Vec<String> = categories::table
         .filter(categories::sensitive.eq(true))
         .select(categories::code)
         .load(conn)?;
-    let week_of = |at: NaiveDateTime| ((now - at).num_days() / 7) as usize;
     let this_week = week_key(now);
+    // Week `w` (0 = this one) is the 7 days ending `7 * w` days before now.
+    let week = |w: usize| {
+        let end = now - Duration::days(7 * w as i64);
+        (end - Duration::days(7), end)
+    };
     let mut found = Vec::new();
 
     // Spikes: this week against the 8 before it, per region and category.
     let mut counts: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
-    let mut ids: BTreeMap<(String, String), Vec<i64>> = BTreeMap::new();
-    for (id, kato, category, at, ..) in &recent {
-        let key = (region_of(kato).to_owned(), category.clone());
-        let w = week_of(*at).min(weeks as usize - 1);
-        counts
-            .entry(key.clone())
-            .or_insert_with(|| vec![0; weeks as usize])[w] += 1;
-        if w == 0 {
-            ids.entry(key).or_default().push(*id);
+    for w in 0..weeks {
+        let (from, to) = week(w);
+        let rows: Vec<(String, String, i64)> = grievances::table
+            .filter(grievances::submitted_at.gt(from))
+            .filter(grievances::submitted_at.le(to))
+            .group_by((grievances::jurisdiction_kato, grievances::category_code))
+            .select((
+                grievances::jurisdiction_kato,
+                grievances::category_code,
+                count_star(),
+            ))
+            .load(conn)?;
+        for (kato, category, n) in rows {
+            counts
+                .entry((region_of(&kato).to_owned(), category))
+                .or_insert_with(|| vec![0; weeks])[w] += n as u32;
         }
     }
     for ((region, category), c) in &counts {
         if let Some(s) = signals::spike(&c[1..], c[0]) {
+            let (from, to) = week(0);
+            let (first, last) = crate::dashboard::kato_range(region);
+            let ids: Vec<i64> = grievances::table
+                .filter(grievances::submitted_at.gt(from))
+                .filter(grievances::submitted_at.le(to))
+                .filter(grievances::jurisdiction_kato.between(first, last))
+                .filter(grievances::category_code.eq(category))
+                .order(grievances::id)
+                .select(grievances::id)
+                .load(conn)?;
             found.push(Finding {
                 kind: "spike",
                 key: format!("spike:{region}:{category}:{this_week}"),
@@ -117,36 +125,55 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
                     "p": s.p_value,
                     "weeks": signals::BASELINE_WEEKS,
                 }),
-                grievances: ids[&(region.clone(), category.clone())].clone(),
+                grievances: ids,
             });
         }
     }
 
     // Sensitive categories: every new grievance, at the regional level, at once.
-    for (id, kato, category, at, ..) in &recent {
-        if sensitive.contains(category) && now - *at <= Duration::days(2) {
-            found.push(Finding {
-                kind: "sensitive",
-                key: format!("sensitive:{id}"),
-                level: Level::Regional,
-                kato: region_of(kato).to_owned(),
-                category: Some(category.clone()),
-                body: None,
-                detail: json!({}),
-                grievances: vec![*id],
-            });
-        }
+    let touchy: Vec<(i64, String, String)> = grievances::table
+        .filter(grievances::submitted_at.ge(now - Duration::days(2)))
+        .filter(grievances::submitted_at.le(now))
+        .filter(grievances::category_code.eq_any(&sensitive))
+        .order(grievances::id)
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::category_code,
+        ))
+        .load(conn)?;
+    for (id, kato, category) in touchy {
+        found.push(Finding {
+            kind: "sensitive",
+            key: format!("sensitive:{id}"),
+            level: Level::Regional,
+            kato: region_of(&kato).to_owned(),
+            category: Some(category),
+            body: None,
+            detail: json!({}),
+            grievances: vec![id],
+        });
     }
 
     // Clusters: one place, one thing, within a week.
-    let mut by_place: BTreeMap<&str, Vec<(i64, String)>> = BTreeMap::new();
-    for (id, kato, _, at, title, body, _) in &recent {
-        if week_of(*at) == 0 {
-            by_place
-                .entry(kato.as_str())
-                .or_default()
-                .push((*id, format!("{title} {body}")));
-        }
+    let (from, to) = week(0);
+    let texts: Vec<(i64, String, String, String)> = grievances::table
+        .filter(grievances::submitted_at.gt(from))
+        .filter(grievances::submitted_at.le(to))
+        .order(grievances::id)
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::title,
+            grievances::body,
+        ))
+        .load(conn)?;
+    let mut by_place: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
+    for (id, kato, title, body) in texts {
+        by_place
+            .entry(kato)
+            .or_default()
+            .push((id, format!("{title} {body}")));
     }
     for (kato, items) in by_place {
         for group in signals::clusters(&items, signals::CLUSTER_SIMILARITY, signals::CLUSTER_MIN) {
@@ -154,7 +181,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
                 kind: "cluster",
                 key: format!("cluster:{kato}:{}", group[0]),
                 level: Level::Local,
-                kato: kato.to_owned(),
+                kato: kato.clone(),
                 category: None,
                 body: None,
                 detail: json!({ "count": group.len(), "days": 7 }),
@@ -209,29 +236,32 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     }
 
     // Overdue grievances piling up at a body.
-    let open = Status::open_names();
+    let open_states = Status::open_names();
     let today = now.date();
-    let pending: Vec<(i64, String, chrono::NaiveDate)> = grievances::table
-        .filter(grievances::status.eq_any(&open))
-        .filter(grievances::body_code.is_not_null())
-        .select((
-            grievances::id,
-            grievances::body_code.assume_not_null(),
-            grievances::due_on,
-        ))
-        .load(conn)?;
-    let mut per_body: BTreeMap<String, (u32, Vec<i64>)> = BTreeMap::new();
-    for (id, body, due) in pending {
-        let e = per_body.entry(body).or_default();
-        e.0 += 1;
-        if due < today {
-            e.1.push(id);
-        }
-    }
-    for (body, (open, overdue)) in per_body {
-        if !signals::overdue_pileup(overdue.len() as u32, open) {
+    let per_body = |conn: &mut Db, due_before: NaiveDate| {
+        grievances::table
+            .filter(grievances::status.eq_any(&open_states))
+            .filter(grievances::body_code.is_not_null())
+            .filter(grievances::due_on.lt(due_before))
+            .group_by(grievances::body_code)
+            .select((grievances::body_code.assume_not_null(), count_star()))
+            .load::<(String, i64)>(conn)
+    };
+    let late: BTreeMap<String, i64> = per_body(conn, today)?.into_iter().collect();
+    let all_open = per_body(conn, NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))?;
+    for (body, open) in all_open {
+        let overdue_n = late.get(&body).copied().unwrap_or(0);
+        if !signals::overdue_pileup(overdue_n as u32, open as u32) {
             continue;
         }
+        let overdue: Vec<i64> = grievances::table
+            .filter(grievances::status.eq_any(&open_states))
+            .filter(grievances::body_code.eq(&body))
+            .filter(grievances::due_on.lt(today))
+            .order(grievances::id)
+            .limit(50)
+            .select(grievances::id)
+            .load(conn)?;
         let Some(b) = bodies::table.find(&body).first::<Body>(conn).optional()? else {
             continue;
         };
@@ -242,8 +272,8 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
             category: None,
             body: Some(body),
-            detail: json!({ "overdue": overdue.len(), "open": open }),
-            grievances: overdue.into_iter().take(50).collect(),
+            detail: json!({ "overdue": overdue_n, "open": open }),
+            grievances: overdue,
         });
     }
 
