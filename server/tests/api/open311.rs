@@ -265,6 +265,19 @@ fn assert_xml_error(status: u16, body: &str, expected: u16) {
     );
 }
 
+/// A list as XML has as many `item`s as it has as JSON; returns the XML.
+async fn same_list(app: &TestApp, path: &str, query: &str, item: &str) -> String {
+    let (_, list) = json(app, &format!("{path}.json{query}")).await;
+    let (status, x) = xml(app.get(&format!("{path}.xml{query}")).await).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        x.matches(item).count(),
+        list.as_array().unwrap().len(),
+        "{x}"
+    );
+    x
+}
+
 /// Every document also comes as XML, with the same content as its JSON.
 async fn every_document_comes_as_xml(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -275,14 +288,7 @@ async fn every_document_comes_as_xml(backend: Backend) {
         "{d}"
     );
 
-    let (_, services) = json(&app, "/open311/v2/services.json").await;
-    let (status, x) = xml(app.get("/open311/v2/services.xml?locale=ru").await).await;
-    assert_eq!(status, 200);
-    assert_eq!(
-        x.matches("<service>").count(),
-        services.as_array().unwrap().len(),
-        "{x}"
-    );
+    let x = same_list(&app, "/open311/v2/services", "?locale=ru", "<service>").await;
     assert!(x.contains("<service_code>utilities</service_code>"), "{x}");
     assert!(
         x.contains("<service_name>Коммунальные услуги</service_name>"),
@@ -351,14 +357,7 @@ async fn every_document_comes_as_xml(backend: Backend) {
         x.contains("<address_id>1132</address_id>") && x.contains("<lat/>"),
         "{x}"
     );
-    let (_, list) = json(&app, "/open311/v2/requests.json").await;
-    let (status, x) = xml(app.get("/open311/v2/requests.xml").await).await;
-    assert_eq!(status, 200);
-    assert_eq!(
-        x.matches("<request>").count(),
-        list.as_array().unwrap().len(),
-        "{x}"
-    );
+    same_list(&app, "/open311/v2/requests", "", "<request>").await;
     let (status, x) = xml(app.get("/open311/v2/requests.xml?status=pending").await).await;
     assert_xml_error(status, &x, 400);
     let (status, x) = xml(app.get("/open311/v2/requests/KNS-NOPE.xml").await).await;
