@@ -399,39 +399,60 @@ type Row = (
     NaiveDateTime,
 );
 
-fn load_view(conn: &mut Db, r: Row) -> Result<AlertView, DbError> {
-    let (id, kind, level, kato, category, body, detail, state, note, created_at) = r;
-    let codes: Vec<String> = alert_grievances::table
+/// The alerts' views, with a handful of queries however many there are (a dashboard shows
+/// up to a hundred).
+fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut codes: HashMap<i64, Vec<String>> = HashMap::new();
+    for (alert, code) in alert_grievances::table
         .inner_join(grievances::table)
-        .filter(alert_grievances::alert_id.eq(id))
-        .order(grievances::id)
-        .select(grievances::tracking_code)
-        .load(conn)?;
-    Ok(AlertView {
-        id,
-        kind,
-        level,
-        place: jurisdictions::table
-            .find(&kato)
-            .first::<Jurisdiction>(conn)
-            .optional()?,
-        category: match category {
-            Some(c) => categories::table
-                .find(c)
-                .first::<Category>(conn)
-                .optional()?,
-            None => None,
-        },
-        body: match body {
-            Some(b) => bodies::table.find(b).first::<Body>(conn).optional()?,
-            None => None,
-        },
-        detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
-        state,
-        note,
-        created_at,
-        codes,
-    })
+        .filter(alert_grievances::alert_id.eq_any(&ids))
+        .order((alert_grievances::alert_id, grievances::id))
+        .select((alert_grievances::alert_id, grievances::tracking_code))
+        .load::<(i64, String)>(conn)?
+    {
+        codes.entry(alert).or_default().push(code);
+    }
+    let katos: Vec<&String> = rows.iter().map(|r| &r.3).collect();
+    let places: HashMap<String, Jurisdiction> = jurisdictions::table
+        .filter(jurisdictions::kato.eq_any(katos))
+        .load::<Jurisdiction>(conn)?
+        .into_iter()
+        .map(|j| (j.kato.clone(), j))
+        .collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.4.as_ref()).collect();
+    let kinds: HashMap<String, Category> = categories::table
+        .filter(categories::code.eq_any(wanted))
+        .load::<Category>(conn)?
+        .into_iter()
+        .map(|c| (c.code.clone(), c))
+        .collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.5.as_ref()).collect();
+    let responsible: HashMap<String, Body> = bodies::table
+        .filter(bodies::code.eq_any(wanted))
+        .load::<Body>(conn)?
+        .into_iter()
+        .map(|b| (b.code.clone(), b))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let (id, kind, level, kato, category, body, detail, state, note, created_at) = r;
+            AlertView {
+                id,
+                kind,
+                level,
+                place: places.get(&kato).cloned(),
+                category: category.and_then(|c| kinds.get(&c).cloned()),
+                body: body.and_then(|b| responsible.get(&b).cloned()),
+                detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
+                state,
+                note,
+                created_at,
+                codes: codes.remove(&id).unwrap_or_default(),
+            }
+        })
+        .collect())
 }
 
 macro_rules! row_columns {
@@ -457,7 +478,10 @@ pub fn view(conn: &mut Db, id: i64) -> Result<Option<AlertView>, DbError> {
         .select(row_columns!())
         .first(conn)
         .optional()?;
-    row.map(|r| load_view(conn, r)).transpose()
+    Ok(match row {
+        Some(r) => load_views(conn, vec![r])?.pop(),
+        None => None,
+    })
 }
 
 fn oversees(actor: &Actor, level: &str, kato: &str) -> bool {
@@ -486,11 +510,12 @@ pub fn for_actor(
         q = q.filter(alerts::state.ne("closed"));
     }
     let rows: Vec<Row> = q.order(alerts::id.desc()).limit(500).load(conn)?;
-    rows.into_iter()
+    let mine: Vec<Row> = rows
+        .into_iter()
         .filter(|r| oversees(actor, &r.2, &r.3))
         .take(100)
-        .map(|r| load_view(conn, r))
-        .collect()
+        .collect();
+    load_views(conn, mine)
 }
 
 /// Acknowledges or closes an alert, with a note.

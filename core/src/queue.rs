@@ -7,8 +7,8 @@ use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievance::{Privacy, Status};
 use crate::permissions::{Grant, Role};
-use crate::schema::{categories, grievance_tallies, grievances, jurisdictions};
-use crate::stats::GrievanceWithNames;
+use crate::schema::{grievance_tallies, grievances};
+use crate::stats::{with_names, GrievanceWithNames};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -77,23 +77,6 @@ fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
     }
     q = q.filter(cond);
     Some(q)
-}
-
-fn with_names(
-    conn: &mut Db,
-    ids: Vec<i64>,
-    order_by_due: bool,
-) -> DbResult<Vec<GrievanceWithNames>> {
-    let q = grievances::table
-        .inner_join(categories::table)
-        .inner_join(jurisdictions::table)
-        .filter(grievances::id.eq_any(ids));
-    Ok(if order_by_due {
-        q.order((grievances::due_on, grievances::id)).load(conn)?
-    } else {
-        q.order((grievances::submitted_at.desc(), grievances::id.desc()))
-            .load(conn)?
-    })
 }
 
 /// The staff member's queue (their bodies and centres), soonest deadline first, with the

@@ -63,11 +63,31 @@ pub fn working_calendar(conn: &mut Db) -> DbResult<WorkingCalendar> {
 /// The newest grievances anyone may read (private ones never appear), with their
 /// category and place.
 pub fn recent_public_with_names(conn: &mut Db, limit: i64) -> DbResult<Vec<GrievanceWithNames>> {
-    Ok(grievances::table
-        .inner_join(categories::table)
-        .inner_join(jurisdictions::table)
+    let ids: Vec<i64> = grievances::table
         .filter(grievances::privacy.ne(Privacy::Private.as_str()))
         .order((grievances::submitted_at.desc(), grievances::id.desc()))
         .limit(limit)
-        .load(conn)?)
+        .select(grievances::id)
+        .load(conn)?;
+    with_names(conn, ids, false)
+}
+
+/// The grievances `ids` with their category and place, soonest deadline first or newest
+/// first. The ids come first from a query on grievances alone: joined, SQLite may start
+/// from the small tables and sort the whole big one.
+pub(crate) fn with_names(
+    conn: &mut Db,
+    ids: Vec<i64>,
+    order_by_due: bool,
+) -> DbResult<Vec<GrievanceWithNames>> {
+    let q = grievances::table
+        .inner_join(categories::table)
+        .inner_join(jurisdictions::table)
+        .filter(grievances::id.eq_any(ids));
+    Ok(if order_by_due {
+        q.order((grievances::due_on, grievances::id)).load(conn)?
+    } else {
+        q.order((grievances::submitted_at.desc(), grievances::id.desc()))
+            .load(conn)?
+    })
 }
