@@ -762,6 +762,7 @@ dash-count = Grievances
 dash-by-category = Open grievances by category
 dash-alerts = Early warnings
 dash-no-alerts = No open early warning.
+dash-all-alerts = Show every open early warning
 dash-sweep = Look for warning signs now
 dash-raised = New early warnings
 dash-note = Note

@@ -753,6 +753,7 @@ dash-count = Өтініштер
 dash-by-category = Санаттар бойынша ашық өтініштер
 dash-alerts = Ерте ескерту
 dash-no-alerts = Ашық ескерту жоқ.
+dash-all-alerts = Барлық ашық ескертуді көрсету
 dash-sweep = Қауіп белгілерін қазір тексеру
 dash-raised = Жаңа ескертулер
 dash-note = Ескертпе

@@ -27,7 +27,7 @@ fn dashboard_page(c: &mut Db, actor: &Actor) {
     dashboard::summary(c, Some("19"), now).unwrap();
     dashboard::children(c, Some("19"), now).unwrap();
     dashboard::regions(c, dashboard::Measure::Open, now).unwrap();
-    alerts::for_actor(c, actor, false).unwrap();
+    alerts::for_actor(c, actor, false, dashboard::ALERTS_SHOWN + 1).unwrap();
 }
 
 fn public_page(c: &mut Db) {
@@ -99,7 +99,7 @@ async fn run(backend: Backend, count: usize) {
             dashboard::regions(c, dashboard::Measure::Open, Utc::now().naive_utc()).unwrap();
         }),
         ("  its alerts", |c, a| {
-            alerts::for_actor(c, a, false).unwrap();
+            alerts::for_actor(c, a, false, dashboard::ALERTS_SHOWN + 1).unwrap();
         }),
         ("accountability, all regions", |c, _| public_page(c)),
         ("accountability, bodies of a region", |c, _| region_page(c)),

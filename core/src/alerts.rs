@@ -500,10 +500,12 @@ fn oversees(actor: &Actor, level: &str, kato: &str) -> bool {
 
 /// The alerts a coordinator oversees (their level and below, in their territory), newest
 /// first; closed ones only when asked.
+/// The newest alerts (at most `limit`, and never more than 100) the actor oversees.
 pub fn for_actor(
     conn: &mut Db,
     actor: &Actor,
     with_closed: bool,
+    limit: usize,
 ) -> Result<Vec<AlertView>, DbError> {
     let mut q = alerts::table.select(row_columns!()).into_boxed();
     if !with_closed {
@@ -513,7 +515,7 @@ pub fn for_actor(
     let mine: Vec<Row> = rows
         .into_iter()
         .filter(|r| oversees(actor, &r.2, &r.3))
-        .take(100)
+        .take(limit.min(100))
         .collect();
     load_views(conn, mine)
 }

@@ -14,6 +14,9 @@ use crate::schema::{daily_filings, grievance_tallies, open_due_tallies};
 
 pub const TREND_WEEKS: usize = 12;
 
+/// Early warnings the dashboard shows at first, newest first; the rest are a link away.
+pub const ALERTS_SHOWN: usize = 20;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     pub open: i64,

@@ -167,7 +167,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
 
         // Who sees what: the region oversees everything in it, the district its own.
         let seen = |c: &mut Db, a: &Actor| -> Vec<String> {
-            let mut k: Vec<String> = alerts::for_actor(c, a, false)
+            let mut k: Vec<String> = alerts::for_actor(c, a, false, 100)
                 .unwrap()
                 .into_iter()
                 .map(|a| a.kind)
@@ -181,6 +181,17 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         );
         assert_eq!(seen(c, &district), ["cluster", "overdue"]);
         assert!(seen(c, &elsewhere).is_empty());
+        // The newest first, as many as asked for.
+        let newest: Vec<i64> = alerts::for_actor(c, &regional, false, 2)?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        let all: Vec<i64> = alerts::for_actor(c, &regional, false, 100)?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        assert_eq!(newest, all[..2]);
+        assert!(all.windows(2).all(|w| w[0] > w[1]), "{all:?}");
 
         // Acknowledged, then closed, each with a note; never back.
         let id = spike.id;

@@ -40,19 +40,21 @@ struct Dashboard {
     measure: String,
     own_region: Option<String>,
     alerts: Vec<Alert>,
+    /// More open alerts than those shown (`?alerts=all` shows them).
+    more_alerts: bool,
     /// (alert id, message) of a refused step; 0 for the page.
     error: Option<(i64, String)>,
     raised: Option<usize>,
 }
 
-async fn load(form: Option<FormData>, measure: String) -> Dashboard {
+async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
     #[cfg(feature = "ssr")]
     {
-        server::load(form, measure).await
+        server::load(form, measure, all_alerts).await
     }
     #[cfg(not(feature = "ssr"))]
     {
-        let _ = (form, measure);
+        let _ = (form, measure, all_alerts);
         Dashboard::default()
     }
 }
@@ -72,11 +74,10 @@ pub fn DashboardPage() -> impl IntoView {
     if !user.second_factor {
         return view! { <SecondFactorRequired title=t("dash-title") /> }.into_any();
     }
-    let measure = leptos_router::hooks::use_query_map()
-        .read_untracked()
-        .get("measure")
-        .unwrap_or_default();
-    let page = load(use_form(), measure).boxed().shared();
+    let query = leptos_router::hooks::use_query_map().read_untracked();
+    let measure = query.get("measure").unwrap_or_default();
+    let all_alerts = query.get("alerts").as_deref() == Some("all");
+    let page = load(use_form(), measure, all_alerts).boxed().shared();
     view! {
         <Title text=t("dash-title") />
         <section>
@@ -105,7 +106,14 @@ fn body(d: Dashboard) -> AnyView {
     let alerts = if d.alerts.is_empty() {
         view! { <p class="muted">{t("dash-no-alerts")}</p> }.into_any()
     } else {
-        view! { <ol class="alerts">{d.alerts.into_iter().map(|a| alert(a, error.clone())).collect_view()}</ol> }.into_any()
+        let more = d.more_alerts.then(|| {
+            let href = format!("/dashboard?alerts=all&measure={}#alerts", d.measure);
+            view! { <p><a href=href>{t("dash-all-alerts")}</a></p> }
+        });
+        view! {
+            <ol class="alerts">{d.alerts.into_iter().map(|a| alert(a, error.clone())).collect_view()}</ol>
+            {more}
+        }.into_any()
     };
     let figures = view! {
         <dl class="figures">
@@ -211,7 +219,7 @@ mod server {
     use crate::mails::explain_alert;
     use crate::state::app_state;
 
-    pub async fn load(form: Option<FormData>, measure: String) -> Dashboard {
+    pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
         let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
             return Dashboard::default();
@@ -252,7 +260,15 @@ mod server {
                 None => None,
             };
             let categories = reference::categories_in_order(c)?;
-            let alerts = alerts::for_actor(c, &actor, false)?;
+            // One more than shown says whether there are more.
+            let shown = if all_alerts {
+                100
+            } else {
+                dashboard::ALERTS_SHOWN
+            };
+            let mut alerts = alerts::for_actor(c, &actor, false, shown + 1)?;
+            let more = alerts.len() > shown;
+            alerts.truncate(shown);
             let places: Vec<(String, String)> = reference::places(c)?
                 .into_iter()
                 .flat_map(|(r, children)| std::iter::once(r).chain(children))
@@ -266,11 +282,17 @@ mod server {
                 regions,
             };
             Ok(Some((
-                outcome, scope, place, summary, categories, alerts, map,
+                outcome,
+                scope,
+                place,
+                summary,
+                categories,
+                (alerts, more),
+                map,
             )))
         })
         .await;
-        let (outcome, scope, place, summary, categories, list, map) = match result {
+        let (outcome, scope, place, summary, categories, (list, more_alerts), map) = match result {
             Ok(Some(found)) => found,
             Ok(None) => {
                 return Dashboard {
@@ -348,6 +370,7 @@ mod server {
             .kato
             .as_deref()
             .map(|k| kenes_core::grievance::region_of(k).to_owned());
+        d.more_alerts = more_alerts;
         d.alerts = list
             .iter()
             .map(|a| Alert {

@@ -135,8 +135,50 @@ async fn accountability_is_public_and_suppresses_small_cells(backend: Backend) {
     assert!(bodies.contains("All regions"), "{bodies}");
 }
 
+/// Many open alerts: the newest 20 on the dashboard, every one a link away.
+async fn the_dashboard_shows_the_newest_alerts_first(backend: Backend) {
+    use diesel::prelude::*;
+    use kenes_core::schema::alerts;
+    let app = spawn_app(backend).await;
+    let mut region = staff(
+        &app,
+        "karaganda@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Regional)
+            .kato("35"),
+    )
+    .await;
+    let now = chrono::Utc::now().naive_utc();
+    kenes_core::db::interact(&app.pool, move |c| {
+        for i in 0..25 {
+            diesel::insert_into(alerts::table)
+                .values((
+                    alerts::kind.eq("reopened"),
+                    alerts::dedupe_key.eq(format!("test:{i}")),
+                    alerts::level_code.eq("regional"),
+                    alerts::kato.eq("35"),
+                    alerts::detail.eq(r#"{"count": 3, "days": 14}"#),
+                    alerts::state.eq("new"),
+                    alerts::created_at.eq(now),
+                    alerts::updated_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+        Ok(())
+    })
+    .await
+    .unwrap();
+    let page = region.get_page("/dashboard").await;
+    assert_eq!(page.matches(r#"id="alert-"#).count(), 20, "{page}");
+    assert!(page.contains("Show every open early warning"), "{page}");
+    let all = region.get_page("/dashboard?alerts=all").await;
+    assert_eq!(all.matches(r#"id="alert-"#).count(), 25, "{all}");
+    assert!(!all.contains("Show every open early warning"), "{all}");
+}
+
 both_backends! {
     #[actix_web::test]
     dashboard => coordinators_see_acknowledge_and_close_alerts,
+    dashboard_alerts => the_dashboard_shows_the_newest_alerts_first,
     accountability => accountability_is_public_and_suppresses_small_cells,
 }
