@@ -273,6 +273,13 @@ fn run(
     })
     .shutdown_timeout(settings.shutdown_timeout_secs)
     .client_request_timeout(Duration::from_secs(30))
+    // A page larger than a few packets otherwise ends in a small one that Nagle's algorithm
+    // holds until the reader acknowledges the rest, which readers delay by up to 40 ms.
+    .on_connect(|conn, _| {
+        if let Some(tcp) = conn.downcast_ref::<actix_web::rt::net::TcpStream>() {
+            let _ = tcp.set_nodelay(true);
+        }
+    })
     .listen(listener)?
     .run();
     Ok(server)
