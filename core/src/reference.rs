@@ -126,7 +126,7 @@ pub struct Loaded {
 
 /// Inserts the reference rows that are missing; returns how many were added per table.
 pub fn load(conn: &mut Db) -> DbResult<Loaded> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let known: HashSet<String> = mediation_levels::table
             .select(mediation_levels::code)
             .load(conn)?

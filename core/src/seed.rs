@@ -111,7 +111,7 @@ fn weighted<T: Copy>(rng: &mut impl Rng, items: &[(T, u32)]) -> T {
 /// Inserts `count` demo grievances unless some exist already (then returns 0); with `reset`,
 /// earlier demo rows are replaced. Real grievances are never touched.
 pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let existing: i64 = grievances::table
             .filter(grievances::is_demo.eq(true))
             .count()
