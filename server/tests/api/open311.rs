@@ -37,6 +37,16 @@ async fn post(app: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
     (status, res.json().await.expect("JSON"))
 }
 
+/// A new application's API key, as `kenes api-key` makes one.
+async fn api_key(app: &TestApp) -> String {
+    let now = chrono::Utc::now().naive_utc();
+    db::interact(&app.pool, move |c| {
+        kenes_core::api_keys::create(c, "City app", now)
+    })
+    .await
+    .unwrap()
+}
+
 async fn every_endpoint_follows_georeport_v2(backend: Backend) {
     let app = spawn_app(backend).await;
 
@@ -84,14 +94,7 @@ async fn every_endpoint_follows_georeport_v2(backend: Backend) {
     assert_error(status, &body, 404);
 
     // Filing: an API key, an e-mail address, a service and a place are required.
-    let key = {
-        let now = chrono::Utc::now().naive_utc();
-        db::interact(&app.pool, move |c| {
-            kenes_core::api_keys::create(c, "City app", now)
-        })
-        .await
-        .unwrap()
-    };
+    let key = api_key(&app).await;
     let good = [
         ("api_key", key.as_str()),
         ("service_code", "utilities"),
@@ -305,14 +308,7 @@ async fn every_document_comes_as_xml(backend: Backend) {
     let (status, x) = xml(app.get("/open311/v2/services/volcanoes.xml").await).await;
     assert_xml_error(status, &x, 404);
 
-    let key = {
-        let now = chrono::Utc::now().naive_utc();
-        db::interact(&app.pool, move |c| {
-            kenes_core::api_keys::create(c, "City app", now)
-        })
-        .await
-        .unwrap()
-    };
+    let key = api_key(&app).await;
     let post = |form: Vec<(&'static str, String)>| {
         app.client
             .post(format!("{}/open311/v2/requests.xml", app.address))
