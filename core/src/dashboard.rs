@@ -38,7 +38,9 @@ pub fn kato_range(prefix: &str) -> (String, String) {
 
 /// `SUM(column)` of a tally as a BIGINT on both backends (diesel's `sum` of a BigInt is a
 /// Numeric), 0 over no rows.
-pub(crate) fn sum_of(column: &str) -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
+pub(crate) fn sum_of(
+    column: &'static str,
+) -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
     diesel::dsl::sql(&format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT)"))
 }
 
