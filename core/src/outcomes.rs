@@ -224,7 +224,7 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, OutcomeEr
 }
 
 /// Queues the outcome for the search index.
-fn reindex(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> Result<(), DbError> {
+pub(crate) fn reindex(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> Result<(), DbError> {
     diesel::insert_into(search_outbox::table)
         .values((
             search_outbox::outcome_id.eq(outcome),

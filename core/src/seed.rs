@@ -12,7 +12,7 @@ use crate::error::DbResult;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
 use crate::models::NewGrievance;
 use crate::permissions::Level;
-use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes, search_outbox};
+use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
 /// (category, [kk, ru, en] × (title, body)). `{place}` is replaced by the place's name.
 type Texts = [(&'static str, &'static str); 3];
@@ -127,7 +127,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
             .load(conn)?;
         let now = Utc::now().naive_utc();
         for id in old_outcomes {
-            queue_index(conn, id, now)?;
+            crate::outcomes::reindex(conn, id, now)?;
         }
         diesel::delete(grievances::table.filter(grievances::is_demo.eq(true))).execute(conn)?;
 
@@ -218,17 +218,6 @@ fn demo_spike(
             .values(&row)
             .execute(conn)?;
     }
-    Ok(())
-}
-
-fn queue_index(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> DbResult<()> {
-    diesel::insert_into(search_outbox::table)
-        .values((
-            search_outbox::outcome_id.eq(outcome),
-            search_outbox::created_at.eq(now),
-            search_outbox::next_attempt_at.eq(now),
-        ))
-        .execute(conn)?;
     Ok(())
 }
 
@@ -336,7 +325,7 @@ fn demo_outcome(
         ))
         .returning(outcomes::id)
         .get_result(conn)?;
-    queue_index(conn, id, now)
+    crate::outcomes::reindex(conn, id, now)
 }
 
 fn demo_grievance(
