@@ -32,6 +32,28 @@ pub fn require_user() -> Option<CurrentUser> {
     user
 }
 
+/// The gate of every staff page: signed in (else a redirect to sign in), holding a staff
+/// role, using the second factor. `Err` is what to show instead of the page.
+pub fn require_staff(title_key: &str) -> Result<CurrentUser, AnyView> {
+    use crate::i18n::t;
+    let Some(user) = require_user() else {
+        return Err(().into_any());
+    };
+    if !user.staff {
+        return Err(view! {
+            <section class="narrow">
+                <h1>{t(title_key)}</h1>
+                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
+            </section>
+        }
+        .into_any());
+    }
+    if !user.second_factor {
+        return Err(view! { <SecondFactorRequired title=t(title_key) /> }.into_any());
+    }
+    Ok(user)
+}
+
 /// Shown instead of a staff page until the user turns on two-step sign-in.
 #[component]
 pub fn SecondFactorRequired(title: String) -> impl IntoView {

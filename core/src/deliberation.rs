@@ -338,6 +338,13 @@ pub struct Answer {
     pub reason: String,
 }
 
+/// Whether the actor is a party who may answer the room's agreement: checked before the
+/// answer's own fields, so that nobody else learns more than "forbidden".
+pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), HandlingError> {
+    let room = room::open(conn, code)?;
+    party(actor, &room).map(|_| ())
+}
+
 pub fn respond(
     conn: &mut Db,
     code: &str,

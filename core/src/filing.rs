@@ -10,7 +10,8 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
-use crate::models::NewGrievance;
+use crate::handling::{self, Actor};
+use crate::models::{Grievance, NewGrievance};
 use crate::notices::{self, Compose, Notice};
 use crate::permissions::Level;
 use crate::schema::{categories, grievance_events, grievances, jurisdictions};
@@ -249,6 +250,24 @@ pub struct Event {
     pub detail: Option<String>,
 }
 
+/// The timeline as a reader may see it: the notes (reasons, hopes, objections) are the
+/// grievance's text, so they follow its privacy, on every page, feed and API alike.
+pub fn timeline_for(
+    conn: &mut Db,
+    g: &Grievance,
+    viewer: Option<&Actor>,
+) -> Result<Vec<Event>, DbError> {
+    let notes_visible = handling::text_visible(g, viewer);
+    let mut events = timeline(conn, g.id)?;
+    if !notes_visible {
+        for e in &mut events {
+            e.note = None;
+        }
+    }
+    Ok(events)
+}
+
+/// The whole record, notes included, for the domain itself; readers get [`timeline_for`].
 pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
     Ok(grievance_events::table
         .filter(grievance_events::grievance_id.eq(grievance_id))

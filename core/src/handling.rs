@@ -545,7 +545,18 @@ pub fn link_duplicate(
             Some(c) => find(conn, &c).map_err(|_| invalid("of", "unknown"))?,
             None => return Err(invalid("of", "unknown")),
         };
+        // Linking changes the original's timeline and support count too: only staff who may
+        // read both may link. To others the original does not exist.
+        if !may_read(&actor.grants, &original) {
+            return Err(invalid("of", "unknown"));
+        }
         let root_id = root(&original);
+        if root_id != original.id {
+            let root_row: Grievance = grievances::table.find(root_id).first(conn)?;
+            if !may_read(&actor.grants, &root_row) {
+                return Err(invalid("of", "unknown"));
+            }
+        }
         if root_id == dup.id || dup.duplicate_of.is_some() {
             return Err(invalid("of", "same"));
         }

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::handling::{Actor, HandlingError};
-use crate::permissions::{allowed, Action};
+use crate::models::Grievance;
 use crate::room;
 use crate::schema::{grievances, mediations, room_messages, room_reports};
 
@@ -31,15 +31,6 @@ pub fn queue(conn: &mut Db, actor: &Actor) -> Result<Vec<Report>, DbError> {
     let Some(user) = actor.account() else {
         return Ok(vec![]);
     };
-    let mut query = room_reports::table
-        .inner_join(
-            room_messages::table.inner_join(mediations::table.inner_join(grievances::table)),
-        )
-        .filter(room_reports::handled_at.is_null())
-        .into_boxed();
-    if !allowed(&actor.grants, Action::Moderate) {
-        query = query.filter(mediations::mediator_user_id.eq(user));
-    }
     type Row = (
         i64,
         String,
@@ -50,24 +41,35 @@ pub fn queue(conn: &mut Db, actor: &Actor) -> Result<Vec<Report>, DbError> {
         String,
         NaiveDateTime,
     );
-    let rows: Vec<Row> = query
+    let rows: Vec<(Row, Grievance, Option<i64>)> = room_reports::table
+        .inner_join(
+            room_messages::table.inner_join(mediations::table.inner_join(grievances::table)),
+        )
+        .filter(room_reports::handled_at.is_null())
         .order(room_reports::id)
         .select((
-            room_reports::id,
-            grievances::tracking_code,
-            room_messages::id,
-            room_messages::author_role,
-            room_messages::body,
-            room_messages::hidden_at,
-            room_reports::reason,
-            room_reports::at,
+            (
+                room_reports::id,
+                grievances::tracking_code,
+                room_messages::id,
+                room_messages::author_role,
+                room_messages::body,
+                room_messages::hidden_at,
+                room_reports::reason,
+                room_reports::at,
+            ),
+            grievances::all_columns,
+            mediations::mediator_user_id,
         ))
-        .limit(200)
         .load(conn)?;
+    // The same rule as the room's own seat: the assigned mediator, or a moderator whose
+    // territory covers the case. Open reports are few; the rule stays in one place.
     Ok(rows
         .into_iter()
+        .filter(|(_, g, mediator)| *mediator == Some(user) || room::may_moderate(actor, g))
+        .take(200)
         .map(
-            |(id, code, message_id, author_role, body, hidden, reason, at)| Report {
+            |((id, code, message_id, author_role, body, hidden, reason, at), _, _)| Report {
                 id,
                 code,
                 message_id,

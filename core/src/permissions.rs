@@ -115,7 +115,9 @@ pub enum Action<'a> {
     Oversee(Place<'a>),
     /// Run the dialogue room of a case in one's regions.
     Mediate(Place<'a>),
-    Moderate,
+    /// Moderate the rooms of cases within one's territory. Mediators moderate only the rooms
+    /// of their own mediations, which is a matter of assignment, not of role.
+    Moderate(Place<'a>),
 }
 
 pub fn allowed(grants: &[Grant], action: Action<'_>) -> bool {
@@ -132,7 +134,7 @@ fn grant_allows(g: &Grant, action: Action<'_>) -> bool {
             g.level.is_some_and(|l| l.rank() >= p.level.rank()) && g.covers(p.kato)
         }
         (Role::Mediator, Mediate(p)) => g.covers(p.kato),
-        (Role::Moderator | Role::Mediator, Moderate) => true,
+        (Role::Moderator, Moderate(p)) => g.covers(p.kato),
         _ => false,
     }
 }
@@ -147,7 +149,7 @@ mod tests {
     use super::*;
 
     /// The matrix: every role (with a scope) against every action, in and out of scope.
-    /// Columns: MR MD AL | HG-in HG-out | Co-in Co-other Co-out | Ov-in Ov-other Ov-out | Me-in Me-out | Mo
+    /// Columns: MR MD AL | HG-in HG-out | Co-in Co-other Co-out | Ov-in Ov-other Ov-out | Me-in Me-out | Mo-in Mo-out
     #[test]
     fn permission_matrix() {
         let district = Place {
@@ -198,20 +200,21 @@ mod tests {
                 Grant::new(Role::Coordinator).level(Level::National),
             ),
             ("mediator", Grant::new(Role::Mediator).kato("11")),
-            ("moderator", Grant::new(Role::Moderator)),
+            ("moderator", Grant::new(Role::Moderator).kato("11")),
             ("administrator", Grant::new(Role::Administrator)),
         ];
         // For each role: which column allows. The "lower" and "in" places depend on the role's
         // level; see `columns` below.
         let expected: [(&str, &str); 7] = [
-            ("official", "... | 10 | 000 | 000 | 00 | 0"),
-            ("local coordinator", "... | 00 | 100 | 100 | 00 | 0"),
-            ("regional coordinator", "... | 00 | 100 | 110 | 00 | 0"),
+            ("official", "... | 10 | 000 | 000 | 00 | 00"),
+            ("local coordinator", "... | 00 | 100 | 100 | 00 | 00"),
+            ("regional coordinator", "... | 00 | 100 | 110 | 00 | 00"),
             // A national centre oversees the whole country: no case is out of its scope.
-            ("national coordinator", "... | 00 | 100 | 111 | 00 | 0"),
-            ("mediator", "... | 00 | 000 | 000 | 10 | 1"),
-            ("moderator", "... | 00 | 000 | 000 | 00 | 1"),
-            ("administrator", "111 | 00 | 000 | 000 | 00 | 0"),
+            ("national coordinator", "... | 00 | 100 | 111 | 00 | 00"),
+            // Mediators moderate only their own mediations' rooms (room::seat), never by role.
+            ("mediator", "... | 00 | 000 | 000 | 10 | 00"),
+            ("moderator", "... | 00 | 000 | 000 | 00 | 10"),
+            ("administrator", "111 | 00 | 000 | 000 | 00 | 00"),
         ];
         let mut checked = 0;
         for ((name, grant), (ename, row)) in staff.iter().zip(expected) {
@@ -246,7 +249,8 @@ mod tests {
                 }),
                 Action::Mediate(district),
                 Action::Mediate(other_district),
-                Action::Moderate,
+                Action::Moderate(district),
+                Action::Moderate(other_district),
             ];
             let bits: Vec<bool> = row
                 .chars()
@@ -263,9 +267,9 @@ mod tests {
                 checked += 1;
             }
         }
-        assert_eq!(checked, 7 * 14);
+        assert_eq!(checked, 7 * 15);
         assert!(
-            !allowed(&[], Action::Moderate),
+            !allowed(&[], Action::Moderate(district)),
             "citizens have no staff rights"
         );
         assert!(!is_staff(&[]));

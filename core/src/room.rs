@@ -76,9 +76,15 @@ pub fn seat(actor: &Actor, room: &Room) -> Option<&'static str> {
         Some(_) => Some("official"),
         None if room.mediation.mediator_user_id == Some(account) => Some("mediator"),
         None if room.stakeholders.contains(&account) => Some("stakeholder"),
-        None if allowed(&actor.grants, Action::Moderate) => Some("moderator"),
+        None if may_moderate(actor, &room.grievance) => Some("moderator"),
         None => None,
     }
+}
+
+/// Moderators moderate the rooms of cases in their territory; a mediator only the room of
+/// their own mediation (their seat there is "mediator").
+pub fn may_moderate(actor: &Actor, g: &Grievance) -> bool {
+    allowed(&actor.grants, Action::Moderate(handling::place(g)))
 }
 
 /// Whether both parties let the public follow this room (read only).

@@ -495,7 +495,7 @@ pub async fn get_grievance(
         if g.privacy == Privacy::Private.as_str() {
             return Ok(None);
         }
-        let timeline = kenes_core::filing::timeline(c, g.id)?;
+        let timeline = kenes_core::filing::timeline_for(c, &g, None)?;
         Ok(Some((g, timeline)))
     })
     .await
@@ -548,18 +548,21 @@ async fn method_not_allowed() -> HttpResponse {
         }))
 }
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    let get = |path: &str, handler: actix_web::Route| {
+/// An API resource: other methods get the API's 405 error.
+fn resource(cfg: &mut web::ServiceConfig, path: &str, route: actix_web::Route) {
+    cfg.service(
         web::resource(path)
-            .route(handler)
-            .default_service(web::to(method_not_allowed))
-    };
-    cfg.service(get("/api/v1/openapi.json", web::get().to(openapi)))
-        .service(get("/api/v1/outcomes", web::get().to(list_outcomes)))
-        .service(get("/api/v1/outcomes/{id}", web::get().to(get_outcome)))
-        .service(get("/api/v1/grievances", web::get().to(list_grievances)))
-        .service(get(
-            "/api/v1/grievances/{code}",
-            web::get().to(get_grievance),
-        ));
+            .route(route)
+            .default_service(web::to(method_not_allowed)),
+    );
+}
+
+crate::route_table! {
+    const ROUTES;
+    fn routes via resource;
+    get "/api/v1/openapi.json" => openapi;
+    get "/api/v1/outcomes" => list_outcomes;
+    get "/api/v1/outcomes/{id}" => get_outcome;
+    get "/api/v1/grievances" => list_grievances;
+    get "/api/v1/grievances/{code}" => get_grievance;
 }

@@ -45,6 +45,12 @@ pub struct Settings {
     pub rate_sign_up_per_hour: u32,
     pub rate_reset_per_hour: u32,
     pub rate_mail_per_address_per_hour: u32,
+    /// The largest request body without files (url-encoded forms, server functions).
+    pub form_max_bytes: usize,
+    /// The largest `multipart/form-data` body, files included.
+    pub upload_max_bytes: usize,
+    /// The most fields one form may have.
+    pub form_max_fields: usize,
     pub site_root: PathBuf,
     pub hash_files: bool,
     pub log_format: LogFormat,
@@ -83,6 +89,11 @@ impl Default for Settings {
             rate_sign_up_per_hour: 20,
             rate_reset_per_hour: 10,
             rate_mail_per_address_per_hour: 5,
+            // 4,000 Cyrillic characters take 24 KB once percent-encoded.
+            form_max_bytes: 64 * 1024,
+            // Five attachments of 5 MiB each, and the form around them.
+            upload_max_bytes: 26 * 1024 * 1024,
+            form_max_fields: 100,
             site_root: "target/site".into(),
             hash_files: false,
             log_format: LogFormat::Human,

@@ -16,6 +16,7 @@ pub mod open311_xml;
 pub mod open_data;
 pub mod room_events;
 pub mod room_relay;
+pub mod routes;
 pub mod search_index;
 pub mod security;
 pub mod startup;

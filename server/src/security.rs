@@ -45,16 +45,22 @@ pub async fn headers(
     req.extensions_mut().insert(nonce.clone());
     let request_id = req.extensions().get::<RequestId>().map(|id| id.to_string());
     let mut res = next.call(req).await?;
+    let personal = is_personal(&res);
     let h = res.headers_mut();
+    // A handler's own policy is stricter than the page policy (attachments are sandboxed).
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce.0)) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
+    }
+    if personal && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     let mut set = |name: HeaderName, value: &str| {
         if let Ok(v) = HeaderValue::from_str(value) {
             h.insert(name, v);
         }
     };
-    set(
-        header::CONTENT_SECURITY_POLICY,
-        &content_security_policy(&nonce.0),
-    );
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::REFERRER_POLICY, "same-origin");
     set(header::X_FRAME_OPTIONS, "DENY");
@@ -76,6 +82,18 @@ pub async fn headers(
         set(HeaderName::from_static("x-request-id"), &id);
     }
     Ok(res)
+}
+
+/// Whether a response is meant for one reader only: a signed-in user's, one opened with a
+/// guest's secret key, or one that sets cookies. No cache may keep it for the next reader.
+fn is_personal<B>(res: &ServiceResponse<B>) -> bool {
+    crate::auth::current_user(res.request()).is_some()
+        || res
+            .request()
+            .query_string()
+            .split('&')
+            .any(|pair| pair.starts_with("key="))
+        || res.headers().contains_key(header::SET_COOKIE)
 }
 
 /// Refuses state-changing requests from other sites: the `Origin` (or, failing that, the

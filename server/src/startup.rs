@@ -19,7 +19,7 @@ use crate::assets::{self, Assets};
 use crate::configuration::{Environment, Settings};
 use crate::mail_worker::{self, Mailer};
 use crate::security::{self, CspNonce, Hsts};
-use crate::{attachments, auth, escalation_worker, forms, health, locale, room_events};
+use crate::{auth, escalation_worker, forms, locale};
 use kenes_app::auth::CurrentUser;
 use kenes_app::rate_limit::RateLimits;
 use kenes_core::accounts::jwt::JwtKeys;
@@ -119,6 +119,11 @@ fn route_list() -> Vec<leptos_actix::ActixRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(KenesApp)).clone()
 }
 
+/// The path of every Leptos page (`/g/:code`, …), for the permission matrix.
+pub fn page_paths() -> Vec<String> {
+    route_list().iter().map(|r| r.path().to_owned()).collect()
+}
+
 /// What the pages share with the background workers.
 struct Workers {
     mail: Arc<Notify>,
@@ -138,6 +143,11 @@ fn run(
     let routes = route_list();
     let hsts = web::Data::new(Hsts(settings.behind_tls()));
     let pool_data = web::Data::new(pool.clone());
+    let body_limits = web::Data::new(forms::BodyLimits {
+        form_bytes: settings.form_max_bytes,
+        upload_bytes: settings.upload_max_bytes,
+        fields: settings.form_max_fields,
+    });
     let state = AppState {
         pool,
         jwt: Arc::new(JwtKeys::new(
@@ -192,47 +202,10 @@ fn run(
             .app_data(assets.clone())
             .app_data(hsts.clone())
             .app_data(pool_data.clone())
+            .app_data(body_limits.clone())
             .app_data(state_data.clone())
-            .route("/signout", web::post().to(auth::sign_out))
-            .route("/signout-all", web::post().to(auth::sign_out_everywhere))
-            .route("/account/export", web::get().to(auth::export))
-            .route("/attachments/{id}", web::get().to(attachments::serve))
-            .route("/outcomes.csv", web::get().to(crate::open_data::csv))
-            .route("/outcomes.json", web::get().to(crate::open_data::json))
-            .route("/outcomes.atom", web::get().to(crate::open_data::atom))
-            .route(
-                "/accountability.csv",
-                web::get().to(crate::open_data::accountability_csv),
-            )
+            .configure(crate::routes::configure)
             .configure(crate::api::routes)
-            .route(
-                "/open311/discovery.{format:json|xml}",
-                web::get().to(crate::open311::discovery),
-            )
-            .route(
-                "/open311/v2/services.{format:json|xml}",
-                web::get().to(crate::open311::services),
-            )
-            .route(
-                "/open311/v2/services/{code}",
-                web::get().to(crate::open311::service_definition),
-            )
-            .route(
-                "/open311/v2/requests.{format:json|xml}",
-                web::get().to(crate::open311::requests),
-            )
-            .route(
-                "/open311/v2/requests.{format:json|xml}",
-                web::post().to(crate::open311::create),
-            )
-            .route(
-                "/open311/v2/requests/{id}",
-                web::get().to(crate::open311::request_by_id),
-            )
-            .route("/room/{code}/events", web::get().to(room_events::stream))
-            .route("/healthz", web::get().to(health::healthz))
-            .route("/readyz", web::get().to(health::readyz))
-            .route("/lang/{code}", web::get().to(locale::switch))
             .route("/pkg/{tail:.*}", web::get().to(assets::serve));
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));

@@ -1,3 +1,4 @@
 pub mod charts;
 pub mod grievance_card;
 pub mod layout;
+pub mod text;

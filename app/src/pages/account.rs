@@ -1,9 +1,9 @@
 //! Sign-up, e-mail verification, sign-in, password reset and the account page. Each form
 //! posts to its own page (see `forms.rs`), so all of it works without JavaScript.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_user;
@@ -77,7 +77,7 @@ where
     // request, so every render awaits the same shared future.
     let outcome = outcome_of(action, use_form()).boxed().shared();
     view! {
-        <Title text=t(title) />
+        <PageTitle text=t(title) />
         <section class="narrow">
             <h1>{t(title)}</h1>
             {lead.map(|key| view! { <p>{t(key)}</p> })}
@@ -352,7 +352,7 @@ pub fn AccountPage() -> impl IntoView {
         return view! { <p><a href="/signin">{t("signin-title")}</a></p> }.into_any();
     };
     view! {
-        <Title text=t("account-title") />
+        <PageTitle text=t("account-title") />
         <section class="narrow">
             <h1>{t("account-title")}</h1>
             {(user.staff && !user.second_factor).then(|| view! {

@@ -3,9 +3,9 @@
 //! time, how often mediation was used and how it ended, and the citizens' rating. Rows about
 //! fewer than five grievances show no numbers. The same table downloads as CSV.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::i18n::t;
@@ -48,7 +48,7 @@ pub fn AccountabilityPage() -> impl IntoView {
         .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
     let page = load(region).boxed().shared();
     view! {
-        <Title text=t("acc-title") />
+        <PageTitle text=t("acc-title") />
         <section>
             <h1>{t("acc-title")}</h1>
             <p>{t("acc-lead")}</p>

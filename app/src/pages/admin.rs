@@ -2,14 +2,17 @@
 //! (`kenes_core::roles`) checks the administrator right on every call; this page also
 //! demands two-step sign-in.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["grant", "revoke"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GrantView {
@@ -52,15 +55,12 @@ async fn load(form: Option<FormData>) -> RolesPage {
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t("admin-roles-title") /> }.into_any();
+    if let Err(refused) = require_staff("admin-roles-title") {
+        return refused;
     }
     let page = load(use_form()).boxed().shared();
     view! {
-        <Title text=t("admin-roles-title") />
+        <PageTitle text=t("admin-roles-title") />
         <section>
             <h1>{t("admin-roles-title")}</h1>
             <Suspense>

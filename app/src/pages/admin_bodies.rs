@@ -1,15 +1,18 @@
 //! Administration of responsible bodies and the rules that route grievances to them. The
 //! domain (`kenes_core::routing`) checks the administrator's right on every change.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 use crate::pages::file::Choice;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["body", "rule", "delete"];
 
 #[derive(Debug, Clone)]
 struct RuleView {
@@ -46,11 +49,8 @@ async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
 
 #[component]
 pub fn AdminBodiesPage() -> impl IntoView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t("bodies-title") /> }.into_any();
+    if let Err(refused) = require_staff("bodies-title") {
+        return refused;
     }
     let filter = use_query_map()
         .read_untracked()
@@ -58,7 +58,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
         .unwrap_or_default();
     let page = load(filter.clone(), use_form()).boxed().shared();
     view! {
-        <Title text=t("bodies-title") />
+        <PageTitle text=t("bodies-title") />
         <section>
             <h1>{t("bodies-title")}</h1>
             <Suspense>

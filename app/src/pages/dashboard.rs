@@ -3,14 +3,17 @@
 //! per category, and the early-warning alerts to acknowledge and close, each saying in
 //! words and numbers why it fired.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{use_form, FormData};
 use crate::i18n::t;
+
+/// The steps this page's forms post: a sweep, and an alert's next state.
+pub const OPS: &[&str] = &["sweep", "acknowledged", "closed"];
 
 #[derive(Debug, Clone, Default)]
 struct Alert {
@@ -61,25 +64,15 @@ async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dash
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.staff {
-        return view! {
-            <section class="narrow"><h1>{t("dash-title")}</h1>
-                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p></section>
-        }
-        .into_any();
-    }
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t("dash-title") /> }.into_any();
+    if let Err(refused) = require_staff("dash-title") {
+        return refused;
     }
     let query = leptos_router::hooks::use_query_map().read_untracked();
     let measure = query.get("measure").unwrap_or_default();
     let all_alerts = query.get("alerts").as_deref() == Some("all");
     let page = load(use_form(), measure, all_alerts).boxed().shared();
     view! {
-        <Title text=t("dash-title") />
+        <PageTitle text=t("dash-title") />
         <section>
             <h1>{t("dash-title")}</h1>
             <Suspense>

@@ -1,10 +1,14 @@
 //! The deliberation part of a room: pinned interests, proposals with their marks, the
 //! agreement and the parties' answers. Forms post to the room page.
 
+use crate::components::text::escaped;
 use leptos::prelude::*;
 
 use crate::forms::FormData;
 use crate::i18n::t;
+
+/// The deliberation steps this panel's forms post to the room.
+pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
 
 #[derive(Debug, Clone, Default)]
 pub struct Proposal {
@@ -47,7 +51,7 @@ fn Area(
         <div class="field">
             <label for=name>{label}</label>
             <textarea id=name name=name rows="3" maxlength="4000" aria-describedby=error_id.clone()
-                aria-invalid=error.is_some().then_some("true")>{value}</textarea>
+                aria-invalid=error.is_some().then_some("true")>{escaped(value)}</textarea>
             <p id=error_id class="error" role="alert">{error}</p>
         </div>
     }
@@ -246,6 +250,9 @@ pub mod server {
                     reason: f.get("answer_reason"),
                 };
                 if !matches!(f.get("accept").as_str(), "yes" | "no") {
+                    if let Err(e) = deliberation::may_respond(c, code, actor) {
+                        return Some(Err(e));
+                    }
                     return Some(Err(HandlingError::Invalid(vec![
                         kenes_core::accounts::FieldError {
                             field: "accept",

@@ -1,9 +1,9 @@
 //! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
 //! next to their fields, everything typed kept; the tracking code on success.
 
+use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{use_form, Field, FormData};
@@ -70,7 +70,7 @@ pub fn FilePageView() -> impl IntoView {
     let page = load(use_form()).boxed().shared();
     let ui_lang = use_locale().code();
     view! {
-        <Title text=t("file-title") />
+        <PageTitle text=t("file-title") />
         <section class="narrow">
             <h1>{t("file-title")}</h1>
             <Suspense>
@@ -146,7 +146,7 @@ pub fn FilePageView() -> impl IntoView {
                                     <label for="body">{t("file-body")}</label>
                                     <textarea id="body" name="body" rows="8" maxlength="4000"
                                         aria-describedby="body-hint body-error"
-                                        aria-invalid=p.field("body").is_some().then_some("true")>{value("body")}</textarea>
+                                        aria-invalid=p.field("body").is_some().then_some("true")>{escaped(value("body"))}</textarea>
                                     <small id="body-hint" class="hint">{t("file-body-hint")}</small>
                                     <p id="body-error" class="error" role="alert">{p.field("body")}</p>
                                 </div>

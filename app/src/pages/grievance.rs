@@ -4,9 +4,9 @@
 //! reopen) and other citizens (support). Every step is a plain form posted to this page;
 //! the domain checks the right again.
 
+use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
@@ -15,6 +15,12 @@ use crate::i18n::{t, t_args};
 use crate::pages::file::Choice;
 use crate::pages::mediation_panel::{MediationPanel, Panel};
 use crate::pages::not_found::Missing;
+
+/// The steps this page's forms post (the mediation panel adds its own).
+pub const OPS: &[&str] = &[
+    "accept", "redirect", "extend", "answer", "reject", "escalate", "link", "withdraw", "close",
+    "reopen", "rate", "support", "attach",
+];
 
 #[derive(Debug, Clone, Default)]
 pub struct Entry {
@@ -137,7 +143,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
         .map(|(_, _, m)| m.clone());
     let actions = Actions(ActionsProps { p: p.clone() });
     view! {
-        <Title text=heading.clone() />
+        <PageTitle text=heading.clone() />
         <section class="narrow">
             {done.map(|op| view! { <p class="notice" role="status">{t(&format!("g-done-{op}"))}</p> })}
             {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
@@ -251,7 +257,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     <div class="field">
                         <label for=id.clone()>{t(&format!("g-{op}-{field}"))}</label>
                         <textarea id=id name=field rows=rows maxlength="4000" aria-describedby=error_id.clone()
-                            aria-invalid=err(op, field).is_some().then_some("true")>{value(op, field)}</textarea>
+                            aria-invalid=err(op, field).is_some().then_some("true")>{escaped(value(op, field))}</textarea>
                         <p id=error_id class="error" role="alert">{err(op, field)}</p>
                     </div>
                     <button type="submit">{t(&format!("g-op-{op}"))}</button>
@@ -280,7 +286,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="extend-reason">{t("g-extend-reason")}</label>
-                        <textarea id="extend-reason" name="reason" rows="3" aria-describedby="extend-reason-error">{value("extend", "reason")}</textarea>
+                        <textarea id="extend-reason" name="reason" rows="3" aria-describedby="extend-reason-error">{escaped(value("extend", "reason"))}</textarea>
                         <p id="extend-reason-error" class="error" role="alert">{err("extend", "reason")}</p>
                     </div>
                     <button type="submit">{t("g-op-extend")}</button>
@@ -299,7 +305,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     </div>
                     <div class="field">
                         <label for="redirect-reason">{t("g-redirect-reason")}</label>
-                        <textarea id="redirect-reason" name="reason" rows="3" aria-describedby="redirect-reason-error">{value("redirect", "reason")}</textarea>
+                        <textarea id="redirect-reason" name="reason" rows="3" aria-describedby="redirect-reason-error">{escaped(value("redirect", "reason"))}</textarea>
                         <p id="redirect-reason-error" class="error" role="alert">{err("redirect", "reason")}</p>
                     </div>
                     <button type="submit">{t("g-op-redirect")}</button>
@@ -622,7 +628,7 @@ mod server {
                 None => None,
             };
             let mut timeline = Vec::new();
-            for e in kenes_core::filing::timeline(c, g.id)? {
+            for e in kenes_core::filing::timeline_for(c, &g, actor.as_ref())? {
                 let body = match (&e.kind, &e.detail) {
                     (None, Some(code)) => routing::body(c, code)?.map(|b| b.name(lang).to_owned()),
                     _ => None,

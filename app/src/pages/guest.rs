@@ -2,9 +2,9 @@
 //! leads to a button (a mail scanner following links files nothing); the page then shows the
 //! tracking code and the secret link, which is also mailed.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::forms::{use_form, FormData};
@@ -42,7 +42,7 @@ pub fn GuestConfirmPage() -> impl IntoView {
         .unwrap_or_default();
     let page = load(token, use_form()).boxed().shared();
     view! {
-        <Title text=t("guest-confirm-title") />
+        <PageTitle text=t("guest-confirm-title") />
         <section class="narrow">
             <h1>{t("guest-confirm-title")}</h1>
             <Suspense>

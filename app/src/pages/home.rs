@@ -1,5 +1,5 @@
+use crate::components::text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
@@ -39,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
     let data = Resource::new(move || lang.clone(), home_data);
     view! {
-        <Title text=t("site-name") />
+        <PageTitle text=t("site-name") />
         <section class="hero">
             <h1>{t("home-title")}</h1>
             <p class="lead">{t("home-lead")}</p>

@@ -2,12 +2,12 @@
 //! staff queue (a body's and a centre's grievances, soonest deadline first). Filters are a
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
 use crate::i18n::{t, t_args};
 use crate::pages::file::Choice;
@@ -111,20 +111,8 @@ pub fn PublicListPage() -> impl IntoView {
 
 #[component]
 pub fn QueuePage() -> impl IntoView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.staff {
-        return view! {
-            <section class="narrow">
-                <h1>{t("queue-title")}</h1>
-                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
-            </section>
-        }
-        .into_any();
-    }
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t("queue-title") /> }.into_any();
+    if let Err(refused) = require_staff("queue-title") {
+        return refused;
     }
     view! { <List base="/queue" title_key="queue-title" staff=true /> }.into_any()
 }
@@ -134,7 +122,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
     let q = Query::from_url();
     let page = load(q.clone(), staff).boxed().shared();
     view! {
-        <Title text=t(title_key) />
+        <PageTitle text=t(title_key) />
         <section>
             <h1>{t(title_key)}</h1>
             <Suspense>

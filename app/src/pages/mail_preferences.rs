@@ -1,9 +1,9 @@
 //! Which grievance mails a citizen gets. Legal notices (filing, extension, answer,
 //! rejection) always go; the others can be turned off.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::auth::require_user;
 use crate::forms::{use_form, FormData};
@@ -36,7 +36,7 @@ pub fn MailPreferencesPage() -> impl IntoView {
     }
     let page = load(use_form()).boxed().shared();
     view! {
-        <Title text=t("mailprefs-title") />
+        <PageTitle text=t("mailprefs-title") />
         <section class="narrow">
             <h1>{t("mailprefs-title")}</h1>
             <p>{t("mailprefs-lead")}</p>

@@ -6,6 +6,17 @@ use leptos::prelude::*;
 
 use crate::i18n::t;
 
+/// The mediation steps this panel's forms post to the grievance page.
+pub const OPS: &[&str] = &[
+    "m-request",
+    "m-consent",
+    "m-decline",
+    "m-object",
+    "m-propose",
+    "m-confirm",
+    "m-observers",
+];
+
 #[derive(Debug, Clone, Default)]
 pub struct Panel {
     /// The viewer may ask for mediation.

@@ -2,13 +2,18 @@
 //! availability) and declared ties; `/admin/mediators` for administrators to record
 //! certifications. The domain checks each right again.
 
+use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
+
+/// The steps the mediator's own profile page posts.
+pub const OPS: &[&str] = &["profile", "tie"];
+/// The steps the administrators' mediator page posts.
+pub const ADMIN_OPS: &[&str] = &["certify"];
 
 #[derive(Debug, Clone, Default)]
 struct MediatorPage {
@@ -39,15 +44,12 @@ async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
 
 /// The staff page frame: sign-in, second factor, then the content once loaded.
 fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> AnyView) -> AnyView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t(title_key) /> }.into_any();
+    if let Err(refused) = require_staff(title_key) {
+        return refused;
     }
     let page = load(admin, use_form()).boxed().shared();
     view! {
-        <Title text=t(title_key) />
+        <PageTitle text=t(title_key) />
         <section class="narrow">
             <h1>{t(title_key)}</h1>
             <Suspense>
@@ -81,7 +83,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 <input type="hidden" name="op" value="profile" />
                 <div class="field">
                     <label for="bio">{t("mediator-bio")}</label>
-                    <textarea id="bio" name="bio" rows="4" maxlength="2000">{p.bio.clone()}</textarea>
+                    <textarea id="bio" name="bio" rows="4" maxlength="2000">{escaped(&p.bio)}</textarea>
                 </div>
                 <fieldset class="field">
                     <legend>{t("mediator-languages")}</legend>

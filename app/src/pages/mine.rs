@@ -1,7 +1,7 @@
 //! The citizen's own grievances, private ones included.
 
+use crate::components::text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::auth::require_user;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
@@ -25,7 +25,7 @@ pub fn MyGrievancesPage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
     let data = Resource::new(move || lang.clone(), my_grievances);
     view! {
-        <Title text=t("my-title") />
+        <PageTitle text=t("my-title") />
         <section>
             <h1>{t("my-title")}</h1>
             <p><a class="button" href="/file">{t("file-title")}</a></p>

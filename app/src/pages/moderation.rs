@@ -2,13 +2,16 @@
 //! reported words and the reason, and two ways to end it: hide the message (with a reason
 //! everyone in the room sees) or dismiss the report. Both are logged in the room.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::auth::{require_user, SecondFactorRequired};
+use crate::auth::require_staff;
 use crate::forms::{use_form, FormData};
 use crate::i18n::t;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["hide", "dismiss"];
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -42,24 +45,12 @@ async fn load(form: Option<FormData>) -> Queue {
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
-    let Some(user) = require_user() else {
-        return ().into_any();
-    };
-    if !user.staff {
-        return view! {
-            <section class="narrow">
-                <h1>{t("moderation-title")}</h1>
-                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
-            </section>
-        }
-        .into_any();
-    }
-    if !user.second_factor {
-        return view! { <SecondFactorRequired title=t("moderation-title") /> }.into_any();
+    if let Err(refused) = require_staff("moderation-title") {
+        return refused;
     }
     let page = load(use_form()).boxed().shared();
     view! {
-        <Title text=t("moderation-title") />
+        <PageTitle text=t("moderation-title") />
         <section class="narrow">
             <h1>{t("moderation-title")}</h1>
             <Suspense>

@@ -1,5 +1,5 @@
+use crate::components::text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::i18n::t;
 
@@ -27,7 +27,7 @@ pub fn Missing(title: String, message: String) -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     set_not_found();
     view! {
-        <Title text=t("notfound-title") />
+        <PageTitle text=t("notfound-title") />
         <section class="narrow">
             <h1>{t("notfound-title")}</h1>
             <p>{t("notfound-text")}</p>

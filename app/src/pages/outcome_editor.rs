@@ -3,15 +3,18 @@
 //! phone numbers and IINs found in the text are listed and block publication until the
 //! text is rewritten. A published outcome is corrected or withdrawn here, with a note.
 
+use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
 use crate::forms::{use_form, Field, FormData};
 use crate::i18n::t;
 use crate::pages::not_found::Missing;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["publish", "correct", "withdraw"];
 
 #[derive(Debug, Clone, Default)]
 struct Editor {
@@ -64,7 +67,7 @@ pub fn OutcomeEditorPage() -> impl IntoView {
         .unwrap_or_default();
     let page = load(code, use_form()).boxed().shared();
     view! {
-        <Title text=t("outcome-prepare") />
+        <PageTitle text=t("outcome-prepare") />
         <Suspense>
             {move || {
                 let page = page.clone();
@@ -110,7 +113,7 @@ fn EditorView(e: Editor) -> impl IntoView {
                     <label for="summary">{t("outcome-summary-label")}</label>
                     <small id="summary-hint" class="hint">{t("outcome-summary-hint")}</small>
                     <textarea id="summary" name="summary" rows="8" maxlength="5000" aria-describedby="summary-hint summary-error"
-                        aria-invalid=err("summary").is_some().then_some("true")>{e.summary.clone()}</textarea>
+                        aria-invalid=err("summary").is_some().then_some("true")>{escaped(&e.summary)}</textarea>
                     <p id="summary-error" class="error" role="alert">{err("summary")}</p>
                 </div>
                 <div class="field">

@@ -3,9 +3,9 @@
 //! shareable address and works without JavaScript; facets show how many outcomes each
 //! choice leaves.
 
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::i18n::{t, t_args};
@@ -66,7 +66,7 @@ pub fn OutcomeSearchPage() -> impl IntoView {
         .collect();
     let page = search(pairs).boxed().shared();
     view! {
-        <Title text=t("outcomes-title") />
+        <PageTitle text=t("outcomes-title") />
         <section>
             <h1>{t("outcomes-title")}</h1>
             <p>{t("outcomes-lead")}</p>
@@ -197,7 +197,7 @@ pub fn OutcomePageView() -> impl IntoView {
 
 fn outcome_view(o: OutcomePage) -> AnyView {
     view! {
-        <Title text=o.title.clone() />
+        <PageTitle text=o.title.clone() />
         <article class="narrow outcome" lang=o.lang.clone()>
             <p><a href="/outcomes">{t("outcomes-back")}</a></p>
             <h1>{o.title.clone()}</h1>

@@ -2,9 +2,9 @@
 //! posted to this page, so the room works without JavaScript; with it, the `RoomLive`
 //! island brings in what others write as it happens.
 
+use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::forms::{use_form, FormData};
@@ -12,6 +12,11 @@ use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
 use kenes_core::room_view::MessageView;
+
+/// The steps this page's forms post (the deliberation and people panels add theirs).
+pub const OPS: &[&str] = &[
+    "rules", "post", "report", "hide", "mute", "lock", "unlock", "slow",
+];
 
 #[derive(Debug, Clone, Default)]
 struct RoomPage {
@@ -111,7 +116,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
             })}
             <div class="field">
                 <label for="body">{t("room-message")}</label>
-                <textarea id="body" name="body" rows="4" maxlength="4000" aria-describedby="body-error">{p.form.get("body")}</textarea>
+                <textarea id="body" name="body" rows="4" maxlength="4000" aria-describedby="body-error">{escaped(p.form.get("body"))}</textarea>
                 <p id="body-error" class="error" role="alert">{err("post")}</p>
             </div>
             <div class="field">
@@ -172,7 +177,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         controls.map(IntoAny::into_any),
     );
     view! {
-        <Title text=t("room-title") />
+        <PageTitle text=t("room-title") />
         <section class="narrow room">
             <h1>{t("room-title")}</h1>
             <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
@@ -286,7 +291,7 @@ fn thread_view(
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievance::{parse_tracking_code, Privacy};
+    use kenes_core::grievance::parse_tracking_code;
     use kenes_core::handling::{Actor, HandlingError};
     use kenes_core::{roles, room};
 
@@ -371,11 +376,15 @@ mod server {
             // Read again: the step may have changed the room.
             let r =
                 room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
-            let title = if r.grievance.privacy == Privacy::Private.as_str() && seat == "moderator" {
-                r.grievance.tracking_code.clone()
-            } else {
-                r.grievance.title.clone()
-            };
+            // The people of the case see what it is about; observers and moderators from
+            // outside it, only what the grievance page would show them.
+            let of_the_case = !matches!(seat, "observer" | "moderator");
+            let title =
+                if of_the_case || kenes_core::handling::text_visible(&r.grievance, Some(&actor)) {
+                    r.grievance.title.clone()
+                } else {
+                    r.grievance.tracking_code.clone()
+                };
             let page = RoomPage {
                 found: true,
                 code: code.clone(),

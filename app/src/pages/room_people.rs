@@ -2,6 +2,7 @@
 //! scheduled sessions. Everyone in the room reads both; only the mediator changes them.
 //! Forms post to the room page, like the rest of the room.
 
+use crate::components::text::escaped;
 use leptos::prelude::*;
 
 use crate::forms::{Field, FormData};
@@ -91,7 +92,7 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
                     <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />
                     <div class="field">
                         <label for="agenda">{t("room-session-agenda")}</label>
-                        <textarea id="agenda" name="agenda" rows="3" maxlength="2000" aria-describedby="agenda-error">{form.get("agenda")}</textarea>
+                        <textarea id="agenda" name="agenda" rows="3" maxlength="2000" aria-describedby="agenda-error">{escaped(form.get("agenda"))}</textarea>
                         <p id="agenda-error" class="error" role="alert">{err("schedule", "agenda")}</p>
                     </div>
                     <button type="submit">{t("room-schedule")}</button>

@@ -1,5 +1,5 @@
+use crate::components::text::PageTitle;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
@@ -42,23 +42,33 @@ pub enum TrackResult {
 
 #[server]
 pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
-    use kenes_core::grievance::{parse_tracking_code, Privacy, Status};
-    use kenes_core::stats;
+    use kenes_core::grievance::{parse_tracking_code, Status};
+    use kenes_core::handling::{self, Actor};
+    use kenes_core::{roles, stats};
     if code.trim().is_empty() {
         return Ok(TrackResult::Empty);
     }
     let Some(code) = parse_tracking_code(&code) else {
         return Ok(TrackResult::Invalid);
     };
-    let viewer = crate::auth::use_user().map(|u| u.id);
+    let user = crate::auth::use_user();
     crate::state::with_db(move |conn| {
+        let viewer = match &user {
+            // Staff rights count only after the second factor.
+            Some(u) if u.second_factor => {
+                Some(Actor::user(u.id, roles::active_grants(conn, u.id)?))
+            }
+            Some(u) => Some(Actor::user(u.id, vec![])),
+            None => None,
+        };
         let Some((g, category, place)) = stats::by_tracking_code(conn, &code)? else {
             return Ok(TrackResult::NotFound);
         };
         let today = chrono::Utc::now().date_naive();
         let open = Status::parse(&g.status).is_some_and(Status::is_open);
         let calendar = stats::working_calendar(conn)?;
-        let events = kenes_core::filing::timeline(conn, g.id)?
+        let text_visible = handling::text_visible(&g, viewer.as_ref());
+        let events = kenes_core::filing::timeline_for(conn, &g, viewer.as_ref())?
             .into_iter()
             .map(|e| TimelineEntry {
                 on: e.at.date().to_string(),
@@ -73,10 +83,7 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
             place: place.name(&lang).to_owned(),
             submitted_on: g.submitted_at.date().to_string(),
             due_on: g.due_on.to_string(),
-            // Private text only for its author (staff views come with the queues).
-            title: (g.privacy != Privacy::Private.as_str()
-                || (viewer.is_some() && g.author_user_id == viewer))
-                .then_some(g.title),
+            title: text_visible.then_some(g.title),
             working_days_left: (open && g.due_on >= today)
                 .then(|| calendar.working_days_between(today, g.due_on)),
             overdue: open && g.due_on < today,
@@ -94,7 +101,7 @@ pub fn TrackPage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
     let result = Resource::new(move || (code(), lang.clone()), |(c, l)| track(c, l));
     view! {
-        <Title text=t("track-title") />
+        <PageTitle text=t("track-title") />
         <section class="narrow">
             <h1>{t("track-title")}</h1>
             <p>{t("track-lead")}</p>

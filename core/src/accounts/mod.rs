@@ -26,9 +26,6 @@ pub const RESET_TTL: Duration = Duration::hours(1);
 pub const MAX_FAILURES_PER_HOUR: i64 = 100;
 pub const DISPLAY_NAME_MAX: usize = 80;
 pub const EMAIL_MAX: usize = 254;
-/// Two tabs may refresh with the same token at once; within this window the loser's reuse
-/// is a race, not a theft.
-const REUSE_GRACE: Duration = Duration::seconds(30);
 
 #[derive(Debug, Clone, Queryable)]
 pub struct User {
@@ -416,17 +413,18 @@ pub fn refresh(
                 expires_at,
             }));
         }
-        let replayed: Option<(String, i64, NaiveDateTime)> = sessions::table
+        let replayed: Option<(String, i64)> = sessions::table
             .filter(sessions::previous_refresh_hash.eq(&digest))
             .filter(sessions::revoked_at.is_null())
-            .select((sessions::id, sessions::user_id, sessions::refreshed_at))
+            .select((sessions::id, sessions::user_id))
             .first(conn)
             .optional()?;
+        // Any reuse ends the session, however soon: a grace window would let a thief who
+        // refreshed first keep the session while the owner's refresh is merely refused. Two
+        // tabs racing lose nothing a grace window would save: the refused tab's answer clears
+        // the shared cookies either way, and access tokens live 15 minutes, so races are rare.
         match replayed {
-            Some((_, _, refreshed_at)) if now - refreshed_at < REUSE_GRACE => {
-                Err(AccountError::SessionInvalid)
-            }
-            Some((session_id, user_id, _)) => {
+            Some((session_id, user_id)) => {
                 diesel::update(sessions::table.find(&session_id))
                     .set(sessions::revoked_at.eq(now))
                     .execute(conn)?;

@@ -206,10 +206,16 @@ async fn administrators_route_by_the_bodies_page(backend: Backend) {
     let mut admin = signed_in(&app).await;
     let page = admin.get_page("/admin/bodies").await;
     assert!(
+        page.contains("You do not have the right to do this.")
+            && !page.contains("two-step sign-in"),
+        "a citizen is not told of a staff role they do not have"
+    );
+    grant(&app, EMAIL, Grant::new(Role::Official).body("akimat-1132")).await;
+    let page = admin.get_page("/admin/bodies").await;
+    assert!(
         page.contains("two-step sign-in"),
         "staff only after the second factor"
     );
-    grant(&app, EMAIL, Grant::new(Role::Official).body("akimat-1132")).await;
     enrol(&mut admin).await;
     let page = admin.get_page("/admin/bodies").await;
     assert!(

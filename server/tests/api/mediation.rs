@@ -178,15 +178,21 @@ both_backends! {
 /// room refuses outsiders and keeps moderation visible.
 /// A running mediation on a fresh grievance: its room's path and the citizen, the
 /// official, the mediator and the coordinator, each signed in.
-struct Started<'a> {
-    room: String,
-    citizen: Browser<'a>,
-    official: Browser<'a>,
-    mediator: Browser<'a>,
-    coordinator: Browser<'a>,
+pub struct Started<'a> {
+    pub room: String,
+    pub citizen: Browser<'a>,
+    pub official: Browser<'a>,
+    pub mediator: Browser<'a>,
+    pub coordinator: Browser<'a>,
+    pub admin: Browser<'a>,
 }
 
-async fn started(app: &TestApp) -> Started<'_> {
+pub async fn started(app: &TestApp) -> Started<'_> {
+    started_with(app, "public_anonymous").await
+}
+
+/// Like [`started`], on a grievance of the given privacy.
+pub async fn started_with<'a>(app: &'a TestApp, privacy: &str) -> Started<'a> {
     let mut citizen = signed_in(app).await;
     let key = crate::filing::key_in(&citizen.get_page("/file").await);
     let page = citizen
@@ -200,7 +206,7 @@ async fn started(app: &TestApp) -> Started<'_> {
                 ("title", "No hot water"),
                 ("body", "No hot water in building 5 for two weeks."),
                 ("lang", "en"),
-                ("privacy", "public_anonymous"),
+                ("privacy", privacy),
             ],
         )
         .await;
@@ -295,11 +301,12 @@ async fn started(app: &TestApp) -> Started<'_> {
         official,
         mediator,
         coordinator,
+        admin,
     }
 }
 
 /// A running mediation whose three participants have accepted the room's rules.
-async fn in_room(app: &TestApp) -> Started<'_> {
+pub async fn in_room(app: &TestApp) -> Started<'_> {
     let mut s = started(app).await;
     for b in [&mut s.citizen, &mut s.official, &mut s.mediator] {
         post(b, &s.room, &[("op", "rules")]).await;
@@ -315,6 +322,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
         mut official,
         mut mediator,
         mut coordinator,
+        ..
     } = started(&app).await;
 
     // Outsiders see nothing: not the page, not the stream.

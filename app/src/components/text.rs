@@ -1,0 +1,33 @@
+//! User text inside the two elements whose text Leptos writes out unescaped on the server:
+//! `<title>` (leptos_meta copies the text as is) and `<textarea>` (tachys marks its children
+//! as raw text). Both decode character references, so escaped text shows as typed, while a
+//! `</title>` or `</textarea>` in it can no longer end the element. Pages put every title
+//! and every textarea's content through here.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Text for the content of a `<textarea>` (or `<title>`): `&`, `<` and `>` as references.
+pub fn escaped(text: impl AsRef<str>) -> String {
+    html_escape::encode_text(text.as_ref()).into_owned()
+}
+
+/// The page's `<title>`.
+#[component]
+pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {
+    view! { <Title text=escaped(&text) /> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escaped;
+
+    #[test]
+    fn closing_tags_cannot_end_the_element() {
+        assert_eq!(
+            escaped("a</textarea><b>&amp;"),
+            "a&lt;/textarea&gt;&lt;b&gt;&amp;amp;"
+        );
+        assert_eq!(escaped("Қазақ тілі"), "Қазақ тілі");
+    }
+}
