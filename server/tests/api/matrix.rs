@@ -17,7 +17,7 @@ use crate::accounts::{grant, signed_up_and_verified_as, PASSWORD};
 use crate::filing::{code_in, key_in};
 use crate::helpers::{spawn_app, Browser, TestApp};
 use crate::mediation::{post, staff, started_with, Started};
-use crate::security::{last_message, snapshot};
+use crate::security::{file_with, last_message, snapshot};
 use kenes_app::app::FORM_PAGES;
 
 /// The columns, in order.
@@ -344,26 +344,6 @@ struct World<'a> {
     last_page: String,
 }
 
-async fn file(b: &mut Browser<'_>, kato: &str, title: &str, body: &str, privacy: &str) -> String {
-    let key = key_in(&b.get_page("/file").await);
-    let page = b
-        .post_page(
-            "/file",
-            &[
-                ("idempotency_key", key.as_str()),
-                ("appeal_kind", "complaint"),
-                ("category", "utilities"),
-                ("kato", kato),
-                ("title", title),
-                ("body", body),
-                ("lang", "en"),
-                ("privacy", privacy),
-            ],
-        )
-        .await;
-    code_in(&page)
-}
-
 async fn citizen<'a>(app: &'a TestApp, email: &str, name: &str) -> Browser<'a> {
     let mut b = signed_up_and_verified_as(app, email, name).await;
     b.post("/signin", &[("email", email), ("password", PASSWORD)])
@@ -482,7 +462,7 @@ async fn world(app: &TestApp) -> World<'_> {
         let secret = format!("TEXT-{object} water through the ceiling");
         let title = format!("Roof {object} {PAYLOAD}");
         let body = format!("{secret} {PAYLOAD}");
-        let code = file(&mut author, "1510", &title, &body, privacy).await;
+        let code = file_with(&mut author, "1510", &title, &body, privacy).await;
         codes.insert(object, code);
         secrets.insert(object, secret);
     }

@@ -14,6 +14,18 @@ use crate::mediation::{in_room, post, staff, started_with, Started};
 
 /// Files a grievance through the form; returns its tracking code.
 async fn file(b: &mut Browser<'_>, kato: &str, title: &str, privacy: &str) -> String {
+    let body = "Water comes through the ceiling of flat 12.";
+    file_with(b, kato, title, body, privacy).await
+}
+
+/// Files a grievance with this text through the form; returns its tracking code.
+pub async fn file_with(
+    b: &mut Browser<'_>,
+    kato: &str,
+    title: &str,
+    body: &str,
+    privacy: &str,
+) -> String {
     let key = key_in(&b.get_page("/file").await);
     let page = b
         .post_page(
@@ -24,7 +36,7 @@ async fn file(b: &mut Browser<'_>, kato: &str, title: &str, privacy: &str) -> St
                 ("category", "utilities"),
                 ("kato", kato),
                 ("title", title),
-                ("body", "Water comes through the ceiling of flat 12."),
+                ("body", body),
                 ("lang", "en"),
                 ("privacy", privacy),
             ],
