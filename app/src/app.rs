@@ -5,21 +5,21 @@ use leptos_router::{path, SsrMode};
 
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
-use crate::pages::account::{
+use crate::pages::accounts::account::{
     AccountPage, ChangePasswordPage, DeleteAccountPage, ProfilePage, ResetConfirmPage, ResetPage,
     SecondFactorPage, SignInPage, SignUpPage, TwoFactorSetupPage, VerifyPage,
 };
-use crate::pages::admin::AdminRolesPage;
-use crate::pages::admin_bodies::AdminBodiesPage;
-use crate::pages::file::FilePageView;
-use crate::pages::grievance::GrievancePageView;
-use crate::pages::guest::GuestConfirmPage;
-use crate::pages::lists::{PublicListPage, QueuePage};
-use crate::pages::mail_preferences::MailPreferencesPage;
-use crate::pages::mediators::{AdminMediatorsPage, MediatorProfilePage};
-use crate::pages::mine::MyGrievancesPage;
-use crate::pages::room::RoomPageView;
-use crate::pages::{home::HomePage, not_found::NotFound, track::TrackPage};
+use crate::pages::accounts::admin::AdminRolesPage;
+use crate::pages::accounts::admin_bodies::AdminBodiesPage;
+use crate::pages::accounts::mail_preferences::MailPreferencesPage;
+use crate::pages::grievances::file::FilePageView;
+use crate::pages::grievances::grievance::GrievancePageView;
+use crate::pages::grievances::guest::GuestConfirmPage;
+use crate::pages::grievances::lists::{PublicListPage, QueuePage};
+use crate::pages::grievances::mine::MyGrievancesPage;
+use crate::pages::mediation::mediators::{AdminMediatorsPage, MediatorProfilePage};
+use crate::pages::mediation::room::RoomPageView;
+use crate::pages::{grievances::track::TrackPage, home::HomePage, not_found::NotFound};
 
 /// Pages whose forms post back to themselves; the server routes POSTs on these paths to
 /// the renderer (with the form's fields) as well as GETs.
@@ -112,12 +112,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
                     <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
                     <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
-                    <Route path=path!("/accountability") view=crate::pages::accountability::AccountabilityPage ssr=SsrMode::Async />
-                    <Route path=path!("/dashboard") view=crate::pages::dashboard::DashboardPage ssr=SsrMode::Async />
-                    <Route path=path!("/g/:code/outcome") view=crate::pages::outcome_editor::OutcomeEditorPage ssr=SsrMode::Async />
-                    <Route path=path!("/outcomes") view=crate::pages::outcomes::OutcomeSearchPage ssr=SsrMode::Async />
-                    <Route path=path!("/outcomes/:id") view=crate::pages::outcomes::OutcomePageView ssr=SsrMode::Async />
-                    <Route path=path!("/moderation") view=crate::pages::moderation::ModerationPage ssr=SsrMode::Async />
+                    <Route path=path!("/accountability") view=crate::pages::oversight::accountability::AccountabilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=crate::pages::oversight::dashboard::DashboardPage ssr=SsrMode::Async />
+                    <Route path=path!("/g/:code/outcome") view=crate::pages::outcomes::outcome_editor::OutcomeEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/outcomes") view=crate::pages::outcomes::public_record::OutcomeSearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/outcomes/:id") view=crate::pages::outcomes::public_record::OutcomePageView ssr=SsrMode::Async />
+                    <Route path=path!("/moderation") view=crate::pages::mediation::moderation::ModerationPage ssr=SsrMode::Async />
                     <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/file/confirm") view=GuestConfirmPage ssr=SsrMode::Async />

@@ -36,10 +36,10 @@ pub fn use_form() -> Option<FormData> {
 /// Files posted with this request's form (a `multipart/form-data` post).
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone, Default)]
-pub struct Uploads(pub Vec<kenes_core::attachments::Upload>);
+pub struct Uploads(pub Vec<kenes_core::grievances::attachments::Upload>);
 
 #[cfg(feature = "ssr")]
-pub fn use_uploads() -> Vec<kenes_core::attachments::Upload> {
+pub fn use_uploads() -> Vec<kenes_core::grievances::attachments::Upload> {
     use actix_web::HttpMessage;
     use_context::<leptos_actix::Request>()
         .and_then(|req| req.extensions().get::<Uploads>().map(|u| u.0.clone()))

@@ -259,7 +259,7 @@ mod tests {
     /// Keys built from domain names (`status-…`, `role-…`, `level-name-…`) exist for every name.
     #[test]
     fn every_domain_name_has_a_label() {
-        use kenes_core::grievance::Status;
+        use kenes_core::grievances::terms::Status;
         use kenes_core::permissions::{Level, Role};
         let en = ids(Locale::En);
         let keys = Status::ALL
@@ -275,7 +275,7 @@ mod tests {
             assert!(en.contains(&key), "{key} missing");
         }
         // Mail preferences are labelled by the kinds a citizen may turn off.
-        for kind in kenes_core::notices::OPTIONAL {
+        for kind in kenes_core::mail::notices::OPTIONAL {
             assert!(
                 en.contains(&format!("mailprefs-{kind}")),
                 "mailprefs-{kind} missing"

@@ -1,7 +1,7 @@
 //! The only parts of the UI that run in the browser. Each takes its strings as props,
 //! rendered on the server in the reader's language, so no translation bundle is shipped.
 
-use kenes_core::grievance::parse_tracking_code;
+use kenes_core::grievances::terms::parse_tracking_code;
 use leptos::prelude::*;
 
 /// A tracking-code field that says at once when the code cannot be right. Without

@@ -1,7 +1,7 @@
 //! Grievance mails in the recipient's language, with a link to the grievance's page.
 
+use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
-use kenes_core::notices::Notice;
 
 use crate::i18n::{translate, Arg, Locale};
 
@@ -88,9 +88,9 @@ pub fn compose_notice(public_url: &str, locale: &str, code: &str, notice: &Notic
 pub fn compose_guest(
     public_url: &str,
     locale: &str,
-    mail: kenes_core::guest::GuestMail<'_>,
+    mail: kenes_core::grievances::guest::GuestMail<'_>,
 ) -> MailDraft {
-    use kenes_core::guest::GuestMail;
+    use kenes_core::grievances::guest::GuestMail;
     let locale = Locale::parse(locale).unwrap_or_default();
     let base = public_url.trim_end_matches('/');
     let (key, args): (&str, Vec<(&str, Arg)>) = match mail {
@@ -116,7 +116,7 @@ pub fn compose_guest(
 }
 
 /// An alert in words and numbers, in a locale: why it fired.
-pub fn explain_alert(locale: Locale, a: &kenes_core::alerts::AlertView) -> String {
+pub fn explain_alert(locale: Locale, a: &kenes_core::oversight::alerts::AlertView) -> String {
     let lang = locale.code();
     let num = |k: &str| Arg::Str(a.detail[k].to_string());
     let place = Arg::Str(
@@ -185,7 +185,7 @@ pub fn explain_alert(locale: Locale, a: &kenes_core::alerts::AlertView) -> Strin
 pub fn compose_alert(
     public_url: &str,
     locale: &str,
-    a: &kenes_core::alerts::AlertView,
+    a: &kenes_core::oversight::alerts::AlertView,
 ) -> MailDraft {
     let locale = Locale::parse(locale).unwrap_or_default();
     let link = format!(

@@ -9,10 +9,13 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use diesel::prelude::*;
 use kenes_core::db::{self, interact};
-use kenes_core::handling::Actor;
+use kenes_core::grievances::handling::Actor;
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::testing::TestDatabase;
-use kenes_core::{accountability, alerts, dashboard, reference, seed, Backend, Db};
+use kenes_core::{
+    oversight::accountability, oversight::alerts, oversight::dashboard, reference, seed, Backend,
+    Db,
+};
 
 /// Computes one page's numbers.
 type Page = fn(&mut Db, &Actor);

@@ -203,7 +203,8 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
                 .values(row)
                 .execute(conn)?;
         }
-        let bodies = crate::routing::load_defaults(conn, chrono::Utc::now().naive_utc())?;
+        let bodies =
+            crate::grievances::routing::load_defaults(conn, chrono::Utc::now().naive_utc())?;
         Ok(Loaded {
             levels: levels.len(),
             jurisdictions: juris.len(),

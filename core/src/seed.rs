@@ -9,7 +9,7 @@ use rand::{Rng, SeedableRng};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
-use crate::grievance::{tracking_code, AppealKind, Privacy, Status};
+use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::models::NewGrievance;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
@@ -141,7 +141,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
             ))
             .load(conn)?;
         let calendar = WorkingCalendar::new(holidays::table.select(holidays::day).load(conn)?);
-        let rules = crate::routing::rules(conn)?;
+        let rules = crate::grievances::routing::rules(conn)?;
         let mut rng = StdRng::seed_from_u64(2026);
         // The week of trouble is part of the count.
         let spike = if count >= 4 * DEMO_SPIKE_SIZE {
@@ -181,7 +181,7 @@ fn demo_spike(
     conn: &mut Db,
     rng: &mut StdRng,
     places: &[(String, String, String, String)],
-    rules: &[crate::routing::Rule],
+    rules: &[crate::grievances::routing::Rule],
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
 ) -> DbResult<()> {
@@ -208,8 +208,9 @@ fn demo_spike(
         row.lang = "ru".into();
         row.status = Status::Submitted.as_str().into();
         row.level_code = Level::Local.as_str().into();
-        row.body_code = crate::routing::choose(rules, &place.0, "utilities", Level::Local)
-            .map(|b| b.code.clone());
+        row.body_code =
+            crate::grievances::routing::choose(rules, &place.0, "utilities", Level::Local)
+                .map(|b| b.code.clone());
         row.submitted_at = now - Duration::hours(6 + 11 * i);
         row.updated_at = row.submitted_at;
         row.assigned_at = Some(row.submitted_at);
@@ -314,7 +315,7 @@ fn demo_outcome(
             outcomes::result.eq(result),
             outcomes::lang.eq(&g.lang),
             outcomes::level_code.eq(&g.level_code),
-            outcomes::region_kato.eq(crate::grievance::region_of(&g.jurisdiction_kato)),
+            outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
             outcomes::category_code.eq(&g.category_code),
             outcomes::filed_on.eq(g.submitted_at.date()),
             outcomes::closed_on.eq(g.updated_at.date()),
@@ -331,7 +332,7 @@ fn demo_outcome(
 fn demo_grievance(
     rng: &mut StdRng,
     places: &[(String, String, String, String)],
-    rules: &[crate::routing::Rule],
+    rules: &[crate::grievances::routing::Rule],
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
 ) -> NewGrievance {
@@ -347,7 +348,7 @@ fn demo_grievance(
         _ if *category == "interethnic" => Level::Regional,
         _ => Level::Local,
     };
-    let routed = crate::routing::choose(rules, kato, category, level);
+    let routed = crate::grievances::routing::choose(rules, kato, category, level);
     // Handled demo grievances were answered within days, a few late, and some were rated,
     // so that the accountability page has medians and ratings to show.
     let answered_at = matches!(

@@ -461,8 +461,8 @@ both_backends! {
 }
 
 async fn roles_are_granted_by_administrators_only(backend: Backend) {
+    use kenes_core::accounts::roles::{self, RoleError};
     use kenes_core::permissions::{Grant, Level, Role};
-    use kenes_core::roles::{self, RoleError};
     let (_db, pool) = pool(backend).await;
     interact(&pool, |c| {
         let admin = verified_session(c, "admin@example.kz").user_id;

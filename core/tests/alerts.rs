@@ -4,13 +4,13 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use kenes_core::alerts;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
-use kenes_core::filing::{self, Filing};
-use kenes_core::handling::{Actor, HandlingError};
+use kenes_core::grievances::filing::{self, Filing};
+use kenes_core::grievances::handling::{Actor, HandlingError};
+use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
-use kenes_core::notices::Notice;
+use kenes_core::oversight::alerts;
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::schema::mail_outbox;
 use kenes_core::testing::migrated;
@@ -26,7 +26,7 @@ fn now() -> NaiveDateTime {
 fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
     let id = kenes_core::testing::account(c, email, "Person", "ru", now() - Duration::days(90));
     for g in &grants {
-        kenes_core::roles::grant(c, None, email, g, &Client::default(), now()).unwrap();
+        kenes_core::accounts::roles::grant(c, None, email, g, &Client::default(), now()).unwrap();
     }
     Actor::user(id, grants)
 }

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
-use kenes_core::filing::{self, Filing, FilingError};
+use kenes_core::grievances::filing::{self, Filing, FilingError};
 use kenes_core::mail::MailDraft;
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::migrated;
@@ -21,7 +21,7 @@ fn citizen(c: &mut Db) -> i64 {
     kenes_core::testing::account(c, "citizen@example.kz", "Citizen", "ru", at(2026, 3, 1))
 }
 
-fn confirmation(locale: &str, code: &str, _: &kenes_core::notices::Notice) -> MailDraft {
+fn confirmation(locale: &str, code: &str, _: &kenes_core::mail::notices::Notice) -> MailDraft {
     MailDraft {
         subject: format!("[{locale}] {code}"),
         body: format!("code {code}"),
@@ -50,7 +50,8 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
         let code =
             filing::file(c, author, &valid(), &Client::default(), &confirmation, now).unwrap();
         assert!(
-            kenes_core::grievance::parse_tracking_code(&code).as_deref() == Some(code.as_str())
+            kenes_core::grievances::terms::parse_tracking_code(&code).as_deref()
+                == Some(code.as_str())
         );
         let (due, status): (NaiveDate, String) = grievances::table
             .filter(grievances::tracking_code.eq(&code))

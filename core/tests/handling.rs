@@ -5,14 +5,14 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
-use kenes_core::escalation::{self, Sweep};
-use kenes_core::filing::{self, Filing};
-use kenes_core::grievance::Status;
-use kenes_core::handling::{self, Actor, HandlingError, Step};
+use kenes_core::grievances::escalation::{self, Sweep};
+use kenes_core::grievances::filing::{self, Filing};
+use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+use kenes_core::grievances::queue::{self, Filter};
+use kenes_core::grievances::terms::Status;
+use kenes_core::mail::notices::{self, Notice};
 use kenes_core::mail::MailDraft;
-use kenes_core::notices::{self, Notice};
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::queue::{self, Filter};
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, Db};
@@ -682,7 +682,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
 }
 
 async fn administrators_edit_bodies_and_routing(backend: Backend) {
-    use kenes_core::routing::{self, BodyInput, RoutingError};
+    use kenes_core::grievances::routing::{self, BodyInput, RoutingError};
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let admin = vec![Grant::new(Role::Administrator)];
@@ -746,7 +746,7 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
 }
 
 async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend: Backend) {
-    use kenes_core::guest::{self, Confirmed, GuestError, GuestMail};
+    use kenes_core::grievances::guest::{self, Confirmed, GuestError, GuestMail};
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let guest_mail = |locale: &str, m: GuestMail<'_>| match m {

@@ -5,11 +5,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
-use kenes_core::filing::{self, Filing};
-use kenes_core::handling::{self, Actor, HandlingError, Step};
+use kenes_core::grievances::filing::{self, Filing};
+use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
-use kenes_core::mediation::{self, ProfileInput};
-use kenes_core::notices::Notice;
+use kenes_core::mediation::request::{self, ProfileInput};
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, Db};
@@ -41,15 +41,15 @@ fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&st
     let grant = Grant::new(Role::Mediator).kato("11");
     let m = person(c, email, vec![grant.clone()]);
     // Matching reads the mediators' grants from the database, as the server does.
-    kenes_core::roles::grant(c, None, email, &grant, &Client::default(), at(1)).unwrap();
+    kenes_core::accounts::roles::grant(c, None, email, &grant, &Client::default(), at(1)).unwrap();
     let input = ProfileInput {
         bio: "Медиатор с 10-летним опытом.".into(),
         languages: langs.iter().map(|s| s.to_string()).collect(),
         specialisations: specs.iter().map(|s| s.to_string()).collect(),
         available: true,
     };
-    mediation::save_profile(c, &m, &input, at(1)).unwrap();
-    mediation::certify(
+    request::save_profile(c, &m, &input, at(1)).unwrap();
+    request::certify(
         c,
         admin,
         m.user_id,
@@ -95,9 +95,9 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         );
         let second = mediator(c, &admin, "second@example.kz", &["ru"], &["social"]);
         let tied = mediator(c, &admin, "tied@example.kz", &["kk"], &["ethnomediation"]);
-        mediation::declare_tie(c, &tied, "person", "Citizen@Example.kz", "сосед", at(1)).unwrap();
+        request::declare_tie(c, &tied, "person", "Citizen@Example.kz", "сосед", at(1)).unwrap();
         assert!(matches!(
-            mediation::declare_tie(c, &citizen, "body", "akimat-1132", "", at(1)),
+            request::declare_tie(c, &citizen, "body", "akimat-1132", "", at(1)),
             Err(HandlingError::Forbidden)
         ));
 
@@ -122,7 +122,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         .unwrap();
         // Mediation needs a grievance the body has taken up.
         assert!(matches!(
-            mediation::request(
+            request::request(
                 c,
                 &code,
                 &citizen,
@@ -144,7 +144,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         .unwrap();
         let stranger = person(c, "stranger@example.kz", vec![]);
         assert!(matches!(
-            mediation::request(
+            request::request(
                 c,
                 &code,
                 &stranger,
@@ -154,7 +154,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             ),
             Err(HandlingError::Forbidden)
         ));
-        mediation::request(
+        request::request(
             c,
             &code,
             &citizen,
@@ -164,7 +164,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         )
         .unwrap();
         assert!(matches!(
-            mediation::request(
+            request::request(
                 c,
                 &code,
                 &official,
@@ -176,15 +176,15 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         ));
 
         // Ranked: the specialist who speaks Kazakh first; the tied mediator never.
-        let ranked = mediation::candidates(c, &code, at(3).date()).unwrap();
+        let ranked = request::candidates(c, &code, at(3).date()).unwrap();
         let ids: Vec<i64> = ranked.iter().map(|m| m.user_id).collect();
         assert_eq!(ids, [best.user_id, second.user_id]);
         assert!(matches!(
-            mediation::propose(c, &code, &official, best.user_id, at(3)),
+            request::propose(c, &code, &official, best.user_id, at(3)),
             Err(HandlingError::Forbidden)
         ));
         assert_eq!(
-            field(mediation::propose(
+            field(request::propose(
                 c,
                 &code,
                 &coordinator,
@@ -193,14 +193,14 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             )),
             ("mediator", "choose")
         );
-        mediation::propose(c, &code, &coordinator, best.user_id, at(3)).unwrap();
+        request::propose(c, &code, &coordinator, best.user_id, at(3)).unwrap();
 
         // The citizen objects once; the coordinator proposes the other.
         assert_eq!(
-            field(mediation::object(c, &code, &citizen, "нет", at(4))),
+            field(request::object(c, &code, &citizen, "нет", at(4))),
             ("objection", "too-short")
         );
-        mediation::object(
+        request::object(
             c,
             &code,
             &citizen,
@@ -208,9 +208,9 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             at(4),
         )
         .unwrap();
-        mediation::propose(c, &code, &coordinator, second.user_id, at(4)).unwrap();
+        request::propose(c, &code, &coordinator, second.user_id, at(4)).unwrap();
         assert_eq!(
-            field(mediation::object(
+            field(request::object(
                 c,
                 &code,
                 &citizen,
@@ -221,7 +221,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         );
         // Not before the body consents.
         assert_eq!(
-            field(mediation::confirm(
+            field(request::confirm(
                 c,
                 &code,
                 &second,
@@ -231,13 +231,13 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             )),
             ("no_conflict", "consent-missing")
         );
-        mediation::decide(c, &code, &official, true, "", at(4)).unwrap();
+        request::decide(c, &code, &official, true, "", at(4)).unwrap();
         assert!(matches!(
-            mediation::confirm(c, &code, &best, true, &Client::default(), at(4)),
+            request::confirm(c, &code, &best, true, &Client::default(), at(4)),
             Err(HandlingError::Forbidden)
         ));
         assert_eq!(
-            field(mediation::confirm(
+            field(request::confirm(
                 c,
                 &code,
                 &second,
@@ -247,10 +247,10 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             )),
             ("no_conflict", "required")
         );
-        mediation::confirm(c, &code, &second, true, &Client::default(), at(5)).unwrap();
+        request::confirm(c, &code, &second, true, &Client::default(), at(5)).unwrap();
         let g = handling::find(c, &code).unwrap();
         assert_eq!(g.status, "in_mediation");
-        let (m, _) = mediation::current(c, g.id)?.unwrap();
+        let (m, _) = request::current(c, g.id)?.unwrap();
         assert_eq!(
             (m.status.as_str(), m.mediator_user_id),
             ("active", Some(second.user_id))
@@ -316,7 +316,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             at(3),
         )
         .unwrap();
-        mediation::request(
+        request::request(
             c,
             &code,
             &official,
@@ -326,10 +326,10 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
         )
         .unwrap();
         assert_eq!(
-            field(mediation::decide(c, &code, &citizen, false, "", at(4))),
+            field(request::decide(c, &code, &citizen, false, "", at(4))),
             ("reason", "required")
         );
-        mediation::decide(
+        request::decide(
             c,
             &code,
             &citizen,
@@ -339,7 +339,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
         )
         .unwrap();
         let g = handling::find(c, &code).unwrap();
-        assert!(mediation::current(c, g.id)?.is_none(), "the request ended");
+        assert!(request::current(c, g.id)?.is_none(), "the request ended");
         assert_eq!(g.status, "accepted", "the grievance goes on");
         let last = filing::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(last.kind.as_deref(), Some("mediation_declined"));
@@ -348,7 +348,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             Some("Сначала хочу письменный ответ акимата.")
         );
         // A new request may follow.
-        mediation::request(
+        request::request(
             c,
             &code,
             &citizen,
@@ -378,7 +378,15 @@ fn started(c: &mut Db, privacy: &str) -> Started {
     let body = Grant::new(Role::Official).body("akimat-1132");
     let official = person(c, "akim@example.kz", vec![body.clone()]);
     // Mails to the body's officials read their grants from the database, as the server does.
-    kenes_core::roles::grant(c, None, "akim@example.kz", &body, &Client::default(), at(1)).unwrap();
+    kenes_core::accounts::roles::grant(
+        c,
+        None,
+        "akim@example.kz",
+        &body,
+        &Client::default(),
+        at(1),
+    )
+    .unwrap();
     let coordinator = person(
         c,
         "centre@example.kz",
@@ -400,7 +408,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
     let client = Client::default();
     let code = filing::file(c, citizen.user_id, &input, &client, &notice, at(2)).unwrap();
     handling::act(c, &code, &official, &Step::Accept, &client, &notice, at(3)).unwrap();
-    mediation::request(
+    request::request(
         c,
         &code,
         &citizen,
@@ -409,9 +417,9 @@ fn started(c: &mut Db, privacy: &str) -> Started {
         at(3),
     )
     .unwrap();
-    mediation::decide(c, &code, &official, true, "", at(3)).unwrap();
-    mediation::propose(c, &code, &coordinator, mediator.user_id, at(3)).unwrap();
-    mediation::confirm(c, &code, &mediator, true, &client, at(3)).unwrap();
+    request::decide(c, &code, &official, true, "", at(3)).unwrap();
+    request::propose(c, &code, &coordinator, mediator.user_id, at(3)).unwrap();
+    request::confirm(c, &code, &mediator, true, &client, at(3)).unwrap();
     let stranger = person(c, "stranger@example.kz", vec![]);
     Started {
         code,
@@ -423,7 +431,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
 }
 
 async fn the_room_threads_moderates_and_logs(backend: Backend) {
-    use kenes_core::room;
+    use kenes_core::mediation::room;
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "public_anonymous");
@@ -592,7 +600,7 @@ both_backends! {
 }
 
 async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
-    use kenes_core::deliberation::{self, Answer};
+    use kenes_core::mediation::deliberation::{self, Answer};
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "public_anonymous");
@@ -638,7 +646,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
             )),
             ("vote", "choose")
         );
-        let r = kenes_core::room::open(c, code).unwrap();
+        let r = kenes_core::mediation::room::open(c, code).unwrap();
         let views = deliberation::proposals(c, &r, Some(s.citizen.user_id))?;
         assert_eq!(
             (views[0].agree, views[0].disagree, views[0].pass),
@@ -694,7 +702,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         );
         let g = handling::find(c, code).unwrap();
         assert_eq!(g.status, "resolved");
-        let r = kenes_core::room::open(c, code).unwrap();
+        let r = kenes_core::mediation::room::open(c, code).unwrap();
         assert_eq!(r.mediation.status, "agreed");
         let (_, text, status, answers) = deliberation::agreement(c, &r)?.unwrap();
         assert_eq!(
@@ -710,7 +718,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         // The room is closed to new words.
         assert_eq!(
             field(
-                kenes_core::room::post(c, code, &s.citizen, None, "Спасибо!", "ru", now)
+                kenes_core::mediation::room::post(c, code, &s.citizen, None, "Спасибо!", "ru", now)
                     .map(|_| ())
             ),
             ("body", "closed")
@@ -722,7 +730,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
 }
 
 async fn a_mediation_may_end_without_agreement(backend: Backend) {
-    use kenes_core::deliberation;
+    use kenes_core::mediation::deliberation;
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "private");
@@ -768,7 +776,7 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str) -> i64 {
 }
 
 async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
-    use kenes_core::{deliberation, room, stakeholders};
+    use kenes_core::{mediation::deliberation, mediation::room, mediation::stakeholders};
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "public_anonymous");
@@ -864,8 +872,8 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
 }
 
 async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
-    use kenes_core::room;
-    use kenes_core::sessions::{self, Plan};
+    use kenes_core::mediation::meetings::{self, Plan};
+    use kenes_core::mediation::room;
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "private");
@@ -878,7 +886,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             agenda: "Знакомство, интересы сторон.".into(),
         };
         assert!(matches!(
-            sessions::schedule(c, code, &s.citizen, &plan, &notice, now),
+            meetings::schedule(c, code, &s.citizen, &plan, &notice, now),
             Err(HandlingError::Forbidden)
         ));
         let bad = Plan {
@@ -886,13 +894,13 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             ..plan.clone()
         };
         assert_eq!(
-            field(sessions::schedule(c, code, &s.mediator, &bad, &notice, now).map(|_| ())),
+            field(meetings::schedule(c, code, &s.mediator, &bad, &notice, now).map(|_| ())),
             ("minutes", "range")
         );
         let r = room::open(c, code).unwrap();
-        assert!(sessions::list(c, &r)?.is_empty());
-        let id = sessions::schedule(c, code, &s.mediator, &plan, &notice, now).unwrap();
-        let listed = sessions::list(c, &r)?;
+        assert!(meetings::list(c, &r)?.is_empty());
+        let id = meetings::schedule(c, code, &s.mediator, &plan, &notice, now).unwrap();
+        let listed = meetings::list(c, &r)?;
         assert_eq!(
             listed[0].starts,
             NaiveDate::from_ymd_opt(2026, 11, 10)
@@ -910,7 +918,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
         }
         assert_eq!(mails_to(c, "stranger@example.kz", "session_scheduled"), 0);
         assert_eq!(
-            field(sessions::cancel(
+            field(meetings::cancel(
                 c,
                 code,
                 &s.mediator,
@@ -921,7 +929,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             )),
             ("reason", "required")
         );
-        sessions::cancel(
+        meetings::cancel(
             c,
             code,
             &s.mediator,
@@ -932,13 +940,13 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
         )
         .unwrap();
         assert_eq!(
-            sessions::list(c, &r)?[0].cancelled.as_deref(),
+            meetings::list(c, &r)?[0].cancelled.as_deref(),
             Some("Аким в командировке.")
         );
         assert_eq!(mails_to(c, "citizen@example.kz", "session_cancelled"), 1);
         // Cancelled once is cancelled.
         assert!(matches!(
-            sessions::cancel(c, code, &s.mediator, id, "снова", &notice, now),
+            meetings::cancel(c, code, &s.mediator, id, "снова", &notice, now),
             Err(HandlingError::NotFound)
         ));
         Ok(())
@@ -948,7 +956,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
 }
 
 async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
-    use kenes_core::{moderation, room};
+    use kenes_core::{mediation::moderation, mediation::room};
     let (_db, pool) = migrated(backend).await;
     interact(&pool, |c| {
         let s = started(c, "public_anonymous");
@@ -1008,7 +1016,7 @@ both_backends! {
 /// The mediation of `started` ends in an agreement; each side says whether it may be
 /// published.
 fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool) {
-    use kenes_core::{deliberation, room};
+    use kenes_core::{mediation::deliberation, mediation::room};
     let code = s.code.as_str();
     for a in [&s.citizen, &s.official, &s.mediator] {
         room::accept_rules(c, code, a, at(4)).unwrap();
@@ -1202,10 +1210,11 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         rows.extend(1_000_000..1_070_000);
         kenes_core::outcomes::index_done(c, &rows, at(30))?;
         assert!(outbox(c).is_empty());
-        let timeline: Vec<Option<String>> = kenes_core::filing::timeline(c, o.grievance_id)?
-            .into_iter()
-            .map(|e| e.kind)
-            .collect();
+        let timeline: Vec<Option<String>> =
+            kenes_core::grievances::filing::timeline(c, o.grievance_id)?
+                .into_iter()
+                .map(|e| e.kind)
+                .collect();
         assert!(timeline.contains(&Some("outcome_withdrawn".into())));
         Ok(())
     })

@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use kenes_core::db::{self, interact};
 use kenes_core::schema::{categories, grievances, holidays, jurisdictions, mediation_levels};
 use kenes_core::testing::TestDatabase;
-use kenes_core::{both_backends, reference, seed, stats, Backend};
+use kenes_core::{both_backends, grievances::read, reference, seed, Backend};
 
 async fn migrations_and_reference_data_load_once(backend: Backend) {
     let tdb = TestDatabase::new(backend);
@@ -80,8 +80,8 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
             first,
             again,
             reset,
-            stats::portal_counts(c)?,
-            stats::recent_public_with_names(c, 500)?,
+            read::portal_counts(c)?,
+            read::recent_public_with_names(c, 500)?,
         ))
     })
     .await

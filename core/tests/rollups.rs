@@ -8,14 +8,14 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use kenes_core::accountability::{self, Row, MIN_CELL};
-use kenes_core::dashboard::{self, Measure, Summary, TREND_WEEKS};
 use kenes_core::db::interact;
-use kenes_core::grievance::{region_of, Status};
+use kenes_core::grievances::queue::{self, Filter};
+use kenes_core::grievances::read::{self, PortalCounts};
+use kenes_core::grievances::terms::{region_of, Status};
 use kenes_core::models::Grievance;
-use kenes_core::queue::{self, Filter};
+use kenes_core::oversight::accountability::{self, Row, MIN_CELL};
+use kenes_core::oversight::dashboard::{self, Measure, Summary, TREND_WEEKS};
 use kenes_core::schema::{grievances, mediations};
-use kenes_core::stats::{self, PortalCounts};
 use kenes_core::testing::migrated;
 use kenes_core::{both_backends, reference, seed, Backend, Db};
 use rand::rngs::StdRng;
@@ -225,7 +225,7 @@ fn check(c: &mut Db, when: &str) {
             "{when}: map by {m:?}"
         );
     }
-    let counts = stats::portal_counts(c).unwrap();
+    let counts = read::portal_counts(c).unwrap();
     let status = |g: &Grievance| Status::parse(&g.status).unwrap();
     assert_eq!(
         counts,

@@ -1,23 +1,16 @@
 //! The Kenes server: configuration, wiring and HTTP concerns around the Leptos app.
+//!
+//! - `http/`: what every request passes through (forms, security headers, language, errors);
+//! - `api/`: REST, Open311 and open data;
+//! - `live/`: the rooms' live stream;
+//! - `workers/`: mail, escalation and search indexing in the background;
+//! - `routes`: the route tables, `startup`: wiring, `configuration`, `telemetry`.
 
 pub mod api;
-pub mod assets;
-pub mod attachments;
-pub mod auth;
 pub mod configuration;
-pub mod errors;
-pub mod escalation_worker;
-pub mod forms;
-pub mod health;
-pub mod locale;
-pub mod mail_worker;
-pub mod open311;
-pub mod open311_xml;
-pub mod open_data;
-pub mod room_events;
-pub mod room_relay;
+pub mod http;
+pub mod live;
 pub mod routes;
-pub mod search_index;
-pub mod security;
 pub mod startup;
 pub mod telemetry;
+pub mod workers;

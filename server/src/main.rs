@@ -2,7 +2,7 @@ use chrono::Utc;
 use clap::{Parser, Subcommand};
 use kenes_core::audit::Client;
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::{db, roles, seed};
+use kenes_core::{accounts::roles, db, seed};
 use kenes_server::configuration::Settings;
 use kenes_server::startup::{prepare_database, Application};
 use kenes_server::telemetry;
@@ -91,20 +91,24 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Reindex => {
             let pool = prepare_database(&settings).await?;
-            let engine = kenes_server::search_index::engine(&settings).await?;
-            let n = kenes_server::search_index::rebuild(&pool, engine.as_ref()).await?;
+            let engine = kenes_server::workers::search_index::engine(&settings).await?;
+            let n = kenes_server::workers::search_index::rebuild(&pool, engine.as_ref()).await?;
             println!("indexed {n} published outcomes ({})", engine.name());
         }
         Command::ApiKey { name, revoke } => {
             let pool = prepare_database(&settings).await?;
             let now = Utc::now().naive_utc();
             if revoke {
-                let n = db::interact(&pool, move |c| kenes_core::api_keys::revoke(c, &name, now))
-                    .await?;
+                let n = db::interact(&pool, move |c| {
+                    kenes_core::accounts::api_keys::revoke(c, &name, now)
+                })
+                .await?;
                 println!("revoked {n} key(s)");
             } else {
-                let key = db::interact(&pool, move |c| kenes_core::api_keys::create(c, &name, now))
-                    .await?;
+                let key = db::interact(&pool, move |c| {
+                    kenes_core::accounts::api_keys::create(c, &name, now)
+                })
+                .await?;
                 println!("{key}");
             }
         }

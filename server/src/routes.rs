@@ -4,7 +4,10 @@
 
 use actix_web::web;
 
-use crate::{attachments, auth, health, locale, open311, open_data, room_events};
+use crate::{
+    api::open311, api::open_data, http::attachments, http::auth, http::health, http::locale,
+    live::room_events,
+};
 
 /// Declares a route table: `const TABLE` lists (method, path), and `fn configure` registers
 /// each route through `register(cfg, path, route)`.
@@ -54,5 +57,9 @@ route_table! {
 
 /// Every table: these routes and the REST API's.
 pub fn all() -> Vec<(&'static str, &'static str)> {
-    ROUTES.iter().chain(crate::api::ROUTES).copied().collect()
+    ROUTES
+        .iter()
+        .chain(crate::api::rest::ROUTES)
+        .copied()
+        .collect()
 }

@@ -15,11 +15,11 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use tracing_actix_web::TracingLogger;
 
-use crate::assets::{self, Assets};
 use crate::configuration::{Environment, Settings};
-use crate::mail_worker::{self, Mailer};
-use crate::security::{self, CspNonce, Hsts};
-use crate::{auth, escalation_worker, forms, locale};
+use crate::http::assets::{self, Assets};
+use crate::http::security::{self, CspNonce, Hsts};
+use crate::workers::mail::{self, Mailer};
+use crate::{http::auth, http::forms, http::locale, workers::escalation};
 use kenes_app::auth::CurrentUser;
 use kenes_app::rate_limit::RateLimits;
 use kenes_core::accounts::jwt::JwtKeys;
@@ -57,22 +57,22 @@ impl Application {
             settings.smtp_url.as_deref(),
             settings.mail_dir.clone(),
         )?);
-        actix_web::rt::spawn(mail_worker::run(
+        actix_web::rt::spawn(mail::run(
             pool.clone(),
             mailer,
             settings.mail_from.clone(),
             notify.clone(),
             chrono::Duration::seconds(settings.mail_lease_secs.max(1) as i64),
         ));
-        actix_web::rt::spawn(escalation_worker::run(
+        actix_web::rt::spawn(escalation::run(
             pool.clone(),
             settings.public_url.clone(),
             Duration::from_secs(settings.escalation_interval_secs.max(1)),
             notify.clone(),
         ));
-        let search = crate::search_index::engine(&settings).await?;
+        let search = crate::workers::search_index::engine(&settings).await?;
         let index_notify = Arc::new(Notify::new());
-        actix_web::rt::spawn(crate::search_index::run(
+        actix_web::rt::spawn(crate::workers::search_index::run(
             pool.clone(),
             search.clone(),
             index_notify.clone(),
@@ -172,7 +172,7 @@ fn run(
         )),
     };
     if settings.room_relay && settings.database_url.starts_with("postgres") {
-        actix_web::rt::spawn(crate::room_relay::run(
+        actix_web::rt::spawn(crate::live::room_relay::run(
             settings.database_url.clone(),
             state.rooms.clone(),
         ));
@@ -205,7 +205,7 @@ fn run(
             .app_data(body_limits.clone())
             .app_data(state_data.clone())
             .configure(crate::routes::configure)
-            .configure(crate::api::routes)
+            .configure(crate::api::rest::routes)
             .route("/pkg/{tail:.*}", web::get().to(assets::serve));
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));

@@ -16,10 +16,10 @@ pub struct HomeSummary {
 
 #[server]
 pub async fn home_data(lang: String) -> Result<HomeSummary, ServerFnError> {
-    use kenes_core::stats;
+    use kenes_core::grievances::read;
     crate::state::with_db(move |conn| {
-        let counts = stats::portal_counts(conn)?;
-        let recent = stats::recent_public_with_names(conn, 6)?
+        let counts = read::portal_counts(conn)?;
+        let recent = read::recent_public_with_names(conn, 6)?
             .into_iter()
             .map(|row| crate::pages::summary(&lang, row))
             .collect();

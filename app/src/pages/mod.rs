@@ -1,31 +1,16 @@
-pub mod account;
-pub mod accountability;
-pub mod admin;
-pub mod admin_bodies;
-pub mod dashboard;
-pub mod deliberation_panel;
-pub mod file;
-pub mod grievance;
-pub mod guest;
+pub mod accounts;
+pub mod grievances;
 pub mod home;
-pub mod lists;
-pub mod mail_preferences;
-pub mod mediation_panel;
-pub mod mediators;
-pub mod mine;
-pub mod moderation;
+pub mod mediation;
 pub mod not_found;
-pub mod outcome_editor;
 pub mod outcomes;
-pub mod room;
-pub mod room_people;
-pub mod track;
+pub mod oversight;
 
 /// Turns a database row into what a list shows, in the reader's language.
 #[cfg(feature = "ssr")]
 pub(crate) fn summary(
     lang: &str,
-    (g, category, place): kenes_core::stats::GrievanceWithNames,
+    (g, category, place): kenes_core::grievances::read::GrievanceWithNames,
 ) -> crate::components::grievance_card::GrievanceSummary {
     const EXCERPT_CHARS: usize = 180;
     let mut excerpt: String = g.body.chars().take(EXCERPT_CHARS).collect();

@@ -4,9 +4,11 @@
 //! The caller composes mails (it knows the languages and the public URL) through
 //! [`Compose`]; everything a flow changes, including its mail, is one transaction.
 
+pub mod api_keys;
 pub mod jwt;
 pub mod password;
 pub mod personal_data;
+pub mod roles;
 pub mod sealed;
 pub mod tokens;
 pub mod totp;

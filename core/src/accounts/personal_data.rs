@@ -113,8 +113,8 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
         .filter(supports::user_id.eq(user_id))
         .select(grievances::tracking_code)
         .load(conn)?;
-    let draft = crate::drafts::load(conn, user_id)?.map(|(fields, _)| fields);
-    let mail_turned_off = crate::notices::optouts(conn, user_id)?;
+    let draft = crate::grievances::drafts::load(conn, user_id)?.map(|(fields, _)| fields);
+    let mail_turned_off = crate::mail::notices::optouts(conn, user_id)?;
     Ok(json!({
         "account": {
             "email": u.email,

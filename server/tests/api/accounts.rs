@@ -293,7 +293,7 @@ pub async fn grant(app: &TestApp, email: &'static str, role: kenes_core::permiss
     use kenes_core::audit::Client;
     db::interact(&app.pool, move |c| {
         let now = chrono::Utc::now().naive_utc();
-        kenes_core::roles::grant(c, None, email, &role, &Client::default(), now)
+        kenes_core::accounts::roles::grant(c, None, email, &role, &Client::default(), now)
             .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
     })
     .await

@@ -67,7 +67,7 @@ async fn file_follow_and_list(backend: Backend) {
     assert!(page.contains("Your grievance is filed."), "{page}");
     let code = code_in(&page);
     assert!(
-        kenes_core::grievance::parse_tracking_code(&code).is_some(),
+        kenes_core::grievances::terms::parse_tracking_code(&code).is_some(),
         "{code}"
     );
 

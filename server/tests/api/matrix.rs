@@ -718,8 +718,10 @@ fn ops_in(path: &str, body: &str) -> Vec<(String, String)> {
 /// Every op each form page declares, by the page's path: the rows of the op matrix.
 fn op_rows() -> Vec<(String, &'static str)> {
     use kenes_app::pages::{
-        admin, admin_bodies, dashboard, deliberation_panel, grievance, mediation_panel, mediators,
-        moderation, outcome_editor, room, room_people,
+        accounts::admin, accounts::admin_bodies, grievances::grievance,
+        mediation::deliberation_panel, mediation::mediation_panel, mediation::mediators,
+        mediation::moderation, mediation::room, mediation::room_people, outcomes::outcome_editor,
+        oversight::dashboard,
     };
     let mut rows = Vec::new();
     for o in GRIEVANCES {

@@ -41,7 +41,7 @@ async fn post(app: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
 async fn api_key(app: &TestApp) -> String {
     let now = chrono::Utc::now().naive_utc();
     db::interact(&app.pool, move |c| {
-        kenes_core::api_keys::create(c, "City app", now)
+        kenes_core::accounts::api_keys::create(c, "City app", now)
     })
     .await
     .unwrap()

@@ -1,0 +1,258 @@
+//! Administration of staff roles: who holds which role where; grant and revoke. The domain
+//! (`kenes_core::accounts::roles`) checks the administrator right on every call; this page also
+//! demands two-step sign-in.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::require_staff;
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::t;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["grant", "revoke"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrantView {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+    pub scope: String,
+    pub granted_on: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct RolesPage {
+    denied: bool,
+    grants: Vec<GrantView>,
+    form: FormData,
+    error: Option<(String, String)>,
+    notice: Option<String>,
+}
+
+const ROLES: [&str; 5] = [
+    "official",
+    "coordinator",
+    "mediator",
+    "moderator",
+    "administrator",
+];
+const LEVELS: [&str; 3] = ["local", "regional", "national"];
+
+async fn load(form: Option<FormData>) -> RolesPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        RolesPage::default()
+    }
+}
+
+#[component]
+pub fn AdminRolesPage() -> impl IntoView {
+    if let Err(refused) = require_staff("admin-roles-title") {
+        return refused;
+    }
+    let page = load(use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("admin-roles-title") />
+        <section>
+            <h1>{t("admin-roles-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if p.denied {
+                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                        }
+                        let field_error = |name: &str| p.error.as_ref().filter(|(f, _)| f == name).map(|(_, m)| m.clone());
+                        view! {
+                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                            <table class="grants">
+                                <caption>{t("admin-roles-active")}</caption>
+                                <thead><tr>
+                                    <th scope="col">{t("field-email")}</th>
+                                    <th scope="col">{t("admin-role")}</th>
+                                    <th scope="col">{t("admin-scope")}</th>
+                                    <th scope="col">{t("admin-granted")}</th>
+                                    <th scope="col"><span class="visually-hidden">{t("admin-revoke")}</span></th>
+                                </tr></thead>
+                                <tbody>
+                                    {p.grants.iter().cloned().map(|g| view! {
+                                        <tr>
+                                            <td>{g.email}</td>
+                                            <td>{t(&format!("role-{}", g.role))}</td>
+                                            <td>{g.scope}</td>
+                                            <td>{g.granted_on}</td>
+                                            <td>
+                                                <form method="post">
+                                                    <input type="hidden" name="op" value="revoke" />
+                                                    <input type="hidden" name="grant" value=g.id.to_string() />
+                                                    <button type="submit" class="secondary">{t("admin-revoke")}</button>
+                                                </form>
+                                            </td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            <h2>{t("admin-grant-title")}</h2>
+                            <form method="post" class="stack" novalidate>
+                                <input type="hidden" name="op" value="grant" />
+                                <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
+                                    error=field_error("email") />
+                                <div class="field">
+                                    <label for="role">{t("admin-role")}</label>
+                                    <select id="role" name="role">
+                                        {ROLES.map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <Field name="body" label=t("admin-body") value=p.form.get("body")
+                                    hint=Some(t("admin-body-hint")) error=field_error("body") />
+                                <div class="field">
+                                    <label for="level">{t("admin-level")}</label>
+                                    <select id="level" name="level">
+                                        <option value="">"—"</option>
+                                        {LEVELS.map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                                    </select>
+                                    <p class="error" role="alert">{field_error("level")}</p>
+                                </div>
+                                <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
+                                    hint=Some(t("admin-kato-hint")) error=field_error("kato") />
+                                <button type="submit">{t("admin-grant")}</button>
+                            </form>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::accounts::roles::{self, RoleError};
+    use kenes_core::db::interact;
+    use kenes_core::permissions::{Grant, Level, Role};
+
+    use super::{GrantView, RolesPage};
+    use crate::auth::use_user;
+    use crate::forms::FormData;
+    use crate::i18n::t;
+    use crate::state::{app_state, client};
+
+    fn scope(g: &Grant) -> String {
+        [
+            g.body.clone(),
+            g.level.map(|l| t(&format!("level-name-{}", l.as_str()))),
+            g.kato.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+
+    fn explain(e: RoleError) -> (String, String) {
+        match e {
+            RoleError::UnknownUser => ("email".into(), t("err-unknown-user")),
+            RoleError::MissingScope(field) => (field.into(), t("err-scope-required")),
+            RoleError::UnknownJurisdiction => ("kato".into(), t("err-unknown-kato")),
+            RoleError::UnknownGrant => (String::new(), t("err-server")),
+            RoleError::NotAllowed => (String::new(), t("err-forbidden")),
+            RoleError::Db(e) => {
+                tracing::error!(error = %e, "roles");
+                (String::new(), t("err-server"))
+            }
+        }
+    }
+
+    pub async fn load(form: Option<FormData>) -> RolesPage {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return RolesPage {
+                denied: true,
+                ..Default::default()
+            };
+        };
+        let client = client();
+        let posted = form.clone();
+        let result = interact(&state.pool, move |c| {
+            let now = Utc::now().naive_utc();
+            let outcome = posted.map(|f| match f.get("op").as_str() {
+                "revoke" => {
+                    let id = f.get("grant").parse().unwrap_or_default();
+                    roles::revoke(c, user.id, id, &client, now).map(|_| "admin-revoked")
+                }
+                _ => {
+                    let grant = Grant {
+                        role: Role::parse(&f.get("role")).unwrap_or(Role::Moderator),
+                        body: Some(f.get("body").trim().to_owned()).filter(|s| !s.is_empty()),
+                        level: Level::parse(&f.get("level")),
+                        kato: Some(f.get("kato").trim().to_owned()).filter(|s| !s.is_empty()),
+                    };
+                    roles::grant(c, Some(user.id), &f.get("email"), &grant, &client, now)
+                        .map(|_| "admin-granted-done")
+                }
+            });
+            Ok((outcome, roles::list_active(c, user.id)))
+        })
+        .await;
+        let Ok((outcome, listed)) = result else {
+            return RolesPage {
+                error: Some((String::new(), t("err-server"))),
+                ..Default::default()
+            };
+        };
+        let grants = match listed {
+            Ok(rows) => rows
+                .into_iter()
+                .map(|r| GrantView {
+                    id: r.id,
+                    email: r.email,
+                    role: r.grant.role.as_str().to_owned(),
+                    scope: scope(&r.grant),
+                    granted_on: r.granted_at.date().to_string(),
+                })
+                .collect(),
+            Err(RoleError::NotAllowed) => {
+                if let Some(res) = leptos::prelude::use_context::<leptos_actix::ResponseOptions>() {
+                    res.set_status(actix_web::http::StatusCode::FORBIDDEN);
+                }
+                return RolesPage {
+                    denied: true,
+                    ..Default::default()
+                };
+            }
+            Err(e) => {
+                return RolesPage {
+                    error: Some(explain(e)),
+                    ..Default::default()
+                }
+            }
+        };
+        match outcome {
+            Some(Ok(key)) => RolesPage {
+                grants,
+                notice: Some(t(key)),
+                ..Default::default()
+            },
+            Some(Err(e)) => RolesPage {
+                grants,
+                form: form.unwrap_or_default(),
+                error: Some(explain(e)),
+                ..Default::default()
+            },
+            None => RolesPage {
+                grants,
+                ..Default::default()
+            },
+        }
+    }
+}

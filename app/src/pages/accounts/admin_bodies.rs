@@ -1,0 +1,281 @@
+//! Administration of responsible bodies and the rules that route grievances to them. The
+//! domain (`kenes_core::grievances::routing`) checks the administrator's right on every change.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::auth::require_staff;
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::t;
+use crate::pages::grievances::file::Choice;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["body", "rule", "delete"];
+
+#[derive(Debug, Clone)]
+struct RuleView {
+    id: i64,
+    kato: String,
+    category: String,
+    body: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct BodiesPage {
+    denied: bool,
+    rules: Vec<RuleView>,
+    categories: Vec<Choice>,
+    form: FormData,
+    /// The form that failed (`body` or `rule`), its field and message.
+    error: Option<(String, String, String)>,
+    notice: Option<String>,
+}
+
+const LEVELS: [&str; 3] = ["local", "regional", "national"];
+
+async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(filter, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (filter, form);
+        BodiesPage::default()
+    }
+}
+
+#[component]
+pub fn AdminBodiesPage() -> impl IntoView {
+    if let Err(refused) = require_staff("bodies-title") {
+        return refused;
+    }
+    let filter = use_query_map()
+        .read_untracked()
+        .get("kato")
+        .unwrap_or_default();
+    let page = load(filter.clone(), use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("bodies-title") />
+        <section>
+            <h1>{t("bodies-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    let filter = filter.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if p.denied {
+                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                        }
+                        let err = |form: &str, field: &str| p.error.as_ref()
+                            .filter(|(f, n, _)| f == form && n == field)
+                            .map(|(_, _, m)| m.clone());
+                        let general = p.error.as_ref().filter(|(_, n, _)| n.is_empty()).map(|(_, _, m)| m.clone());
+                        let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
+                        view! {
+                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                            {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                            <form method="get" action="/admin/bodies" class="filters">
+                                <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
+                                <button type="submit">{t("list-filter")}</button>
+                            </form>
+                            <table class="grants">
+                                <caption>{t("bodies-rules")}</caption>
+                                <thead><tr>
+                                    <th scope="col">{t("admin-kato")}</th>
+                                    <th scope="col">{t("track-category")}</th>
+                                    <th scope="col">{t("g-body")}</th>
+                                    <th scope="col"><span class="visually-hidden">{t("bodies-delete")}</span></th>
+                                </tr></thead>
+                                <tbody>
+                                    {p.rules.iter().cloned().map(|r| view! {
+                                        <tr>
+                                            <td>{r.kato}</td>
+                                            <td>{r.category}</td>
+                                            <td>{r.body}</td>
+                                            <td>
+                                                <form method="post">
+                                                    <input type="hidden" name="op" value="delete" />
+                                                    <input type="hidden" name="rule" value=r.id.to_string() />
+                                                    <button type="submit" class="secondary">{t("bodies-delete")}</button>
+                                                </form>
+                                            </td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                            <h2>{t("bodies-rule-title")}</h2>
+                            <form method="post" class="stack" novalidate>
+                                <input type="hidden" name="op" value="rule" />
+                                <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
+                                    hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
+                                <div class="field">
+                                    <label for="rule_category">{t("track-category")}</label>
+                                    <select id="rule_category" name="rule_category">
+                                        <option value="">{t("list-all")}</option>
+                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("rule", "rule_category") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <p class="error" role="alert">{err("rule", "category")}</p>
+                                </div>
+                                <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
+                                <button type="submit">{t("bodies-rule-add")}</button>
+                            </form>
+                            <h2>{t("bodies-body-title")}</h2>
+                            <form method="post" class="stack" novalidate>
+                                <input type="hidden" name="op" value="body" />
+                                <Field name="code" label=t("bodies-code") value=value("body", "code")
+                                    hint=Some(t("bodies-code-hint")) error=err("body", "code") />
+                                <div class="field">
+                                    <label for="level">{t("admin-level")}</label>
+                                    <select id="level" name="level">
+                                        {LEVELS.map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                                    </select>
+                                    <p class="error" role="alert">{err("body", "level")}</p>
+                                </div>
+                                <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
+                                <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
+                                <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
+                                <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
+                                <button type="submit">{t("bodies-save")}</button>
+                            </form>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::routing::{self, BodyInput, RoutingError};
+    use kenes_core::permissions::{allowed, Action};
+    use kenes_core::{accounts::roles, reference};
+
+    use super::{BodiesPage, Choice, RuleView};
+    use crate::auth::use_user;
+    use crate::forms::FormData;
+    use crate::i18n::{t, use_locale};
+    use crate::state::app_state;
+
+    pub async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return BodiesPage {
+                denied: true,
+                ..Default::default()
+            };
+        };
+        let lang = use_locale().code();
+        let posted = form.clone();
+        let result = interact(&state.pool, move |c| {
+            let grants = roles::active_grants(c, user.id)?;
+            if !allowed(&grants, Action::ManageReferenceData) {
+                return Ok(None);
+            }
+            let now = Utc::now().naive_utc();
+            let outcome = posted.map(|f| {
+                let op = f.get("op");
+                let done = match op.as_str() {
+                    "body" => routing::save_body(
+                        c,
+                        &grants,
+                        &BodyInput {
+                            code: f.get("code"),
+                            level: f.get("level"),
+                            kato: f.get("kato"),
+                            name_kk: f.get("name_kk"),
+                            name_ru: f.get("name_ru"),
+                            name_en: f.get("name_en"),
+                        },
+                    )
+                    .map(|_| "bodies-saved"),
+                    "rule" => routing::add_rule(
+                        c,
+                        &grants,
+                        &f.get("rule_kato"),
+                        &f.get("rule_category"),
+                        f.get("rule_body").trim(),
+                        now,
+                    )
+                    .map(|_| "bodies-rule-added"),
+                    "delete" => {
+                        routing::delete_rule(c, &grants, f.get("rule").parse().unwrap_or(0))
+                            .map(|_| "bodies-deleted")
+                    }
+                    _ => Err(RoutingError::Forbidden),
+                };
+                done.map_err(|e| (op, e))
+            });
+            let rules = routing::rules_under(c, filter.trim(), 200)?;
+            let categories = reference::categories_in_order(c)?;
+            Ok(Some((outcome, rules, categories)))
+        })
+        .await;
+        let (outcome, rules, categories) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return BodiesPage {
+                    denied: true,
+                    ..Default::default()
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "bodies");
+                return BodiesPage {
+                    error: Some((String::new(), String::new(), t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        let name_of = |code: &Option<String>| {
+            code.as_ref()
+                .and_then(|c| categories.iter().find(|x| &x.code == c))
+                .map_or_else(|| t("list-all"), |x| x.name(lang).to_owned())
+        };
+        let mut page = BodiesPage {
+            rules: rules
+                .iter()
+                .map(|r| RuleView {
+                    id: r.id,
+                    kato: r.kato.clone().unwrap_or_else(|| "—".into()),
+                    category: name_of(&r.category),
+                    body: format!("{} ({})", r.body.name(lang), r.body.code),
+                })
+                .collect(),
+            categories: categories
+                .iter()
+                .map(|c| Choice {
+                    value: c.code.clone(),
+                    label: c.name(lang).to_owned(),
+                })
+                .collect(),
+            form: form.unwrap_or_default(),
+            ..Default::default()
+        };
+        match outcome {
+            Some(Ok(key)) => {
+                page.notice = Some(t(key));
+                page.form = FormData::default();
+            }
+            Some(Err((op, RoutingError::Invalid(errors)))) => {
+                let e = &errors[0];
+                page.error = Some((op, e.field.to_owned(), t(&format!("err-bodies-{}", e.code))));
+            }
+            Some(Err((op, RoutingError::Forbidden))) => {
+                page.error = Some((op, String::new(), t("err-forbidden")));
+            }
+            Some(Err((op, RoutingError::Db(e)))) => {
+                tracing::error!(error = %e, "bodies");
+                page.error = Some((op, String::new(), t("err-server")));
+            }
+            None => {}
+        }
+        page
+    }
+}

@@ -1,0 +1,119 @@
+//! Which grievance mails a citizen gets. Legal notices (filing, extension, answer,
+//! rejection) always go; the others can be turned off.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::auth::require_user;
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+
+#[derive(Debug, Clone, Default)]
+struct Prefs {
+    /// Optional kinds and whether the citizen wants them.
+    kinds: Vec<(String, bool)>,
+    saved: bool,
+    error: Option<String>,
+}
+
+async fn load(form: Option<FormData>) -> Prefs {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        Prefs::default()
+    }
+}
+
+#[component]
+pub fn MailPreferencesPage() -> impl IntoView {
+    if require_user().is_none() {
+        return ().into_any();
+    }
+    let page = load(use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("mailprefs-title") />
+        <section class="narrow">
+            <h1>{t("mailprefs-title")}</h1>
+            <p>{t("mailprefs-lead")}</p>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        view! {
+                            {p.saved.then(|| view! { <p class="notice" role="status">{t("mailprefs-saved")}</p> })}
+                            {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            <form method="post" class="stack">
+                                <input type="hidden" name="save" value="1" />
+                                <fieldset class="field">
+                                    <legend>{t("mailprefs-legend")}</legend>
+                                    {p.kinds.into_iter().map(|(kind, on)| view! {
+                                        <label class="choice">
+                                            <input type="checkbox" name="want" value=kind.clone() checked=on />
+                                            " "{t(&format!("mailprefs-{kind}"))}
+                                        </label>
+                                    }).collect_view()}
+                                </fieldset>
+                                <button type="submit">{t("profile-save")}</button>
+                            </form>
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use kenes_core::db::interact;
+    use kenes_core::mail::notices;
+
+    use super::Prefs;
+    use crate::auth::use_user;
+    use crate::forms::FormData;
+    use crate::i18n::t;
+    use crate::state::app_state;
+
+    pub async fn load(form: Option<FormData>) -> Prefs {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return Prefs::default();
+        };
+        let saved = form.is_some();
+        let result = interact(&state.pool, move |c| {
+            if let Some(f) = form {
+                let wanted: Vec<String> =
+                    f.0.iter()
+                        .filter(|(k, _)| k == "want")
+                        .map(|(_, v)| v.clone())
+                        .collect();
+                notices::set_wanted(c, user.id, &wanted)?;
+            }
+            notices::optouts(c, user.id)
+        })
+        .await;
+        match result {
+            Ok(off) => Prefs {
+                kinds: notices::OPTIONAL
+                    .iter()
+                    .map(|k| ((*k).to_owned(), !off.iter().any(|o| o == k)))
+                    .collect(),
+                saved,
+                error: None,
+            },
+            Err(e) => {
+                tracing::error!(error = %e, "mail preferences");
+                Prefs {
+                    error: Some(t("err-server")),
+                    ..Default::default()
+                }
+            }
+        }
+    }
+}

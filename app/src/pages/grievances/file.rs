@@ -1,0 +1,384 @@
+//! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
+//! next to their fields, everything typed kept; the tracking code on success.
+
+use crate::components::text::{escaped, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::{t, t_args, use_locale};
+
+/// A choice in a list: value and label in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct FilePage {
+    categories: Vec<Choice>,
+    places: Vec<(String, Vec<Choice>)>,
+    form: FormData,
+    errors: Vec<(String, String)>,
+    error: Option<String>,
+    filed: Option<String>,
+    /// Filing without an account (with an e-mail address to confirm).
+    guest: bool,
+    /// A guest's filing waits for the confirmation of their address.
+    pending: bool,
+    /// The draft was saved now, or restored from this time.
+    draft_saved: bool,
+    draft_restored: Option<String>,
+    /// Generated for each fresh form; a resubmit of the same form files once.
+    key: String,
+}
+
+impl FilePage {
+    fn field(&self, name: &str) -> Option<String> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+const KINDS: [&str; 5] = [
+    "application",
+    "complaint",
+    "proposal",
+    "inquiry",
+    "feedback",
+];
+const PRIVACY: [&str; 3] = ["public_anonymous", "public", "private"];
+
+async fn load(form: Option<FormData>) -> FilePage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        FilePage::default()
+    }
+}
+
+#[component]
+pub fn FilePageView() -> impl IntoView {
+    let page = load(use_form()).boxed().shared();
+    let ui_lang = use_locale().code();
+    view! {
+        <PageTitle text=t("file-title") />
+        <section class="narrow">
+            <h1>{t("file-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if let Some(code) = p.filed.clone() {
+                            return view! {
+                                <p class="notice" role="status">{t("file-done")}</p>
+                                <p class="code big">{code.clone()}</p>
+                                <p>{t("file-done-keep")}</p>
+                                <p>
+                                    <a class="button" href=format!("/g/{code}")>{t("file-follow")}</a>
+                                </p>
+                                <p><a href="/my">{t("my-title")}</a></p>
+                            }.into_any();
+                        }
+                        if p.pending {
+                            return view! {
+                                <p class="notice" role="status">{t("file-guest-pending")}</p>
+                                <p>{t("file-guest-pending-hint")}</p>
+                            }.into_any();
+                        }
+                        let value = |name: &str| p.form.get(name);
+                        let selected = |name: &str, v: &str, default: &str| {
+                            let chosen = p.form.get(name);
+                            if chosen.is_empty() { v == default } else { chosen == v }
+                        };
+                        view! {
+                            {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
+                            {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
+                            <form method="post" class="stack" novalidate
+                                enctype=(!p.guest).then_some("multipart/form-data")>
+                                <input type="hidden" name="idempotency_key" value=p.key.clone() />
+                                {p.guest.then(|| view! {
+                                    <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
+                                    <Field name="email" kind="email" label=t("field-email") value=value("email")
+                                        hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
+                                })}
+                                <div class="field">
+                                    <label for="appeal_kind">{t("file-kind")}</label>
+                                    <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
+                                        {KINDS.map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
+                                    </select>
+                                    <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="category">{t("file-category")}</label>
+                                    <select id="category" name="category" aria-describedby="category-error">
+                                        <option value="">{t("file-choose")}</option>
+                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("category") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                    </select>
+                                    <p id="category-error" class="error" role="alert">{p.field("category")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="kato">{t("file-place")}</label>
+                                    <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
+                                        <option value="">{t("file-choose")}</option>
+                                        {p.places.iter().map(|(group, items)| view! {
+                                            <optgroup label=group.clone()>
+                                                {items.iter().map(|c| view! { <option value=c.value.clone() selected=value("kato") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                            </optgroup>
+                                        }).collect_view()}
+                                    </select>
+                                    <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
+                                    <p id="kato-error" class="error" role="alert">{p.field("kato")}</p>
+                                </div>
+                                <Field name="title" label=t("file-title-field") value=value("title")
+                                    hint=Some(t("file-title-hint")) error=p.field("title") />
+                                <div class="field">
+                                    <label for="body">{t("file-body")}</label>
+                                    <textarea id="body" name="body" rows="8" maxlength="4000"
+                                        aria-describedby="body-hint body-error"
+                                        aria-invalid=p.field("body").is_some().then_some("true")>{escaped(value("body"))}</textarea>
+                                    <small id="body-hint" class="hint">{t("file-body-hint")}</small>
+                                    <p id="body-error" class="error" role="alert">{p.field("body")}</p>
+                                </div>
+                                <div class="field">
+                                    <label for="lang">{t("file-lang")}</label>
+                                    <select id="lang" name="lang">
+                                        {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                {(!p.guest).then(|| view! {
+                                    <div class="field">
+                                        <label for="file">{t("g-attach-file")}</label>
+                                        <input id="file" type="file" name="file" multiple
+                                            accept="image/jpeg,image/png,image/webp,application/pdf"
+                                            aria-describedby="file-hint file-error" />
+                                        <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
+                                        <p id="file-error" class="error" role="alert">{p.field("file")}</p>
+                                    </div>
+                                })}
+                                <fieldset class="field">
+                                    <legend>{t("file-privacy")}</legend>
+                                    {PRIVACY.map(|v| view! {
+                                        <label class="choice">
+                                            <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
+                                            <span>
+                                                <strong>{t(&format!("privacy-{v}"))}</strong>
+                                                <small class="hint">{t(&format!("privacy-{v}-hint"))}</small>
+                                            </span>
+                                        </label>
+                                    }).collect_view()}
+                                    <p class="error" role="alert">{p.field("privacy")}</p>
+                                </fieldset>
+                                <div class="row">
+                                    <button type="submit">{t("file-submit")}</button>
+                                    {(!p.guest).then(|| view! {
+                                        <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
+                                    })}
+                                </div>
+                            </form>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::attachments;
+    use kenes_core::grievances::filing::{self, Filing, FilingError};
+    use kenes_core::grievances::guest;
+    use kenes_core::grievances::handling::Actor;
+    use kenes_core::models::{Category, Jurisdiction};
+
+    use super::{Choice, FilePage};
+    use crate::auth::use_user;
+    use crate::forms::{use_uploads, FormData};
+    use crate::i18n::{t, t_args, use_locale};
+    use crate::rate_limit::Limited;
+    use crate::state::{app_state, client};
+
+    /// What a submission led to.
+    enum Submitted {
+        Filed(String),
+        /// A guest's filing waits for their address to be confirmed.
+        Pending,
+    }
+
+    fn input_of(f: &FormData) -> Filing {
+        Filing {
+            appeal_kind: f.get("appeal_kind"),
+            category: f.get("category"),
+            kato: f.get("kato"),
+            title: f.get("title"),
+            body: f.get("body"),
+            lang: f.get("lang"),
+            privacy: f.get("privacy"),
+            idempotency_key: f.get("idempotency_key"),
+        }
+    }
+
+    pub async fn load(form: Option<FormData>) -> FilePage {
+        let Ok(state) = app_state() else {
+            return FilePage {
+                error: Some(t("err-server")),
+                ..Default::default()
+            };
+        };
+        let user = use_user();
+        let lang = use_locale().code();
+        let client = client();
+        let public_url = state.public_url.clone();
+        // Guests' submissions send mail: limited per IP like sign-ups.
+        if let (None, Some(_)) = (&user, &form) {
+            let ip = client.ip.clone().unwrap_or_default();
+            if let Err(wait) = state.limits.check(Limited::SignUp, &ip) {
+                let minutes = wait.as_secs().div_ceil(60).max(1) as i64;
+                return FilePage {
+                    error: Some(t_args("err-rate-limited", &[("minutes", minutes.into())])),
+                    form: form.unwrap_or_default(),
+                    guest: true,
+                    ..Default::default()
+                };
+            }
+        }
+        let posted = form.clone();
+        let user_id = user.as_ref().map(|u| u.id);
+        let uploads = use_uploads();
+        let dir = state.attachment_dir.clone();
+        let result = interact(&state.pool, move |c| {
+            let now = Utc::now().naive_utc();
+            let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
+            let restored = match (&posted, user_id) {
+                (None, Some(id)) => kenes_core::grievances::drafts::load(c, id)?,
+                _ => None,
+            };
+            if let (true, Some(f), Some(id)) = (wants_draft, &posted, user_id) {
+                kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
+            }
+            let posted = posted.filter(|_| !wants_draft);
+            let outcome = match (posted, user_id) {
+                (Some(f), Some(id)) => {
+                    let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
+                        crate::mails::compose_notice(&public_url, l, code, n)
+                    };
+                    let input = input_of(&f);
+                    // Files are checked before anything is filed, with the other fields.
+                    let filed = match attachments::check(&uploads, 0) {
+                        Err(e) => {
+                            let mut errors = filing::validate(c, &input)?;
+                            errors.push(e);
+                            Err(FilingError::Invalid(errors))
+                        }
+                        Ok(_) => filing::file(c, id, &input, &client, &compose, now),
+                    };
+                    if let (Ok(code), false) = (&filed, uploads.is_empty()) {
+                        let author = Actor::user(id, vec![]);
+                        if let Err(e) = attachments::add(c, &dir, code, &author, &uploads, now) {
+                            // Filed all the same; the files can be added on its page.
+                            tracing::error!(error = %e, "attachments at filing");
+                        }
+                    }
+                    if let Err(FilingError::Invalid(_)) = &filed {
+                        // What the citizen typed is kept even if they leave now.
+                        kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
+                    }
+                    Some(filed.map(Submitted::Filed))
+                }
+                (Some(f), None) => {
+                    let compose = |l: &str, m: guest::GuestMail<'_>| {
+                        crate::mails::compose_guest(&public_url, l, m)
+                    };
+                    let email = f.get("email");
+                    let requested = guest::request(c, &email, lang, &input_of(&f), &compose, now);
+                    Some(requested.map(|_| Submitted::Pending))
+                }
+                (None, _) => None,
+            };
+            // Once filed, the page shows the tracking code, not the form.
+            if matches!(outcome, Some(Ok(_))) {
+                return Ok((outcome, vec![], vec![], None, wants_draft));
+            }
+            let cats: Vec<Category> = kenes_core::reference::categories_in_order(c)?;
+            let places = kenes_core::reference::places(c)?;
+            Ok((outcome, cats, places, restored, wants_draft))
+        })
+        .await;
+        let Ok((outcome, cats, places, restored, draft_saved)) = result else {
+            return FilePage {
+                error: Some(t("err-server")),
+                ..Default::default()
+            };
+        };
+        let name = |j: &Jurisdiction| j.name(lang).to_owned();
+        let mut page = FilePage {
+            categories: cats
+                .iter()
+                .map(|c| Choice {
+                    value: c.code.clone(),
+                    label: c.name(lang).to_owned(),
+                })
+                .collect(),
+            places: places
+                .iter()
+                .map(|(g, items)| {
+                    (
+                        name(g),
+                        items
+                            .iter()
+                            .map(|j| Choice {
+                                value: j.kato.clone(),
+                                label: name(j),
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+            form: form.clone().unwrap_or_default(),
+            key: kenes_core::accounts::tokens::new_id(),
+            draft_saved,
+            guest: user.is_none(),
+            ..Default::default()
+        };
+        if let Some((fields, at)) = restored {
+            page.form = FormData(fields);
+            page.draft_restored = Some(at.format("%Y-%m-%d %H:%M").to_string());
+        }
+        if draft_saved {
+            // Filing the saved draft later is still this form.
+            page.key = page.form.get("idempotency_key");
+        }
+        match outcome {
+            Some(Ok(Submitted::Filed(code))) => page.filed = Some(code),
+            Some(Ok(Submitted::Pending)) => page.pending = true,
+            Some(Err(FilingError::Invalid(errors))) => {
+                // Same key again: the corrected form is still the same grievance.
+                page.key = form.map(|f| f.get("idempotency_key")).unwrap_or(page.key);
+                page.errors = errors
+                    .into_iter()
+                    .map(|e| (e.field.to_owned(), t(&format!("err-file-{}", e.code))))
+                    .collect();
+            }
+            Some(Err(FilingError::Db(e))) => {
+                tracing::error!(error = %e, "filing");
+                page.error = Some(t("err-server"));
+            }
+            None => {}
+        }
+        page
+    }
+}

@@ -1,0 +1,787 @@
+//! One grievance: what it is about, where it stands, its deadline and public timeline, and
+//! the steps the viewer may take — the body's officials (accept, redirect, extend, answer,
+//! reject), coordinators (escalate, link a duplicate), the author (withdraw, close, rate,
+//! reopen) and other citizens (support). Every step is a plain form posted to this page;
+//! the domain checks the right again.
+
+use crate::components::text::{escaped, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::components::grievance_card::StatusBadge;
+use crate::forms::{use_form, FormData};
+use crate::i18n::{t, t_args};
+use crate::pages::grievances::file::Choice;
+use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
+use crate::pages::not_found::Missing;
+
+/// The steps this page's forms post (the mediation panel adds its own).
+pub const OPS: &[&str] = &[
+    "accept", "redirect", "extend", "answer", "reject", "escalate", "link", "withdraw", "close",
+    "reopen", "rate", "support", "attach",
+];
+
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    pub on: String,
+    pub text: String,
+    pub actor_role: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FileLink {
+    pub href: String,
+    pub name: String,
+    pub kilobytes: i64,
+}
+
+#[derive(Debug, Clone, Default)]
+struct GrievancePage {
+    found: bool,
+    code: String,
+    title: Option<String>,
+    text: Option<String>,
+    lang: String,
+    status: String,
+    category: String,
+    place: String,
+    body: Option<String>,
+    level: String,
+    author: Option<String>,
+    submitted_on: String,
+    due_on: String,
+    days_left: Option<u32>,
+    overdue: bool,
+    answer: Option<String>,
+    rating: Option<i32>,
+    supports: i64,
+    duplicate_of: Option<String>,
+    events: Vec<Entry>,
+    /// Steps the viewer may take now, by form name.
+    ops: Vec<&'static str>,
+    /// Bodies a grievance may be redirected to.
+    bodies: Vec<Choice>,
+    /// Attachments the viewer may open.
+    files: Vec<FileLink>,
+    mediation: Panel,
+    /// The published outcome, for everyone.
+    outcome: Option<i64>,
+    /// The reader coordinates the case and it has ended: they may prepare its outcome.
+    may_prepare: bool,
+    staff_without_2fa: bool,
+    /// The guest author's key, when the viewer came by the secret link (and it is right).
+    key: Option<String>,
+    form: FormData,
+    /// The form that failed, its field and message.
+    error: Option<(String, String, String)>,
+    done: Option<String>,
+}
+
+async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(code, key, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (code, key, form);
+        GrievancePage::default()
+    }
+}
+
+#[component]
+pub fn GrievancePageView() -> impl IntoView {
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let query = use_query_map().read_untracked().clone();
+    let done = query.get("done");
+    let form = use_form();
+    // A guest's secret link: in the address, or carried by the page's forms.
+    let key = form
+        .as_ref()
+        .map(|f| f.get("key"))
+        .or_else(|| query.get("key"))
+        .filter(|k| !k.is_empty());
+    let page = load(code, key, form).boxed().shared();
+    view! {
+        <Suspense>
+            {move || {
+                let page = page.clone();
+                let done = done.clone();
+                Suspend::new(async move {
+                    let p = page.await;
+                    if !p.found {
+                        return view! { <Missing title=t("track-title") message=t("track-not-found") /> }.into_any();
+                    }
+                    let done = p.done.clone().or(done);
+                    view! { <Details p done /> }.into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
+    let heading = p.title.clone().unwrap_or_else(|| t("track-private"));
+    let deadline = if p.overdue {
+        Some(view! { <p class="overdue">{t("track-overdue")}</p> }.into_any())
+    } else {
+        p.days_left.map(|n| {
+            view! { <p class="muted">{t_args("track-days-left", &[("n", (n as i64).into())])}</p> }
+                .into_any()
+        })
+    };
+    let general = p
+        .error
+        .as_ref()
+        .filter(|(_, f, _)| f.is_empty())
+        .map(|(_, _, m)| m.clone());
+    let actions = Actions(ActionsProps { p: p.clone() });
+    view! {
+        <PageTitle text=heading.clone() />
+        <section class="narrow">
+            {done.map(|op| view! { <p class="notice" role="status">{t(&format!("g-done-{op}"))}</p> })}
+            {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+            <article class="card" lang=p.lang.clone()>
+                <p class="code">{p.code.clone()}</p>
+                <h1>{heading}</h1>
+                {p.text.clone().map(|text| view! { <p class="grievance-text">{text}</p> })}
+                <dl class="facts">
+                    <dt>{t("track-status")}</dt>
+                    <dd><StatusBadge status=p.status.clone() /></dd>
+                    <dt>{t("track-category")}</dt>
+                    <dd>{p.category.clone()}</dd>
+                    <dt>{t("track-place")}</dt>
+                    <dd>{p.place.clone()}</dd>
+                    <dt>{t("g-body")}</dt>
+                    <dd>{p.body.clone().unwrap_or_else(|| t("g-body-none"))}" · "{t(&format!("level-name-{}", p.level))}</dd>
+                    <dt>{t("g-author")}</dt>
+                    <dd>{p.author.clone().unwrap_or_else(|| t("author-hidden"))}</dd>
+                    <dt>{t("track-submitted")}</dt>
+                    <dd>{p.submitted_on.clone()}</dd>
+                    <dt>{t("track-due")}</dt>
+                    <dd>{p.due_on.clone()}</dd>
+                    <dt>{t("g-supports")}</dt>
+                    <dd class="supports">{p.supports}</dd>
+                </dl>
+                {deadline}
+                {(!p.files.is_empty()).then(|| view! {
+                    <h2>{t("g-files")}</h2>
+                    <ul class="files">
+                        {p.files.iter().map(|f| view! {
+                            <li><a href=f.href.clone()>{f.name.clone()}</a>" "<span class="muted">{format!("{} KB", f.kilobytes)}</span></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                {p.duplicate_of.clone().map(|d| view! {
+                    <p class="notice">{t("g-duplicate-of")}" "<a href=format!("/g/{d}")>{d.clone()}</a></p>
+                })}
+                {p.answer.clone().map(|a| view! {
+                    <section class="answer">
+                        <h2>{t("g-answer")}</h2>
+                        <p>{a}</p>
+                        {p.rating.map(|r| view! { <p class="muted">{t_args("g-rated", &[("n", (r as i64).into())])}</p> })}
+                    </section>
+                })}
+            </article>
+            {actions}
+            <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() />
+            {p.outcome.map(|id| view! { <p><a class="button secondary" href=format!("/outcomes/{id}")>{t("outcome-public-link")}</a></p> })}
+            {p.may_prepare.then(|| view! { <p><a class="button secondary" href=format!("/g/{}/outcome", p.code)>{t("outcome-link")}</a></p> })}
+            {(p.staff_without_2fa).then(|| view! {
+                <p class="notice error-notice" role="alert">{t("totp-required")}" "<a href="/account/2fa">{t("totp-title")}</a></p>
+            })}
+            <h2>{t("track-timeline")}</h2>
+            <ol class="timeline">
+                {p.events.into_iter().map(|e| view! {
+                    <li>
+                        <time datetime=e.on.clone()>{e.on.clone()}</time>
+                        " · "{e.text}" · "
+                        <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
+                        {e.note.map(|n| view! { <p>{n}</p> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Carries a guest's key with each form, so that the step is theirs.
+#[component]
+fn KeyField(key: Option<String>) -> impl IntoView {
+    key.map(|k| view! { <input type="hidden" name="key" value=k /> })
+}
+
+/// The forms for the steps the viewer may take, each with its own fields and errors.
+#[component]
+fn Actions(p: GrievancePage) -> impl IntoView {
+    if p.ops.is_empty() {
+        return ().into_any();
+    }
+    let err = |op: &str, field: &str| {
+        p.error
+            .as_ref()
+            .filter(|(o, f, _)| o == op && f == field)
+            .map(|(_, _, m)| m.clone())
+    };
+    let value = |op: &str, name: &str| {
+        if p.form.get("op") == op {
+            p.form.get(name)
+        } else {
+            String::new()
+        }
+    };
+    let has = |op: &str| p.ops.contains(&op);
+    let simple = |op: &'static str, class: &'static str| {
+        has(op).then(|| {
+            view! {
+                <form method="post" class="inline">
+                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
+                    <button type="submit" class=class>{t(&format!("g-op-{op}"))}</button>
+                </form>
+            }
+        })
+    };
+    let reason_form = |op: &'static str, field: &'static str, rows: &'static str| {
+        has(op).then(|| {
+            let id = format!("{op}-{field}");
+            let error_id = format!("{id}-error");
+            view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for=id.clone()>{t(&format!("g-{op}-{field}"))}</label>
+                        <textarea id=id name=field rows=rows maxlength="4000" aria-describedby=error_id.clone()
+                            aria-invalid=err(op, field).is_some().then_some("true")>{escaped(value(op, field))}</textarea>
+                        <p id=error_id class="error" role="alert">{err(op, field)}</p>
+                    </div>
+                    <button type="submit">{t(&format!("g-op-{op}"))}</button>
+                </form>
+            }
+        })
+    };
+    view! {
+        <section class="handling stack" aria-label=t("g-actions")>
+            <h2>{t("g-actions")}</h2>
+            <div class="row">
+                {simple("accept", "")}
+                {simple("support", "")}
+                {simple("close", "secondary")}
+                {simple("withdraw", "secondary")}
+            </div>
+            {reason_form("answer", "answer", "6")}
+            {has("extend").then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="extend" /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for="extend-until">{t("g-extend-until")}</label>
+                        <input id="extend-until" type="date" name="until" value=value("extend", "until")
+                            aria-describedby="extend-until-error" aria-invalid=err("extend", "until").is_some().then_some("true") />
+                        <p id="extend-until-error" class="error" role="alert">{err("extend", "until")}</p>
+                    </div>
+                    <div class="field">
+                        <label for="extend-reason">{t("g-extend-reason")}</label>
+                        <textarea id="extend-reason" name="reason" rows="3" aria-describedby="extend-reason-error">{escaped(value("extend", "reason"))}</textarea>
+                        <p id="extend-reason-error" class="error" role="alert">{err("extend", "reason")}</p>
+                    </div>
+                    <button type="submit">{t("g-op-extend")}</button>
+                </form>
+            })}
+            {has("redirect").then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="redirect" /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for="redirect-body">{t("g-redirect-body")}</label>
+                        <select id="redirect-body" name="body" aria-describedby="redirect-body-error">
+                            <option value="">{t("file-choose")}</option>
+                            {p.bodies.iter().map(|b| view! { <option value=b.value.clone() selected=value("redirect", "body") == b.value>{b.label.clone()}</option> }).collect_view()}
+                        </select>
+                        <p id="redirect-body-error" class="error" role="alert">{err("redirect", "body")}</p>
+                    </div>
+                    <div class="field">
+                        <label for="redirect-reason">{t("g-redirect-reason")}</label>
+                        <textarea id="redirect-reason" name="reason" rows="3" aria-describedby="redirect-reason-error">{escaped(value("redirect", "reason"))}</textarea>
+                        <p id="redirect-reason-error" class="error" role="alert">{err("redirect", "reason")}</p>
+                    </div>
+                    <button type="submit">{t("g-op-redirect")}</button>
+                </form>
+            })}
+            {reason_form("reject", "reason", "3")}
+            {reason_form("escalate", "reason", "3")}
+            {has("link").then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="link" /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for="link-of">{t("g-link-of")}</label>
+                        <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
+                        <p id="link-of-error" class="error" role="alert">{err("link", "of")}</p>
+                    </div>
+                    <button type="submit">{t("g-op-link")}</button>
+                </form>
+            })}
+            {has("rate").then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="rate" /><KeyField key=p.key.clone() />
+                    <fieldset class="field">
+                        <legend>{t("g-rate-legend")}</legend>
+                        <div class="row">
+                            {(1..=5).map(|n| view! {
+                                <label class="choice"><input type="radio" name="rating" value=n.to_string() checked=p.rating == Some(n) />" "{n}</label>
+                            }).collect_view()}
+                        </div>
+                        <p class="error" role="alert">{err("rate", "rating")}</p>
+                    </fieldset>
+                    <button type="submit">{t("g-op-rate")}</button>
+                </form>
+            })}
+            {reason_form("reopen", "reason", "3")}
+            {has("attach").then(|| view! {
+                <form method="post" enctype="multipart/form-data" class="stack">
+                    <input type="hidden" name="op" value="attach" /><KeyField key=p.key.clone() />
+                    <div class="field">
+                        <label for="attach-file">{t("g-attach-file")}</label>
+                        <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
+                            aria-describedby="attach-file-hint attach-file-error" />
+                        <small id="attach-file-hint" class="hint">{t("g-attach-hint")}</small>
+                        <p id="attach-file-error" class="error" role="alert">{err("attach", "file")}</p>
+                    </div>
+                    <button type="submit">{t("g-op-attach")}</button>
+                </form>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+    use kenes_core::grievances::terms::{parse_tracking_code, Privacy, Status};
+    use kenes_core::models::Grievance;
+    use kenes_core::permissions::{allowed, Action};
+    use kenes_core::{accounts::roles, grievances::read, grievances::routing, Db, DbError};
+
+    use super::{Choice, Entry, FileLink, GrievancePage};
+    use crate::auth::use_user;
+    use crate::forms::{redirect, use_uploads, FormData};
+    use crate::i18n::{t, t_args, use_locale};
+    use crate::pages::mediation::mediation_panel;
+    use crate::state::{app_state, client};
+    use kenes_core::grievances::attachments::{self, Upload};
+
+    /// Carries out the posted step; `Ok(op)` on success.
+    /// What a step needs besides the form: files posted with it and where they go.
+    struct Posted<'a> {
+        form: &'a FormData,
+        uploads: &'a [Upload],
+        dir: &'a std::path::Path,
+    }
+
+    fn perform(
+        c: &mut Db,
+        code: &str,
+        actor: &Actor,
+        posted: Posted<'_>,
+        compose: kenes_core::mail::notices::Compose,
+        client: &kenes_core::audit::Client,
+    ) -> Result<&'static str, HandlingError> {
+        let now = Utc::now().naive_utc();
+        let f = posted.form;
+        if let Some(done) = mediation_panel::server::perform(c, code, actor, f, client, now) {
+            return done;
+        }
+        let op = f.get("op");
+        let step = match op.as_str() {
+            "attach" => {
+                attachments::add(c, posted.dir, code, actor, posted.uploads, now)?;
+                return Ok("attach");
+            }
+            "accept" => Step::Accept,
+            "redirect" => Step::Redirect {
+                body: f.get("body"),
+                reason: f.get("reason"),
+            },
+            "extend" => Step::Extend {
+                until: f.get("until"),
+                reason: f.get("reason"),
+            },
+            "answer" => Step::Answer {
+                text: f.get("answer"),
+            },
+            "reject" => Step::Reject {
+                reason: f.get("reason"),
+            },
+            "escalate" => Step::Escalate {
+                reason: f.get("reason"),
+            },
+            "withdraw" => Step::Withdraw,
+            "close" => Step::Close,
+            "reopen" => Step::Reopen {
+                reason: f.get("reason"),
+            },
+            "support" => {
+                let user = actor.account().ok_or(HandlingError::Forbidden)?;
+                handling::support(c, code, user, now)?;
+                return Ok("support");
+            }
+            "rate" => {
+                let stars = f.get("rating").parse().unwrap_or(0);
+                handling::rate(c, code, actor, stars, now)?;
+                return Ok("rate");
+            }
+            "link" => {
+                handling::link_duplicate(c, code, &f.get("of"), actor, client, now)?;
+                return Ok("link");
+            }
+            _ => return Err(HandlingError::Forbidden),
+        };
+        handling::act(c, code, actor, &step, client, compose, now)?;
+        Ok(match step {
+            Step::Accept => "accept",
+            Step::Redirect { .. } => "redirect",
+            Step::Extend { .. } => "extend",
+            Step::Answer { .. } => "answer",
+            Step::Reject { .. } => "reject",
+            Step::Escalate { .. } => "escalate",
+            Step::Withdraw => "withdraw",
+            Step::Close => "close",
+            Step::Reopen { .. } => "reopen",
+        })
+    }
+
+    /// The steps this viewer may take on the grievance in its current state.
+    fn ops(
+        g: &Grievance,
+        actor: Option<&Actor>,
+        supported: bool,
+        attached: i64,
+    ) -> Vec<&'static str> {
+        let Some(a) = actor else { return vec![] };
+        let Some(status) = Status::parse(&g.status) else {
+            return vec![];
+        };
+        let can = |s: Status| status.next().contains(&s);
+        let place = handling::place(g);
+        let official = allowed(&a.grants, Action::HandleGrievance(place));
+        let coordinator = allowed(&a.grants, Action::Coordinate(place));
+        let author = a.is_author(g);
+        let mut ops = Vec::new();
+        let mut add = |op, ok: bool| {
+            if ok {
+                ops.push(op)
+            }
+        };
+        add("accept", official && can(Status::Accepted));
+        add("answer", official && can(Status::Answered));
+        add("extend", official && can(Status::Extended));
+        add(
+            "redirect",
+            (official || coordinator) && can(Status::Redirected),
+        );
+        add("reject", official && can(Status::Rejected));
+        add(
+            "escalate",
+            coordinator && can(Status::Escalated) && place.level.above().is_some(),
+        );
+        add(
+            "link",
+            (official || coordinator) && g.duplicate_of.is_none(),
+        );
+        add("withdraw", author && can(Status::Withdrawn));
+        add("close", author && can(Status::Closed));
+        add("rate", author && g.answered_at.is_some());
+        add("reopen", author && can(Status::Reopened));
+        add(
+            "attach",
+            author && attached < attachments::MAX_PER_GRIEVANCE,
+        );
+        add(
+            "support",
+            a.account().is_some()
+                && !author
+                && !supported
+                && g.privacy != Privacy::Private.as_str(),
+        );
+        ops
+    }
+
+    /// An event in the reader's language. Runs on the request's thread, where the locale is
+    /// known; `body` is the name of the body a step moved the grievance to.
+    fn event_text(e: &kenes_core::grievances::filing::Event, body: Option<&str>) -> String {
+        let detail = e.detail.as_deref().unwrap_or_default();
+        match e.kind.as_deref() {
+            Some("rated") => t_args(
+                "g-event-rated",
+                &[("n", detail.parse::<i64>().unwrap_or(0).into())],
+            ),
+            Some("overdue") => t_args("g-event-overdue", &[("due", detail.into())]),
+            Some("duplicate_of") => t_args("g-event-duplicate-of", &[("code", detail.into())]),
+            Some("answered_late") => format!("{} · {}", t("status-answered"), t("g-event-late")),
+            Some("duplicate_linked") => {
+                t_args("g-event-duplicate-linked", &[("code", detail.into())])
+            }
+            Some(
+                kind @ ("mediation_requested"
+                | "mediation_consented"
+                | "mediation_declined"
+                | "mediator_proposed"
+                | "mediator_objected"
+                | "outcome_published"
+                | "outcome_corrected"
+                | "outcome_withdrawn"),
+            ) => t(&format!("g-event-{kind}")),
+            _ => {
+                let text = e
+                    .status
+                    .as_deref()
+                    .map(|s| t(&format!("status-{s}")))
+                    .unwrap_or_default();
+                match body {
+                    Some(b) => format!("{text} → {b}"),
+                    None => text,
+                }
+            }
+        }
+    }
+
+    pub async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
+        let Some(code) = parse_tracking_code(&code) else {
+            return GrievancePage::default();
+        };
+        let Ok(state) = app_state() else {
+            return GrievancePage::default();
+        };
+        let user = use_user();
+        let lang = use_locale().code();
+        let client = client();
+        let public_url = state.public_url.clone();
+        let posted = form.clone();
+        let uploads = use_uploads();
+        let dir = state.attachment_dir.clone();
+        let staff_without_2fa = user.as_ref().is_some_and(|u| u.staff && !u.second_factor);
+        let wanted = code.clone();
+        let result = interact(&state.pool, move |c| {
+            let code = wanted;
+            let actor = match (&user, &key) {
+                (Some(u), _) => Some(Actor::user(
+                    u.id,
+                    // Staff rights count only after the second factor.
+                    if u.second_factor {
+                        roles::active_grants(c, u.id)?
+                    } else {
+                        vec![]
+                    },
+                )),
+                (None, Some(k)) => Some(Actor::guest(k)),
+                (None, None) => None,
+            };
+            let outcome = match (posted, &actor) {
+                (Some(f), Some(a)) => {
+                    let compose =
+                        move |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
+                            crate::mails::compose_notice(&public_url, l, code, n)
+                        };
+                    let posted = Posted {
+                        form: &f,
+                        uploads: &uploads,
+                        dir: &dir,
+                    };
+                    Some(
+                        perform(c, &code, a, posted, &compose, &client)
+                            .map_err(|e| (f.get("op"), e)),
+                    )
+                }
+                (Some(f), None) => Some(Err((f.get("op"), HandlingError::Forbidden))),
+                (None, _) => None,
+            };
+            let Some((g, category, place)) = read::by_tracking_code(c, &code)? else {
+                return Ok(None);
+            };
+            let text_visible = handling::text_visible(&g, actor.as_ref());
+            let author = if handling::author_visible(&g, actor.as_ref()) {
+                handling::author_name(c, &g)?
+            } else {
+                None
+            };
+            let supported = match actor.as_ref().and_then(Actor::account) {
+                Some(id) => handling::has_supported(c, &g, id)?,
+                None => false,
+            };
+            // The key is echoed back only when it is this grievance's.
+            let guest_key = actor
+                .as_ref()
+                .filter(|a| a.account().is_none() && a.is_author(&g))
+                .and_then(|a| a.guest_key.clone());
+            let supports = handling::support_count(c, &g)?;
+            let body = match &g.body_code {
+                Some(b) => routing::body(c, b)?.map(|b| b.name(lang).to_owned()),
+                None => None,
+            };
+            let duplicate_of = match g.duplicate_of {
+                Some(id) => Some(handling::tracking_code_of(c, id)?),
+                None => None,
+            };
+            let mut timeline = Vec::new();
+            for e in kenes_core::grievances::filing::timeline_for(c, &g, actor.as_ref())? {
+                let body = match (&e.kind, &e.detail) {
+                    (None, Some(code)) => routing::body(c, code)?.map(|b| b.name(lang).to_owned()),
+                    _ => None,
+                };
+                timeline.push((e, body));
+            }
+            let files = if attachments::visible(&g, actor.as_ref()) {
+                attachments::list(c, g.id)?
+            } else {
+                vec![]
+            };
+            let ops = ops(&g, actor.as_ref(), supported, files.len() as i64);
+            let mediation =
+                mediation_panel::server::load(c, &g, actor.as_ref(), Utc::now().date_naive())?;
+            let bodies = if ops.contains(&"redirect") {
+                redirect_targets(c, &g, lang)?
+            } else {
+                vec![]
+            };
+            let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
+            let calendar = read::working_calendar(c)?;
+            let today = Utc::now().date_naive();
+            let open = Status::parse(&g.status).is_some_and(Status::is_open);
+            Ok(Some((
+                outcome,
+                timeline,
+                GrievancePage {
+                    found: true,
+                    code: g.tracking_code.clone(),
+                    title: text_visible.then(|| g.title.clone()),
+                    text: text_visible.then(|| g.body.clone()),
+                    lang: g.lang.clone(),
+                    status: g.status.clone(),
+                    category: category.name(lang).to_owned(),
+                    place: place.name(lang).to_owned(),
+                    body,
+                    level: g.level_code.clone(),
+                    author,
+                    submitted_on: g.submitted_at.date().to_string(),
+                    due_on: g.due_on.to_string(),
+                    days_left: (open && g.due_on >= today)
+                        .then(|| calendar.working_days_between(today, g.due_on)),
+                    overdue: open && g.due_on < today,
+                    answer: if text_visible { g.answer.clone() } else { None },
+                    rating: g.rating,
+                    supports,
+                    duplicate_of,
+                    ops,
+                    bodies,
+                    mediation,
+                    outcome: published
+                        .filter(|(_, s)| s == "published")
+                        .map(|(id, _)| id),
+                    may_prepare: actor.as_ref().is_some_and(|a| {
+                        kenes_core::outcomes::finished(&g)
+                            && kenes_core::outcomes::may_publish(a, &g)
+                    }),
+                    files: files
+                        .into_iter()
+                        .map(|a| FileLink {
+                            href: match &guest_key {
+                                Some(k) => format!("/attachments/{}?key={k}", a.id),
+                                None => format!("/attachments/{}", a.id),
+                            },
+                            name: a.original_name,
+                            kilobytes: (a.size + 1023) / 1024,
+                        })
+                        .collect(),
+                    key: guest_key,
+                    ..Default::default()
+                },
+            )))
+        })
+        .await;
+        let (outcome, timeline, mut page) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => return GrievancePage::default(),
+            Err(e) => {
+                tracing::error!(error = %e, "grievance page");
+                return GrievancePage {
+                    found: true,
+                    code,
+                    error: Some((String::new(), String::new(), t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        page.events = timeline
+            .iter()
+            .map(|(e, body)| Entry {
+                on: e.at.date().to_string(),
+                text: event_text(e, body.as_deref()),
+                actor_role: e.actor_role.clone(),
+                note: e.note.clone(),
+            })
+            .collect();
+        page.staff_without_2fa = staff_without_2fa;
+        page.form = form.unwrap_or_default();
+        match outcome {
+            Some(Ok(op)) => {
+                state.mail_notify.notify_one();
+                let key = page
+                    .key
+                    .as_ref()
+                    .map(|k| format!("key={k}&"))
+                    .unwrap_or_default();
+                redirect(&format!("/g/{}?{key}done={op}", page.code));
+                page.done = Some(op.to_owned());
+            }
+            Some(Err((op, e))) => {
+                let (field, message) = match e {
+                    HandlingError::Invalid(errors) => {
+                        let e = &errors[0];
+                        (e.field.to_owned(), t(&format!("err-g-{}", e.code)))
+                    }
+                    HandlingError::Forbidden | HandlingError::NotFound => {
+                        (String::new(), t("err-forbidden"))
+                    }
+                    HandlingError::Illegal(_) => (String::new(), t("err-g-illegal")),
+                    HandlingError::Db(e) => {
+                        tracing::error!(error = %e, "grievance step");
+                        (String::new(), t("err-server"))
+                    }
+                };
+                // A field-level error shows by its field in the form that failed.
+                let field = if matches!(field.as_str(), "support") {
+                    String::new()
+                } else {
+                    field
+                };
+                page.error = Some((op, field, message));
+            }
+            None => {}
+        }
+        page
+    }
+
+    /// Active bodies in the grievance's region and the national ones.
+    fn redirect_targets(c: &mut Db, g: &Grievance, lang: &str) -> Result<Vec<Choice>, DbError> {
+        let region: String = g.jurisdiction_kato.chars().take(2).collect();
+        Ok(routing::all_bodies(c)?
+            .into_iter()
+            .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
+            .filter(|b| {
+                b.jurisdiction_kato
+                    .as_deref()
+                    .is_none_or(|k| k.starts_with(&region))
+            })
+            .map(|b| Choice {
+                label: b.name(lang).to_owned(),
+                value: b.code,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,144 @@
+//! A guest confirms their address by the mailed link, and the grievance is filed. The link
+//! leads to a button (a mail scanner following links files nothing); the page then shows the
+//! tracking code and the secret link, which is also mailed.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+
+#[derive(Debug, Clone, Default)]
+struct ConfirmPage {
+    token: String,
+    code: Option<String>,
+    /// The secret link's key, shown once, right after filing.
+    key: Option<String>,
+    error: Option<String>,
+}
+
+async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(token, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        ConfirmPage {
+            token,
+            ..Default::default()
+        }
+    }
+}
+
+#[component]
+pub fn GuestConfirmPage() -> impl IntoView {
+    let token = use_query_map()
+        .read_untracked()
+        .get("token")
+        .unwrap_or_default();
+    let page = load(token, use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("guest-confirm-title") />
+        <section class="narrow">
+            <h1>{t("guest-confirm-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if let Some(code) = p.code.clone() {
+                            let link = match &p.key {
+                                Some(k) => format!("/g/{code}?key={k}"),
+                                None => format!("/g/{code}"),
+                            };
+                            return view! {
+                                <p class="notice" role="status">{t("file-done")}</p>
+                                <p class="code big">{code}</p>
+                                <p>{if p.key.is_some() { t("guest-keep-link") } else { t("guest-already") }}</p>
+                                <p><a class="button" href=link>{t("file-follow")}</a></p>
+                            }.into_any();
+                        }
+                        view! {
+                            {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            <p>{t("guest-confirm-lead")}</p>
+                            <form method="post" class="stack">
+                                <input type="hidden" name="token" value=p.token />
+                                <button type="submit">{t("guest-confirm-submit")}</button>
+                            </form>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::guest::{self, Confirmed, GuestError};
+
+    use super::ConfirmPage;
+    use crate::forms::FormData;
+    use crate::i18n::t;
+    use crate::state::{app_state, client};
+
+    pub async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
+        let Some(form) = form else {
+            return ConfirmPage {
+                token,
+                ..Default::default()
+            };
+        };
+        let token = form.get("token");
+        let Ok(state) = app_state() else {
+            return ConfirmPage::default();
+        };
+        let client = client();
+        let url = state.public_url.clone();
+        let posted = token.clone();
+        let result = interact(&state.pool, move |c| {
+            let notice = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
+                crate::mails::compose_notice(&url, l, code, n)
+            };
+            let mail = |l: &str, m: guest::GuestMail<'_>| crate::mails::compose_guest(&url, l, m);
+            let now = Utc::now().naive_utc();
+            Ok(guest::confirm(c, &posted, &client, &notice, &mail, now))
+        })
+        .await;
+        let failed = |message: String| ConfirmPage {
+            token: token.clone(),
+            error: Some(message),
+            ..Default::default()
+        };
+        match result {
+            Ok(Ok(Confirmed::Filed { code, key })) => {
+                state.mail_notify.notify_one();
+                ConfirmPage {
+                    code: Some(code),
+                    key: Some(key),
+                    ..Default::default()
+                }
+            }
+            Ok(Ok(Confirmed::AlreadyFiled { code })) => ConfirmPage {
+                code: Some(code),
+                ..Default::default()
+            },
+            Ok(Err(GuestError::UnknownLink)) => failed(t("guest-link-invalid")),
+            // The stored filing no longer passes (a category was removed, say).
+            Ok(Err(GuestError::Filing(kenes_core::grievances::filing::FilingError::Invalid(
+                _,
+            )))) => failed(t("guest-link-invalid")),
+            Ok(Err(GuestError::Filing(kenes_core::grievances::filing::FilingError::Db(e))))
+            | Err(e) => {
+                tracing::error!(error = %e, "guest filing");
+                failed(t("err-server"))
+            }
+        }
+    }
+}

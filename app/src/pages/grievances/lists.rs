@@ -1,0 +1,285 @@
+//! Lists of grievances: the public list (anyone; private grievances never appear) and the
+//! staff queue (a body's and a centre's grievances, soonest deadline first). Filters are a
+//! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::auth::require_staff;
+use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
+use crate::i18n::{t, t_args};
+use crate::pages::grievances::file::Choice;
+
+#[derive(Debug, Clone, Default)]
+struct ListPage {
+    denied: bool,
+    regions: Vec<Choice>,
+    categories: Vec<Choice>,
+    items: Vec<(GrievanceSummary, Option<Deadline>)>,
+    total: i64,
+    error: Option<String>,
+}
+
+/// A staff queue's view of the legal clock.
+#[derive(Debug, Clone)]
+struct Deadline {
+    due_on: String,
+    overdue: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Query {
+    status: String,
+    category: String,
+    region: String,
+    page: i64,
+}
+
+impl Query {
+    fn from_url() -> Self {
+        let q = use_query_map().read_untracked().clone();
+        let get = |k: &str| q.get(k).unwrap_or_default();
+        Self {
+            status: get("status"),
+            category: get("category"),
+            region: get("region"),
+            page: get("page").parse().unwrap_or(1).max(1),
+        }
+    }
+
+    fn url(&self, base: &str, page: i64) -> String {
+        let mut pairs = url_pairs(self);
+        pairs.push(("page".into(), page.to_string()));
+        let qs: Vec<String> = pairs
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
+            .collect();
+        format!("{base}?{}", qs.join("&"))
+    }
+}
+
+fn url_pairs(q: &Query) -> Vec<(String, String)> {
+    vec![
+        ("status".into(), q.status.clone()),
+        ("category".into(), q.category.clone()),
+        ("region".into(), q.region.clone()),
+    ]
+}
+
+/// Filter values are codes (letters, digits, `_`); anything else is dropped from links.
+fn urlencoding(v: &str) -> String {
+    v.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
+const STATUSES: [&str; 13] = [
+    "submitted",
+    "accepted",
+    "redirected",
+    "extended",
+    "answered",
+    "in_mediation",
+    "resolved",
+    "not_resolved",
+    "closed",
+    "rejected",
+    "withdrawn",
+    "reopened",
+    "escalated",
+];
+
+async fn load(q: Query, staff: bool) -> ListPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(q, staff).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (q, staff);
+        ListPage::default()
+    }
+}
+
+#[component]
+pub fn PublicListPage() -> impl IntoView {
+    view! { <List base="/grievances" title_key="list-title" staff=false /> }
+}
+
+#[component]
+pub fn QueuePage() -> impl IntoView {
+    if let Err(refused) = require_staff("queue-title") {
+        return refused;
+    }
+    view! { <List base="/queue" title_key="queue-title" staff=true /> }.into_any()
+}
+
+#[component]
+fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoView {
+    let q = Query::from_url();
+    let page = load(q.clone(), staff).boxed().shared();
+    view! {
+        <PageTitle text=t(title_key) />
+        <section>
+            <h1>{t(title_key)}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    let q = q.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if p.denied {
+                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                        }
+                        let pages = (p.total + 19) / 20;
+                        view! {
+                            {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                            <form method="get" action=base class="filters">
+                                {(!staff).then(|| view! {
+                                    <div class="field">
+                                        <label for="region">{t("list-region")}</label>
+                                        <select id="region" name="region">
+                                            <option value="">{t("list-all")}</option>
+                                            {p.regions.iter().map(|c| view! { <option value=c.value.clone() selected=q.region == c.value>{c.label.clone()}</option> }).collect_view()}
+                                        </select>
+                                    </div>
+                                })}
+                                <div class="field">
+                                    <label for="category">{t("track-category")}</label>
+                                    <select id="category" name="category">
+                                        <option value="">{t("list-all")}</option>
+                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=q.category == c.value>{c.label.clone()}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <div class="field">
+                                    <label for="status">{t("track-status")}</label>
+                                    <select id="status" name="status">
+                                        <option value="">{if staff { t("queue-open") } else { t("list-all") }}</option>
+                                        {STATUSES.map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit">{t("list-filter")}</button>
+                            </form>
+                            <p class="muted" role="status">{t_args("list-count", &[("n", p.total.into())])}</p>
+                            <div class="cards">
+                                {p.items.into_iter().map(|(g, deadline)| view! {
+                                    <div class="queue-item">
+                                        {deadline.map(|d| view! {
+                                            <p class=if d.overdue { "overdue" } else { "muted" }>
+                                                {t("track-due")}": "<time datetime=d.due_on.clone()>{d.due_on.clone()}</time>
+                                                {d.overdue.then(|| format!(" · {}", t("track-overdue")))}
+                                            </p>
+                                        })}
+                                        <GrievanceCard g />
+                                    </div>
+                                }).collect_view()}
+                            </div>
+                            {(pages > 1).then(|| view! {
+                                <nav class="pager" aria-label=t("list-pages")>
+                                    {(q.page > 1).then(|| view! { <a rel="prev" href=q.url(base, q.page - 1)>{t("list-prev")}</a> })}
+                                    <span>{format!("{} / {}", q.page, pages)}</span>
+                                    {(q.page < pages).then(|| view! { <a rel="next" href=q.url(base, q.page + 1)>{t("list-next")}</a> })}
+                                </nav>
+                            })}
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::queue::{self, Filter};
+    use kenes_core::{accounts::roles, reference};
+
+    use super::{Choice, Deadline, ListPage, Query};
+    use crate::auth::use_user;
+    use crate::i18n::{t, use_locale};
+    use crate::state::app_state;
+
+    pub async fn load(q: Query, staff: bool) -> ListPage {
+        let Ok(state) = app_state() else {
+            return ListPage::default();
+        };
+        let lang = use_locale().code();
+        let user = use_user();
+        let filter = Filter {
+            status: q.status.clone(),
+            category: q.category.clone(),
+            kato: q.region.clone(),
+            page: q.page,
+        };
+        let result = interact(&state.pool, move |c| {
+            let list = if staff {
+                let Some(u) = user.filter(|u| u.second_factor) else {
+                    return Ok(None);
+                };
+                let grants = roles::active_grants(c, u.id)?;
+                let Some(found) = queue::staff_queue(c, &grants, &filter)? else {
+                    return Ok(None);
+                };
+                found
+            } else {
+                queue::public_list(c, &filter)?
+            };
+            let regions = reference::regions(c)?;
+            let categories = reference::categories_in_order(c)?;
+            Ok(Some((list, regions, categories)))
+        })
+        .await;
+        let ((rows, total), regions, categories) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return ListPage {
+                    denied: true,
+                    ..Default::default()
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "grievance list");
+                return ListPage {
+                    error: Some(t("err-server")),
+                    ..Default::default()
+                };
+            }
+        };
+        let today = Utc::now().date_naive();
+        let mut regions: Vec<Choice> = regions
+            .into_iter()
+            .map(|j| Choice {
+                label: j.name(lang).to_owned(),
+                value: j.kato,
+            })
+            .collect();
+        regions.sort_by(|a, b| a.label.cmp(&b.label));
+        ListPage {
+            regions,
+            categories: categories
+                .into_iter()
+                .map(|c| Choice {
+                    label: c.name(lang).to_owned(),
+                    value: c.code,
+                })
+                .collect(),
+            items: rows
+                .into_iter()
+                .map(|row| {
+                    let deadline = staff.then(|| Deadline {
+                        due_on: row.0.due_on.to_string(),
+                        overdue: row.0.due_on < today,
+                    });
+                    (crate::pages::summary(lang, row), deadline)
+                })
+                .collect(),
+            total,
+            ..Default::default()
+        }
+    }
+}

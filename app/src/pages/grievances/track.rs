@@ -1,0 +1,191 @@
+use crate::components::text::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use crate::components::grievance_card::StatusBadge;
+use crate::i18n::{t, t_args, use_locale};
+use crate::islands::TrackingCodeInput;
+
+/// What anyone holding the tracking code may see. Private grievances show their state and
+/// deadline but not their text; the author is never shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrackView {
+    pub tracking_code: String,
+    pub status: String,
+    pub category: String,
+    pub place: String,
+    pub submitted_on: String,
+    pub due_on: String,
+    pub title: Option<String>,
+    pub working_days_left: Option<u32>,
+    pub overdue: bool,
+    /// The public timeline: date, new state (if any), and the role that acted.
+    pub events: Vec<TimelineEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub on: String,
+    pub status: Option<String>,
+    pub actor_role: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum TrackResult {
+    Empty,
+    Invalid,
+    NotFound,
+    Found(Box<TrackView>),
+}
+
+#[server]
+pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
+    use kenes_core::grievances::handling::{self, Actor};
+    use kenes_core::grievances::terms::{parse_tracking_code, Status};
+    use kenes_core::{accounts::roles, grievances::read};
+    if code.trim().is_empty() {
+        return Ok(TrackResult::Empty);
+    }
+    let Some(code) = parse_tracking_code(&code) else {
+        return Ok(TrackResult::Invalid);
+    };
+    let user = crate::auth::use_user();
+    crate::state::with_db(move |conn| {
+        let viewer = match &user {
+            // Staff rights count only after the second factor.
+            Some(u) if u.second_factor => {
+                Some(Actor::user(u.id, roles::active_grants(conn, u.id)?))
+            }
+            Some(u) => Some(Actor::user(u.id, vec![])),
+            None => None,
+        };
+        let Some((g, category, place)) = read::by_tracking_code(conn, &code)? else {
+            return Ok(TrackResult::NotFound);
+        };
+        let today = chrono::Utc::now().date_naive();
+        let open = Status::parse(&g.status).is_some_and(Status::is_open);
+        let calendar = read::working_calendar(conn)?;
+        let text_visible = handling::text_visible(&g, viewer.as_ref());
+        let events = kenes_core::grievances::filing::timeline_for(conn, &g, viewer.as_ref())?
+            .into_iter()
+            .map(|e| TimelineEntry {
+                on: e.at.date().to_string(),
+                status: e.status,
+                actor_role: e.actor_role,
+                note: e.note,
+            })
+            .collect();
+        Ok(TrackResult::Found(Box::new(TrackView {
+            tracking_code: g.tracking_code,
+            category: category.name(&lang).to_owned(),
+            place: place.name(&lang).to_owned(),
+            submitted_on: g.submitted_at.date().to_string(),
+            due_on: g.due_on.to_string(),
+            title: text_visible.then_some(g.title),
+            working_days_left: (open && g.due_on >= today)
+                .then(|| calendar.working_days_between(today, g.due_on)),
+            overdue: open && g.due_on < today,
+            events,
+            status: g.status,
+        })))
+    })
+    .await
+}
+
+#[component]
+pub fn TrackPage() -> impl IntoView {
+    let query = use_query_map();
+    let code = move || query.read().get("code").unwrap_or_default();
+    let lang = use_locale().code().to_owned();
+    let result = Resource::new(move || (code(), lang.clone()), |(c, l)| track(c, l));
+    view! {
+        <PageTitle text=t("track-title") />
+        <section class="narrow">
+            <h1>{t("track-title")}</h1>
+            <p>{t("track-lead")}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let result = result.await.unwrap_or(TrackResult::Empty);
+                    let error = (result == TrackResult::Invalid).then(|| t("track-invalid"));
+                    view! {
+                        <form method="get" action="/track" class="stack" novalidate>
+                            <TrackingCodeInput
+                                value=code()
+                                label=t("track-label")
+                                hint=t("track-hint")
+                                invalid=t("track-invalid")
+                                server_error=error
+                            />
+                            <button type="submit">{t("track-submit")}</button>
+                        </form>
+                        <TrackOutcome result />
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn TrackOutcome(result: TrackResult) -> impl IntoView {
+    match result {
+        TrackResult::Empty | TrackResult::Invalid => ().into_any(),
+        TrackResult::NotFound => {
+            view! { <p class="notice" role="status">{t("track-not-found")}</p> }.into_any()
+        }
+        TrackResult::Found(v) => {
+            let v = *v;
+            let deadline = match (v.overdue, v.working_days_left) {
+                (true, _) => Some(view! { <p class="overdue">{t("track-overdue")}</p> }.into_any()),
+                (false, Some(n)) => Some(
+                    view! { <p class="muted">{t_args("track-days-left", &[("n", (n as i64).into())])}</p> }
+                        .into_any(),
+                ),
+                _ => None,
+            };
+            view! {
+                <article class="card" aria-live="polite">
+                    <p class="code">{v.tracking_code.clone()}</p>
+                    {match v.title {
+                        Some(title) => view! { <h2>{title}</h2> }.into_any(),
+                        None => view! { <p class="muted">{t("track-private")}</p> }.into_any(),
+                    }}
+                    <dl class="facts">
+                        <dt>{t("track-status")}</dt>
+                        <dd>
+                            <StatusBadge status=v.status />
+                        </dd>
+                        <dt>{t("track-category")}</dt>
+                        <dd>{v.category}</dd>
+                        <dt>{t("track-place")}</dt>
+                        <dd>{v.place}</dd>
+                        <dt>{t("track-submitted")}</dt>
+                        <dd>{v.submitted_on}</dd>
+                        <dt>{t("track-due")}</dt>
+                        <dd>{v.due_on}</dd>
+                    </dl>
+                    {deadline}
+                    <p><a class="button" href=format!("/g/{}", v.tracking_code)>{t("track-open")}</a></p>
+                    {(!v.events.is_empty()).then(|| view! {
+                        <h3>{t("track-timeline")}</h3>
+                        <ol class="timeline">
+                            {v.events.into_iter().map(|e| view! {
+                                <li>
+                                    <time datetime=e.on.clone()>{e.on.clone()}</time>
+                                    " · "
+                                    {e.status.map(|s| t(&format!("status-{s}")))}
+                                    " · "
+                                    <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
+                                    {e.note.map(|n| view! { <p>{n}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ol>
+                    })}
+                </article>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! The deliberation part of a room: pinned interests, proposals with their marks, the
+//! agreement and the parties' answers. Forms post to the room page.
+
+use crate::components::text::escaped;
+use leptos::prelude::*;
+
+use crate::forms::FormData;
+use crate::i18n::t;
+
+/// The deliberation steps this panel's forms post to the room.
+pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
+
+#[derive(Debug, Clone, Default)]
+pub struct Proposal {
+    pub id: i64,
+    pub author_role: String,
+    pub text: String,
+    pub counts: (i64, i64, i64),
+    pub mine: Option<String>,
+    pub reasons: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Agreement {
+    pub text: String,
+    pub status: String,
+    /// (party, accepted, publish).
+    pub answers: Vec<(String, bool, bool)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Deliberation {
+    pub seat: String,
+    pub active: bool,
+    pub interests: Vec<(String, String)>,
+    pub proposals: Vec<Proposal>,
+    pub agreement: Option<Agreement>,
+    /// The reader's party has not yet answered the agreement under discussion.
+    pub may_respond: bool,
+}
+
+#[component]
+fn Area(
+    name: &'static str,
+    label: String,
+    error: Option<String>,
+    #[prop(optional)] value: String,
+) -> impl IntoView {
+    let error_id = format!("{name}-error");
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <textarea id=name name=name rows="3" maxlength="4000" aria-describedby=error_id.clone()
+                aria-invalid=error.is_some().then_some("true")>{escaped(value)}</textarea>
+            <p id=error_id class="error" role="alert">{error}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn DeliberationPanel(
+    d: Deliberation,
+    error: Option<(String, String)>,
+    form: FormData,
+) -> impl IntoView {
+    let err = |op: &str| {
+        error
+            .as_ref()
+            .filter(|(o, _)| o == op)
+            .map(|(_, m)| m.clone())
+    };
+    let mediator = d.seat == "mediator";
+    let writer = d.active;
+    // The mediator's draft starts from what everyone agreed to.
+    let agreed: Vec<String> = d
+        .proposals
+        .iter()
+        .filter(|p| p.counts.0 > 0 && p.counts.1 == 0)
+        .map(|p| p.text.clone())
+        .collect();
+    let draft = if form.get("op") == "draft" {
+        form.get("agreement")
+    } else {
+        agreed.join("\n")
+    };
+    let head = view! {
+        <h2 id="deliberation-title">{t("d-title")}</h2>
+            <h3>{t("d-interests")}</h3>
+            {if d.interests.is_empty() {
+                view! { <p class="muted">{t("d-interests-none")}</p> }.into_any()
+            } else {
+                view! { <dl class="facts">{d.interests.iter().map(|(party, summary)| view! {
+                    <dt>{t(&format!("m-party-{party}"))}</dt><dd class="grievance-text">{summary.clone()}</dd>
+                }).collect_view()}</dl> }.into_any()
+            }}
+            {(mediator && writer).then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="interests" />
+                    <div class="field">
+                        <label for="party">{t("d-party")}</label>
+                        <select id="party" name="party">
+                            <option value="citizen">{t("m-party-citizen")}</option>
+                            <option value="body">{t("m-party-body")}</option>
+                        </select>
+                    </div>
+                    <Area name="summary" label=t("d-summary") error=err("interests") />
+                    <button type="submit" class="secondary">{t("d-pin")}</button>
+                </form>
+            })}
+    }
+    .into_any();
+    let middle = view! {
+            <h3>{t("d-proposals")}</h3>
+            <ol class="proposals">
+                {d.proposals.iter().map(|p| {
+                    let id = p.id;
+                    view! {
+                        <li id=format!("p{id}") class="card">
+                            <p class="grievance-text">{p.text.clone()}</p>
+                            <p class="muted">{t(&format!("actor-{}", p.author_role))}" · "
+                                {format!("{} {} · {} {} · {} {}", t("d-agree"), p.counts.0, t("d-disagree"), p.counts.1, t("d-pass"), p.counts.2)}</p>
+                            {(!p.reasons.is_empty()).then(|| view! {
+                                <ul>{p.reasons.iter().map(|(mark, reason)| view! {
+                                    <li>{t(&format!("d-{mark}"))}": "{reason.clone()}</li>
+                                }).collect_view()}</ul>
+                            })}
+                            {writer.then(|| view! {
+                                <form method="post" class="stack">
+                                    <input type="hidden" name="op" value="vote" />
+                                    <input type="hidden" name="proposal" value=id.to_string() />
+                                    <fieldset class="field">
+                                        <legend>{t("d-your-mark")}</legend>
+                                        <div class="row">
+                                            {["agree", "disagree", "pass"].map(|m| view! {
+                                                <label class="choice"><input type="radio" name="vote" value=m checked=p.mine.as_deref() == Some(m) />" "{t(&format!("d-{m}"))}</label>
+                                            }).collect_view()}
+                                        </div>
+                                    </fieldset>
+                                    <div class="field">
+                                        <label for=format!("vote-reason-{id}")>{t("d-reason-optional")}</label>
+                                        <input id=format!("vote-reason-{id}") name="reason" />
+                                    </div>
+                                    <button type="submit" class="secondary">{t("d-mark")}</button>
+                                </form>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            {writer.then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="propose" />
+                    <Area name="proposal" label=t("d-new-proposal") error=err("propose") />
+                    <button type="submit">{t("d-table")}</button>
+                </form>
+            })}
+    }
+    .into_any();
+    let tail = view! {
+            <h3>{t("d-agreement")}</h3>
+            {match d.agreement.clone() {
+                Some(Agreement { text, status, answers }) => view! {
+                    <div class="card">
+                        <p class="grievance-text">{text}</p>
+                        <p class="muted">{t(&format!("d-agreement-{status}"))}</p>
+                        <ul>{answers.into_iter().map(|(party, accepted, publish)| view! {
+                            <li>{t(&format!("m-party-{party}"))}": "{if accepted { t("d-accepted") } else { t("d-rejected") }}
+                                {publish.then(|| format!(" · {}", t("d-publish-yes")))}</li>
+                        }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                None => view! { <p class="muted">{t("d-agreement-none")}</p> }.into_any(),
+            }}
+            {(d.may_respond && writer).then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="respond" />
+                    <fieldset class="field">
+                        <legend>{t("d-your-answer")}</legend>
+                        <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
+                        <label class="choice"><input type="radio" name="accept" value="no" />" "{t("d-reject")}</label>
+                    </fieldset>
+                    <label class="choice"><input type="checkbox" name="publish" value="yes" />" "{t("d-publish")}</label>
+                    <Area name="answer_reason" label=t("d-reject-reason") error=err("respond") />
+                    <button type="submit">{t("d-answer")}</button>
+                </form>
+            })}
+            {(mediator && writer).then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="draft" />
+                    <Area name="agreement" label=t("d-draft") error=err("draft") value=draft />
+                    <button type="submit">{t("d-draft-submit")}</button>
+                </form>
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="end" />
+                    <Area name="end_reason" label=t("d-end-reason") error=err("end") />
+                    <button type="submit" class="danger">{t("d-end")}</button>
+                </form>
+            })}
+    }
+    .into_any();
+    view! {
+        <section class="deliberation stack" aria-labelledby="deliberation-title">
+            {head}
+            {middle}
+            {tail}
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use chrono::Utc;
+    use kenes_core::audit::Client;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::mediation::deliberation::{self, Answer};
+    use kenes_core::mediation::room::Room;
+    use kenes_core::{Db, DbError};
+
+    use super::{Agreement, Deliberation, Proposal};
+    use crate::forms::FormData;
+
+    /// Carries out a deliberation op; `None` if the op is not one of these.
+    pub fn perform(
+        c: &mut Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+    ) -> Option<Result<Option<i64>, HandlingError>> {
+        let now = Utc::now().naive_utc();
+        let done = match f.get("op").as_str() {
+            "interests" => {
+                deliberation::pin_interests(c, code, actor, &f.get("party"), &f.get("summary"), now)
+                    .map(|_| None)
+            }
+            "propose" => {
+                deliberation::table_proposal(c, code, actor, &f.get("proposal"), now).map(|_| None)
+            }
+            "vote" => {
+                let id = f.get("proposal").parse().unwrap_or(0);
+                deliberation::vote(c, code, actor, id, &f.get("vote"), &f.get("reason"), now)
+                    .map(|_| None)
+            }
+            "draft" => deliberation::draft_agreement(c, code, actor, &f.get("agreement"), now)
+                .map(|_| None),
+            "respond" => {
+                let answer = Answer {
+                    accept: f.get("accept") == "yes",
+                    publish: f.get("publish") == "yes",
+                    reason: f.get("answer_reason"),
+                };
+                if !matches!(f.get("accept").as_str(), "yes" | "no") {
+                    if let Err(e) = deliberation::may_respond(c, code, actor) {
+                        return Some(Err(e));
+                    }
+                    return Some(Err(HandlingError::Invalid(vec![
+                        kenes_core::accounts::FieldError {
+                            field: "accept",
+                            code: "choose",
+                        },
+                    ])));
+                }
+                deliberation::respond(c, code, actor, &answer, &Client::default(), now)
+                    .map(|_| None)
+            }
+            "end" => deliberation::end_without_agreement(c, code, actor, &f.get("end_reason"), now)
+                .map(|_| None),
+            _ => return None,
+        };
+        Some(done)
+    }
+
+    pub fn load(
+        c: &mut Db,
+        room: &Room,
+        seat: &str,
+        reader: Option<i64>,
+    ) -> Result<Deliberation, DbError> {
+        let agreement = deliberation::agreement(c, room)?;
+        let party = match seat {
+            "citizen" => Some("citizen"),
+            "official" => Some("body"),
+            _ => None,
+        };
+        let may_respond = match (&agreement, party) {
+            (Some((_, _, status, answers)), Some(p)) => {
+                status == "proposed" && !answers.iter().any(|a| a.0 == p)
+            }
+            _ => false,
+        };
+        Ok(Deliberation {
+            seat: seat.to_owned(),
+            active: room.mediation.status == "active" && seat != "observer",
+            interests: deliberation::interests(c, room)?,
+            proposals: deliberation::proposals(c, room, reader)?
+                .into_iter()
+                .map(|p| Proposal {
+                    id: p.id,
+                    author_role: p.author_role,
+                    text: p.text,
+                    counts: (p.agree, p.disagree, p.pass),
+                    mine: p.mine,
+                    reasons: p.reasons,
+                })
+                .collect(),
+            agreement: agreement.map(|(_, text, status, answers)| Agreement {
+                text,
+                status,
+                answers,
+            }),
+            may_respond,
+        })
+    }
+}

@@ -1,0 +1,314 @@
+//! The mediation part of a grievance's page: ask for mediation, consent or decline, the
+//! coordinator's ranked mediators, one objection per party, and the mediator's
+//! "no conflict". Its forms post to the grievance page with ops named `m-…`.
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+/// The mediation steps this panel's forms post to the grievance page.
+pub const OPS: &[&str] = &[
+    "m-request",
+    "m-consent",
+    "m-decline",
+    "m-object",
+    "m-propose",
+    "m-confirm",
+    "m-observers",
+];
+
+#[derive(Debug, Clone, Default)]
+pub struct Panel {
+    /// The viewer may ask for mediation.
+    pub can_request: bool,
+    /// The room, for anyone, when both parties let the public follow it.
+    pub watch: Option<String>,
+    pub request: Option<Request>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub active: bool,
+    /// The room's address, for its participants once the mediation runs.
+    pub room: Option<String>,
+    /// The viewer's party currently lets the public follow the room.
+    pub allows_observers: Option<bool>,
+    pub hope: String,
+    /// (party, its answer: consent / decline / none yet).
+    pub answers: Vec<(String, Option<String>)>,
+    pub mediator: Option<String>,
+    /// The viewer's party, if they still have to answer.
+    pub may_decide: bool,
+    pub may_object: bool,
+    pub may_confirm: bool,
+    /// Ranked mediators, for the coordinator: (user id, name, specialised, speaks).
+    pub candidates: Vec<(i64, String, bool, bool)>,
+}
+
+/// One form of the panel: the op, its fields (shown by the caller) and a submit button.
+#[component]
+fn OpForm(
+    op: &'static str,
+    key: Option<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <form method="post" class="stack">
+            <input type="hidden" name="op" value=op />
+            {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
+            {children.map(|c| c())}
+            <button type="submit">{t(&format!("g-op-{op}"))}</button>
+        </form>
+    }
+}
+
+#[component]
+fn Reason(op: &'static str, name: &'static str, error: Option<String>) -> impl IntoView {
+    let id = format!("{op}-{name}");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t(&format!("g-{op}-{name}"))}</label>
+            <textarea id=id name=name rows="3" maxlength="2000" aria-describedby=error_id.clone()
+                aria-invalid=error.is_some().then_some("true")></textarea>
+            <p id=error_id class="error" role="alert">{error}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn MediationPanel(
+    panel: Panel,
+    key: Option<String>,
+    /// (op, field, message) of a refused step.
+    error: Option<(String, String, String)>,
+) -> impl IntoView {
+    if !panel.can_request && panel.request.is_none() {
+        return panel
+            .watch
+            .map(|href| {
+                view! { <p><a class="button secondary" href=href>{t("m-watch")}</a></p> }.into_any()
+            })
+            .unwrap_or_else(|| ().into_any());
+    }
+    let err = |op: &str| {
+        error
+            .as_ref()
+            .filter(|(o, f, _)| o == op && !f.is_empty())
+            .map(|(_, _, m)| m.clone())
+    };
+    // Form children are built later, so each gets its message now.
+    let (e_request, e_decline, e_object, e_propose, e_confirm) = (
+        err("m-request"),
+        err("m-decline"),
+        err("m-object"),
+        err("m-propose"),
+        err("m-confirm"),
+    );
+    view! {
+        <section class="mediation stack" aria-labelledby="mediation-title">
+            <h2 id="mediation-title">{t("m-title")}</h2>
+            {panel.can_request.then(|| view! {
+                <p>{t("m-lead")}</p>
+                <OpForm op="m-request" key=key.clone()>
+                    <Reason op="m-request" name="hope" error=e_request.clone() />
+                </OpForm>
+            })}
+            {panel.request.map(|r| view! {
+                <p class="notice">{if r.active { t("m-active") } else { t("m-requested") }}</p>
+                {r.room.clone().map(|href| view! { <p><a class="button" href=href>{t("room-open")}</a></p> })}
+                {r.allows_observers.map(|on| view! {
+                    <form method="post" class="stack">
+                        <input type="hidden" name="op" value="m-observers" />
+                        <input type="hidden" name="allow" value=if on { "no" } else { "yes" } />
+                        {key.clone().map(|k| view! { <input type="hidden" name="key" value=k /> })}
+                        <p class="muted">{if on { t("m-observers-on") } else { t("m-observers-off") }}</p>
+                        <button type="submit" class="secondary">{if on { t("m-observers-stop") } else { t("m-observers-allow") }}</button>
+                    </form>
+                })}
+                <p class="grievance-text">{r.hope.clone()}</p>
+                <dl class="facts">
+                    {r.answers.iter().map(|(party, answer)| view! {
+                        <dt>{t(&format!("m-party-{party}"))}</dt>
+                        <dd>{t(&format!("m-answer-{}", answer.clone().unwrap_or_else(|| "none".into())))}</dd>
+                    }).collect_view()}
+                    <dt>{t("m-mediator")}</dt>
+                    <dd>{r.mediator.clone().unwrap_or_else(|| t("m-mediator-none"))}</dd>
+                </dl>
+                {r.may_decide.then(|| view! {
+                    <div class="row">
+                        <OpForm op="m-consent" key=key.clone() />
+                    </div>
+                    <OpForm op="m-decline" key=key.clone()>
+                        <Reason op="m-decline" name="reason" error=e_decline.clone() />
+                    </OpForm>
+                })}
+                {r.may_object.then(|| view! {
+                    <OpForm op="m-object" key=key.clone()>
+                        <Reason op="m-object" name="objection" error=e_object.clone() />
+                    </OpForm>
+                })}
+                {(!r.candidates.is_empty()).then(|| view! {
+                    <h3>{t("m-candidates")}</h3>
+                    <ol class="candidates">
+                        {r.candidates.iter().map(|(id, name, specialised, speaks)| view! {
+                            <li>
+                                <form method="post" class="inline">
+                                    <input type="hidden" name="op" value="m-propose" />
+                                    <input type="hidden" name="mediator" value=id.to_string() />
+                                    <span>{name.clone()}</span>
+                                    {specialised.then(|| view! { " · " <span class="muted">{t("m-specialised")}</span> })}
+                                    {speaks.then(|| view! { " · " <span class="muted">{t("m-speaks")}</span> })}
+                                    " "
+                                    <button type="submit" class="secondary">{t("g-op-m-propose")}</button>
+                                </form>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                    <p class="error" role="alert">{e_propose.clone()}</p>
+                })}
+                {r.may_confirm.then(|| view! {
+                    <OpForm op="m-confirm" key=None>
+                        <label class="choice">
+                            <input type="checkbox" name="no_conflict" value="yes" />
+                            <span>{t("m-no-conflict")}</span>
+                        </label>
+                        <p class="error" role="alert">{e_confirm.clone()}</p>
+                    </OpForm>
+                })}
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use chrono::NaiveDateTime;
+    use kenes_core::audit::Client;
+    use kenes_core::grievances::handling::{self, Actor, HandlingError};
+    use kenes_core::grievances::terms::Status;
+    use kenes_core::mediation::request;
+    use kenes_core::models::Grievance;
+    use kenes_core::permissions::{allowed, Action};
+    use kenes_core::{Db, DbError};
+
+    use super::{Panel, Request};
+    use crate::forms::FormData;
+
+    /// Carries out an `m-…` op; `None` if the op is not one of the panel's.
+    pub fn perform(
+        c: &mut Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+        client: &Client,
+        now: NaiveDateTime,
+    ) -> Option<Result<&'static str, HandlingError>> {
+        let done =
+            match f.get("op").as_str() {
+                "m-request" => request::request(c, code, actor, &f.get("hope"), client, now)
+                    .map(|_| "m-request"),
+                "m-consent" => request::decide(c, code, actor, true, "", now).map(|_| "m-consent"),
+                "m-decline" => request::decide(c, code, actor, false, &f.get("reason"), now)
+                    .map(|_| "m-decline"),
+                "m-object" => {
+                    request::object(c, code, actor, &f.get("objection"), now).map(|_| "m-object")
+                }
+                "m-propose" => {
+                    let id = f.get("mediator").parse().unwrap_or(0);
+                    request::propose(c, code, actor, id, now).map(|_| "m-propose")
+                }
+                "m-observers" => request::allow_observers(c, code, actor, f.get("allow") == "yes")
+                    .map(|_| "m-observers"),
+                "m-confirm" => {
+                    let sure = f.get("no_conflict") == "yes";
+                    request::confirm(c, code, actor, sure, client, now).map(|_| "m-confirm")
+                }
+                _ => return None,
+            };
+        Some(done)
+    }
+
+    fn name(c: &mut Db, user: i64) -> Result<Option<String>, DbError> {
+        kenes_core::accounts::display_name(c, user)
+    }
+
+    pub fn load(
+        c: &mut Db,
+        g: &Grievance,
+        actor: Option<&Actor>,
+        today: chrono::NaiveDate,
+    ) -> Result<Panel, DbError> {
+        let watch = match kenes_core::mediation::room::open(c, &g.tracking_code) {
+            Ok(r)
+                if r.mediation.status == "active"
+                    && kenes_core::mediation::room::observers_allowed(c, &r)? =>
+            {
+                Some(format!("/room/{}", g.tracking_code))
+            }
+            _ => None,
+        };
+        let Some(a) = actor else {
+            return Ok(Panel {
+                watch,
+                ..Default::default()
+            });
+        };
+        let party = request::party_of(a, g);
+        let coordinator = allowed(&a.grants, Action::Coordinate(handling::place(g)));
+        let current = request::current(c, g.id)?;
+        let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
+        let can_request = current.is_none()
+            && (party.is_some() || coordinator)
+            && status.next().contains(&Status::InMediation);
+        let is_mediator = |m: &request::Mediation| m.mediator_user_id == a.account();
+        let request = match current {
+            Some((m, answers)) if party.is_some() || coordinator || is_mediator(&m) => {
+                let requested = m.status == "requested";
+                let mine = party.and_then(|p| answers.iter().find(|x| x.party == p));
+                let candidates = if coordinator && requested && m.mediator_user_id.is_none() {
+                    request::candidates(c, &g.tracking_code, today)
+                        .map_err(|e| match e {
+                            HandlingError::Db(e) => e,
+                            other => DbError::Reference(other.to_string()),
+                        })?
+                        .into_iter()
+                        .map(|x| (x.user_id, x.name, x.specialised, x.speaks))
+                        .collect()
+                } else {
+                    vec![]
+                };
+                let mediator = match m.mediator_user_id {
+                    Some(id) => name(c, id)?,
+                    None => None,
+                };
+                let participant = party.is_some() || is_mediator(&m);
+                let allows_observers = mine
+                    .filter(|_| m.status == "active")
+                    .map(|x| x.allow_observers);
+                Some(Request {
+                    allows_observers,
+                    room: (m.status == "active" && participant)
+                        .then(|| format!("/room/{}", g.tracking_code)),
+                    active: m.status == "active",
+                    may_decide: requested && mine.is_some_and(|x| x.decision.is_none()),
+                    may_object: requested
+                        && m.mediator_user_id.is_some()
+                        && mine.is_some_and(|x| x.objection.is_none()),
+                    may_confirm: requested && is_mediator(&m),
+                    hope: m.hope,
+                    answers: answers.into_iter().map(|x| (x.party, x.decision)).collect(),
+                    mediator,
+                    candidates,
+                })
+            }
+            _ => None,
+        };
+        Ok(Panel {
+            can_request,
+            watch,
+            request,
+        })
+    }
+}

@@ -1,0 +1,307 @@
+//! Mediators: `/mediator` for a mediator's own profile (bio, languages, specialisations,
+//! availability) and declared ties; `/admin/mediators` for administrators to record
+//! certifications. The domain checks each right again.
+
+use crate::components::text::{escaped, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::auth::require_staff;
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::t;
+
+/// The steps the mediator's own profile page posts.
+pub const OPS: &[&str] = &["profile", "tie"];
+/// The steps the administrators' mediator page posts.
+pub const ADMIN_OPS: &[&str] = &["certify"];
+
+#[derive(Debug, Clone, Default)]
+struct MediatorPage {
+    denied: bool,
+    bio: String,
+    languages: Vec<String>,
+    specialisations: Vec<String>,
+    available: bool,
+    certification: Option<String>,
+    ties: Vec<(String, String)>,
+    /// Administrators: (user id, name, e-mail, certification).
+    roster: Vec<(i64, String, String, Option<String>)>,
+    error: Option<(String, String)>,
+    notice: Option<String>,
+}
+
+async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(admin, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (admin, form);
+        MediatorPage::default()
+    }
+}
+
+/// The staff page frame: sign-in, second factor, then the content once loaded.
+fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> AnyView) -> AnyView {
+    if let Err(refused) = require_staff(title_key) {
+        return refused;
+    }
+    let page = load(admin, use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t(title_key) />
+        <section class="narrow">
+            <h1>{t(title_key)}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let p = page.await;
+                        if p.denied {
+                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                        }
+                        view! {
+                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                            {p.error.clone().map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                            {body(p)}
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn MediatorProfilePage() -> impl IntoView {
+    staff_page("mediator-title", false, |p| {
+        let checked = |list: &[String], v: &str| list.iter().any(|x| x == v);
+        view! {
+            <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="profile" />
+                <div class="field">
+                    <label for="bio">{t("mediator-bio")}</label>
+                    <textarea id="bio" name="bio" rows="4" maxlength="2000">{escaped(&p.bio)}</textarea>
+                </div>
+                <fieldset class="field">
+                    <legend>{t("mediator-languages")}</legend>
+                    {kenes_core::mediation::terms::LANGUAGES.map(|l| view! {
+                        <label class="choice"><input type="checkbox" name="languages" value=l checked=checked(&p.languages, l) />" "{t(&format!("lang-{l}"))}</label>
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="field">
+                    <legend>{t("mediator-specialisations")}</legend>
+                    {kenes_core::mediation::terms::SPECIALISATIONS.map(|s| view! {
+                        <label class="choice"><input type="checkbox" name="specialisations" value=s checked=checked(&p.specialisations, s) />" "{t(&format!("spec-{s}"))}</label>
+                    }).collect_view()}
+                </fieldset>
+                <label class="choice"><input type="checkbox" name="available" value="yes" checked=p.available />" "{t("mediator-available")}</label>
+                <button type="submit">{t("profile-save")}</button>
+            </form>
+            <h2>{t("mediator-ties")}</h2>
+            <p>{t("mediator-ties-lead")}</p>
+            <ul>
+                {p.ties.iter().map(|(kind, value)| view! { <li>{t(&format!("tie-{kind}"))}": "{value.clone()}</li> }).collect_view()}
+            </ul>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="tie" />
+                <div class="field">
+                    <label for="kind">{t("mediator-tie-kind")}</label>
+                    <select id="kind" name="kind">
+                        {kenes_core::mediation::terms::TIE_KINDS.map(|k| view! { <option value=k>{t(&format!("tie-{k}"))}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
+                    error=p.error.as_ref().filter(|(f, _)| f == "value").map(|(_, m)| m.clone()) />
+                <Field name="note" label=t("mediator-tie-note") />
+                <button type="submit">{t("mediator-tie-declare")}</button>
+            </form>
+        }
+        .into_any()
+    })
+}
+
+#[component]
+pub fn AdminMediatorsPage() -> impl IntoView {
+    staff_page("mediators-title", true, |p| {
+        view! {
+            <ul class="stack">
+                {p.roster.iter().map(|(id, name, email, cert)| view! {
+                    <li class="card">
+                        <p><strong>{name.clone()}</strong>" · "{email.clone()}</p>
+                        <p class="muted">{cert.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
+                        <form method="post" class="stack">
+                            <input type="hidden" name="op" value="certify" />
+                            <input type="hidden" name="mediator" value=id.to_string() />
+                            <div class="field">
+                                <label for=format!("issuer-{id}")>{t("mediators-issuer")}</label>
+                                <input id=format!("issuer-{id}") name="issuer" />
+                            </div>
+                            <div class="field">
+                                <label for=format!("number-{id}")>{t("mediators-number")}</label>
+                                <input id=format!("number-{id}") name="number" />
+                            </div>
+                            <div class="field">
+                                <label for=format!("until-{id}")>{t("mediators-valid-until")}</label>
+                                <input id=format!("until-{id}") name="valid_until" type="date" />
+                            </div>
+                            <button type="submit">{t("mediators-certify")}</button>
+                        </form>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    })
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::accounts::roles;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::mediation::request::{self, Profile, ProfileInput};
+    use kenes_core::permissions::{allowed, Action, Role};
+
+    use super::MediatorPage;
+    use crate::auth::use_user;
+    use crate::forms::FormData;
+    use crate::i18n::{t, t_args};
+    use crate::state::app_state;
+
+    fn certification(p: &Profile) -> Option<String> {
+        Some(t_args(
+            "mediator-certified",
+            &[
+                ("issuer", p.cert_issuer.clone()?.as_str().into()),
+                ("number", p.cert_number.clone()?.as_str().into()),
+                ("until", p.cert_valid_until?.to_string().as_str().into()),
+            ],
+        ))
+    }
+
+    fn all(f: &FormData, name: &str) -> Vec<String> {
+        f.0.iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return MediatorPage {
+                denied: true,
+                ..Default::default()
+            };
+        };
+        let result = interact(&state.pool, move |c| {
+            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let may = if admin {
+                allowed(&actor.grants, Action::ManageRoles)
+            } else {
+                actor.grants.iter().any(|g| g.role == Role::Mediator)
+            };
+            if !may {
+                return Ok(None);
+            }
+            let now = Utc::now().naive_utc();
+            let outcome = form.map(|f| match f.get("op").as_str() {
+                "profile" => {
+                    let input = ProfileInput {
+                        bio: f.get("bio"),
+                        languages: all(&f, "languages"),
+                        specialisations: all(&f, "specialisations"),
+                        available: f.get("available") == "yes",
+                    };
+                    request::save_profile(c, &actor, &input, now)
+                }
+                "tie" => request::declare_tie(
+                    c,
+                    &actor,
+                    &f.get("kind"),
+                    &f.get("value"),
+                    &f.get("note"),
+                    now,
+                ),
+                "certify" => request::certify(
+                    c,
+                    &actor,
+                    f.get("mediator").parse().unwrap_or(0),
+                    &f.get("issuer"),
+                    &f.get("number"),
+                    &f.get("valid_until"),
+                    now,
+                ),
+                _ => Err(HandlingError::Forbidden),
+            });
+            let own = request::profile(c, user.id)?;
+            let ties = request::ties(c, user.id)?;
+            let roster = if admin {
+                request::mediators(c)?
+            } else {
+                vec![]
+            };
+            Ok(Some((outcome, own, ties, roster)))
+        })
+        .await;
+        let (outcome, own, ties, roster) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return MediatorPage {
+                    denied: true,
+                    ..Default::default()
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "mediators");
+                return MediatorPage {
+                    error: Some((String::new(), t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        let split = |s: &str| {
+            s.split(',')
+                .filter(|x| !x.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut page = MediatorPage {
+            available: own.as_ref().is_none_or(|p| p.available),
+            bio: own.as_ref().map(|p| p.bio.clone()).unwrap_or_default(),
+            languages: own
+                .as_ref()
+                .map(|p| split(&p.languages))
+                .unwrap_or_default(),
+            specialisations: own
+                .as_ref()
+                .map(|p| split(&p.specialisations))
+                .unwrap_or_default(),
+            certification: own.as_ref().and_then(certification),
+            ties: ties.into_iter().map(|t| (t.kind, t.value)).collect(),
+            roster: roster
+                .into_iter()
+                .map(|(id, name, email, p)| (id, name, email, p.as_ref().and_then(certification)))
+                .collect(),
+            ..Default::default()
+        };
+        match outcome {
+            Some(Ok(())) => page.notice = Some(t("profile-saved")),
+            Some(Err(HandlingError::Invalid(e))) => {
+                page.error = Some((e[0].field.to_owned(), t(&format!("err-g-{}", e[0].code))))
+            }
+            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
+                page.error = Some((String::new(), t("err-forbidden")))
+            }
+            Some(Err(e)) => {
+                tracing::error!(error = %e, "mediators");
+                page.error = Some((String::new(), t("err-server")));
+            }
+            None => {}
+        }
+        page
+    }
+}

@@ -1,0 +1,203 @@
+//! The moderation queue: open reports from every room the reader moderates, each with the
+//! reported words and the reason, and two ways to end it: hide the message (with a reason
+//! everyone in the room sees) or dismiss the report. Both are logged in the room.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::auth::require_staff;
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["hide", "dismiss"];
+
+#[derive(Debug, Clone)]
+struct Item {
+    id: i64,
+    code: String,
+    message_id: i64,
+    author_role: String,
+    excerpt: Option<String>,
+    reason: String,
+    at: String,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Queue {
+    items: Vec<Item>,
+    /// The report whose form failed, and why.
+    error: Option<(i64, String)>,
+}
+
+async fn load(form: Option<FormData>) -> Queue {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = form;
+        Queue::default()
+    }
+}
+
+#[component]
+pub fn ModerationPage() -> impl IntoView {
+    if let Err(refused) = require_staff("moderation-title") {
+        return refused;
+    }
+    let page = load(use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("moderation-title") />
+        <section class="narrow">
+            <h1>{t("moderation-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move {
+                        let q = page.await;
+                        if q.items.is_empty() {
+                            return view! {
+                                {q.error.map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                                <p class="muted">{t("moderation-empty")}</p>
+                            }.into_any();
+                        }
+                        let error = q.error.clone();
+                        view! {
+                            <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
+                        }.into_any()
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
+    let id = i.id;
+    let error = error.filter(|(r, _)| *r == id).map(|(_, e)| e);
+    let words = match i.excerpt.clone() {
+        Some(text) => view! { <blockquote class="grievance-text">{text}</blockquote> }.into_any(),
+        None => view! { <p class="muted">{t("moderation-message-hidden")}</p> }.into_any(),
+    };
+    let hidden = i.excerpt.is_none();
+    let link = format!("/room/{}#m{}", i.code, i.message_id);
+    view! {
+        <li class="card stack" id=format!("report-{id}")>
+            <p class="muted">{format!("{} · {} · {} ", i.at, t(&format!("actor-{}", i.author_role)), t("moderation-in-room"))}
+                <a href=link>{i.code.clone()}</a></p>
+            <p><strong>{t("moderation-reported")}</strong></p>
+            {words}
+            <p>{format!("{}: {}", t("room-reason"), i.reason)}</p>
+            <form method="post" class="stack">
+                <input type="hidden" name="report" value=id.to_string() />
+                <input type="hidden" name="code" value=i.code.clone() />
+                <input type="hidden" name="message" value=i.message_id.to_string() />
+                <label for=format!("why-{id}")>{t("room-reason")}</label>
+                <input id=format!("why-{id}") name="reason" aria-describedby=format!("why-{id}-error") />
+                <p id=format!("why-{id}-error") class="error" role="alert">{error}</p>
+                <p class="row">
+                    {(!hidden).then(|| view! { <button type="submit" name="op" value="hide">{t("room-hide")}</button> })}
+                    <button type="submit" name="op" value="dismiss" class="secondary">{t("room-dismiss")}</button>
+                </p>
+            </form>
+        </li>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::{accounts::roles, mediation::moderation, mediation::room};
+
+    use super::{Item, Queue};
+    use crate::auth::use_user;
+    use crate::forms::{redirect, FormData};
+    use crate::i18n::t;
+    use crate::state::app_state;
+
+    pub async fn load(form: Option<FormData>) -> Queue {
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return Queue::default();
+        };
+        let posted = form.is_some();
+        let report = form
+            .as_ref()
+            .and_then(|f| f.get("report").parse::<i64>().ok())
+            .unwrap_or(0);
+        let result = interact(&state.pool, move |c| {
+            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let now = Utc::now().naive_utc();
+            let outcome = form.map(|f| match f.get("op").as_str() {
+                "hide" => {
+                    let code = f.get("code");
+                    let message = f.get("message").parse().unwrap_or(0);
+                    room::hide(c, &code, &actor, message, &f.get("reason"), now).map(|_| code)
+                }
+                _ => moderation::dismiss(c, &actor, report, &f.get("reason"), now),
+            });
+            // The room's open page hears the change (PostgreSQL relays it to other nodes).
+            let changed = match &outcome {
+                Some(Ok(code)) => {
+                    let r = room::open(c, code)
+                        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
+                    room::announce(c, r.mediation.id)?;
+                    Some(r.mediation.id)
+                }
+                _ => None,
+            };
+            Ok((outcome, changed, moderation::queue(c, &actor)?))
+        })
+        .await;
+        let (outcome, changed, items) = match result {
+            Ok(found) => found,
+            Err(e) => {
+                tracing::error!(error = %e, "moderation queue");
+                return Queue {
+                    error: Some((0, t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        if let Some(mediation) = changed {
+            state.rooms.changed(mediation);
+        }
+        let error = match outcome {
+            Some(Err(HandlingError::Invalid(errors))) => {
+                Some((report, t(&format!("err-room-{}", errors[0].code))))
+            }
+            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
+                Some((0, t("err-forbidden")))
+            }
+            Some(Err(other)) => {
+                tracing::error!(error = %other, "moderation step");
+                Some((0, t("err-server")))
+            }
+            Some(Ok(_)) if posted => {
+                redirect("/moderation");
+                None
+            }
+            _ => None,
+        };
+        Queue {
+            items: items
+                .into_iter()
+                .map(|r| Item {
+                    id: r.id,
+                    code: r.code,
+                    message_id: r.message_id,
+                    author_role: r.author_role,
+                    excerpt: r.excerpt,
+                    reason: r.reason,
+                    at: r.at.format("%Y-%m-%d %H:%M").to_string(),
+                })
+                .collect(),
+            error,
+        }
+    }
+}

@@ -1,0 +1,479 @@
+//! The dialogue room of a mediation, for its participants only. Everything is a plain form
+//! posted to this page, so the room works without JavaScript; with it, the `RoomLive`
+//! island brings in what others write as it happens.
+
+use crate::components::text::{escaped, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+use crate::islands::RoomLive;
+use crate::pages::not_found::Missing;
+use kenes_core::mediation::room_view::MessageView;
+
+/// The steps this page's forms post (the deliberation and people panels add theirs).
+pub const OPS: &[&str] = &[
+    "rules", "post", "report", "hide", "mute", "lock", "unlock", "slow",
+];
+
+#[derive(Debug, Clone, Default)]
+struct RoomPage {
+    found: bool,
+    code: String,
+    title: String,
+    seat: String,
+    rules_accepted: bool,
+    locked: bool,
+    slow_mode_secs: i32,
+    /// The mediation runs (after it ends, the room is read-only).
+    active: bool,
+    /// A member of the public reading a room both parties opened: reads, never writes.
+    observer: bool,
+    deliberation: crate::pages::mediation::deliberation_panel::Deliberation,
+    people: crate::pages::mediation::room_people::People,
+    messages: Vec<MessageView>,
+    log: Vec<(String, String, String, String)>,
+    reports: Vec<(i64, String)>,
+    form: FormData,
+    /// The form that failed and its message.
+    error: Option<(String, String)>,
+}
+
+async fn load(code: String, form: Option<FormData>) -> RoomPage {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(code, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (code, form);
+        RoomPage::default()
+    }
+}
+
+#[component]
+pub fn RoomPageView() -> impl IntoView {
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let reply: Option<i64> = use_query_map()
+        .read_untracked()
+        .get("reply")
+        .and_then(|r| r.parse().ok());
+    let page = load(code, use_form()).boxed().shared();
+    view! {
+        <Suspense>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    let p = page.await;
+                    if !p.found {
+                        return view! { <Missing title=t("room-title") message=t("room-not-found") /> }.into_any();
+                    }
+                    view! { <Room p reply /> }.into_any()
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
+    let path = format!("/room/{}", p.code);
+    let moderator = matches!(p.seat.as_str(), "mediator" | "moderator");
+    let err = |op: &str| {
+        p.error
+            .as_ref()
+            .filter(|(o, _)| o == op)
+            .map(|(_, m)| m.clone())
+    };
+    let rules = (!p.rules_accepted).then(|| {
+        view! {
+            <section class="card">
+                <h2>{t("room-rules-title")}</h2>
+                <ol>
+                    <li>{t("room-rule-1")}</li>
+                    <li>{t("room-rule-2")}</li>
+                    <li>{t("room-rule-3")}</li>
+                    <li>{t("room-rule-4")}</li>
+                </ol>
+                <form method="post"><input type="hidden" name="op" value="rules" />
+                    <button type="submit">{t("room-rules-accept")}</button></form>
+            </section>
+        }
+    });
+    let writer = p.rules_accepted && p.active && !p.observer;
+    let thread = thread_view(&p.messages, None, moderator, writer);
+    let compose = writer.then(|| view! {
+        <form method="post" class="stack" id="compose">
+            <input type="hidden" name="op" value="post" />
+            {reply.map(|r| view! {
+                <input type="hidden" name="parent" value=r.to_string() />
+                <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>{format!("#{r}")}</a></p>
+            })}
+            <div class="field">
+                <label for="body">{t("room-message")}</label>
+                <textarea id="body" name="body" rows="4" maxlength="4000" aria-describedby="body-error">{escaped(p.form.get("body"))}</textarea>
+                <p id="body-error" class="error" role="alert">{err("post")}</p>
+            </div>
+            <div class="field">
+                <label for="lang">{t("file-lang")}</label>
+                <select id="lang" name="lang">
+                    {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() selected=p.form.get("lang") == l.code()>{l.native_name()}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="submit">{t("room-send")}</button>
+        </form>
+    });
+    let controls = moderator.then(|| view! {
+        <section class="stack">
+            <h2>{t("room-moderation")}</h2>
+            {(!p.reports.is_empty()).then(|| view! {
+                <h3>{t("room-reports")}</h3>
+                <ul>{p.reports.iter().map(|(id, reason)| view! {
+                    <li><a href=format!("#m{id}")>{format!("#{id}")}</a>": "{reason.clone()}</li>
+                }).collect_view()}</ul>
+            })}
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value=if p.locked { "unlock" } else { "lock" } />
+                <div class="field">
+                    <label for="lock-reason">{t("room-reason")}</label>
+                    <input id="lock-reason" name="reason" />
+                </div>
+                <p class="error" role="alert">{err("lock").or(err("unlock"))}</p>
+                <button type="submit" class="secondary">{if p.locked { t("room-unlock") } else { t("room-lock") }}</button>
+            </form>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="slow" />
+                <div class="field">
+                    <label for="slow-seconds">{t("room-slow-seconds")}</label>
+                    <input id="slow-seconds" name="seconds" type="number" min="0" max="3600" value=p.slow_mode_secs.to_string() />
+                </div>
+                <div class="field">
+                    <label for="slow-reason">{t("room-reason")}</label>
+                    <input id="slow-reason" name="reason" />
+                </div>
+                <p class="error" role="alert">{err("slow")}</p>
+                <button type="submit" class="secondary">{t("room-slow-set")}</button>
+            </form>
+        </section>
+    });
+    let deliberation = p.rules_accepted.then(|| {
+        view! {
+            <crate::pages::mediation::deliberation_panel::DeliberationPanel d=p.deliberation.clone() error=p.error.clone() form=p.form.clone() />
+        }
+        .into_any()
+    });
+    let people = view! {
+        <crate::pages::mediation::room_people::PeoplePanel p=p.people.clone() error=p.error.clone() form=p.form.clone() />
+    }
+    .into_any();
+    let (rules, compose, controls) = (
+        rules.map(IntoAny::into_any),
+        compose.map(IntoAny::into_any),
+        controls.map(IntoAny::into_any),
+    );
+    view! {
+        <PageTitle text=t("room-title") />
+        <section class="narrow room">
+            <h1>{t("room-title")}</h1>
+            <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
+            {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
+            {p.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
+            {(p.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), p.slow_mode_secs)}</p> })}
+            // Errors of forms not on the page (a post before the rules are accepted) show here.
+            {p.error.as_ref().filter(|(o, _)| o.is_empty() || (o == "post" && !p.rules_accepted))
+                .map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m.clone()}</p> })}
+            {rules}
+            <RoomLive events=format!("{path}/events") />
+            <div id="thread" class="thread" aria-live="polite">{thread}</div>
+            {compose}
+            {deliberation}
+            {people}
+            {controls}
+            <h2>{t("room-log")}</h2>
+            {if p.log.is_empty() {
+                view! { <p class="muted">{t("room-log-empty")}</p> }.into_any()
+            } else {
+                view! { <ol class="timeline">{p.log.iter().map(|(at, role, action, reason)| view! {
+                    <li><time>{at.clone()}</time>" · "{t(&format!("room-action-{action}"))}" · "
+                        <span class="muted">{t(&format!("actor-{role}"))}</span><p>{reason.clone()}</p></li>
+                }).collect_view()}</ol> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Messages under `parent`, each with its replies nested (collapsible without JavaScript).
+fn thread_view(
+    all: &[MessageView],
+    parent: Option<i64>,
+    moderator: bool,
+    can_write: bool,
+) -> AnyView {
+    let children: Vec<&MessageView> = all.iter().filter(|m| m.parent_id == parent).collect();
+    if children.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <ol class="messages">
+            {children.into_iter().map(|m| {
+                let replies = thread_view(all, Some(m.id), moderator, can_write);
+                let has_replies = all.iter().any(|x| x.parent_id == Some(m.id));
+                let who = m.author_name.clone().map(|n| format!("{n} · ")).unwrap_or_default()
+                    + &t(&format!("actor-{}", m.author_role));
+                let id = m.id;
+                view! {
+                    <li id=format!("m{id}") class="message" lang=m.lang.clone()>
+                        <p class="muted">{who}" · "<time>{m.at.clone()}</time>
+                            {m.edited.then(|| format!(" · {}", t("room-edited")))}</p>
+                        {match (&m.body, &m.hidden_reason) {
+                            (Some(body), _) => view! { <p class="grievance-text">{body.clone()}</p> }.into_any(),
+                            (None, reason) => view! { <p class="hidden-message">{format!("{}: {}", t("room-hidden"), reason.clone().unwrap_or_default())}</p> }.into_any(),
+                        }}
+                        {can_write.then(|| view! {
+                            <p class="row">
+                                <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
+                                {(!m.mine).then(|| view! {
+                                    <details><summary>{t("room-report")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="report" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("report-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("report-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-report")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                                {(moderator && m.body.is_some()).then(|| view! {
+                                    <details><summary>{t("room-hide")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="hide" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("hide-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("hide-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-hide")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                                {(moderator && !m.mine).then(|| view! {
+                                    <details><summary>{t("room-mute")}</summary>
+                                        <form method="post" class="stack">
+                                            <input type="hidden" name="op" value="mute" />
+                                            <input type="hidden" name="message" value=id.to_string() />
+                                            <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
+                                            <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
+                                            <label for=format!("mute-{id}")>{t("room-reason")}</label>
+                                            <input id=format!("mute-{id}") name="reason" />
+                                            <button type="submit" class="secondary">{t("room-mute")}</button>
+                                        </form>
+                                    </details>
+                                })}
+                            </p>
+                        })}
+                        {if has_replies {
+                            view! { <details open><summary>{t("room-replies")}</summary>{replies}</details> }.into_any()
+                        } else {
+                            ().into_any()
+                        }}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::grievances::terms::parse_tracking_code;
+    use kenes_core::{accounts::roles, mediation::room};
+
+    use super::RoomPage;
+    use crate::auth::use_user;
+    use crate::forms::{redirect, FormData};
+    use crate::i18n::t;
+    use crate::pages::mediation::deliberation_panel;
+    use crate::pages::mediation::room_people;
+    use crate::state::app_state;
+
+    fn perform(
+        c: &mut kenes_core::Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+    ) -> Result<Option<i64>, HandlingError> {
+        let now = Utc::now().naive_utc();
+        let id = || f.get("message").parse().unwrap_or(0);
+        match f.get("op").as_str() {
+            "rules" => room::accept_rules(c, code, actor, now).map(|_| None),
+            "post" => {
+                let parent = f.get("parent").parse().ok();
+                room::post(c, code, actor, parent, &f.get("body"), &f.get("lang"), now).map(Some)
+            }
+            "report" => {
+                room::report(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id()))
+            }
+            "hide" => room::hide(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id())),
+            "mute" => {
+                let minutes = f.get("minutes").parse().unwrap_or(0);
+                room::mute(c, code, actor, id(), minutes, &f.get("reason"), now).map(|_| Some(id()))
+            }
+            "lock" => room::set_locked(c, code, actor, true, &f.get("reason"), now).map(|_| None),
+            "unlock" => {
+                room::set_locked(c, code, actor, false, &f.get("reason"), now).map(|_| None)
+            }
+            "slow" => {
+                let seconds = f.get("seconds").parse().unwrap_or(-1);
+                room::set_slow_mode(c, code, actor, seconds, &f.get("reason"), now).map(|_| None)
+            }
+            _ => Err(HandlingError::Forbidden),
+        }
+    }
+
+    pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
+        let (Some(code), Ok(state)) = (parse_tracking_code(&code), app_state()) else {
+            return RoomPage::default();
+        };
+        let user = use_user();
+        let posted = form.clone();
+        let wanted = code.clone();
+        let public_url = state.public_url.clone();
+        let result = interact(&state.pool, move |c| {
+            let code = wanted;
+            let actor = match &user {
+                Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
+                Some(u) => Actor::user(u.id, vec![]),
+                // Anyone may read a room both parties opened to observers; nobody else.
+                None => Actor::default(),
+            };
+            let Ok(r) = room::open(c, &code) else {
+                return Ok(None);
+            };
+            let Some(seat) = room::reader_seat(c, user.as_ref().map(|_| &actor), &r)? else {
+                return Ok(None);
+            };
+            let observer = seat == "observer";
+            let reader = user.as_ref().map(|u| u.id);
+            let outcome = posted.map(|f| {
+                let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
+                    crate::mails::compose_notice(&public_url, l, code, n)
+                };
+                let done = deliberation_panel::server::perform(c, &code, &actor, &f)
+                    .or_else(|| room_people::server::perform(c, &code, &actor, &f, &compose))
+                    .unwrap_or_else(|| perform(c, &code, &actor, &f));
+                done.map_err(|e| (f.get("op"), e))
+            });
+            if matches!(outcome, Some(Ok(_))) {
+                room::announce(c, r.mediation.id)?;
+            }
+            // Read again: the step may have changed the room.
+            let r =
+                room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
+            // The people of the case see what it is about; observers and moderators from
+            // outside it, only what the grievance page would show them.
+            let of_the_case = !matches!(seat, "observer" | "moderator");
+            let title = if of_the_case
+                || kenes_core::grievances::handling::text_visible(&r.grievance, Some(&actor))
+            {
+                r.grievance.title.clone()
+            } else {
+                r.grievance.tracking_code.clone()
+            };
+            let page = RoomPage {
+                found: true,
+                code: code.clone(),
+                title,
+                seat: seat.to_owned(),
+                active: r.mediation.status == "active",
+                observer,
+                rules_accepted: match reader {
+                    Some(id) if !observer => room::rules_accepted(c, &r, id)?,
+                    _ => true,
+                },
+                locked: r.mediation.room_locked,
+                slow_mode_secs: r.mediation.slow_mode_secs,
+                messages: room::messages(c, &r, reader)?,
+                log: room::moderation_log(c, &r)?
+                    .into_iter()
+                    .map(|(at, role, action, _, reason)| {
+                        (
+                            at.format("%Y-%m-%d %H:%M").to_string(),
+                            role,
+                            action,
+                            reason,
+                        )
+                    })
+                    .collect(),
+                reports: room::open_reports(c, &code, &actor).unwrap_or_default(),
+                deliberation: deliberation_panel::server::load(c, &r, seat, reader)?,
+                people: room_people::server::load(c, &r, seat)?,
+                ..Default::default()
+            };
+            Ok(Some((outcome, page, r.mediation.id)))
+        })
+        .await;
+        let (outcome, mut page, mediation_id) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => return RoomPage::default(),
+            Err(e) => {
+                tracing::error!(error = %e, "room");
+                return RoomPage {
+                    found: true,
+                    code,
+                    error: Some((String::new(), t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        page.form = form.unwrap_or_default();
+        match outcome {
+            Some(Ok(anchor)) => {
+                state.rooms.changed(mediation_id);
+                let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
+                redirect(&format!("/room/{code}{anchor}"));
+            }
+            Some(Err((op, e))) => {
+                // A field's problem shows by its form; anything else at the top.
+                let field_error = matches!(e, HandlingError::Invalid(_));
+                // Errors of forms that show their own message; the rest show at the top.
+                let own = [
+                    "post",
+                    "lock",
+                    "unlock",
+                    "slow",
+                    "interests",
+                    "propose",
+                    "draft",
+                    "respond",
+                    "end",
+                ];
+                let op = match (&e, op.as_str()) {
+                    // This panel's forms show the error by the field it concerns.
+                    (HandlingError::Invalid(errors), op) if room_people::OPS.contains(&op) => {
+                        format!("{op}:{}", errors[0].field)
+                    }
+                    (_, op) if field_error && own.contains(&op) => op.to_owned(),
+                    _ => String::new(),
+                };
+                let message = match e {
+                    HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
+                    HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
+                    other => {
+                        tracing::error!(error = %other, "room step");
+                        t("err-server")
+                    }
+                };
+                page.error = Some((op, message));
+            }
+            None => {}
+        }
+        page
+    }
+}

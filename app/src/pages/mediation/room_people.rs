@@ -1,0 +1,228 @@
+//! Who else is in a room and when it meets: the stakeholders the mediator invited and the
+//! scheduled sessions. Everyone in the room reads both; only the mediator changes them.
+//! Forms post to the room page, like the rest of the room.
+
+use crate::components::text::escaped;
+use leptos::prelude::*;
+
+use crate::forms::{Field, FormData};
+use crate::i18n::t;
+
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    pub id: i64,
+    pub starts: String,
+    pub minutes: i32,
+    pub place: String,
+    pub agenda: String,
+    pub cancelled: Option<String>,
+    pub upcoming: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// The reader is the room's mediator and the mediation runs.
+    pub manages: bool,
+    /// (account, name, kind).
+    pub stakeholders: Vec<(i64, String, String)>,
+    pub sessions: Vec<Session>,
+}
+
+/// Ops handled by this panel; their errors name the field (`schedule:minutes`).
+pub const OPS: &[&str] = &["invite", "uninvite", "schedule", "cancel-session"];
+
+#[component]
+pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -> impl IntoView {
+    let schedule_failed = error
+        .as_ref()
+        .is_some_and(|(o, _)| o.starts_with("schedule:"));
+    let err = move |op: &str, field: &str| {
+        error
+            .as_ref()
+            .filter(|(o, _)| *o == format!("{op}:{field}"))
+            .map(|(_, m)| m.clone())
+    };
+    let invite = p.manages.then(|| {
+        view! {
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="invite" />
+                <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
+                <div class="field">
+                    <label for="kind">{t("room-invite-kind")}</label>
+                    <select id="kind" name="kind" aria-describedby="kind-error">
+                        {kenes_core::mediation::room_view::STAKEHOLDER_KINDS.iter().map(|k| view! {
+                            <option value=*k selected=form.get("kind") == *k>{t(&format!("stakeholder-{k}"))}</option>
+                        }).collect_view()}
+                    </select>
+                    <p id="kind-error" class="error" role="alert">{err("invite", "kind")}</p>
+                </div>
+                <button type="submit" class="secondary">{t("room-invite")}</button>
+            </form>
+        }
+        .into_any()
+    });
+    let manages = p.manages;
+    let people = if p.stakeholders.is_empty() {
+        view! { <p class="muted">{t("room-people-none")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="people">{p.stakeholders.into_iter().map(|(id, name, kind)| view! {
+                <li>{format!("{name} · {}", t(&format!("stakeholder-{kind}")))}
+                    {manages.then(|| view! {
+                        <form method="post" class="inline">
+                            <input type="hidden" name="op" value="uninvite" />
+                            <input type="hidden" name="user" value=id.to_string() />
+                            <button type="submit" class="secondary">{t("room-remove")}</button>
+                        </form>
+                    })}
+                </li>
+            }).collect_view()}</ul>
+        }
+        .into_any()
+    };
+    let sessions = sessions_view(p.sessions, manages, err("cancel-session", "reason"));
+    let schedule = manages.then(|| {
+        view! {
+            <details open=schedule_failed>
+                <summary>{t("room-schedule")}</summary>
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="schedule" />
+                    <Field name="starts" kind="datetime-local" label=t("room-session-starts") value=form.get("starts") error=err("schedule", "starts") />
+                    <Field name="minutes" kind="number" label=t("room-session-length") value=form.get("minutes") error=err("schedule", "minutes") />
+                    <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />
+                    <div class="field">
+                        <label for="agenda">{t("room-session-agenda")}</label>
+                        <textarea id="agenda" name="agenda" rows="3" maxlength="2000" aria-describedby="agenda-error">{escaped(form.get("agenda"))}</textarea>
+                        <p id="agenda-error" class="error" role="alert">{err("schedule", "agenda")}</p>
+                    </div>
+                    <button type="submit">{t("room-schedule")}</button>
+                </form>
+            </details>
+        }
+        .into_any()
+    });
+    view! {
+        <section class="stack" id="sessions">
+            <h2>{t("room-sessions")}</h2>
+            {sessions}
+            {schedule}
+        </section>
+        <section class="stack" id="people">
+            <h2>{t("room-people")}</h2>
+            {people}
+            {invite}
+        </section>
+    }
+}
+
+fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -> AnyView {
+    if sessions.is_empty() {
+        return view! { <p class="muted">{t("room-sessions-none")}</p> }.into_any();
+    }
+    view! {
+        <ol class="sessions">{sessions.into_iter().map(|s| {
+            let place = if s.place.is_empty() { t("room-session-online") } else { s.place.clone() };
+            let when = format!("{} · {} {} · {place}", s.starts, s.minutes, t("room-session-minutes"));
+            let id = s.id;
+            let cancel = (manages && s.upcoming && s.cancelled.is_none()).then(|| view! {
+                <details><summary>{t("room-session-cancel")}</summary>
+                    <form method="post" class="stack">
+                        <input type="hidden" name="op" value="cancel-session" />
+                        <input type="hidden" name="session" value=id.to_string() />
+                        <label for=format!("cancel-{id}")>{t("room-reason")}</label>
+                        <input id=format!("cancel-{id}") name="reason" />
+                        <p class="error" role="alert">{error.clone()}</p>
+                        <button type="submit" class="secondary">{t("room-session-cancel")}</button>
+                    </form>
+                </details>
+            });
+            view! {
+                <li class="card" id=format!("session-{id}")>
+                    <p><strong>{when}</strong></p>
+                    {s.cancelled.map(|r| view! { <p class="notice">{format!("{}: {r}", t("room-session-cancelled"))}</p> })}
+                    <p class="grievance-text">{s.agenda}</p>
+                    {cancel}
+                </li>
+            }
+        }).collect_view()}</ol>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use chrono::Utc;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::mail::notices::Compose;
+    use kenes_core::mediation::meetings::{self, Plan};
+    use kenes_core::mediation::room::Room;
+    use kenes_core::{mediation::stakeholders, Db, DbError};
+
+    use super::{People, Session};
+    use crate::forms::FormData;
+
+    /// Carries out one of this panel's ops; `None` if the op is not one of these.
+    pub fn perform(
+        c: &mut Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+        compose: Compose,
+    ) -> Option<Result<Option<i64>, HandlingError>> {
+        let now = Utc::now().naive_utc();
+        let done = match f.get("op").as_str() {
+            "invite" => stakeholders::invite(
+                c,
+                code,
+                actor,
+                &f.get("email"),
+                &f.get("kind"),
+                compose,
+                now,
+            )
+            .map(|_| None),
+            "uninvite" => {
+                let user = f.get("user").parse().unwrap_or(0);
+                stakeholders::remove(c, code, actor, user, now).map(|_| None)
+            }
+            "schedule" => {
+                let plan = Plan {
+                    starts: f.get("starts"),
+                    minutes: f.get("minutes"),
+                    place: f.get("place"),
+                    agenda: f.get("agenda"),
+                };
+                meetings::schedule(c, code, actor, &plan, compose, now).map(|_| None)
+            }
+            "cancel-session" => {
+                let id = f.get("session").parse().unwrap_or(0);
+                meetings::cancel(c, code, actor, id, &f.get("reason"), compose, now).map(|_| None)
+            }
+            _ => return None,
+        };
+        Some(done)
+    }
+
+    pub fn load(c: &mut Db, room: &Room, seat: &str) -> Result<People, DbError> {
+        let now = meetings::to_local(Utc::now().naive_utc());
+        Ok(People {
+            manages: seat == "mediator" && room.mediation.status == "active",
+            stakeholders: stakeholders::list(c, room)?
+                .into_iter()
+                .map(|s| (s.user_id, s.name, s.kind))
+                .collect(),
+            sessions: meetings::list(c, room)?
+                .into_iter()
+                .map(|s| Session {
+                    id: s.id,
+                    starts: s.starts.format("%Y-%m-%d %H:%M").to_string(),
+                    minutes: s.minutes,
+                    place: s.place,
+                    agenda: s.agenda,
+                    upcoming: s.starts > now,
+                    cancelled: s.cancelled,
+                })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,324 @@
+//! Where the coordinator of a case's level prepares its public outcome (`/g/CODE/outcome`):
+//! an anonymised title and summary, the result and the language. Names, e-mail addresses,
+//! phone numbers and IINs found in the text are listed and block publication until the
+//! text is rewritten. A published outcome is corrected or withdrawn here, with a note.
+
+use crate::components::text::{escaped, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::auth::{require_user, SecondFactorRequired};
+use crate::forms::{use_form, Field, FormData};
+use crate::i18n::t;
+use crate::pages::not_found::Missing;
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["publish", "correct", "withdraw"];
+
+#[derive(Debug, Clone, Default)]
+struct Editor {
+    found: bool,
+    code: String,
+    grievance_title: String,
+    /// Why nothing can be published yet (not finished, no consent), if so.
+    blocked: Option<String>,
+    /// (id, status) of the outcome already published.
+    outcome: Option<(i64, String)>,
+    title: String,
+    summary: String,
+    result: String,
+    lang: String,
+    /// (field, message).
+    errors: Vec<(String, String)>,
+    /// (field, kind, the words found).
+    flags: Vec<(String, String, String)>,
+    /// An error that is no field's.
+    error: Option<String>,
+}
+
+async fn load(code: String, form: Option<FormData>) -> Editor {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(code, form).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (code, form);
+        Editor::default()
+    }
+}
+
+#[component]
+pub fn OutcomeEditorPage() -> impl IntoView {
+    let Some(user) = require_user() else {
+        return ().into_any();
+    };
+    if !user.staff {
+        return view! { <Missing title=t("outcome-prepare") message=t("err-forbidden") /> }
+            .into_any();
+    }
+    if !user.second_factor {
+        return view! { <SecondFactorRequired title=t("outcome-prepare") /> }.into_any();
+    }
+    let code = use_params_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let page = load(code, use_form()).boxed().shared();
+    view! {
+        <PageTitle text=t("outcome-prepare") />
+        <Suspense>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    let e = page.await;
+                    if !e.found {
+                        return view! { <Missing title=t("outcome-prepare") message=t("err-forbidden") /> }.into_any();
+                    }
+                    view! { <EditorView e /> }.into_any()
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn EditorView(e: Editor) -> impl IntoView {
+    let err = |field: &str| {
+        e.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let published = e.outcome.as_ref().is_some_and(|(_, s)| s == "published");
+    let flags = (!e.flags.is_empty()).then(|| {
+        view! {
+            <div class="notice error-notice" role="alert">
+                <p>{t("outcome-flags")}</p>
+                <ul>{e.flags.iter().map(|(field, kind, found)| view! {
+                    <li>{format!("{} · {}: «{found}»", t(&format!("outcome-field-{field}")), t(&format!("outcome-flag-{kind}")))}</li>
+                }).collect_view()}</ul>
+            </div>
+        }
+    });
+    let form = (e.blocked.is_none() && (e.outcome.is_none() || published)).then(|| {
+        let op = if published { "correct" } else { "publish" };
+        view! {
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value=op />
+                <Field name="title" label=t("outcome-title-label") value=e.title.clone() error=err("title") />
+                <div class="field">
+                    <label for="summary">{t("outcome-summary-label")}</label>
+                    <small id="summary-hint" class="hint">{t("outcome-summary-hint")}</small>
+                    <textarea id="summary" name="summary" rows="8" maxlength="5000" aria-describedby="summary-hint summary-error"
+                        aria-invalid=err("summary").is_some().then_some("true")>{escaped(&e.summary)}</textarea>
+                    <p id="summary-error" class="error" role="alert">{err("summary")}</p>
+                </div>
+                <div class="field">
+                    <label for="result">{t("outcome-result-label")}</label>
+                    <select id="result" name="result" aria-describedby="result-error">
+                        {kenes_core::grievances::terms::OUTCOME_RESULTS.iter().map(|r| view! {
+                            <option value=*r selected=e.result == *r>{t(&format!("result-{r}"))}</option>
+                        }).collect_view()}
+                    </select>
+                    <p id="result-error" class="error" role="alert">{err("result")}</p>
+                </div>
+                <div class="field">
+                    <label for="lang">{t("file-lang")}</label>
+                    <select id="lang" name="lang">
+                        {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() selected=e.lang == l.code()>{l.native_name()}</option> }).collect_view()}
+                    </select>
+                </div>
+                {published.then(|| view! {
+                    <Field name="note" label=t("outcome-correction-note") error=err("note") />
+                })}
+                <button type="submit">{t(&format!("outcome-op-{op}"))}</button>
+            </form>
+        }
+    });
+    let withdraw = published.then(|| {
+        view! {
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="withdraw" />
+                <div class="field">
+                    <label for="withdraw-note">{t("outcome-withdraw-note")}</label>
+                    <input id="withdraw-note" name="withdraw_note" aria-describedby="withdraw-note-error" />
+                    <p id="withdraw-note-error" class="error" role="alert">{err("withdraw_note")}</p>
+                </div>
+                <button type="submit" class="danger">{t("outcome-op-withdraw")}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="narrow stack">
+            <h1>{t("outcome-prepare")}</h1>
+            <p><a href=format!("/g/{}", e.code)>{e.grievance_title.clone()}</a></p>
+            {e.outcome.as_ref().map(|(id, status)| view! {
+                <p class="notice">{t(&format!("outcome-status-{status}"))}" "<a href=format!("/outcomes/{id}")>{t("outcome-open")}</a></p>
+            })}
+            {e.blocked.clone().map(|b| view! { <p class="notice error-notice" role="alert">{b}</p> })}
+            {e.error.clone().map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+            {flags}
+            {form}
+            {withdraw}
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::accounts::roles;
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{self, Actor, HandlingError};
+    use kenes_core::grievances::terms::parse_tracking_code;
+    use kenes_core::outcomes::{self, Input, OutcomeError};
+
+    use super::Editor;
+    use crate::auth::use_user;
+    use crate::forms::{redirect, FormData};
+    use crate::i18n::t;
+    use crate::state::app_state;
+
+    fn perform(
+        c: &mut kenes_core::Db,
+        code: &str,
+        actor: &Actor,
+        f: &FormData,
+    ) -> Result<i64, OutcomeError> {
+        let now = Utc::now().naive_utc();
+        let input = Input {
+            title: f.get("title"),
+            summary: f.get("summary"),
+            result: f.get("result"),
+            lang: f.get("lang"),
+        };
+        let g = handling::find(c, code)?;
+        let existing = outcomes::of_grievance(c, g.id)?.map(|o| o.id);
+        match (f.get("op").as_str(), existing) {
+            ("publish", _) => outcomes::publish(c, code, actor, &input, now),
+            ("correct", Some(id)) => {
+                outcomes::correct(c, id, actor, &input, &f.get("note"), now).map(|_| id)
+            }
+            ("withdraw", Some(id)) => {
+                outcomes::withdraw(c, id, actor, &f.get("withdraw_note"), now)
+                    .map_err(|e| match e {
+                        // The form names its note field differently from a correction's.
+                        OutcomeError::Handling(HandlingError::Invalid(mut errors)) => {
+                            for e in &mut errors {
+                                if e.field == "note" {
+                                    e.field = "withdraw_note";
+                                }
+                            }
+                            OutcomeError::Handling(HandlingError::Invalid(errors))
+                        }
+                        other => other,
+                    })
+                    .map(|_| id)
+            }
+            _ => Err(HandlingError::Forbidden.into()),
+        }
+    }
+
+    pub async fn load(code: String, form: Option<FormData>) -> Editor {
+        let (Some(code), Ok(state), Some(user)) =
+            (parse_tracking_code(&code), app_state(), use_user())
+        else {
+            return Editor::default();
+        };
+        let posted = form.clone();
+        let wanted = code.clone();
+        let result = interact(&state.pool, move |c| {
+            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let Ok(g) = handling::find(c, &wanted) else {
+                return Ok(None);
+            };
+            if !outcomes::may_publish(&actor, &g) {
+                return Ok(None);
+            }
+            let outcome = posted.map(|f| perform(c, &wanted, &actor, &f));
+            let existing = outcomes::of_grievance(c, g.id)?;
+            let blocked = if !outcomes::finished(&g) {
+                Some("not-finished")
+            } else if existing.is_none() {
+                outcomes::consent_missing(c, &g)?.map(|why| match why {
+                    "private" => "no-consent-private",
+                    _ => "no-consent",
+                })
+            } else {
+                None
+            };
+            Ok(Some((outcome, g, existing, blocked)))
+        })
+        .await;
+        let (outcome, g, existing, blocked) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => return Editor::default(),
+            Err(e) => {
+                tracing::error!(error = %e, "outcome editor");
+                return Editor {
+                    found: true,
+                    code,
+                    error: Some(t("err-server")),
+                    ..Default::default()
+                };
+            }
+        };
+        let f = form.unwrap_or_default();
+        let pick = |name: &str, saved: Option<&String>, default: &str| {
+            if !f.get(name).is_empty() {
+                f.get(name)
+            } else {
+                saved.cloned().unwrap_or_else(|| default.to_owned())
+            }
+        };
+        let mut e = Editor {
+            found: true,
+            code: code.clone(),
+            grievance_title: g.title.clone(),
+            blocked: blocked.map(|b| t(&format!("err-outcome-{b}"))),
+            outcome: existing.as_ref().map(|o| (o.id, o.status.clone())),
+            title: pick("title", existing.as_ref().map(|o| &o.title), ""),
+            summary: pick("summary", existing.as_ref().map(|o| &o.summary), ""),
+            result: pick("result", existing.as_ref().map(|o| &o.result), "answered"),
+            lang: pick("lang", existing.as_ref().map(|o| &o.lang), &g.lang),
+            ..Default::default()
+        };
+        match outcome {
+            Some(Ok(id)) => {
+                state.index_notify.notify_one();
+                redirect(&format!("/outcomes/{id}"));
+            }
+            Some(Err(OutcomeError::Personal(flags))) => {
+                e.flags = flags
+                    .into_iter()
+                    .map(|(field, flag)| (field.to_owned(), flag.kind.to_owned(), flag.found))
+                    .collect();
+                e.errors = e
+                    .flags
+                    .iter()
+                    .map(|(field, _, _)| (field.clone(), t("err-outcome-personal")))
+                    .collect();
+            }
+            Some(Err(OutcomeError::Handling(HandlingError::Invalid(errors)))) => {
+                e.errors = errors
+                    .into_iter()
+                    .map(|x| (x.field.to_owned(), t(&format!("err-outcome-{}", x.code))))
+                    .collect();
+            }
+            Some(Err(OutcomeError::Handling(
+                HandlingError::Forbidden | HandlingError::NotFound,
+            ))) => {
+                e.error = Some(t("err-forbidden"));
+            }
+            Some(Err(other)) => {
+                tracing::error!(error = %other, "outcome step");
+                e.error = Some(t("err-server"));
+            }
+            None => {}
+        }
+        e
+    }
+}

@@ -1,0 +1,203 @@
+//! Public accountability (`/accountability`): for each region, and within a region for each
+//! body, how many grievances were handled, the share answered on time, the median handling
+//! time, how often mediation was used and how it ended, and the citizens' rating. Rows about
+//! fewer than five grievances show no numbers. The same table downloads as CSV.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::i18n::t;
+
+/// A row as shown: a name, maybe a link, and the formatted cells (or none: suppressed).
+#[derive(Debug, Clone, Default)]
+struct Line {
+    name: String,
+    href: Option<String>,
+    handled: i64,
+    cells: Option<[String; 5]>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Page {
+    region: Option<String>,
+    region_name: String,
+    lines: Vec<Line>,
+    csv: String,
+    error: Option<String>,
+}
+
+async fn load(region: Option<String>) -> Page {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(region).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = region;
+        Page::default()
+    }
+}
+
+#[component]
+pub fn AccountabilityPage() -> impl IntoView {
+    let region = use_query_map()
+        .read_untracked()
+        .get("region")
+        .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
+    let page = load(region).boxed().shared();
+    view! {
+        <PageTitle text=t("acc-title") />
+        <section>
+            <h1>{t("acc-title")}</h1>
+            <p>{t("acc-lead")}</p>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move { table(page.await) })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+fn table(p: Page) -> AnyView {
+    let first = if p.region.is_some() {
+        t("acc-body")
+    } else {
+        t("list-region")
+    };
+    view! {
+        {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        {p.region.is_some().then(|| view! {
+            <p><a href="/accountability">{t("acc-all-regions")}</a>" · "<strong>{p.region_name.clone()}</strong></p>
+        })}
+        <div class="table-scroll">
+            <table class="data accountability">
+                <thead><tr>
+                    <th scope="col">{first}</th>
+                    <th scope="col">{t("acc-handled")}</th>
+                    <th scope="col">{t("acc-on-time")}</th>
+                    <th scope="col">{t("acc-median")}</th>
+                    <th scope="col">{t("acc-mediation")}</th>
+                    <th scope="col">{t("acc-mediation-resolved")}</th>
+                    <th scope="col">{t("acc-rating")}</th>
+                </tr></thead>
+                <tbody>{p.lines.into_iter().map(|l| view! {
+                    <tr>
+                        <th scope="row">{match l.href {
+                            Some(h) => view! { <a href=h>{l.name.clone()}</a> }.into_any(),
+                            None => l.name.clone().into_any(),
+                        }}</th>
+                        {match l.cells {
+                            Some(cells) => view! {
+                                <td>{l.handled}</td>
+                                {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                            }.into_any(),
+                            None => view! { <td colspan="6" class="muted">{t("acc-suppressed")}</td> }.into_any(),
+                        }}
+                    </tr>
+                }).collect_view()}</tbody>
+            </table>
+        </div>
+        <p><a href=p.csv>{t("acc-csv")}</a></p>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use kenes_core::db::interact;
+    use kenes_core::oversight::accountability::{self, Row};
+    use kenes_core::reference;
+
+    use super::{Line, Page};
+    use crate::i18n::{t, use_locale};
+    use crate::state::app_state;
+
+    fn percent(v: Option<f64>) -> String {
+        v.map(|x| format!("{:.0} %", x * 100.0))
+            .unwrap_or_else(|| "—".into())
+    }
+
+    fn cells(r: &Row) -> Option<[String; 5]> {
+        (!r.suppressed).then(|| {
+            [
+                percent(r.on_time),
+                r.median_days
+                    .map(|d| format!("{d:.0}"))
+                    .unwrap_or_else(|| "—".into()),
+                percent(r.mediation_rate),
+                percent(r.mediation_resolved),
+                r.rating
+                    .map(|x| format!("{x:.1}"))
+                    .unwrap_or_else(|| "—".into()),
+            ]
+        })
+    }
+
+    pub async fn load(region: Option<String>) -> Page {
+        let Ok(state) = app_state() else {
+            return Page::default();
+        };
+        let lang = use_locale().code();
+        let wanted = region.clone();
+        let result = interact(&state.pool, move |c| {
+            let regions = reference::regions(c)?;
+            let rows = match &wanted {
+                Some(r) => accountability::by_body(c, r)?,
+                None => accountability::by_region(c)?,
+            };
+            let bodies = kenes_core::grievances::routing::all_bodies(c)?;
+            Ok((regions, rows, bodies))
+        })
+        .await;
+        let (regions, rows, bodies) = match result {
+            Ok(found) => found,
+            Err(e) => {
+                tracing::error!(error = %e, "accountability");
+                return Page {
+                    error: Some(t("err-server")),
+                    ..Default::default()
+                };
+            }
+        };
+        let region_name = |k: &str| {
+            regions
+                .iter()
+                .find(|j| j.kato == k)
+                .map(|j| j.name(lang).to_owned())
+                .unwrap_or_else(|| k.to_owned())
+        };
+        let mut lines: Vec<Line> = rows
+            .iter()
+            .map(|r| Line {
+                name: match &region {
+                    Some(_) => bodies
+                        .iter()
+                        .find(|b| b.code == r.key)
+                        .map(|b| b.name(lang).to_owned())
+                        .unwrap_or_else(|| r.key.clone()),
+                    None => region_name(&r.key),
+                },
+                href: region
+                    .is_none()
+                    .then(|| format!("/accountability?region={}", r.key)),
+                handled: r.handled,
+                cells: cells(r),
+            })
+            .collect();
+        lines.sort_by(|a, b| a.name.cmp(&b.name));
+        Page {
+            region_name: region.as_deref().map(region_name).unwrap_or_default(),
+            csv: match &region {
+                Some(r) => format!("/accountability.csv?region={r}"),
+                None => "/accountability.csv".into(),
+            },
+            region,
+            lines,
+            error: None,
+        }
+    }
+}

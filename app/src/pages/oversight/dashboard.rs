@@ -1,0 +1,401 @@
+//! The coordinator's dashboard (`/dashboard`): the state of their territory (open,
+//! overdue, due this week, mediations running), new grievances per week, open grievances
+//! per category, and the early-warning alerts to acknowledge and close, each saying in
+//! words and numbers why it fired.
+
+use crate::components::text::PageTitle;
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::auth::require_staff;
+use crate::components::charts::{BarChart, RegionMap};
+use crate::forms::{use_form, FormData};
+use crate::i18n::t;
+
+/// The steps this page's forms post: a sweep, and an alert's next state.
+pub const OPS: &[&str] = &["sweep", "acknowledged", "closed"];
+
+#[derive(Debug, Clone, Default)]
+struct Alert {
+    id: i64,
+    kind: String,
+    why: String,
+    state: String,
+    note: Option<String>,
+    created: String,
+    codes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Dashboard {
+    denied: bool,
+    scope: String,
+    open: i64,
+    overdue: i64,
+    due_this_week: i64,
+    in_mediation: i64,
+    weekly: Vec<(String, i64)>,
+    by_category: Vec<(String, i64)>,
+    /// Open grievances one level down: (name, count).
+    by_child: Vec<(String, i64)>,
+    /// The map: (KATO, name, value) for every region, shaded by `measure`.
+    regions: Vec<(String, String, i64)>,
+    measure: String,
+    own_region: Option<String>,
+    alerts: Vec<Alert>,
+    /// More open alerts than those shown (`?alerts=all` shows them).
+    more_alerts: bool,
+    /// (alert id, message) of a refused step; 0 for the page.
+    error: Option<(i64, String)>,
+    raised: Option<usize>,
+}
+
+async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
+    #[cfg(feature = "ssr")]
+    {
+        server::load(form, measure, all_alerts).await
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (form, measure, all_alerts);
+        Dashboard::default()
+    }
+}
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    if let Err(refused) = require_staff("dash-title") {
+        return refused;
+    }
+    let query = leptos_router::hooks::use_query_map().read_untracked();
+    let measure = query.get("measure").unwrap_or_default();
+    let all_alerts = query.get("alerts").as_deref() == Some("all");
+    let page = load(use_form(), measure, all_alerts).boxed().shared();
+    view! {
+        <PageTitle text=t("dash-title") />
+        <section>
+            <h1>{t("dash-title")}</h1>
+            <Suspense>
+                {move || {
+                    let page = page.clone();
+                    Suspend::new(async move { body(page.await) })
+                }}
+            </Suspense>
+        </section>
+    }
+    .into_any()
+}
+
+fn body(d: Dashboard) -> AnyView {
+    if d.denied {
+        return view! { <p class="notice error-notice" role="alert">{t("dash-not-coordinator")}</p> }.into_any();
+    }
+    let page_error = d
+        .error
+        .as_ref()
+        .filter(|(id, _)| *id == 0)
+        .map(|(_, m)| m.clone());
+    let error = d.error.clone();
+    let alerts = if d.alerts.is_empty() {
+        view! { <p class="muted">{t("dash-no-alerts")}</p> }.into_any()
+    } else {
+        let more = d.more_alerts.then(|| {
+            let href = format!("/dashboard?alerts=all&measure={}#alerts", d.measure);
+            view! { <p><a href=href>{t("dash-all-alerts")}</a></p> }
+        });
+        view! {
+            <ol class="alerts">{d.alerts.into_iter().map(|a| alert(a, error.clone())).collect_view()}</ol>
+            {more}
+        }.into_any()
+    };
+    let figures = view! {
+        <dl class="figures">
+            <div><dt>{t("dash-open")}</dt><dd>{d.open}</dd></div>
+            <div><dt>{t("dash-overdue")}</dt><dd>{d.overdue}</dd></div>
+            <div><dt>{t("dash-due-week")}</dt><dd>{d.due_this_week}</dd></div>
+            <div><dt>{t("dash-mediations")}</dt><dd>{d.in_mediation}</dd></div>
+        </dl>
+    }
+    .into_any();
+    let charts = view! {
+        <BarChart id="weekly" title=t("dash-weekly") data=d.weekly label_header=t("dash-week") value_header=t("dash-count") />
+        <BarChart id="categories" title=t("dash-by-category") data=d.by_category label_header=t("track-category") value_header=t("dash-open") />
+        <BarChart id="children" title=t("dash-by-place") data=d.by_child label_header=t("list-region") value_header=t("dash-open") />
+    }
+    .into_any();
+    let measure = d.measure.clone();
+    let map = view! {
+        <h2>{t("dash-map")}</h2>
+        <form method="get" action="/dashboard" class="filters">
+            <div class="field">
+                <label for="measure">{t("dash-measure")}</label>
+                <select id="measure" name="measure">
+                    {["open", "overdue", "new"].map(|m| view! {
+                        <option value=m selected=measure == m>{t(&format!("dash-measure-{m}"))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="secondary">{t("list-filter")}</button>
+        </form>
+        <RegionMap title=t(&format!("dash-measure-{}", d.measure)) regions=d.regions highlight=d.own_region.clone().unwrap_or_default()
+            value_header=t("dash-count") region_header=t("list-region") />
+    }
+    .into_any();
+    view! {
+        <p class="muted">{d.scope}</p>
+        {page_error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        {d.raised.map(|n| view! { <p class="notice" role="status">{format!("{}: {n}", t("dash-raised"))}</p> })}
+        {figures}
+        <h2 id="alerts">{t("dash-alerts")}</h2>
+        <form method="post"><input type="hidden" name="op" value="sweep" />
+            <button type="submit" class="secondary">{t("dash-sweep")}</button></form>
+        {alerts}
+        {charts}
+        {map}
+    }
+    .into_any()
+}
+
+fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
+    let id = a.id;
+    let error = error.filter(|(e, _)| *e == id).map(|(_, m)| m);
+    let next: &[&str] = match a.state.as_str() {
+        "new" => &["acknowledged", "closed"],
+        "acknowledged" => &["closed"],
+        _ => &[],
+    };
+    let forms = (!next.is_empty()).then(|| {
+        view! {
+            <form method="post" class="stack">
+                <input type="hidden" name="alert" value=id.to_string() />
+                <label for=format!("note-{id}")>{t("dash-note")}</label>
+                <input id=format!("note-{id}") name="note" aria-describedby=format!("note-{id}-error") />
+                <p id=format!("note-{id}-error") class="error" role="alert">{error}</p>
+                <p class="row">{next.iter().map(|s| view! {
+                    <button type="submit" name="op" value=*s class="secondary">{t(&format!("dash-to-{s}"))}</button>
+                }).collect_view()}</p>
+            </form>
+        }
+    });
+    view! {
+        <li class=format!("card alert alert-{}", a.state) id=format!("alert-{id}")>
+            <p><strong>{t(&format!("alert-kind-{}", a.kind))}</strong>" · "
+                <span class="muted">{format!("{} · {}", a.created, t(&format!("alert-state-{}", a.state)))}</span></p>
+            <p>{a.why}</p>
+            {a.note.map(|n| view! { <p class="muted">{format!("{}: {n}", t("dash-note"))}</p> })}
+            <p class="row">{a.codes.into_iter().take(20).map(|c| view! { <a href=format!("/g/{c}")>{c.clone()}</a>" " }).collect_view()}</p>
+            {forms}
+        </li>
+    }
+    .into_any()
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::{Duration, Utc};
+    use kenes_core::db::interact;
+    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::permissions::Role;
+    use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
+
+    use super::{Alert, Dashboard};
+
+    /// Names of places and the counts for the map and the breakdown.
+    struct Map {
+        places: Vec<(String, String)>,
+        children: Vec<(String, i64)>,
+        regions: Vec<(String, i64)>,
+    }
+    use crate::auth::use_user;
+    use crate::forms::{redirect, FormData};
+    use crate::i18n::{t, use_locale};
+    use crate::mails::explain_alert;
+    use crate::state::app_state;
+
+    pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
+        let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
+        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+            return Dashboard::default();
+        };
+        let locale = use_locale();
+        let lang = locale.code();
+        let url = state.public_url.clone();
+        let posted = form.is_some();
+        let alert_id = form
+            .as_ref()
+            .and_then(|f| f.get("alert").parse::<i64>().ok())
+            .unwrap_or(0);
+        let result = interact(&state.pool, move |c| {
+            let grants = roles::active_grants(c, user.id)?;
+            let Some(scope) = grants.iter().find(|g| g.role == Role::Coordinator).cloned() else {
+                return Ok(None);
+            };
+            let actor = Actor::user(user.id, grants);
+            let now = Utc::now().naive_utc();
+            let outcome = form.map(|f| match f.get("op").as_str() {
+                "sweep" => {
+                    let compose =
+                        |l: &str, a: &alerts::AlertView| crate::mails::compose_alert(&url, l, a);
+                    alerts::sweep(c, now, &compose)
+                        .map(|raised| Some(raised.len()))
+                        .map_err(HandlingError::from)
+                }
+                op => alerts::set_state(c, alert_id, &actor, op, &f.get("note"), now).map(|_| None),
+            });
+            let kato = scope.kato.clone();
+            let summary = dashboard::summary(c, kato.as_deref(), now)?;
+            let place = match &kato {
+                Some(k) => reference::places(c)?
+                    .into_iter()
+                    .flat_map(|(r, children)| std::iter::once(r).chain(children))
+                    .find(|j| &j.kato == k)
+                    .map(|j| j.name(lang).to_owned()),
+                None => None,
+            };
+            let categories = reference::categories_in_order(c)?;
+            // One more than shown says whether there are more.
+            let shown = if all_alerts {
+                100
+            } else {
+                dashboard::ALERTS_SHOWN
+            };
+            let mut alerts = alerts::for_actor(c, &actor, false, shown + 1)?;
+            let more = alerts.len() > shown;
+            alerts.truncate(shown);
+            let places: Vec<(String, String)> = reference::places(c)?
+                .into_iter()
+                .flat_map(|(r, children)| std::iter::once(r).chain(children))
+                .map(|j| (j.kato.clone(), j.name(lang).to_owned()))
+                .collect();
+            let children = dashboard::children(c, kato.as_deref(), now)?;
+            let regions = dashboard::regions(c, measure, now)?;
+            let map = Map {
+                places,
+                children,
+                regions,
+            };
+            Ok(Some((
+                outcome,
+                scope,
+                place,
+                summary,
+                categories,
+                (alerts, more),
+                map,
+            )))
+        })
+        .await;
+        let (outcome, scope, place, summary, categories, (list, more_alerts), map) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return Dashboard {
+                    denied: true,
+                    ..Default::default()
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "dashboard");
+                return Dashboard {
+                    error: Some((0, t("err-server"))),
+                    ..Default::default()
+                };
+            }
+        };
+        let mut d = Dashboard {
+            scope: format!(
+                "{} · {}",
+                t(&format!(
+                    "level-name-{}",
+                    scope.level.map(|l| l.as_str()).unwrap_or("local")
+                )),
+                place.unwrap_or_else(|| t("alert-country"))
+            ),
+            open: summary.open,
+            overdue: summary.overdue,
+            due_this_week: summary.due_this_week,
+            in_mediation: summary.in_mediation,
+            ..Default::default()
+        };
+        let today = Utc::now().date_naive();
+        let weeks = summary.weekly.len() as i64;
+        d.weekly = summary
+            .weekly
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let start = today - Duration::days(7 * (weeks - i as i64));
+                (start.format("%d.%m").to_string(), n)
+            })
+            .collect();
+        d.by_category = summary
+            .by_category
+            .into_iter()
+            .map(|(code, n)| {
+                let name = categories
+                    .iter()
+                    .find(|c| c.code == code)
+                    .map(|c| c.name(lang).to_owned())
+                    .unwrap_or(code);
+                (name, n)
+            })
+            .collect();
+        let name = |k: &str| {
+            map.places
+                .iter()
+                .find(|(kato, _)| kato == k)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_else(|| k.to_owned())
+        };
+        d.by_child = map.children.iter().map(|(k, n)| (name(k), *n)).collect();
+        d.regions = crate::components::charts::TILES
+            .iter()
+            .map(|(k, _, _)| {
+                let value = map
+                    .regions
+                    .iter()
+                    .find(|(r, _)| r == k)
+                    .map_or(0, |(_, n)| *n);
+                ((*k).to_owned(), name(k), value)
+            })
+            .collect();
+        d.measure = measure.as_str().to_owned();
+        d.own_region = scope
+            .kato
+            .as_deref()
+            .map(|k| kenes_core::grievances::terms::region_of(k).to_owned());
+        d.more_alerts = more_alerts;
+        d.alerts = list
+            .iter()
+            .map(|a| Alert {
+                id: a.id,
+                kind: a.kind.clone(),
+                why: explain_alert(locale, a),
+                state: a.state.clone(),
+                note: a.note.clone(),
+                created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                codes: a.codes.clone(),
+            })
+            .collect();
+        match outcome {
+            Some(Ok(raised)) if posted => {
+                state.mail_notify.notify_one();
+                d.raised = raised;
+                if raised.is_none() {
+                    redirect(&format!("/dashboard#alert-{alert_id}"));
+                }
+            }
+            Some(Err(HandlingError::Invalid(errors))) => {
+                d.error = Some((alert_id, t(&format!("err-dash-{}", errors[0].code))));
+            }
+            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
+                d.error = Some((0, t("err-forbidden")));
+            }
+            Some(Err(e)) => {
+                tracing::error!(error = %e, "dashboard step");
+                d.error = Some((0, t("err-server")));
+            }
+            _ => {}
+        }
+        d
+    }
+}

@@ -1,0 +1,218 @@
+//! Photos and PDFs attached to a grievance by its author. The type is read from the content
+//! (magic bytes), never from the name or the browser's claim; the size and count are
+//! limited. Files are stored under a random id in a directory the server owns; they are
+//! written (and synced) before the database row that makes them visible, so an accepted
+//! attachment is never lost and a failed one leaves no row.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::accounts::{tokens, FieldError};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{self, Actor, HandlingError};
+use crate::grievances::terms::Privacy;
+use crate::models::Grievance;
+use crate::schema::{attachments, grievances};
+
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_PER_GRIEVANCE: i64 = 5;
+const ALLOWED: [&str; 4] = ["image/jpeg", "image/png", "image/webp", "application/pdf"];
+
+/// A file as it came with a form.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Attachment {
+    pub id: String,
+    pub grievance_id: i64,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub original_name: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// The media type read from the content, if it is one Kenes accepts.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    let kind = infer::get(bytes)?.mime_type();
+    ALLOWED.iter().copied().find(|m| *m == kind)
+}
+
+fn invalid(code: &'static str) -> HandlingError {
+    HandlingError::Invalid(vec![FieldError {
+        field: "file",
+        code,
+    }])
+}
+
+/// A display name without paths or control characters.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(100).collect();
+    if cleaned.trim().is_empty() {
+        "file".into()
+    } else {
+        cleaned
+    }
+}
+
+fn path_of(dir: &Path, id: &str) -> PathBuf {
+    dir.join(id)
+}
+
+/// Checks files (empty file inputs are skipped) against the limits, given how many the
+/// grievance has already; returns each with its media type.
+pub fn check(
+    uploads: &[Upload],
+    existing: i64,
+) -> Result<Vec<(&Upload, &'static str)>, FieldError> {
+    let error = |code| FieldError {
+        field: "file",
+        code,
+    };
+    let uploads: Vec<&Upload> = uploads.iter().filter(|u| !u.bytes.is_empty()).collect();
+    if existing + uploads.len() as i64 > MAX_PER_GRIEVANCE {
+        return Err(error("too-many"));
+    }
+    uploads
+        .into_iter()
+        .map(|u| {
+            if u.bytes.len() > MAX_BYTES {
+                return Err(error("too-big"));
+            }
+            sniff(&u.bytes).map(|t| (u, t)).ok_or(error("type"))
+        })
+        .collect()
+}
+
+/// Adds the author's files to their grievance. Everything is checked first; nothing is
+/// stored unless every file passes.
+pub fn add(
+    conn: &mut Db,
+    dir: &Path,
+    code: &str,
+    actor: &Actor,
+    uploads: &[Upload],
+    now: NaiveDateTime,
+) -> Result<usize, HandlingError> {
+    let g = handling::find(conn, code)?;
+    if !actor.is_author(&g) {
+        return Err(HandlingError::Forbidden);
+    }
+    let existing: i64 = attachments::table
+        .filter(attachments::grievance_id.eq(g.id))
+        .count()
+        .get_result(conn)?;
+    let checked = check(uploads, existing).map_err(|e| HandlingError::Invalid(vec![e]))?;
+    if checked.is_empty() {
+        return Err(invalid("required"));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
+    let mut written = Vec::new();
+    let stored = (|| -> Result<(), HandlingError> {
+        for (u, _) in &checked {
+            let id = tokens::new_id();
+            let path = path_of(dir, &id);
+            let mut file = std::fs::File::create_new(&path)
+                .map_err(|e| DbError::Io(path.display().to_string(), e))?;
+            file.write_all(&u.bytes)
+                .and_then(|_| file.sync_all())
+                .map_err(|e| DbError::Io(path.display().to_string(), e))?;
+            written.push(id);
+        }
+        crate::db::write_transaction(conn, |conn| {
+            for ((u, media_type), id) in checked.iter().zip(&written) {
+                diesel::insert_into(attachments::table)
+                    .values((
+                        attachments::id.eq(id),
+                        attachments::grievance_id.eq(g.id),
+                        attachments::media_type.eq(*media_type),
+                        attachments::size.eq(u.bytes.len() as i64),
+                        attachments::sha256.eq(format!("{:x}", Sha256::digest(&u.bytes))),
+                        attachments::original_name.eq(clean_name(&u.name)),
+                        attachments::created_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+            Ok(())
+        })
+    })();
+    if stored.is_err() {
+        for id in &written {
+            let _ = std::fs::remove_file(path_of(dir, id));
+        }
+    }
+    stored.map(|_| written.len())
+}
+
+/// Attachments of a grievance, oldest first.
+pub fn list(conn: &mut Db, grievance_id: i64) -> Result<Vec<Attachment>, DbError> {
+    Ok(attachments::table
+        .filter(attachments::grievance_id.eq(grievance_id))
+        .order((attachments::created_at, attachments::id))
+        .load(conn)?)
+}
+
+/// Who may see a grievance's attachments: everyone for a public grievance with the name
+/// shown; otherwise (a photo can reveal who filed) the author and the staff who may read it.
+pub fn visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
+    g.privacy == Privacy::Public.as_str()
+        || viewer.is_some_and(|a| a.is_author(g) || handling::may_read(&a.grants, g))
+}
+
+/// An attachment and its bytes, if the viewer may see it.
+pub fn open(
+    conn: &mut Db,
+    dir: &Path,
+    id: &str,
+    viewer: Option<&Actor>,
+) -> Result<(Attachment, Vec<u8>), HandlingError> {
+    let found: Option<(Attachment, Grievance)> = attachments::table
+        .inner_join(grievances::table)
+        .filter(attachments::id.eq(id))
+        .first(conn)
+        .optional()?;
+    let Some((a, _)) = found.filter(|(_, g)| visible(g, viewer)) else {
+        return Err(HandlingError::NotFound);
+    };
+    let path = path_of(dir, &a.id);
+    let bytes = std::fs::read(&path).map_err(|e| DbError::Io(path.display().to_string(), e))?;
+    Ok((a, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_come_from_the_content() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        assert_eq!(sniff(png), Some("image/png"));
+        assert_eq!(sniff(b"%PDF-1.7\n%\xe2\xe3"), Some("application/pdf"));
+        assert_eq!(sniff(b"\xff\xd8\xff\xe0\0\x10JFIF"), Some("image/jpeg"));
+        assert_eq!(sniff(b"<html><script>alert(1)</script>"), None);
+        assert_eq!(
+            sniff(b"MZ\x90\0\x03\0\0\0"),
+            None,
+            "executables are refused"
+        );
+        assert_eq!(sniff(b"GIF89a"), None, "only the listed types");
+    }
+
+    #[test]
+    fn names_lose_their_paths() {
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("C:\\Users\\a\\photo.jpg"), "photo.jpg");
+        assert_eq!(clean_name("a\u{0}b\nc.png"), "abc.png");
+        assert_eq!(clean_name(""), "file");
+    }
+}

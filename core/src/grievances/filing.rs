@@ -1,0 +1,294 @@
+//! Filing a grievance: validation, the tracking code, the legal deadline, the first timeline
+//! event and the confirmation mail, all in one transaction. A repeated submit with the same
+//! idempotency key (a double tap, a retry after a lost connection) files nothing new.
+
+use chrono::{Datelike, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{self, Actor};
+use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
+use crate::mail::notices::{self, Compose, Notice};
+use crate::models::{Grievance, NewGrievance};
+use crate::permissions::Level;
+use crate::schema::{categories, grievance_events, grievances, jurisdictions};
+use crate::{grievances::read, grievances::routing};
+
+pub const TITLE_MIN: usize = 5;
+pub const TITLE_MAX: usize = 200;
+pub const BODY_MIN: usize = 10;
+/// As Open311 GeoReport v2.
+pub const BODY_MAX: usize = 4000;
+/// Working days to answer (Administrative Procedural and Process Code, art. 76).
+pub const ANSWER_WORKING_DAYS: u32 = 15;
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Filing {
+    pub appeal_kind: String,
+    pub category: String,
+    pub kato: String,
+    pub title: String,
+    pub body: String,
+    pub lang: String,
+    pub privacy: String,
+    pub idempotency_key: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FilingError {
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for FilingError {
+    fn from(e: diesel::result::Error) -> Self {
+        FilingError::Db(e.into())
+    }
+}
+
+fn check_len(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    text: &str,
+    min: usize,
+    max: usize,
+) {
+    let n = text.chars().count();
+    if n < min {
+        errors.push(FieldError {
+            field,
+            code: if n == 0 { "required" } else { "too-short" },
+        });
+    } else if n > max {
+        errors.push(FieldError {
+            field,
+            code: "too-long",
+        });
+    }
+}
+
+/// Checks a filing; every problem at once, each by its field.
+pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbError> {
+    let mut errors = Vec::new();
+    let mut choose = |field| {
+        errors.push(FieldError {
+            field,
+            code: "choose",
+        })
+    };
+    if AppealKind::parse(&input.appeal_kind).is_none() {
+        choose("appeal_kind");
+    }
+    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+        choose("lang");
+    }
+    if Privacy::parse(&input.privacy).is_none() {
+        choose("privacy");
+    }
+    let category: i64 = categories::table
+        .find(&input.category)
+        .count()
+        .get_result(conn)?;
+    if category == 0 {
+        choose("category");
+    }
+    let place: Option<String> = jurisdictions::table
+        .find(&input.kato)
+        .select(jurisdictions::kind)
+        .first(conn)
+        .optional()?;
+    if !matches!(
+        place.as_deref(),
+        Some("district" | "city" | "city_rs" | "rural_district")
+    ) {
+        choose("kato");
+    }
+    check_len(
+        &mut errors,
+        "title",
+        input.title.trim(),
+        TITLE_MIN,
+        TITLE_MAX,
+    );
+    check_len(&mut errors, "body", input.body.trim(), BODY_MIN, BODY_MAX);
+    Ok(errors)
+}
+
+/// Who files: a signed-in citizen, or a guest whose address was confirmed (they follow the
+/// grievance by a secret link; only its hash is kept).
+#[derive(Debug, Clone)]
+pub enum Author {
+    User(i64),
+    Guest {
+        email: String,
+        locale: String,
+        key_hash: String,
+    },
+}
+
+/// Files a grievance for a signed-in citizen and returns its tracking code.
+pub fn file(
+    conn: &mut Db,
+    author_id: i64,
+    input: &Filing,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> Result<String, FilingError> {
+    file_as(conn, &Author::User(author_id), input, client, compose, now)
+}
+
+/// Files a grievance and returns its tracking code: validation, routing, the deadline, the
+/// first timeline event and the author's mail in one transaction. For a guest the caller
+/// sends the mail (it carries the secret link).
+pub fn file_as(
+    conn: &mut Db,
+    author: &Author,
+    input: &Filing,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> Result<String, FilingError> {
+    let key = input.idempotency_key.trim();
+    let user = match author {
+        Author::User(id) => Some(*id),
+        Author::Guest { .. } => None,
+    };
+    crate::db::write_transaction(conn, |conn| {
+        if let (Some(user), false) = (user, key.is_empty()) {
+            let earlier: Option<String> = grievances::table
+                .filter(grievances::idempotency_key.eq(key))
+                .filter(grievances::author_user_id.eq(user))
+                .select(grievances::tracking_code)
+                .first(conn)
+                .optional()?;
+            if let Some(code) = earlier {
+                return Ok(code);
+            }
+        }
+        let errors = validate(conn, input)?;
+        if !errors.is_empty() {
+            return Err(FilingError::Invalid(errors));
+        }
+        let calendar = read::working_calendar(conn)?;
+        let code = tracking_code(&mut rand::rng(), now.year());
+        let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
+        let (guest_email, guest_locale, guest_key_hash) = match author {
+            Author::User(_) => (None, None, None),
+            Author::Guest {
+                email,
+                locale,
+                key_hash,
+            } => (
+                Some(email.clone()),
+                Some(locale.clone()),
+                Some(key_hash.clone()),
+            ),
+        };
+        let row = NewGrievance {
+            tracking_code: code.clone(),
+            appeal_kind: input.appeal_kind.clone(),
+            category_code: input.category.clone(),
+            jurisdiction_kato: input.kato.clone(),
+            // The lowest level with a body that covers the place and category.
+            level_code: routed
+                .as_ref()
+                .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
+            title: input.title.trim().into(),
+            body: input.body.trim().into(),
+            lang: input.lang.clone(),
+            privacy: input.privacy.clone(),
+            status: Status::Submitted.as_str().into(),
+            submitted_at: now,
+            due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
+            updated_at: now,
+            is_demo: false,
+            author_user_id: user,
+            idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty() && user.is_some()),
+            body_code: routed.map(|b| b.code),
+            assigned_at: Some(now),
+            answered_at: None,
+            rating: None,
+            guest_email,
+            guest_locale,
+            guest_key_hash,
+        };
+        let id: i64 = diesel::insert_into(grievances::table)
+            .values(&row)
+            .returning(grievances::id)
+            .get_result(conn)?;
+        diesel::insert_into(grievance_events::table)
+            .values((
+                grievance_events::grievance_id.eq(id),
+                grievance_events::at.eq(now),
+                grievance_events::status.eq(Some(Status::Submitted.as_str())),
+                grievance_events::actor_role.eq("citizen"),
+            ))
+            .execute(conn)?;
+        if let Some(user) = user {
+            notices::send(conn, user, &code, &Notice::Filed, compose, now)?;
+            crate::grievances::drafts::delete(conn, user)?;
+        }
+        audit::record(conn, user, "grievance_filed", Some(&code), client, now)?;
+        Ok(code)
+    })
+}
+
+/// One step on a grievance's public timeline: when, what, by which role (never by whom).
+#[derive(Debug, Clone, Queryable)]
+pub struct Event {
+    pub at: NaiveDateTime,
+    pub status: Option<String>,
+    pub actor_role: String,
+    pub note: Option<String>,
+    pub kind: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// The timeline as a reader may see it: the notes (reasons, hopes, objections) are the
+/// grievance's text, so they follow its privacy, on every page, feed and API alike.
+pub fn timeline_for(
+    conn: &mut Db,
+    g: &Grievance,
+    viewer: Option<&Actor>,
+) -> Result<Vec<Event>, DbError> {
+    let notes_visible = handling::text_visible(g, viewer);
+    let mut events = timeline(conn, g.id)?;
+    if !notes_visible {
+        for e in &mut events {
+            e.note = None;
+        }
+    }
+    Ok(events)
+}
+
+/// The whole record, notes included, for the domain itself; readers get [`timeline_for`].
+pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
+    Ok(grievance_events::table
+        .filter(grievance_events::grievance_id.eq(grievance_id))
+        .order((grievance_events::at, grievance_events::id))
+        .select((
+            grievance_events::at,
+            grievance_events::status,
+            grievance_events::actor_role,
+            grievance_events::note,
+            grievance_events::kind,
+            grievance_events::detail,
+        ))
+        .load(conn)?)
+}
+
+/// The citizen's own grievances with their category and place, newest first.
+pub fn mine(conn: &mut Db, author_id: i64) -> Result<Vec<read::GrievanceWithNames>, DbError> {
+    Ok(grievances::table
+        .inner_join(categories::table)
+        .inner_join(jurisdictions::table)
+        .filter(grievances::author_user_id.eq(author_id))
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .load(conn)?)
+}

@@ -1,0 +1,196 @@
+//! Filing without an account. The guest fills in the form with their e-mail address; the
+//! grievance waits until they confirm the address by a mailed link, and is then filed. They
+//! follow it by a secret link (the key is mailed once; only its hash is kept).
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::{normalize_email, tokens, FieldError};
+use crate::audit::Client;
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::filing::{self, Author, Filing, FilingError};
+use crate::mail::notices::Compose;
+use crate::mail::{self, MailDraft};
+use crate::schema::guest_filings;
+
+/// How long the confirmation link works.
+pub const CONFIRM_HOURS: i64 = 48;
+/// Pending filings per address per hour: a mail bomb through the form gets nowhere.
+pub const PER_ADDRESS_PER_HOUR: i64 = 5;
+
+pub enum GuestMail<'a> {
+    /// Confirm the address to file the grievance.
+    Confirm { token: &'a str },
+    /// Filed: the tracking code and the secret link's key.
+    Filed { code: &'a str, key: &'a str },
+}
+
+/// Renders a guest mail in a locale.
+pub type ComposeGuest<'a> = &'a (dyn Fn(&str, GuestMail<'_>) -> MailDraft + Sync);
+
+#[derive(Debug, thiserror::Error)]
+pub enum GuestError {
+    #[error("unknown or expired link")]
+    UnknownLink,
+    #[error(transparent)]
+    Filing(#[from] FilingError),
+}
+
+impl From<diesel::result::Error> for GuestError {
+    fn from(e: diesel::result::Error) -> Self {
+        GuestError::Filing(FilingError::Db(e.into()))
+    }
+}
+
+impl From<DbError> for GuestError {
+    fn from(e: DbError) -> Self {
+        GuestError::Filing(FilingError::Db(e))
+    }
+}
+
+/// Checks the filing and the address, keeps the filing pending and mails the link.
+pub fn request(
+    conn: &mut Db,
+    email: &str,
+    locale: &str,
+    input: &Filing,
+    compose: ComposeGuest,
+    now: NaiveDateTime,
+) -> Result<(), FilingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let mut errors = Vec::new();
+        let email = normalize_email(email);
+        match &email {
+            None => errors.push(FieldError {
+                field: "email",
+                code: "email",
+            }),
+            Some(e) => {
+                let recent: i64 = guest_filings::table
+                    .filter(guest_filings::email.eq(e))
+                    .filter(guest_filings::created_at.gt(now - Duration::hours(1)))
+                    .count()
+                    .get_result(conn)?;
+                if recent >= PER_ADDRESS_PER_HOUR {
+                    errors.push(FieldError {
+                        field: "email",
+                        code: "too-many-filings",
+                    });
+                }
+            }
+        }
+        errors.extend(filing::validate(conn, input)?);
+        let Some(email) = email.filter(|_| errors.is_empty()) else {
+            return Err(FilingError::Invalid(errors));
+        };
+        let token = tokens::new_token();
+        let fields = serde_json::to_string(input).expect("strings serialise");
+        diesel::insert_into(guest_filings::table)
+            .values((
+                guest_filings::token_hash.eq(tokens::digest(&token)),
+                guest_filings::email.eq(&email),
+                guest_filings::locale.eq(locale),
+                guest_filings::fields.eq(fields),
+                guest_filings::created_at.eq(now),
+                guest_filings::expires_at.eq(now + Duration::hours(CONFIRM_HOURS)),
+            ))
+            .execute(conn)?;
+        mail::enqueue(
+            conn,
+            &email,
+            &compose(locale, GuestMail::Confirm { token: &token }),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirmed {
+    /// Filed now; the secret link's key (also mailed).
+    Filed { code: String, key: String },
+    /// The link was used before (a second click): the code, without the key.
+    AlreadyFiled { code: String },
+}
+
+/// Files the grievance behind a confirmation link.
+pub fn confirm(
+    conn: &mut Db,
+    token: &str,
+    client: &Client,
+    compose: Compose,
+    compose_guest: ComposeGuest,
+    now: NaiveDateTime,
+) -> Result<Confirmed, GuestError> {
+    crate::db::write_transaction(conn, |conn| {
+        let row: Option<(String, String, String, NaiveDateTime, Option<String>)> =
+            guest_filings::table
+                .find(tokens::digest(token.trim()))
+                .select((
+                    guest_filings::email,
+                    guest_filings::locale,
+                    guest_filings::fields,
+                    guest_filings::expires_at,
+                    guest_filings::tracking_code,
+                ))
+                .first(conn)
+                .optional()?;
+        let Some((email, locale, fields, expires_at, filed)) = row else {
+            return Err(GuestError::UnknownLink);
+        };
+        if let Some(code) = filed {
+            return Ok(Confirmed::AlreadyFiled { code });
+        }
+        if expires_at < now {
+            return Err(GuestError::UnknownLink);
+        }
+        let input: Filing = serde_json::from_str(&fields).map_err(|_| GuestError::UnknownLink)?;
+        let (code, key) = file_for(
+            conn,
+            &email,
+            &locale,
+            &input,
+            client,
+            compose,
+            compose_guest,
+            now,
+        )?;
+        diesel::update(guest_filings::table.find(tokens::digest(token.trim())))
+            .set(guest_filings::tracking_code.eq(&code))
+            .execute(conn)?;
+        Ok(Confirmed::Filed { code, key })
+    })
+}
+
+/// Files for someone without an account whose address is vouched for (confirmed by the
+/// guest, or given by an application with an API key), and mails them the secret link to
+/// follow it. Returns the tracking code and the key of that link.
+#[allow(clippy::too_many_arguments)]
+pub fn file_for(
+    conn: &mut Db,
+    email: &str,
+    locale: &str,
+    input: &Filing,
+    client: &Client,
+    compose: Compose,
+    compose_guest: ComposeGuest,
+    now: NaiveDateTime,
+) -> Result<(String, String), GuestError> {
+    let key = tokens::new_token();
+    let author = Author::Guest {
+        email: email.to_owned(),
+        locale: locale.to_owned(),
+        key_hash: tokens::digest(&key),
+    };
+    let code = filing::file_as(conn, &author, input, client, compose, now)?;
+    let mail = compose_guest(
+        locale,
+        GuestMail::Filed {
+            code: &code,
+            key: &key,
+        },
+    );
+    mail::enqueue(conn, email, &mail, now)?;
+    Ok((code, key))
+}

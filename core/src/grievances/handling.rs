@@ -1,0 +1,613 @@
+//! What happens to a grievance after filing: the body accepts, redirects, extends, answers
+//! or rejects it; a coordinator escalates it; the citizen withdraws, closes, rates or
+//! reopens it; others support it; staff link duplicates. Every step checks the actor's right
+//! here (not only in the page), moves the state machine, appends a timeline event (by role,
+//! never by name) and queues the citizen's mail, all in one transaction.
+
+use chrono::{Months, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::filing::ANSWER_WORKING_DAYS;
+use crate::grievances::terms::{IllegalTransition, Privacy, Status};
+use crate::mail::notices::{self, Compose, Notice};
+use crate::models::{Body, Grievance};
+use crate::permissions::{allowed, Action, Grant, Level, Place};
+use crate::schema::{grievance_events, grievances, supports};
+use crate::{grievances::read, grievances::routing};
+
+/// Working days a body has to pass on a grievance outside its competence.
+pub const REDIRECT_WORKING_DAYS: u32 = 3;
+/// How long after an answer the citizen may reopen the grievance.
+pub const REOPEN_DAYS: i64 = 30;
+/// An extension may take the whole handling to at most this long after filing.
+pub const MAX_MONTHS: u32 = 2;
+pub const REASON_MIN: usize = 10;
+pub const TEXT_MAX: usize = 4000;
+
+/// Who acts: a signed-in user with their active roles, or a guest holding the secret
+/// link of the grievance they filed.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    /// `GUEST` for a guest (no account has this id).
+    pub user_id: i64,
+    pub grants: Vec<Grant>,
+    /// The key from a guest's secret link.
+    pub guest_key: Option<String>,
+}
+
+pub const GUEST: i64 = 0;
+
+impl Actor {
+    pub fn user(user_id: i64, grants: Vec<Grant>) -> Self {
+        Self {
+            user_id,
+            grants,
+            guest_key: None,
+        }
+    }
+
+    pub fn guest(key: &str) -> Self {
+        Self {
+            user_id: GUEST,
+            grants: vec![],
+            guest_key: Some(key.to_owned()),
+        }
+    }
+
+    /// Whether this actor filed `g`: by account, or by the guest's secret link.
+    pub fn is_author(&self, g: &Grievance) -> bool {
+        (self.user_id != GUEST && g.author_user_id == Some(self.user_id))
+            || self.guest_key.as_deref().is_some_and(|k| {
+                g.guest_key_hash.as_deref() == Some(crate::accounts::tokens::digest(k).as_str())
+            })
+    }
+
+    /// The account behind the actor, if any (guests have none).
+    pub fn account(&self) -> Option<i64> {
+        (self.user_id != GUEST).then_some(self.user_id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Accept,
+    Redirect {
+        body: String,
+        reason: String,
+    },
+    /// `until` as typed in a date field (YYYY-MM-DD).
+    Extend {
+        until: String,
+        reason: String,
+    },
+    Answer {
+        text: String,
+    },
+    Reject {
+        reason: String,
+    },
+    Escalate {
+        reason: String,
+    },
+    Withdraw,
+    Close,
+    Reopen {
+        reason: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HandlingError {
+    #[error("no such grievance")]
+    NotFound,
+    #[error("not allowed")]
+    Forbidden,
+    #[error(transparent)]
+    Illegal(#[from] IllegalTransition),
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for HandlingError {
+    fn from(e: diesel::result::Error) -> Self {
+        HandlingError::Db(e.into())
+    }
+}
+
+fn invalid(field: &'static str, code: &'static str) -> HandlingError {
+    HandlingError::Invalid(vec![FieldError { field, code }])
+}
+
+/// Where a grievance sits, for permission checks.
+pub fn place(g: &Grievance) -> Place<'_> {
+    Place {
+        body: g.body_code.as_deref().unwrap_or(""),
+        level: Level::parse(&g.level_code).unwrap_or(Level::Local),
+        kato: &g.jurisdiction_kato,
+    }
+}
+
+/// Staff who work on this grievance: its body's officials and the coordinators of its
+/// level and place. They see private text and hidden authors.
+pub fn is_handler(grants: &[Grant], g: &Grievance) -> bool {
+    let p = place(g);
+    allowed(grants, Action::HandleGrievance(p)) || allowed(grants, Action::Coordinate(p))
+}
+
+/// Staff who may read it: handlers and the coordinators above who oversee it.
+pub fn may_read(grants: &[Grant], g: &Grievance) -> bool {
+    is_handler(grants, g) || allowed(grants, Action::Oversee(place(g)))
+}
+
+/// Who may see the text: everyone for public grievances; the author and staff otherwise.
+pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
+    g.privacy != Privacy::Private.as_str()
+        || viewer.is_some_and(|a| a.is_author(g) || may_read(&a.grants, g))
+}
+
+/// Whether the author's name may be shown to this viewer.
+pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
+    g.privacy == Privacy::Public.as_str()
+        || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
+}
+
+fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, HandlingError> {
+    let text = text.trim();
+    let n = text.chars().count();
+    if n == 0 {
+        Err(invalid(field, "required"))
+    } else if n < min {
+        Err(invalid(field, "too-short"))
+    } else if n > TEXT_MAX {
+        Err(invalid(field, "too-long"))
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, HandlingError> {
+    grievances::table
+        .filter(grievances::tracking_code.eq(code))
+        .first(conn)
+        .optional()?
+        .ok_or(HandlingError::NotFound)
+}
+
+/// A timeline event. `kind` names a step that is not a plain change of state; `detail`
+/// carries its data; `note` is the human reason.
+#[derive(Debug, Clone, Default)]
+pub struct NewEvent<'a> {
+    pub status: Option<Status>,
+    pub actor_role: &'a str,
+    pub note: Option<&'a str>,
+    pub kind: Option<&'a str>,
+    pub detail: Option<&'a str>,
+}
+
+pub fn append_event(
+    conn: &mut Db,
+    grievance_id: i64,
+    e: &NewEvent<'_>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(grievance_events::table)
+        .values((
+            grievance_events::grievance_id.eq(grievance_id),
+            grievance_events::at.eq(now),
+            grievance_events::status.eq(e.status.map(Status::as_str)),
+            grievance_events::actor_role.eq(e.actor_role),
+            grievance_events::note.eq(e.note),
+            grievance_events::kind.eq(e.kind),
+            grievance_events::detail.eq(e.detail),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The role a staff member acts in on this grievance, if any.
+fn staff_role(actor: &Actor, g: &Grievance, coordinator_too: bool) -> Option<&'static str> {
+    let p = place(g);
+    if allowed(&actor.grants, Action::HandleGrievance(p)) {
+        Some("official")
+    } else if coordinator_too && allowed(&actor.grants, Action::Coordinate(p)) {
+        Some("coordinator")
+    } else {
+        None
+    }
+}
+
+/// The change a step makes to the grievance row besides its state.
+#[derive(Default)]
+struct Change {
+    due_on: Option<NaiveDate>,
+    body: Option<Body>,
+    level: Option<Level>,
+    answer: Option<String>,
+}
+
+/// Carries out a step; returns the new state.
+pub fn act(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    step: &Step,
+    client: &Client,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> Result<Status, HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = find(conn, code)?;
+        let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+        let is_author = actor.is_author(&g);
+        let today = now.date();
+        let calendar = read::working_calendar(conn)?;
+        let fresh_due = || calendar.add_working_days(today, ANSWER_WORKING_DAYS);
+        let mut change = Change::default();
+        let (to, role, note, notice): (Status, &str, Option<String>, Option<Notice>) = match step {
+            Step::Accept => {
+                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
+                (Status::Accepted, role, None, Some(Notice::Accepted))
+            }
+            Step::Redirect { body, reason } => {
+                let role = staff_role(actor, &g, true).ok_or(HandlingError::Forbidden)?;
+                from.transition(Status::Redirected)?;
+                let reason = check_text("reason", reason, REASON_MIN)?;
+                let target = routing::body(conn, body)?
+                    .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
+                    .ok_or_else(|| invalid("body", "choose"))?;
+                let arrived = g.assigned_at.unwrap_or(g.submitted_at).date();
+                if role == "official"
+                    && calendar.working_days_between(arrived, today) > REDIRECT_WORKING_DAYS
+                {
+                    return Err(invalid("body", "redirect-late"));
+                }
+                change.level = Level::parse(&target.level_code);
+                change.due_on = Some(fresh_due());
+                change.body = Some(target.clone());
+                (
+                    Status::Redirected,
+                    role,
+                    Some(reason),
+                    Some(Notice::Redirected { to: target }),
+                )
+            }
+            Step::Extend { until, reason } => {
+                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
+                from.transition(Status::Extended)?;
+                let reason = check_text("reason", reason, REASON_MIN)?;
+                let until: NaiveDate =
+                    until.trim().parse().map_err(|_| invalid("until", "date"))?;
+                let limit = g.submitted_at.date() + Months::new(MAX_MONTHS);
+                if until <= g.due_on {
+                    return Err(invalid("until", "not-later"));
+                }
+                if until > limit {
+                    return Err(invalid("until", "too-late"));
+                }
+                change.due_on = Some(until);
+                (
+                    Status::Extended,
+                    role,
+                    Some(reason.clone()),
+                    Some(Notice::Extended { until, reason }),
+                )
+            }
+            Step::Answer { text } => {
+                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
+                from.transition(Status::Answered)?;
+                change.answer = Some(check_text("answer", text, REASON_MIN)?);
+                (Status::Answered, role, None, Some(Notice::Answered))
+            }
+            Step::Reject { reason } => {
+                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
+                from.transition(Status::Rejected)?;
+                let reason = check_text("reason", reason, REASON_MIN)?;
+                (
+                    Status::Rejected,
+                    role,
+                    Some(reason.clone()),
+                    Some(Notice::Rejected { reason }),
+                )
+            }
+            Step::Escalate { reason } => {
+                if !allowed(&actor.grants, Action::Coordinate(place(&g))) {
+                    return Err(HandlingError::Forbidden);
+                }
+                from.transition(Status::Escalated)?;
+                let reason = check_text("reason", reason, REASON_MIN)?;
+                let up = place(&g)
+                    .level
+                    .above()
+                    .ok_or_else(|| invalid("reason", "top-level"))?;
+                change.body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
+                change.level = Some(up);
+                change.due_on = Some(fresh_due());
+                (
+                    Status::Escalated,
+                    "coordinator",
+                    Some(reason.clone()),
+                    Some(Notice::Escalated { to: up, reason }),
+                )
+            }
+            Step::Withdraw | Step::Close if !is_author => return Err(HandlingError::Forbidden),
+            Step::Withdraw => (Status::Withdrawn, "citizen", None, None),
+            Step::Close => (Status::Closed, "citizen", None, None),
+            Step::Reopen { .. } if !is_author => return Err(HandlingError::Forbidden),
+            Step::Reopen { reason } => {
+                from.transition(Status::Reopened)?;
+                let reason = check_text("reason", reason, REASON_MIN)?;
+                let since = g.answered_at.unwrap_or(g.updated_at);
+                if now - since > chrono::Duration::days(REOPEN_DAYS) {
+                    return Err(invalid("reason", "reopen-late"));
+                }
+                change.due_on = Some(fresh_due());
+                (Status::Reopened, "citizen", Some(reason), None)
+            }
+        };
+        from.transition(to)?;
+        move_to(conn, &g, from, to, &change, now)?;
+        // Whether the legal deadline was kept stays on the record, whatever comes later.
+        let late = to == Status::Answered && today > g.due_on;
+        append_event(
+            conn,
+            g.id,
+            &NewEvent {
+                status: Some(to),
+                actor_role: role,
+                note: note.as_deref(),
+                detail: change.body.as_ref().map(|b| b.code.as_str()),
+                kind: late.then_some("answered_late"),
+            },
+            now,
+        )?;
+        if let Some(notice) = notice {
+            notices::to_author(conn, &g, &notice, compose, now)?;
+        }
+        audit::record(
+            conn,
+            actor.account(),
+            &format!("grievance_{}", to.as_str()),
+            Some(&g.tracking_code),
+            client,
+            now,
+        )?;
+        Ok(to)
+    })
+}
+
+/// Writes the new state, guarded by the old one so that two officials acting at once
+/// cannot both move the same grievance.
+fn move_to(
+    conn: &mut Db,
+    g: &Grievance,
+    from: Status,
+    to: Status,
+    change: &Change,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let target = grievances::table
+        .find(g.id)
+        .filter(grievances::status.eq(from.as_str()));
+    let moved_body = change.body.is_some() || change.level.is_some();
+    let n = diesel::update(target)
+        .set((
+            grievances::status.eq(to.as_str()),
+            grievances::updated_at.eq(now),
+            grievances::due_on.eq(change.due_on.unwrap_or(g.due_on)),
+            grievances::body_code.eq(change
+                .body
+                .as_ref()
+                .map(|b| b.code.clone())
+                .or_else(|| g.body_code.clone())),
+            grievances::level_code.eq(change
+                .level
+                .map_or_else(|| g.level_code.clone(), |l| l.as_str().to_owned())),
+            grievances::assigned_at.eq(if moved_body { Some(now) } else { g.assigned_at }),
+            grievances::answer.eq(change.answer.as_ref().or(g.answer.as_ref())),
+            grievances::answered_at.eq(if change.answer.is_some() {
+                Some(now)
+            } else {
+                g.answered_at
+            }),
+        ))
+        .execute(conn)?;
+    if n == 1 {
+        Ok(())
+    } else {
+        // Someone else moved it first; the caller sees the state it is really in.
+        Err(IllegalTransition { from, to }.into())
+    }
+}
+
+/// The citizen rates the answer, 1 (bad) to 5 (good); they may change their mind.
+pub fn rate(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    stars: i32,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = find(conn, code)?;
+        if !actor.is_author(&g) {
+            return Err(HandlingError::Forbidden);
+        }
+        if g.answered_at.is_none() {
+            return Err(invalid("rating", "not-answered"));
+        }
+        if !(1..=5).contains(&stars) {
+            return Err(invalid("rating", "choose"));
+        }
+        diesel::update(grievances::table.find(g.id))
+            .set(grievances::rating.eq(stars))
+            .execute(conn)?;
+        append_event(
+            conn,
+            g.id,
+            &NewEvent {
+                actor_role: "citizen",
+                kind: Some("rated"),
+                detail: Some(&stars.to_string()),
+                ..Default::default()
+            },
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// The grievance whose timeline and support count a duplicate shares.
+fn root(g: &Grievance) -> i64 {
+    g.duplicate_of.unwrap_or(g.id)
+}
+
+/// The grievance and its linked duplicates.
+fn group(conn: &mut Db, root_id: i64) -> Result<Vec<i64>, DbError> {
+    let mut ids: Vec<i64> = grievances::table
+        .filter(grievances::duplicate_of.eq(root_id))
+        .select(grievances::id)
+        .load(conn)?;
+    ids.push(root_id);
+    Ok(ids)
+}
+
+/// Distinct supporters of a grievance together with its duplicates.
+pub fn support_count(conn: &mut Db, g: &Grievance) -> Result<i64, DbError> {
+    let ids = group(conn, root(g))?;
+    let users: Vec<i64> = supports::table
+        .filter(supports::grievance_id.eq_any(ids))
+        .select(supports::user_id)
+        .distinct()
+        .load(conn)?;
+    Ok(users.len() as i64)
+}
+
+pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool, DbError> {
+    let ids = group(conn, root(g))?;
+    let n: i64 = supports::table
+        .filter(supports::grievance_id.eq_any(ids))
+        .filter(supports::user_id.eq(user_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// Another citizen co-signs a public grievance, once (across its duplicates too).
+/// Returns the new support count.
+pub fn support(
+    conn: &mut Db,
+    code: &str,
+    user_id: i64,
+    now: NaiveDateTime,
+) -> Result<i64, HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = find(conn, code)?;
+        if g.privacy == Privacy::Private.as_str() {
+            return Err(HandlingError::NotFound);
+        }
+        if g.author_user_id == Some(user_id) {
+            return Err(invalid("support", "own"));
+        }
+        if has_supported(conn, &g, user_id)? {
+            return Err(invalid("support", "already"));
+        }
+        diesel::insert_into(supports::table)
+            .values((
+                supports::grievance_id.eq(g.id),
+                supports::user_id.eq(user_id),
+                supports::at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(support_count(conn, &g)?)
+    })
+}
+
+/// Staff mark `code` as a duplicate of `of`: it then shares the original's support count,
+/// and both timelines say so. Duplicates of the duplicate move along.
+pub fn link_duplicate(
+    conn: &mut Db,
+    code: &str,
+    of: &str,
+    actor: &Actor,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let dup = find(conn, code)?;
+        let role = staff_role(actor, &dup, true).ok_or(HandlingError::Forbidden)?;
+        let original = match crate::grievances::terms::parse_tracking_code(of) {
+            Some(c) => find(conn, &c).map_err(|_| invalid("of", "unknown"))?,
+            None => return Err(invalid("of", "unknown")),
+        };
+        // Linking changes the original's timeline and support count too: only staff who may
+        // read both may link. To others the original does not exist.
+        if !may_read(&actor.grants, &original) {
+            return Err(invalid("of", "unknown"));
+        }
+        let root_id = root(&original);
+        if root_id != original.id {
+            let root_row: Grievance = grievances::table.find(root_id).first(conn)?;
+            if !may_read(&actor.grants, &root_row) {
+                return Err(invalid("of", "unknown"));
+            }
+        }
+        if root_id == dup.id || dup.duplicate_of.is_some() {
+            return Err(invalid("of", "same"));
+        }
+        let root_code: String = grievances::table
+            .find(root_id)
+            .select(grievances::tracking_code)
+            .first(conn)?;
+        diesel::update(grievances::table.filter(grievances::duplicate_of.eq(dup.id)))
+            .set(grievances::duplicate_of.eq(root_id))
+            .execute(conn)?;
+        diesel::update(grievances::table.find(dup.id))
+            .set((
+                grievances::duplicate_of.eq(root_id),
+                grievances::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        for (id, kind, detail) in [
+            (dup.id, "duplicate_of", root_code.as_str()),
+            (root_id, "duplicate_linked", dup.tracking_code.as_str()),
+        ] {
+            let e = NewEvent {
+                actor_role: role,
+                kind: Some(kind),
+                detail: Some(detail),
+                ..Default::default()
+            };
+            append_event(conn, id, &e, now)?;
+        }
+        audit::record(
+            conn,
+            actor.account(),
+            "grievance_duplicate",
+            Some(&dup.tracking_code),
+            client,
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// The author's display name; the caller has checked `author_visible`.
+pub fn author_name(conn: &mut Db, g: &Grievance) -> Result<Option<String>, DbError> {
+    match g.author_user_id {
+        Some(id) => crate::accounts::display_name(conn, id),
+        None => Ok(None),
+    }
+}
+
+pub fn tracking_code_of(conn: &mut Db, id: i64) -> Result<String, DbError> {
+    Ok(grievances::table
+        .find(id)
+        .select(grievances::tracking_code)
+        .first(conn)?)
+}

@@ -1,0 +1,135 @@
+//! Lists of grievances: a body's queue and a coordination centre's queue for staff (soonest
+//! deadline first, so overdue ones lead), and the public list anyone may browse.
+
+use diesel::prelude::*;
+
+use crate::db::Db;
+use crate::error::DbResult;
+use crate::grievances::read::{with_names, GrievanceWithNames};
+use crate::grievances::terms::{Privacy, Status};
+use crate::permissions::{Grant, Role};
+use crate::schema::{grievance_tallies, grievances};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// A state; empty means every open state (staff) or every state (public).
+    pub status: String,
+    pub category: String,
+    /// A KATO prefix (a region's code selects everything in the region).
+    pub kato: String,
+    /// 1-based.
+    pub page: i64,
+}
+
+pub const PAGE_SIZE: i64 = 20;
+
+type Boxed<'a> = grievances::BoxedQuery<'a, crate::db::MultiBackend>;
+
+fn filtered(f: &Filter, open_by_default: bool) -> Boxed<'static> {
+    let mut q = grievances::table.into_boxed();
+    match Status::parse(&f.status) {
+        Some(s) => q = q.filter(grievances::status.eq(s.as_str())),
+        None if open_by_default => {
+            q = q.filter(grievances::status.eq_any(Status::open_names()));
+        }
+        None => {}
+    }
+    if !f.category.is_empty() {
+        q = q.filter(grievances::category_code.eq(f.category.clone()));
+    }
+    if !f.kato.is_empty() && f.kato.bytes().all(|b| b.is_ascii_digit()) {
+        q = q.filter(grievances::jurisdiction_kato.like(format!("{}%", f.kato)));
+    }
+    q
+}
+
+/// Restricts a query to what a user's staff roles cover: their bodies' grievances and the
+/// ones at their centres' level and place. `None` when they have no such role.
+fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
+    let bodies: Vec<String> = grants
+        .iter()
+        .filter(|g| g.role == Role::Official)
+        .filter_map(|g| g.body.clone())
+        .collect();
+    let centres: Vec<(String, Option<String>)> = grants
+        .iter()
+        .filter(|g| g.role == Role::Coordinator)
+        .filter_map(|g| Some((g.level?.as_str().to_owned(), g.kato.clone())))
+        .collect();
+    if bodies.is_empty() && centres.is_empty() {
+        return None;
+    }
+    let mut cond: Box<
+        dyn BoxableExpression<
+            grievances::table,
+            crate::db::MultiBackend,
+            SqlType = diesel::sql_types::Bool,
+        >,
+    > = Box::new(grievances::body_code.eq_any(bodies).assume_not_null());
+    for (level, kato) in centres {
+        let at_level = grievances::level_code.eq(level);
+        cond = match kato {
+            Some(k) => {
+                Box::new(cond.or(at_level.and(grievances::jurisdiction_kato.like(format!("{k}%")))))
+            }
+            None => Box::new(cond.or(at_level)),
+        };
+    }
+    q = q.filter(cond);
+    Some(q)
+}
+
+/// The staff member's queue (their bodies and centres), soonest deadline first, with the
+/// total count. `None` when they have no role that gives a queue.
+pub fn staff_queue(
+    conn: &mut Db,
+    grants: &[Grant],
+    f: &Filter,
+) -> DbResult<Option<(Vec<GrievanceWithNames>, i64)>> {
+    let Some(q) = scoped(filtered(f, true), grants) else {
+        return Ok(None);
+    };
+    let Some(count_q) = scoped(filtered(f, true), grants) else {
+        return Ok(None);
+    };
+    let total: i64 = count_q.count().get_result(conn)?;
+    let ids: Vec<i64> = q
+        .order((grievances::due_on, grievances::id))
+        .offset((f.page.max(1) - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .select(grievances::id)
+        .load(conn)?;
+    Ok(Some((with_names(conn, ids, true)?, total)))
+}
+
+/// How many public grievances match, from the rollups the database keeps (migration
+/// 000018): counting them would read most of the table.
+fn public_total(conn: &mut Db, f: &Filter) -> DbResult<i64> {
+    let mut q = grievance_tallies::table
+        .select(crate::oversight::dashboard::sum_of("n_public"))
+        .into_boxed();
+    if let Some(s) = Status::parse(&f.status) {
+        q = q.filter(grievance_tallies::status.eq(s.as_str()));
+    }
+    if !f.category.is_empty() {
+        q = q.filter(grievance_tallies::category_code.eq(f.category.clone()));
+    }
+    if !f.kato.is_empty() && f.kato.bytes().all(|b| b.is_ascii_digit()) {
+        let (from, to) = crate::oversight::dashboard::kato_range(&f.kato);
+        q = q.filter(grievance_tallies::jurisdiction_kato.between(from, to));
+    }
+    Ok(q.first(conn)?)
+}
+
+/// Public grievances (private ones never), newest first, with the total count.
+pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithNames>, i64)> {
+    let public = || filtered(f, false).filter(grievances::privacy.ne(Privacy::Private.as_str()));
+    let total = public_total(conn, f)?;
+    let ids: Vec<i64> = public()
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .offset((f.page.max(1) - 1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .select(grievances::id)
+        .load(conn)?;
+    Ok((with_names(conn, ids, false)?, total))
+}

@@ -1,0 +1,443 @@
+//! Deliberation in a room (after Fisher & Ury: interests, not positions). The mediator pins
+//! a summary of each party's interests; any participant tables a proposal; participants
+//! mark proposals agree / disagree / pass with an optional reason; the mediator drafts an
+//! agreement, and each party accepts or rejects it, saying whether the outcome may be
+//! published. Accepted by both, it resolves the grievance; a mediation may also end without
+//! one, and the grievance goes on.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{append_event, Actor, HandlingError, NewEvent};
+use crate::grievances::terms::{IllegalTransition, Status};
+use crate::mediation::room::{self, Room};
+use crate::schema::{
+    agreement_responses, agreements, grievances, mediations, proposal_votes, room_interests,
+    room_proposals,
+};
+
+const TEXT_MAX: usize = 4000;
+
+fn invalid(field: &'static str, code: &'static str) -> HandlingError {
+    HandlingError::Invalid(vec![FieldError { field, code }])
+}
+
+fn text(field: &'static str, value: &str) -> Result<String, HandlingError> {
+    let v = value.trim();
+    match v.chars().count() {
+        0 => Err(invalid(field, "required")),
+        n if n > TEXT_MAX => Err(invalid(field, "too-long")),
+        _ => Ok(v.to_owned()),
+    }
+}
+
+fn active(room: &Room) -> Result<(), HandlingError> {
+    if room.mediation.status == "active" {
+        Ok(())
+    } else {
+        Err(invalid("text", "closed"))
+    }
+}
+
+fn mediator(actor: &Actor, room: &Room) -> Result<(), HandlingError> {
+    match room::seat(actor, room) {
+        Some("mediator") => Ok(()),
+        _ => Err(HandlingError::Forbidden),
+    }
+}
+
+/// The party (citizen or body) an actor answers for in this room.
+fn party(actor: &Actor, room: &Room) -> Result<&'static str, HandlingError> {
+    match room::seat(actor, room) {
+        Some("citizen") => Ok("citizen"),
+        Some("official") => Ok("body"),
+        _ => Err(HandlingError::Forbidden),
+    }
+}
+
+pub fn pin_interests(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    of: &str,
+    summary: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let room = room::open(conn, code)?;
+    mediator(actor, &room)?;
+    active(&room)?;
+    if !matches!(of, "citizen" | "body") {
+        return Err(invalid("party", "choose"));
+    }
+    let summary = text("summary", summary)?;
+    crate::db::write_transaction(conn, |conn| {
+        diesel::delete(room_interests::table.find((room.mediation.id, of))).execute(conn)?;
+        diesel::insert_into(room_interests::table)
+            .values((
+                room_interests::mediation_id.eq(room.mediation.id),
+                room_interests::party.eq(of),
+                room_interests::summary.eq(&summary),
+                room_interests::pinned_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Pinned interests: (party, summary).
+pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(String, String)>, DbError> {
+    Ok(room_interests::table
+        .filter(room_interests::mediation_id.eq(room.mediation.id))
+        .order(room_interests::party)
+        .select((room_interests::party, room_interests::summary))
+        .load(conn)?)
+}
+
+pub fn table_proposal(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    proposal: &str,
+    now: NaiveDateTime,
+) -> Result<i64, HandlingError> {
+    let room = room::open(conn, code)?;
+    let seat = room::seat(actor, &room).ok_or(HandlingError::Forbidden)?;
+    active(&room)?;
+    let proposal = text("text", proposal)?;
+    Ok(diesel::insert_into(room_proposals::table)
+        .values((
+            room_proposals::mediation_id.eq(room.mediation.id),
+            room_proposals::author_user_id.eq(actor.account()),
+            room_proposals::author_role.eq(seat),
+            room_proposals::text.eq(proposal),
+            room_proposals::created_at.eq(now),
+        ))
+        .returning(room_proposals::id)
+        .get_result(conn)?)
+}
+
+/// A participant marks a proposal; marking again replaces their mark.
+pub fn vote(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    proposal: i64,
+    mark: &str,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let room = room::open(conn, code)?;
+    room::seat(actor, &room).ok_or(HandlingError::Forbidden)?;
+    active(&room)?;
+    let user = actor.account().ok_or(HandlingError::Forbidden)?;
+    if !matches!(mark, "agree" | "disagree" | "pass") {
+        return Err(invalid("vote", "choose"));
+    }
+    let exists: i64 = room_proposals::table
+        .find(proposal)
+        .filter(room_proposals::mediation_id.eq(room.mediation.id))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        return Err(HandlingError::NotFound);
+    }
+    let reason = Some(reason.trim())
+        .filter(|r| !r.is_empty())
+        .map(|r| r.chars().take(500).collect::<String>());
+    crate::db::write_transaction(conn, |conn| {
+        diesel::delete(proposal_votes::table.find((proposal, user))).execute(conn)?;
+        diesel::insert_into(proposal_votes::table)
+            .values((
+                proposal_votes::proposal_id.eq(proposal),
+                proposal_votes::user_id.eq(user),
+                proposal_votes::vote.eq(mark),
+                proposal_votes::reason.eq(reason),
+                proposal_votes::at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// A proposal with its counts and the reader's own mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalView {
+    pub id: i64,
+    pub author_role: String,
+    pub text: String,
+    pub agree: i64,
+    pub disagree: i64,
+    pub pass: i64,
+    pub mine: Option<String>,
+    /// Reasons given, by mark.
+    pub reasons: Vec<(String, String)>,
+}
+
+pub fn proposals(
+    conn: &mut Db,
+    room: &Room,
+    reader: Option<i64>,
+) -> Result<Vec<ProposalView>, DbError> {
+    let rows: Vec<(i64, String, String)> = room_proposals::table
+        .filter(room_proposals::mediation_id.eq(room.mediation.id))
+        .order(room_proposals::id)
+        .select((
+            room_proposals::id,
+            room_proposals::author_role,
+            room_proposals::text,
+        ))
+        .load(conn)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, author_role, text) in rows {
+        let votes: Vec<(i64, String, Option<String>)> = proposal_votes::table
+            .filter(proposal_votes::proposal_id.eq(id))
+            .select((
+                proposal_votes::user_id,
+                proposal_votes::vote,
+                proposal_votes::reason,
+            ))
+            .load(conn)?;
+        let count = |m: &str| votes.iter().filter(|v| v.1 == m).count() as i64;
+        out.push(ProposalView {
+            id,
+            author_role,
+            text,
+            agree: count("agree"),
+            disagree: count("disagree"),
+            pass: count("pass"),
+            mine: votes
+                .iter()
+                .find(|v| Some(v.0) == reader)
+                .map(|v| v.1.clone()),
+            reasons: votes
+                .iter()
+                .filter_map(|v| Some((v.1.clone(), v.2.clone()?)))
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// The mediator drafts an agreement; a newer draft replaces one still awaiting answers.
+pub fn draft_agreement(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    draft: &str,
+    now: NaiveDateTime,
+) -> Result<i64, HandlingError> {
+    let room = room::open(conn, code)?;
+    mediator(actor, &room)?;
+    active(&room)?;
+    let draft = text("agreement", draft)?;
+    crate::db::write_transaction(conn, |conn| {
+        diesel::update(
+            agreements::table
+                .filter(agreements::mediation_id.eq(room.mediation.id))
+                .filter(agreements::status.eq("proposed")),
+        )
+        .set(agreements::status.eq("rejected"))
+        .execute(conn)?;
+        Ok(diesel::insert_into(agreements::table)
+            .values((
+                agreements::mediation_id.eq(room.mediation.id),
+                agreements::text.eq(draft),
+                agreements::status.eq("proposed"),
+                agreements::drafted_at.eq(now),
+            ))
+            .returning(agreements::id)
+            .get_result(conn)?)
+    })
+}
+
+/// The agreement under discussion (or the accepted one) and the parties' answers:
+/// (id, text, status, [(party, accepted, publish)]).
+pub type AgreementView = (i64, String, String, Vec<(String, bool, bool)>);
+
+pub fn agreement(conn: &mut Db, room: &Room) -> Result<Option<AgreementView>, DbError> {
+    let row: Option<(i64, String, String)> = agreements::table
+        .filter(agreements::mediation_id.eq(room.mediation.id))
+        .filter(agreements::status.ne("rejected"))
+        .order(agreements::id.desc())
+        .select((agreements::id, agreements::text, agreements::status))
+        .first(conn)
+        .optional()?;
+    let Some((id, text, status)) = row else {
+        return Ok(None);
+    };
+    let answers = agreement_responses::table
+        .filter(agreement_responses::agreement_id.eq(id))
+        .order(agreement_responses::party)
+        .select((
+            agreement_responses::party,
+            agreement_responses::accepted,
+            agreement_responses::publish,
+        ))
+        .load(conn)?;
+    Ok(Some((id, text, status, answers)))
+}
+
+fn finish(
+    conn: &mut Db,
+    room: &Room,
+    to: Status,
+    status: &str,
+    role: &str,
+    note: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let g = &room.grievance;
+    let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+    from.transition(to)?;
+    let moved = diesel::update(
+        grievances::table
+            .find(g.id)
+            .filter(grievances::status.eq(&g.status)),
+    )
+    .set((
+        grievances::status.eq(to.as_str()),
+        grievances::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    if moved != 1 {
+        return Err(IllegalTransition { from, to }.into());
+    }
+    diesel::update(mediations::table.find(room.mediation.id))
+        .set((
+            mediations::status.eq(status),
+            mediations::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            status: Some(to),
+            actor_role: role,
+            note,
+            ..Default::default()
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// A party accepts or rejects the agreement and says whether the outcome may be published.
+/// Accepted by both parties, the grievance is resolved.
+/// A party's answer to an agreement.
+#[derive(Debug, Clone, Default)]
+pub struct Answer {
+    pub accept: bool,
+    /// The outcome may be published (anonymised) for everyone to read.
+    pub publish: bool,
+    /// Required when rejecting.
+    pub reason: String,
+}
+
+/// Whether the actor is a party who may answer the room's agreement: checked before the
+/// answer's own fields, so that nobody else learns more than "forbidden".
+pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), HandlingError> {
+    let room = room::open(conn, code)?;
+    party(actor, &room).map(|_| ())
+}
+
+pub fn respond(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    answer: &Answer,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<bool, HandlingError> {
+    let (accept, publish, reason) = (answer.accept, answer.publish, answer.reason.as_str());
+    crate::db::write_transaction(conn, |conn| {
+        let room = room::open(conn, code)?;
+        let party = party(actor, &room)?;
+        active(&room)?;
+        let Some((id, _, status, _)) = agreement(conn, &room)? else {
+            return Err(invalid("agreement", "none"));
+        };
+        if status != "proposed" {
+            return Err(invalid("agreement", "none"));
+        }
+        let reason = Some(reason.trim()).filter(|r| !r.is_empty());
+        if !accept && reason.is_none() {
+            return Err(invalid("reason", "required"));
+        }
+        diesel::delete(agreement_responses::table.find((id, party))).execute(conn)?;
+        diesel::insert_into(agreement_responses::table)
+            .values((
+                agreement_responses::agreement_id.eq(id),
+                agreement_responses::party.eq(party),
+                agreement_responses::accepted.eq(accept),
+                agreement_responses::publish.eq(publish),
+                agreement_responses::reason.eq(reason),
+                agreement_responses::at.eq(now),
+            ))
+            .execute(conn)?;
+        if !accept {
+            diesel::update(agreements::table.find(id))
+                .set(agreements::status.eq("rejected"))
+                .execute(conn)?;
+            return Ok(false);
+        }
+        let accepted: i64 = agreement_responses::table
+            .filter(agreement_responses::agreement_id.eq(id))
+            .filter(agreement_responses::accepted.eq(true))
+            .count()
+            .get_result(conn)?;
+        if accepted < 2 {
+            return Ok(false);
+        }
+        diesel::update(agreements::table.find(id))
+            .set(agreements::status.eq("accepted"))
+            .execute(conn)?;
+        finish(
+            conn,
+            &room,
+            Status::Resolved,
+            "agreed",
+            "mediator",
+            None,
+            now,
+        )?;
+        audit::record(
+            conn,
+            actor.account(),
+            "agreement_accepted",
+            Some(&room.grievance.tracking_code),
+            client,
+            now,
+        )?;
+        Ok(true)
+    })
+}
+
+/// The mediator ends the mediation without an agreement; the grievance goes on.
+pub fn end_without_agreement(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let room = room::open(conn, code)?;
+        mediator(actor, &room)?;
+        active(&room)?;
+        let reason = text("reason", reason)?;
+        finish(
+            conn,
+            &room,
+            Status::NotResolved,
+            "not_resolved",
+            "mediator",
+            Some(&reason),
+            now,
+        )
+    })
+}

@@ -1,0 +1,20 @@
+//! Mediation: a party's request and the matching of a neutral mediator (`request`), the
+//! dialogue room and who sits in it (`room`, `stakeholders`), public deliberation on a case
+//! (`deliberation`), moderation of what is said, and the meetings the mediator schedules.
+//! `terms` and `room_view` are the browser-safe vocabulary shared with the live islands.
+
+pub mod room_view;
+pub mod terms;
+
+#[cfg(feature = "db")]
+pub mod deliberation;
+#[cfg(feature = "db")]
+pub mod meetings;
+#[cfg(feature = "db")]
+pub mod moderation;
+#[cfg(feature = "db")]
+pub mod request;
+#[cfg(feature = "db")]
+pub mod room;
+#[cfg(feature = "db")]
+pub mod stakeholders;

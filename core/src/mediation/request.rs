@@ -1,0 +1,879 @@
+//! Mediation of a grievance: mediators and their declared ties, the request, each party's
+//! consent, the coordinator's choice of a mediator (ranked; never one with a tie to a
+//! party), one objection per party, and the mediator's "no conflict" before the case starts.
+//! Voluntary throughout: a party that declines, with a reason, ends the request.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::FieldError;
+use crate::audit::{self, Client};
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{self, append_event, Actor, HandlingError, NewEvent};
+use crate::grievances::terms::Status;
+use crate::models::Grievance;
+use crate::permissions::{allowed, Action, Role};
+use crate::schema::{
+    grievances, mediation_parties, mediations, mediator_profiles, mediator_ties, role_grants, users,
+};
+
+pub use crate::mediation::terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
+const TEXT_MIN: usize = 10;
+const TEXT_MAX: usize = 2000;
+
+/// The specialisation a grievance's category calls for.
+pub fn specialisation_for(category: &str) -> &'static str {
+    match category {
+        "interethnic" => "ethnomediation",
+        "land" => "land",
+        "housing" | "utilities" => "housing",
+        "labour" => "labour",
+        "environment" => "environment",
+        _ => "social",
+    }
+}
+
+fn invalid(field: &'static str, code: &'static str) -> HandlingError {
+    HandlingError::Invalid(vec![FieldError { field, code }])
+}
+
+fn text(field: &'static str, value: &str) -> Result<String, HandlingError> {
+    let v = value.trim();
+    match v.chars().count() {
+        0 => Err(invalid(field, "required")),
+        n if n < TEXT_MIN => Err(invalid(field, "too-short")),
+        n if n > TEXT_MAX => Err(invalid(field, "too-long")),
+        _ => Ok(v.to_owned()),
+    }
+}
+
+fn list(codes: &[String], allowed: &[&str]) -> Option<String> {
+    codes
+        .iter()
+        .all(|c| allowed.contains(&c.as_str()))
+        .then(|| codes.join(","))
+}
+
+/// What a mediator says about themselves.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileInput {
+    pub bio: String,
+    pub languages: Vec<String>,
+    pub specialisations: Vec<String>,
+    pub available: bool,
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Profile {
+    pub user_id: i64,
+    pub bio: String,
+    pub languages: String,
+    pub specialisations: String,
+    pub available: bool,
+    pub cert_issuer: Option<String>,
+    pub cert_number: Option<String>,
+    pub cert_valid_until: Option<NaiveDate>,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Profile {
+    pub fn certified_on(&self, day: NaiveDate) -> bool {
+        self.cert_number.is_some() && self.cert_valid_until.is_some_and(|d| d >= day)
+    }
+}
+
+fn is_mediator(actor: &Actor) -> bool {
+    actor.grants.iter().any(|g| g.role == Role::Mediator)
+}
+
+pub fn profile(conn: &mut Db, user_id: i64) -> Result<Option<Profile>, DbError> {
+    Ok(mediator_profiles::table
+        .find(user_id)
+        .first(conn)
+        .optional()?)
+}
+
+fn ensure_profile(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<(), DbError> {
+    if profile(conn, user_id)?.is_none() {
+        diesel::insert_into(mediator_profiles::table)
+            .values((
+                mediator_profiles::user_id.eq(user_id),
+                mediator_profiles::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A mediator edits their public profile.
+pub fn save_profile(
+    conn: &mut Db,
+    actor: &Actor,
+    input: &ProfileInput,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    if !is_mediator(actor) {
+        return Err(HandlingError::Forbidden);
+    }
+    let bio = input.bio.trim();
+    if bio.chars().count() > TEXT_MAX {
+        return Err(invalid("bio", "too-long"));
+    }
+    let languages =
+        list(&input.languages, &LANGUAGES).ok_or_else(|| invalid("languages", "choose"))?;
+    let specs = list(&input.specialisations, &SPECIALISATIONS)
+        .ok_or_else(|| invalid("specialisations", "choose"))?;
+    crate::db::write_transaction(conn, |conn| {
+        ensure_profile(conn, actor.user_id, now)?;
+        diesel::update(mediator_profiles::table.find(actor.user_id))
+            .set((
+                mediator_profiles::bio.eq(bio),
+                mediator_profiles::languages.eq(languages),
+                mediator_profiles::specialisations.eq(specs),
+                mediator_profiles::available.eq(input.available),
+                mediator_profiles::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// An administrator records a mediator's certification.
+pub fn certify(
+    conn: &mut Db,
+    actor: &Actor,
+    mediator: i64,
+    issuer: &str,
+    number: &str,
+    valid_until: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    if !allowed(&actor.grants, Action::ManageRoles) {
+        return Err(HandlingError::Forbidden);
+    }
+    let (issuer, number) = (issuer.trim(), number.trim());
+    if issuer.is_empty() {
+        return Err(invalid("issuer", "required"));
+    }
+    if number.is_empty() {
+        return Err(invalid("number", "required"));
+    }
+    let until: NaiveDate = valid_until
+        .trim()
+        .parse()
+        .map_err(|_| invalid("valid_until", "date"))?;
+    crate::db::write_transaction(conn, |conn| {
+        ensure_profile(conn, mediator, now)?;
+        diesel::update(mediator_profiles::table.find(mediator))
+            .set((
+                mediator_profiles::cert_issuer.eq(issuer),
+                mediator_profiles::cert_number.eq(number),
+                mediator_profiles::cert_valid_until.eq(until),
+                mediator_profiles::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// A mediator declares a tie: to a body (its code), a place (a KATO prefix) or a person
+/// (their e-mail address).
+pub fn declare_tie(
+    conn: &mut Db,
+    actor: &Actor,
+    kind: &str,
+    value: &str,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    if !is_mediator(actor) {
+        return Err(HandlingError::Forbidden);
+    }
+    if !TIE_KINDS.contains(&kind) {
+        return Err(invalid("kind", "choose"));
+    }
+    let value = value.trim().to_lowercase();
+    if value.is_empty() || value.len() > 200 {
+        return Err(invalid("value", "required"));
+    }
+    diesel::insert_into(mediator_ties::table)
+        .values((
+            mediator_ties::mediator_user_id.eq(actor.user_id),
+            mediator_ties::kind.eq(kind),
+            mediator_ties::value.eq(value),
+            mediator_ties::note.eq(note.trim()),
+            mediator_ties::declared_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A declared tie.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tie {
+    pub kind: String,
+    pub value: String,
+}
+
+pub fn ties(conn: &mut Db, mediator: i64) -> Result<Vec<Tie>, DbError> {
+    let rows: Vec<(String, String)> = mediator_ties::table
+        .filter(mediator_ties::mediator_user_id.eq(mediator))
+        .order(mediator_ties::id)
+        .select((mediator_ties::kind, mediator_ties::value))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, value)| Tie { kind, value })
+        .collect())
+}
+
+/// The parties of a case as ties could name them.
+#[derive(Debug, Clone, Default)]
+pub struct Parties {
+    pub body: Option<String>,
+    pub kato: String,
+    pub emails: Vec<String>,
+}
+
+/// Whether any declared tie touches a party of the case.
+pub fn conflicts(ties: &[Tie], parties: &Parties) -> bool {
+    ties.iter().any(|t| match t.kind.as_str() {
+        "body" => parties.body.as_deref() == Some(t.value.as_str()),
+        "place" => parties.kato.starts_with(&t.value) || t.value.starts_with(&parties.kato),
+        "person" => parties
+            .emails
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(&t.value)),
+        _ => false,
+    })
+}
+
+/// A mediator the coordinator may propose, best first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub user_id: i64,
+    pub name: String,
+    pub score: i32,
+    pub speaks: bool,
+    pub specialised: bool,
+    pub load: i64,
+}
+
+/// Ranks by specialisation, language and load; drops the unavailable, the uncertified and
+/// anyone with a tie to a party.
+pub fn rank(
+    mut pool: Vec<(Candidate, Profile, Vec<Tie>)>,
+    parties: &Parties,
+    lang: &str,
+    specialisation: &str,
+    today: NaiveDate,
+) -> Vec<Candidate> {
+    pool.retain(|(_, p, ties)| p.available && p.certified_on(today) && !conflicts(ties, parties));
+    let mut ranked: Vec<Candidate> = pool
+        .into_iter()
+        .map(|(mut c, p, _)| {
+            c.speaks = p.languages.split(',').any(|l| l == lang);
+            c.specialised = p.specialisations.split(',').any(|s| s == specialisation);
+            c.score = 3 * i32::from(c.specialised) + 2 * i32::from(c.speaks) - c.load as i32;
+            c
+        })
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.load.cmp(&b.load))
+            .then(a.user_id.cmp(&b.user_id))
+    });
+    ranked
+}
+
+/// A mediator as the administrators' roster lists them: id, name, e-mail, profile.
+pub type RosterEntry = (i64, String, String, Option<Profile>);
+
+/// Everyone holding the mediator role, with their profile if they have one.
+pub fn mediators(conn: &mut Db) -> Result<Vec<RosterEntry>, DbError> {
+    let mut rows: Vec<(i64, String, String)> = role_grants::table
+        .inner_join(users::table)
+        .filter(role_grants::role.eq(Role::Mediator.as_str()))
+        .filter(role_grants::revoked_at.is_null())
+        .select((users::id, users::display_name, users::email))
+        .order(users::display_name)
+        .load(conn)?;
+    rows.dedup_by_key(|r| r.0);
+    rows.into_iter()
+        .map(|(id, name, email)| Ok((id, name, email, profile(conn, id)?)))
+        .collect()
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct Mediation {
+    pub id: i64,
+    pub grievance_id: i64,
+    pub status: String,
+    pub requested_by: String,
+    pub hope: String,
+    pub mediator_user_id: Option<i64>,
+    pub mediator_confirmed_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub room_locked: bool,
+    pub slow_mode_secs: i32,
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct PartyAnswer {
+    pub mediation_id: i64,
+    pub party: String,
+    pub decision: Option<String>,
+    pub reason: Option<String>,
+    pub objection: Option<String>,
+    pub decided_at: Option<NaiveDateTime>,
+    pub allow_observers: bool,
+}
+
+/// The open (requested or active) mediation of a grievance, with the parties' answers.
+pub fn current(
+    conn: &mut Db,
+    grievance_id: i64,
+) -> Result<Option<(Mediation, Vec<PartyAnswer>)>, DbError> {
+    let m: Option<Mediation> = mediations::table
+        .filter(mediations::grievance_id.eq(grievance_id))
+        .filter(mediations::status.eq_any(["requested", "active"]))
+        .first(conn)
+        .optional()?;
+    let Some(m) = m else { return Ok(None) };
+    let answers = mediation_parties::table
+        .filter(mediation_parties::mediation_id.eq(m.id))
+        .order(mediation_parties::party)
+        .load(conn)?;
+    Ok(Some((m, answers)))
+}
+
+/// The party an actor speaks for in a grievance's mediation, if any.
+pub fn party_of(actor: &Actor, g: &Grievance) -> Option<&'static str> {
+    if actor.is_author(g) {
+        Some("citizen")
+    } else if allowed(&actor.grants, Action::HandleGrievance(handling::place(g))) {
+        Some("body")
+    } else {
+        None
+    }
+}
+
+fn answer(
+    conn: &mut Db,
+    mediation: i64,
+    party: &str,
+    decision: Option<&str>,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    let updated = diesel::update(mediation_parties::table.find((mediation, party)))
+        .set((
+            mediation_parties::decision.eq(decision),
+            mediation_parties::reason.eq(reason),
+            mediation_parties::decided_at.eq(now),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(mediation_parties::table)
+            .values((
+                mediation_parties::mediation_id.eq(mediation),
+                mediation_parties::party.eq(party),
+                mediation_parties::decision.eq(decision),
+                mediation_parties::reason.eq(reason),
+                mediation_parties::decided_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn event(
+    conn: &mut Db,
+    g: &Grievance,
+    role: &str,
+    kind: &str,
+    note: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            actor_role: role,
+            kind: Some(kind),
+            note,
+            ..Default::default()
+        },
+        now,
+    )
+}
+
+/// A party or the coordinator asks for mediation, saying what they hope for. A party that
+/// asks has consented.
+pub fn request(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    hope: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<i64, HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = handling::find(conn, code)?;
+        let party = party_of(actor, &g);
+        let coordinator = allowed(&actor.grants, Action::Coordinate(handling::place(&g)));
+        let role = match (party, coordinator) {
+            (Some("citizen"), _) => "citizen",
+            (Some(_), _) => "official",
+            (None, true) => "coordinator",
+            (None, false) => return Err(HandlingError::Forbidden),
+        };
+        let status = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+        status.transition(Status::InMediation)?;
+        if current(conn, g.id)?.is_some() {
+            return Err(invalid("hope", "mediation-open"));
+        }
+        let hope = text("hope", hope)?;
+        let id: i64 = diesel::insert_into(mediations::table)
+            .values((
+                mediations::grievance_id.eq(g.id),
+                mediations::status.eq("requested"),
+                mediations::requested_by.eq(role),
+                mediations::hope.eq(&hope),
+                mediations::created_at.eq(now),
+                mediations::updated_at.eq(now),
+            ))
+            .returning(mediations::id)
+            .get_result(conn)?;
+        for p in ["citizen", "body"] {
+            let consent = (party == Some(p)).then_some("consent");
+            answer(conn, id, p, consent, None, now)?;
+        }
+        event(conn, &g, role, "mediation_requested", Some(&hope), now)?;
+        audit::record(
+            conn,
+            actor.account(),
+            "mediation_requested",
+            Some(&g.tracking_code),
+            client,
+            now,
+        )?;
+        Ok(id)
+    })
+}
+
+fn open_mediation(
+    conn: &mut Db,
+    code: &str,
+) -> Result<(Grievance, Mediation, Vec<PartyAnswer>), HandlingError> {
+    let g = handling::find(conn, code)?;
+    let (m, answers) = current(conn, g.id)?.ok_or(HandlingError::NotFound)?;
+    Ok((g, m, answers))
+}
+
+/// A party consents, or declines with a reason (which ends the request).
+pub fn decide(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    consent: bool,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (g, m, _) = open_mediation(conn, code)?;
+        let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+        if m.status != "requested" {
+            return Err(invalid("reason", "started"));
+        }
+        let role = if party == "citizen" {
+            "citizen"
+        } else {
+            "official"
+        };
+        if consent {
+            answer(conn, m.id, party, Some("consent"), None, now)?;
+            event(conn, &g, role, "mediation_consented", None, now)?;
+        } else {
+            let reason = text("reason", reason)?;
+            answer(conn, m.id, party, Some("decline"), Some(&reason), now)?;
+            diesel::update(mediations::table.find(m.id))
+                .set((
+                    mediations::status.eq("declined"),
+                    mediations::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            event(conn, &g, role, "mediation_declined", Some(&reason), now)?;
+        }
+        Ok(())
+    })
+}
+
+/// Mediators who serve the grievance's place, ranked for it.
+pub fn candidates(
+    conn: &mut Db,
+    code: &str,
+    today: NaiveDate,
+) -> Result<Vec<Candidate>, HandlingError> {
+    let g = handling::find(conn, code)?;
+    let parties = parties_of(conn, &g)?;
+    let grants: Vec<(i64, Option<String>, String)> = role_grants::table
+        .inner_join(users::table)
+        .filter(role_grants::role.eq(Role::Mediator.as_str()))
+        .filter(role_grants::revoked_at.is_null())
+        .select((
+            role_grants::user_id,
+            role_grants::jurisdiction_kato,
+            users::display_name,
+        ))
+        .load(conn)?;
+    let mut pool = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (user_id, kato, name) in grants {
+        let covers = kato
+            .as_deref()
+            .is_none_or(|k| g.jurisdiction_kato.starts_with(k));
+        if !covers || !seen.insert(user_id) {
+            continue;
+        }
+        let Some(p) = profile(conn, user_id)? else {
+            continue;
+        };
+        let load: i64 = mediations::table
+            .filter(mediations::mediator_user_id.eq(user_id))
+            .filter(mediations::status.eq("active"))
+            .count()
+            .get_result(conn)?;
+        let t = ties(conn, user_id)?;
+        let c = Candidate {
+            user_id,
+            name,
+            score: 0,
+            speaks: false,
+            specialised: false,
+            load,
+        };
+        pool.push((c, p, t));
+    }
+    Ok(rank(
+        pool,
+        &parties,
+        &g.lang,
+        specialisation_for(&g.category_code),
+        today,
+    ))
+}
+
+fn parties_of(conn: &mut Db, g: &Grievance) -> Result<Parties, DbError> {
+    let mut emails: Vec<String> = g.guest_email.iter().cloned().collect();
+    if let Some(author) = g.author_user_id {
+        emails.extend(
+            users::table
+                .find(author)
+                .select(users::email)
+                .first::<String>(conn)
+                .optional()?,
+        );
+    }
+    Ok(Parties {
+        body: g.body_code.clone(),
+        kato: g.jurisdiction_kato.clone(),
+        emails,
+    })
+}
+
+/// The coordinator proposes a mediator from the ranked candidates.
+pub fn propose(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    mediator: i64,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (g, m, _) = open_mediation(conn, code)?;
+        if !allowed(&actor.grants, Action::Coordinate(handling::place(&g))) {
+            return Err(HandlingError::Forbidden);
+        }
+        if m.status != "requested" {
+            return Err(invalid("mediator", "started"));
+        }
+        if !candidates(conn, code, now.date())?
+            .iter()
+            .any(|c| c.user_id == mediator)
+        {
+            return Err(invalid("mediator", "choose"));
+        }
+        diesel::update(mediations::table.find(m.id))
+            .set((
+                mediations::mediator_user_id.eq(mediator),
+                mediations::mediator_confirmed_at.eq(None::<NaiveDateTime>),
+                mediations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        event(conn, &g, "coordinator", "mediator_proposed", None, now)?;
+        Ok(())
+    })
+}
+
+/// A party lets the public follow the room (read only), or stops letting it; observers
+/// are admitted only while both parties allow them.
+pub fn allow_observers(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    allow: bool,
+) -> Result<(), HandlingError> {
+    let (g, m, _) = open_mediation(conn, code)?;
+    let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+    diesel::update(mediation_parties::table.find((m.id, party)))
+        .set(mediation_parties::allow_observers.eq(allow))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A party objects to the proposed mediator, once, with a reason: the coordinator proposes
+/// another.
+pub fn object(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (g, m, answers) = open_mediation(conn, code)?;
+        let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+        if m.mediator_user_id.is_none() || m.status != "requested" {
+            return Err(invalid("objection", "no-mediator"));
+        }
+        if answers
+            .iter()
+            .any(|a| a.party == party && a.objection.is_some())
+        {
+            return Err(invalid("objection", "once"));
+        }
+        let reason = text("objection", reason)?;
+        diesel::update(mediation_parties::table.find((m.id, party)))
+            .set(mediation_parties::objection.eq(&reason))
+            .execute(conn)?;
+        diesel::update(mediations::table.find(m.id))
+            .set((
+                mediations::mediator_user_id.eq(None::<i64>),
+                mediations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        let role = if party == "citizen" {
+            "citizen"
+        } else {
+            "official"
+        };
+        event(conn, &g, role, "mediator_objected", Some(&reason), now)?;
+        Ok(())
+    })
+}
+
+/// The proposed mediator confirms they have no conflict of interest; with both parties'
+/// consent the mediation starts and the grievance is in mediation.
+pub fn confirm(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    no_conflict: bool,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (g, m, answers) = open_mediation(conn, code)?;
+        if m.mediator_user_id != Some(actor.user_id) || actor.account().is_none() {
+            return Err(HandlingError::Forbidden);
+        }
+        if !no_conflict {
+            return Err(invalid("no_conflict", "required"));
+        }
+        let consented = ["citizen", "body"].iter().all(|p| {
+            answers
+                .iter()
+                .any(|a| a.party == *p && a.decision.as_deref() == Some("consent"))
+        });
+        if !consented {
+            return Err(invalid("no_conflict", "consent-missing"));
+        }
+        let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+        from.transition(Status::InMediation)?;
+        let moved = diesel::update(
+            grievances::table
+                .find(g.id)
+                .filter(grievances::status.eq(&g.status)),
+        )
+        .set((
+            grievances::status.eq(Status::InMediation.as_str()),
+            grievances::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        if moved != 1 {
+            return Err(crate::grievances::terms::IllegalTransition {
+                from,
+                to: Status::InMediation,
+            }
+            .into());
+        }
+        diesel::update(mediations::table.find(m.id))
+            .set((
+                mediations::status.eq("active"),
+                mediations::mediator_confirmed_at.eq(now),
+                mediations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        append_event(
+            conn,
+            g.id,
+            &NewEvent {
+                status: Some(Status::InMediation),
+                actor_role: "mediator",
+                ..Default::default()
+            },
+            now,
+        )?;
+        audit::record(
+            conn,
+            actor.account(),
+            "mediation_started",
+            Some(&g.tracking_code),
+            client,
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(
+        langs: &str,
+        specs: &str,
+        cert_until: Option<NaiveDate>,
+        available: bool,
+    ) -> Profile {
+        Profile {
+            user_id: 0,
+            bio: String::new(),
+            languages: langs.into(),
+            specialisations: specs.into(),
+            available,
+            cert_issuer: Some("Ministry of Justice".into()),
+            cert_number: cert_until.map(|_| "M-1".into()),
+            cert_valid_until: cert_until,
+            updated_at: NaiveDate::from_ymd_opt(2026, 1, 1)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+        }
+    }
+
+    fn candidate(id: i64, load: i64) -> Candidate {
+        Candidate {
+            user_id: id,
+            name: format!("m{id}"),
+            score: 0,
+            speaks: false,
+            specialised: false,
+            load,
+        }
+    }
+
+    #[test]
+    fn ranking_prefers_specialists_who_speak_the_language_and_drops_conflicts() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let valid = Some(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+        let expired = Some(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+        let parties = Parties {
+            body: Some("akimat-1132".into()),
+            kato: "1132".into(),
+            emails: vec!["citizen@example.kz".into()],
+        };
+        let tie = |kind: &str, value: &str| {
+            vec![Tie {
+                kind: kind.into(),
+                value: value.into(),
+            }]
+        };
+        let pool = vec![
+            (
+                candidate(1, 0),
+                profile("ru", "social", valid, true),
+                vec![],
+            ),
+            (
+                candidate(2, 0),
+                profile("kk,ru", "ethnomediation", valid, true),
+                vec![],
+            ),
+            (
+                candidate(3, 2),
+                profile("kk", "ethnomediation", valid, true),
+                vec![],
+            ),
+            (
+                candidate(4, 0),
+                profile("kk", "ethnomediation", expired, true),
+                vec![],
+            ),
+            (
+                candidate(5, 0),
+                profile("kk", "ethnomediation", valid, false),
+                vec![],
+            ),
+            (
+                candidate(6, 0),
+                profile("kk", "ethnomediation", valid, true),
+                tie("body", "akimat-1132"),
+            ),
+            (
+                candidate(7, 0),
+                profile("kk", "ethnomediation", valid, true),
+                tie("place", "11"),
+            ),
+            (
+                candidate(8, 0),
+                profile("kk", "ethnomediation", valid, true),
+                tie("person", "Citizen@Example.kz"),
+            ),
+            (
+                candidate(9, 0),
+                profile("kk", "ethnomediation", valid, true),
+                tie("place", "15"),
+            ),
+        ];
+        let ranked = rank(pool, &parties, "kk", "ethnomediation", today);
+        let ids: Vec<i64> = ranked.iter().map(|c| c.user_id).collect();
+        // 2 and 9: specialised and speak kk (score 5); 3 too but carries two cases (3);
+        // 1 neither (0). Expired, unavailable and tied mediators are never proposed.
+        assert_eq!(ids, [2, 9, 3, 1]);
+        assert_eq!(ranked[0].score, 5);
+        assert_eq!(ranked[2].score, 3);
+    }
+
+    #[test]
+    fn categories_call_for_specialisations() {
+        assert_eq!(specialisation_for("interethnic"), "ethnomediation");
+        assert_eq!(specialisation_for("land"), "land");
+        assert_eq!(specialisation_for("healthcare"), "social");
+        for c in [
+            "interethnic",
+            "land",
+            "housing",
+            "utilities",
+            "labour",
+            "environment",
+            "other",
+        ] {
+            assert!(SPECIALISATIONS.contains(&specialisation_for(c)));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Invited stakeholders: people the mediator brings into a room besides the parties (an
+//! aksakal, a community leader, an ethnocultural association, an expert). They need an
+//! account, so that the room knows who writes. They write and mark proposals like any
+//! participant; only the parties answer an agreement.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{Actor, HandlingError};
+use crate::mail::notices::{self, Compose, Notice};
+use crate::mediation::room::{self, invalid, Room};
+use crate::schema::{room_stakeholders, users};
+
+pub use crate::mediation::room_view::STAKEHOLDER_KINDS as KINDS;
+
+/// Accounts seated as stakeholders in a mediation's room.
+pub fn present(conn: &mut Db, mediation_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(room_stakeholders::table
+        .filter(room_stakeholders::mediation_id.eq(mediation_id))
+        .filter(room_stakeholders::removed_at.is_null())
+        .select(room_stakeholders::user_id)
+        .load(conn)?)
+}
+
+/// A stakeholder as the room lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stakeholder {
+    pub user_id: i64,
+    pub name: String,
+    pub kind: String,
+}
+
+pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
+    let rows: Vec<(i64, String, String)> = room_stakeholders::table
+        .inner_join(users::table)
+        .filter(room_stakeholders::mediation_id.eq(room.mediation.id))
+        .filter(room_stakeholders::removed_at.is_null())
+        .order(room_stakeholders::invited_at)
+        .select((
+            room_stakeholders::user_id,
+            users::display_name,
+            room_stakeholders::kind,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, name, kind)| Stakeholder {
+            user_id,
+            name,
+            kind,
+        })
+        .collect())
+}
+
+fn mediator_of(actor: &Actor, room: &Room) -> Result<(), HandlingError> {
+    match room::seat(actor, room) {
+        Some("mediator") => Ok(()),
+        _ => Err(HandlingError::Forbidden),
+    }
+}
+
+/// The mediator invites the account with this e-mail address; they are mailed a link.
+pub fn invite(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    email: &str,
+    kind: &str,
+    compose: Compose,
+    now: NaiveDateTime,
+) -> Result<i64, HandlingError> {
+    crate::db::write_transaction(conn, |conn| {
+        let room = room::open(conn, code)?;
+        mediator_of(actor, &room)?;
+        if room.mediation.status != "active" {
+            return Err(invalid("email", "closed"));
+        }
+        if !KINDS.contains(&kind) {
+            return Err(invalid("kind", "choose"));
+        }
+        let email = crate::accounts::normalize_email(email)
+            .ok_or_else(|| invalid("email", "email-invalid"))?;
+        let user: i64 = users::table
+            .filter(users::email.eq(&email))
+            .select(users::id)
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| invalid("email", "no-account"))?;
+        let invitee = Actor::user(user, crate::accounts::roles::active_grants(conn, user)?);
+        if room::seat(&invitee, &room).is_some_and(|s| s != "moderator") {
+            return Err(invalid("email", "already"));
+        }
+        // Someone removed earlier may be invited again.
+        diesel::delete(room_stakeholders::table.find((room.mediation.id, user))).execute(conn)?;
+        diesel::insert_into(room_stakeholders::table)
+            .values((
+                room_stakeholders::mediation_id.eq(room.mediation.id),
+                room_stakeholders::user_id.eq(user),
+                room_stakeholders::kind.eq(kind),
+                room_stakeholders::invited_at.eq(now),
+            ))
+            .execute(conn)?;
+        let notice = Notice::Invited {
+            kind: kind.to_owned(),
+        };
+        notices::send(
+            conn,
+            user,
+            &room.grievance.tracking_code,
+            &notice,
+            compose,
+            now,
+        )?;
+        Ok(user)
+    })
+}
+
+/// The mediator takes a stakeholder's seat away; what they wrote stays.
+pub fn remove(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    user: i64,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let room = room::open(conn, code)?;
+    mediator_of(actor, &room)?;
+    let removed = diesel::update(room_stakeholders::table.find((room.mediation.id, user)))
+        .filter(room_stakeholders::removed_at.is_null())
+        .set(room_stakeholders::removed_at.eq(now))
+        .execute(conn)?;
+    if removed == 0 {
+        return Err(HandlingError::NotFound);
+    }
+    Ok(())
+}

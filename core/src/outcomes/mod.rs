@@ -1,0 +1,550 @@
+//! Published outcomes: when a grievance is resolved, not resolved or closed, the
+//! coordinator of its level may publish an anonymised account of it, if the parties
+//! consented. Corrections and withdrawal keep a visible note. Every change also queues the
+//! outcome for the search index in the same transaction (`search_outbox`), so an engine
+//! that is down catches up and nothing is lost.
+
+pub mod anonymise;
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use self::anonymise::Flag;
+use crate::accounts::FieldError;
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{self, Actor, HandlingError, NewEvent};
+use crate::grievances::terms::{Privacy, Status};
+use crate::models::Grievance;
+use crate::permissions::{allowed, Action};
+use crate::schema::{
+    agreement_responses, agreements, mediations, outcome_notes, outcomes, search_outbox, users,
+};
+
+pub use crate::grievances::terms::OUTCOME_RESULTS as RESULTS;
+pub const TITLE_MAX: usize = 200;
+pub const SUMMARY_MIN: usize = 20;
+pub const SUMMARY_MAX: usize = 5000;
+
+/// What the coordinator writes.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    pub title: String,
+    pub summary: String,
+    pub result: String,
+    pub lang: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = outcomes)]
+pub struct Outcome {
+    pub id: i64,
+    pub grievance_id: i64,
+    pub title: String,
+    pub summary: String,
+    pub result: String,
+    pub lang: String,
+    pub level_code: String,
+    pub region_kato: String,
+    pub category_code: String,
+    pub filed_on: NaiveDate,
+    pub closed_on: NaiveDate,
+    pub mediated: bool,
+    pub status: String,
+    pub published_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Outcome {
+    pub fn days(&self) -> i64 {
+        (self.closed_on - self.filed_on).num_days()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub at: NaiveDateTime,
+    pub kind: String,
+    pub note: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutcomeError {
+    #[error(transparent)]
+    Handling(#[from] HandlingError),
+    /// The text names, or reaches, a person: nothing is published until it is rewritten.
+    #[error("personal data in the text")]
+    Personal(Vec<(&'static str, Flag)>),
+}
+
+impl From<DbError> for OutcomeError {
+    fn from(e: DbError) -> Self {
+        OutcomeError::Handling(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for OutcomeError {
+    fn from(e: diesel::result::Error) -> Self {
+        OutcomeError::Handling(HandlingError::from(DbError::from(e)))
+    }
+}
+
+fn invalid(field: &'static str, code: &'static str) -> OutcomeError {
+    OutcomeError::Handling(HandlingError::Invalid(vec![FieldError { field, code }]))
+}
+
+/// Why the parties' consent is missing, if it is.
+pub fn consent_missing(conn: &mut Db, g: &Grievance) -> Result<Option<&'static str>, DbError> {
+    let of_grievance: Vec<i64> = mediations::table
+        .filter(mediations::grievance_id.eq(g.id))
+        .select(mediations::id)
+        .load(conn)?;
+    let accepted: Vec<i64> = agreements::table
+        .filter(agreements::mediation_id.eq_any(&of_grievance))
+        .filter(agreements::status.eq("accepted"))
+        .select(agreements::id)
+        .load(conn)?;
+    let answers: Vec<bool> = agreement_responses::table
+        .filter(agreement_responses::agreement_id.eq_any(&accepted))
+        .select(agreement_responses::publish)
+        .load(conn)?;
+    if !answers.is_empty() {
+        // An agreement both sides accepted: each said whether it may be published.
+        return Ok((answers.len() < 2 || answers.contains(&false)).then_some("agreement"));
+    }
+    // Otherwise the citizen's choice when filing stands: a private grievance stays private.
+    Ok((g.privacy == Privacy::Private.as_str()).then_some("private"))
+}
+
+fn mediated(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
+    let n: i64 = mediations::table
+        .filter(mediations::grievance_id.eq(g.id))
+        .filter(mediations::status.eq_any(["active", "agreed", "not_resolved"]))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+fn agreed(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
+    let n: i64 = mediations::table
+        .filter(mediations::grievance_id.eq(g.id))
+        .filter(mediations::status.eq("agreed"))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// The statuses a grievance may be published from.
+pub fn finished(g: &Grievance) -> bool {
+    [Status::Resolved, Status::NotResolved, Status::Closed]
+        .iter()
+        .any(|s| s.as_str() == g.status)
+}
+
+/// Whether the actor coordinates this grievance's level (and so publishes its outcome).
+pub fn may_publish(actor: &Actor, g: &Grievance) -> bool {
+    allowed(&actor.grants, Action::Coordinate(handling::place(g)))
+}
+
+/// Names of the people in the case, to be kept out of the public text.
+fn names(conn: &mut Db, g: &Grievance) -> Result<Vec<String>, DbError> {
+    let Some(author) = g.author_user_id else {
+        return Ok(vec![]);
+    };
+    let (display, legal): (String, Option<String>) = users::table
+        .find(author)
+        .select((users::display_name, users::legal_name))
+        .first(conn)?;
+    Ok([Some(display), legal].into_iter().flatten().collect())
+}
+
+fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, OutcomeError> {
+    let mut errors = Vec::new();
+    let title = input.title.trim();
+    let summary = input.summary.trim();
+    match title.chars().count() {
+        0 => errors.push(FieldError {
+            field: "title",
+            code: "required",
+        }),
+        n if n > TITLE_MAX => errors.push(FieldError {
+            field: "title",
+            code: "too-long",
+        }),
+        _ => {}
+    }
+    match summary.chars().count() {
+        n if n < SUMMARY_MIN => errors.push(FieldError {
+            field: "summary",
+            code: "too-short",
+        }),
+        n if n > SUMMARY_MAX => errors.push(FieldError {
+            field: "summary",
+            code: "too-long",
+        }),
+        _ => {}
+    }
+    if !RESULTS.contains(&input.result.as_str()) {
+        errors.push(FieldError {
+            field: "result",
+            code: "choose",
+        });
+    } else if input.result == "agreement" && !agreed(conn, g)? {
+        errors.push(FieldError {
+            field: "result",
+            code: "no-agreement",
+        });
+    }
+    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+        errors.push(FieldError {
+            field: "lang",
+            code: "choose",
+        });
+    }
+    if !errors.is_empty() {
+        return Err(OutcomeError::Handling(HandlingError::Invalid(errors)));
+    }
+    let names = names(conn, g)?;
+    let personal: Vec<(&'static str, Flag)> = anonymise::flags(title, &names)
+        .into_iter()
+        .map(|f| ("title", f))
+        .chain(
+            anonymise::flags(summary, &names)
+                .into_iter()
+                .map(|f| ("summary", f)),
+        )
+        .collect();
+    if !personal.is_empty() {
+        return Err(OutcomeError::Personal(personal));
+    }
+    Ok(Input {
+        title: title.to_owned(),
+        summary: summary.to_owned(),
+        result: input.result.clone(),
+        lang: input.lang.clone(),
+    })
+}
+
+/// Queues the outcome for the search index.
+pub(crate) fn reindex(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> Result<(), DbError> {
+    diesel::insert_into(search_outbox::table)
+        .values((
+            search_outbox::outcome_id.eq(outcome),
+            search_outbox::created_at.eq(now),
+            search_outbox::next_attempt_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+fn event(
+    conn: &mut Db,
+    g: &Grievance,
+    kind: &str,
+    note: Option<&str>,
+    outcome: i64,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    let detail = outcome.to_string();
+    handling::append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            status: None,
+            actor_role: "coordinator",
+            note,
+            kind: Some(kind),
+            detail: Some(&detail),
+        },
+        now,
+    )
+}
+
+/// The day the grievance reached the state it is published from.
+fn closed_on(conn: &mut Db, g: &Grievance) -> Result<NaiveDate, DbError> {
+    use crate::schema::grievance_events;
+    let at: Option<NaiveDateTime> = grievance_events::table
+        .filter(grievance_events::grievance_id.eq(g.id))
+        .filter(grievance_events::status.eq(&g.status))
+        .select(diesel::dsl::max(grievance_events::at))
+        .first(conn)?;
+    Ok(at.unwrap_or(g.updated_at).date())
+}
+
+/// The coordinator publishes the outcome of a finished grievance; returns its id.
+pub fn publish(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    input: &Input,
+    now: NaiveDateTime,
+) -> Result<i64, OutcomeError> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = handling::find(conn, code)?;
+        if !may_publish(actor, &g) {
+            return Err(HandlingError::Forbidden.into());
+        }
+        if !finished(&g) {
+            return Err(invalid("summary", "not-finished"));
+        }
+        if let Some(why) = consent_missing(conn, &g)? {
+            return Err(invalid(
+                "summary",
+                if why == "private" {
+                    "no-consent-private"
+                } else {
+                    "no-consent"
+                },
+            ));
+        }
+        let existing: i64 = outcomes::table
+            .filter(outcomes::grievance_id.eq(g.id))
+            .count()
+            .get_result(conn)?;
+        if existing > 0 {
+            return Err(invalid("summary", "already"));
+        }
+        let input = check(conn, &g, input)?;
+        let mediated = mediated(conn, &g)?;
+        let closed = closed_on(conn, &g)?;
+        let id: i64 = diesel::insert_into(outcomes::table)
+            .values((
+                outcomes::grievance_id.eq(g.id),
+                outcomes::title.eq(&input.title),
+                outcomes::summary.eq(&input.summary),
+                outcomes::result.eq(&input.result),
+                outcomes::lang.eq(&input.lang),
+                outcomes::level_code.eq(&g.level_code),
+                outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
+                outcomes::category_code.eq(&g.category_code),
+                outcomes::filed_on.eq(g.submitted_at.date()),
+                outcomes::closed_on.eq(closed),
+                outcomes::mediated.eq(mediated),
+                outcomes::status.eq("published"),
+                outcomes::published_at.eq(now),
+                outcomes::updated_at.eq(now),
+            ))
+            .returning(outcomes::id)
+            .get_result(conn)?;
+        event(conn, &g, "outcome_published", None, id, now)?;
+        reindex(conn, id, now)?;
+        Ok(id)
+    })
+}
+
+fn note_text(note: &str) -> Result<String, OutcomeError> {
+    match note.trim().chars().count() {
+        0 => Err(invalid("note", "required")),
+        n if n > 1000 => Err(invalid("note", "too-long")),
+        _ => Ok(note.trim().to_owned()),
+    }
+}
+
+fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance), OutcomeError> {
+    let o: Outcome = outcomes::table
+        .find(id)
+        .select(Outcome::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(HandlingError::NotFound)?;
+    let g: Grievance = crate::schema::grievances::table
+        .find(o.grievance_id)
+        .first(conn)?;
+    if !may_publish(actor, &g) {
+        return Err(HandlingError::Forbidden.into());
+    }
+    if o.status != "published" {
+        return Err(invalid("note", "withdrawn"));
+    }
+    Ok((o, g))
+}
+
+fn add_note(
+    conn: &mut Db,
+    outcome: i64,
+    kind: &str,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(outcome_notes::table)
+        .values((
+            outcome_notes::outcome_id.eq(outcome),
+            outcome_notes::at.eq(now),
+            outcome_notes::kind.eq(kind),
+            outcome_notes::note.eq(note),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Corrects a published outcome; the note saying what changed is shown with it.
+pub fn correct(
+    conn: &mut Db,
+    id: i64,
+    actor: &Actor,
+    input: &Input,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), OutcomeError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (_, g) = editable(conn, actor, id)?;
+        let note = note_text(note)?;
+        let input = check(conn, &g, input)?;
+        diesel::update(outcomes::table.find(id))
+            .set((
+                outcomes::title.eq(&input.title),
+                outcomes::summary.eq(&input.summary),
+                outcomes::result.eq(&input.result),
+                outcomes::lang.eq(&input.lang),
+                outcomes::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        add_note(conn, id, "corrected", &note, now)?;
+        event(conn, &g, "outcome_corrected", Some(&note), id, now)?;
+        reindex(conn, id, now)?;
+        Ok(())
+    })
+}
+
+/// Withdraws a published outcome: its page keeps the title and the note, not the text, and
+/// it leaves the search index and the open data.
+pub fn withdraw(
+    conn: &mut Db,
+    id: i64,
+    actor: &Actor,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), OutcomeError> {
+    crate::db::write_transaction(conn, |conn| {
+        let (_, g) = editable(conn, actor, id)?;
+        let note = note_text(note)?;
+        diesel::update(outcomes::table.find(id))
+            .set((
+                outcomes::status.eq("withdrawn"),
+                outcomes::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        add_note(conn, id, "withdrawn", &note, now)?;
+        event(conn, &g, "outcome_withdrawn", Some(&note), id, now)?;
+        reindex(conn, id, now)?;
+        Ok(())
+    })
+}
+
+pub fn find(conn: &mut Db, id: i64) -> Result<Option<Outcome>, DbError> {
+    Ok(outcomes::table
+        .find(id)
+        .select(Outcome::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn of_grievance(conn: &mut Db, grievance_id: i64) -> Result<Option<Outcome>, DbError> {
+    Ok(outcomes::table
+        .filter(outcomes::grievance_id.eq(grievance_id))
+        .select(Outcome::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn notes(conn: &mut Db, id: i64) -> Result<Vec<Note>, DbError> {
+    let rows: Vec<(NaiveDateTime, String, String)> = outcome_notes::table
+        .filter(outcome_notes::outcome_id.eq(id))
+        .order(outcome_notes::id)
+        .select((outcome_notes::at, outcome_notes::kind, outcome_notes::note))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, kind, note)| Note { at, kind, note })
+        .collect())
+}
+
+/// Which published outcomes to list (feeds, rebuilding the index).
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub region: Option<String>,
+    pub category: Option<String>,
+}
+
+/// Published outcomes, most recently published first.
+pub fn published(
+    conn: &mut Db,
+    which: &Listing,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Outcome>, DbError> {
+    let mut q = outcomes::table
+        .filter(outcomes::status.eq("published"))
+        .select(Outcome::as_select())
+        .into_boxed();
+    if let Some(region) = &which.region {
+        q = q.filter(outcomes::region_kato.eq(region));
+    }
+    if let Some(category) = &which.category {
+        q = q.filter(outcomes::category_code.eq(category));
+    }
+    Ok(
+        q.order((outcomes::published_at.desc(), outcomes::id.desc()))
+            .limit(limit)
+            .offset(offset)
+            .load(conn)?,
+    )
+}
+
+/// Every outcome id, for rebuilding the index.
+pub fn all_ids(conn: &mut Db) -> Result<Vec<i64>, DbError> {
+    Ok(outcomes::table
+        .select(outcomes::id)
+        .order(outcomes::id)
+        .load(conn)?)
+}
+
+/// Index work that is due: (outbox row, outcome id), oldest first.
+pub fn index_due(
+    conn: &mut Db,
+    now: NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<(i64, i64)>, DbError> {
+    Ok(search_outbox::table
+        .filter(search_outbox::done_at.is_null())
+        .filter(search_outbox::next_attempt_at.le(now))
+        .order(search_outbox::id)
+        .limit(limit)
+        .select((search_outbox::id, search_outbox::outcome_id))
+        .load(conn)?)
+}
+
+pub fn index_done(conn: &mut Db, rows: &[i64], now: NaiveDateTime) -> Result<(), DbError> {
+    // In slices: SQLite takes at most 32,766 parameters, and a rebuild marks every row.
+    for slice in rows.chunks(10_000) {
+        diesel::update(search_outbox::table.filter(search_outbox::id.eq_any(slice)))
+            .set(search_outbox::done_at.eq(now))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The engine refused or was unreachable: try again later, waiting longer each time (up
+/// to an hour).
+pub fn index_failed(
+    conn: &mut Db,
+    rows: &[i64],
+    error: &str,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    for &row in rows {
+        let attempts: i32 = search_outbox::table
+            .find(row)
+            .select(search_outbox::attempts)
+            .first(conn)?;
+        let wait = Duration::seconds((5i64 << attempts.min(10)).min(3600));
+        diesel::update(search_outbox::table.find(row))
+            .set((
+                search_outbox::attempts.eq(attempts + 1),
+                search_outbox::next_attempt_at.eq(now + wait),
+                search_outbox::last_error.eq(error),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}

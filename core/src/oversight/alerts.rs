@@ -1,0 +1,565 @@
+//! Early warnings kept: a sweep (background job, or on demand) runs the detectors of
+//! `signals` over recent grievances, stores each new finding once (by its dedupe key) with
+//! the grievances behind it and its numbers, and mails the coordinators of the right level
+//! and place through the outbox. Coordinators acknowledge and close alerts with a note.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+use serde_json::{json, Value};
+
+use crate::accounts::FieldError;
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::handling::{Actor, HandlingError};
+use crate::grievances::terms::{region_of, Privacy, Status};
+use crate::mail::{self, MailDraft};
+use crate::models::{Body, Category, Jurisdiction};
+use crate::oversight::signals;
+use crate::permissions::{allowed, Action, Level, Place};
+use crate::schema::{
+    alert_grievances, alerts, bodies, categories, grievances, jurisdictions, role_grants, supports,
+    users,
+};
+
+/// What a detector found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: &'static str,
+    pub key: String,
+    /// Whose alert it is: the coordinators of this level covering `kato`.
+    pub level: Level,
+    pub kato: String,
+    pub category: Option<String>,
+    pub body: Option<String>,
+    /// The numbers that explain it.
+    pub detail: Value,
+    pub grievances: Vec<i64>,
+}
+
+/// An alert as the dashboard and the mail show it.
+#[derive(Debug, Clone)]
+pub struct AlertView {
+    pub id: i64,
+    pub kind: String,
+    pub level: String,
+    pub place: Option<Jurisdiction>,
+    pub category: Option<Category>,
+    pub body: Option<Body>,
+    pub detail: Value,
+    pub state: String,
+    pub note: Option<String>,
+    pub created_at: NaiveDateTime,
+    /// Tracking codes of the grievances behind it.
+    pub codes: Vec<String>,
+}
+
+/// Writes an alert mail in a locale. The web app supplies it, with its translations.
+pub type ComposeAlert<'a> = &'a (dyn Fn(&str, &AlertView) -> MailDraft + Sync);
+
+fn week_key(now: NaiveDateTime) -> String {
+    let w = now.date().iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+/// Runs every detector over the grievances of the last weeks. The database counts and
+/// groups; only the last week's texts (for clusters) come back row by row.
+pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
+    let weeks = signals::BASELINE_WEEKS + 1;
+    let sensitive: Vec<String> = categories::table
+        .filter(categories::sensitive.eq(true))
+        .select(categories::code)
+        .load(conn)?;
+    let this_week = week_key(now);
+    // Week `w` (0 = this one) is the 7 days ending `7 * w` days before now.
+    let week = |w: usize| {
+        let end = now - Duration::days(7 * w as i64);
+        (end - Duration::days(7), end)
+    };
+    let mut found = Vec::new();
+
+    // Spikes: this week against the 8 before it, per region and category.
+    let mut counts: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
+    for w in 0..weeks {
+        let (from, to) = week(w);
+        let rows: Vec<(String, String, i64)> = grievances::table
+            .filter(grievances::submitted_at.gt(from))
+            .filter(grievances::submitted_at.le(to))
+            .group_by((grievances::jurisdiction_kato, grievances::category_code))
+            .select((
+                grievances::jurisdiction_kato,
+                grievances::category_code,
+                count_star(),
+            ))
+            .load(conn)?;
+        for (kato, category, n) in rows {
+            counts
+                .entry((region_of(&kato).to_owned(), category))
+                .or_insert_with(|| vec![0; weeks])[w] += n as u32;
+        }
+    }
+    for ((region, category), c) in &counts {
+        if let Some(s) = signals::spike(&c[1..], c[0]) {
+            let (from, to) = week(0);
+            let (first, last) = crate::oversight::dashboard::kato_range(region);
+            let ids: Vec<i64> = grievances::table
+                .filter(grievances::submitted_at.gt(from))
+                .filter(grievances::submitted_at.le(to))
+                .filter(grievances::jurisdiction_kato.between(first, last))
+                .filter(grievances::category_code.eq(category))
+                .order(grievances::id)
+                .select(grievances::id)
+                .load(conn)?;
+            found.push(Finding {
+                kind: "spike",
+                key: format!("spike:{region}:{category}:{this_week}"),
+                level: Level::Regional,
+                kato: region.clone(),
+                category: Some(category.clone()),
+                body: None,
+                detail: json!({
+                    "observed": s.observed,
+                    "expected": (s.expected * 10.0).round() / 10.0,
+                    "p": s.p_value,
+                    "weeks": signals::BASELINE_WEEKS,
+                }),
+                grievances: ids,
+            });
+        }
+    }
+
+    // Sensitive categories: every new grievance, at the regional level, at once.
+    let touchy: Vec<(i64, String, String)> = grievances::table
+        .filter(grievances::submitted_at.ge(now - Duration::days(2)))
+        .filter(grievances::submitted_at.le(now))
+        .filter(grievances::category_code.eq_any(&sensitive))
+        .order(grievances::id)
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::category_code,
+        ))
+        .load(conn)?;
+    for (id, kato, category) in touchy {
+        found.push(Finding {
+            kind: "sensitive",
+            key: format!("sensitive:{id}"),
+            level: Level::Regional,
+            kato: region_of(&kato).to_owned(),
+            category: Some(category),
+            body: None,
+            detail: json!({}),
+            grievances: vec![id],
+        });
+    }
+
+    // Clusters: one place, one thing, within a week.
+    let (from, to) = week(0);
+    let texts: Vec<(i64, String, String, String)> = grievances::table
+        .filter(grievances::submitted_at.gt(from))
+        .filter(grievances::submitted_at.le(to))
+        .order(grievances::id)
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::title,
+            grievances::body,
+        ))
+        .load(conn)?;
+    let mut by_place: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
+    for (id, kato, title, body) in texts {
+        by_place
+            .entry(kato)
+            .or_default()
+            .push((id, format!("{title} {body}")));
+    }
+    for (kato, items) in by_place {
+        for group in signals::clusters(&items, signals::CLUSTER_SIMILARITY, signals::CLUSTER_MIN) {
+            found.push(Finding {
+                kind: "cluster",
+                key: format!("cluster:{kato}:{}", group[0]),
+                level: Level::Local,
+                kato: kato.clone(),
+                category: None,
+                body: None,
+                detail: json!({ "count": group.len(), "days": 7 }),
+                grievances: group,
+            });
+        }
+    }
+
+    // Support surges on public grievances.
+    let signs: Vec<(i64, NaiveDateTime)> = supports::table
+        .filter(supports::at.gt(now - Duration::hours(48)))
+        .select((supports::grievance_id, supports::at))
+        .load(conn)?;
+    let mut days: HashMap<i64, (u32, u32)> = HashMap::new();
+    for (g, at) in signs {
+        let e = days.entry(g).or_default();
+        if now - at <= Duration::hours(24) {
+            e.0 += 1;
+        } else {
+            e.1 += 1;
+        }
+    }
+    let surging: Vec<i64> = days
+        .iter()
+        .filter(|(_, (last, before))| signals::surge(*last, *before))
+        .map(|(g, _)| *g)
+        .collect();
+    if !surging.is_empty() {
+        let rows: Vec<(i64, String, String, String)> = grievances::table
+            .filter(grievances::id.eq_any(&surging))
+            .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+            .select((
+                grievances::id,
+                grievances::jurisdiction_kato,
+                grievances::level_code,
+                grievances::category_code,
+            ))
+            .load(conn)?;
+        for (id, kato, level, category) in rows {
+            let (last, before) = days[&id];
+            found.push(Finding {
+                kind: "surge",
+                key: format!("surge:{id}:{}", now.date()),
+                level: Level::parse(&level).unwrap_or(Level::Local),
+                kato,
+                category: Some(category),
+                body: None,
+                detail: json!({ "last_day": last, "day_before": before }),
+                grievances: vec![id],
+            });
+        }
+    }
+
+    // Overdue grievances piling up at a body.
+    let open_states = Status::open_names();
+    let today = now.date();
+    let per_body = |conn: &mut Db, due_before: NaiveDate| {
+        grievances::table
+            .filter(grievances::status.eq_any(&open_states))
+            .filter(grievances::body_code.is_not_null())
+            .filter(grievances::due_on.lt(due_before))
+            .group_by(grievances::body_code)
+            .select((grievances::body_code.assume_not_null(), count_star()))
+            .load::<(String, i64)>(conn)
+    };
+    let late: BTreeMap<String, i64> = per_body(conn, today)?.into_iter().collect();
+    let all_open = per_body(conn, NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))?;
+    for (body, open) in all_open {
+        let overdue_n = late.get(&body).copied().unwrap_or(0);
+        if !signals::overdue_pileup(overdue_n as u32, open as u32) {
+            continue;
+        }
+        let overdue: Vec<i64> = grievances::table
+            .filter(grievances::status.eq_any(&open_states))
+            .filter(grievances::body_code.eq(&body))
+            .filter(grievances::due_on.lt(today))
+            .order(grievances::id)
+            .limit(50)
+            .select(grievances::id)
+            .load(conn)?;
+        let Some(b) = bodies::table.find(&body).first::<Body>(conn).optional()? else {
+            continue;
+        };
+        found.push(Finding {
+            kind: "overdue",
+            key: format!("overdue:{body}:{this_week}"),
+            level: Level::parse(&b.level_code).unwrap_or(Level::Local),
+            kato: b.jurisdiction_kato.clone().unwrap_or_default(),
+            category: None,
+            body: Some(body),
+            detail: json!({ "overdue": overdue_n, "open": open }),
+            grievances: overdue,
+        });
+    }
+
+    // Reopened grievances piling up in a region.
+    let reopened: Vec<(i64, String)> = grievances::table
+        .filter(grievances::status.eq(Status::Reopened.as_str()))
+        .filter(grievances::updated_at.gt(now - Duration::days(14)))
+        .select((grievances::id, grievances::jurisdiction_kato))
+        .load(conn)?;
+    let mut per_region: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for (id, kato) in reopened {
+        per_region
+            .entry(region_of(&kato).to_owned())
+            .or_default()
+            .push(id);
+    }
+    for (region, ids) in per_region {
+        if signals::reopened_pileup(ids.len() as u32) {
+            found.push(Finding {
+                kind: "reopened",
+                key: format!("reopened:{region}:{this_week}"),
+                level: Level::Regional,
+                kato: region,
+                category: None,
+                body: None,
+                detail: json!({ "count": ids.len(), "days": 14 }),
+                grievances: ids,
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Coordinators of `level` whose territory covers `kato`: (user id, e-mail, locale).
+fn coordinators(
+    conn: &mut Db,
+    level: Level,
+    kato: &str,
+) -> Result<Vec<(i64, String, String)>, DbError> {
+    let rows: Vec<(i64, Option<String>, String, String)> = role_grants::table
+        .inner_join(users::table)
+        .filter(role_grants::role.eq("coordinator"))
+        .filter(role_grants::level_code.eq(level.as_str()))
+        .filter(role_grants::revoked_at.is_null())
+        .select((
+            users::id,
+            role_grants::jurisdiction_kato,
+            users::email,
+            users::locale,
+        ))
+        .load(conn)?;
+    let mut out: Vec<(i64, String, String)> = rows
+        .into_iter()
+        .filter(|(_, scope, _, _)| scope.as_deref().is_none_or(|s| kato.starts_with(s)))
+        .map(|(id, _, email, locale)| (id, email, locale))
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Runs the detectors and keeps what is new: returns the alerts it raised.
+pub fn sweep(
+    conn: &mut Db,
+    now: NaiveDateTime,
+    compose: ComposeAlert,
+) -> Result<Vec<i64>, DbError> {
+    let findings = detect(conn, now)?;
+    let mut raised = Vec::new();
+    for f in findings {
+        let id = crate::db::write_transaction(conn, |conn| {
+            let known: i64 = alerts::table
+                .filter(alerts::dedupe_key.eq(&f.key))
+                .count()
+                .get_result(conn)?;
+            if known > 0 {
+                return Ok(None);
+            }
+            let id: i64 = diesel::insert_into(alerts::table)
+                .values((
+                    alerts::kind.eq(f.kind),
+                    alerts::dedupe_key.eq(&f.key),
+                    alerts::level_code.eq(f.level.as_str()),
+                    alerts::kato.eq(&f.kato),
+                    alerts::category_code.eq(&f.category),
+                    alerts::body_code.eq(&f.body),
+                    alerts::detail.eq(f.detail.to_string()),
+                    alerts::state.eq("new"),
+                    alerts::created_at.eq(now),
+                    alerts::updated_at.eq(now),
+                ))
+                .returning(alerts::id)
+                .get_result(conn)?;
+            for g in &f.grievances {
+                diesel::insert_into(alert_grievances::table)
+                    .values((
+                        alert_grievances::alert_id.eq(id),
+                        alert_grievances::grievance_id.eq(g),
+                    ))
+                    .execute(conn)?;
+            }
+            let view = view(conn, id)?.ok_or(DbError::Reference("alert vanished".into()))?;
+            for (_, email, locale) in coordinators(conn, f.level, &f.kato)? {
+                mail::enqueue(conn, &email, &compose(&locale, &view), now)?;
+            }
+            Ok::<_, DbError>(Some(id))
+        })?;
+        raised.extend(id);
+    }
+    Ok(raised)
+}
+
+type Row = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+    NaiveDateTime,
+);
+
+/// The alerts' views, with a handful of queries however many there are (a dashboard shows
+/// up to a hundred).
+fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut codes: HashMap<i64, Vec<String>> = HashMap::new();
+    for (alert, code) in alert_grievances::table
+        .inner_join(grievances::table)
+        .filter(alert_grievances::alert_id.eq_any(&ids))
+        .order((alert_grievances::alert_id, grievances::id))
+        .select((alert_grievances::alert_id, grievances::tracking_code))
+        .load::<(i64, String)>(conn)?
+    {
+        codes.entry(alert).or_default().push(code);
+    }
+    let katos: Vec<&String> = rows.iter().map(|r| &r.3).collect();
+    let places: HashMap<String, Jurisdiction> = jurisdictions::table
+        .filter(jurisdictions::kato.eq_any(katos))
+        .load::<Jurisdiction>(conn)?
+        .into_iter()
+        .map(|j| (j.kato.clone(), j))
+        .collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.4.as_ref()).collect();
+    let kinds: HashMap<String, Category> = categories::table
+        .filter(categories::code.eq_any(wanted))
+        .load::<Category>(conn)?
+        .into_iter()
+        .map(|c| (c.code.clone(), c))
+        .collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.5.as_ref()).collect();
+    let responsible: HashMap<String, Body> = bodies::table
+        .filter(bodies::code.eq_any(wanted))
+        .load::<Body>(conn)?
+        .into_iter()
+        .map(|b| (b.code.clone(), b))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let (id, kind, level, kato, category, body, detail, state, note, created_at) = r;
+            AlertView {
+                id,
+                kind,
+                level,
+                place: places.get(&kato).cloned(),
+                category: category.and_then(|c| kinds.get(&c).cloned()),
+                body: body.and_then(|b| responsible.get(&b).cloned()),
+                detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
+                state,
+                note,
+                created_at,
+                codes: codes.remove(&id).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+macro_rules! row_columns {
+    () => {
+        (
+            alerts::id,
+            alerts::kind,
+            alerts::level_code,
+            alerts::kato,
+            alerts::category_code,
+            alerts::body_code,
+            alerts::detail,
+            alerts::state,
+            alerts::note,
+            alerts::created_at,
+        )
+    };
+}
+
+pub fn view(conn: &mut Db, id: i64) -> Result<Option<AlertView>, DbError> {
+    let row: Option<Row> = alerts::table
+        .find(id)
+        .select(row_columns!())
+        .first(conn)
+        .optional()?;
+    Ok(match row {
+        Some(r) => load_views(conn, vec![r])?.pop(),
+        None => None,
+    })
+}
+
+fn oversees(actor: &Actor, level: &str, kato: &str) -> bool {
+    let Some(level) = Level::parse(level) else {
+        return false;
+    };
+    allowed(
+        &actor.grants,
+        Action::Oversee(Place {
+            body: "",
+            level,
+            kato,
+        }),
+    )
+}
+
+/// The alerts a coordinator oversees (their level and below, in their territory), newest
+/// first; closed ones only when asked.
+/// The newest alerts (at most `limit`, and never more than 100) the actor oversees.
+pub fn for_actor(
+    conn: &mut Db,
+    actor: &Actor,
+    with_closed: bool,
+    limit: usize,
+) -> Result<Vec<AlertView>, DbError> {
+    let mut q = alerts::table.select(row_columns!()).into_boxed();
+    if !with_closed {
+        q = q.filter(alerts::state.ne("closed"));
+    }
+    let rows: Vec<Row> = q.order(alerts::id.desc()).limit(500).load(conn)?;
+    let mine: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| oversees(actor, &r.2, &r.3))
+        .take(limit.min(100))
+        .collect();
+    load_views(conn, mine)
+}
+
+/// Acknowledges or closes an alert, with a note.
+pub fn set_state(
+    conn: &mut Db,
+    id: i64,
+    actor: &Actor,
+    state: &str,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), HandlingError> {
+    let (level, kato, current): (String, String, String) = alerts::table
+        .find(id)
+        .select((alerts::level_code, alerts::kato, alerts::state))
+        .first(conn)
+        .optional()?
+        .ok_or(HandlingError::NotFound)?;
+    if !oversees(actor, &level, &kato) {
+        return Err(HandlingError::NotFound);
+    }
+    let invalid = |field, code| HandlingError::Invalid(vec![FieldError { field, code }]);
+    let allowed_next = match current.as_str() {
+        "new" => ["acknowledged", "closed"].contains(&state),
+        "acknowledged" => state == "closed",
+        _ => false,
+    };
+    if !allowed_next {
+        return Err(invalid("state", "alert-state"));
+    }
+    let note = note.trim();
+    match note.chars().count() {
+        0 => return Err(invalid("note", "required")),
+        n if n > 1000 => return Err(invalid("note", "too-long")),
+        _ => {}
+    }
+    diesel::update(alerts::table.find(id))
+        .filter(alerts::state.eq(&current))
+        .set((
+            alerts::state.eq(state),
+            alerts::note.eq(note),
+            alerts::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,250 @@
+//! Published outcomes as open data: the current search's results as CSV or JSON, and an
+//! Atom feed of newly published outcomes (optionally for one region or category). The
+//! search page links to each with its own query, so "download what I see" is one click.
+
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
+use actix_web::{web, HttpRequest, HttpResponse};
+use atom_syndication::{Entry, Feed, Link, Person, Text};
+use chrono::{TimeZone, Utc};
+use kenes_app::state::AppState;
+use kenes_core::db::interact;
+use kenes_core::outcomes::{self, Listing};
+use kenes_search::{OutcomeDoc, Query, MAX_PER_PAGE};
+use serde::Serialize;
+
+use crate::http::errors::ApiError;
+
+/// Rows an export holds at most.
+pub const EXPORT_MAX: usize = 10_000;
+
+fn query(req: &HttpRequest) -> Query {
+    let pairs: Vec<(String, String)> =
+        web::Query::<Vec<(String, String)>>::from_query(req.query_string())
+            .map(|q| q.into_inner())
+            .unwrap_or_default();
+    Query::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// Every match of the request's search, up to `EXPORT_MAX`, in the search's order.
+async fn matches(req: &HttpRequest, state: &AppState) -> Result<Vec<OutcomeDoc>, ApiError> {
+    let mut q = query(req);
+    q.per_page = MAX_PER_PAGE;
+    q.page = 0;
+    let mut all = Vec::new();
+    loop {
+        let found = state.search.search(&q).await.map_err(|e| {
+            tracing::error!(error = %e, "export search");
+            ApiError::SearchUnavailable
+        })?;
+        let n = found.hits.len();
+        all.extend(found.hits);
+        if n < q.per_page || all.len() >= EXPORT_MAX.min(found.total) {
+            break;
+        }
+        q.page += 1;
+    }
+    all.truncate(EXPORT_MAX);
+    Ok(all)
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    id: i64,
+    url: String,
+    title: &'a str,
+    summary: &'a str,
+    result: &'a str,
+    region_kato: &'a str,
+    level: &'a str,
+    category: &'a str,
+    mediated: bool,
+    filed: String,
+    closed: String,
+    days: i64,
+    lang: &'a str,
+}
+
+fn row<'a>(base: &str, d: &'a OutcomeDoc) -> Row<'a> {
+    Row {
+        id: d.id,
+        url: format!("{base}/outcomes/{}", d.id),
+        title: &d.title,
+        summary: &d.summary,
+        result: &d.result,
+        region_kato: &d.region,
+        level: &d.level,
+        category: &d.category,
+        mediated: d.mediated,
+        filed: d.filed.to_string(),
+        closed: d.closed.to_string(),
+        days: (d.closed - d.filed).num_days(),
+        lang: &d.lang,
+    }
+}
+
+fn attachment(name: &str) -> ContentDisposition {
+    ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![DispositionParam::Filename(name.to_owned())],
+    }
+}
+
+pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let docs = matches(&req, &state).await?;
+    let base = state.public_url.trim_end_matches('/');
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for d in &docs {
+        out.serialize(row(base, d))
+            .map_err(|_| ApiError::SearchUnavailable)?;
+    }
+    // A header even when nothing matched, so that the file is still self-describing.
+    if docs.is_empty() {
+        out.write_record([
+            "id",
+            "url",
+            "title",
+            "summary",
+            "result",
+            "region_kato",
+            "level",
+            "category",
+            "mediated",
+            "filed",
+            "closed",
+            "days",
+            "lang",
+        ])
+        .map_err(|_| ApiError::SearchUnavailable)?;
+    }
+    let body = out.into_inner().map_err(|_| ApiError::SearchUnavailable)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment("kenes-outcomes.csv"))
+        .body(body))
+}
+
+pub async fn json(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let docs = matches(&req, &state).await?;
+    let base = state.public_url.trim_end_matches('/');
+    let rows: Vec<Row<'_>> = docs.iter().map(|d| row(base, d)).collect();
+    Ok(HttpResponse::Ok()
+        .insert_header(attachment("kenes-outcomes.json"))
+        .json(serde_json::json!({ "outcomes": rows })))
+}
+
+/// Entries in the feed.
+const FEED_SIZE: i64 = 50;
+
+pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let q = query(&req);
+    let which = Listing {
+        region: q.filters.get(&kenes_search::Facet::Region).cloned(),
+        category: q.filters.get(&kenes_search::Facet::Category).cloned(),
+    };
+    let list = interact(&state.pool, move |c| {
+        outcomes::published(c, &which, FEED_SIZE, 0)
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(error = %e, "atom feed");
+        ApiError::DatabaseUnavailable
+    })?;
+    let base = state.public_url.trim_end_matches('/');
+    let at = |t: chrono::NaiveDateTime| Utc.from_utc_datetime(&t).fixed_offset();
+    let entries: Vec<Entry> = list
+        .iter()
+        .map(|o| {
+            let url = format!("{base}/outcomes/{}", o.id);
+            let mut e = Entry::default();
+            e.set_id(url.clone());
+            e.set_title(Text::plain(o.title.clone()));
+            e.set_updated(at(o.updated_at));
+            e.set_published(Some(at(o.published_at)));
+            e.set_summary(Some(Text::plain(
+                o.summary.chars().take(500).collect::<String>(),
+            )));
+            let mut link = Link::default();
+            link.set_href(url);
+            e.set_links(vec![link]);
+            e
+        })
+        .collect();
+    let self_url = format!("{base}{}", req.uri());
+    let mut feed = Feed::default();
+    feed.set_id(self_url.clone());
+    feed.set_title(Text::plain("Kenes: published outcomes"));
+    feed.set_updated(
+        list.first()
+            .map(|o| at(o.updated_at))
+            .unwrap_or_else(|| Utc::now().fixed_offset()),
+    );
+    let mut author = Person::default();
+    author.set_name("Kenes");
+    feed.set_authors(vec![author]);
+    let mut link = Link::default();
+    link.set_href(self_url);
+    link.set_rel("self");
+    feed.set_links(vec![link]);
+    feed.set_entries(entries);
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
+        .body(feed.to_string()))
+}
+
+#[derive(Serialize)]
+struct AccountabilityRow {
+    key: String,
+    handled: i64,
+    suppressed: bool,
+    on_time_share: Option<f64>,
+    median_days: Option<f64>,
+    mediation_rate: Option<f64>,
+    mediation_resolved_share: Option<f64>,
+    rating: Option<f64>,
+}
+
+/// The accountability table as CSV: by region, or by body with `?region=NN`.
+pub async fn accountability_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let region =
+        web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+            .ok()
+            .and_then(|q| q.get("region").cloned())
+            .filter(|r| !r.is_empty());
+    if let Some(r) = &region {
+        if !(r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(ApiError::InvalidParameter(
+                "region must be a two-digit KATO code".into(),
+            ));
+        }
+    }
+    let rows = interact(&state.pool, move |c| match &region {
+        Some(r) => kenes_core::oversight::accountability::by_body(c, r),
+        None => kenes_core::oversight::accountability::by_region(c),
+    })
+    .await
+    .map_err(|_| ApiError::DatabaseUnavailable)?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        out.serialize(AccountabilityRow {
+            key: r.key,
+            handled: r.handled,
+            suppressed: r.suppressed,
+            on_time_share: r.on_time,
+            median_days: r.median_days,
+            mediation_rate: r.mediation_rate,
+            mediation_resolved_share: r.mediation_resolved,
+            rating: r.rating,
+        })
+        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment("kenes-accountability.csv"))
+        .body(body))
+}

@@ -1,0 +1,64 @@
+//! Server-sent events for a room: an event `changed` whenever someone writes or moderates,
+//! for participants only, with a comment every 20 s so that proxies keep the stream open.
+
+use std::time::Duration;
+
+use actix_web::http::header;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::{stream, StreamExt as _};
+use kenes_app::state::AppState;
+use kenes_core::db::interact;
+use kenes_core::grievances::handling::Actor;
+use kenes_core::grievances::terms::parse_tracking_code;
+use kenes_core::{accounts::roles, mediation::room};
+use tokio::sync::broadcast::error::RecvError;
+
+pub async fn stream(
+    req: HttpRequest,
+    code: web::Path<String>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let Some(code) = parse_tracking_code(&code) else {
+        return HttpResponse::NotFound().finish();
+    };
+    let user = crate::http::auth::current_user(&req);
+    let found = interact(&state.pool, move |c| {
+        let actor = match &user {
+            Some(u) if u.second_factor => Some(Actor::user(u.id, roles::active_grants(c, u.id)?)),
+            Some(u) => Some(Actor::user(u.id, vec![])),
+            None => None,
+        };
+        let Ok(r) = room::open(c, &code) else {
+            return Ok(None);
+        };
+        Ok(room::reader_seat(c, actor.as_ref(), &r)?.map(|_| r.mediation.id))
+    })
+    .await;
+    let Ok(Some(room_id)) = found else {
+        return HttpResponse::NotFound().finish();
+    };
+    let rx = state.rooms.subscribe(room_id);
+    let events = stream::unfold(rx, |mut rx| async move {
+        let chunk = tokio::select! {
+            got = rx.recv() => match got {
+                Ok(()) | Err(RecvError::Lagged(_)) => "event: changed\ndata: {}\n\n",
+                Err(RecvError::Closed) => return None,
+            },
+            _ = tokio::time::sleep(Duration::from_secs(20)) => ": keep-alive\n\n",
+        };
+        Some((
+            Ok::<_, actix_web::Error>(Bytes::from_static(chunk.as_bytes())),
+            rx,
+        ))
+    });
+    // A first comment right away: it sends the headers, so the browser knows the stream is
+    // open before anything happens in the room.
+    let hello = stream::once(async { Ok(Bytes::from_static(b": connected\n\n")) });
+    HttpResponse::Ok()
+        .content_type("text/event-stream")
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        // Compression would hold events back until a buffer fills.
+        .insert_header((header::CONTENT_ENCODING, "identity"))
+        .streaming(hello.chain(events))
+}

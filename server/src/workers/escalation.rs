@@ -1,0 +1,58 @@
+//! Runs the legal clock's sweep (`kenes_core::grievances::escalation`) and the early-warning sweep
+//! (`kenes_core::oversight::alerts`) every `interval`, and wakes the mail worker when they queued mails. Safe on several nodes: each step is guarded in the
+//! database. Also refreshes the query planner's statistics (`kenes_core::db::optimize`).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use kenes_core::db::interact;
+use kenes_core::{grievances::escalation, Pool};
+use tokio::sync::Notify;
+
+pub async fn run(pool: Pool, public_url: String, interval: Duration, mail: Arc<Notify>) {
+    loop {
+        let url = public_url.clone();
+        let swept = interact(&pool, move |c| {
+            let compose = move |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
+                kenes_app::mails::compose_notice(&url, l, code, n)
+            };
+            escalation::sweep(c, Utc::now().naive_utc(), &compose)
+        })
+        .await;
+        // Early warnings on the same clock: they read the same recent grievances.
+        let url = public_url.clone();
+        let warned = interact(&pool, move |c| {
+            let compose = move |l: &str, a: &kenes_core::oversight::alerts::AlertView| {
+                kenes_app::mails::compose_alert(&url, l, a)
+            };
+            kenes_core::oversight::alerts::sweep(c, Utc::now().naive_utc(), &compose)
+        })
+        .await;
+        // Fresh statistics keep the dashboard's rollup reads on the right indexes.
+        if let Err(e) = interact(&pool, kenes_core::db::optimize).await {
+            tracing::warn!(error = %e, "optimize failed");
+        }
+        match warned {
+            Ok(raised) if !raised.is_empty() => {
+                tracing::info!(alerts = raised.len(), "early warnings raised");
+                mail.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "early-warning sweep failed"),
+        }
+        match swept {
+            Ok(s) if s.escalated + s.notified > 0 => {
+                tracing::info!(
+                    escalated = s.escalated,
+                    notified = s.notified,
+                    "deadlines swept"
+                );
+                mail.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "deadline sweep failed"),
+        }
+        tokio::time::sleep(interval).await;
+    }
+}
