@@ -4,6 +4,8 @@
 pub mod app;
 pub mod auth;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod errors;
 pub mod forms;
 pub mod i18n;
 pub mod islands;

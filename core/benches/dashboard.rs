@@ -45,7 +45,7 @@ async fn run(backend: Backend, count: usize) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
     let started = Instant::now();
-    interact(&pool, move |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, move |c| {
         db::run_migrations(c)?;
         reference::load(c)?;
         seed::demo(c, count, true)?;
@@ -66,7 +66,7 @@ async fn run(backend: Backend, count: usize) {
         "{backend:?}: {count} grievances generated in {:.0} s",
         started.elapsed().as_secs_f64()
     );
-    let sizes = interact(&pool, |c| {
+    let sizes = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         use kenes_core::schema::{
             body_tallies, daily_filings, grievance_tallies, open_due_tallies,
         };
@@ -109,7 +109,7 @@ async fn run(backend: Backend, count: usize) {
     ];
     for (name, page) in pages {
         let actor = actor.clone();
-        let times = interact(&pool, move |c| {
+        let times = interact::<_, _, kenes_core::DbError>(&pool, move |c| {
             page(c, &actor); // warm the caches, as a running server would be
             let mut times = Vec::new();
             for _ in 0..30 {

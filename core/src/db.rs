@@ -206,14 +206,17 @@ pub fn run_migrations(conn: &mut Db) -> DbResult<Vec<String>> {
 }
 
 /// Runs blocking diesel work on tokio's blocking pool so it never stalls the async executor.
-pub async fn interact<F, R>(pool: &Pool, f: F) -> DbResult<R>
+/// The closure's error may be `DbError` or the domain `Error`: the pool's and the blocking
+/// task's failures convert into either.
+pub async fn interact<F, R, E>(pool: &Pool, f: F) -> Result<R, E>
 where
-    F: FnOnce(&mut Db) -> DbResult<R> + Send + 'static,
+    F: FnOnce(&mut Db) -> Result<R, E> + Send + 'static,
     R: Send + 'static,
+    E: From<DbError> + Send + 'static,
 {
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get()?;
+        let mut conn = pool.get().map_err(DbError::from)?;
         f(&mut conn)
     })
     .await

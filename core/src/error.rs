@@ -1,6 +1,76 @@
-use thiserror::Error;
+//! The one domain error, and the infrastructure error it wraps.
+//!
+//! `Error` names every way a domain call can refuse, by kind: the reader's page or the API
+//! decides how to show it (`app/src/errors.rs`, `server/src/http/errors.rs`); the domain
+//! never formats messages. Field codes double as translation keys: `err-<code>`.
 
-#[derive(Debug, Error)]
+use thiserror::Error as ThisError;
+
+use crate::grievances::terms::IllegalTransition;
+use crate::outcomes::anonymise::Flag;
+
+/// A problem with one form field; `code` names the message (`err-<code>` in the UI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub code: &'static str,
+}
+
+/// Why a domain call refused. Kinds first, then the sign-in failures that a sign-in page
+/// must tell apart, then the infrastructure underneath.
+#[derive(Debug, ThisError)]
+pub enum Error {
+    #[error("not found")]
+    NotFound,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Illegal(#[from] IllegalTransition),
+    /// An outcome's text names, or reaches, a person: nothing is published until rewritten.
+    #[error("personal data in the text")]
+    Personal(Vec<(&'static str, Flag)>),
+    #[error("wrong e-mail or password")]
+    InvalidCredentials,
+    #[error("e-mail address not verified yet")]
+    NotVerified,
+    #[error("too many failed sign-ins; retry in {retry_after_secs} s")]
+    Locked { retry_after_secs: i64 },
+    /// A mailed link (verification, reset, guest filing) that is unknown, used or expired.
+    #[error("the link is invalid, used or expired")]
+    TokenInvalid,
+    #[error("session expired or revoked")]
+    SessionInvalid,
+    #[error("a refresh token was used twice; the session is revoked")]
+    SessionReused,
+    #[error("wrong or already used code")]
+    SecondFactorInvalid,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl Error {
+    /// One invalid field.
+    pub fn invalid(field: &'static str, code: &'static str) -> Error {
+        Error::Invalid(vec![FieldError { field, code }])
+    }
+}
+
+impl From<diesel::result::Error> for Error {
+    fn from(e: diesel::result::Error) -> Self {
+        Error::Db(e.into())
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for Error {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        Error::Db(e.into())
+    }
+}
+
+/// The database and what surrounds it: nothing a user can correct.
+#[derive(Debug, ThisError)]
 pub enum DbError {
     #[error("unsupported DATABASE_URL {0:?}: use sqlite://path or postgres://…")]
     InvalidUrl(String),
@@ -19,3 +89,6 @@ pub enum DbError {
 }
 
 pub type DbResult<T> = Result<T, DbError>;
+
+/// A domain result: `Result<T>` is `Result<T, Error>`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

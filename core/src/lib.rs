@@ -47,4 +47,4 @@ pub mod testing;
 #[cfg(feature = "db")]
 pub use db::{Backend, Db, Pool};
 #[cfg(feature = "db")]
-pub use error::{DbError, DbResult};
+pub use error::{DbError, DbResult, Error};

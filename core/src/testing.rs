@@ -76,7 +76,7 @@ pub async fn migrated(backend: Backend) -> (TestDatabase, crate::Pool) {
     crate::db::interact(&pool, |c| {
         crate::db::run_migrations(c)?;
         crate::reference::load(c)?;
-        Ok(())
+        Ok::<_, crate::DbError>(())
     })
     .await
     .expect("migrations and reference data");

@@ -2,9 +2,10 @@
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use kenes_core::accounts::{self, AccountError, AccountMail, SignUp};
+use kenes_core::accounts::{self, AccountMail, SignUp};
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
+use kenes_core::error::{Error, FieldError};
 use kenes_core::mail::{self, MailDraft};
 use kenes_core::schema::{audit_log, login_failures, mail_outbox, users};
 use kenes_core::testing::{migrated, TestDatabase};
@@ -24,7 +25,7 @@ fn compose(locale: &str, mail: AccountMail<'_>) -> MailDraft {
 }
 
 /// The session of a sign-in that needs no second factor.
-fn session(r: Result<accounts::SignIn, AccountError>) -> accounts::IssuedSession {
+fn session(r: Result<accounts::SignIn, Error>) -> accounts::IssuedSession {
     match r {
         Ok(accounts::SignIn::Session(s)) => s,
         other => panic!("expected a session, got {other:?}"),
@@ -42,7 +43,7 @@ async fn pool(backend: Backend) -> (TestDatabase, Pool) {
     migrated(backend).await
 }
 
-fn sign_up(c: &mut Db, email: &str) -> Result<(), AccountError> {
+fn sign_up(c: &mut Db, email: &str) -> Result<(), Error> {
     let input = SignUp {
         email: email.into(),
         display_name: "Айгүл".into(),
@@ -67,7 +68,7 @@ fn last_token(c: &mut Db, prefix: &str) -> String {
 
 async fn sign_up_verify_sign_in(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         sign_up(c, "  Aigul@Example.KZ ").unwrap();
         let stored: (String, Option<NaiveDateTime>) = users::table
             .select((users::email, users::email_verified_at))
@@ -77,13 +78,13 @@ async fn sign_up_verify_sign_in(backend: Backend) {
         assert_eq!(subject, "[kk]", "mail in the user's language");
 
         let err = accounts::sign_in(c, "aigul@example.kz", PASSWORD, &Client::default(), now());
-        assert!(matches!(err, Err(AccountError::NotVerified)));
+        assert!(matches!(err, Err(Error::NotVerified)));
 
         let token = last_token(c, "verify");
         accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
         assert!(matches!(
             accounts::verify_email(c, &token, &Client::default(), now()),
-            Err(AccountError::TokenInvalid)
+            Err(Error::TokenInvalid)
         ));
 
         let session = session(accounts::sign_in(
@@ -105,10 +106,10 @@ async fn sign_up_verify_sign_in(backend: Backend) {
             &Client::default(),
             now(),
         );
-        assert!(matches!(wrong, Err(AccountError::InvalidCredentials)));
+        assert!(matches!(wrong, Err(Error::InvalidCredentials)));
         let unknown =
             accounts::sign_in(c, "nobody@example.kz", PASSWORD, &Client::default(), now());
-        assert!(matches!(unknown, Err(AccountError::InvalidCredentials)));
+        assert!(matches!(unknown, Err(Error::InvalidCredentials)));
         let failures: i64 = login_failures::table.count().get_result(c)?;
         assert_eq!(failures, 1);
         let actions: Vec<String> = audit_log::table
@@ -127,14 +128,14 @@ async fn sign_up_verify_sign_in(backend: Backend) {
 
 async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let input = SignUp {
             email: "not-an-email".into(),
             display_name: "   ".into(),
             password: "password".into(),
             locale: "kk".into(),
         };
-        let Err(AccountError::Invalid(errors)) =
+        let Err(Error::Invalid(errors)) =
             accounts::sign_up(c, &input, &Client::default(), &compose, now())
         else {
             panic!("expected field errors")
@@ -182,7 +183,7 @@ fn verified_session(c: &mut Db, email: &str) -> accounts::IssuedSession {
 
 async fn refresh_rotates_and_reuse_revokes(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let first = verified_session(c, "erlan@example.kz");
         let t0 = now();
         let second = accounts::refresh(c, &first.refresh_token, &Client::default(), t0).unwrap();
@@ -192,15 +193,15 @@ async fn refresh_rotates_and_reuse_revokes(backend: Backend) {
         // (README: any reuse ends the session; there is no grace window).
         let later = t0 + Duration::seconds(2);
         let reuse = accounts::refresh(c, &first.refresh_token, &Client::default(), later);
-        assert!(matches!(reuse, Err(AccountError::SessionReused)));
+        assert!(matches!(reuse, Err(Error::SessionReused)));
         assert!(accounts::session_user(c, &first.session_id, later)?.is_none());
         let after = accounts::refresh(c, &second.refresh_token, &Client::default(), later);
         assert!(
-            matches!(after, Err(AccountError::SessionInvalid)),
+            matches!(after, Err(Error::SessionInvalid)),
             "the current token died too"
         );
         let garbage = accounts::refresh(c, "garbage", &Client::default(), later);
-        assert!(matches!(garbage, Err(AccountError::SessionInvalid)));
+        assert!(matches!(garbage, Err(Error::SessionInvalid)));
         Ok(())
     })
     .await
@@ -209,7 +210,7 @@ async fn refresh_rotates_and_reuse_revokes(backend: Backend) {
 
 async fn sign_out_everywhere_and_expiry(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let a = verified_session(c, "gulnar@example.kz");
         let b = session(accounts::sign_in(
             c,
@@ -236,7 +237,7 @@ async fn sign_out_everywhere_and_expiry(backend: Backend) {
 
 async fn lockout_after_a_hundred_failures(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = verified_session(c, "marat@example.kz");
         let t = now();
         for i in 0..100 {
@@ -248,7 +249,7 @@ async fn lockout_after_a_hundred_failures(backend: Backend) {
                 .execute(c)?;
         }
         let locked = accounts::sign_in(c, "marat@example.kz", PASSWORD, &Client::default(), t);
-        let Err(AccountError::Locked { retry_after_secs }) = locked else {
+        let Err(Error::Locked { retry_after_secs }) = locked else {
             panic!("{locked:?}")
         };
         assert!((1..=60).contains(&retry_after_secs), "{retry_after_secs}");
@@ -269,7 +270,7 @@ async fn lockout_after_a_hundred_failures(backend: Backend) {
 
 async fn password_reset(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = verified_session(c, "timur@example.kz");
         accounts::request_password_reset(
             c,
@@ -290,7 +291,7 @@ async fn password_reset(backend: Backend) {
         let token = last_token(c, "reset");
         let weak =
             accounts::reset_password(c, &token, "qwerty123", &Client::default(), &compose, now());
-        assert!(matches!(weak, Err(AccountError::Invalid(_))));
+        assert!(matches!(weak, Err(Error::Invalid(_))));
         accounts::reset_password(
             c,
             &token,
@@ -312,7 +313,7 @@ async fn password_reset(backend: Backend) {
             &compose,
             now(),
         );
-        assert!(matches!(again, Err(AccountError::TokenInvalid)));
+        assert!(matches!(again, Err(Error::TokenInvalid)));
         assert!(accounts::sign_in(
             c,
             "timur@example.kz",
@@ -334,7 +335,7 @@ async fn password_reset(backend: Backend) {
 
 async fn outbox_claims_are_exclusive_and_failures_back_off(backend: Backend) {
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let t = now();
         for i in 0..3 {
             let draft = MailDraft {
@@ -395,7 +396,7 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
     use kenes_core::accounts::totp;
     let (_db, pool) = pool(backend).await;
     let sealer = Sealer::new(SERVER_SECRET, &[]);
-    interact(&pool, move |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, move |c| {
         let s = verified_session(c, "nurlan@example.kz");
         let t = now();
         let enrolment = totp::begin(c, &sealer, s.user_id).unwrap();
@@ -408,7 +409,7 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
         );
         let wrong = totp::confirm(c, &sealer, s.user_id, "000000", None, &Client::default(), t);
         assert!(
-            matches!(wrong, Err(AccountError::SecondFactorInvalid))
+            matches!(wrong, Err(Error::SecondFactorInvalid))
                 || totp::code_at(&enrolment.secret, t) == "000000"
         );
         let codes = totp::confirm(
@@ -437,7 +438,7 @@ async fn second_factor_enrolment_replay_and_recovery(backend: Backend) {
         let same = totp::code_at(&enrolment.secret, t);
         assert!(matches!(
             totp::verify(c, &sealer, s.user_id, &same, &Client::default(), t),
-            Err(AccountError::SecondFactorInvalid)
+            Err(Error::SecondFactorInvalid)
         ));
         let later = t + Duration::seconds(30);
         let next = totp::code_at(&enrolment.secret, later);
@@ -461,10 +462,10 @@ both_backends! {
 }
 
 async fn roles_are_granted_by_administrators_only(backend: Backend) {
-    use kenes_core::accounts::roles::{self, RoleError};
+    use kenes_core::accounts::roles;
     use kenes_core::permissions::{Grant, Level, Role};
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let admin = verified_session(c, "admin@example.kz").user_id;
         let other = verified_session(c, "official@example.kz").user_id;
         let cli = Client::default();
@@ -473,7 +474,7 @@ async fn roles_are_granted_by_administrators_only(backend: Backend) {
 
         assert!(matches!(
             roles::grant(c, Some(other), "official@example.kz", &official, &cli, t),
-            Err(RoleError::NotAllowed)
+            Err(Error::Forbidden)
         ));
         roles::grant(
             c,
@@ -490,27 +491,27 @@ async fn roles_are_granted_by_administrators_only(backend: Backend) {
         let no_scope = Grant::new(Role::Coordinator).level(Level::Regional);
         assert!(matches!(
             roles::grant(c, Some(admin), "official@example.kz", &no_scope, &cli, t),
-            Err(RoleError::MissingScope("kato"))
+            Err(Error::Invalid(f)) if f == [FieldError { field: "kato", code: "scope-required" }]
         ));
         let bad_place = no_scope.clone().kato("9999");
         assert!(matches!(
             roles::grant(c, Some(admin), "official@example.kz", &bad_place, &cli, t),
-            Err(RoleError::UnknownJurisdiction)
+            Err(Error::Invalid(f)) if f == [FieldError { field: "kato", code: "unknown-kato" }]
         ));
         assert!(matches!(
             roles::grant(c, Some(admin), "nobody@example.kz", &official, &cli, t),
-            Err(RoleError::UnknownUser)
+            Err(Error::Invalid(f)) if f == [FieldError { field: "email", code: "unknown-user" }]
         ));
 
         assert!(matches!(
             roles::revoke(c, other, id, &cli, t),
-            Err(RoleError::NotAllowed)
+            Err(Error::Forbidden)
         ));
         assert_eq!(roles::list_active(c, admin).unwrap().len(), 2);
         roles::revoke(c, admin, id, &cli, t).unwrap();
         assert!(matches!(
             roles::revoke(c, admin, id, &cli, t),
-            Err(RoleError::UnknownGrant)
+            Err(Error::NotFound)
         ));
         assert!(roles::active_grants(c, other)?.is_empty());
         let logged: Vec<String> = audit_log::table
@@ -533,7 +534,7 @@ async fn export_and_delete_leave_nothing_personal(backend: Backend) {
     use kenes_core::accounts::personal_data;
     use kenes_core::schema::sessions;
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let keep = verified_session(c, "other@example.kz");
         let s = verified_session(c, "leaving@example.kz");
         let from_phone = Client {
@@ -565,7 +566,7 @@ async fn export_and_delete_leave_nothing_personal(backend: Backend) {
         );
 
         let wrong = personal_data::delete(c, s.user_id, "not my password", now());
-        assert!(matches!(wrong, Err(AccountError::Invalid(_))));
+        assert!(matches!(wrong, Err(Error::Invalid(_))));
         assert!(
             personal_data::export(c, s.user_id).is_ok(),
             "nothing deleted on a wrong password"
@@ -604,7 +605,7 @@ async fn second_factor_seeds_are_sealed_at_rest(backend: Backend) {
     use kenes_core::accounts::sealed::Sealer;
     use kenes_core::accounts::totp;
     let (_db, pool) = pool(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = verified_session(c, "aigerim@example.kz");
         let stored = |c: &mut Db| -> String {
             users::table
@@ -684,7 +685,7 @@ async fn second_factor_seeds_are_sealed_at_rest(backend: Backend) {
                 &Client::default(),
                 t3
             ),
-            Err(AccountError::SecondFactorInvalid)
+            Err(Error::SecondFactorInvalid)
         ));
         totp::verify(c, &stranger, s.user_id, &codes[0], &Client::default(), t3).unwrap();
         Ok(())

@@ -6,8 +6,9 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
+use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::{Actor, HandlingError};
+use kenes_core::grievances::handling::Actor;
 use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
 use kenes_core::oversight::alerts;
@@ -71,7 +72,7 @@ fn alert_mails(c: &mut Db, to: &str) -> Vec<String> {
 
 async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", vec![]);
         let regional = person(
             c,
@@ -195,13 +196,13 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
 
         // Acknowledged, then closed, each with a note; never back.
         let id = spike.id;
-        let field = |r: Result<(), HandlingError>| match r {
-            Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+        let field = |r: Result<(), Error>| match r {
+            Err(Error::Invalid(e)) => (e[0].field, e[0].code),
             other => panic!("expected a field error, got {other:?}"),
         };
         assert!(matches!(
             alerts::set_state(c, id, &elsewhere, "acknowledged", "смотрим", now()),
-            Err(HandlingError::NotFound)
+            Err(Error::NotFound)
         ));
         assert_eq!(
             field(alerts::set_state(

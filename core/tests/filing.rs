@@ -4,7 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
-use kenes_core::grievances::filing::{self, Filing, FilingError};
+use kenes_core::error::Error;
+use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::mail::MailDraft;
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::migrated;
@@ -43,7 +44,7 @@ fn valid() -> Filing {
 
 async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let author = citizen(c);
         // Filed on Thursday 19 March 2026, before Nauryz.
         let now = at(2026, 3, 19);
@@ -93,7 +94,7 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
 
 async fn invalid_filing_stores_nothing(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let author = citizen(c);
         let bad = Filing {
             appeal_kind: "petition".into(),
@@ -105,7 +106,7 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
             privacy: "secret".into(),
             idempotency_key: String::new(),
         };
-        let Err(FilingError::Invalid(errors)) = filing::file(
+        let Err(Error::Invalid(errors)) = filing::file(
             c,
             author,
             &bad,
@@ -141,7 +142,9 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
 async fn concurrent_filings_all_land(backend: Backend) {
     let (db, _) = migrated(backend).await;
     let pool = kenes_core::db::connect(&db.url, 8).unwrap();
-    let author = interact(&pool, |c| Ok(citizen(c))).await.unwrap();
+    let author = interact::<_, _, kenes_core::DbError>(&pool, |c| Ok(citizen(c)))
+        .await
+        .unwrap();
     let tasks: Vec<_> = (0..8)
         .map(|w| {
             let pool = pool.clone();
@@ -171,9 +174,11 @@ async fn concurrent_filings_all_land(backend: Backend) {
     for t in tasks {
         t.await.unwrap();
     }
-    let n: i64 = interact(&pool, |c| Ok(grievances::table.count().get_result(c)?))
-        .await
-        .unwrap();
+    let n: i64 = interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        Ok(grievances::table.count().get_result(c)?)
+    })
+    .await
+    .unwrap();
     assert_eq!(n, 200);
 }
 

@@ -5,9 +5,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
+use kenes_core::error::Error;
 use kenes_core::grievances::escalation::{self, Sweep};
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+use kenes_core::grievances::handling::{self, Actor, Step};
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::terms::Status;
 use kenes_core::mail::notices::{self, Notice};
@@ -68,7 +69,7 @@ fn act(
     actor: &Actor,
     step: Step,
     now: NaiveDateTime,
-) -> Result<Status, HandlingError> {
+) -> Result<Status, Error> {
     handling::act(c, code, actor, &step, &Client::default(), &compose, now)
 }
 
@@ -84,16 +85,16 @@ fn subjects(c: &mut Db) -> Vec<String> {
         .unwrap()
 }
 
-fn field_error(r: Result<impl std::fmt::Debug, HandlingError>) -> (&'static str, &'static str) {
+fn field_error(r: Result<impl std::fmt::Debug, Error>) -> (&'static str, &'static str) {
     match r {
-        Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+        Err(Error::Invalid(e)) => (e[0].field, e[0].code),
         other => panic!("expected a field error, got {other:?}"),
     }
 }
 
 async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", "ru");
         let official = staff(
             c,
@@ -120,7 +121,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         for outsider in [&other_body, &citizen] {
             assert!(matches!(
                 act(c, &code, outsider, Step::Accept, at(2026, 3, 20)),
-                Err(HandlingError::Forbidden)
+                Err(Error::Forbidden)
             ));
         }
         assert_eq!(
@@ -130,7 +131,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         // Accepting twice is an illegal transition, not a silent no-op.
         assert!(matches!(
             act(c, &code, &official, Step::Accept, at(2026, 3, 20)),
-            Err(HandlingError::Illegal(_))
+            Err(Error::Illegal(_))
         ));
 
         // Extension: a reason, a later date, at most two months after filing.
@@ -197,7 +198,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         // The citizen rates and reopens within 30 days; officials cannot reopen for them.
         assert!(matches!(
             handling::rate(c, &code, &official, 5, at(2026, 5, 5)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field_error(handling::rate(c, &code, &citizen, 6, at(2026, 5, 5))),
@@ -210,7 +211,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         };
         assert!(matches!(
             act(c, &code, &official, reopen(), at(2026, 5, 6)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field_error(act(c, &code, &citizen, reopen(), at(2026, 6, 10))),
@@ -279,7 +280,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
 
 async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", "kk");
         let official = staff(
             c,
@@ -344,7 +345,7 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
         // The old body lost it; the new one has it.
         assert!(matches!(
             act(c, &code, &official, Step::Accept, at(2026, 3, 24)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field_error(act(
@@ -388,7 +389,7 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
         let other = file(c, &citizen, "k2", "public", at(2026, 3, 19));
         assert!(matches!(
             act(c, &other, &official, Step::Withdraw, at(2026, 3, 20)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             act(c, &other, &citizen, Step::Withdraw, at(2026, 3, 20)).unwrap(),
@@ -396,7 +397,7 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
         );
         assert!(matches!(
             act(c, &other, &official, Step::Accept, at(2026, 3, 20)),
-            Err(HandlingError::Illegal(_))
+            Err(Error::Illegal(_))
         ));
         Ok(())
     })
@@ -406,7 +407,7 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
 
 async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", "en");
         let code = file(c, &citizen, "k1", "public", at(2026, 3, 19));
         assert_eq!(
@@ -477,7 +478,7 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
 
 async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", "ru");
         let local = staff(
             c,
@@ -504,7 +505,7 @@ async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
         for who in [&elsewhere, &official, &citizen] {
             assert!(matches!(
                 act(c, &late, who, escalate(), at(2026, 3, 20)),
-                Err(HandlingError::Forbidden)
+                Err(Error::Forbidden)
             ));
         }
         // The queue: soonest deadline first; private ones included for staff.
@@ -578,7 +579,7 @@ async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
 
 async fn supports_once_and_duplicates_share_them(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let author = person(c, "author@example.kz", "ru");
         let neighbour = person(c, "neighbour@example.kz", "ru");
         let third = person(c, "third@example.kz", "ru");
@@ -615,7 +616,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
         );
         assert!(matches!(
             handling::support(c, &private, neighbour.user_id, at(2026, 3, 20)),
-            Err(HandlingError::NotFound)
+            Err(Error::NotFound)
         ));
 
         assert!(matches!(
@@ -627,7 +628,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
                 &Client::default(),
                 at(2026, 3, 21)
             ),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field_error(handling::link_duplicate(
@@ -682,9 +683,9 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
 }
 
 async fn administrators_edit_bodies_and_routing(backend: Backend) {
-    use kenes_core::grievances::routing::{self, BodyInput, RoutingError};
+    use kenes_core::grievances::routing::{self, BodyInput};
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let admin = vec![Grant::new(Role::Administrator)];
         let official = vec![Grant::new(Role::Official).body("akimat-1132")];
         let body = BodyInput {
@@ -697,7 +698,7 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
         };
         assert!(matches!(
             routing::save_body(c, &official, &body),
-            Err(RoutingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         let bad = BodyInput {
             code: "Water 1132".into(),
@@ -706,7 +707,7 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
             name_en: String::new(),
             ..body.clone()
         };
-        let Err(RoutingError::Invalid(errors)) = routing::save_body(c, &admin, &bad) else {
+        let Err(Error::Invalid(errors)) = routing::save_body(c, &admin, &bad) else {
             panic!("expected field errors")
         };
         let fields: Vec<(&str, &str)> = errors.iter().map(|e| (e.field, e.code)).collect();
@@ -722,11 +723,11 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
         let now = at(2026, 3, 1);
         assert!(matches!(
             routing::add_rule(c, &official, "1132", "utilities", "water-1132", now),
-            Err(RoutingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert!(matches!(
             routing::add_rule(c, &admin, "9999", "utilities", "nowhere", now),
-            Err(RoutingError::Invalid(e)) if e.len() == 2
+            Err(Error::Invalid(e)) if e.len() == 2
         ));
         let rule = routing::add_rule(c, &admin, "1132", "utilities", "water-1132", now).unwrap();
         let route = |c: &mut Db, cat: &str| {
@@ -746,9 +747,9 @@ async fn administrators_edit_bodies_and_routing(backend: Backend) {
 }
 
 async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend: Backend) {
-    use kenes_core::grievances::guest::{self, Confirmed, GuestError, GuestMail};
+    use kenes_core::grievances::guest::{self, Confirmed, GuestMail};
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let guest_mail = |locale: &str, m: GuestMail<'_>| match m {
             GuestMail::Confirm { token } => MailDraft {
                 subject: format!("[{locale}] confirm"),
@@ -774,7 +775,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             kato: "11".into(),
             ..input.clone()
         };
-        let Err(filing::FilingError::Invalid(errors)) =
+        let Err(Error::Invalid(errors)) =
             guest::request(c, "not an address", "ru", &bad, &guest_mail, now)
         else {
             panic!("expected field errors")
@@ -793,7 +794,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             .first(c)?;
         assert!(matches!(
             guest::confirm(c, "wrong", &Client::default(), &compose, &guest_mail, now),
-            Err(GuestError::UnknownLink)
+            Err(Error::TokenInvalid)
         ));
         let Confirmed::Filed { code, key } =
             guest::confirm(c, &token, &Client::default(), &compose, &guest_mail, now).unwrap()
@@ -829,7 +830,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
                 Step::Withdraw,
                 at(2026, 3, 21)
             ),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert!(!Actor::guest("guessed").is_author(&g));
         act(
@@ -858,7 +859,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         for _ in 1..guest::PER_ADDRESS_PER_HOUR {
             guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now).unwrap();
         }
-        let Err(filing::FilingError::Invalid(errors)) =
+        let Err(Error::Invalid(errors)) =
             guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now)
         else {
             panic!("limited")

@@ -5,8 +5,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
+use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+use kenes_core::grievances::handling::{self, Actor, Step};
 use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
 use kenes_core::mediation::request::{self, ProfileInput};
@@ -62,16 +63,16 @@ fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&st
     m
 }
 
-fn field(r: Result<(), HandlingError>) -> (&'static str, &'static str) {
+fn field(r: Result<(), Error>) -> (&'static str, &'static str) {
     match r {
-        Err(HandlingError::Invalid(e)) => (e[0].field, e[0].code),
+        Err(Error::Invalid(e)) => (e[0].field, e[0].code),
         other => panic!("expected a field error, got {other:?}"),
     }
 }
 
 async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
         let citizen = person(c, "citizen@example.kz", vec![]);
         let official = person(
@@ -98,7 +99,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         request::declare_tie(c, &tied, "person", "Citizen@Example.kz", "сосед", at(1)).unwrap();
         assert!(matches!(
             request::declare_tie(c, &citizen, "body", "akimat-1132", "", at(1)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
 
         let input = Filing {
@@ -130,7 +131,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &Client::default(),
                 at(2)
             ),
-            Err(HandlingError::Illegal(_))
+            Err(Error::Illegal(_))
         ));
         handling::act(
             c,
@@ -152,7 +153,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &Client::default(),
                 at(3)
             ),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         request::request(
             c,
@@ -172,7 +173,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &Client::default(),
                 at(3)
             ),
-            Err(HandlingError::Invalid(_))
+            Err(Error::Invalid(_))
         ));
 
         // Ranked: the specialist who speaks Kazakh first; the tied mediator never.
@@ -181,7 +182,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         assert_eq!(ids, [best.user_id, second.user_id]);
         assert!(matches!(
             request::propose(c, &code, &official, best.user_id, at(3)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field(request::propose(
@@ -234,7 +235,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         request::decide(c, &code, &official, true, "", at(4)).unwrap();
         assert!(matches!(
             request::confirm(c, &code, &best, true, &Client::default(), at(4)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field(request::confirm(
@@ -280,7 +281,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
 
 async fn a_party_may_decline_with_a_reason(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let citizen = person(c, "citizen@example.kz", vec![]);
         let official = person(
             c,
@@ -433,7 +434,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
 async fn the_room_threads_moderates_and_logs(backend: Backend) {
     use kenes_core::mediation::room;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         let code = s.code.as_str();
         let now = at(4);
@@ -444,7 +445,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         );
         assert!(matches!(
             room::accept_rules(c, code, &s.stranger, now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         for a in [&s.citizen, &s.official, &s.mediator] {
             room::accept_rules(c, code, a, now).unwrap();
@@ -482,7 +483,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         // Edits: own message, within ten minutes, marked.
         assert!(matches!(
             room::edit(c, code, &s.official, first, "подделка", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         room::edit(
             c,
@@ -509,7 +510,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
         assert!(matches!(
             room::open_reports(c, code, &s.citizen),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             room::open_reports(c, code, &s.mediator).unwrap(),
@@ -517,7 +518,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         );
         assert!(matches!(
             room::hide(c, code, &s.official, first, "не нравится", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         room::hide(c, code, &s.mediator, reply, "Личные выпады", now).unwrap();
         assert!(
@@ -585,7 +586,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         assert_eq!(actions, ["hide", "mute", "lock", "unlock", "slow_mode"]);
         assert!(matches!(
             room::post(c, code, &s.stranger, None, "Я тоже хочу", "ru", later),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         Ok(())
     })
@@ -602,7 +603,7 @@ both_backends! {
 async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
     use kenes_core::mediation::deliberation::{self, Answer};
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         let code = s.code.as_str();
         let now = at(5);
@@ -617,7 +618,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         .unwrap();
         assert!(matches!(
             deliberation::pin_interests(c, code, &s.citizen, "body", "Ничего", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         let p = deliberation::table_proposal(
             c,
@@ -629,7 +630,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         .unwrap();
         assert!(matches!(
             deliberation::table_proposal(c, code, &s.stranger, "Я тоже", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         deliberation::vote(c, code, &s.citizen, p, "disagree", "Поздно", now).unwrap();
         deliberation::vote(c, code, &s.citizen, p, "agree", "", now).unwrap();
@@ -692,7 +693,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         };
         assert!(matches!(
             deliberation::respond(c, code, &s.mediator, &yes, &Client::default(), now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert!(
             !deliberation::respond(c, code, &s.citizen, &yes, &Client::default(), now).unwrap()
@@ -732,12 +733,12 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
 async fn a_mediation_may_end_without_agreement(backend: Backend) {
     use kenes_core::mediation::deliberation;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "private");
         let code = s.code.as_str();
         assert!(matches!(
             deliberation::end_without_agreement(c, code, &s.citizen, "Не договорились", at(6)),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         deliberation::end_without_agreement(
             c,
@@ -778,7 +779,7 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str) -> i64 {
 async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
     use kenes_core::{mediation::deliberation, mediation::room, mediation::stakeholders};
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         let code = s.code.as_str();
         let aksakal = person(c, "aksakal@example.kz", vec![]);
@@ -790,7 +791,7 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
         for outsider in [&s.citizen, &s.official, &s.stranger] {
             assert!(matches!(
                 invite(c, outsider, "aksakal@example.kz", "aksakal"),
-                Err(HandlingError::Forbidden)
+                Err(Error::Forbidden)
             ));
         }
         assert_eq!(
@@ -850,17 +851,17 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
         };
         assert!(matches!(
             deliberation::respond(c, code, &aksakal, &answer, &Client::default(), now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         // Removed, they no longer write; their words stay.
         assert!(matches!(
             stakeholders::remove(c, code, &s.citizen, aksakal.user_id, now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         stakeholders::remove(c, code, &s.mediator, aksakal.user_id, now).unwrap();
         assert!(matches!(
             room::post(c, code, &aksakal, None, "Ещё слово", "ru", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         let r = room::open(c, code).unwrap();
         assert!(room::messages(c, &r, None)?.iter().any(|m| m.id == said));
@@ -875,7 +876,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
     use kenes_core::mediation::meetings::{self, Plan};
     use kenes_core::mediation::room;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "private");
         let code = s.code.as_str();
         let now = at(4);
@@ -887,7 +888,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
         };
         assert!(matches!(
             meetings::schedule(c, code, &s.citizen, &plan, &notice, now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         let bad = Plan {
             minutes: "600".into(),
@@ -947,7 +948,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
         // Cancelled once is cancelled.
         assert!(matches!(
             meetings::cancel(c, code, &s.mediator, id, "снова", &notice, now),
-            Err(HandlingError::NotFound)
+            Err(Error::NotFound)
         ));
         Ok(())
     })
@@ -958,7 +959,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
 async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
     use kenes_core::{mediation::moderation, mediation::room};
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         let code = s.code.as_str();
         let now = at(4);
@@ -986,7 +987,7 @@ async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
         let fine_report = moderation::queue(c, &s.mediator)?[1].id;
         assert!(matches!(
             moderation::dismiss(c, &s.citizen, fine_report, "нет", now),
-            Err(HandlingError::Forbidden)
+            Err(Error::Forbidden)
         ));
         assert_eq!(
             field(moderation::dismiss(c, &moderator, fine_report, "", now).map(|_| ())),
@@ -1070,13 +1071,9 @@ fn outbox(c: &mut Db) -> Vec<i64> {
         .collect()
 }
 
-fn outcome_field(
-    r: Result<i64, kenes_core::outcomes::OutcomeError>,
-) -> (&'static str, &'static str) {
+fn outcome_field(r: Result<i64, kenes_core::error::Error>) -> (&'static str, &'static str) {
     match r {
-        Err(kenes_core::outcomes::OutcomeError::Handling(HandlingError::Invalid(e))) => {
-            (e[0].field, e[0].code)
-        }
+        Err(kenes_core::error::Error::Invalid(e)) => (e[0].field, e[0].code),
         other => panic!("expected a field error, got {other:?}"),
     }
 }
@@ -1084,7 +1081,7 @@ fn outcome_field(
 async fn an_outcome_needs_both_sides_consent(backend: Backend) {
     use kenes_core::outcomes;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         agreed(c, &s, false, true);
         let centre = coordinator(c);
@@ -1107,9 +1104,9 @@ async fn an_outcome_needs_both_sides_consent(backend: Backend) {
 }
 
 async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
-    use kenes_core::outcomes::{self, OutcomeError};
+    use kenes_core::outcomes;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public_anonymous");
         agreed(c, &s, true, true);
         let centre = coordinator(c);
@@ -1122,7 +1119,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         for a in [&s.citizen, &s.official, &s.mediator, &s.stranger] {
             assert!(matches!(
                 outcomes::publish(c, code, a, &good, at(6)),
-                Err(OutcomeError::Handling(HandlingError::Forbidden))
+                Err(Error::Forbidden)
             ));
         }
         // Personal data and the citizen's name are flagged, and nothing is published.
@@ -1131,7 +1128,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
             "agreement",
         );
         match outcomes::publish(c, code, &centre, &leaky, at(6)) {
-            Err(OutcomeError::Personal(flags)) => {
+            Err(Error::Personal(flags)) => {
                 let kinds: Vec<_> = flags.iter().map(|(f, flag)| (*f, flag.kind)).collect();
                 assert_eq!(
                     kinds,
@@ -1178,7 +1175,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         );
         assert!(matches!(
             outcomes::correct(c, id, &centre, &better, " ", at(7)),
-            Err(OutcomeError::Handling(HandlingError::Invalid(_)))
+            Err(Error::Invalid(_))
         ));
         outcomes::correct(c, id, &centre, &better, "Уточнена длина труб.", at(7)).unwrap();
         assert!(outcomes::find(c, id)?
@@ -1225,7 +1222,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
 async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) {
     use kenes_core::outcomes;
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let centre = coordinator(c);
         let citizen = person(c, "filer@example.kz", vec![]);
         let body = Grant::new(Role::Official).body("akimat-1132");

@@ -9,7 +9,7 @@ use kenes_core::{both_backends, grievances::read, reference, seed, Backend};
 async fn migrations_and_reference_data_load_once(backend: Backend) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
-    let (applied, again, first, second) = interact(&pool, |c| {
+    let (applied, again, first, second) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let applied = db::run_migrations(c)?;
         let again = db::run_migrations(c)?;
         let first = reference::load(c)?;
@@ -41,25 +41,26 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
         "second load must add nothing"
     );
 
-    let (regions, cyrillic, levels, cats, days) = interact(&pool, |c| {
-        let regions: i64 = jurisdictions::table
-            .filter(jurisdictions::kind.eq("region"))
-            .count()
-            .get_result(c)?;
-        let name: String = jurisdictions::table
-            .find("6310")
-            .select(jurisdictions::name_kk)
-            .first(c)?;
-        let levels: i64 = mediation_levels::table.count().get_result(c)?;
-        let cats: i64 = categories::table
-            .filter(categories::sensitive)
-            .count()
-            .get_result(c)?;
-        let days: i64 = holidays::table.count().get_result(c)?;
-        Ok((regions, name, levels, cats, days))
-    })
-    .await
-    .unwrap();
+    let (regions, cyrillic, levels, cats, days) =
+        interact::<_, _, kenes_core::DbError>(&pool, |c| {
+            let regions: i64 = jurisdictions::table
+                .filter(jurisdictions::kind.eq("region"))
+                .count()
+                .get_result(c)?;
+            let name: String = jurisdictions::table
+                .find("6310")
+                .select(jurisdictions::name_kk)
+                .first(c)?;
+            let levels: i64 = mediation_levels::table.count().get_result(c)?;
+            let cats: i64 = categories::table
+                .filter(categories::sensitive)
+                .count()
+                .get_result(c)?;
+            let days: i64 = holidays::table.count().get_result(c)?;
+            Ok((regions, name, levels, cats, days))
+        })
+        .await
+        .unwrap();
     assert_eq!(regions, 17);
     assert_eq!(cyrillic, "Өскемен");
     assert_eq!(levels, 3);
@@ -70,7 +71,7 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
 async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
-    let (first, again, reset, counts, recent) = interact(&pool, |c| {
+    let (first, again, reset, counts, recent) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         db::run_migrations(c)?;
         reference::load(c)?;
         let first = seed::demo(c, 120, false)?;
@@ -101,16 +102,18 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     let langs: std::collections::HashSet<_> =
         recent.iter().map(|(g, ..)| g.lang.as_str()).collect();
     assert_eq!(langs.len(), 3, "demo speaks kk, ru and en");
-    let total: i64 = interact(&pool, |c| Ok(grievances::table.count().get_result(c)?))
-        .await
-        .unwrap();
+    let total: i64 = interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        Ok(grievances::table.count().get_result(c)?)
+    })
+    .await
+    .unwrap();
     assert_eq!(total, 120);
 }
 
 async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
-    let bad_parent = interact(&pool, |c| {
+    let bad_parent = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         db::run_migrations(c)?;
         Ok(diesel::insert_into(jurisdictions::table)
             .values((
@@ -132,7 +135,7 @@ async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {
             #[diesel(sql_type = diesel::sql_types::Text)]
             journal_mode: String,
         }
-        let mode = interact(&pool, |c| {
+        let mode = interact::<_, _, kenes_core::DbError>(&pool, |c| {
             Ok(diesel::sql_query("PRAGMA journal_mode").get_result::<Mode>(c)?)
         })
         .await

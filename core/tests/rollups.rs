@@ -382,7 +382,7 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
 
 async fn rollups_follow_every_change(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         reference::load(c)?;
         seed::demo(c, 2000, true)?;
         check(c, "after the demo data");

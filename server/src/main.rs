@@ -143,7 +143,6 @@ async fn main() -> anyhow::Result<()> {
                     &Client::default(),
                     Utc::now().naive_utc(),
                 )
-                .map_err(|e| kenes_core::DbError::Reference(e.to_string()))
             })
             .await?;
             println!("granted (grant {id})");

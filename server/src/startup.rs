@@ -36,7 +36,7 @@ pub struct Application {
 pub async fn prepare_database(settings: &Settings) -> anyhow::Result<Pool> {
     let pool = db::connect(&settings.database_url, settings.db_pool_size)?;
     let sealer = Sealer::new(&settings.secret_key, &settings.previous_secret_keys);
-    let (applied, loaded, sealed) = db::interact(&pool, move |conn| {
+    let (applied, loaded, sealed) = db::interact::<_, _, kenes_core::DbError>(&pool, move |conn| {
         let applied = db::run_migrations(conn)?;
         let loaded = reference::load(conn)?;
         let sealed = kenes_core::accounts::totp::seal_unsealed(conn, &sealer)?;

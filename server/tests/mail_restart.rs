@@ -97,7 +97,7 @@ fn received(folder: &Path) -> BTreeMap<String, usize> {
 async fn killed_worker_loses_nothing(backend: Backend) {
     let database = TestDatabase::new(backend);
     let pool = db::connect(&database.url, 2).unwrap();
-    interact(&pool, |c| {
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
         db::run_migrations(c)?;
         kenes_core::reference::load(c)?;
         let now = chrono::Utc::now().naive_utc();
@@ -133,7 +133,7 @@ async fn killed_worker_loses_nothing(backend: Backend) {
 
     let _second = server(&database.url, smtp_port, site.path());
     wait_for(|| received(inbox.path()).len() == MAILS, "all deliveries");
-    let unsent = interact(&pool, |c| {
+    let unsent = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         use diesel::prelude::*;
         use kenes_core::schema::mail_outbox;
         // The last mail may still be on its way to the database after the sink has it.

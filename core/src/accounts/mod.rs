@@ -18,7 +18,7 @@ use diesel::prelude::*;
 
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::error::DbError;
+use crate::error::{Error, FieldError, Result};
 use crate::mail::{self, MailDraft};
 use crate::schema::{email_tokens, login_failures, sessions, users};
 
@@ -44,43 +44,6 @@ pub struct User {
     pub totp_enabled_at: Option<NaiveDateTime>,
     pub totp_last_step: Option<i64>,
 }
-
-/// A problem with one form field; `code` names the message (`err-<code>` in the UI).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: &'static str,
-    pub code: &'static str,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum AccountError {
-    #[error("invalid input: {0:?}")]
-    Invalid(Vec<FieldError>),
-    #[error("wrong e-mail or password")]
-    InvalidCredentials,
-    #[error("e-mail address not verified yet")]
-    NotVerified,
-    #[error("too many failed sign-ins; retry in {retry_after_secs} s")]
-    Locked { retry_after_secs: i64 },
-    #[error("the link is invalid, used or expired")]
-    TokenInvalid,
-    #[error("session expired or revoked")]
-    SessionInvalid,
-    #[error("a refresh token was used twice; the session is revoked")]
-    SessionReused,
-    #[error("wrong or already used code")]
-    SecondFactorInvalid,
-    #[error(transparent)]
-    Db(#[from] DbError),
-}
-
-impl From<diesel::result::Error> for AccountError {
-    fn from(e: diesel::result::Error) -> Self {
-        AccountError::Db(e.into())
-    }
-}
-
-pub type AccountResult<T> = Result<T, AccountError>;
 
 /// Mails the account flows send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,15 +77,6 @@ fn check_display_name(name: &str) -> Option<FieldError> {
     })
 }
 
-fn password_error(field: &'static str, e: password::PolicyError) -> FieldError {
-    let code = match e {
-        password::PolicyError::TooShort => "password-too-short",
-        password::PolicyError::TooLong => "password-too-long",
-        password::PolicyError::Common => "password-common",
-    };
-    FieldError { field, code }
-}
-
 #[derive(Debug, Clone)]
 pub struct SignUp {
     pub email: String,
@@ -140,7 +94,7 @@ pub fn sign_up(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     let mut errors = Vec::new();
     let email = normalize_email(&input.email);
     if email.is_none() {
@@ -152,14 +106,17 @@ pub fn sign_up(
     let name = input.display_name.trim();
     errors.extend(check_display_name(name));
     if let Err(e) = password::check_policy(&input.password) {
-        errors.push(password_error("password", e));
+        errors.push(FieldError {
+            field: "password",
+            code: e,
+        });
     }
     let locale = match input.locale.as_str() {
         "kk" | "ru" | "en" => input.locale.as_str(),
         _ => "kk",
     };
     let Some(email) = email.filter(|_| errors.is_empty()) else {
-        return Err(AccountError::Invalid(errors));
+        return Err(Error::Invalid(errors));
     };
     let hash = password::hash(&input.password);
 
@@ -208,7 +165,7 @@ fn new_email_token(
     purpose: &str,
     expires_at: NaiveDateTime,
     now: NaiveDateTime,
-) -> AccountResult<String> {
+) -> Result<String> {
     let token = tokens::new_token();
     diesel::insert_into(email_tokens::table)
         .values((
@@ -228,7 +185,7 @@ fn consume_email_token(
     token: &str,
     purpose: &str,
     now: NaiveDateTime,
-) -> AccountResult<i64> {
+) -> Result<i64> {
     let used = diesel::update(
         email_tokens::table
             .find(tokens::digest(token))
@@ -240,7 +197,7 @@ fn consume_email_token(
     .returning(email_tokens::user_id)
     .get_result::<i64>(conn)
     .optional()?;
-    used.ok_or(AccountError::TokenInvalid)
+    used.ok_or(Error::TokenInvalid)
 }
 
 pub fn verify_email(
@@ -248,7 +205,7 @@ pub fn verify_email(
     token: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<i64> {
+) -> Result<i64> {
     crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, "verify", now)?;
         diesel::update(users::table.find(user_id))
@@ -274,7 +231,7 @@ fn open_session(
     user_id: i64,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<IssuedSession> {
+) -> Result<IssuedSession> {
     let session_id = tokens::new_id();
     let refresh_token = tokens::new_token();
     let expires_at = now + REFRESH_TTL;
@@ -304,7 +261,7 @@ pub fn sign_in(
     password_input: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<SignIn> {
+) -> Result<SignIn> {
     let user: Option<User> = match normalize_email(email) {
         Some(email) => users::table
             .filter(users::email.eq(email))
@@ -314,7 +271,7 @@ pub fn sign_in(
     };
     let Some(user) = user else {
         password::verify_dummy(password_input);
-        return Err(AccountError::InvalidCredentials);
+        return Err(Error::InvalidCredentials);
     };
     let hour_ago = now - Duration::hours(1);
     let failures: Vec<NaiveDateTime> = login_failures::table
@@ -327,7 +284,7 @@ pub fn sign_in(
         let oldest = failures[0];
         let retry_after_secs = (oldest + Duration::hours(1) - now).num_seconds().max(1);
         audit::record(conn, Some(user.id), "sign_in_locked", None, client, now)?;
-        return Err(AccountError::Locked { retry_after_secs });
+        return Err(Error::Locked { retry_after_secs });
     }
     if !password::verify(password_input, &user.password_hash) {
         crate::db::write_transaction(conn, |conn| {
@@ -339,10 +296,10 @@ pub fn sign_in(
                 .execute(conn)?;
             audit::record(conn, Some(user.id), "sign_in_failed", None, client, now)
         })?;
-        return Err(AccountError::InvalidCredentials);
+        return Err(Error::InvalidCredentials);
     }
     if user.email_verified_at.is_none() {
-        return Err(AccountError::NotVerified);
+        return Err(Error::NotVerified);
     }
     if user.totp_enabled_at.is_some() {
         return Ok(SignIn::SecondFactor { user_id: user.id });
@@ -363,7 +320,7 @@ pub fn complete_sign_in(
     user_id: i64,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<IssuedSession> {
+) -> Result<IssuedSession> {
     crate::db::write_transaction(conn, |conn| {
         let session = open_session(conn, user_id, client, now)?;
         audit::record(
@@ -385,7 +342,7 @@ pub fn refresh(
     refresh_token: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<IssuedSession> {
+) -> Result<IssuedSession> {
     enum Outcome {
         Renewed(IssuedSession),
         Revoked,
@@ -440,13 +397,13 @@ pub fn refresh(
                 )?;
                 Ok(Outcome::Revoked)
             }
-            None => Err(AccountError::SessionInvalid),
+            None => Err(Error::SessionInvalid),
         }
     })?;
     match outcome {
         Outcome::Renewed(session) => Ok(session),
         // The revocation is committed; the caller still gets an error.
-        Outcome::Revoked => Err(AccountError::SessionReused),
+        Outcome::Revoked => Err(Error::SessionReused),
     }
 }
 
@@ -471,7 +428,7 @@ pub fn sign_out(
     session_id: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     crate::db::write_transaction(conn, |conn| {
         let user: Option<i64> = diesel::update(
             sessions::table
@@ -502,7 +459,7 @@ pub fn sign_out_everywhere(
     user_id: i64,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<usize> {
+) -> Result<usize> {
     crate::db::write_transaction(conn, |conn| {
         let n = revoke_all(conn, user_id, now)?;
         audit::record(
@@ -517,7 +474,7 @@ pub fn sign_out_everywhere(
     })
 }
 
-fn revoke_all(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> AccountResult<usize> {
+fn revoke_all(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<usize> {
     Ok(diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))
@@ -534,9 +491,9 @@ pub fn request_password_reset(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     let Some(email) = normalize_email(email) else {
-        return Err(AccountError::Invalid(vec![FieldError {
+        return Err(Error::Invalid(vec![FieldError {
             field: "email",
             code: "email-invalid",
         }]));
@@ -576,9 +533,13 @@ pub fn reset_password(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> AccountResult<()> {
-    password::check_policy(new_password)
-        .map_err(|e| AccountError::Invalid(vec![password_error("password", e)]))?;
+) -> Result<()> {
+    password::check_policy(new_password).map_err(|e| {
+        Error::Invalid(vec![FieldError {
+            field: "password",
+            code: e,
+        }])
+    })?;
     let hash = password::hash(new_password);
     crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, "reset", now)?;
@@ -643,7 +604,7 @@ pub fn update_profile(
     p: &Profile,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     let mut errors = Vec::new();
     let name = p.display_name.trim();
     errors.extend(check_display_name(name));
@@ -661,7 +622,7 @@ pub fn update_profile(
         });
     }
     if !errors.is_empty() {
-        return Err(AccountError::Invalid(errors));
+        return Err(Error::Invalid(errors));
     }
     crate::db::write_transaction(conn, |conn| {
         diesel::update(users::table.find(user_id))
@@ -689,7 +650,7 @@ pub fn change_password(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     let u: User = users::table.find(user_id).first(conn)?;
     let mut errors = Vec::new();
     if !password::verify(current, &u.password_hash) {
@@ -699,10 +660,13 @@ pub fn change_password(
         });
     }
     if let Err(e) = password::check_policy(new_password) {
-        errors.push(password_error("password", e));
+        errors.push(FieldError {
+            field: "password",
+            code: e,
+        });
     }
     if !errors.is_empty() {
-        return Err(AccountError::Invalid(errors));
+        return Err(Error::Invalid(errors));
     }
     let hash = password::hash(new_password);
     crate::db::write_transaction(conn, |conn| {

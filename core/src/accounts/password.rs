@@ -52,24 +52,18 @@ static COMMON: LazyLock<HashSet<String>> = LazyLock::new(|| {
     text.lines().map(|l| l.trim().to_lowercase()).collect()
 });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PolicyError {
-    TooShort,
-    TooLong,
-    Common,
-}
-
 /// Length in characters (not bytes: Kazakh letters are two bytes), and not a common password.
-pub fn check_policy(password: &str) -> Result<(), PolicyError> {
+/// A refusal is the field code of the reason (`err-<code>` in the UI).
+pub fn check_policy(password: &str) -> Result<(), &'static str> {
     let len = password.chars().count();
     if len < MIN_LEN {
-        return Err(PolicyError::TooShort);
+        return Err("password-too-short");
     }
     if len > MAX_LEN {
-        return Err(PolicyError::TooLong);
+        return Err("password-too-long");
     }
     if COMMON.contains(&password.to_lowercase()) {
-        return Err(PolicyError::Common);
+        return Err("password-common");
     }
     Ok(())
 }
@@ -90,14 +84,14 @@ mod tests {
 
     #[test]
     fn policy() {
-        assert_eq!(check_policy("short"), Err(PolicyError::TooShort));
-        assert_eq!(check_policy("password1"), Err(PolicyError::Common));
+        assert_eq!(check_policy("short"), Err("password-too-short"));
+        assert_eq!(check_policy("password1"), Err("password-common"));
         assert_eq!(
             check_policy("Iloveyou1"),
-            Err(PolicyError::Common),
+            Err("password-common"),
             "case-insensitive"
         );
-        assert_eq!(check_policy(&"x".repeat(129)), Err(PolicyError::TooLong));
+        assert_eq!(check_policy(&"x".repeat(129)), Err("password-too-long"));
         assert_eq!(check_policy("Қазақстан"), Ok(()), "9 characters, 18 bytes");
         assert_eq!(check_policy(&"a".repeat(64)), Ok(()));
     }

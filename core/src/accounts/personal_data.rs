@@ -1,12 +1,13 @@
 //! A citizen's own data: everything the portal holds about them as JSON, and deletion that
 //! leaves nothing personal behind (the audit log keeps only the numeric id).
 
+use crate::error::{Error, FieldError, Result};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{password, AccountError, AccountResult, FieldError, User};
+use super::{password, User};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, supports, users};
@@ -54,7 +55,7 @@ struct MailRecord {
     sent_at: Option<NaiveDateTime>,
 }
 
-pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
+pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
     let u: User = users::table.find(user_id).first(conn)?;
     let sessions: Vec<SessionRecord> = sessions::table
         .filter(sessions::user_id.eq(user_id))
@@ -140,16 +141,11 @@ pub fn export(conn: &mut Db, user_id: i64) -> AccountResult<Value> {
 /// with it (foreign keys cascade), mails to the address are purged from the outbox, the
 /// grievances stay on the record without an author ("deleted user"), and the audit log
 /// records the deletion under the bare id.
-pub fn delete(
-    conn: &mut Db,
-    user_id: i64,
-    password_input: &str,
-    now: NaiveDateTime,
-) -> AccountResult<()> {
+pub fn delete(conn: &mut Db, user_id: i64, password_input: &str, now: NaiveDateTime) -> Result<()> {
     crate::db::write_transaction(conn, |conn| {
         let u: User = users::table.find(user_id).first(conn)?;
         if !password::verify(password_input, &u.password_hash) {
-            return Err(AccountError::Invalid(vec![FieldError {
+            return Err(Error::Invalid(vec![FieldError {
                 field: "password",
                 code: "password-wrong",
             }]));

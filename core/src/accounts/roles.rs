@@ -7,31 +7,9 @@ use diesel::prelude::*;
 
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::error::DbError;
+use crate::error::{DbError, Error};
 use crate::permissions::{allowed, Action, Grant, Level, Role};
 use crate::schema::{jurisdictions, role_grants, users};
-
-#[derive(Debug, thiserror::Error)]
-pub enum RoleError {
-    #[error("not allowed")]
-    NotAllowed,
-    #[error("no account with this e-mail")]
-    UnknownUser,
-    #[error("the role needs a {0}")]
-    MissingScope(&'static str),
-    #[error("unknown jurisdiction")]
-    UnknownJurisdiction,
-    #[error("no such active grant")]
-    UnknownGrant,
-    #[error(transparent)]
-    Db(#[from] DbError),
-}
-
-impl From<diesel::result::Error> for RoleError {
-    fn from(e: diesel::result::Error) -> Self {
-        RoleError::Db(e.into())
-    }
-}
 
 type Row = (i64, String, Option<String>, Option<String>, Option<String>);
 /// id, e-mail, role, body, level, jurisdiction, granted at.
@@ -79,7 +57,7 @@ pub struct GrantRow {
     pub granted_at: NaiveDateTime,
 }
 
-pub fn list_active(conn: &mut Db, actor: i64) -> Result<Vec<GrantRow>, RoleError> {
+pub fn list_active(conn: &mut Db, actor: i64) -> Result<Vec<GrantRow>, Error> {
     require_admin(conn, actor)?;
     let rows: Vec<ListedRow> = role_grants::table
         .inner_join(users::table)
@@ -109,11 +87,11 @@ pub fn list_active(conn: &mut Db, actor: i64) -> Result<Vec<GrantRow>, RoleError
         .collect())
 }
 
-fn require_admin(conn: &mut Db, actor: i64) -> Result<(), RoleError> {
+fn require_admin(conn: &mut Db, actor: i64) -> Result<(), Error> {
     if allowed(&active_grants(conn, actor)?, Action::ManageRoles) {
         Ok(())
     } else {
-        Err(RoleError::NotAllowed)
+        Err(Error::Forbidden)
     }
 }
 
@@ -126,18 +104,18 @@ pub fn grant(
     grant: &Grant,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<i64, RoleError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         if let Some(actor) = actor {
             require_admin(conn, actor)?;
         }
         if let Some(field) = grant.missing_scope() {
-            return Err(RoleError::MissingScope(field));
+            return Err(Error::invalid(field, "scope-required"));
         }
         if let Some(kato) = &grant.kato {
             let known: i64 = jurisdictions::table.find(kato).count().get_result(conn)?;
             if known == 0 {
-                return Err(RoleError::UnknownJurisdiction);
+                return Err(Error::invalid("kato", "unknown-kato"));
             }
         }
         let email = email.trim().to_lowercase();
@@ -146,7 +124,7 @@ pub fn grant(
             .select(users::id)
             .first(conn)
             .optional()?
-            .ok_or(RoleError::UnknownUser)?;
+            .ok_or(Error::invalid("email", "unknown-user"))?;
         let id: i64 = diesel::insert_into(role_grants::table)
             .values((
                 role_grants::user_id.eq(user_id),
@@ -171,7 +149,7 @@ pub fn revoke(
     grant_id: i64,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<(), RoleError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         require_admin(conn, actor)?;
         let n = diesel::update(
@@ -185,7 +163,7 @@ pub fn revoke(
         ))
         .execute(conn)?;
         if n == 0 {
-            return Err(RoleError::UnknownGrant);
+            return Err(Error::NotFound);
         }
         audit::record(
             conn,

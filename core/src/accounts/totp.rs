@@ -2,12 +2,13 @@
 //! A code is accepted once: the last used time step is stored, so a replayed code fails.
 //! Seeds are stored sealed (`sealed`): a copy of the database alone makes no codes.
 
+use crate::error::{Error, Result};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::sealed::{Opened, Sealer};
-use super::{tokens, AccountError, AccountResult};
+use super::tokens;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::schema::{recovery_codes, sessions, users};
@@ -15,10 +16,10 @@ use crate::schema::{recovery_codes, sessions, users};
 const ISSUER: &str = "Kenes";
 pub const RECOVERY_CODES: usize = 10;
 
-fn totp(secret_b32: &str, account: &str) -> AccountResult<TOTP> {
+fn totp(secret_b32: &str, account: &str) -> Result<TOTP> {
     let bytes = Secret::Encoded(secret_b32.to_owned())
         .to_bytes()
-        .map_err(|_| AccountError::SecondFactorInvalid)?;
+        .map_err(|_| Error::SecondFactorInvalid)?;
     // One step of clock skew either way.
     TOTP::new(
         Algorithm::SHA1,
@@ -29,7 +30,7 @@ fn totp(secret_b32: &str, account: &str) -> AccountResult<TOTP> {
         Some(ISSUER.into()),
         account.into(),
     )
-    .map_err(|_| AccountError::SecondFactorInvalid)
+    .map_err(|_| Error::SecondFactorInvalid)
 }
 
 /// What the enrolment page shows: the secret to type in, and the `otpauth://` link that
@@ -42,13 +43,13 @@ pub struct Enrolment {
 
 /// Starts (or restarts) enrolment with a fresh secret; the second factor is not on until
 /// [`confirm`] sees a valid code.
-pub fn begin(conn: &mut Db, sealer: &Sealer, user_id: i64) -> AccountResult<Enrolment> {
+pub fn begin(conn: &mut Db, sealer: &Sealer, user_id: i64) -> Result<Enrolment> {
     let (email, enabled): (String, Option<NaiveDateTime>) = users::table
         .find(user_id)
         .select((users::email, users::totp_enabled_at))
         .first(conn)?;
     if enabled.is_some() {
-        return Err(AccountError::SecondFactorInvalid);
+        return Err(Error::SecondFactorInvalid);
     }
     let secret = Secret::generate_secret().to_encoded().to_string();
     diesel::update(users::table.find(user_id))
@@ -59,7 +60,7 @@ pub fn begin(conn: &mut Db, sealer: &Sealer, user_id: i64) -> AccountResult<Enro
 }
 
 /// The enrolment begun but not yet confirmed, to show again after a mistyped code.
-pub fn pending(conn: &mut Db, sealer: &Sealer, user_id: i64) -> AccountResult<Option<Enrolment>> {
+pub fn pending(conn: &mut Db, sealer: &Sealer, user_id: i64) -> Result<Option<Enrolment>> {
     let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) = users::table
         .find(user_id)
         .select((users::email, users::totp_secret, users::totp_enabled_at))
@@ -104,7 +105,7 @@ pub fn confirm(
     keep: Option<&str>,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<Vec<String>> {
+) -> Result<Vec<String>> {
     crate::db::write_transaction(conn, |conn| {
         let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) =
             users::table
@@ -112,10 +113,10 @@ pub fn confirm(
                 .select((users::email, users::totp_secret, users::totp_enabled_at))
                 .first(conn)?;
         let (Some(secret), None) = (secret.and_then(|s| sealer.open(&s)), enabled) else {
-            return Err(AccountError::SecondFactorInvalid);
+            return Err(Error::SecondFactorInvalid);
         };
-        let matched = check_code(&secret.plain, &email, code, None, now)
-            .ok_or(AccountError::SecondFactorInvalid)?;
+        let matched =
+            check_code(&secret.plain, &email, code, None, now).ok_or(Error::SecondFactorInvalid)?;
         diesel::update(users::table.find(user_id))
             .set((
                 users::totp_enabled_at.eq(now),
@@ -151,12 +152,7 @@ pub fn confirm(
 
 /// Seals a seed again under the current key when it was opened with an earlier one (or was
 /// stored unsealed).
-fn reseal_if_stale(
-    conn: &mut Db,
-    sealer: &Sealer,
-    user_id: i64,
-    secret: &Opened,
-) -> AccountResult<()> {
+fn reseal_if_stale(conn: &mut Db, sealer: &Sealer, user_id: i64, secret: &Opened) -> Result<()> {
     if secret.stale {
         diesel::update(users::table.find(user_id))
             .set(users::totp_secret.eq(sealer.seal(&secret.plain)))
@@ -174,13 +170,13 @@ pub fn verify(
     code: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> AccountResult<()> {
+) -> Result<()> {
     crate::db::write_transaction(conn, |conn| {
         let (email, secret, last): (String, Option<String>, Option<i64>) = users::table
             .find(user_id)
             .select((users::email, users::totp_secret, users::totp_last_step))
             .first(conn)?;
-        let secret = secret.ok_or(AccountError::SecondFactorInvalid)?;
+        let secret = secret.ok_or(Error::SecondFactorInvalid)?;
         let opened = sealer.open(&secret);
         if let Some((secret, matched)) = opened.and_then(|secret| {
             let matched = check_code(&secret.plain, &email, code, last, now)?;
@@ -212,7 +208,7 @@ pub fn verify(
             client,
             now,
         )?;
-        Err(AccountError::SecondFactorInvalid)
+        Err(Error::SecondFactorInvalid)
     })
 }
 

@@ -4,6 +4,7 @@
 //! written (and synced) before the database row that makes them visible, so an accepted
 //! attachment is never lost and a failed one leaves no row.
 
+use crate::error::{Error, FieldError};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -11,10 +12,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::accounts::{tokens, FieldError};
+use crate::accounts::tokens;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, Actor, HandlingError};
+use crate::grievances::handling::{self, Actor};
 use crate::grievances::terms::Privacy;
 use crate::models::Grievance;
 use crate::schema::{attachments, grievances};
@@ -45,13 +46,6 @@ pub struct Attachment {
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     let kind = infer::get(bytes)?.mime_type();
     ALLOWED.iter().copied().find(|m| *m == kind)
-}
-
-fn invalid(code: &'static str) -> HandlingError {
-    HandlingError::Invalid(vec![FieldError {
-        field: "file",
-        code,
-    }])
 }
 
 /// A display name without paths or control characters.
@@ -103,22 +97,22 @@ pub fn add(
     actor: &Actor,
     uploads: &[Upload],
     now: NaiveDateTime,
-) -> Result<usize, HandlingError> {
+) -> Result<usize, Error> {
     let g = handling::find(conn, code)?;
     if !actor.is_author(&g) {
-        return Err(HandlingError::Forbidden);
+        return Err(Error::Forbidden);
     }
     let existing: i64 = attachments::table
         .filter(attachments::grievance_id.eq(g.id))
         .count()
         .get_result(conn)?;
-    let checked = check(uploads, existing).map_err(|e| HandlingError::Invalid(vec![e]))?;
+    let checked = check(uploads, existing).map_err(|e| Error::Invalid(vec![e]))?;
     if checked.is_empty() {
-        return Err(invalid("required"));
+        return Err(Error::invalid("file", "required"));
     }
     std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
     let mut written = Vec::new();
-    let stored = (|| -> Result<(), HandlingError> {
+    let stored = (|| -> Result<(), Error> {
         for (u, _) in &checked {
             let id = tokens::new_id();
             let path = path_of(dir, &id);
@@ -175,14 +169,14 @@ pub fn open(
     dir: &Path,
     id: &str,
     viewer: Option<&Actor>,
-) -> Result<(Attachment, Vec<u8>), HandlingError> {
+) -> Result<(Attachment, Vec<u8>), Error> {
     let found: Option<(Attachment, Grievance)> = attachments::table
         .inner_join(grievances::table)
         .filter(attachments::id.eq(id))
         .first(conn)
         .optional()?;
     let Some((a, _)) = found.filter(|(_, g)| visible(g, viewer)) else {
-        return Err(HandlingError::NotFound);
+        return Err(Error::NotFound);
     };
     let path = path_of(dir, &a.id);
     let bytes = std::fs::read(&path).map_err(|e| DbError::Io(path.display().to_string(), e))?;

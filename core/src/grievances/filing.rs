@@ -5,10 +5,10 @@
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
+use crate::error::{Error, FieldError};
 use crate::grievances::handling::{self, Actor};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mail::notices::{self, Compose, Notice};
@@ -35,20 +35,6 @@ pub struct Filing {
     pub lang: String,
     pub privacy: String,
     pub idempotency_key: String,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum FilingError {
-    #[error("invalid input: {0:?}")]
-    Invalid(Vec<FieldError>),
-    #[error(transparent)]
-    Db(#[from] DbError),
-}
-
-impl From<diesel::result::Error> for FilingError {
-    fn from(e: diesel::result::Error) -> Self {
-        FilingError::Db(e.into())
-    }
 }
 
 fn check_len(
@@ -139,7 +125,7 @@ pub fn file(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<String, FilingError> {
+) -> Result<String, Error> {
     file_as(conn, &Author::User(author_id), input, client, compose, now)
 }
 
@@ -153,7 +139,7 @@ pub fn file_as(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<String, FilingError> {
+) -> Result<String, Error> {
     let key = input.idempotency_key.trim();
     let user = match author {
         Author::User(id) => Some(*id),
@@ -173,7 +159,7 @@ pub fn file_as(
         }
         let errors = validate(conn, input)?;
         if !errors.is_empty() {
-            return Err(FilingError::Invalid(errors));
+            return Err(Error::Invalid(errors));
         }
         let calendar = read::working_calendar(conn)?;
         let code = tracking_code(&mut rand::rng(), now.year());

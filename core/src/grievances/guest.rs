@@ -2,14 +2,14 @@
 //! grievance waits until they confirm the address by a mailed link, and is then filed. They
 //! follow it by a secret link (the key is mailed once; only its hash is kept).
 
+use crate::error::{Error, FieldError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::accounts::{normalize_email, tokens, FieldError};
+use crate::accounts::{normalize_email, tokens};
 use crate::audit::Client;
 use crate::db::Db;
-use crate::error::DbError;
-use crate::grievances::filing::{self, Author, Filing, FilingError};
+use crate::grievances::filing::{self, Author, Filing};
 use crate::mail::notices::Compose;
 use crate::mail::{self, MailDraft};
 use crate::schema::guest_filings;
@@ -29,26 +29,6 @@ pub enum GuestMail<'a> {
 /// Renders a guest mail in a locale.
 pub type ComposeGuest<'a> = &'a (dyn Fn(&str, GuestMail<'_>) -> MailDraft + Sync);
 
-#[derive(Debug, thiserror::Error)]
-pub enum GuestError {
-    #[error("unknown or expired link")]
-    UnknownLink,
-    #[error(transparent)]
-    Filing(#[from] FilingError),
-}
-
-impl From<diesel::result::Error> for GuestError {
-    fn from(e: diesel::result::Error) -> Self {
-        GuestError::Filing(FilingError::Db(e.into()))
-    }
-}
-
-impl From<DbError> for GuestError {
-    fn from(e: DbError) -> Self {
-        GuestError::Filing(FilingError::Db(e))
-    }
-}
-
 /// Checks the filing and the address, keeps the filing pending and mails the link.
 pub fn request(
     conn: &mut Db,
@@ -57,7 +37,7 @@ pub fn request(
     input: &Filing,
     compose: ComposeGuest,
     now: NaiveDateTime,
-) -> Result<(), FilingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let mut errors = Vec::new();
         let email = normalize_email(email);
@@ -82,7 +62,7 @@ pub fn request(
         }
         errors.extend(filing::validate(conn, input)?);
         let Some(email) = email.filter(|_| errors.is_empty()) else {
-            return Err(FilingError::Invalid(errors));
+            return Err(Error::Invalid(errors));
         };
         let token = tokens::new_token();
         let fields = serde_json::to_string(input).expect("strings serialise");
@@ -122,7 +102,7 @@ pub fn confirm(
     compose: Compose,
     compose_guest: ComposeGuest,
     now: NaiveDateTime,
-) -> Result<Confirmed, GuestError> {
+) -> Result<Confirmed, Error> {
     crate::db::write_transaction(conn, |conn| {
         let row: Option<(String, String, String, NaiveDateTime, Option<String>)> =
             guest_filings::table
@@ -137,15 +117,15 @@ pub fn confirm(
                 .first(conn)
                 .optional()?;
         let Some((email, locale, fields, expires_at, filed)) = row else {
-            return Err(GuestError::UnknownLink);
+            return Err(Error::TokenInvalid);
         };
         if let Some(code) = filed {
             return Ok(Confirmed::AlreadyFiled { code });
         }
         if expires_at < now {
-            return Err(GuestError::UnknownLink);
+            return Err(Error::TokenInvalid);
         }
-        let input: Filing = serde_json::from_str(&fields).map_err(|_| GuestError::UnknownLink)?;
+        let input: Filing = serde_json::from_str(&fields).map_err(|_| Error::TokenInvalid)?;
         let (code, key) = file_for(
             conn,
             &email,
@@ -176,7 +156,7 @@ pub fn file_for(
     compose: Compose,
     compose_guest: ComposeGuest,
     now: NaiveDateTime,
-) -> Result<(String, String), GuestError> {
+) -> Result<(String, String), Error> {
     let key = tokens::new_token();
     let author = Author::Guest {
         email: email.to_owned(),

@@ -4,13 +4,14 @@
 //! here (not only in the page), moves the state machine, appends a timeline event (by role,
 //! never by name) and queues the citizen's mail, all in one transaction.
 
+use crate::calendar::WorkingCalendar;
 use chrono::{Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
+use crate::error::Error;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::{IllegalTransition, Privacy, Status};
 use crate::mail::notices::{self, Compose, Notice};
@@ -100,30 +101,6 @@ pub enum Step {
     },
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum HandlingError {
-    #[error("no such grievance")]
-    NotFound,
-    #[error("not allowed")]
-    Forbidden,
-    #[error(transparent)]
-    Illegal(#[from] IllegalTransition),
-    #[error("invalid input: {0:?}")]
-    Invalid(Vec<FieldError>),
-    #[error(transparent)]
-    Db(#[from] DbError),
-}
-
-impl From<diesel::result::Error> for HandlingError {
-    fn from(e: diesel::result::Error) -> Self {
-        HandlingError::Db(e.into())
-    }
-}
-
-fn invalid(field: &'static str, code: &'static str) -> HandlingError {
-    HandlingError::Invalid(vec![FieldError { field, code }])
-}
-
 /// Where a grievance sits, for permission checks.
 pub fn place(g: &Grievance) -> Place<'_> {
     Place {
@@ -157,26 +134,26 @@ pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
         || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
 }
 
-fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, HandlingError> {
+fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Error> {
     let text = text.trim();
     let n = text.chars().count();
     if n == 0 {
-        Err(invalid(field, "required"))
+        Err(Error::invalid(field, "required"))
     } else if n < min {
-        Err(invalid(field, "too-short"))
+        Err(Error::invalid(field, "too-short"))
     } else if n > TEXT_MAX {
-        Err(invalid(field, "too-long"))
+        Err(Error::invalid(field, "too-long"))
     } else {
         Ok(text.to_owned())
     }
 }
 
-pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, HandlingError> {
+pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, Error> {
     grievances::table
         .filter(grievances::tracking_code.eq(code))
         .first(conn)
         .optional()?
-        .ok_or(HandlingError::NotFound)
+        .ok_or(Error::NotFound)
 }
 
 /// A timeline event. `kind` names a step that is not a plain change of state; `detail`
@@ -231,6 +208,196 @@ struct Change {
     answer: Option<String>,
 }
 
+/// What a step will do, decided before anything is written.
+struct Planned {
+    to: Status,
+    role: &'static str,
+    note: Option<String>,
+    notice: Option<Notice>,
+    change: Change,
+}
+
+impl Planned {
+    fn new(to: Status, role: &'static str, note: Option<String>, notice: Option<Notice>) -> Self {
+        Planned {
+            to,
+            role,
+            note,
+            notice,
+            change: Change::default(),
+        }
+    }
+}
+
+/// The day and the working calendar a step is judged by.
+struct Clock {
+    now: NaiveDateTime,
+    calendar: WorkingCalendar,
+}
+
+impl Clock {
+    fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
+    /// A fresh legal deadline from today.
+    fn fresh_due(&self) -> NaiveDate {
+        self.calendar
+            .add_working_days(self.today(), ANSWER_WORKING_DAYS)
+    }
+}
+
+fn redirect(
+    conn: &mut Db,
+    g: &Grievance,
+    from: Status,
+    role: &'static str,
+    body: &str,
+    reason: &str,
+    clock: &Clock,
+) -> Result<Planned, Error> {
+    from.transition(Status::Redirected)?;
+    let reason = check_text("reason", reason, REASON_MIN)?;
+    let target = routing::body(conn, body)?
+        .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
+        .ok_or_else(|| Error::invalid("body", "choose"))?;
+    let arrived = g.assigned_at.unwrap_or(g.submitted_at).date();
+    if role == "official"
+        && clock.calendar.working_days_between(arrived, clock.today()) > REDIRECT_WORKING_DAYS
+    {
+        return Err(Error::invalid("body", "redirect-late"));
+    }
+    let mut planned = Planned::new(
+        Status::Redirected,
+        role,
+        Some(reason),
+        Some(Notice::Redirected { to: target.clone() }),
+    );
+    planned.change.level = Level::parse(&target.level_code);
+    planned.change.due_on = Some(clock.fresh_due());
+    planned.change.body = Some(target);
+    Ok(planned)
+}
+
+fn extend(
+    g: &Grievance,
+    from: Status,
+    role: &'static str,
+    until: &str,
+    reason: &str,
+) -> Result<Planned, Error> {
+    from.transition(Status::Extended)?;
+    let reason = check_text("reason", reason, REASON_MIN)?;
+    let until: NaiveDate = until
+        .trim()
+        .parse()
+        .map_err(|_| Error::invalid("until", "date"))?;
+    let limit = g.submitted_at.date() + Months::new(MAX_MONTHS);
+    if until <= g.due_on {
+        return Err(Error::invalid("until", "not-later"));
+    }
+    if until > limit {
+        return Err(Error::invalid("until", "too-late"));
+    }
+    let mut planned = Planned::new(
+        Status::Extended,
+        role,
+        Some(reason.clone()),
+        Some(Notice::Extended { until, reason }),
+    );
+    planned.change.due_on = Some(until);
+    Ok(planned)
+}
+
+fn escalate(
+    conn: &mut Db,
+    g: &Grievance,
+    from: Status,
+    actor: &Actor,
+    reason: &str,
+    clock: &Clock,
+) -> Result<Planned, Error> {
+    if !allowed(&actor.grants, Action::Coordinate(place(g))) {
+        return Err(Error::Forbidden);
+    }
+    from.transition(Status::Escalated)?;
+    let reason = check_text("reason", reason, REASON_MIN)?;
+    let up = place(g)
+        .level
+        .above()
+        .ok_or_else(|| Error::invalid("reason", "top-level"))?;
+    let mut planned = Planned::new(
+        Status::Escalated,
+        "coordinator",
+        Some(reason.clone()),
+        Some(Notice::Escalated { to: up, reason }),
+    );
+    planned.change.body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
+    planned.change.level = Some(up);
+    planned.change.due_on = Some(clock.fresh_due());
+    Ok(planned)
+}
+
+fn reopen(g: &Grievance, from: Status, reason: &str, clock: &Clock) -> Result<Planned, Error> {
+    from.transition(Status::Reopened)?;
+    let reason = check_text("reason", reason, REASON_MIN)?;
+    let since = g.answered_at.unwrap_or(g.updated_at);
+    if clock.now - since > chrono::Duration::days(REOPEN_DAYS) {
+        return Err(Error::invalid("reason", "reopen-late"));
+    }
+    let mut planned = Planned::new(Status::Reopened, "citizen", Some(reason), None);
+    planned.change.due_on = Some(clock.fresh_due());
+    Ok(planned)
+}
+
+/// Checks a step against the grievance, the actor and the law, and decides what it does.
+fn plan(
+    conn: &mut Db,
+    g: &Grievance,
+    from: Status,
+    actor: &Actor,
+    step: &Step,
+    clock: &Clock,
+) -> Result<Planned, Error> {
+    let staff = |redirecting| staff_role(actor, g, redirecting).ok_or(Error::Forbidden);
+    let is_author = actor.is_author(g);
+    Ok(match step {
+        Step::Accept => Planned::new(
+            Status::Accepted,
+            staff(false)?,
+            None,
+            Some(Notice::Accepted),
+        ),
+        Step::Redirect { body, reason } => {
+            redirect(conn, g, from, staff(true)?, body, reason, clock)?
+        }
+        Step::Extend { until, reason } => extend(g, from, staff(false)?, until, reason)?,
+        Step::Answer { text } => {
+            let role = staff(false)?;
+            from.transition(Status::Answered)?;
+            let mut planned = Planned::new(Status::Answered, role, None, Some(Notice::Answered));
+            planned.change.answer = Some(check_text("answer", text, REASON_MIN)?);
+            planned
+        }
+        Step::Reject { reason } => {
+            let role = staff(false)?;
+            from.transition(Status::Rejected)?;
+            let reason = check_text("reason", reason, REASON_MIN)?;
+            let notice = Some(Notice::Rejected {
+                reason: reason.clone(),
+            });
+            Planned::new(Status::Rejected, role, Some(reason), notice)
+        }
+        Step::Escalate { reason } => escalate(conn, g, from, actor, reason, clock)?,
+        Step::Withdraw | Step::Close | Step::Reopen { .. } if !is_author => {
+            return Err(Error::Forbidden)
+        }
+        Step::Withdraw => Planned::new(Status::Withdrawn, "citizen", None, None),
+        Step::Close => Planned::new(Status::Closed, "citizen", None, None),
+        Step::Reopen { reason } => reopen(g, from, reason, clock)?,
+    })
+}
+
 /// Carries out a step; returns the new state.
 pub fn act(
     conn: &mut Db,
@@ -240,116 +407,22 @@ pub fn act(
     client: &Client,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<Status, HandlingError> {
+) -> Result<Status, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
-        let is_author = actor.is_author(&g);
+        let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
         let today = now.date();
-        let calendar = read::working_calendar(conn)?;
-        let fresh_due = || calendar.add_working_days(today, ANSWER_WORKING_DAYS);
-        let mut change = Change::default();
-        let (to, role, note, notice): (Status, &str, Option<String>, Option<Notice>) = match step {
-            Step::Accept => {
-                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
-                (Status::Accepted, role, None, Some(Notice::Accepted))
-            }
-            Step::Redirect { body, reason } => {
-                let role = staff_role(actor, &g, true).ok_or(HandlingError::Forbidden)?;
-                from.transition(Status::Redirected)?;
-                let reason = check_text("reason", reason, REASON_MIN)?;
-                let target = routing::body(conn, body)?
-                    .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
-                    .ok_or_else(|| invalid("body", "choose"))?;
-                let arrived = g.assigned_at.unwrap_or(g.submitted_at).date();
-                if role == "official"
-                    && calendar.working_days_between(arrived, today) > REDIRECT_WORKING_DAYS
-                {
-                    return Err(invalid("body", "redirect-late"));
-                }
-                change.level = Level::parse(&target.level_code);
-                change.due_on = Some(fresh_due());
-                change.body = Some(target.clone());
-                (
-                    Status::Redirected,
-                    role,
-                    Some(reason),
-                    Some(Notice::Redirected { to: target }),
-                )
-            }
-            Step::Extend { until, reason } => {
-                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
-                from.transition(Status::Extended)?;
-                let reason = check_text("reason", reason, REASON_MIN)?;
-                let until: NaiveDate =
-                    until.trim().parse().map_err(|_| invalid("until", "date"))?;
-                let limit = g.submitted_at.date() + Months::new(MAX_MONTHS);
-                if until <= g.due_on {
-                    return Err(invalid("until", "not-later"));
-                }
-                if until > limit {
-                    return Err(invalid("until", "too-late"));
-                }
-                change.due_on = Some(until);
-                (
-                    Status::Extended,
-                    role,
-                    Some(reason.clone()),
-                    Some(Notice::Extended { until, reason }),
-                )
-            }
-            Step::Answer { text } => {
-                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
-                from.transition(Status::Answered)?;
-                change.answer = Some(check_text("answer", text, REASON_MIN)?);
-                (Status::Answered, role, None, Some(Notice::Answered))
-            }
-            Step::Reject { reason } => {
-                let role = staff_role(actor, &g, false).ok_or(HandlingError::Forbidden)?;
-                from.transition(Status::Rejected)?;
-                let reason = check_text("reason", reason, REASON_MIN)?;
-                (
-                    Status::Rejected,
-                    role,
-                    Some(reason.clone()),
-                    Some(Notice::Rejected { reason }),
-                )
-            }
-            Step::Escalate { reason } => {
-                if !allowed(&actor.grants, Action::Coordinate(place(&g))) {
-                    return Err(HandlingError::Forbidden);
-                }
-                from.transition(Status::Escalated)?;
-                let reason = check_text("reason", reason, REASON_MIN)?;
-                let up = place(&g)
-                    .level
-                    .above()
-                    .ok_or_else(|| invalid("reason", "top-level"))?;
-                change.body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
-                change.level = Some(up);
-                change.due_on = Some(fresh_due());
-                (
-                    Status::Escalated,
-                    "coordinator",
-                    Some(reason.clone()),
-                    Some(Notice::Escalated { to: up, reason }),
-                )
-            }
-            Step::Withdraw | Step::Close if !is_author => return Err(HandlingError::Forbidden),
-            Step::Withdraw => (Status::Withdrawn, "citizen", None, None),
-            Step::Close => (Status::Closed, "citizen", None, None),
-            Step::Reopen { .. } if !is_author => return Err(HandlingError::Forbidden),
-            Step::Reopen { reason } => {
-                from.transition(Status::Reopened)?;
-                let reason = check_text("reason", reason, REASON_MIN)?;
-                let since = g.answered_at.unwrap_or(g.updated_at);
-                if now - since > chrono::Duration::days(REOPEN_DAYS) {
-                    return Err(invalid("reason", "reopen-late"));
-                }
-                change.due_on = Some(fresh_due());
-                (Status::Reopened, "citizen", Some(reason), None)
-            }
+        let clock = Clock {
+            now,
+            calendar: read::working_calendar(conn)?,
         };
+        let Planned {
+            to,
+            role,
+            note,
+            notice,
+            change,
+        } = plan(conn, &g, from, actor, step, &clock)?;
         from.transition(to)?;
         move_to(conn, &g, from, to, &change, now)?;
         // Whether the legal deadline was kept stays on the record, whatever comes later.
@@ -390,7 +463,7 @@ fn move_to(
     to: Status,
     change: &Change,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let target = grievances::table
         .find(g.id)
         .filter(grievances::status.eq(from.as_str()));
@@ -432,17 +505,17 @@ pub fn rate(
     actor: &Actor,
     stars: i32,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         if !actor.is_author(&g) {
-            return Err(HandlingError::Forbidden);
+            return Err(Error::Forbidden);
         }
         if g.answered_at.is_none() {
-            return Err(invalid("rating", "not-answered"));
+            return Err(Error::invalid("rating", "not-answered"));
         }
         if !(1..=5).contains(&stars) {
-            return Err(invalid("rating", "choose"));
+            return Err(Error::invalid("rating", "choose"));
         }
         diesel::update(grievances::table.find(g.id))
             .set(grievances::rating.eq(stars))
@@ -500,22 +573,17 @@ pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool,
 
 /// Another citizen co-signs a public grievance, once (across its duplicates too).
 /// Returns the new support count.
-pub fn support(
-    conn: &mut Db,
-    code: &str,
-    user_id: i64,
-    now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+pub fn support(conn: &mut Db, code: &str, user_id: i64, now: NaiveDateTime) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         if g.privacy == Privacy::Private.as_str() {
-            return Err(HandlingError::NotFound);
+            return Err(Error::NotFound);
         }
         if g.author_user_id == Some(user_id) {
-            return Err(invalid("support", "own"));
+            return Err(Error::invalid("support", "own"));
         }
         if has_supported(conn, &g, user_id)? {
-            return Err(invalid("support", "already"));
+            return Err(Error::invalid("support", "already"));
         }
         diesel::insert_into(supports::table)
             .values((
@@ -537,28 +605,28 @@ pub fn link_duplicate(
     actor: &Actor,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let dup = find(conn, code)?;
-        let role = staff_role(actor, &dup, true).ok_or(HandlingError::Forbidden)?;
+        let role = staff_role(actor, &dup, true).ok_or(Error::Forbidden)?;
         let original = match crate::grievances::terms::parse_tracking_code(of) {
-            Some(c) => find(conn, &c).map_err(|_| invalid("of", "unknown"))?,
-            None => return Err(invalid("of", "unknown")),
+            Some(c) => find(conn, &c).map_err(|_| Error::invalid("of", "unknown"))?,
+            None => return Err(Error::invalid("of", "unknown")),
         };
         // Linking changes the original's timeline and support count too: only staff who may
         // read both may link. To others the original does not exist.
         if !may_read(&actor.grants, &original) {
-            return Err(invalid("of", "unknown"));
+            return Err(Error::invalid("of", "unknown"));
         }
         let root_id = root(&original);
         if root_id != original.id {
             let root_row: Grievance = grievances::table.find(root_id).first(conn)?;
             if !may_read(&actor.grants, &root_row) {
-                return Err(invalid("of", "unknown"));
+                return Err(Error::invalid("of", "unknown"));
             }
         }
         if root_id == dup.id || dup.duplicate_of.is_some() {
-            return Err(invalid("of", "same"));
+            return Err(Error::invalid("of", "same"));
         }
         let root_code: String = grievances::table
             .find(root_id)

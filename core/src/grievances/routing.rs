@@ -5,9 +5,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbResult;
+use crate::error::{Error, FieldError};
 use crate::models::{Body, Jurisdiction};
 use crate::permissions::{allowed, Action, Grant, Level};
 use crate::schema::{bodies, categories, jurisdictions, routing_rules};
@@ -169,16 +169,16 @@ fn kato_exists(conn: &mut Db, kato: &str) -> DbResult<bool> {
         > 0)
 }
 
-fn check_admin(grants: &[Grant]) -> Result<(), RoutingError> {
+fn check_admin(grants: &[Grant]) -> Result<(), Error> {
     if allowed(grants, Action::ManageReferenceData) {
         Ok(())
     } else {
-        Err(RoutingError::Forbidden)
+        Err(Error::Forbidden)
     }
 }
 
 /// Creates a body or updates the one with the same code (administrators only).
-pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(), RoutingError> {
+pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(), Error> {
     check_admin(grants)?;
     let code = input.code.trim();
     let mut errors = Vec::new();
@@ -210,7 +210,7 @@ pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(
         }
     }
     if !errors.is_empty() {
-        return Err(RoutingError::Invalid(errors));
+        return Err(Error::Invalid(errors));
     }
     let row = Body {
         code: code.into(),
@@ -250,7 +250,7 @@ pub fn add_rule(
     category: &str,
     body_code: &str,
     now: NaiveDateTime,
-) -> Result<i64, RoutingError> {
+) -> Result<i64, Error> {
     check_admin(grants)?;
     let kato = Some(kato.trim()).filter(|k| !k.is_empty());
     let category = Some(category.trim()).filter(|c| !c.is_empty());
@@ -270,7 +270,7 @@ pub fn add_rule(
         errors.push(invalid("body", "choose"));
     }
     if !errors.is_empty() {
-        return Err(RoutingError::Invalid(errors));
+        return Err(Error::Invalid(errors));
     }
     Ok(diesel::insert_into(routing_rules::table)
         .values((
@@ -284,7 +284,7 @@ pub fn add_rule(
         .map_err(crate::DbError::from)?)
 }
 
-pub fn delete_rule(conn: &mut Db, grants: &[Grant], id: i64) -> Result<bool, RoutingError> {
+pub fn delete_rule(conn: &mut Db, grants: &[Grant], id: i64) -> Result<bool, Error> {
     check_admin(grants)?;
     Ok(diesel::delete(routing_rules::table.find(id)).execute(conn)? == 1)
 }
@@ -306,22 +306,6 @@ pub fn rules_under(conn: &mut Db, prefix: &str, limit: i64) -> DbResult<Vec<Rule
         q = q.filter(routing_rules::jurisdiction_kato.like(format!("{prefix}%")));
     }
     Ok(q.load(conn)?)
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum RoutingError {
-    #[error("not allowed")]
-    Forbidden,
-    #[error("invalid input: {0:?}")]
-    Invalid(Vec<FieldError>),
-    #[error(transparent)]
-    Db(#[from] crate::DbError),
-}
-
-impl From<diesel::result::Error> for RoutingError {
-    fn from(e: diesel::result::Error) -> Self {
-        RoutingError::Db(e.into())
-    }
 }
 
 #[cfg(test)]

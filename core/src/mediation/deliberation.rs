@@ -5,14 +5,14 @@
 //! published. Accepted by both, it resolves the grievance; a mediation may also end without
 //! one, and the grievance goes on.
 
+use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{append_event, Actor, HandlingError, NewEvent};
+use crate::grievances::handling::{append_event, Actor, NewEvent};
 use crate::grievances::terms::{IllegalTransition, Status};
 use crate::mediation::room::{self, Room};
 use crate::schema::{
@@ -22,40 +22,36 @@ use crate::schema::{
 
 const TEXT_MAX: usize = 4000;
 
-fn invalid(field: &'static str, code: &'static str) -> HandlingError {
-    HandlingError::Invalid(vec![FieldError { field, code }])
-}
-
-fn text(field: &'static str, value: &str) -> Result<String, HandlingError> {
+fn text(field: &'static str, value: &str) -> Result<String, Error> {
     let v = value.trim();
     match v.chars().count() {
-        0 => Err(invalid(field, "required")),
-        n if n > TEXT_MAX => Err(invalid(field, "too-long")),
+        0 => Err(Error::invalid(field, "required")),
+        n if n > TEXT_MAX => Err(Error::invalid(field, "too-long")),
         _ => Ok(v.to_owned()),
     }
 }
 
-fn active(room: &Room) -> Result<(), HandlingError> {
+fn active(room: &Room) -> Result<(), Error> {
     if room.mediation.status == "active" {
         Ok(())
     } else {
-        Err(invalid("text", "closed"))
+        Err(Error::invalid("text", "closed"))
     }
 }
 
-fn mediator(actor: &Actor, room: &Room) -> Result<(), HandlingError> {
+fn mediator(actor: &Actor, room: &Room) -> Result<(), Error> {
     match room::seat(actor, room) {
         Some("mediator") => Ok(()),
-        _ => Err(HandlingError::Forbidden),
+        _ => Err(Error::Forbidden),
     }
 }
 
 /// The party (citizen or body) an actor answers for in this room.
-fn party(actor: &Actor, room: &Room) -> Result<&'static str, HandlingError> {
+fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
     match room::seat(actor, room) {
         Some("citizen") => Ok("citizen"),
         Some("official") => Ok("body"),
-        _ => Err(HandlingError::Forbidden),
+        _ => Err(Error::Forbidden),
     }
 }
 
@@ -66,12 +62,12 @@ pub fn pin_interests(
     of: &str,
     summary: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = room::open(conn, code)?;
     mediator(actor, &room)?;
     active(&room)?;
     if !matches!(of, "citizen" | "body") {
-        return Err(invalid("party", "choose"));
+        return Err(Error::invalid("party", "choose"));
     }
     let summary = text("summary", summary)?;
     crate::db::write_transaction(conn, |conn| {
@@ -103,9 +99,9 @@ pub fn table_proposal(
     actor: &Actor,
     proposal: &str,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
-    let seat = room::seat(actor, &room).ok_or(HandlingError::Forbidden)?;
+    let seat = room::seat(actor, &room).ok_or(Error::Forbidden)?;
     active(&room)?;
     let proposal = text("text", proposal)?;
     Ok(diesel::insert_into(room_proposals::table)
@@ -129,13 +125,13 @@ pub fn vote(
     mark: &str,
     reason: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    room::seat(actor, &room).ok_or(HandlingError::Forbidden)?;
+    room::seat(actor, &room).ok_or(Error::Forbidden)?;
     active(&room)?;
-    let user = actor.account().ok_or(HandlingError::Forbidden)?;
+    let user = actor.account().ok_or(Error::Forbidden)?;
     if !matches!(mark, "agree" | "disagree" | "pass") {
-        return Err(invalid("vote", "choose"));
+        return Err(Error::invalid("vote", "choose"));
     }
     let exists: i64 = room_proposals::table
         .find(proposal)
@@ -143,7 +139,7 @@ pub fn vote(
         .count()
         .get_result(conn)?;
     if exists == 0 {
-        return Err(HandlingError::NotFound);
+        return Err(Error::NotFound);
     }
     let reason = Some(reason.trim())
         .filter(|r| !r.is_empty())
@@ -229,7 +225,7 @@ pub fn draft_agreement(
     actor: &Actor,
     draft: &str,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
     mediator(actor, &room)?;
     active(&room)?;
@@ -289,9 +285,9 @@ fn finish(
     role: &str,
     note: Option<&str>,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let g = &room.grievance;
-    let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+    let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
     from.transition(to)?;
     let moved = diesel::update(
         grievances::table
@@ -340,7 +336,7 @@ pub struct Answer {
 
 /// Whether the actor is a party who may answer the room's agreement: checked before the
 /// answer's own fields, so that nobody else learns more than "forbidden".
-pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), HandlingError> {
+pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), Error> {
     let room = room::open(conn, code)?;
     party(actor, &room).map(|_| ())
 }
@@ -352,21 +348,21 @@ pub fn respond(
     answer: &Answer,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<bool, HandlingError> {
+) -> Result<bool, Error> {
     let (accept, publish, reason) = (answer.accept, answer.publish, answer.reason.as_str());
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         let party = party(actor, &room)?;
         active(&room)?;
         let Some((id, _, status, _)) = agreement(conn, &room)? else {
-            return Err(invalid("agreement", "none"));
+            return Err(Error::invalid("agreement", "none"));
         };
         if status != "proposed" {
-            return Err(invalid("agreement", "none"));
+            return Err(Error::invalid("agreement", "none"));
         }
         let reason = Some(reason.trim()).filter(|r| !r.is_empty());
         if !accept && reason.is_none() {
-            return Err(invalid("reason", "required"));
+            return Err(Error::invalid("reason", "required"));
         }
         diesel::delete(agreement_responses::table.find((id, party))).execute(conn)?;
         diesel::insert_into(agreement_responses::table)
@@ -424,7 +420,7 @@ pub fn end_without_agreement(
     actor: &Actor,
     reason: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         mediator(actor, &room)?;

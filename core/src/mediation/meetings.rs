@@ -5,14 +5,15 @@
 //! Times are entered and shown in Kazakhstan's time (UTC+5 in the whole country since
 //! March 2024) and stored in UTC, like every other timestamp.
 
+use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{Actor, HandlingError};
+use crate::grievances::handling::Actor;
 use crate::mail::notices::{self, Compose, Notice};
-use crate::mediation::room::{self, invalid, Room};
+use crate::mediation::room::{self, Room};
 use crate::schema::{mediation_sessions, role_grants};
 
 pub const UTC_OFFSET_HOURS: i64 = 5;
@@ -57,9 +58,9 @@ fn parse_local(text: &str) -> Option<NaiveDateTime> {
         .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
 }
 
-fn check(plan: &Plan, now: NaiveDateTime) -> Result<(NaiveDateTime, i32), HandlingError> {
+fn check(plan: &Plan, now: NaiveDateTime) -> Result<(NaiveDateTime, i32), Error> {
     let mut errors = Vec::new();
-    let mut field = |field, code| errors.push(crate::accounts::FieldError { field, code });
+    let mut field = |field, code| errors.push(crate::error::FieldError { field, code });
     let starts = match parse_local(&plan.starts).map(to_utc) {
         None => {
             field("starts", "when-invalid");
@@ -89,7 +90,7 @@ fn check(plan: &Plan, now: NaiveDateTime) -> Result<(NaiveDateTime, i32), Handli
     }
     match (starts, minutes) {
         (Some(s), Some(m)) if errors.is_empty() => Ok((s, m)),
-        _ => Err(HandlingError::Invalid(errors)),
+        _ => Err(Error::Invalid(errors)),
     }
 }
 
@@ -138,14 +139,14 @@ pub fn schedule(
     plan: &Plan,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         if room::seat(actor, &room) != Some("mediator") {
-            return Err(HandlingError::Forbidden);
+            return Err(Error::Forbidden);
         }
         if room.mediation.status != "active" {
-            return Err(invalid("starts", "closed"));
+            return Err(Error::invalid("starts", "closed"));
         }
         let (starts, minutes) = check(plan, now)?;
         let id = diesel::insert_into(mediation_sessions::table)
@@ -178,11 +179,11 @@ pub fn cancel(
     why: &str,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         if room::seat(actor, &room) != Some("mediator") {
-            return Err(HandlingError::Forbidden);
+            return Err(Error::Forbidden);
         }
         let why = room::reason(why)?;
         let starts: NaiveDateTime = mediation_sessions::table
@@ -192,9 +193,9 @@ pub fn cancel(
             .select(mediation_sessions::starts_at)
             .first(conn)
             .optional()?
-            .ok_or(HandlingError::NotFound)?;
+            .ok_or(Error::NotFound)?;
         if starts <= now {
-            return Err(invalid("reason", "started"));
+            return Err(Error::invalid("reason", "started"));
         }
         diesel::update(mediation_sessions::table.find(id))
             .set((
@@ -269,7 +270,7 @@ mod tests {
     #[test]
     fn every_bad_field_is_named() {
         let now = at("2026-11-25 12:00");
-        let Err(HandlingError::Invalid(errors)) = check(&plan("tomorrow", "5", " "), now) else {
+        let Err(Error::Invalid(errors)) = check(&plan("tomorrow", "5", " "), now) else {
             panic!("accepted a bad plan");
         };
         let codes: Vec<_> = errors.iter().map(|e| (e.field, e.code)).collect();
@@ -282,13 +283,11 @@ mod tests {
             ]
         );
         // 16:00 local on the same day is 11:00 UTC: already past.
-        let Err(HandlingError::Invalid(errors)) = check(&plan("2026-11-25T16:00", "60", "x"), now)
-        else {
+        let Err(Error::Invalid(errors)) = check(&plan("2026-11-25T16:00", "60", "x"), now) else {
             panic!("accepted a past time");
         };
         assert_eq!(errors[0].code, "past");
-        let Err(HandlingError::Invalid(errors)) = check(&plan("2028-01-01T10:00", "60", "x"), now)
-        else {
+        let Err(Error::Invalid(errors)) = check(&plan("2028-01-01T10:00", "60", "x"), now) else {
             panic!("accepted a time two years ahead");
         };
         assert_eq!(errors[0].code, "too-far");

@@ -2,12 +2,13 @@
 //! mediator, or everywhere as a moderator), oldest first. A report ends when its message is
 //! hidden or when a moderator dismisses it with a reason; both go to the room's log.
 
+use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{Actor, HandlingError};
+use crate::grievances::handling::Actor;
 use crate::mediation::room;
 use crate::models::Grievance;
 use crate::schema::{grievances, mediations, room_messages, room_reports};
@@ -92,7 +93,7 @@ pub fn dismiss(
     report: i64,
     why: &str,
     now: NaiveDateTime,
-) -> Result<String, HandlingError> {
+) -> Result<String, Error> {
     crate::db::write_transaction(conn, |conn| {
         let (message, code): (i64, String) = room_reports::table
             .inner_join(
@@ -103,7 +104,7 @@ pub fn dismiss(
             .select((room_messages::id, grievances::tracking_code))
             .first(conn)
             .optional()?
-            .ok_or(HandlingError::NotFound)?;
+            .ok_or(Error::NotFound)?;
         let r = room::open(conn, &code)?;
         let role = room::moderator_seat(actor, &r)?;
         let why = room::reason(why)?;

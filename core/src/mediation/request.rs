@@ -3,14 +3,14 @@
 //! party), one objection per party, and the mediator's "no conflict" before the case starts.
 //! Voluntary throughout: a party that declines, with a reason, ends the request.
 
+use crate::error::Error;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, append_event, Actor, HandlingError, NewEvent};
+use crate::grievances::handling::{self, append_event, Actor, NewEvent};
 use crate::grievances::terms::Status;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
@@ -34,16 +34,12 @@ pub fn specialisation_for(category: &str) -> &'static str {
     }
 }
 
-fn invalid(field: &'static str, code: &'static str) -> HandlingError {
-    HandlingError::Invalid(vec![FieldError { field, code }])
-}
-
-fn text(field: &'static str, value: &str) -> Result<String, HandlingError> {
+fn text(field: &'static str, value: &str) -> Result<String, Error> {
     let v = value.trim();
     match v.chars().count() {
-        0 => Err(invalid(field, "required")),
-        n if n < TEXT_MIN => Err(invalid(field, "too-short")),
-        n if n > TEXT_MAX => Err(invalid(field, "too-long")),
+        0 => Err(Error::invalid(field, "required")),
+        n if n < TEXT_MIN => Err(Error::invalid(field, "too-short")),
+        n if n > TEXT_MAX => Err(Error::invalid(field, "too-long")),
         _ => Ok(v.to_owned()),
     }
 }
@@ -112,18 +108,18 @@ pub fn save_profile(
     actor: &Actor,
     input: &ProfileInput,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     if !is_mediator(actor) {
-        return Err(HandlingError::Forbidden);
+        return Err(Error::Forbidden);
     }
     let bio = input.bio.trim();
     if bio.chars().count() > TEXT_MAX {
-        return Err(invalid("bio", "too-long"));
+        return Err(Error::invalid("bio", "too-long"));
     }
     let languages =
-        list(&input.languages, &LANGUAGES).ok_or_else(|| invalid("languages", "choose"))?;
+        list(&input.languages, &LANGUAGES).ok_or_else(|| Error::invalid("languages", "choose"))?;
     let specs = list(&input.specialisations, &SPECIALISATIONS)
-        .ok_or_else(|| invalid("specialisations", "choose"))?;
+        .ok_or_else(|| Error::invalid("specialisations", "choose"))?;
     crate::db::write_transaction(conn, |conn| {
         ensure_profile(conn, actor.user_id, now)?;
         diesel::update(mediator_profiles::table.find(actor.user_id))
@@ -148,21 +144,21 @@ pub fn certify(
     number: &str,
     valid_until: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     if !allowed(&actor.grants, Action::ManageRoles) {
-        return Err(HandlingError::Forbidden);
+        return Err(Error::Forbidden);
     }
     let (issuer, number) = (issuer.trim(), number.trim());
     if issuer.is_empty() {
-        return Err(invalid("issuer", "required"));
+        return Err(Error::invalid("issuer", "required"));
     }
     if number.is_empty() {
-        return Err(invalid("number", "required"));
+        return Err(Error::invalid("number", "required"));
     }
     let until: NaiveDate = valid_until
         .trim()
         .parse()
-        .map_err(|_| invalid("valid_until", "date"))?;
+        .map_err(|_| Error::invalid("valid_until", "date"))?;
     crate::db::write_transaction(conn, |conn| {
         ensure_profile(conn, mediator, now)?;
         diesel::update(mediator_profiles::table.find(mediator))
@@ -186,16 +182,16 @@ pub fn declare_tie(
     value: &str,
     note: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     if !is_mediator(actor) {
-        return Err(HandlingError::Forbidden);
+        return Err(Error::Forbidden);
     }
     if !TIE_KINDS.contains(&kind) {
-        return Err(invalid("kind", "choose"));
+        return Err(Error::invalid("kind", "choose"));
     }
     let value = value.trim().to_lowercase();
     if value.is_empty() || value.len() > 200 {
-        return Err(invalid("value", "required"));
+        return Err(Error::invalid("value", "required"));
     }
     diesel::insert_into(mediator_ties::table)
         .values((
@@ -420,7 +416,7 @@ pub fn request(
     hope: &str,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
         let party = party_of(actor, &g);
@@ -429,12 +425,12 @@ pub fn request(
             (Some("citizen"), _) => "citizen",
             (Some(_), _) => "official",
             (None, true) => "coordinator",
-            (None, false) => return Err(HandlingError::Forbidden),
+            (None, false) => return Err(Error::Forbidden),
         };
-        let status = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+        let status = Status::parse(&g.status).ok_or(Error::NotFound)?;
         status.transition(Status::InMediation)?;
         if current(conn, g.id)?.is_some() {
-            return Err(invalid("hope", "mediation-open"));
+            return Err(Error::invalid("hope", "mediation-open"));
         }
         let hope = text("hope", hope)?;
         let id: i64 = diesel::insert_into(mediations::table)
@@ -468,9 +464,9 @@ pub fn request(
 fn open_mediation(
     conn: &mut Db,
     code: &str,
-) -> Result<(Grievance, Mediation, Vec<PartyAnswer>), HandlingError> {
+) -> Result<(Grievance, Mediation, Vec<PartyAnswer>), Error> {
     let g = handling::find(conn, code)?;
-    let (m, answers) = current(conn, g.id)?.ok_or(HandlingError::NotFound)?;
+    let (m, answers) = current(conn, g.id)?.ok_or(Error::NotFound)?;
     Ok((g, m, answers))
 }
 
@@ -482,12 +478,12 @@ pub fn decide(
     consent: bool,
     reason: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
-        let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+        let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
         if m.status != "requested" {
-            return Err(invalid("reason", "started"));
+            return Err(Error::invalid("reason", "started"));
         }
         let role = if party == "citizen" {
             "citizen"
@@ -513,11 +509,7 @@ pub fn decide(
 }
 
 /// Mediators who serve the grievance's place, ranked for it.
-pub fn candidates(
-    conn: &mut Db,
-    code: &str,
-    today: NaiveDate,
-) -> Result<Vec<Candidate>, HandlingError> {
+pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Candidate>, Error> {
     let g = handling::find(conn, code)?;
     let parties = parties_of(conn, &g)?;
     let grants: Vec<(i64, Option<String>, String)> = role_grants::table
@@ -592,20 +584,20 @@ pub fn propose(
     actor: &Actor,
     mediator: i64,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
         if !allowed(&actor.grants, Action::Coordinate(handling::place(&g))) {
-            return Err(HandlingError::Forbidden);
+            return Err(Error::Forbidden);
         }
         if m.status != "requested" {
-            return Err(invalid("mediator", "started"));
+            return Err(Error::invalid("mediator", "started"));
         }
         if !candidates(conn, code, now.date())?
             .iter()
             .any(|c| c.user_id == mediator)
         {
-            return Err(invalid("mediator", "choose"));
+            return Err(Error::invalid("mediator", "choose"));
         }
         diesel::update(mediations::table.find(m.id))
             .set((
@@ -621,14 +613,9 @@ pub fn propose(
 
 /// A party lets the public follow the room (read only), or stops letting it; observers
 /// are admitted only while both parties allow them.
-pub fn allow_observers(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    allow: bool,
-) -> Result<(), HandlingError> {
+pub fn allow_observers(conn: &mut Db, code: &str, actor: &Actor, allow: bool) -> Result<(), Error> {
     let (g, m, _) = open_mediation(conn, code)?;
-    let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+    let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
     diesel::update(mediation_parties::table.find((m.id, party)))
         .set(mediation_parties::allow_observers.eq(allow))
         .execute(conn)?;
@@ -643,18 +630,18 @@ pub fn object(
     actor: &Actor,
     reason: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
-        let party = party_of(actor, &g).ok_or(HandlingError::Forbidden)?;
+        let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
         if m.mediator_user_id.is_none() || m.status != "requested" {
-            return Err(invalid("objection", "no-mediator"));
+            return Err(Error::invalid("objection", "no-mediator"));
         }
         if answers
             .iter()
             .any(|a| a.party == party && a.objection.is_some())
         {
-            return Err(invalid("objection", "once"));
+            return Err(Error::invalid("objection", "once"));
         }
         let reason = text("objection", reason)?;
         diesel::update(mediation_parties::table.find((m.id, party)))
@@ -685,14 +672,14 @@ pub fn confirm(
     no_conflict: bool,
     client: &Client,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
         if m.mediator_user_id != Some(actor.user_id) || actor.account().is_none() {
-            return Err(HandlingError::Forbidden);
+            return Err(Error::Forbidden);
         }
         if !no_conflict {
-            return Err(invalid("no_conflict", "required"));
+            return Err(Error::invalid("no_conflict", "required"));
         }
         let consented = ["citizen", "body"].iter().all(|p| {
             answers
@@ -700,9 +687,9 @@ pub fn confirm(
                 .any(|a| a.party == *p && a.decision.as_deref() == Some("consent"))
         });
         if !consented {
-            return Err(invalid("no_conflict", "consent-missing"));
+            return Err(Error::invalid("no_conflict", "consent-missing"));
         }
-        let from = Status::parse(&g.status).ok_or(HandlingError::NotFound)?;
+        let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
         from.transition(Status::InMediation)?;
         let moved = diesel::update(
             grievances::table

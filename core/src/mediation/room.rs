@@ -4,13 +4,13 @@
 //! a reason that everyone sees, and every moderation step goes to a log the participants
 //! can read. Locks, mutes, slow mode and a per-participant rate are enforced here.
 
+use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, Actor, HandlingError};
+use crate::grievances::handling::{self, Actor};
 use crate::grievances::terms::Privacy;
 use crate::mediation::request::{self, Mediation};
 use crate::models::Grievance;
@@ -37,10 +37,6 @@ pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
     Ok(())
 }
 
-pub(crate) fn invalid(field: &'static str, code: &'static str) -> HandlingError {
-    HandlingError::Invalid(vec![FieldError { field, code }])
-}
-
 /// A room: its grievance and mediation.
 pub struct Room {
     pub grievance: Grievance,
@@ -50,7 +46,7 @@ pub struct Room {
 }
 
 /// Opens the room of a grievance's current (or last) mediation that has started.
-pub fn open(conn: &mut Db, code: &str) -> Result<Room, HandlingError> {
+pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
     let grievance = handling::find(conn, code)?;
     let mediation: Mediation = mediations::table
         .filter(mediations::grievance_id.eq(grievance.id))
@@ -58,7 +54,7 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, HandlingError> {
         .order(mediations::id.desc())
         .first(conn)
         .optional()?
-        .ok_or(HandlingError::NotFound)?;
+        .ok_or(Error::NotFound)?;
     let stakeholders = crate::mediation::stakeholders::present(conn, mediation.id)?;
     Ok(Room {
         grievance,
@@ -127,12 +123,12 @@ pub fn accept_rules(
     code: &str,
     actor: &Actor,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = open(conn, code)?;
     let user = actor
         .account()
         .filter(|_| seat(actor, &room).is_some())
-        .ok_or(HandlingError::Forbidden)?;
+        .ok_or(Error::Forbidden)?;
     if !rules_accepted(conn, &room, user)? {
         diesel::insert_into(room_rules_accepted::table)
             .values((
@@ -159,11 +155,11 @@ fn muted_until(
         .filter(|until| *until > now))
 }
 
-fn check_body(body: &str) -> Result<String, HandlingError> {
+fn check_body(body: &str) -> Result<String, Error> {
     let body = body.trim();
     match body.chars().count() {
-        0 => Err(invalid("body", "required")),
-        n if n > MESSAGE_MAX => Err(invalid("body", "too-long")),
+        0 => Err(Error::invalid("body", "required")),
+        n if n > MESSAGE_MAX => Err(Error::invalid("body", "too-long")),
         _ => Ok(body.to_owned()),
     }
 }
@@ -177,26 +173,26 @@ pub fn post(
     body: &str,
     lang: &str,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
-        let seat = seat(actor, &room).ok_or(HandlingError::Forbidden)?;
-        let user = actor.account().ok_or(HandlingError::Forbidden)?;
+        let seat = seat(actor, &room).ok_or(Error::Forbidden)?;
+        let user = actor.account().ok_or(Error::Forbidden)?;
         if room.mediation.status != "active" {
-            return Err(invalid("body", "closed"));
+            return Err(Error::invalid("body", "closed"));
         }
         if room.mediation.room_locked && !moderates(Some(seat)) {
-            return Err(invalid("body", "locked"));
+            return Err(Error::invalid("body", "locked"));
         }
         if !rules_accepted(conn, &room, user)? {
-            return Err(invalid("body", "rules"));
+            return Err(Error::invalid("body", "rules"));
         }
         if muted_until(conn, &room, user, now)?.is_some() {
-            return Err(invalid("body", "muted"));
+            return Err(Error::invalid("body", "muted"));
         }
         let body = check_body(body)?;
         if !matches!(lang, "kk" | "ru" | "en") {
-            return Err(invalid("lang", "choose"));
+            return Err(Error::invalid("lang", "choose"));
         }
         if let Some(p) = parent {
             let n: i64 = room_messages::table
@@ -205,7 +201,7 @@ pub fn post(
                 .count()
                 .get_result(conn)?;
             if n == 0 {
-                return Err(invalid("body", "parent"));
+                return Err(Error::invalid("body", "parent"));
             }
         }
         let recent: Vec<NaiveDateTime> = room_messages::table
@@ -214,7 +210,7 @@ pub fn post(
             .select(room_messages::created_at)
             .load(conn)?;
         if recent.len() as i64 >= PER_MINUTE {
-            return Err(invalid("body", "too-fast"));
+            return Err(Error::invalid("body", "too-fast"));
         }
         let slow = Duration::seconds(room.mediation.slow_mode_secs.into());
         if !moderates(Some(seat)) && slow > Duration::zero() {
@@ -224,7 +220,7 @@ pub fn post(
                 .select(diesel::dsl::max(room_messages::created_at))
                 .first(conn)?;
             if last.is_some_and(|t| now - t < slow) {
-                return Err(invalid("body", "slow-mode"));
+                return Err(Error::invalid("body", "slow-mode"));
             }
         }
         Ok(diesel::insert_into(room_messages::table)
@@ -257,13 +253,13 @@ struct Row {
     hidden_at: Option<NaiveDateTime>,
 }
 
-fn message(conn: &mut Db, room: &Room, id: i64) -> Result<Row, HandlingError> {
+fn message(conn: &mut Db, room: &Room, id: i64) -> Result<Row, Error> {
     room_messages::table
         .find(id)
         .filter(room_messages::mediation_id.eq(room.mediation.id))
         .first(conn)
         .optional()?
-        .ok_or(HandlingError::NotFound)
+        .ok_or(Error::NotFound)
 }
 
 /// The author corrects their message within the edit window; it is marked "edited".
@@ -274,14 +270,14 @@ pub fn edit(
     id: i64,
     body: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = open(conn, code)?;
     let m = message(conn, &room, id)?;
     if m.author_user_id.is_none() || m.author_user_id != actor.account() {
-        return Err(HandlingError::Forbidden);
+        return Err(Error::Forbidden);
     }
     if m.hidden_at.is_some() || now - m.created_at > Duration::minutes(EDIT_MINUTES) {
-        return Err(invalid("body", "edit-late"));
+        return Err(Error::invalid("body", "edit-late"));
     }
     let body = check_body(body)?;
     diesel::update(room_messages::table.find(id))
@@ -315,17 +311,17 @@ pub(crate) fn log(
     Ok(())
 }
 
-pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<&'static str, HandlingError> {
+pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
     seat(actor, room)
         .filter(|s| moderates(Some(s)))
-        .ok_or(HandlingError::Forbidden)
+        .ok_or(Error::Forbidden)
 }
 
-pub(crate) fn reason(text: &str) -> Result<String, HandlingError> {
+pub(crate) fn reason(text: &str) -> Result<String, Error> {
     let r = text.trim();
     match r.chars().count() {
-        0 => Err(invalid("reason", "required")),
-        n if n > 500 => Err(invalid("reason", "too-long")),
+        0 => Err(Error::invalid("reason", "required")),
+        n if n > 500 => Err(Error::invalid("reason", "too-long")),
         _ => Ok(r.to_owned()),
     }
 }
@@ -338,14 +334,14 @@ pub fn hide(
     id: i64,
     why: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
         let role = moderator_seat(actor, &room)?;
         let why = reason(why)?;
         let m = message(conn, &room, id)?;
         if m.hidden_at.is_some() {
-            return Err(invalid("reason", "already-hidden"));
+            return Err(Error::invalid("reason", "already-hidden"));
         }
         diesel::update(room_messages::table.find(id))
             .set((
@@ -369,9 +365,9 @@ pub fn report(
     id: i64,
     why: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = open(conn, code)?;
-    seat(actor, &room).ok_or(HandlingError::Forbidden)?;
+    seat(actor, &room).ok_or(Error::Forbidden)?;
     let why = reason(why)?;
     message(conn, &room, id)?;
     diesel::insert_into(room_reports::table)
@@ -386,11 +382,7 @@ pub fn report(
 }
 
 /// Open reports of the room, for its mediator and moderators: (message id, reason).
-pub fn open_reports(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-) -> Result<Vec<(i64, String)>, HandlingError> {
+pub fn open_reports(conn: &mut Db, code: &str, actor: &Actor) -> Result<Vec<(i64, String)>, Error> {
     let room = open(conn, code)?;
     moderator_seat(actor, &room)?;
     Ok(room_reports::table
@@ -411,17 +403,17 @@ pub fn mute(
     minutes: i64,
     why: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
         let role = moderator_seat(actor, &room)?;
         let why = reason(why)?;
         if !(1..=MUTE_MAX_MINUTES).contains(&minutes) {
-            return Err(invalid("minutes", "range"));
+            return Err(Error::invalid("minutes", "range"));
         }
         let user = message(conn, &room, id)?
             .author_user_id
-            .ok_or(HandlingError::NotFound)?;
+            .ok_or(Error::NotFound)?;
         let until = now + Duration::minutes(minutes);
         diesel::delete(room_mutes::table.find((room.mediation.id, user))).execute(conn)?;
         diesel::insert_into(room_mutes::table)
@@ -444,7 +436,7 @@ pub fn set_locked(
     locked: bool,
     why: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
         let role = moderator_seat(actor, &room)?;
@@ -473,13 +465,13 @@ pub fn set_slow_mode(
     seconds: i32,
     why: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
         let role = moderator_seat(actor, &room)?;
         let why = reason(why)?;
         if !(0..=3600).contains(&seconds) {
-            return Err(invalid("seconds", "range"));
+            return Err(Error::invalid("seconds", "range"));
         }
         diesel::update(mediations::table.find(room.mediation.id))
             .set(mediations::slow_mode_secs.eq(seconds))

@@ -3,14 +3,15 @@
 //! account, so that the room knows who writes. They write and mark proposals like any
 //! participant; only the parties answer an agreement.
 
+use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{Actor, HandlingError};
+use crate::grievances::handling::Actor;
 use crate::mail::notices::{self, Compose, Notice};
-use crate::mediation::room::{self, invalid, Room};
+use crate::mediation::room::{self, Room};
 use crate::schema::{room_stakeholders, users};
 
 pub use crate::mediation::room_view::STAKEHOLDER_KINDS as KINDS;
@@ -54,10 +55,10 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
         .collect())
 }
 
-fn mediator_of(actor: &Actor, room: &Room) -> Result<(), HandlingError> {
+fn mediator_of(actor: &Actor, room: &Room) -> Result<(), Error> {
     match room::seat(actor, room) {
         Some("mediator") => Ok(()),
-        _ => Err(HandlingError::Forbidden),
+        _ => Err(Error::Forbidden),
     }
 }
 
@@ -70,27 +71,27 @@ pub fn invite(
     kind: &str,
     compose: Compose,
     now: NaiveDateTime,
-) -> Result<i64, HandlingError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         mediator_of(actor, &room)?;
         if room.mediation.status != "active" {
-            return Err(invalid("email", "closed"));
+            return Err(Error::invalid("email", "closed"));
         }
         if !KINDS.contains(&kind) {
-            return Err(invalid("kind", "choose"));
+            return Err(Error::invalid("kind", "choose"));
         }
         let email = crate::accounts::normalize_email(email)
-            .ok_or_else(|| invalid("email", "email-invalid"))?;
+            .ok_or_else(|| Error::invalid("email", "email-invalid"))?;
         let user: i64 = users::table
             .filter(users::email.eq(&email))
             .select(users::id)
             .first(conn)
             .optional()?
-            .ok_or_else(|| invalid("email", "no-account"))?;
+            .ok_or_else(|| Error::invalid("email", "no-account"))?;
         let invitee = Actor::user(user, crate::accounts::roles::active_grants(conn, user)?);
         if room::seat(&invitee, &room).is_some_and(|s| s != "moderator") {
-            return Err(invalid("email", "already"));
+            return Err(Error::invalid("email", "already"));
         }
         // Someone removed earlier may be invited again.
         diesel::delete(room_stakeholders::table.find((room.mediation.id, user))).execute(conn)?;
@@ -124,7 +125,7 @@ pub fn remove(
     actor: &Actor,
     user: i64,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let room = room::open(conn, code)?;
     mediator_of(actor, &room)?;
     let removed = diesel::update(room_stakeholders::table.find((room.mediation.id, user)))
@@ -132,7 +133,7 @@ pub fn remove(
         .set(room_stakeholders::removed_at.eq(now))
         .execute(conn)?;
     if removed == 0 {
-        return Err(HandlingError::NotFound);
+        return Err(Error::NotFound);
     }
     Ok(())
 }

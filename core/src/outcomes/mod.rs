@@ -6,14 +6,15 @@
 
 pub mod anonymise;
 
+use crate::error::Error;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use self::anonymise::Flag;
-use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, Actor, HandlingError, NewEvent};
+use crate::error::FieldError;
+use crate::grievances::handling::{self, Actor, NewEvent};
 use crate::grievances::terms::{Privacy, Status};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
@@ -66,31 +67,6 @@ pub struct Note {
     pub at: NaiveDateTime,
     pub kind: String,
     pub note: String,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum OutcomeError {
-    #[error(transparent)]
-    Handling(#[from] HandlingError),
-    /// The text names, or reaches, a person: nothing is published until it is rewritten.
-    #[error("personal data in the text")]
-    Personal(Vec<(&'static str, Flag)>),
-}
-
-impl From<DbError> for OutcomeError {
-    fn from(e: DbError) -> Self {
-        OutcomeError::Handling(e.into())
-    }
-}
-
-impl From<diesel::result::Error> for OutcomeError {
-    fn from(e: diesel::result::Error) -> Self {
-        OutcomeError::Handling(HandlingError::from(DbError::from(e)))
-    }
-}
-
-fn invalid(field: &'static str, code: &'static str) -> OutcomeError {
-    OutcomeError::Handling(HandlingError::Invalid(vec![FieldError { field, code }]))
 }
 
 /// Why the parties' consent is missing, if it is.
@@ -158,7 +134,7 @@ fn names(conn: &mut Db, g: &Grievance) -> Result<Vec<String>, DbError> {
     Ok([Some(display), legal].into_iter().flatten().collect())
 }
 
-fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, OutcomeError> {
+fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
     let mut errors = Vec::new();
     let title = input.title.trim();
     let summary = input.summary.trim();
@@ -202,7 +178,7 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, OutcomeEr
         });
     }
     if !errors.is_empty() {
-        return Err(OutcomeError::Handling(HandlingError::Invalid(errors)));
+        return Err(Error::Invalid(errors));
     }
     let names = names(conn, g)?;
     let personal: Vec<(&'static str, Flag)> = anonymise::flags(title, &names)
@@ -215,7 +191,7 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, OutcomeEr
         )
         .collect();
     if !personal.is_empty() {
-        return Err(OutcomeError::Personal(personal));
+        return Err(Error::Personal(personal));
     }
     Ok(Input {
         title: title.to_owned(),
@@ -278,17 +254,17 @@ pub fn publish(
     actor: &Actor,
     input: &Input,
     now: NaiveDateTime,
-) -> Result<i64, OutcomeError> {
+) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
         if !may_publish(actor, &g) {
-            return Err(HandlingError::Forbidden.into());
+            return Err(Error::Forbidden);
         }
         if !finished(&g) {
-            return Err(invalid("summary", "not-finished"));
+            return Err(Error::invalid("summary", "not-finished"));
         }
         if let Some(why) = consent_missing(conn, &g)? {
-            return Err(invalid(
+            return Err(Error::invalid(
                 "summary",
                 if why == "private" {
                     "no-consent-private"
@@ -302,7 +278,7 @@ pub fn publish(
             .count()
             .get_result(conn)?;
         if existing > 0 {
-            return Err(invalid("summary", "already"));
+            return Err(Error::invalid("summary", "already"));
         }
         let input = check(conn, &g, input)?;
         let mediated = mediated(conn, &g)?;
@@ -332,29 +308,29 @@ pub fn publish(
     })
 }
 
-fn note_text(note: &str) -> Result<String, OutcomeError> {
+fn note_text(note: &str) -> Result<String, Error> {
     match note.trim().chars().count() {
-        0 => Err(invalid("note", "required")),
-        n if n > 1000 => Err(invalid("note", "too-long")),
+        0 => Err(Error::invalid("note", "required")),
+        n if n > 1000 => Err(Error::invalid("note", "too-long")),
         _ => Ok(note.trim().to_owned()),
     }
 }
 
-fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance), OutcomeError> {
+fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance), Error> {
     let o: Outcome = outcomes::table
         .find(id)
         .select(Outcome::as_select())
         .first(conn)
         .optional()?
-        .ok_or(HandlingError::NotFound)?;
+        .ok_or(Error::NotFound)?;
     let g: Grievance = crate::schema::grievances::table
         .find(o.grievance_id)
         .first(conn)?;
     if !may_publish(actor, &g) {
-        return Err(HandlingError::Forbidden.into());
+        return Err(Error::Forbidden);
     }
     if o.status != "published" {
-        return Err(invalid("note", "withdrawn"));
+        return Err(Error::invalid("note", "withdrawn"));
     }
     Ok((o, g))
 }
@@ -385,7 +361,7 @@ pub fn correct(
     input: &Input,
     note: &str,
     now: NaiveDateTime,
-) -> Result<(), OutcomeError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (_, g) = editable(conn, actor, id)?;
         let note = note_text(note)?;
@@ -414,7 +390,7 @@ pub fn withdraw(
     actor: &Actor,
     note: &str,
     now: NaiveDateTime,
-) -> Result<(), OutcomeError> {
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (_, g) = editable(conn, actor, id)?;
         let note = note_text(note)?;

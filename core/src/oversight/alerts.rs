@@ -3,6 +3,7 @@
 //! the grievances behind it and its numbers, and mails the coordinators of the right level
 //! and place through the outbox. Coordinators acknowledge and close alerts with a note.
 
+use crate::error::Error;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -10,10 +11,9 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
-use crate::accounts::FieldError;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{Actor, HandlingError};
+use crate::grievances::handling::Actor;
 use crate::grievances::terms::{region_of, Privacy, Status};
 use crate::mail::{self, MailDraft};
 use crate::models::{Body, Category, Jurisdiction};
@@ -67,23 +67,27 @@ fn week_key(now: NaiveDateTime) -> String {
 /// Runs every detector over the grievances of the last weeks. The database counts and
 /// groups; only the last week's texts (for clusters) come back row by row.
 pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
-    let weeks = signals::BASELINE_WEEKS + 1;
-    let sensitive: Vec<String> = categories::table
-        .filter(categories::sensitive.eq(true))
-        .select(categories::code)
-        .load(conn)?;
-    let this_week = week_key(now);
-    // Week `w` (0 = this one) is the 7 days ending `7 * w` days before now.
-    let week = |w: usize| {
-        let end = now - Duration::days(7 * w as i64);
-        (end - Duration::days(7), end)
-    };
-    let mut found = Vec::new();
+    let mut found = spikes(conn, now)?;
+    found.extend(sensitive(conn, now)?);
+    found.extend(clusters(conn, now)?);
+    found.extend(surges(conn, now)?);
+    found.extend(overdue_pileups(conn, now)?);
+    found.extend(reopened_pileups(conn, now)?);
+    Ok(found)
+}
 
-    // Spikes: this week against the 8 before it, per region and category.
+/// Week `w` (0 = this one): the 7 days ending `7 * w` days before now.
+fn week(now: NaiveDateTime, w: usize) -> (NaiveDateTime, NaiveDateTime) {
+    let end = now - Duration::days(7 * w as i64);
+    (end - Duration::days(7), end)
+}
+
+/// Spikes: this week against the 8 before it, per region and category.
+fn spikes(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
+    let weeks = signals::BASELINE_WEEKS + 1;
     let mut counts: BTreeMap<(String, String), Vec<u32>> = BTreeMap::new();
     for w in 0..weeks {
-        let (from, to) = week(w);
+        let (from, to) = week(now, w);
         let rows: Vec<(String, String, i64)> = grievances::table
             .filter(grievances::submitted_at.gt(from))
             .filter(grievances::submitted_at.le(to))
@@ -100,37 +104,46 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
                 .or_insert_with(|| vec![0; weeks])[w] += n as u32;
         }
     }
+    let mut found = Vec::new();
     for ((region, category), c) in &counts {
-        if let Some(s) = signals::spike(&c[1..], c[0]) {
-            let (from, to) = week(0);
-            let (first, last) = crate::oversight::dashboard::kato_range(region);
-            let ids: Vec<i64> = grievances::table
-                .filter(grievances::submitted_at.gt(from))
-                .filter(grievances::submitted_at.le(to))
-                .filter(grievances::jurisdiction_kato.between(first, last))
-                .filter(grievances::category_code.eq(category))
-                .order(grievances::id)
-                .select(grievances::id)
-                .load(conn)?;
-            found.push(Finding {
-                kind: "spike",
-                key: format!("spike:{region}:{category}:{this_week}"),
-                level: Level::Regional,
-                kato: region.clone(),
-                category: Some(category.clone()),
-                body: None,
-                detail: json!({
-                    "observed": s.observed,
-                    "expected": (s.expected * 10.0).round() / 10.0,
-                    "p": s.p_value,
-                    "weeks": signals::BASELINE_WEEKS,
-                }),
-                grievances: ids,
-            });
-        }
+        let Some(s) = signals::spike(&c[1..], c[0]) else {
+            continue;
+        };
+        let (from, to) = week(now, 0);
+        let (first, last) = crate::oversight::dashboard::kato_range(region);
+        let ids: Vec<i64> = grievances::table
+            .filter(grievances::submitted_at.gt(from))
+            .filter(grievances::submitted_at.le(to))
+            .filter(grievances::jurisdiction_kato.between(first, last))
+            .filter(grievances::category_code.eq(category))
+            .order(grievances::id)
+            .select(grievances::id)
+            .load(conn)?;
+        found.push(Finding {
+            kind: "spike",
+            key: format!("spike:{region}:{category}:{}", week_key(now)),
+            level: Level::Regional,
+            kato: region.clone(),
+            category: Some(category.clone()),
+            body: None,
+            detail: json!({
+                "observed": s.observed,
+                "expected": (s.expected * 10.0).round() / 10.0,
+                "p": s.p_value,
+                "weeks": signals::BASELINE_WEEKS,
+            }),
+            grievances: ids,
+        });
     }
+    Ok(found)
+}
 
-    // Sensitive categories: every new grievance, at the regional level, at once.
+/// Sensitive categories: every new grievance, at the regional level, at once.
+fn sensitive(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
+    let sensitive: Vec<String> = categories::table
+        .filter(categories::sensitive.eq(true))
+        .select(categories::code)
+        .load(conn)?;
     let touchy: Vec<(i64, String, String)> = grievances::table
         .filter(grievances::submitted_at.ge(now - Duration::days(2)))
         .filter(grievances::submitted_at.le(now))
@@ -142,8 +155,9 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             grievances::category_code,
         ))
         .load(conn)?;
-    for (id, kato, category) in touchy {
-        found.push(Finding {
+    Ok(touchy
+        .into_iter()
+        .map(|(id, kato, category)| Finding {
             kind: "sensitive",
             key: format!("sensitive:{id}"),
             level: Level::Regional,
@@ -152,11 +166,13 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             body: None,
             detail: json!({}),
             grievances: vec![id],
-        });
-    }
+        })
+        .collect())
+}
 
-    // Clusters: one place, one thing, within a week.
-    let (from, to) = week(0);
+/// Clusters: one place, one thing, within a week.
+fn clusters(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
+    let (from, to) = week(now, 0);
     let texts: Vec<(i64, String, String, String)> = grievances::table
         .filter(grievances::submitted_at.gt(from))
         .filter(grievances::submitted_at.le(to))
@@ -175,6 +191,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             .or_default()
             .push((id, format!("{title} {body}")));
     }
+    let mut found = Vec::new();
     for (kato, items) in by_place {
         for group in signals::clusters(&items, signals::CLUSTER_SIMILARITY, signals::CLUSTER_MIN) {
             found.push(Finding {
@@ -189,8 +206,11 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             });
         }
     }
+    Ok(found)
+}
 
-    // Support surges on public grievances.
+/// Support surges on public grievances: the last day against the day before.
+fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let signs: Vec<(i64, NaiveDateTime)> = supports::table
         .filter(supports::at.gt(now - Duration::hours(48)))
         .select((supports::grievance_id, supports::at))
@@ -209,20 +229,24 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
         .filter(|(_, (last, before))| signals::surge(*last, *before))
         .map(|(g, _)| *g)
         .collect();
-    if !surging.is_empty() {
-        let rows: Vec<(i64, String, String, String)> = grievances::table
-            .filter(grievances::id.eq_any(&surging))
-            .filter(grievances::privacy.ne(Privacy::Private.as_str()))
-            .select((
-                grievances::id,
-                grievances::jurisdiction_kato,
-                grievances::level_code,
-                grievances::category_code,
-            ))
-            .load(conn)?;
-        for (id, kato, level, category) in rows {
+    if surging.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(i64, String, String, String)> = grievances::table
+        .filter(grievances::id.eq_any(&surging))
+        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::level_code,
+            grievances::category_code,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, kato, level, category)| {
             let (last, before) = days[&id];
-            found.push(Finding {
+            Finding {
                 kind: "surge",
                 key: format!("surge:{id}:{}", now.date()),
                 level: Level::parse(&level).unwrap_or(Level::Local),
@@ -231,31 +255,35 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
                 body: None,
                 detail: json!({ "last_day": last, "day_before": before }),
                 grievances: vec![id],
-            });
-        }
-    }
+            }
+        })
+        .collect())
+}
 
-    // Overdue grievances piling up at a body.
-    let open_states = Status::open_names();
+/// Open grievances per body that fell due before `due_before`.
+fn open_per_body(conn: &mut Db, due_before: NaiveDate) -> Result<Vec<(String, i64)>, DbError> {
+    Ok(grievances::table
+        .filter(grievances::status.eq_any(Status::open_names()))
+        .filter(grievances::body_code.is_not_null())
+        .filter(grievances::due_on.lt(due_before))
+        .group_by(grievances::body_code)
+        .select((grievances::body_code.assume_not_null(), count_star()))
+        .load::<(String, i64)>(conn)?)
+}
+
+/// Overdue grievances piling up at a body.
+fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let today = now.date();
-    let per_body = |conn: &mut Db, due_before: NaiveDate| {
-        grievances::table
-            .filter(grievances::status.eq_any(&open_states))
-            .filter(grievances::body_code.is_not_null())
-            .filter(grievances::due_on.lt(due_before))
-            .group_by(grievances::body_code)
-            .select((grievances::body_code.assume_not_null(), count_star()))
-            .load::<(String, i64)>(conn)
-    };
-    let late: BTreeMap<String, i64> = per_body(conn, today)?.into_iter().collect();
-    let all_open = per_body(conn, NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))?;
+    let late: BTreeMap<String, i64> = open_per_body(conn, today)?.into_iter().collect();
+    let all_open = open_per_body(conn, NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))?;
+    let mut found = Vec::new();
     for (body, open) in all_open {
         let overdue_n = late.get(&body).copied().unwrap_or(0);
         if !signals::overdue_pileup(overdue_n as u32, open as u32) {
             continue;
         }
         let overdue: Vec<i64> = grievances::table
-            .filter(grievances::status.eq_any(&open_states))
+            .filter(grievances::status.eq_any(Status::open_names()))
             .filter(grievances::body_code.eq(&body))
             .filter(grievances::due_on.lt(today))
             .order(grievances::id)
@@ -267,7 +295,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
         };
         found.push(Finding {
             kind: "overdue",
-            key: format!("overdue:{body}:{this_week}"),
+            key: format!("overdue:{body}:{}", week_key(now)),
             level: Level::parse(&b.level_code).unwrap_or(Level::Local),
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
             category: None,
@@ -276,8 +304,11 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             grievances: overdue,
         });
     }
+    Ok(found)
+}
 
-    // Reopened grievances piling up in a region.
+/// Reopened grievances piling up in a region.
+fn reopened_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let reopened: Vec<(i64, String)> = grievances::table
         .filter(grievances::status.eq(Status::Reopened.as_str()))
         .filter(grievances::updated_at.gt(now - Duration::days(14)))
@@ -290,21 +321,20 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
             .or_default()
             .push(id);
     }
-    for (region, ids) in per_region {
-        if signals::reopened_pileup(ids.len() as u32) {
-            found.push(Finding {
-                kind: "reopened",
-                key: format!("reopened:{region}:{this_week}"),
-                level: Level::Regional,
-                kato: region,
-                category: None,
-                body: None,
-                detail: json!({ "count": ids.len(), "days": 14 }),
-                grievances: ids,
-            });
-        }
-    }
-    Ok(found)
+    Ok(per_region
+        .into_iter()
+        .filter(|(_, ids)| signals::reopened_pileup(ids.len() as u32))
+        .map(|(region, ids)| Finding {
+            kind: "reopened",
+            key: format!("reopened:{region}:{}", week_key(now)),
+            level: Level::Regional,
+            kato: region,
+            category: None,
+            body: None,
+            detail: json!({ "count": ids.len(), "days": 14 }),
+            grievances: ids,
+        })
+        .collect())
 }
 
 /// Coordinators of `level` whose territory covers `kato`: (user id, e-mail, locale).
@@ -375,7 +405,7 @@ pub fn sweep(
                     ))
                     .execute(conn)?;
             }
-            let view = view(conn, id)?.ok_or(DbError::Reference("alert vanished".into()))?;
+            let view = view(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
             for (_, email, locale) in coordinators(conn, f.level, &f.kato)? {
                 mail::enqueue(conn, &email, &compose(&locale, &view), now)?;
             }
@@ -528,29 +558,28 @@ pub fn set_state(
     state: &str,
     note: &str,
     now: NaiveDateTime,
-) -> Result<(), HandlingError> {
+) -> Result<(), Error> {
     let (level, kato, current): (String, String, String) = alerts::table
         .find(id)
         .select((alerts::level_code, alerts::kato, alerts::state))
         .first(conn)
         .optional()?
-        .ok_or(HandlingError::NotFound)?;
+        .ok_or(Error::NotFound)?;
     if !oversees(actor, &level, &kato) {
-        return Err(HandlingError::NotFound);
+        return Err(Error::NotFound);
     }
-    let invalid = |field, code| HandlingError::Invalid(vec![FieldError { field, code }]);
     let allowed_next = match current.as_str() {
         "new" => ["acknowledged", "closed"].contains(&state),
         "acknowledged" => state == "closed",
         _ => false,
     };
     if !allowed_next {
-        return Err(invalid("state", "alert-state"));
+        return Err(Error::invalid("state", "alert-state"));
     }
     let note = note.trim();
     match note.chars().count() {
-        0 => return Err(invalid("note", "required")),
-        n if n > 1000 => return Err(invalid("note", "too-long")),
+        0 => return Err(Error::invalid("note", "required")),
+        n if n > 1000 => return Err(Error::invalid("note", "too-long")),
         _ => {}
     }
     diesel::update(alerts::table.find(id))

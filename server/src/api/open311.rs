@@ -14,7 +14,6 @@ use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
-use kenes_core::grievances::guest::GuestError;
 use kenes_core::models::{Category, Grievance, Jurisdiction};
 use kenes_core::{accounts::api_keys, grievances::open311, grievances::routing, reference};
 use serde_json::{json, Value};
@@ -267,7 +266,7 @@ async fn with_bodies(
     rows: Vec<(Grievance, Category, Jurisdiction)>,
     lang: &'static str,
 ) -> Result<Vec<Value>> {
-    interact(&state.pool, move |c| {
+    interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let mut out = Vec::with_capacity(rows.len());
         let mut names: HashMap<String, Option<String>> = HashMap::new();
         for row in &rows {
@@ -401,7 +400,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
     };
     let url = state.public_url.clone();
     let client = kenes_app::state::client_of(req);
-    let filed = interact(&state.pool, move |c| {
+    let filed = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
             kenes_app::mails::compose_notice(&url, l, code, n)
         };
@@ -435,7 +434,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
                 }]),
             ))
         }
-        Err(GuestError::Filing(kenes_core::grievances::filing::FilingError::Invalid(errors))) => {
+        Err(kenes_core::error::Error::Invalid(errors)) => {
             let fields: Vec<String> = errors
                 .iter()
                 .map(|e| {

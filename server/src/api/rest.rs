@@ -377,7 +377,7 @@ pub async fn get_outcome(
         .ok()
         .filter(|i| *i >= 1)
         .ok_or_else(|| invalid("id must be a positive number"))?;
-    let found = interact(&state.pool, move |c| {
+    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let Some(o) = outcomes::find(c, id)?.filter(|o| o.status == "published") else {
             return Ok(None);
         };
@@ -488,7 +488,7 @@ pub async fn get_grievance(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let code = parse_tracking_code(&code).ok_or(ApiError::NotFound("grievance"))?;
-    let found = interact(&state.pool, move |c| {
+    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let Some((g, _, _)) = kenes_core::grievances::read::by_tracking_code(c, &code)? else {
             return Ok(None);
         };

@@ -6,8 +6,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use kenes_app::state::AppState;
 use kenes_core::accounts::roles;
 use kenes_core::db::interact;
+use kenes_core::error::Error;
 use kenes_core::grievances::attachments;
-use kenes_core::grievances::handling::{Actor, HandlingError};
+use kenes_core::grievances::handling::Actor;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -25,7 +26,7 @@ pub async fn serve(
     let key = query.into_inner().key.filter(|k| !k.is_empty());
     let dir = state.attachment_dir.clone();
     let id = id.into_inner();
-    let opened = interact(&state.pool, move |c| {
+    let opened = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let viewer = match (&user, &key) {
             (Some(u), _) => {
                 let grants = if u.second_factor {
@@ -62,7 +63,7 @@ pub async fn serve(
                 ))
                 .body(bytes)
         }
-        Ok(Err(HandlingError::NotFound)) => HttpResponse::NotFound().finish(),
+        Ok(Err(Error::NotFound)) => HttpResponse::NotFound().finish(),
         Ok(Err(e)) => {
             tracing::error!(error = %e, "attachment");
             HttpResponse::InternalServerError().finish()

@@ -12,7 +12,7 @@ use kenes_app::auth::{
     access_cookie, cleared_cookies, refresh_cookie, CurrentUser, ACCESS_COOKIE, REFRESH_COOKIE,
 };
 use kenes_app::state::AppState;
-use kenes_core::accounts::{self, AccountError};
+use kenes_core::accounts;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 
@@ -55,7 +55,7 @@ async fn resolve(state: &AppState, req: &HttpRequest) -> (Option<CurrentUser>, C
         let now = Utc::now().naive_utc();
         Ok(match accounts::refresh(c, &refresh, &client, now) {
             Ok(session) => load_current(c, &session.session_id)?.map(|u| (u, session)),
-            Err(AccountError::Db(e)) => return Err(e),
+            Err(kenes_core::Error::Db(e)) => return Err(e),
             Err(_) => None,
         })
     })
@@ -142,7 +142,6 @@ pub async fn sign_out(req: HttpRequest, state: web::Data<AppState>) -> HttpRespo
         let client = client_of(&req);
         let result = interact(&state.pool, move |c| {
             accounts::sign_out(c, &user.session_id, &client, Utc::now().naive_utc())
-                .map_err(into_db)
         })
         .await;
         if let Err(e) = result {
@@ -158,7 +157,6 @@ pub async fn sign_out_everywhere(req: HttpRequest, state: web::Data<AppState>) -
         let client = client_of(&req);
         let result = interact(&state.pool, move |c| {
             accounts::sign_out_everywhere(c, user.id, &client, Utc::now().naive_utc())
-                .map_err(into_db)
         })
         .await;
         if let Err(e) = result {
@@ -166,13 +164,6 @@ pub async fn sign_out_everywhere(req: HttpRequest, state: web::Data<AppState>) -
         }
     }
     signed_out_redirect()
-}
-
-fn into_db(e: AccountError) -> kenes_core::DbError {
-    match e {
-        AccountError::Db(e) => e,
-        other => kenes_core::DbError::Reference(other.to_string()),
-    }
 }
 
 /// `GET /account/export`: everything the portal holds about the signed-in user, as JSON.
@@ -183,7 +174,7 @@ pub async fn export(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
             .finish();
     };
     let data = interact(&state.pool, move |c| {
-        accounts::personal_data::export(c, user.id).map_err(into_db)
+        accounts::personal_data::export(c, user.id)
     })
     .await;
     match data {

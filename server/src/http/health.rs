@@ -12,11 +12,13 @@ pub async fn healthz() -> HttpResponse {
 }
 
 pub async fn readyz(pool: web::Data<Pool>) -> Result<HttpResponse, ApiError> {
-    kenes_core::db::interact(&pool, |c| Ok(c.batch_execute("SELECT 1")?))
-        .await
-        .map_err(|e| {
-            tracing::warn!(error = %e, "readiness check failed");
-            ApiError::DatabaseUnavailable
-        })?;
+    kenes_core::db::interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        Ok(c.batch_execute("SELECT 1")?)
+    })
+    .await
+    .map_err(|e| {
+        tracing::warn!(error = %e, "readiness check failed");
+        ApiError::DatabaseUnavailable
+    })?;
     Ok(HttpResponse::Ok().json(json!({ "status": "ready", "database": "ok" })))
 }

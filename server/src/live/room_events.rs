@@ -23,7 +23,7 @@ pub async fn stream(
         return HttpResponse::NotFound().finish();
     };
     let user = crate::http::auth::current_user(&req);
-    let found = interact(&state.pool, move |c| {
+    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let actor = match &user {
             Some(u) if u.second_factor => Some(Actor::user(u.id, roles::active_grants(c, u.id)?)),
             Some(u) => Some(Actor::user(u.id, vec![])),

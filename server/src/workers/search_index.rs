@@ -48,7 +48,7 @@ const BATCH: i64 = 500;
 /// handled (0 when nothing was due).
 pub async fn sync_once(pool: &Pool, engine: &dyn SearchEngine) -> anyhow::Result<usize> {
     let now = Utc::now().naive_utc();
-    let (rows, current, gone) = interact(pool, move |c| {
+    let (rows, current, gone) = interact::<_, _, kenes_core::DbError>(pool, move |c| {
         let due = outcomes::index_due(c, now, BATCH)?;
         let mut current = Vec::new();
         let mut gone = Vec::new();

@@ -123,9 +123,11 @@ async fn invalid_sign_up_shows_errors_and_keeps_values(backend: Backend) {
     );
     assert!(page.contains(r#"value="Айгүл""#), "typed name kept");
     assert!(!page.contains("qwerty123"), "the password is never echoed");
-    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
-        .await
-        .unwrap();
+    let n: i64 = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
+        Ok(users::table.count().get_result(c)?)
+    })
+    .await
+    .unwrap();
     assert_eq!(n, 0);
 }
 
@@ -149,9 +151,11 @@ async fn cross_site_posts_are_refused(backend: Backend) {
         let body: serde_json::Value = res.json().await.unwrap();
         assert_eq!(body["error"]["code"], "cross_site_request");
     }
-    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
-        .await
-        .unwrap();
+    let n: i64 = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
+        Ok(users::table.count().get_result(c)?)
+    })
+    .await
+    .unwrap();
     assert_eq!(n, 0);
 }
 
@@ -186,7 +190,7 @@ async fn tokens_are_checked_and_refreshed(backend: Backend) {
     let res = renewing.post("/signout-all", &[]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(b.get("/account").await.status(), 303);
-    let live: i64 = db::interact(&app.pool, |c| {
+    let live: i64 = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         Ok(sessions::table
             .filter(sessions::revoked_at.is_null())
             .count()
@@ -420,9 +424,11 @@ async fn export_and_delete_my_account(backend: Backend) {
         .await;
     assert!(page.contains("Your account is deleted."), "{page}");
     assert!(b.cookies.is_empty(), "signed out");
-    let n: i64 = db::interact(&app.pool, |c| Ok(users::table.count().get_result(c)?))
-        .await
-        .unwrap();
+    let n: i64 = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
+        Ok(users::table.count().get_result(c)?)
+    })
+    .await
+    .unwrap();
     assert_eq!(n, 0);
     let page = b
         .post_page("/signin", &[("email", EMAIL), ("password", PASSWORD)])
@@ -512,7 +518,7 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         .await;
     assert_eq!(res.status(), 403, "posting is refused too");
 
-    let grants: Vec<i64> = db::interact(&app.pool, |c| {
+    let grants: Vec<i64> = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         use kenes_core::schema::role_grants;
         Ok(role_grants::table
             .filter(role_grants::revoked_at.is_null())

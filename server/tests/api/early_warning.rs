@@ -149,7 +149,7 @@ async fn the_dashboard_shows_the_newest_alerts_first(backend: Backend) {
     )
     .await;
     let now = chrono::Utc::now().naive_utc();
-    kenes_core::db::interact(&app.pool, move |c| {
+    kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {
         for i in 0..25 {
             diesel::insert_into(alerts::table)
                 .values((

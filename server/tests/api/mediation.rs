@@ -247,7 +247,7 @@ pub async fn started_with<'a>(app: &'a TestApp, privacy: &str) -> Started<'a> {
             ],
         )
         .await;
-    let mediator_id = kenes_core::db::interact(&app.pool, |c| {
+    let mediator_id = kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         use diesel::prelude::*;
         use kenes_core::schema::users;
         Ok(users::table

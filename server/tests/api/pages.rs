@@ -32,16 +32,17 @@ async fn home_shows_counts_and_public_grievances_only(backend: Backend) {
     assert!(empty.contains("No public grievances yet."));
 
     app.seed_demo(150).await;
-    let (total, private_titles): (i64, Vec<String>) = db::interact(&app.pool, |c| {
-        let total = grievances::table.count().get_result(c)?;
-        let private = grievances::table
-            .filter(grievances::privacy.eq("private"))
-            .select(grievances::body)
-            .load(c)?;
-        Ok((total, private))
-    })
-    .await
-    .unwrap();
+    let (total, private_titles): (i64, Vec<String>) =
+        db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
+            let total = grievances::table.count().get_result(c)?;
+            let private = grievances::table
+                .filter(grievances::privacy.eq("private"))
+                .select(grievances::body)
+                .load(c)?;
+            Ok((total, private))
+        })
+        .await
+        .unwrap();
     let body = app.get_in("/", "en").await;
     assert!(body.contains(&format!(
         "<strong>{total}</strong><span>grievances filed</span>"
@@ -55,17 +56,18 @@ async fn home_shows_counts_and_public_grievances_only(backend: Backend) {
 async fn tracking_by_code(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(80).await;
-    let rows: Vec<(String, String, String)> = db::interact(&app.pool, |c| {
-        Ok(grievances::table
-            .select((
-                grievances::tracking_code,
-                grievances::privacy,
-                grievances::title,
-            ))
-            .load(c)?)
-    })
-    .await
-    .unwrap();
+    let rows: Vec<(String, String, String)> =
+        db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
+            Ok(grievances::table
+                .select((
+                    grievances::tracking_code,
+                    grievances::privacy,
+                    grievances::title,
+                ))
+                .load(c)?)
+        })
+        .await
+        .unwrap();
     let public = rows.iter().find(|r| r.1 != "private").unwrap();
     let private = rows.iter().find(|r| r.1 == "private").unwrap();
 
@@ -112,7 +114,7 @@ async fn unknown_pages_are_404_in_the_readers_language(backend: Backend) {
 async fn user_text_is_escaped(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(10).await;
-    let code: String = db::interact(&app.pool, |c| {
+    let code: String = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         let code: String = grievances::table
             .filter(grievances::privacy.ne("private"))
             .select(grievances::tracking_code)

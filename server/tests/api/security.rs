@@ -47,7 +47,7 @@ pub async fn file_with(
 
 /// Every row of the tables a refused step could touch, as one comparable value.
 pub async fn snapshot(app: &TestApp) -> Vec<String> {
-    db::interact(&app.pool, |c| {
+    db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         let mut rows = Vec::new();
         for table in [
             "grievances",
@@ -125,7 +125,7 @@ pub async fn snapshot(app: &TestApp) -> Vec<String> {
 
 /// The id of the newest message in any room.
 pub async fn last_message(app: &TestApp) -> String {
-    db::interact(&app.pool, |c| {
+    db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
         use kenes_core::schema::room_messages;
         Ok(room_messages::table
             .select(diesel::dsl::max(room_messages::id))
@@ -195,7 +195,7 @@ async fn rooms_hold_only_their_people(backend: Backend) {
         );
         let queue = outsider.get_page("/moderation").await;
         assert!(!queue.contains(words), "the moderation queue: {queue}");
-        let report = db::interact(&app.pool, |c| {
+        let report = db::interact::<_, _, kenes_core::DbError>(&app.pool, |c| {
             use kenes_core::schema::room_reports;
             Ok(room_reports::table
                 .select(room_reports::id)
@@ -301,7 +301,7 @@ async fn private_words_stay_private(backend: Backend) {
 /// Another citizen, signed in.
 async fn signed_up_and_other(app: &TestApp) -> Browser<'_> {
     let email = "other@example.kz";
-    let exists = db::interact(&app.pool, move |c| {
+    let exists = db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {
         use kenes_core::schema::users;
         Ok(users::table
             .filter(users::email.eq(email))

@@ -398,8 +398,9 @@ mod actions {
     use actix_web::cookie::Cookie;
     use actix_web::http::header::{HeaderValue, SET_COOKIE};
     use chrono::Utc;
-    use kenes_core::accounts::{self, totp, AccountError, AccountMail, SignIn, SignUp};
+    use kenes_core::accounts::{self, totp, AccountMail, SignIn, SignUp};
     use kenes_core::db::interact;
+    use kenes_core::error::Error;
 
     use super::{Action, Outcome};
     use crate::auth::{
@@ -488,9 +489,9 @@ mod actions {
         }
     }
 
-    fn explain(form: FormData, error: AccountError) -> Outcome {
+    fn explain(form: FormData, error: Error) -> Outcome {
         match error {
-            AccountError::Invalid(fields) => Outcome {
+            Error::Invalid(fields) => Outcome {
                 form,
                 field_errors: fields
                     .into_iter()
@@ -498,22 +499,17 @@ mod actions {
                     .collect(),
                 ..Outcome::default()
             },
-            AccountError::InvalidCredentials => failed(form, t("err-credentials")),
-            AccountError::NotVerified => failed(form, t("err-not-verified")),
-            AccountError::Locked { retry_after_secs } => {
-                let minutes = (retry_after_secs + 59) / 60;
-                failed(form, t_args("err-locked", &[("minutes", minutes.into())]))
-            }
-            AccountError::TokenInvalid => failed(form, t("err-token-invalid")),
-            AccountError::SecondFactorInvalid => Outcome {
+            Error::SecondFactorInvalid => Outcome {
                 form,
                 field_errors: vec![("code".into(), t("err-code"))],
                 ..Outcome::default()
             },
-            AccountError::SessionInvalid | AccountError::SessionReused | AccountError::Db(_) => {
+            // A session that ended under the form is not the reader's mistake to correct.
+            Error::SessionInvalid | Error::SessionReused => {
                 tracing::error!(%error, "account action");
                 failed(form, t("err-server"))
             }
+            other => failed(form, crate::errors::explain(other, "").1),
         }
     }
 
@@ -555,7 +551,7 @@ mod actions {
         state: &AppState,
         action: Action,
         form: &FormData,
-    ) -> Result<Step, (AccountError, Vec<String>)> {
+    ) -> Result<Step, (Error, Vec<String>)> {
         let client = client();
         let public_url = state.public_url.clone();
         let locale = use_locale().code().to_owned();
@@ -567,7 +563,7 @@ mod actions {
             Action::TwoFactorSetup | Action::DeleteAccount | Action::Profile
         );
         if needs_user && user.is_none() {
-            return Err((AccountError::SessionInvalid, vec![]));
+            return Err((Error::SessionInvalid, vec![]));
         }
         let sealer = state.sealer.clone();
         let effect = interact(&state.pool, move |c| {
@@ -600,7 +596,7 @@ mod actions {
                             .and_then(|_| accounts::complete_sign_in(c, user_id, &client, now))
                             .map(Effect::Session)
                     }
-                    None => Err(AccountError::TokenInvalid),
+                    None => Err(Error::TokenInvalid),
                 },
                 Action::Verify => accounts::verify_email(c, &form.get("token"), &client, now)
                     .map(|_| Effect::None),
@@ -673,7 +669,7 @@ mod actions {
             Ok(effect.map_err(|e| (e, None)))
         })
         .await
-        .map_err(|e| (AccountError::Db(e), vec![]))?
+        .map_err(|e| (Error::Db(e), vec![]))?
         .map_err(|(e, pending)| {
             (
                 e,

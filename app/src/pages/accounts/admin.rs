@@ -138,8 +138,9 @@ pub fn AdminRolesPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
-    use kenes_core::accounts::roles::{self, RoleError};
+    use kenes_core::accounts::roles;
     use kenes_core::db::interact;
+    use kenes_core::error::Error;
     use kenes_core::permissions::{Grant, Level, Role};
 
     use super::{GrantView, RolesPage};
@@ -160,17 +161,11 @@ mod server {
         .join(" · ")
     }
 
-    fn explain(e: RoleError) -> (String, String) {
+    fn explain(e: Error) -> (String, String) {
         match e {
-            RoleError::UnknownUser => ("email".into(), t("err-unknown-user")),
-            RoleError::MissingScope(field) => (field.into(), t("err-scope-required")),
-            RoleError::UnknownJurisdiction => ("kato".into(), t("err-unknown-kato")),
-            RoleError::UnknownGrant => (String::new(), t("err-server")),
-            RoleError::NotAllowed => (String::new(), t("err-forbidden")),
-            RoleError::Db(e) => {
-                tracing::error!(error = %e, "roles");
-                (String::new(), t("err-server"))
-            }
+            // A grant revoked under the form: nothing the reader can correct.
+            Error::NotFound => (String::new(), t("err-server")),
+            other => crate::errors::explain(other, ""),
         }
     }
 
@@ -183,7 +178,7 @@ mod server {
         };
         let client = client();
         let posted = form.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let now = Utc::now().naive_utc();
             let outcome = posted.map(|f| match f.get("op").as_str() {
                 "revoke" => {
@@ -221,7 +216,7 @@ mod server {
                     granted_on: r.granted_at.date().to_string(),
                 })
                 .collect(),
-            Err(RoleError::NotAllowed) => {
+            Err(Error::Forbidden) => {
                 if let Some(res) = leptos::prelude::use_context::<leptos_actix::ResponseOptions>() {
                     res.set_status(actix_web::http::StatusCode::FORBIDDEN);
                 }

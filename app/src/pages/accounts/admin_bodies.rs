@@ -154,7 +154,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievances::routing::{self, BodyInput, RoutingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::routing::{self, BodyInput};
     use kenes_core::permissions::{allowed, Action};
     use kenes_core::{accounts::roles, reference};
 
@@ -173,7 +174,7 @@ mod server {
         };
         let lang = use_locale().code();
         let posted = form.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let grants = roles::active_grants(c, user.id)?;
             if !allowed(&grants, Action::ManageReferenceData) {
                 return Ok(None);
@@ -208,7 +209,7 @@ mod server {
                         routing::delete_rule(c, &grants, f.get("rule").parse().unwrap_or(0))
                             .map(|_| "bodies-deleted")
                     }
-                    _ => Err(RoutingError::Forbidden),
+                    _ => Err(Error::Forbidden),
                 };
                 done.map_err(|e| (op, e))
             });
@@ -263,16 +264,9 @@ mod server {
                 page.notice = Some(t(key));
                 page.form = FormData::default();
             }
-            Some(Err((op, RoutingError::Invalid(errors)))) => {
-                let e = &errors[0];
-                page.error = Some((op, e.field.to_owned(), t(&format!("err-bodies-{}", e.code))));
-            }
-            Some(Err((op, RoutingError::Forbidden))) => {
-                page.error = Some((op, String::new(), t("err-forbidden")));
-            }
-            Some(Err((op, RoutingError::Db(e)))) => {
-                tracing::error!(error = %e, "bodies");
-                page.error = Some((op, String::new(), t("err-server")));
+            Some(Err((op, e))) => {
+                let (field, message) = crate::errors::explain(e, "bodies");
+                page.error = Some((op, field, message));
             }
             None => {}
         }

@@ -199,8 +199,9 @@ pub fn FilePageView() -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
+    use kenes_core::error::Error;
     use kenes_core::grievances::attachments;
-    use kenes_core::grievances::filing::{self, Filing, FilingError};
+    use kenes_core::grievances::filing::{self, Filing};
     use kenes_core::grievances::guest;
     use kenes_core::grievances::handling::Actor;
     use kenes_core::models::{Category, Jurisdiction};
@@ -260,7 +261,7 @@ mod server {
         let user_id = user.as_ref().map(|u| u.id);
         let uploads = use_uploads();
         let dir = state.attachment_dir.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let now = Utc::now().naive_utc();
             let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
             let restored = match (&posted, user_id) {
@@ -282,7 +283,7 @@ mod server {
                         Err(e) => {
                             let mut errors = filing::validate(c, &input)?;
                             errors.push(e);
-                            Err(FilingError::Invalid(errors))
+                            Err(Error::Invalid(errors))
                         }
                         Ok(_) => filing::file(c, id, &input, &client, &compose, now),
                     };
@@ -293,7 +294,7 @@ mod server {
                             tracing::error!(error = %e, "attachments at filing");
                         }
                     }
-                    if let Err(FilingError::Invalid(_)) = &filed {
+                    if let Err(Error::Invalid(_)) = &filed {
                         // What the citizen typed is kept even if they leave now.
                         kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
                     }
@@ -365,7 +366,7 @@ mod server {
         match outcome {
             Some(Ok(Submitted::Filed(code))) => page.filed = Some(code),
             Some(Ok(Submitted::Pending)) => page.pending = true,
-            Some(Err(FilingError::Invalid(errors))) => {
+            Some(Err(Error::Invalid(errors))) => {
                 // Same key again: the corrected form is still the same grievance.
                 page.key = form.map(|f| f.get("idempotency_key")).unwrap_or(page.key);
                 page.errors = errors
@@ -373,10 +374,7 @@ mod server {
                     .map(|e| (e.field.to_owned(), t(&format!("err-file-{}", e.code))))
                     .collect();
             }
-            Some(Err(FilingError::Db(e))) => {
-                tracing::error!(error = %e, "filing");
-                page.error = Some(t("err-server"));
-            }
+            Some(Err(e)) => page.error = Some(crate::errors::explain(e, "file").1),
             None => {}
         }
         page

@@ -362,7 +362,8 @@ fn Actions(p: GrievancePage) -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{self, Actor, HandlingError, Step};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::{self, Actor, Step};
     use kenes_core::grievances::terms::{parse_tracking_code, Privacy, Status};
     use kenes_core::models::Grievance;
     use kenes_core::permissions::{allowed, Action};
@@ -391,7 +392,7 @@ mod server {
         posted: Posted<'_>,
         compose: kenes_core::mail::notices::Compose,
         client: &kenes_core::audit::Client,
-    ) -> Result<&'static str, HandlingError> {
+    ) -> Result<&'static str, Error> {
         let now = Utc::now().naive_utc();
         let f = posted.form;
         if let Some(done) = mediation_panel::server::perform(c, code, actor, f, client, now) {
@@ -427,7 +428,7 @@ mod server {
                 reason: f.get("reason"),
             },
             "support" => {
-                let user = actor.account().ok_or(HandlingError::Forbidden)?;
+                let user = actor.account().ok_or(Error::Forbidden)?;
                 handling::support(c, code, user, now)?;
                 return Ok("support");
             }
@@ -440,7 +441,7 @@ mod server {
                 handling::link_duplicate(c, code, &f.get("of"), actor, client, now)?;
                 return Ok("link");
             }
-            _ => return Err(HandlingError::Forbidden),
+            _ => return Err(Error::Forbidden),
         };
         handling::act(c, code, actor, &step, client, compose, now)?;
         Ok(match step {
@@ -567,7 +568,7 @@ mod server {
         let dir = state.attachment_dir.clone();
         let staff_without_2fa = user.as_ref().is_some_and(|u| u.staff && !u.second_factor);
         let wanted = code.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
             let actor = match (&user, &key) {
                 (Some(u), _) => Some(Actor::user(
@@ -598,7 +599,7 @@ mod server {
                             .map_err(|e| (f.get("op"), e)),
                     )
                 }
-                (Some(f), None) => Some(Err((f.get("op"), HandlingError::Forbidden))),
+                (Some(f), None) => Some(Err((f.get("op"), Error::Forbidden))),
                 (None, _) => None,
             };
             let Some((g, category, place)) = read::by_tracking_code(c, &code)? else {
@@ -740,20 +741,7 @@ mod server {
                 page.done = Some(op.to_owned());
             }
             Some(Err((op, e))) => {
-                let (field, message) = match e {
-                    HandlingError::Invalid(errors) => {
-                        let e = &errors[0];
-                        (e.field.to_owned(), t(&format!("err-g-{}", e.code)))
-                    }
-                    HandlingError::Forbidden | HandlingError::NotFound => {
-                        (String::new(), t("err-forbidden"))
-                    }
-                    HandlingError::Illegal(_) => (String::new(), t("err-g-illegal")),
-                    HandlingError::Db(e) => {
-                        tracing::error!(error = %e, "grievance step");
-                        (String::new(), t("err-server"))
-                    }
-                };
+                let (field, message) = crate::errors::explain(e, "g");
                 // A field-level error shows by its field in the form that failed.
                 let field = if matches!(field.as_str(), "support") {
                     String::new()

@@ -81,7 +81,8 @@ pub fn GuestConfirmPage() -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievances::guest::{self, Confirmed, GuestError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::guest::{self, Confirmed};
 
     use super::ConfirmPage;
     use crate::forms::FormData;
@@ -102,7 +103,7 @@ mod server {
         let client = client();
         let url = state.public_url.clone();
         let posted = token.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let notice = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
                 crate::mails::compose_notice(&url, l, code, n)
             };
@@ -129,13 +130,11 @@ mod server {
                 code: Some(code),
                 ..Default::default()
             },
-            Ok(Err(GuestError::UnknownLink)) => failed(t("guest-link-invalid")),
+            Ok(Err(Error::TokenInvalid)) => failed(t("guest-link-invalid")),
             // The stored filing no longer passes (a category was removed, say).
-            Ok(Err(GuestError::Filing(kenes_core::grievances::filing::FilingError::Invalid(
-                _,
-            )))) => failed(t("guest-link-invalid")),
-            Ok(Err(GuestError::Filing(kenes_core::grievances::filing::FilingError::Db(e))))
-            | Err(e) => {
+            Ok(Err(Error::Invalid(_))) => failed(t("guest-link-invalid")),
+            Ok(Err(e)) => failed(crate::errors::explain(e, "").1),
+            Err(e) => {
                 tracing::error!(error = %e, "guest filing");
                 failed(t("err-server"))
             }

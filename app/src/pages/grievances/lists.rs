@@ -216,7 +216,7 @@ mod server {
             kato: q.region.clone(),
             page: q.page,
         };
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let list = if staff {
                 let Some(u) = user.filter(|u| u.second_factor) else {
                     return Ok(None);

@@ -212,7 +212,8 @@ pub fn DeliberationPanel(
 pub mod server {
     use chrono::Utc;
     use kenes_core::audit::Client;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};
@@ -226,7 +227,7 @@ pub mod server {
         code: &str,
         actor: &Actor,
         f: &FormData,
-    ) -> Option<Result<Option<i64>, HandlingError>> {
+    ) -> Option<Result<Option<i64>, Error>> {
         let now = Utc::now().naive_utc();
         let done = match f.get("op").as_str() {
             "interests" => {
@@ -253,12 +254,10 @@ pub mod server {
                     if let Err(e) = deliberation::may_respond(c, code, actor) {
                         return Some(Err(e));
                     }
-                    return Some(Err(HandlingError::Invalid(vec![
-                        kenes_core::accounts::FieldError {
-                            field: "accept",
-                            code: "choose",
-                        },
-                    ])));
+                    return Some(Err(Error::Invalid(vec![kenes_core::error::FieldError {
+                        field: "accept",
+                        code: "choose",
+                    }])));
                 }
                 deliberation::respond(c, code, actor, &answer, &Client::default(), now)
                     .map(|_| None)

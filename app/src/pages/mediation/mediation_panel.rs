@@ -186,7 +186,8 @@ pub fn MediationPanel(
 pub mod server {
     use chrono::NaiveDateTime;
     use kenes_core::audit::Client;
-    use kenes_core::grievances::handling::{self, Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::{self, Actor};
     use kenes_core::grievances::terms::Status;
     use kenes_core::mediation::request;
     use kenes_core::models::Grievance;
@@ -204,7 +205,7 @@ pub mod server {
         f: &FormData,
         client: &Client,
         now: NaiveDateTime,
-    ) -> Option<Result<&'static str, HandlingError>> {
+    ) -> Option<Result<&'static str, Error>> {
         let done =
             match f.get("op").as_str() {
                 "m-request" => request::request(c, code, actor, &f.get("hope"), client, now)
@@ -239,7 +240,7 @@ pub mod server {
         g: &Grievance,
         actor: Option<&Actor>,
         today: chrono::NaiveDate,
-    ) -> Result<Panel, DbError> {
+    ) -> Result<Panel, Error> {
         let watch = match kenes_core::mediation::room::open(c, &g.tracking_code) {
             Ok(r)
                 if r.mediation.status == "active"
@@ -268,11 +269,7 @@ pub mod server {
                 let requested = m.status == "requested";
                 let mine = party.and_then(|p| answers.iter().find(|x| x.party == p));
                 let candidates = if coordinator && requested && m.mediator_user_id.is_none() {
-                    request::candidates(c, &g.tracking_code, today)
-                        .map_err(|e| match e {
-                            HandlingError::Db(e) => e,
-                            other => DbError::Reference(other.to_string()),
-                        })?
+                    request::candidates(c, &g.tracking_code, today)?
                         .into_iter()
                         .map(|x| (x.user_id, x.name, x.specialised, x.speaks))
                         .collect()

@@ -162,7 +162,8 @@ mod server {
     use chrono::Utc;
     use kenes_core::accounts::roles;
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::mediation::request::{self, Profile, ProfileInput};
     use kenes_core::permissions::{allowed, Action, Role};
 
@@ -197,7 +198,7 @@ mod server {
                 ..Default::default()
             };
         };
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
             let may = if admin {
                 allowed(&actor.grants, Action::ManageRoles)
@@ -235,7 +236,7 @@ mod server {
                     &f.get("valid_until"),
                     now,
                 ),
-                _ => Err(HandlingError::Forbidden),
+                _ => Err(Error::Forbidden),
             });
             let own = request::profile(c, user.id)?;
             let ties = request::ties(c, user.id)?;
@@ -290,10 +291,10 @@ mod server {
         };
         match outcome {
             Some(Ok(())) => page.notice = Some(t("profile-saved")),
-            Some(Err(HandlingError::Invalid(e))) => {
+            Some(Err(Error::Invalid(e))) => {
                 page.error = Some((e[0].field.to_owned(), t(&format!("err-g-{}", e[0].code))))
             }
-            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
+            Some(Err(Error::Forbidden | Error::NotFound)) => {
                 page.error = Some((String::new(), t("err-forbidden")))
             }
             Some(Err(e)) => {

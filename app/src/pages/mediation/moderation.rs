@@ -112,7 +112,8 @@ fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::{accounts::roles, mediation::moderation, mediation::room};
 
     use super::{Item, Queue};
@@ -130,7 +131,7 @@ mod server {
             .as_ref()
             .and_then(|f| f.get("report").parse::<i64>().ok())
             .unwrap_or(0);
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
             let now = Utc::now().naive_utc();
             let outcome = form.map(|f| match f.get("op").as_str() {
@@ -144,8 +145,7 @@ mod server {
             // The room's open page hears the change (PostgreSQL relays it to other nodes).
             let changed = match &outcome {
                 Some(Ok(code)) => {
-                    let r = room::open(c, code)
-                        .map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
+                    let r = room::open(c, code)?;
                     room::announce(c, r.mediation.id)?;
                     Some(r.mediation.id)
                 }
@@ -168,12 +168,10 @@ mod server {
             state.rooms.changed(mediation);
         }
         let error = match outcome {
-            Some(Err(HandlingError::Invalid(errors))) => {
+            Some(Err(Error::Invalid(errors))) => {
                 Some((report, t(&format!("err-room-{}", errors[0].code))))
             }
-            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
-                Some((0, t("err-forbidden")))
-            }
+            Some(Err(Error::Forbidden | Error::NotFound)) => Some((0, t("err-forbidden"))),
             Some(Err(other)) => {
                 tracing::error!(error = %other, "moderation step");
                 Some((0, t("err-server")))

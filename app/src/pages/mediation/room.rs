@@ -291,7 +291,8 @@ fn thread_view(
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::{accounts::roles, mediation::room};
 
@@ -308,7 +309,7 @@ mod server {
         code: &str,
         actor: &Actor,
         f: &FormData,
-    ) -> Result<Option<i64>, HandlingError> {
+    ) -> Result<Option<i64>, Error> {
         let now = Utc::now().naive_utc();
         let id = || f.get("message").parse().unwrap_or(0);
         match f.get("op").as_str() {
@@ -333,7 +334,7 @@ mod server {
                 let seconds = f.get("seconds").parse().unwrap_or(-1);
                 room::set_slow_mode(c, code, actor, seconds, &f.get("reason"), now).map(|_| None)
             }
-            _ => Err(HandlingError::Forbidden),
+            _ => Err(Error::Forbidden),
         }
     }
 
@@ -345,7 +346,7 @@ mod server {
         let posted = form.clone();
         let wanted = code.clone();
         let public_url = state.public_url.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
             let actor = match &user {
                 Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
@@ -374,8 +375,7 @@ mod server {
                 room::announce(c, r.mediation.id)?;
             }
             // Read again: the step may have changed the room.
-            let r =
-                room::open(c, &code).map_err(|e| kenes_core::DbError::Reference(e.to_string()))?;
+            let r = room::open(c, &code)?;
             // The people of the case see what it is about; observers and moderators from
             // outside it, only what the grievance page would show them.
             let of_the_case = !matches!(seat, "observer" | "moderator");
@@ -441,7 +441,7 @@ mod server {
             }
             Some(Err((op, e))) => {
                 // A field's problem shows by its form; anything else at the top.
-                let field_error = matches!(e, HandlingError::Invalid(_));
+                let field_error = matches!(e, Error::Invalid(_));
                 // Errors of forms that show their own message; the rest show at the top.
                 let own = [
                     "post",
@@ -456,15 +456,15 @@ mod server {
                 ];
                 let op = match (&e, op.as_str()) {
                     // This panel's forms show the error by the field it concerns.
-                    (HandlingError::Invalid(errors), op) if room_people::OPS.contains(&op) => {
+                    (Error::Invalid(errors), op) if room_people::OPS.contains(&op) => {
                         format!("{op}:{}", errors[0].field)
                     }
                     (_, op) if field_error && own.contains(&op) => op.to_owned(),
                     _ => String::new(),
                 };
                 let message = match e {
-                    HandlingError::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
-                    HandlingError::Forbidden | HandlingError::NotFound => t("err-forbidden"),
+                    Error::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
+                    Error::Forbidden | Error::NotFound => t("err-forbidden"),
                     other => {
                         tracing::error!(error = %other, "room step");
                         t("err-server")

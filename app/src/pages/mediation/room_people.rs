@@ -152,7 +152,8 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::Utc;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::mail::notices::Compose;
     use kenes_core::mediation::meetings::{self, Plan};
     use kenes_core::mediation::room::Room;
@@ -168,7 +169,7 @@ pub mod server {
         actor: &Actor,
         f: &FormData,
         compose: Compose,
-    ) -> Option<Result<Option<i64>, HandlingError>> {
+    ) -> Option<Result<Option<i64>, Error>> {
         let now = Utc::now().naive_utc();
         let done = match f.get("op").as_str() {
             "invite" => stakeholders::invite(

@@ -172,9 +172,10 @@ mod server {
     use chrono::Utc;
     use kenes_core::accounts::roles;
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{self, Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::{self, Actor};
     use kenes_core::grievances::terms::parse_tracking_code;
-    use kenes_core::outcomes::{self, Input, OutcomeError};
+    use kenes_core::outcomes::{self, Input};
 
     use super::Editor;
     use crate::auth::use_user;
@@ -187,7 +188,7 @@ mod server {
         code: &str,
         actor: &Actor,
         f: &FormData,
-    ) -> Result<i64, OutcomeError> {
+    ) -> Result<i64, Error> {
         let now = Utc::now().naive_utc();
         let input = Input {
             title: f.get("title"),
@@ -206,19 +207,19 @@ mod server {
                 outcomes::withdraw(c, id, actor, &f.get("withdraw_note"), now)
                     .map_err(|e| match e {
                         // The form names its note field differently from a correction's.
-                        OutcomeError::Handling(HandlingError::Invalid(mut errors)) => {
+                        Error::Invalid(mut errors) => {
                             for e in &mut errors {
                                 if e.field == "note" {
                                     e.field = "withdraw_note";
                                 }
                             }
-                            OutcomeError::Handling(HandlingError::Invalid(errors))
+                            Error::Invalid(errors)
                         }
                         other => other,
                     })
                     .map(|_| id)
             }
-            _ => Err(HandlingError::Forbidden.into()),
+            _ => Err(Error::Forbidden),
         }
     }
 
@@ -230,7 +231,7 @@ mod server {
         };
         let posted = form.clone();
         let wanted = code.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
             let Ok(g) = handling::find(c, &wanted) else {
                 return Ok(None);
@@ -291,7 +292,7 @@ mod server {
                 state.index_notify.notify_one();
                 redirect(&format!("/outcomes/{id}"));
             }
-            Some(Err(OutcomeError::Personal(flags))) => {
+            Some(Err(Error::Personal(flags))) => {
                 e.flags = flags
                     .into_iter()
                     .map(|(field, flag)| (field.to_owned(), flag.kind.to_owned(), flag.found))
@@ -302,15 +303,13 @@ mod server {
                     .map(|(field, _, _)| (field.clone(), t("err-outcome-personal")))
                     .collect();
             }
-            Some(Err(OutcomeError::Handling(HandlingError::Invalid(errors)))) => {
+            Some(Err(Error::Invalid(errors))) => {
                 e.errors = errors
                     .into_iter()
                     .map(|x| (x.field.to_owned(), t(&format!("err-outcome-{}", x.code))))
                     .collect();
             }
-            Some(Err(OutcomeError::Handling(
-                HandlingError::Forbidden | HandlingError::NotFound,
-            ))) => {
+            Some(Err(Error::Forbidden | Error::NotFound)) => {
                 e.error = Some(t("err-forbidden"));
             }
             Some(Err(other)) => {

@@ -388,7 +388,7 @@ pub mod server {
         };
         let lang = use_locale().code();
         let names = Names::load(&state.pool, lang).await;
-        let found = interact(&state.pool, move |c| {
+        let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let Some(o) = outcomes::find(c, id)? else {
                 return Ok(None);
             };

@@ -143,7 +143,7 @@ mod server {
         };
         let lang = use_locale().code();
         let wanted = region.clone();
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let regions = reference::regions(c)?;
             let rows = match &wanted {
                 Some(r) => accountability::by_body(c, r)?,

@@ -194,7 +194,8 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
 mod server {
     use chrono::{Duration, Utc};
     use kenes_core::db::interact;
-    use kenes_core::grievances::handling::{Actor, HandlingError};
+    use kenes_core::error::Error;
+    use kenes_core::grievances::handling::Actor;
     use kenes_core::permissions::Role;
     use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
 
@@ -225,7 +226,7 @@ mod server {
             .as_ref()
             .and_then(|f| f.get("alert").parse::<i64>().ok())
             .unwrap_or(0);
-        let result = interact(&state.pool, move |c| {
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let grants = roles::active_grants(c, user.id)?;
             let Some(scope) = grants.iter().find(|g| g.role == Role::Coordinator).cloned() else {
                 return Ok(None);
@@ -238,7 +239,7 @@ mod server {
                         |l: &str, a: &alerts::AlertView| crate::mails::compose_alert(&url, l, a);
                     alerts::sweep(c, now, &compose)
                         .map(|raised| Some(raised.len()))
-                        .map_err(HandlingError::from)
+                        .map_err(Error::from)
                 }
                 op => alerts::set_state(c, alert_id, &actor, op, &f.get("note"), now).map(|_| None),
             });
@@ -384,10 +385,10 @@ mod server {
                     redirect(&format!("/dashboard#alert-{alert_id}"));
                 }
             }
-            Some(Err(HandlingError::Invalid(errors))) => {
+            Some(Err(Error::Invalid(errors))) => {
                 d.error = Some((alert_id, t(&format!("err-dash-{}", errors[0].code))));
             }
-            Some(Err(HandlingError::Forbidden | HandlingError::NotFound)) => {
+            Some(Err(Error::Forbidden | Error::NotFound)) => {
                 d.error = Some((0, t("err-forbidden")));
             }
             Some(Err(e)) => {

@@ -1,0 +1,40 @@
+//! The one mapping from a domain error to what a page shows. Pages keep only the cases
+//! where they say something more specific; everything else, and every internal error (which
+//! is logged here, once), goes through `explain`.
+
+use kenes_core::error::Error;
+
+use crate::i18n::{t, t_args};
+
+/// The field the message belongs next to (empty for the whole form) and the message in the
+/// reader's language. A field's code is looked up as `err-<prefix>-<code>` (`err-<code>`
+/// without a prefix), so each feature keeps its own wording.
+pub fn explain(e: Error, prefix: &str) -> (String, String) {
+    let page = |key: &str| (String::new(), t(key));
+    match e {
+        Error::Invalid(errors) => match errors.first() {
+            Some(f) if prefix.is_empty() => (f.field.to_owned(), t(&format!("err-{}", f.code))),
+            Some(f) => (f.field.to_owned(), t(&format!("err-{prefix}-{}", f.code))),
+            None => page("err-server"),
+        },
+        Error::Forbidden | Error::NotFound => page("err-forbidden"),
+        Error::Illegal(_) => page("err-g-illegal"),
+        Error::Personal(_) => page("err-outcome-personal"),
+        Error::InvalidCredentials => page("err-credentials"),
+        Error::NotVerified => page("err-not-verified"),
+        Error::Locked { retry_after_secs } => {
+            let minutes = (retry_after_secs + 59) / 60;
+            (
+                String::new(),
+                t_args("err-locked", &[("minutes", minutes.into())]),
+            )
+        }
+        Error::TokenInvalid => page("err-token-invalid"),
+        Error::SecondFactorInvalid => ("code".into(), t("err-code")),
+        Error::SessionInvalid | Error::SessionReused => page("err-forbidden"),
+        Error::Db(e) => {
+            tracing::error!(error = %e, "domain call failed");
+            page("err-server")
+        }
+    }
+}
