@@ -18,6 +18,24 @@ impl FormData {
     }
 }
 
+/// A page's data, loaded by its server code. The browser build never renders pages (only
+/// islands), so there the future yields the page's empty default and the server code is not
+/// compiled at all: `on_server!(Page, server::load(code, use_form()))`. The arguments are
+/// evaluated in both builds.
+macro_rules! on_server {
+    ($page:ty, $($load:ident)::+ ( $($arg:expr),* $(,)? )) => {{
+        #[cfg(feature = "ssr")]
+        let loading = $($load)::+($($arg),*);
+        #[cfg(not(feature = "ssr"))]
+        let loading = {
+            let _ = ($($arg,)*);
+            async { <$page>::default() }
+        };
+        loading
+    }};
+}
+pub(crate) use on_server;
+
 /// The posted form of this request, if it is a POST.
 pub fn use_form() -> Option<FormData> {
     #[cfg(feature = "ssr")]

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use diesel::prelude::*;
+use kenes_core::actor::Actor;
 use kenes_core::db::{self, interact};
-use kenes_core::grievances::handling::Actor;
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::testing::TestDatabase;
 use kenes_core::{

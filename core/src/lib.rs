@@ -11,8 +11,9 @@
 //! - `accounts/`: people, sign-in, roles, API keys, personal data;
 //! - `mail/`: the outbox and the notices written into it.
 //!
-//! The kernel beside them: `db`, `schema`, `models`, `error`, `permissions`, `audit`,
-//! `calendar`, `reference` and the demo `seed`.
+//! The kernel beside them: `db`, `schema`, `models`, `error`, `actor` (who acts),
+//! `timeline` (every grievance's events), `permissions`, `audit`, `calendar`, `reference`
+//! and the demo `seed`.
 
 pub mod grievances;
 pub mod mediation;
@@ -21,6 +22,8 @@ pub mod permissions;
 
 #[cfg(feature = "db")]
 pub mod accounts;
+#[cfg(feature = "db")]
+pub mod actor;
 #[cfg(feature = "db")]
 pub mod audit;
 #[cfg(feature = "db")]
@@ -43,6 +46,8 @@ pub mod schema;
 pub mod seed;
 #[cfg(feature = "testing")]
 pub mod testing;
+#[cfg(feature = "db")]
+pub mod timeline;
 
 #[cfg(feature = "db")]
 pub use db::{Backend, Db, Pool};

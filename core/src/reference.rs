@@ -124,65 +124,77 @@ pub struct Loaded {
     pub bodies: usize,
 }
 
+fn missing_levels(conn: &mut Db) -> DbResult<Vec<MediationLevel>> {
+    let known: HashSet<String> = mediation_levels::table
+        .select(mediation_levels::code)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok(LEVELS
+        .iter()
+        .filter(|(code, ..)| !known.contains(*code))
+        .map(|(code, rank, n)| MediationLevel {
+            code: (*code).into(),
+            rank: *rank,
+            name_kk: n[0].into(),
+            name_ru: n[1].into(),
+            name_en: n[2].into(),
+        })
+        .collect())
+}
+
+fn missing_jurisdictions(conn: &mut Db) -> DbResult<Vec<Jurisdiction>> {
+    let known: HashSet<String> = jurisdictions::table
+        .select(jurisdictions::kato)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok(jurisdictions_from_csv()?
+        .into_iter()
+        .filter(|j| !known.contains(&j.kato))
+        .collect())
+}
+
+fn missing_categories(conn: &mut Db) -> DbResult<Vec<Category>> {
+    let known: HashSet<String> = categories::table
+        .select(categories::code)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok(CATEGORIES
+        .iter()
+        .enumerate()
+        .filter(|(_, (code, ..))| !known.contains(*code))
+        .map(|(i, (code, sensitive, n))| Category {
+            code: (*code).into(),
+            position: i as i32 + 1,
+            sensitive: *sensitive,
+            name_kk: n[0].into(),
+            name_ru: n[1].into(),
+            name_en: n[2].into(),
+        })
+        .collect())
+}
+
+fn missing_holidays(conn: &mut Db) -> DbResult<Vec<Holiday>> {
+    let known: HashSet<chrono::NaiveDate> = holidays::table
+        .select(holidays::day)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok((calendar::FIRST_YEAR..=calendar::LAST_YEAR)
+        .flat_map(calendar::holidays_of_year)
+        .filter(|h| !known.contains(&h.day))
+        .collect())
+}
+
 /// Inserts the reference rows that are missing; returns how many were added per table.
 pub fn load(conn: &mut Db) -> DbResult<Loaded> {
     crate::db::write_transaction(conn, |conn| {
-        let known: HashSet<String> = mediation_levels::table
-            .select(mediation_levels::code)
-            .load(conn)?
-            .into_iter()
-            .collect();
-        let levels: Vec<MediationLevel> = LEVELS
-            .iter()
-            .filter(|(code, ..)| !known.contains(*code))
-            .map(|(code, rank, n)| MediationLevel {
-                code: (*code).into(),
-                rank: *rank,
-                name_kk: n[0].into(),
-                name_ru: n[1].into(),
-                name_en: n[2].into(),
-            })
-            .collect();
-
-        let known: HashSet<String> = jurisdictions::table
-            .select(jurisdictions::kato)
-            .load(conn)?
-            .into_iter()
-            .collect();
-        let juris: Vec<Jurisdiction> = jurisdictions_from_csv()?
-            .into_iter()
-            .filter(|j| !known.contains(&j.kato))
-            .collect();
-
-        let known: HashSet<String> = categories::table
-            .select(categories::code)
-            .load(conn)?
-            .into_iter()
-            .collect();
-        let cats: Vec<Category> = CATEGORIES
-            .iter()
-            .enumerate()
-            .filter(|(_, (code, ..))| !known.contains(*code))
-            .map(|(i, (code, sensitive, n))| Category {
-                code: (*code).into(),
-                position: i as i32 + 1,
-                sensitive: *sensitive,
-                name_kk: n[0].into(),
-                name_ru: n[1].into(),
-                name_en: n[2].into(),
-            })
-            .collect();
-
-        let known: HashSet<chrono::NaiveDate> = holidays::table
-            .select(holidays::day)
-            .load(conn)?
-            .into_iter()
-            .collect();
-        let days: Vec<Holiday> = (calendar::FIRST_YEAR..=calendar::LAST_YEAR)
-            .flat_map(calendar::holidays_of_year)
-            .filter(|h| !known.contains(&h.day))
-            .collect();
-
+        let levels = missing_levels(conn)?;
+        let juris = missing_jurisdictions(conn)?;
+        let cats = missing_categories(conn)?;
+        let days = missing_holidays(conn)?;
         for row in &levels {
             diesel::insert_into(mediation_levels::table)
                 .values(row)

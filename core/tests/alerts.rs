@@ -4,11 +4,11 @@
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_core::actor::Actor;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::Actor;
 use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
 use kenes_core::oversight::alerts;

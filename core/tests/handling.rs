@@ -3,12 +3,13 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_core::actor::Actor;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::escalation::{self, Sweep};
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::{self, Actor, Step};
+use kenes_core::grievances::handling::{self, Step};
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::terms::Status;
 use kenes_core::mail::notices::{self, Notice};
@@ -224,7 +225,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         assert!(row(c, &code).due_on > day(2026, 5, 19), "a fresh deadline");
 
         // The timeline: roles, reasons, never names.
-        let events = filing::timeline(c, g.id)?;
+        let events = kenes_core::timeline::timeline(c, g.id)?;
         let steps: Vec<(Option<&str>, &str)> = events
             .iter()
             .map(|e| (e.status.as_deref(), e.actor_role.as_str()))
@@ -252,7 +253,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         };
         act(c, &late, &official, text, at(2026, 4, 20)).unwrap();
         let g = row(c, &late);
-        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(
             (last.status.as_deref(), last.kind.as_deref()),
             (Some("answered"), Some("answered_late"))

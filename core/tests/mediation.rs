@@ -3,11 +3,12 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_core::actor::Actor;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::grievances::handling::{self, Actor, Step};
+use kenes_core::grievances::handling::{self, Step};
 use kenes_core::mail::notices::Notice;
 use kenes_core::mail::MailDraft;
 use kenes_core::mediation::request::{self, ProfileInput};
@@ -256,7 +257,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             (m.status.as_str(), m.mediator_user_id),
             ("active", Some(second.user_id))
         );
-        let kinds: Vec<Option<String>> = filing::timeline(c, g.id)?
+        let kinds: Vec<Option<String>> = kenes_core::timeline::timeline(c, g.id)?
             .into_iter()
             .map(|e| e.kind)
             .collect();
@@ -342,7 +343,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
         let g = handling::find(c, &code).unwrap();
         assert!(request::current(c, g.id)?.is_none(), "the request ended");
         assert_eq!(g.status, "accepted", "the grievance goes on");
-        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(last.kind.as_deref(), Some("mediation_declined"));
         assert_eq!(
             last.note.as_deref(),
@@ -750,7 +751,7 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
         .unwrap();
         let g = handling::find(c, code).unwrap();
         assert_eq!(g.status, "not_resolved");
-        let last = filing::timeline(c, g.id)?.pop().unwrap();
+        let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(
             (last.status.as_deref(), last.note.as_deref()),
             (Some("not_resolved"), Some("Стороны не сошлись в сроках."))
@@ -1207,11 +1208,10 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         rows.extend(1_000_000..1_070_000);
         kenes_core::outcomes::index_done(c, &rows, at(30))?;
         assert!(outbox(c).is_empty());
-        let timeline: Vec<Option<String>> =
-            kenes_core::grievances::filing::timeline(c, o.grievance_id)?
-                .into_iter()
-                .map(|e| e.kind)
-                .collect();
+        let timeline: Vec<Option<String>> = kenes_core::timeline::timeline(c, o.grievance_id)?
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
         assert!(timeline.contains(&Some("outcome_withdrawn".into())));
         Ok(())
     })

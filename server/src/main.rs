@@ -95,58 +95,70 @@ async fn main() -> anyhow::Result<()> {
             let n = kenes_server::workers::search_index::rebuild(&pool, engine.as_ref()).await?;
             println!("indexed {n} published outcomes ({})", engine.name());
         }
-        Command::ApiKey { name, revoke } => {
-            let pool = prepare_database(&settings).await?;
-            let now = Utc::now().naive_utc();
-            if revoke {
-                let n = db::interact(&pool, move |c| {
-                    kenes_core::accounts::api_keys::revoke(c, &name, now)
-                })
-                .await?;
-                println!("revoked {n} key(s)");
-            } else {
-                let key = db::interact(&pool, move |c| {
-                    kenes_core::accounts::api_keys::create(c, &name, now)
-                })
-                .await?;
-                println!("{key}");
-            }
-        }
+        Command::ApiKey { name, revoke } => api_key(&settings, name, revoke).await?,
         Command::GrantRole {
             email,
             role,
             body,
             level,
             kato,
-        } => {
-            let role =
-                Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role:?}"))?;
-            let level = match level {
-                Some(l) => {
-                    Some(Level::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown level {l:?}"))?)
-                }
-                None => None,
-            };
-            let grant = Grant {
-                role,
-                body,
-                level,
-                kato,
-            };
-            let pool = prepare_database(&settings).await?;
-            let id = db::interact(&pool, move |c| {
-                roles::grant(
-                    c,
-                    None,
-                    &email,
-                    &grant,
-                    &Client::default(),
-                    Utc::now().naive_utc(),
-                )
-            })
-            .await?;
-            println!("granted (grant {id})");
-        }
+        } => grant_role(&settings, email, &role, body, level, kato).await?,
     }
+    Ok(())
+}
+
+/// `kenes api-key NAME [--revoke]`: prints a new key once, or revokes the named ones.
+async fn api_key(settings: &Settings, name: String, revoke: bool) -> anyhow::Result<()> {
+    let pool = prepare_database(settings).await?;
+    let now = Utc::now().naive_utc();
+    if revoke {
+        let n = db::interact(&pool, move |c| {
+            kenes_core::accounts::api_keys::revoke(c, &name, now)
+        })
+        .await?;
+        println!("revoked {n} key(s)");
+    } else {
+        let key = db::interact(&pool, move |c| {
+            kenes_core::accounts::api_keys::create(c, &name, now)
+        })
+        .await?;
+        println!("{key}");
+    }
+    Ok(())
+}
+
+/// `kenes grant-role`: the bootstrap grant, made without an administrator (the only one).
+async fn grant_role(
+    settings: &Settings,
+    email: String,
+    role: &str,
+    body: Option<String>,
+    level: Option<String>,
+    kato: Option<String>,
+) -> anyhow::Result<()> {
+    let role = Role::parse(role).ok_or_else(|| anyhow::anyhow!("unknown role {role:?}"))?;
+    let level = match level {
+        Some(l) => Some(Level::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown level {l:?}"))?),
+        None => None,
+    };
+    let grant = Grant {
+        role,
+        body,
+        level,
+        kato,
+    };
+    let pool = prepare_database(settings).await?;
+    let id = db::interact(&pool, move |c| {
+        roles::grant(
+            c,
+            None,
+            &email,
+            &grant,
+            &Client::default(),
+            Utc::now().naive_utc(),
+        )
+    })
+    .await?;
+    println!("granted (grant {id})");
     Ok(())
 }

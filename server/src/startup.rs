@@ -131,24 +131,9 @@ struct Workers {
     index: Arc<Notify>,
 }
 
-fn run(
-    listener: TcpListener,
-    pool: Pool,
-    workers: Workers,
-    settings: &Settings,
-) -> anyhow::Result<Server> {
-    let options = leptos_options(settings);
-    let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
-    tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
-    let routes = route_list();
-    let hsts = web::Data::new(Hsts(settings.behind_tls()));
-    let pool_data = web::Data::new(pool.clone());
-    let body_limits = web::Data::new(forms::BodyLimits {
-        form_bytes: settings.form_max_bytes,
-        upload_bytes: settings.upload_max_bytes,
-        fields: settings.form_max_fields,
-    });
-    let state = AppState {
+/// What every page and server function reaches through `app_state()`.
+fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
+    AppState {
         pool,
         jwt: Arc::new(JwtKeys::new(
             &settings.secret_key,
@@ -170,7 +155,45 @@ fn run(
             settings.rate_reset_per_hour,
             settings.rate_mail_per_address_per_hour,
         )),
-    };
+    }
+}
+
+/// The context a page renders in: the shared state, the reader's language, the signed-in
+/// user (resolved by the auth middleware) and the CSP nonce of this response.
+fn provide_request_context(state: &AppState) {
+    provide_context(state.clone());
+    if let Some(req) = use_context::<leptos_actix::Request>() {
+        provide_context(locale::from_request(&req));
+        let user = req
+            .extensions()
+            .get::<Option<CurrentUser>>()
+            .cloned()
+            .flatten();
+        provide_context(user);
+        if let Some(nonce) = req.extensions().get::<CspNonce>() {
+            provide_context(Nonce::from_value(nonce.0.clone()));
+        }
+    }
+}
+
+fn run(
+    listener: TcpListener,
+    pool: Pool,
+    workers: Workers,
+    settings: &Settings,
+) -> anyhow::Result<Server> {
+    let options = leptos_options(settings);
+    let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
+    tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
+    let routes = route_list();
+    let hsts = web::Data::new(Hsts(settings.behind_tls()));
+    let pool_data = web::Data::new(pool.clone());
+    let body_limits = web::Data::new(forms::BodyLimits {
+        form_bytes: settings.form_max_bytes,
+        upload_bytes: settings.upload_max_bytes,
+        fields: settings.form_max_fields,
+    });
+    let state = app_state(pool, workers, settings);
     if settings.room_relay && settings.database_url.starts_with("postgres") {
         actix_web::rt::spawn(crate::live::room_relay::run(
             settings.database_url.clone(),
@@ -182,21 +205,7 @@ fn run(
 
     let server = actix_web::HttpServer::new(move || {
         let state = state.clone();
-        let context = move || {
-            provide_context(state.clone());
-            if let Some(req) = use_context::<leptos_actix::Request>() {
-                provide_context(locale::from_request(&req));
-                let user = req
-                    .extensions()
-                    .get::<Option<CurrentUser>>()
-                    .cloned()
-                    .flatten();
-                provide_context(user);
-                if let Some(nonce) = req.extensions().get::<CspNonce>() {
-                    provide_context(Nonce::from_value(nonce.0.clone()));
-                }
-            }
-        };
+        let context = move || provide_request_context(&state);
         let options = options.clone();
         let mut app = App::new()
             .app_data(assets.clone())

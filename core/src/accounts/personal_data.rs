@@ -55,9 +55,8 @@ struct MailRecord {
     sent_at: Option<NaiveDateTime>,
 }
 
-pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
-    let u: User = users::table.find(user_id).first(conn)?;
-    let sessions: Vec<SessionRecord> = sessions::table
+fn sessions_of(conn: &mut Db, user_id: i64) -> Result<Vec<SessionRecord>> {
+    Ok(sessions::table
         .filter(sessions::user_id.eq(user_id))
         .order(sessions::created_at)
         .select((
@@ -67,8 +66,11 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
             sessions::ip,
             sessions::user_agent,
         ))
-        .load(conn)?;
-    let roles: Vec<RoleRecord> = role_grants::table
+        .load(conn)?)
+}
+
+fn roles_of(conn: &mut Db, user_id: i64) -> Result<Vec<RoleRecord>> {
+    Ok(role_grants::table
         .filter(role_grants::user_id.eq(user_id))
         .select((
             role_grants::role,
@@ -78,8 +80,11 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
             role_grants::granted_at,
             role_grants::revoked_at,
         ))
-        .load(conn)?;
-    let activity: Vec<ActivityRecord> = audit_log::table
+        .load(conn)?)
+}
+
+fn activity_of(conn: &mut Db, user_id: i64) -> Result<Vec<ActivityRecord>> {
+    Ok(audit_log::table
         .filter(audit_log::actor_user_id.eq(user_id))
         .order(audit_log::id)
         .select((
@@ -88,7 +93,17 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
             audit_log::ip,
             audit_log::user_agent,
         ))
-        .load(conn)?;
+        .load(conn)?)
+}
+
+/// Everything the portal holds about an account, as one JSON document (GDPR-style export).
+pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
+    let u: User = users::table.find(user_id).first(conn)?;
+    let (sessions, roles, activity) = (
+        sessions_of(conn, user_id)?,
+        roles_of(conn, user_id)?,
+        activity_of(conn, user_id)?,
+    );
     let mails: Vec<MailRecord> = mail_outbox::table
         .filter(mail_outbox::recipient.eq(&u.email))
         .order(mail_outbox::id)

@@ -13,9 +13,10 @@ use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::accounts::tokens;
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, Actor};
+use crate::grievances::handling;
 use crate::grievances::terms::Privacy;
 use crate::models::Grievance;
 use crate::schema::{attachments, grievances};
@@ -160,7 +161,8 @@ pub fn list(conn: &mut Db, grievance_id: i64) -> Result<Vec<Attachment>, DbError
 /// shown; otherwise (a photo can reveal who filed) the author and the staff who may read it.
 pub fn visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
     g.privacy == Privacy::Public.as_str()
-        || viewer.is_some_and(|a| a.is_author(g) || handling::may_read(&a.grants, g))
+        || viewer
+            .is_some_and(|a| a.is_author(g) || crate::grievances::access::may_read(&a.grants, g))
 }
 
 /// An attachment and its bytes, if the viewer may see it.

@@ -4,18 +4,19 @@
 //! the citizen is told once that the deadline was missed. Grievances in mediation are not
 //! escalated: the parties agreed to talk, and the room has its own pace.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::handling::{append_event, NewEvent};
 use crate::grievances::terms::Status;
 use crate::mail::notices::{self, Compose, Notice};
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::grievances;
+use crate::timeline::{append_event, NewEvent};
 use crate::{grievances::read, grievances::routing};
 
 /// States in which the body owes an answer and the clock runs.
@@ -34,13 +35,11 @@ pub struct Sweep {
     pub notified: usize,
 }
 
-/// Escalates every overdue grievance once; safe to run on several nodes at once.
-pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sweep> {
-    let today = now.date();
-    // Grievances already at the top whose citizen was told of this deadline have nothing
-    // left to do: leaving them out keeps each sweep to the work it has, however many such
-    // grievances pile up.
-    let overdue: Vec<Grievance> = grievances::table
+/// Open grievances past their deadline that still have something to do. Grievances already
+/// at the top whose citizen was told of this deadline have nothing left: leaving them out
+/// keeps each sweep to the work it has, however many such grievances pile up.
+fn overdue(conn: &mut Db, today: NaiveDate) -> DbResult<Vec<Grievance>> {
+    Ok(grievances::table
         .filter(grievances::due_on.lt(today))
         .filter(grievances::status.eq_any(CLOCK_RUNS.map(Status::as_str)))
         .filter(
@@ -50,76 +49,105 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sw
                 .or(grievances::missed_notice_for.ne(grievances::due_on.nullable())),
         )
         .order(grievances::due_on)
-        .load(conn)?;
+        .load(conn)?)
+}
+
+/// Escalates every overdue grievance once; safe to run on several nodes at once.
+pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sweep> {
     let calendar = read::working_calendar(conn)?;
     let mut done = Sweep::default();
-    for g in overdue {
+    for g in overdue(conn, now.date())? {
         let level = Level::parse(&g.level_code).unwrap_or(Level::Local);
-        let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
         crate::db::write_transaction(conn, |conn| -> DbResult<()> {
-            let Some(up) = level.above() else {
-                if g.missed_notice_for == Some(g.due_on) {
-                    return Ok(());
-                }
-                let n = diesel::update(
-                    grievances::table
-                        .find(g.id)
-                        .filter(grievances::due_on.eq(g.due_on))
-                        .filter(
-                            grievances::missed_notice_for
-                                .is_null()
-                                .or(grievances::missed_notice_for.ne(g.due_on)),
-                        ),
-                )
-                .set(grievances::missed_notice_for.eq(g.due_on))
-                .execute(conn)?;
-                if n == 1 {
-                    missed(conn, &g, None, now, compose)?;
-                    done.notified += 1;
-                }
-                return Ok(());
-            };
-            let body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
-            // Guarded by the deadline and level it was read with: another node that got there
-            // first leaves nothing to do.
-            let n = diesel::update(
-                grievances::table
-                    .find(g.id)
-                    .filter(grievances::due_on.eq(g.due_on))
-                    .filter(grievances::level_code.eq(&g.level_code))
-                    .filter(grievances::status.eq(&g.status)),
-            )
-            .set((
-                grievances::status.eq(Status::Escalated.as_str()),
-                grievances::level_code.eq(up.as_str()),
-                grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
-                grievances::assigned_at.eq(now),
-                grievances::due_on.eq(calendar.add_working_days(today, ANSWER_WORKING_DAYS)),
-                grievances::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-            if n == 1 {
-                let detail = g.due_on.to_string();
-                append_event(
-                    conn,
-                    g.id,
-                    &NewEvent {
-                        // Already escalated once: the state stays, the level moves on.
-                        status: (status != Status::Escalated).then_some(Status::Escalated),
-                        actor_role: "system",
-                        kind: Some("overdue"),
-                        detail: Some(&detail),
-                        note: None,
-                    },
-                    now,
-                )?;
-                missed(conn, &g, Some(up), now, compose)?;
-                done.escalated += 1;
+            match level.above() {
+                None if notify_at_top(conn, &g, now, compose)? => done.notified += 1,
+                None => {}
+                Some(up) if escalate(conn, &g, up, &calendar, now, compose)? => done.escalated += 1,
+                Some(_) => {}
             }
             Ok(())
         })?;
     }
     Ok(done)
+}
+
+/// At the top level nobody is above: the citizen is told once per missed deadline.
+fn notify_at_top(
+    conn: &mut Db,
+    g: &Grievance,
+    now: NaiveDateTime,
+    compose: Compose,
+) -> DbResult<bool> {
+    if g.missed_notice_for == Some(g.due_on) {
+        return Ok(false);
+    }
+    let n = diesel::update(
+        grievances::table
+            .find(g.id)
+            .filter(grievances::due_on.eq(g.due_on))
+            .filter(
+                grievances::missed_notice_for
+                    .is_null()
+                    .or(grievances::missed_notice_for.ne(g.due_on)),
+            ),
+    )
+    .set(grievances::missed_notice_for.eq(g.due_on))
+    .execute(conn)?;
+    if n == 1 {
+        missed(conn, g, None, now, compose)?;
+    }
+    Ok(n == 1)
+}
+
+/// Moves the grievance one level up with a fresh deadline; false when another node got
+/// there first.
+fn escalate(
+    conn: &mut Db,
+    g: &Grievance,
+    up: Level,
+    calendar: &WorkingCalendar,
+    now: NaiveDateTime,
+    compose: Compose,
+) -> DbResult<bool> {
+    let body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
+    // Guarded by the deadline and level it was read with: another node that got there
+    // first leaves nothing to do.
+    let n = diesel::update(
+        grievances::table
+            .find(g.id)
+            .filter(grievances::due_on.eq(g.due_on))
+            .filter(grievances::level_code.eq(&g.level_code))
+            .filter(grievances::status.eq(&g.status)),
+    )
+    .set((
+        grievances::status.eq(Status::Escalated.as_str()),
+        grievances::level_code.eq(up.as_str()),
+        grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
+        grievances::assigned_at.eq(now),
+        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
+        grievances::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    if n != 1 {
+        return Ok(false);
+    }
+    let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
+    let detail = g.due_on.to_string();
+    append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            // Already escalated once: the state stays, the level moves on.
+            status: (status != Status::Escalated).then_some(Status::Escalated),
+            actor_role: "system",
+            kind: Some("overdue"),
+            detail: Some(&detail),
+            note: None,
+        },
+        now,
+    )?;
+    missed(conn, g, Some(up), now, compose)?;
+    Ok(true)
 }
 
 fn missed(

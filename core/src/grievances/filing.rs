@@ -9,12 +9,12 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{Error, FieldError};
-use crate::grievances::handling::{self, Actor};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mail::notices::{self, Compose, Notice};
-use crate::models::{Grievance, NewGrievance};
+use crate::models::NewGrievance;
 use crate::permissions::Level;
-use crate::schema::{categories, grievance_events, grievances, jurisdictions};
+use crate::schema::{categories, grievances, jurisdictions};
+use crate::timeline::{append_event, NewEvent};
 use crate::{grievances::read, grievances::routing};
 
 pub const TITLE_MIN: usize = 5;
@@ -117,6 +117,16 @@ pub enum Author {
     },
 }
 
+impl Author {
+    /// The account that files, if any (guests have none).
+    fn account(&self) -> Option<i64> {
+        match self {
+            Author::User(id) => Some(*id),
+            Author::Guest { .. } => None,
+        }
+    }
+}
+
 /// Files a grievance for a signed-in citizen and returns its tracking code.
 pub fn file(
     conn: &mut Db,
@@ -127,6 +137,71 @@ pub fn file(
     now: NaiveDateTime,
 ) -> Result<String, Error> {
     file_as(conn, &Author::User(author_id), input, client, compose, now)
+}
+
+/// The tracking code of a grievance this user already filed with this form's key: a
+/// resubmitted form (a retry after a lost answer) must not file twice.
+fn earlier_filing(conn: &mut Db, user: i64, key: &str) -> Result<Option<String>, DbError> {
+    Ok(grievances::table
+        .filter(grievances::idempotency_key.eq(key))
+        .filter(grievances::author_user_id.eq(user))
+        .select(grievances::tracking_code)
+        .first(conn)
+        .optional()?)
+}
+
+/// The row to insert: routed to the lowest level with a body that covers the place and
+/// category, due after the legal number of working days.
+fn new_row(
+    conn: &mut Db,
+    author: &Author,
+    input: &Filing,
+    code: &str,
+    now: NaiveDateTime,
+) -> Result<NewGrievance, DbError> {
+    let calendar = read::working_calendar(conn)?;
+    let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
+    let user = author.account();
+    let key = input.idempotency_key.trim();
+    let (guest_email, guest_locale, guest_key_hash) = match author {
+        Author::User(_) => (None, None, None),
+        Author::Guest {
+            email,
+            locale,
+            key_hash,
+        } => (
+            Some(email.clone()),
+            Some(locale.clone()),
+            Some(key_hash.clone()),
+        ),
+    };
+    Ok(NewGrievance {
+        tracking_code: code.to_owned(),
+        appeal_kind: input.appeal_kind.clone(),
+        category_code: input.category.clone(),
+        jurisdiction_kato: input.kato.clone(),
+        level_code: routed
+            .as_ref()
+            .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
+        title: input.title.trim().into(),
+        body: input.body.trim().into(),
+        lang: input.lang.clone(),
+        privacy: input.privacy.clone(),
+        status: Status::Submitted.as_str().into(),
+        submitted_at: now,
+        due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
+        updated_at: now,
+        is_demo: false,
+        author_user_id: user,
+        idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty() && user.is_some()),
+        body_code: routed.map(|b| b.code),
+        assigned_at: Some(now),
+        answered_at: None,
+        rating: None,
+        guest_email,
+        guest_locale,
+        guest_key_hash,
+    })
 }
 
 /// Files a grievance and returns its tracking code: validation, routing, the deadline, the
@@ -141,19 +216,10 @@ pub fn file_as(
     now: NaiveDateTime,
 ) -> Result<String, Error> {
     let key = input.idempotency_key.trim();
-    let user = match author {
-        Author::User(id) => Some(*id),
-        Author::Guest { .. } => None,
-    };
+    let user = author.account();
     crate::db::write_transaction(conn, |conn| {
         if let (Some(user), false) = (user, key.is_empty()) {
-            let earlier: Option<String> = grievances::table
-                .filter(grievances::idempotency_key.eq(key))
-                .filter(grievances::author_user_id.eq(user))
-                .select(grievances::tracking_code)
-                .first(conn)
-                .optional()?;
-            if let Some(code) = earlier {
+            if let Some(code) = earlier_filing(conn, user, key)? {
                 return Ok(code);
             }
         }
@@ -161,61 +227,18 @@ pub fn file_as(
         if !errors.is_empty() {
             return Err(Error::Invalid(errors));
         }
-        let calendar = read::working_calendar(conn)?;
         let code = tracking_code(&mut rand::rng(), now.year());
-        let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
-        let (guest_email, guest_locale, guest_key_hash) = match author {
-            Author::User(_) => (None, None, None),
-            Author::Guest {
-                email,
-                locale,
-                key_hash,
-            } => (
-                Some(email.clone()),
-                Some(locale.clone()),
-                Some(key_hash.clone()),
-            ),
-        };
-        let row = NewGrievance {
-            tracking_code: code.clone(),
-            appeal_kind: input.appeal_kind.clone(),
-            category_code: input.category.clone(),
-            jurisdiction_kato: input.kato.clone(),
-            // The lowest level with a body that covers the place and category.
-            level_code: routed
-                .as_ref()
-                .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
-            title: input.title.trim().into(),
-            body: input.body.trim().into(),
-            lang: input.lang.clone(),
-            privacy: input.privacy.clone(),
-            status: Status::Submitted.as_str().into(),
-            submitted_at: now,
-            due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
-            updated_at: now,
-            is_demo: false,
-            author_user_id: user,
-            idempotency_key: Some(key.to_owned()).filter(|k| !k.is_empty() && user.is_some()),
-            body_code: routed.map(|b| b.code),
-            assigned_at: Some(now),
-            answered_at: None,
-            rating: None,
-            guest_email,
-            guest_locale,
-            guest_key_hash,
-        };
+        let row = new_row(conn, author, input, &code, now)?;
         let id: i64 = diesel::insert_into(grievances::table)
             .values(&row)
             .returning(grievances::id)
             .get_result(conn)?;
-        diesel::insert_into(grievance_events::table)
-            .values((
-                grievance_events::grievance_id.eq(id),
-                grievance_events::at.eq(now),
-                grievance_events::status.eq(Some(Status::Submitted.as_str())),
-                grievance_events::actor_role.eq("citizen"),
-            ))
-            .execute(conn)?;
+        let filed = NewEvent {
+            status: Some(Status::Submitted),
+            actor_role: "citizen",
+            ..NewEvent::default()
+        };
+        append_event(conn, id, &filed, now)?;
         if let Some(user) = user {
             notices::send(conn, user, &code, &Notice::Filed, compose, now)?;
             crate::grievances::drafts::delete(conn, user)?;
@@ -223,50 +246,6 @@ pub fn file_as(
         audit::record(conn, user, "grievance_filed", Some(&code), client, now)?;
         Ok(code)
     })
-}
-
-/// One step on a grievance's public timeline: when, what, by which role (never by whom).
-#[derive(Debug, Clone, Queryable)]
-pub struct Event {
-    pub at: NaiveDateTime,
-    pub status: Option<String>,
-    pub actor_role: String,
-    pub note: Option<String>,
-    pub kind: Option<String>,
-    pub detail: Option<String>,
-}
-
-/// The timeline as a reader may see it: the notes (reasons, hopes, objections) are the
-/// grievance's text, so they follow its privacy, on every page, feed and API alike.
-pub fn timeline_for(
-    conn: &mut Db,
-    g: &Grievance,
-    viewer: Option<&Actor>,
-) -> Result<Vec<Event>, DbError> {
-    let notes_visible = handling::text_visible(g, viewer);
-    let mut events = timeline(conn, g.id)?;
-    if !notes_visible {
-        for e in &mut events {
-            e.note = None;
-        }
-    }
-    Ok(events)
-}
-
-/// The whole record, notes included, for the domain itself; readers get [`timeline_for`].
-pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
-    Ok(grievance_events::table
-        .filter(grievance_events::grievance_id.eq(grievance_id))
-        .order((grievance_events::at, grievance_events::id))
-        .select((
-            grievance_events::at,
-            grievance_events::status,
-            grievance_events::actor_role,
-            grievance_events::note,
-            grievance_events::kind,
-            grievance_events::detail,
-        ))
-        .load(conn)?)
 }
 
 /// The citizen's own grievances with their category and place, newest first.

@@ -8,16 +8,19 @@ use crate::calendar::WorkingCalendar;
 use chrono::{Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::Error;
+use crate::grievances::access::{may_read, place};
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::{IllegalTransition, Privacy, Status};
 use crate::mail::notices::{self, Compose, Notice};
 use crate::models::{Body, Grievance};
-use crate::permissions::{allowed, Action, Grant, Level, Place};
-use crate::schema::{grievance_events, grievances, supports};
+use crate::permissions::{allowed, Action, Level};
+use crate::schema::{grievances, supports};
+use crate::timeline::{append_event, NewEvent};
 use crate::{grievances::read, grievances::routing};
 
 /// Working days a body has to pass on a grievance outside its competence.
@@ -28,50 +31,6 @@ pub const REOPEN_DAYS: i64 = 30;
 pub const MAX_MONTHS: u32 = 2;
 pub const REASON_MIN: usize = 10;
 pub const TEXT_MAX: usize = 4000;
-
-/// Who acts: a signed-in user with their active roles, or a guest holding the secret
-/// link of the grievance they filed.
-#[derive(Debug, Clone, Default)]
-pub struct Actor {
-    /// `GUEST` for a guest (no account has this id).
-    pub user_id: i64,
-    pub grants: Vec<Grant>,
-    /// The key from a guest's secret link.
-    pub guest_key: Option<String>,
-}
-
-pub const GUEST: i64 = 0;
-
-impl Actor {
-    pub fn user(user_id: i64, grants: Vec<Grant>) -> Self {
-        Self {
-            user_id,
-            grants,
-            guest_key: None,
-        }
-    }
-
-    pub fn guest(key: &str) -> Self {
-        Self {
-            user_id: GUEST,
-            grants: vec![],
-            guest_key: Some(key.to_owned()),
-        }
-    }
-
-    /// Whether this actor filed `g`: by account, or by the guest's secret link.
-    pub fn is_author(&self, g: &Grievance) -> bool {
-        (self.user_id != GUEST && g.author_user_id == Some(self.user_id))
-            || self.guest_key.as_deref().is_some_and(|k| {
-                g.guest_key_hash.as_deref() == Some(crate::accounts::tokens::digest(k).as_str())
-            })
-    }
-
-    /// The account behind the actor, if any (guests have none).
-    pub fn account(&self) -> Option<i64> {
-        (self.user_id != GUEST).then_some(self.user_id)
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
@@ -101,39 +60,6 @@ pub enum Step {
     },
 }
 
-/// Where a grievance sits, for permission checks.
-pub fn place(g: &Grievance) -> Place<'_> {
-    Place {
-        body: g.body_code.as_deref().unwrap_or(""),
-        level: Level::parse(&g.level_code).unwrap_or(Level::Local),
-        kato: &g.jurisdiction_kato,
-    }
-}
-
-/// Staff who work on this grievance: its body's officials and the coordinators of its
-/// level and place. They see private text and hidden authors.
-pub fn is_handler(grants: &[Grant], g: &Grievance) -> bool {
-    let p = place(g);
-    allowed(grants, Action::HandleGrievance(p)) || allowed(grants, Action::Coordinate(p))
-}
-
-/// Staff who may read it: handlers and the coordinators above who oversee it.
-pub fn may_read(grants: &[Grant], g: &Grievance) -> bool {
-    is_handler(grants, g) || allowed(grants, Action::Oversee(place(g)))
-}
-
-/// Who may see the text: everyone for public grievances; the author and staff otherwise.
-pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
-    g.privacy != Privacy::Private.as_str()
-        || viewer.is_some_and(|a| a.is_author(g) || may_read(&a.grants, g))
-}
-
-/// Whether the author's name may be shown to this viewer.
-pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
-    g.privacy == Privacy::Public.as_str()
-        || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
-}
-
 fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Error> {
     let text = text.trim();
     let n = text.chars().count();
@@ -154,37 +80,6 @@ pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, Error> {
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)
-}
-
-/// A timeline event. `kind` names a step that is not a plain change of state; `detail`
-/// carries its data; `note` is the human reason.
-#[derive(Debug, Clone, Default)]
-pub struct NewEvent<'a> {
-    pub status: Option<Status>,
-    pub actor_role: &'a str,
-    pub note: Option<&'a str>,
-    pub kind: Option<&'a str>,
-    pub detail: Option<&'a str>,
-}
-
-pub fn append_event(
-    conn: &mut Db,
-    grievance_id: i64,
-    e: &NewEvent<'_>,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    diesel::insert_into(grievance_events::table)
-        .values((
-            grievance_events::grievance_id.eq(grievance_id),
-            grievance_events::at.eq(now),
-            grievance_events::status.eq(e.status.map(Status::as_str)),
-            grievance_events::actor_role.eq(e.actor_role),
-            grievance_events::note.eq(e.note),
-            grievance_events::kind.eq(e.kind),
-            grievance_events::detail.eq(e.detail),
-        ))
-        .execute(conn)?;
-    Ok(())
 }
 
 /// The role a staff member acts in on this grievance, if any.

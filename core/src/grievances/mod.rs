@@ -6,6 +6,8 @@
 pub mod terms;
 
 #[cfg(feature = "db")]
+pub mod access;
+#[cfg(feature = "db")]
 pub mod attachments;
 #[cfg(feature = "db")]
 pub mod drafts;

@@ -9,16 +9,17 @@ use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{append_event, Actor, NewEvent};
 use crate::grievances::terms::{IllegalTransition, Status};
 use crate::mediation::room::{self, Room};
 use crate::schema::{
     agreement_responses, agreements, grievances, mediations, proposal_votes, room_interests,
     room_proposals,
 };
+use crate::timeline::{append_event, NewEvent};
 
 const TEXT_MAX: usize = 4000;
 

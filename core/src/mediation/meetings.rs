@@ -9,9 +9,9 @@ use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::Actor;
 use crate::mail::notices::{self, Compose, Notice};
 use crate::mediation::room::{self, Room};
 use crate::schema::{mediation_sessions, role_grants};

@@ -6,9 +6,9 @@ use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::Actor;
 use crate::mediation::room;
 use crate::models::Grievance;
 use crate::schema::{grievances, mediations, room_messages, room_reports};

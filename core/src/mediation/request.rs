@@ -7,16 +7,18 @@ use crate::error::Error;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, append_event, Actor, NewEvent};
+use crate::grievances::handling;
 use crate::grievances::terms::Status;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
     grievances, mediation_parties, mediations, mediator_profiles, mediator_ties, role_grants, users,
 };
+use crate::timeline::{append_event, NewEvent};
 
 pub use crate::mediation::terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
 const TEXT_MIN: usize = 10;
@@ -350,7 +352,10 @@ pub fn current(
 pub fn party_of(actor: &Actor, g: &Grievance) -> Option<&'static str> {
     if actor.is_author(g) {
         Some("citizen")
-    } else if allowed(&actor.grants, Action::HandleGrievance(handling::place(g))) {
+    } else if allowed(
+        &actor.grants,
+        Action::HandleGrievance(crate::grievances::access::place(g)),
+    ) {
         Some("body")
     } else {
         None
@@ -420,7 +425,10 @@ pub fn request(
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
         let party = party_of(actor, &g);
-        let coordinator = allowed(&actor.grants, Action::Coordinate(handling::place(&g)));
+        let coordinator = allowed(
+            &actor.grants,
+            Action::Coordinate(crate::grievances::access::place(&g)),
+        );
         let role = match (party, coordinator) {
             (Some("citizen"), _) => "citizen",
             (Some(_), _) => "official",
@@ -587,7 +595,10 @@ pub fn propose(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
-        if !allowed(&actor.grants, Action::Coordinate(handling::place(&g))) {
+        if !allowed(
+            &actor.grants,
+            Action::Coordinate(crate::grievances::access::place(&g)),
+        ) {
             return Err(Error::Forbidden);
         }
         if m.status != "requested" {

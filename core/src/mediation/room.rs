@@ -8,15 +8,17 @@ use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::{self, Actor};
+use crate::grievances::handling;
 use crate::grievances::terms::Privacy;
 use crate::mediation::request::{self, Mediation};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{
     mediations, room_messages, room_moderation_log, room_mutes, room_reports, room_rules_accepted,
+    room_stakeholders,
 };
 
 pub const MESSAGE_MAX: usize = 4000;
@@ -37,6 +39,15 @@ pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
     Ok(())
 }
 
+/// Accounts seated as stakeholders in a mediation's room.
+fn stakeholders_present(conn: &mut Db, mediation_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(room_stakeholders::table
+        .filter(room_stakeholders::mediation_id.eq(mediation_id))
+        .filter(room_stakeholders::removed_at.is_null())
+        .select(room_stakeholders::user_id)
+        .load(conn)?)
+}
+
 /// A room: its grievance and mediation.
 pub struct Room {
     pub grievance: Grievance,
@@ -55,7 +66,7 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)?;
-    let stakeholders = crate::mediation::stakeholders::present(conn, mediation.id)?;
+    let stakeholders = stakeholders_present(conn, mediation.id)?;
     Ok(Room {
         grievance,
         mediation,
@@ -80,7 +91,10 @@ pub fn seat(actor: &Actor, room: &Room) -> Option<&'static str> {
 /// Moderators moderate the rooms of cases in their territory; a mediator only the room of
 /// their own mediation (their seat there is "mediator").
 pub fn may_moderate(actor: &Actor, g: &Grievance) -> bool {
-    allowed(&actor.grants, Action::Moderate(handling::place(g)))
+    allowed(
+        &actor.grants,
+        Action::Moderate(crate::grievances::access::place(g)),
+    )
 }
 
 /// Whether both parties let the public follow this room (read only).

@@ -7,23 +7,14 @@ use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::Actor;
 use crate::mail::notices::{self, Compose, Notice};
 use crate::mediation::room::{self, Room};
 use crate::schema::{room_stakeholders, users};
 
 pub use crate::mediation::room_view::STAKEHOLDER_KINDS as KINDS;
-
-/// Accounts seated as stakeholders in a mediation's room.
-pub fn present(conn: &mut Db, mediation_id: i64) -> Result<Vec<i64>, DbError> {
-    Ok(room_stakeholders::table
-        .filter(room_stakeholders::mediation_id.eq(mediation_id))
-        .filter(room_stakeholders::removed_at.is_null())
-        .select(room_stakeholders::user_id)
-        .load(conn)?)
-}
 
 /// A stakeholder as the room lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]

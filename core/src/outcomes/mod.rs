@@ -11,16 +11,18 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use self::anonymise::Flag;
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::FieldError;
-use crate::grievances::handling::{self, Actor, NewEvent};
+use crate::grievances::handling;
 use crate::grievances::terms::{Privacy, Status};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{
     agreement_responses, agreements, mediations, outcome_notes, outcomes, search_outbox, users,
 };
+use crate::timeline::NewEvent;
 
 pub use crate::grievances::terms::OUTCOME_RESULTS as RESULTS;
 pub const TITLE_MAX: usize = 200;
@@ -119,7 +121,10 @@ pub fn finished(g: &Grievance) -> bool {
 
 /// Whether the actor coordinates this grievance's level (and so publishes its outcome).
 pub fn may_publish(actor: &Actor, g: &Grievance) -> bool {
-    allowed(&actor.grants, Action::Coordinate(handling::place(g)))
+    allowed(
+        &actor.grants,
+        Action::Coordinate(crate::grievances::access::place(g)),
+    )
 }
 
 /// Names of the people in the case, to be kept out of the public text.
@@ -222,7 +227,7 @@ fn event(
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
     let detail = outcome.to_string();
-    handling::append_event(
+    crate::timeline::append_event(
         conn,
         g.id,
         &NewEvent {

@@ -11,9 +11,9 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
+use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling::Actor;
 use crate::grievances::terms::{region_of, Privacy, Status};
 use crate::mail::{self, MailDraft};
 use crate::models::{Body, Category, Jurisdiction};

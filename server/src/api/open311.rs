@@ -357,19 +357,9 @@ pub async fn create(req: HttpRequest, form: String, state: web::Data<AppState>) 
     reply(format_of(&req), REQUESTS, file(&req, &form, &state).await)
 }
 
-async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(StatusCode, Value)> {
-    let p = params(form);
-    let get = |k: &str| p.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let lang = locale(&p)?;
-    let key = get("api_key");
-    let pool = state.pool.clone();
-    let app = interact(&pool, move |c| api_keys::check(c, &key))
-        .await
-        .map_err(Open311Error::server)?
-        .ok_or_else(|| Open311Error::new(StatusCode::FORBIDDEN, "invalid api_key"))?;
-    let email = kenes_core::accounts::normalize_email(&get("email")).ok_or_else(|| {
-        Open311Error::bad("email is required: the filer's secret link is sent there")
-    })?;
+/// The filing an Open311 request describes: its service is a category, its address a KATO
+/// code, and the first sentence of its description becomes the title.
+fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
     let service = get("service_code");
     if service.is_empty() {
         return Err(Open311Error::bad("service_code is required"));
@@ -388,7 +378,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
         .chars()
         .take(120)
         .collect();
-    let input = Filing {
+    Ok(Filing {
         appeal_kind: "complaint".into(),
         category: service,
         kato,
@@ -397,7 +387,40 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
         lang: lang.to_owned(),
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
-    };
+    })
+}
+
+/// Field errors named as the Open311 parameters the application sent.
+fn invalid_fields(errors: &[kenes_core::error::FieldError]) -> Open311Error {
+    let fields: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let name = match e.field {
+                "category" => "service_code",
+                "kato" => "address_id",
+                "body" | "title" => "description",
+                other => other,
+            };
+            format!("{name}: {}", e.code)
+        })
+        .collect();
+    Open311Error::bad(fields.join("; "))
+}
+
+async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(StatusCode, Value)> {
+    let p = params(form);
+    let get = |k: &str| p.get(k).map(|v| v.trim().to_owned()).unwrap_or_default();
+    let lang = locale(&p)?;
+    let key = get("api_key");
+    let pool = state.pool.clone();
+    let app = interact(&pool, move |c| api_keys::check(c, &key))
+        .await
+        .map_err(Open311Error::server)?
+        .ok_or_else(|| Open311Error::new(StatusCode::FORBIDDEN, "invalid api_key"))?;
+    let email = kenes_core::accounts::normalize_email(&get("email")).ok_or_else(|| {
+        Open311Error::bad("email is required: the filer's secret link is sent there")
+    })?;
+    let input = filing_of(&get, lang)?;
     let url = state.public_url.clone();
     let client = kenes_app::state::client_of(req);
     let filed = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
@@ -434,21 +457,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
                 }]),
             ))
         }
-        Err(kenes_core::error::Error::Invalid(errors)) => {
-            let fields: Vec<String> = errors
-                .iter()
-                .map(|e| {
-                    let name = match e.field {
-                        "category" => "service_code",
-                        "kato" => "address_id",
-                        "body" | "title" => "description",
-                        other => other,
-                    };
-                    format!("{name}: {}", e.code)
-                })
-                .collect();
-            Err(Open311Error::bad(fields.join("; ")))
-        }
+        Err(kenes_core::error::Error::Invalid(errors)) => Err(invalid_fields(&errors)),
         Err(e) => Err(Open311Error::server(e)),
     }
 }

@@ -495,7 +495,7 @@ pub async fn get_grievance(
         if g.privacy == Privacy::Private.as_str() {
             return Ok(None);
         }
-        let timeline = kenes_core::grievances::filing::timeline_for(c, &g, None)?;
+        let timeline = kenes_core::timeline::timeline_for(c, &g, None)?;
         Ok(Some((g, timeline)))
     })
     .await

@@ -5,10 +5,10 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{web, HttpRequest, HttpResponse};
 use kenes_app::state::AppState;
 use kenes_core::accounts::roles;
+use kenes_core::actor::Actor;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::attachments;
-use kenes_core::grievances::handling::Actor;
 use serde::Deserialize;
 
 #[derive(Deserialize)]

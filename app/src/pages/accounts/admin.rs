@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{on_server, use_form, Field, FormData};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
@@ -41,24 +41,14 @@ const ROLES: [&str; 5] = [
 ];
 const LEVELS: [&str; 3] = ["local", "regional", "national"];
 
-async fn load(form: Option<FormData>) -> RolesPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        RolesPage::default()
-    }
-}
-
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
     if let Err(refused) = require_staff("admin-roles-title") {
         return refused;
     }
-    let page = load(use_form()).boxed().shared();
+    let page = on_server!(RolesPage, server::load(use_form()))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("admin-roles-title") />
         <section>

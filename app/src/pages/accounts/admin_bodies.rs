@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{on_server, use_form, Field, FormData};
 use crate::i18n::t;
 use crate::pages::grievances::file::Choice;
 
@@ -35,18 +35,6 @@ struct BodiesPage {
 
 const LEVELS: [&str; 3] = ["local", "regional", "national"];
 
-async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(filter, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (filter, form);
-        BodiesPage::default()
-    }
-}
-
 #[component]
 pub fn AdminBodiesPage() -> impl IntoView {
     if let Err(refused) = require_staff("bodies-title") {
@@ -56,7 +44,9 @@ pub fn AdminBodiesPage() -> impl IntoView {
         .read_untracked()
         .get("kato")
         .unwrap_or_default();
-    let page = load(filter.clone(), use_form()).boxed().shared();
+    let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("bodies-title") />
         <section>

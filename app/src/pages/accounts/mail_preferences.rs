@@ -6,7 +6,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::auth::require_user;
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form};
 use crate::i18n::t;
 
 #[derive(Debug, Clone, Default)]
@@ -17,24 +17,12 @@ struct Prefs {
     error: Option<String>,
 }
 
-async fn load(form: Option<FormData>) -> Prefs {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        Prefs::default()
-    }
-}
-
 #[component]
 pub fn MailPreferencesPage() -> impl IntoView {
     if require_user().is_none() {
         return ().into_any();
     }
-    let page = load(use_form()).boxed().shared();
+    let page = on_server!(Prefs, server::load(use_form())).boxed().shared();
     view! {
         <PageTitle text=t("mailprefs-title") />
         <section class="narrow">

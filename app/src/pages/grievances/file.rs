@@ -6,7 +6,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{on_server, use_form, Field, FormData};
 use crate::i18n::{t, t_args, use_locale};
 
 /// A choice in a list: value and label in the reader's language.
@@ -53,21 +53,11 @@ const KINDS: [&str; 5] = [
 ];
 const PRIVACY: [&str; 3] = ["public_anonymous", "public", "private"];
 
-async fn load(form: Option<FormData>) -> FilePage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        FilePage::default()
-    }
-}
-
 #[component]
 pub fn FilePageView() -> impl IntoView {
-    let page = load(use_form()).boxed().shared();
+    let page = on_server!(FilePage, server::load(use_form()))
+        .boxed()
+        .shared();
     let ui_lang = use_locale().code();
     view! {
         <PageTitle text=t("file-title") />
@@ -198,12 +188,12 @@ pub fn FilePageView() -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
     use kenes_core::grievances::attachments;
     use kenes_core::grievances::filing::{self, Filing};
     use kenes_core::grievances::guest;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::models::{Category, Jurisdiction};
 
     use super::{Choice, FilePage};

@@ -3,6 +3,7 @@
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
 use crate::components::text::PageTitle;
+use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -92,18 +93,6 @@ const STATUSES: [&str; 13] = [
     "escalated",
 ];
 
-async fn load(q: Query, staff: bool) -> ListPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(q, staff).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (q, staff);
-        ListPage::default()
-    }
-}
-
 #[component]
 pub fn PublicListPage() -> impl IntoView {
     view! { <List base="/grievances" title_key="list-title" staff=false /> }
@@ -120,7 +109,9 @@ pub fn QueuePage() -> impl IntoView {
 #[component]
 fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoView {
     let q = Query::from_url();
-    let page = load(q.clone(), staff).boxed().shared();
+    let page = on_server!(ListPage, server::load(q.clone(), staff))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t(title_key) />
         <section>

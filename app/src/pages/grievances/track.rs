@@ -42,7 +42,7 @@ pub enum TrackResult {
 
 #[server]
 pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
-    use kenes_core::grievances::handling::{self, Actor};
+    use kenes_core::actor::Actor;
     use kenes_core::grievances::terms::{parse_tracking_code, Status};
     use kenes_core::{accounts::roles, grievances::read};
     if code.trim().is_empty() {
@@ -67,8 +67,8 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
         let today = chrono::Utc::now().date_naive();
         let open = Status::parse(&g.status).is_some_and(Status::is_open);
         let calendar = read::working_calendar(conn)?;
-        let text_visible = handling::text_visible(&g, viewer.as_ref());
-        let events = kenes_core::grievances::filing::timeline_for(conn, &g, viewer.as_ref())?
+        let text_visible = kenes_core::grievances::access::text_visible(&g, viewer.as_ref());
+        let events = kenes_core::timeline::timeline_for(conn, &g, viewer.as_ref())?
             .into_iter()
             .map(|e| TimelineEntry {
                 on: e.at.date().to_string(),

@@ -211,9 +211,9 @@ pub fn DeliberationPanel(
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};

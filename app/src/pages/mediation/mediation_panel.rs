@@ -185,9 +185,9 @@ pub fn MediationPanel(
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::NaiveDateTime;
+    use kenes_core::actor::Actor;
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::{self, Actor};
     use kenes_core::grievances::terms::Status;
     use kenes_core::mediation::request;
     use kenes_core::models::Grievance;
@@ -257,7 +257,10 @@ pub mod server {
             });
         };
         let party = request::party_of(a, g);
-        let coordinator = allowed(&a.grants, Action::Coordinate(handling::place(g)));
+        let coordinator = allowed(
+            &a.grants,
+            Action::Coordinate(kenes_core::grievances::access::place(g)),
+        );
         let current = request::current(c, g.id)?;
         let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
         let can_request = current.is_none()

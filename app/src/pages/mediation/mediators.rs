@@ -7,7 +7,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::auth::require_staff;
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{on_server, use_form, Field};
 use crate::i18n::t;
 
 /// The steps the mediator's own profile page posts.
@@ -30,24 +30,14 @@ struct MediatorPage {
     notice: Option<String>,
 }
 
-async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(admin, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (admin, form);
-        MediatorPage::default()
-    }
-}
-
 /// The staff page frame: sign-in, second factor, then the content once loaded.
 fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> AnyView) -> AnyView {
     if let Err(refused) = require_staff(title_key) {
         return refused;
     }
-    let page = load(admin, use_form()).boxed().shared();
+    let page = on_server!(MediatorPage, server::load(admin, use_form()))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t(title_key) />
         <section class="narrow">
@@ -161,9 +151,9 @@ pub fn AdminMediatorsPage() -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::accounts::roles;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::mediation::request::{self, Profile, ProfileInput};
     use kenes_core::permissions::{allowed, Action, Role};
 

@@ -7,7 +7,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::auth::require_staff;
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
@@ -31,24 +31,12 @@ struct Queue {
     error: Option<(i64, String)>,
 }
 
-async fn load(form: Option<FormData>) -> Queue {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        Queue::default()
-    }
-}
-
 #[component]
 pub fn ModerationPage() -> impl IntoView {
     if let Err(refused) = require_staff("moderation-title") {
         return refused;
     }
-    let page = load(use_form()).boxed().shared();
+    let page = on_server!(Queue, server::load(use_form())).boxed().shared();
     view! {
         <PageTitle text=t("moderation-title") />
         <section class="narrow">
@@ -111,9 +99,9 @@ fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::{accounts::roles, mediation::moderation, mediation::room};
 
     use super::{Item, Queue};

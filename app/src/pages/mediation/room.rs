@@ -7,7 +7,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form, FormData};
 use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
@@ -41,18 +41,6 @@ struct RoomPage {
     error: Option<(String, String)>,
 }
 
-async fn load(code: String, form: Option<FormData>) -> RoomPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(code, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (code, form);
-        RoomPage::default()
-    }
-}
-
 #[component]
 pub fn RoomPageView() -> impl IntoView {
     let code = use_params_map()
@@ -63,7 +51,9 @@ pub fn RoomPageView() -> impl IntoView {
         .read_untracked()
         .get("reply")
         .and_then(|r| r.parse().ok());
-    let page = load(code, use_form()).boxed().shared();
+    let page = on_server!(RoomPage, server::load(code, use_form()))
+        .boxed()
+        .shared();
     view! {
         <Suspense>
             {move || {
@@ -290,9 +280,9 @@ fn thread_view(
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::{accounts::roles, mediation::room};
 
@@ -380,7 +370,7 @@ mod server {
             // outside it, only what the grievance page would show them.
             let of_the_case = !matches!(seat, "observer" | "moderator");
             let title = if of_the_case
-                || kenes_core::grievances::handling::text_visible(&r.grievance, Some(&actor))
+                || kenes_core::grievances::access::text_visible(&r.grievance, Some(&actor))
             {
                 r.grievance.title.clone()
             } else {

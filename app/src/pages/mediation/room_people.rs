@@ -152,8 +152,8 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::mail::notices::Compose;
     use kenes_core::mediation::meetings::{self, Plan};
     use kenes_core::mediation::room::Room;

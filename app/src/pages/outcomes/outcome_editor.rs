@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{on_server, use_form, Field};
 use crate::i18n::t;
 use crate::pages::not_found::Missing;
 
@@ -37,18 +37,6 @@ struct Editor {
     error: Option<String>,
 }
 
-async fn load(code: String, form: Option<FormData>) -> Editor {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(code, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (code, form);
-        Editor::default()
-    }
-}
-
 #[component]
 pub fn OutcomeEditorPage() -> impl IntoView {
     let Some(user) = require_user() else {
@@ -65,7 +53,9 @@ pub fn OutcomeEditorPage() -> impl IntoView {
         .read_untracked()
         .get("code")
         .unwrap_or_default();
-    let page = load(code, use_form()).boxed().shared();
+    let page = on_server!(Editor, server::load(code, use_form()))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("outcome-prepare") />
         <Suspense>
@@ -171,9 +161,10 @@ fn EditorView(e: Editor) -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::accounts::roles;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::{self, Actor};
+    use kenes_core::grievances::handling;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::outcomes::{self, Input};
 

@@ -4,6 +4,7 @@
 //! choice leaves.
 
 use crate::components::text::PageTitle;
+use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -44,18 +45,6 @@ struct SearchPage {
     error: Option<String>,
 }
 
-async fn search(pairs: Vec<(String, String)>) -> SearchPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::search(pairs).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = pairs;
-        SearchPage::default()
-    }
-}
-
 #[component]
 pub fn OutcomeSearchPage() -> impl IntoView {
     let pairs: Vec<(String, String)> = use_query_map()
@@ -64,7 +53,9 @@ pub fn OutcomeSearchPage() -> impl IntoView {
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();
-    let page = search(pairs).boxed().shared();
+    let page = on_server!(SearchPage, server::search(pairs))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("outcomes-title") />
         <section>
@@ -159,18 +150,6 @@ struct OutcomePage {
     notes: Vec<(String, String, String)>,
 }
 
-async fn outcome(id: i64) -> OutcomePage {
-    #[cfg(feature = "ssr")]
-    {
-        server::outcome(id).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = id;
-        OutcomePage::default()
-    }
-}
-
 #[component]
 pub fn OutcomePageView() -> impl IntoView {
     let id: i64 = use_params_map()
@@ -178,7 +157,9 @@ pub fn OutcomePageView() -> impl IntoView {
         .get("id")
         .and_then(|i| i.parse().ok())
         .unwrap_or(0);
-    let page = outcome(id).boxed().shared();
+    let page = on_server!(OutcomePage, server::outcome(id))
+        .boxed()
+        .shared();
     view! {
         <Suspense>
             {move || {
@@ -393,7 +374,7 @@ pub mod server {
                 return Ok(None);
             };
             let notes = outcomes::notes(c, id)?;
-            let timeline = kenes_core::grievances::filing::timeline(c, o.grievance_id)?;
+            let timeline = kenes_core::timeline::timeline(c, o.grievance_id)?;
             Ok(Some((o, notes, timeline)))
         })
         .await;

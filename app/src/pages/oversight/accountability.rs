@@ -4,6 +4,7 @@
 //! fewer than five grievances show no numbers. The same table downloads as CSV.
 
 use crate::components::text::PageTitle;
+use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -28,25 +29,13 @@ struct Page {
     error: Option<String>,
 }
 
-async fn load(region: Option<String>) -> Page {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(region).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = region;
-        Page::default()
-    }
-}
-
 #[component]
 pub fn AccountabilityPage() -> impl IntoView {
     let region = use_query_map()
         .read_untracked()
         .get("region")
         .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
-    let page = load(region).boxed().shared();
+    let page = on_server!(Page, server::load(region)).boxed().shared();
     view! {
         <PageTitle text=t("acc-title") />
         <section>

@@ -1,0 +1,41 @@
+//! Who may see and handle a grievance: where it sits for permission checks, who handles
+//! it, who may read it, and who sees its private text and its author's name. Every page,
+//! feed, mail and API answer asks here.
+
+use crate::actor::Actor;
+use crate::grievances::terms::Privacy;
+use crate::models::Grievance;
+use crate::permissions::{allowed, Action, Grant, Level, Place};
+
+/// Where a grievance sits, for permission checks.
+pub fn place(g: &Grievance) -> Place<'_> {
+    Place {
+        body: g.body_code.as_deref().unwrap_or(""),
+        level: Level::parse(&g.level_code).unwrap_or(Level::Local),
+        kato: &g.jurisdiction_kato,
+    }
+}
+
+/// Staff who work on this grievance: its body's officials and the coordinators of its
+/// level and place. They see private text and hidden authors.
+pub fn is_handler(grants: &[Grant], g: &Grievance) -> bool {
+    let p = place(g);
+    allowed(grants, Action::HandleGrievance(p)) || allowed(grants, Action::Coordinate(p))
+}
+
+/// Staff who may read it: handlers and the coordinators above who oversee it.
+pub fn may_read(grants: &[Grant], g: &Grievance) -> bool {
+    is_handler(grants, g) || allowed(grants, Action::Oversee(place(g)))
+}
+
+/// Who may see the text: everyone for public grievances; the author and staff otherwise.
+pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
+    g.privacy != Privacy::Private.as_str()
+        || viewer.is_some_and(|a| a.is_author(g) || may_read(&a.grants, g))
+}
+
+/// Whether the author's name may be shown to this viewer.
+pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
+    g.privacy == Privacy::Public.as_str()
+        || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
+}

@@ -1,0 +1,88 @@
+//! A grievance's timeline (`grievance_events`): every step of every feature (filing,
+//! handling, mediation, outcomes) is appended here, in the same transaction as the step, and
+//! read back for the page, the tracking page, feeds and the API.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::actor::Actor;
+use crate::db::Db;
+use crate::error::DbError;
+use crate::grievances::terms::Status;
+use crate::models::Grievance;
+use crate::schema::grievance_events;
+
+/// A timeline event. `kind` names a step that is not a plain change of state; `detail`
+/// carries its data; `note` is the human reason.
+#[derive(Debug, Clone, Default)]
+pub struct NewEvent<'a> {
+    pub status: Option<Status>,
+    pub actor_role: &'a str,
+    pub note: Option<&'a str>,
+    pub kind: Option<&'a str>,
+    pub detail: Option<&'a str>,
+}
+
+pub fn append_event(
+    conn: &mut Db,
+    grievance_id: i64,
+    e: &NewEvent<'_>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(grievance_events::table)
+        .values((
+            grievance_events::grievance_id.eq(grievance_id),
+            grievance_events::at.eq(now),
+            grievance_events::status.eq(e.status.map(Status::as_str)),
+            grievance_events::actor_role.eq(e.actor_role),
+            grievance_events::note.eq(e.note),
+            grievance_events::kind.eq(e.kind),
+            grievance_events::detail.eq(e.detail),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// One step on a grievance's public timeline: when, what, by which role (never by whom).
+#[derive(Debug, Clone, Queryable)]
+pub struct Event {
+    pub at: NaiveDateTime,
+    pub status: Option<String>,
+    pub actor_role: String,
+    pub note: Option<String>,
+    pub kind: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// The timeline as a reader may see it: the notes (reasons, hopes, objections) are the
+/// grievance's text, so they follow its privacy, on every page, feed and API alike.
+pub fn timeline_for(
+    conn: &mut Db,
+    g: &Grievance,
+    viewer: Option<&Actor>,
+) -> Result<Vec<Event>, DbError> {
+    let notes_visible = crate::grievances::access::text_visible(g, viewer);
+    let mut events = timeline(conn, g.id)?;
+    if !notes_visible {
+        for e in &mut events {
+            e.note = None;
+        }
+    }
+    Ok(events)
+}
+
+/// The whole record, notes included, for the domain itself; readers get [`timeline_for`].
+pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError> {
+    Ok(grievance_events::table
+        .filter(grievance_events::grievance_id.eq(grievance_id))
+        .order((grievance_events::at, grievance_events::id))
+        .select((
+            grievance_events::at,
+            grievance_events::status,
+            grievance_events::actor_role,
+            grievance_events::note,
+            grievance_events::kind,
+            grievance_events::detail,
+        ))
+        .load(conn)?)
+}
