@@ -79,6 +79,22 @@ mod server {
 
     use crate::i18n::{translate, Arg, Locale};
 
+    use super::CurrentUser;
+
+    /// The domain's actor for a signed-in user: staff rights count only after the second
+    /// factor, so a staff member without it acts as a citizen.
+    pub fn actor_of(
+        c: &mut kenes_core::Db,
+        user: &CurrentUser,
+    ) -> Result<kenes_core::actor::Actor, kenes_core::DbError> {
+        let grants = if user.second_factor {
+            kenes_core::accounts::roles::active_grants(c, user.id)?
+        } else {
+            vec![]
+        };
+        Ok(kenes_core::actor::Actor::user(user.id, grants))
+    }
+
     /// `__Host-`: only set over HTTPS (or on localhost), for this host, path `/`.
     pub const ACCESS_COOKIE: &str = "__Host-kenes_at";
     pub const REFRESH_COOKIE: &str = "__Host-kenes_rt";

@@ -131,6 +131,26 @@ struct Workers {
     index: Arc<Notify>,
 }
 
+/// Several server processes on one PostgreSQL database hear each other's room changes.
+fn spawn_room_relay(settings: &Settings, state: &AppState) {
+    if settings.room_relay && settings.database_url.starts_with("postgres") {
+        actix_web::rt::spawn(crate::live::room_relay::run(
+            settings.database_url.clone(),
+            state.rooms.clone(),
+        ));
+    }
+}
+
+impl From<&Settings> for forms::BodyLimits {
+    fn from(settings: &Settings) -> Self {
+        forms::BodyLimits {
+            form_bytes: settings.form_max_bytes,
+            upload_bytes: settings.upload_max_bytes,
+            fields: settings.form_max_fields,
+        }
+    }
+}
+
 /// What every page and server function reaches through `app_state()`.
 fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
     AppState {
@@ -188,18 +208,9 @@ fn run(
     let routes = route_list();
     let hsts = web::Data::new(Hsts(settings.behind_tls()));
     let pool_data = web::Data::new(pool.clone());
-    let body_limits = web::Data::new(forms::BodyLimits {
-        form_bytes: settings.form_max_bytes,
-        upload_bytes: settings.upload_max_bytes,
-        fields: settings.form_max_fields,
-    });
+    let body_limits = web::Data::new(forms::BodyLimits::from(settings));
     let state = app_state(pool, workers, settings);
-    if settings.room_relay && settings.database_url.starts_with("postgres") {
-        actix_web::rt::spawn(crate::live::room_relay::run(
-            settings.database_url.clone(),
-            state.rooms.clone(),
-        ));
-    }
+    spawn_room_relay(settings, &state);
     let state_data = web::Data::new(state.clone());
     let root_files = Arc::new(assets.root_files());
 
@@ -219,39 +230,33 @@ fn run(
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));
         }
+        let page_shell = {
+            let options = options.clone();
+            move || shell(options.clone())
+        };
         for path in FORM_PAGES.iter().chain(FORM_PATTERNS) {
-            let shell_fn = {
-                let options = options.clone();
-                move || shell(options.clone())
-            };
             app = app.route(
                 path,
                 leptos_actix::render_app_async_with_context(
                     context.clone(),
-                    shell_fn,
+                    page_shell.clone(),
                     leptos_router::Method::Post,
                 ),
             );
         }
-        app.leptos_routes_with_context(routes.clone(), context.clone(), {
-            let options = options.clone();
-            move || shell(options.clone())
-        })
-        .default_service(leptos_actix::render_app_async_with_context(
-            context,
-            {
-                let options = options.clone();
-                move || shell(options.clone())
-            },
-            leptos_router::Method::Get,
-        ))
-        .app_data(web::Data::new(options))
-        .wrap(Compress::default())
-        .wrap(from_fn(forms::stash))
-        .wrap(from_fn(auth::middleware))
-        .wrap(from_fn(security::same_origin))
-        .wrap(from_fn(security::headers))
-        .wrap(TracingLogger::default())
+        app.leptos_routes_with_context(routes.clone(), context.clone(), page_shell.clone())
+            .default_service(leptos_actix::render_app_async_with_context(
+                context,
+                page_shell,
+                leptos_router::Method::Get,
+            ))
+            .app_data(web::Data::new(options))
+            .wrap(Compress::default())
+            .wrap(from_fn(forms::stash))
+            .wrap(from_fn(auth::middleware))
+            .wrap(from_fn(security::same_origin))
+            .wrap(from_fn(security::headers))
+            .wrap(TracingLogger::default())
     })
     .shutdown_timeout(settings.shutdown_timeout_secs)
     .client_request_timeout(Duration::from_secs(30))

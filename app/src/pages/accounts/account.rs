@@ -547,6 +547,74 @@ mod actions {
         ticket
     }
 
+    /// Starts enrolment (a new secret) or confirms it with a code; a wrong code shows the
+    /// same secret again beside the error.
+    fn two_factor_setup(
+        c: &mut kenes_core::Db,
+        sealer: &kenes_core::accounts::sealed::Sealer,
+        user: &crate::auth::CurrentUser,
+        form: &FormData,
+        client: &kenes_core::audit::Client,
+        now: chrono::NaiveDateTime,
+    ) -> Result<Effect, (Error, Option<totp::Enrolment>)> {
+        if form.get("step") != "confirm" {
+            return totp::begin(c, sealer, user.id)
+                .map(Effect::Enrolment)
+                .map_err(|e| (e, None));
+        }
+        let code = form.get("code");
+        match totp::confirm(
+            c,
+            sealer,
+            user.id,
+            &code,
+            Some(&user.session_id),
+            client,
+            now,
+        ) {
+            Ok(codes) => Ok(Effect::Codes(codes)),
+            Err(e) => Err((e, totp::pending(c, sealer, user.id).ok().flatten())),
+        }
+    }
+
+    /// What the reader sees after an action took effect: cookies set or cleared, and where
+    /// the form goes next.
+    fn step_of(state: &AppState, action: Action, effect: Effect) -> Step {
+        let now = Utc::now().timestamp();
+        match effect {
+            Effect::None => Step::Done(vec![]),
+            Effect::Session(session) => {
+                let access = state.jwt.issue(session.user_id, &session.session_id, now);
+                let mut cookies =
+                    vec![access_cookie(access), refresh_cookie(session.refresh_token)];
+                if action == Action::SecondFactor {
+                    cookies.push(cleared_mfa_cookie());
+                }
+                set_cookies(cookies);
+                redirect("/account");
+                Step::Done(vec![])
+            }
+            Effect::Ticket(user_id) => {
+                set_cookies([mfa_cookie(state.jwt.issue_mfa_ticket(user_id, now))]);
+                redirect("/signin/2fa");
+                Step::Continue(vec![])
+            }
+            Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
+            Effect::Codes(codes) => Step::Done(codes),
+            Effect::Profile(locale) => {
+                set_cookies([crate::auth::locale_cookie(
+                    &locale,
+                    state.public_url.starts_with("https://"),
+                )]);
+                Step::Done(vec![])
+            }
+            Effect::Deleted => {
+                set_cookies(crate::auth::cleared_cookies());
+                Step::Done(vec![])
+            }
+        }
+    }
+
     async fn perform(
         state: &AppState,
         action: Action,
@@ -644,26 +712,7 @@ mod actions {
                 }
                 Action::TwoFactorSetup => {
                     let user = user.expect("checked above");
-                    if form.get("step") == "confirm" {
-                        match totp::confirm(
-                            c,
-                            &sealer,
-                            user.id,
-                            &form.get("code"),
-                            Some(&user.session_id),
-                            &client,
-                            now,
-                        ) {
-                            Ok(codes) => Ok(Effect::Codes(codes)),
-                            // Show the same secret again beside the error.
-                            Err(e) => {
-                                let pending = totp::pending(c, &sealer, user.id).ok().flatten();
-                                return Ok(Err((e, pending)));
-                            }
-                        }
-                    } else {
-                        totp::begin(c, &sealer, user.id).map(Effect::Enrolment)
-                    }
+                    return Ok(two_factor_setup(c, &sealer, &user, &form, &client, now));
                 }
             };
             Ok(effect.map_err(|e| (e, None)))
@@ -677,38 +726,6 @@ mod actions {
             )
         })?;
 
-        let now = Utc::now().timestamp();
-        Ok(match effect {
-            Effect::None => Step::Done(vec![]),
-            Effect::Session(session) => {
-                let access = state.jwt.issue(session.user_id, &session.session_id, now);
-                let mut cookies =
-                    vec![access_cookie(access), refresh_cookie(session.refresh_token)];
-                if action == Action::SecondFactor {
-                    cookies.push(cleared_mfa_cookie());
-                }
-                set_cookies(cookies);
-                redirect("/account");
-                Step::Done(vec![])
-            }
-            Effect::Ticket(user_id) => {
-                set_cookies([mfa_cookie(state.jwt.issue_mfa_ticket(user_id, now))]);
-                redirect("/signin/2fa");
-                Step::Continue(vec![])
-            }
-            Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
-            Effect::Codes(codes) => Step::Done(codes),
-            Effect::Profile(locale) => {
-                set_cookies([crate::auth::locale_cookie(
-                    &locale,
-                    state.public_url.starts_with("https://"),
-                )]);
-                Step::Done(vec![])
-            }
-            Effect::Deleted => {
-                set_cookies(crate::auth::cleared_cookies());
-                Step::Done(vec![])
-            }
-        })
+        Ok(step_of(state, action, effect))
     }
 }

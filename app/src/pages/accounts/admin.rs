@@ -159,6 +159,28 @@ mod server {
         }
     }
 
+    /// Grants or revokes a role; returns the notice's key.
+    fn perform(
+        c: &mut kenes_core::Db,
+        admin: i64,
+        f: &FormData,
+        client: &kenes_core::audit::Client,
+        now: chrono::NaiveDateTime,
+    ) -> Result<&'static str, Error> {
+        if f.get("op") == "revoke" {
+            let id = f.get("grant").parse().unwrap_or_default();
+            return roles::revoke(c, admin, id, client, now).map(|_| "admin-revoked");
+        }
+        let grant = Grant {
+            role: Role::parse(&f.get("role")).unwrap_or(Role::Moderator),
+            body: Some(f.get("body").trim().to_owned()).filter(|s| !s.is_empty()),
+            level: Level::parse(&f.get("level")),
+            kato: Some(f.get("kato").trim().to_owned()).filter(|s| !s.is_empty()),
+        };
+        roles::grant(c, Some(admin), &f.get("email"), &grant, client, now)
+            .map(|_| "admin-granted-done")
+    }
+
     pub async fn load(form: Option<FormData>) -> RolesPage {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
             return RolesPage {
@@ -170,22 +192,7 @@ mod server {
         let posted = form.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let now = Utc::now().naive_utc();
-            let outcome = posted.map(|f| match f.get("op").as_str() {
-                "revoke" => {
-                    let id = f.get("grant").parse().unwrap_or_default();
-                    roles::revoke(c, user.id, id, &client, now).map(|_| "admin-revoked")
-                }
-                _ => {
-                    let grant = Grant {
-                        role: Role::parse(&f.get("role")).unwrap_or(Role::Moderator),
-                        body: Some(f.get("body").trim().to_owned()).filter(|s| !s.is_empty()),
-                        level: Level::parse(&f.get("level")),
-                        kato: Some(f.get("kato").trim().to_owned()).filter(|s| !s.is_empty()),
-                    };
-                    roles::grant(c, Some(user.id), &f.get("email"), &grant, &client, now)
-                        .map(|_| "admin-granted-done")
-                }
-            });
+            let outcome = posted.map(|f| perform(c, user.id, &f, &client, now));
             Ok((outcome, roles::list_active(c, user.id)))
         })
         .await;

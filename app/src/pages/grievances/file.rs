@@ -223,6 +223,48 @@ mod server {
         }
     }
 
+    /// The files posted with the form and where they are kept.
+    struct Upload<'a> {
+        files: &'a [attachments::Upload],
+        dir: &'a std::path::Path,
+    }
+
+    /// Files a signed-in citizen's grievance with its attachments. Files are checked before
+    /// anything is filed, with the other fields; what the citizen typed is kept as a draft
+    /// when the form comes back with errors.
+    fn file_signed_in(
+        c: &mut kenes_core::Db,
+        id: i64,
+        f: &FormData,
+        upload: Upload<'_>,
+        client: &kenes_core::audit::Client,
+        compose: kenes_core::mail::notices::Compose,
+        now: chrono::NaiveDateTime,
+    ) -> Result<Result<Submitted, Error>, kenes_core::DbError> {
+        let input = input_of(f);
+        // Files are checked before anything is filed, with the other fields.
+        let filed = match attachments::check(upload.files, 0) {
+            Err(e) => {
+                let mut errors = filing::validate(c, &input)?;
+                errors.push(e);
+                Err(Error::Invalid(errors))
+            }
+            Ok(_) => filing::file(c, id, &input, client, compose, now),
+        };
+        if let (Ok(code), false) = (&filed, upload.files.is_empty()) {
+            let author = Actor::user(id, vec![]);
+            if let Err(e) = attachments::add(c, upload.dir, code, &author, upload.files, now) {
+                // Filed all the same; the files can be added on its page.
+                tracing::error!(error = %e, "attachments at filing");
+            }
+        }
+        if let Err(Error::Invalid(_)) = &filed {
+            // What the citizen typed is kept even if they leave now.
+            kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
+        }
+        Ok(filed.map(Submitted::Filed))
+    }
+
     pub async fn load(form: Option<FormData>) -> FilePage {
         let Ok(state) = app_state() else {
             return FilePage {
@@ -267,28 +309,11 @@ mod server {
                     let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
                         crate::mails::compose_notice(&public_url, l, code, n)
                     };
-                    let input = input_of(&f);
-                    // Files are checked before anything is filed, with the other fields.
-                    let filed = match attachments::check(&uploads, 0) {
-                        Err(e) => {
-                            let mut errors = filing::validate(c, &input)?;
-                            errors.push(e);
-                            Err(Error::Invalid(errors))
-                        }
-                        Ok(_) => filing::file(c, id, &input, &client, &compose, now),
+                    let upload = Upload {
+                        files: &uploads,
+                        dir: &dir,
                     };
-                    if let (Ok(code), false) = (&filed, uploads.is_empty()) {
-                        let author = Actor::user(id, vec![]);
-                        if let Err(e) = attachments::add(c, &dir, code, &author, &uploads, now) {
-                            // Filed all the same; the files can be added on its page.
-                            tracing::error!(error = %e, "attachments at filing");
-                        }
-                    }
-                    if let Err(Error::Invalid(_)) = &filed {
-                        // What the citizen typed is kept even if they leave now.
-                        kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
-                    }
-                    Some(filed.map(Submitted::Filed))
+                    Some(file_signed_in(c, id, &f, upload, &client, &compose, now)?)
                 }
                 (Some(f), None) => {
                     let compose = |l: &str, m: guest::GuestMail<'_>| {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form, FormData};
 use crate::i18n::{t, t_args};
 use crate::pages::grievances::file::Choice;
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
@@ -79,18 +79,6 @@ struct GrievancePage {
     done: Option<String>,
 }
 
-async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(code, key, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (code, key, form);
-        GrievancePage::default()
-    }
-}
-
 #[component]
 pub fn GrievancePageView() -> impl IntoView {
     let code = use_params_map()
@@ -106,7 +94,9 @@ pub fn GrievancePageView() -> impl IntoView {
         .map(|f| f.get("key"))
         .or_else(|| query.get("key"))
         .filter(|k| !k.is_empty());
-    let page = load(code, key, form).boxed().shared();
+    let page = on_server!(GrievancePage, server::load(code, key, form))
+        .boxed()
+        .shared();
     view! {
         <Suspense>
             {move || {
@@ -361,13 +351,14 @@ fn Actions(p: GrievancePage) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::{self, Actor, Step};
+    use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::{parse_tracking_code, Privacy, Status};
     use kenes_core::models::Grievance;
     use kenes_core::permissions::{allowed, Action};
-    use kenes_core::{accounts::roles, grievances::read, grievances::routing, Db, DbError};
+    use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
     use super::{Choice, Entry, FileLink, GrievancePage};
     use crate::auth::use_user;
@@ -469,7 +460,7 @@ mod server {
             return vec![];
         };
         let can = |s: Status| status.next().contains(&s);
-        let place = handling::place(g);
+        let place = kenes_core::grievances::access::place(g);
         let official = allowed(&a.grants, Action::HandleGrievance(place));
         let coordinator = allowed(&a.grants, Action::Coordinate(place));
         let author = a.is_author(g);
@@ -515,7 +506,7 @@ mod server {
 
     /// An event in the reader's language. Runs on the request's thread, where the locale is
     /// known; `body` is the name of the body a step moved the grievance to.
-    fn event_text(e: &kenes_core::grievances::filing::Event, body: Option<&str>) -> String {
+    fn event_text(e: &kenes_core::timeline::Event, body: Option<&str>) -> String {
         let detail = e.detail.as_deref().unwrap_or_default();
         match e.kind.as_deref() {
             Some("rated") => t_args(
@@ -552,6 +543,164 @@ mod server {
         }
     }
 
+    type Timeline = Vec<(kenes_core::timeline::Event, Option<String>)>;
+
+    /// Who reads: a signed-in user, a guest with the secret link, or nobody.
+    fn actor_of(
+        c: &mut Db,
+        user: Option<&crate::auth::CurrentUser>,
+        key: Option<&str>,
+    ) -> Result<Option<Actor>, DbError> {
+        Ok(match (user, key) {
+            (Some(u), _) => Some(crate::auth::actor_of(c, u)?),
+            (None, Some(k)) => Some(Actor::guest(k)),
+            (None, None) => None,
+        })
+    }
+
+    /// The timeline as this reader may see it, with the names of the bodies it moved to.
+    fn timeline_with_bodies(
+        c: &mut Db,
+        g: &Grievance,
+        actor: Option<&Actor>,
+        lang: &str,
+    ) -> Result<Timeline, DbError> {
+        let mut timeline = Vec::new();
+        for e in kenes_core::timeline::timeline_for(c, g, actor)? {
+            let body = match (&e.kind, &e.detail) {
+                (None, Some(code)) => routing::body(c, code)?.map(|b| b.name(lang).to_owned()),
+                _ => None,
+            };
+            timeline.push((e, body));
+        }
+        Ok(timeline)
+    }
+
+    /// Links to the attachments; a guest's carry the key that lets them through.
+    fn file_links(files: Vec<attachments::Attachment>, guest_key: Option<&str>) -> Vec<FileLink> {
+        files
+            .into_iter()
+            .map(|a| FileLink {
+                href: match guest_key {
+                    Some(k) => format!("/attachments/{}?key={k}", a.id),
+                    None => format!("/attachments/{}", a.id),
+                },
+                name: a.original_name,
+                kilobytes: (a.size + 1023) / 1024,
+            })
+            .collect()
+    }
+
+    /// Working days left on the legal clock, and whether it ran out, for an open grievance.
+    fn clock(c: &mut Db, g: &Grievance) -> Result<(Option<u32>, bool), DbError> {
+        let calendar = read::working_calendar(c)?;
+        let today = Utc::now().date_naive();
+        let open = Status::parse(&g.status).is_some_and(Status::is_open);
+        let days_left =
+            (open && g.due_on >= today).then(|| calendar.working_days_between(today, g.due_on));
+        Ok((days_left, open && g.due_on < today))
+    }
+
+    /// The guest's key, echoed back only when it is this grievance's.
+    fn guest_key_of(actor: Option<&Actor>, g: &Grievance) -> Option<String> {
+        actor
+            .filter(|a| a.account().is_none() && a.is_author(g))
+            .and_then(|a| a.guest_key.clone())
+    }
+
+    /// The name of the body it is with, and the code of the grievance it duplicates.
+    fn links(
+        c: &mut Db,
+        g: &Grievance,
+        lang: &str,
+    ) -> Result<(Option<String>, Option<String>), DbError> {
+        let body = match &g.body_code {
+            Some(b) => routing::body(c, b)?.map(|b| b.name(lang).to_owned()),
+            None => None,
+        };
+        let duplicate_of = match g.duplicate_of {
+            Some(id) => Some(handling::tracking_code_of(c, id)?),
+            None => None,
+        };
+        Ok((body, duplicate_of))
+    }
+
+    /// The page as this reader may see it; `None` when there is no such grievance.
+    fn read_page(
+        c: &mut Db,
+        code: &str,
+        actor: Option<&Actor>,
+        lang: &str,
+    ) -> Result<Option<(Timeline, GrievancePage)>, Error> {
+        let Some((g, category, place)) = read::by_tracking_code(c, code)? else {
+            return Ok(None);
+        };
+        let text_visible = kenes_core::grievances::access::text_visible(&g, actor);
+        let author = if kenes_core::grievances::access::author_visible(&g, actor) {
+            handling::author_name(c, &g)?
+        } else {
+            None
+        };
+        let supported = match actor.and_then(Actor::account) {
+            Some(id) => handling::has_supported(c, &g, id)?,
+            None => false,
+        };
+        let guest_key = guest_key_of(actor, &g);
+        let supports = handling::support_count(c, &g)?;
+        let (body, duplicate_of) = links(c, &g, lang)?;
+        let timeline = timeline_with_bodies(c, &g, actor, lang)?;
+        let files = if attachments::visible(&g, actor) {
+            attachments::list(c, g.id)?
+        } else {
+            vec![]
+        };
+        let ops = ops(&g, actor, supported, files.len() as i64);
+        let mediation = mediation_panel::server::load(c, &g, actor, Utc::now().date_naive())?;
+        let bodies = if ops.contains(&"redirect") {
+            redirect_targets(c, &g, lang)?
+        } else {
+            vec![]
+        };
+        let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
+        let (days_left, overdue) = clock(c, &g)?;
+        Ok(Some((
+            timeline,
+            GrievancePage {
+                found: true,
+                code: g.tracking_code.clone(),
+                title: text_visible.then(|| g.title.clone()),
+                text: text_visible.then(|| g.body.clone()),
+                lang: g.lang.clone(),
+                status: g.status.clone(),
+                category: category.name(lang).to_owned(),
+                place: place.name(lang).to_owned(),
+                body,
+                level: g.level_code.clone(),
+                author,
+                submitted_on: g.submitted_at.date().to_string(),
+                due_on: g.due_on.to_string(),
+                days_left,
+                overdue,
+                answer: if text_visible { g.answer.clone() } else { None },
+                rating: g.rating,
+                supports,
+                duplicate_of,
+                ops,
+                bodies,
+                mediation,
+                outcome: published
+                    .filter(|(_, s)| s == "published")
+                    .map(|(id, _)| id),
+                may_prepare: actor.is_some_and(|a| {
+                    kenes_core::outcomes::finished(&g) && kenes_core::outcomes::may_publish(a, &g)
+                }),
+                files: file_links(files, guest_key.as_deref()),
+                key: guest_key,
+                ..Default::default()
+            },
+        )))
+    }
+
     pub async fn load(code: String, key: Option<String>, form: Option<FormData>) -> GrievancePage {
         let Some(code) = parse_tracking_code(&code) else {
             return GrievancePage::default();
@@ -570,19 +719,7 @@ mod server {
         let wanted = code.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
-            let actor = match (&user, &key) {
-                (Some(u), _) => Some(Actor::user(
-                    u.id,
-                    // Staff rights count only after the second factor.
-                    if u.second_factor {
-                        roles::active_grants(c, u.id)?
-                    } else {
-                        vec![]
-                    },
-                )),
-                (None, Some(k)) => Some(Actor::guest(k)),
-                (None, None) => None,
-            };
+            let actor = actor_of(c, user.as_ref(), key.as_deref())?;
             let outcome = match (posted, &actor) {
                 (Some(f), Some(a)) => {
                     let compose =
@@ -602,107 +739,8 @@ mod server {
                 (Some(f), None) => Some(Err((f.get("op"), Error::Forbidden))),
                 (None, _) => None,
             };
-            let Some((g, category, place)) = read::by_tracking_code(c, &code)? else {
-                return Ok(None);
-            };
-            let text_visible = handling::text_visible(&g, actor.as_ref());
-            let author = if handling::author_visible(&g, actor.as_ref()) {
-                handling::author_name(c, &g)?
-            } else {
-                None
-            };
-            let supported = match actor.as_ref().and_then(Actor::account) {
-                Some(id) => handling::has_supported(c, &g, id)?,
-                None => false,
-            };
-            // The key is echoed back only when it is this grievance's.
-            let guest_key = actor
-                .as_ref()
-                .filter(|a| a.account().is_none() && a.is_author(&g))
-                .and_then(|a| a.guest_key.clone());
-            let supports = handling::support_count(c, &g)?;
-            let body = match &g.body_code {
-                Some(b) => routing::body(c, b)?.map(|b| b.name(lang).to_owned()),
-                None => None,
-            };
-            let duplicate_of = match g.duplicate_of {
-                Some(id) => Some(handling::tracking_code_of(c, id)?),
-                None => None,
-            };
-            let mut timeline = Vec::new();
-            for e in kenes_core::grievances::filing::timeline_for(c, &g, actor.as_ref())? {
-                let body = match (&e.kind, &e.detail) {
-                    (None, Some(code)) => routing::body(c, code)?.map(|b| b.name(lang).to_owned()),
-                    _ => None,
-                };
-                timeline.push((e, body));
-            }
-            let files = if attachments::visible(&g, actor.as_ref()) {
-                attachments::list(c, g.id)?
-            } else {
-                vec![]
-            };
-            let ops = ops(&g, actor.as_ref(), supported, files.len() as i64);
-            let mediation =
-                mediation_panel::server::load(c, &g, actor.as_ref(), Utc::now().date_naive())?;
-            let bodies = if ops.contains(&"redirect") {
-                redirect_targets(c, &g, lang)?
-            } else {
-                vec![]
-            };
-            let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
-            let calendar = read::working_calendar(c)?;
-            let today = Utc::now().date_naive();
-            let open = Status::parse(&g.status).is_some_and(Status::is_open);
-            Ok(Some((
-                outcome,
-                timeline,
-                GrievancePage {
-                    found: true,
-                    code: g.tracking_code.clone(),
-                    title: text_visible.then(|| g.title.clone()),
-                    text: text_visible.then(|| g.body.clone()),
-                    lang: g.lang.clone(),
-                    status: g.status.clone(),
-                    category: category.name(lang).to_owned(),
-                    place: place.name(lang).to_owned(),
-                    body,
-                    level: g.level_code.clone(),
-                    author,
-                    submitted_on: g.submitted_at.date().to_string(),
-                    due_on: g.due_on.to_string(),
-                    days_left: (open && g.due_on >= today)
-                        .then(|| calendar.working_days_between(today, g.due_on)),
-                    overdue: open && g.due_on < today,
-                    answer: if text_visible { g.answer.clone() } else { None },
-                    rating: g.rating,
-                    supports,
-                    duplicate_of,
-                    ops,
-                    bodies,
-                    mediation,
-                    outcome: published
-                        .filter(|(_, s)| s == "published")
-                        .map(|(id, _)| id),
-                    may_prepare: actor.as_ref().is_some_and(|a| {
-                        kenes_core::outcomes::finished(&g)
-                            && kenes_core::outcomes::may_publish(a, &g)
-                    }),
-                    files: files
-                        .into_iter()
-                        .map(|a| FileLink {
-                            href: match &guest_key {
-                                Some(k) => format!("/attachments/{}?key={k}", a.id),
-                                None => format!("/attachments/{}", a.id),
-                            },
-                            name: a.original_name,
-                            kilobytes: (a.size + 1023) / 1024,
-                        })
-                        .collect(),
-                    key: guest_key,
-                    ..Default::default()
-                },
-            )))
+            Ok(read_page(c, &code, actor.as_ref(), lang)?
+                .map(|(timeline, page)| (outcome, timeline, page)))
         })
         .await;
         let (outcome, timeline, mut page) = match result {
@@ -729,9 +767,20 @@ mod server {
             .collect();
         page.staff_without_2fa = staff_without_2fa;
         page.form = form.unwrap_or_default();
-        match outcome {
-            Some(Ok(op)) => {
+        if let Some(outcome) = outcome {
+            if outcome.is_ok() {
                 state.mail_notify.notify_one();
+            }
+            show_outcome(&mut page, outcome);
+        }
+        page
+    }
+
+    /// After a step: back to the page with a note of what was done (a new GET, so a reload
+    /// does not post again), or the error next to the form that failed.
+    fn show_outcome(page: &mut GrievancePage, outcome: Result<&'static str, (String, Error)>) {
+        match outcome {
+            Ok(op) => {
                 let key = page
                     .key
                     .as_ref()
@@ -740,7 +789,7 @@ mod server {
                 redirect(&format!("/g/{}?{key}done={op}", page.code));
                 page.done = Some(op.to_owned());
             }
-            Some(Err((op, e))) => {
+            Err((op, e)) => {
                 let (field, message) = crate::errors::explain(e, "g");
                 // A field-level error shows by its field in the form that failed.
                 let field = if matches!(field.as_str(), "support") {
@@ -750,9 +799,7 @@ mod server {
                 };
                 page.error = Some((op, field, message));
             }
-            None => {}
         }
-        page
     }
 
     /// Active bodies in the grievance's region and the national ones.

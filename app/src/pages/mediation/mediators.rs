@@ -181,6 +181,45 @@ mod server {
             .collect()
     }
 
+    /// The form's step: the mediator's own profile and ties, or an administrator's
+    /// certification.
+    fn perform(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        f: &FormData,
+        now: chrono::NaiveDateTime,
+    ) -> Result<(), Error> {
+        match f.get("op").as_str() {
+            "profile" => {
+                let input = ProfileInput {
+                    bio: f.get("bio"),
+                    languages: all(f, "languages"),
+                    specialisations: all(f, "specialisations"),
+                    available: f.get("available") == "yes",
+                };
+                request::save_profile(c, actor, &input, now)
+            }
+            "tie" => request::declare_tie(
+                c,
+                actor,
+                &f.get("kind"),
+                &f.get("value"),
+                &f.get("note"),
+                now,
+            ),
+            "certify" => request::certify(
+                c,
+                actor,
+                f.get("mediator").parse().unwrap_or(0),
+                &f.get("issuer"),
+                &f.get("number"),
+                &f.get("valid_until"),
+                now,
+            ),
+            _ => Err(Error::Forbidden),
+        }
+    }
+
     pub async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
             return MediatorPage {
@@ -199,35 +238,7 @@ mod server {
                 return Ok(None);
             }
             let now = Utc::now().naive_utc();
-            let outcome = form.map(|f| match f.get("op").as_str() {
-                "profile" => {
-                    let input = ProfileInput {
-                        bio: f.get("bio"),
-                        languages: all(&f, "languages"),
-                        specialisations: all(&f, "specialisations"),
-                        available: f.get("available") == "yes",
-                    };
-                    request::save_profile(c, &actor, &input, now)
-                }
-                "tie" => request::declare_tie(
-                    c,
-                    &actor,
-                    &f.get("kind"),
-                    &f.get("value"),
-                    &f.get("note"),
-                    now,
-                ),
-                "certify" => request::certify(
-                    c,
-                    &actor,
-                    f.get("mediator").parse().unwrap_or(0),
-                    &f.get("issuer"),
-                    &f.get("number"),
-                    &f.get("valid_until"),
-                    now,
-                ),
-                _ => Err(Error::Forbidden),
-            });
+            let outcome = form.map(|f| perform(c, &actor, &f, now));
             let own = request::profile(c, user.id)?;
             let ties = request::ties(c, user.id)?;
             let roster = if admin {
@@ -281,16 +292,7 @@ mod server {
         };
         match outcome {
             Some(Ok(())) => page.notice = Some(t("profile-saved")),
-            Some(Err(Error::Invalid(e))) => {
-                page.error = Some((e[0].field.to_owned(), t(&format!("err-g-{}", e[0].code))))
-            }
-            Some(Err(Error::Forbidden | Error::NotFound)) => {
-                page.error = Some((String::new(), t("err-forbidden")))
-            }
-            Some(Err(e)) => {
-                tracing::error!(error = %e, "mediators");
-                page.error = Some((String::new(), t("err-server")));
-            }
+            Some(Err(e)) => page.error = Some(crate::errors::explain(e, "g")),
             None => {}
         }
         page

@@ -284,7 +284,7 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::parse_tracking_code;
-    use kenes_core::{accounts::roles, mediation::room};
+    use kenes_core::mediation::room;
 
     use super::RoomPage;
     use crate::auth::use_user;
@@ -328,6 +328,43 @@ mod server {
         }
     }
 
+    /// Where a failed step's message shows (the form it came from, or the top of the room)
+    /// and what it says.
+    fn error_view(op: String, e: Error) -> (String, String) {
+        // A field's problem shows by its form; anything else at the top.
+        let field_error = matches!(e, Error::Invalid(_));
+        // Errors of forms that show their own message; the rest show at the top.
+        let own = [
+            "post",
+            "lock",
+            "unlock",
+            "slow",
+            "interests",
+            "propose",
+            "draft",
+            "respond",
+            "end",
+        ];
+        let op = match (&e, op.as_str()) {
+            // This panel's forms show the error by the field it concerns.
+            (Error::Invalid(errors), op) if room_people::OPS.contains(&op) => {
+                format!("{op}:{}", errors[0].field)
+            }
+            (_, op) if field_error && own.contains(&op) => op.to_owned(),
+            _ => String::new(),
+        };
+        let message = match e {
+            Error::Invalid(_) | Error::Forbidden | Error::NotFound => {
+                crate::errors::explain(e, "room").1
+            }
+            other => {
+                tracing::error!(error = %other, "room step");
+                t("err-server")
+            }
+        };
+        (op, message)
+    }
+
     pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
         let (Some(code), Ok(state)) = (parse_tracking_code(&code), app_state()) else {
             return RoomPage::default();
@@ -339,8 +376,7 @@ mod server {
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
             let actor = match &user {
-                Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
-                Some(u) => Actor::user(u.id, vec![]),
+                Some(u) => crate::auth::actor_of(c, u)?,
                 // Anyone may read a room both parties opened to observers; nobody else.
                 None => Actor::default(),
             };
@@ -429,39 +465,7 @@ mod server {
                 let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
                 redirect(&format!("/room/{code}{anchor}"));
             }
-            Some(Err((op, e))) => {
-                // A field's problem shows by its form; anything else at the top.
-                let field_error = matches!(e, Error::Invalid(_));
-                // Errors of forms that show their own message; the rest show at the top.
-                let own = [
-                    "post",
-                    "lock",
-                    "unlock",
-                    "slow",
-                    "interests",
-                    "propose",
-                    "draft",
-                    "respond",
-                    "end",
-                ];
-                let op = match (&e, op.as_str()) {
-                    // This panel's forms show the error by the field it concerns.
-                    (Error::Invalid(errors), op) if room_people::OPS.contains(&op) => {
-                        format!("{op}:{}", errors[0].field)
-                    }
-                    (_, op) if field_error && own.contains(&op) => op.to_owned(),
-                    _ => String::new(),
-                };
-                let message = match e {
-                    Error::Invalid(errors) => t(&format!("err-room-{}", errors[0].code)),
-                    Error::Forbidden | Error::NotFound => t("err-forbidden"),
-                    other => {
-                        tracing::error!(error = %other, "room step");
-                        t("err-server")
-                    }
-                };
-                page.error = Some((op, message));
-            }
+            Some(Err((op, e))) => page.error = Some(error_view(op, e)),
             None => {}
         }
         page

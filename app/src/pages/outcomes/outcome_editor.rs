@@ -214,6 +214,55 @@ mod server {
         }
     }
 
+    /// Why nothing can be published yet: the case is not finished, or a new outcome lacks
+    /// the parties' consent.
+    fn blocked(
+        c: &mut kenes_core::Db,
+        g: &kenes_core::models::Grievance,
+        exists: bool,
+    ) -> Result<Option<&'static str>, kenes_core::DbError> {
+        if !outcomes::finished(g) {
+            return Ok(Some("not-finished"));
+        }
+        if exists {
+            return Ok(None);
+        }
+        Ok(outcomes::consent_missing(c, g)?.map(|why| match why {
+            "private" => "no-consent-private",
+            _ => "no-consent",
+        }))
+    }
+
+    /// A refused step: personal data flagged field by field, field errors, or one message.
+    fn show_error(e: &mut Editor, err: Error) {
+        match err {
+            Error::Personal(flags) => {
+                e.flags = flags
+                    .into_iter()
+                    .map(|(field, flag)| (field.to_owned(), flag.kind.to_owned(), flag.found))
+                    .collect();
+                e.errors = e
+                    .flags
+                    .iter()
+                    .map(|(field, _, _)| (field.clone(), t("err-outcome-personal")))
+                    .collect();
+            }
+            Error::Invalid(errors) => {
+                e.errors = errors
+                    .into_iter()
+                    .map(|x| (x.field.to_owned(), t(&format!("err-outcome-{}", x.code))))
+                    .collect();
+            }
+            Error::Forbidden | Error::NotFound => {
+                e.error = Some(t("err-forbidden"));
+            }
+            other => {
+                tracing::error!(error = %other, "outcome step");
+                e.error = Some(t("err-server"));
+            }
+        }
+    }
+
     pub async fn load(code: String, form: Option<FormData>) -> Editor {
         let (Some(code), Ok(state), Some(user)) =
             (parse_tracking_code(&code), app_state(), use_user())
@@ -232,16 +281,7 @@ mod server {
             }
             let outcome = posted.map(|f| perform(c, &wanted, &actor, &f));
             let existing = outcomes::of_grievance(c, g.id)?;
-            let blocked = if !outcomes::finished(&g) {
-                Some("not-finished")
-            } else if existing.is_none() {
-                outcomes::consent_missing(c, &g)?.map(|why| match why {
-                    "private" => "no-consent-private",
-                    _ => "no-consent",
-                })
-            } else {
-                None
-            };
+            let blocked = blocked(c, &g, existing.is_some())?;
             Ok(Some((outcome, g, existing, blocked)))
         })
         .await;
@@ -283,30 +323,7 @@ mod server {
                 state.index_notify.notify_one();
                 redirect(&format!("/outcomes/{id}"));
             }
-            Some(Err(Error::Personal(flags))) => {
-                e.flags = flags
-                    .into_iter()
-                    .map(|(field, flag)| (field.to_owned(), flag.kind.to_owned(), flag.found))
-                    .collect();
-                e.errors = e
-                    .flags
-                    .iter()
-                    .map(|(field, _, _)| (field.clone(), t("err-outcome-personal")))
-                    .collect();
-            }
-            Some(Err(Error::Invalid(errors))) => {
-                e.errors = errors
-                    .into_iter()
-                    .map(|x| (x.field.to_owned(), t(&format!("err-outcome-{}", x.code))))
-                    .collect();
-            }
-            Some(Err(Error::Forbidden | Error::NotFound)) => {
-                e.error = Some(t("err-forbidden"));
-            }
-            Some(Err(other)) => {
-                tracing::error!(error = %other, "outcome step");
-                e.error = Some(t("err-server"));
-            }
+            Some(Err(err)) => show_error(&mut e, err),
             None => {}
         }
         e

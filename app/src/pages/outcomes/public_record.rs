@@ -275,6 +275,32 @@ pub mod server {
         out
     }
 
+    /// Each facet's values with their counts, labelled in the reader's language; years newest
+    /// first.
+    fn facet_choices(q: &Query, found: &kenes_search::Results, names: &Names) -> Vec<FacetChoices> {
+        Facet::ALL
+            .into_iter()
+            .map(|f| {
+                let selected = q.filters.get(&f).cloned().unwrap_or_default();
+                let mut choices: Vec<(String, String, u64)> = found
+                    .facets
+                    .get(&f)
+                    .into_iter()
+                    .flatten()
+                    .map(|(v, n)| (v.clone(), names.label(f, v), *n))
+                    .collect();
+                if f == Facet::Year {
+                    choices.sort_by(|a, b| b.0.cmp(&a.0));
+                }
+                FacetChoices {
+                    name: f.name(),
+                    selected,
+                    choices,
+                }
+            })
+            .collect()
+    }
+
     pub(super) async fn search(pairs: Vec<(String, String)>) -> SearchPage {
         let Ok(state) = app_state() else {
             return SearchPage::default();
@@ -304,27 +330,7 @@ pub mod server {
         };
         let pages = found.total.div_ceil(q.per_page.max(1));
         let page = q.page + 1;
-        let facets = Facet::ALL
-            .into_iter()
-            .map(|f| {
-                let selected = q.filters.get(&f).cloned().unwrap_or_default();
-                let mut choices: Vec<(String, String, u64)> = found
-                    .facets
-                    .get(&f)
-                    .into_iter()
-                    .flatten()
-                    .map(|(v, n)| (v.clone(), names.label(f, v), *n))
-                    .collect();
-                if f == Facet::Year {
-                    choices.sort_by(|a, b| b.0.cmp(&a.0));
-                }
-                FacetChoices {
-                    name: f.name(),
-                    selected,
-                    choices,
-                }
-            })
-            .collect();
+        let facets = facet_choices(&q, &found, &names);
         let hits = found
             .hits
             .into_iter()

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form};
 use crate::i18n::t;
 
 /// The steps this page's forms post: a sweep, and an alert's next state.
@@ -50,18 +50,6 @@ struct Dashboard {
     raised: Option<usize>,
 }
 
-async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(form, measure, all_alerts).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = (form, measure, all_alerts);
-        Dashboard::default()
-    }
-}
-
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     if let Err(refused) = require_staff("dash-title") {
@@ -70,7 +58,9 @@ pub fn DashboardPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map().read_untracked();
     let measure = query.get("measure").unwrap_or_default();
     let all_alerts = query.get("alerts").as_deref() == Some("all");
-    let page = load(use_form(), measure, all_alerts).boxed().shared();
+    let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("dash-title") />
         <section>
@@ -193,9 +183,9 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::{Duration, Utc};
+    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling::Actor;
     use kenes_core::permissions::Role;
     use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
 
@@ -212,6 +202,104 @@ mod server {
     use crate::i18n::{t, use_locale};
     use crate::mails::explain_alert;
     use crate::state::app_state;
+
+    /// The newest alerts the coordinator may see, and whether there are more.
+    fn shown_alerts(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        all: bool,
+    ) -> Result<(Vec<alerts::AlertView>, bool), kenes_core::DbError> {
+        let shown = if all { 100 } else { dashboard::ALERTS_SHOWN };
+        // One more than shown says whether there are more.
+        let mut list = alerts::for_actor(c, actor, false, shown + 1)?;
+        let more = list.len() > shown;
+        list.truncate(shown);
+        Ok((list, more))
+    }
+
+    impl Map {
+        fn load(
+            c: &mut kenes_core::Db,
+            kato: Option<&str>,
+            measure: dashboard::Measure,
+            lang: &str,
+            now: chrono::NaiveDateTime,
+        ) -> Result<Map, kenes_core::DbError> {
+            let places = reference::places(c)?
+                .into_iter()
+                .flat_map(|(r, children)| std::iter::once(r).chain(children))
+                .map(|j| (j.kato.clone(), j.name(lang).to_owned()))
+                .collect();
+            Ok(Map {
+                places,
+                children: dashboard::children(c, kato, now)?,
+                regions: dashboard::regions(c, measure, now)?,
+            })
+        }
+
+        fn name(&self, kato: &str) -> String {
+            self.places
+                .iter()
+                .find(|(k, _)| k == kato)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_else(|| kato.to_owned())
+        }
+
+        /// The places below the scope with their counts, and every region's tile.
+        #[allow(clippy::type_complexity)]
+        fn tiles(&self) -> (Vec<(String, i64)>, Vec<(String, String, i64)>) {
+            let by_child = self
+                .children
+                .iter()
+                .map(|(k, n)| (self.name(k), *n))
+                .collect();
+            let regions = crate::components::charts::TILES
+                .iter()
+                .map(|(k, _, _)| {
+                    let value = self
+                        .regions
+                        .iter()
+                        .find(|(r, _)| r == k)
+                        .map_or(0, |(_, n)| *n);
+                    ((*k).to_owned(), self.name(k), value)
+                })
+                .collect();
+            (by_child, regions)
+        }
+    }
+
+    /// Weekly counts, each labelled by the day its week starts.
+    fn weekly(counts: Vec<i64>) -> Vec<(String, i64)> {
+        let today = Utc::now().date_naive();
+        let weeks = counts.len() as i64;
+        counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let start = today - Duration::days(7 * (weeks - i as i64));
+                (start.format("%d.%m").to_string(), n)
+            })
+            .collect()
+    }
+
+    /// Counts per category code, named in the reader's language.
+    fn named_categories(
+        counts: Vec<(String, i64)>,
+        categories: &[kenes_core::models::Category],
+        lang: &str,
+    ) -> Vec<(String, i64)> {
+        counts
+            .into_iter()
+            .map(|(code, n)| {
+                let name = categories
+                    .iter()
+                    .find(|c| c.code == code)
+                    .map(|c| c.name(lang).to_owned())
+                    .unwrap_or(code);
+                (name, n)
+            })
+            .collect()
+    }
 
     pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
         let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
@@ -245,44 +333,12 @@ mod server {
             });
             let kato = scope.kato.clone();
             let summary = dashboard::summary(c, kato.as_deref(), now)?;
-            let place = match &kato {
-                Some(k) => reference::places(c)?
-                    .into_iter()
-                    .flat_map(|(r, children)| std::iter::once(r).chain(children))
-                    .find(|j| &j.kato == k)
-                    .map(|j| j.name(lang).to_owned()),
-                None => None,
-            };
             let categories = reference::categories_in_order(c)?;
-            // One more than shown says whether there are more.
-            let shown = if all_alerts {
-                100
-            } else {
-                dashboard::ALERTS_SHOWN
-            };
-            let mut alerts = alerts::for_actor(c, &actor, false, shown + 1)?;
-            let more = alerts.len() > shown;
-            alerts.truncate(shown);
-            let places: Vec<(String, String)> = reference::places(c)?
-                .into_iter()
-                .flat_map(|(r, children)| std::iter::once(r).chain(children))
-                .map(|j| (j.kato.clone(), j.name(lang).to_owned()))
-                .collect();
-            let children = dashboard::children(c, kato.as_deref(), now)?;
-            let regions = dashboard::regions(c, measure, now)?;
-            let map = Map {
-                places,
-                children,
-                regions,
-            };
+            let alerts = shown_alerts(c, &actor, all_alerts)?;
+            let map = Map::load(c, kato.as_deref(), measure, lang, now)?;
+            let place = kato.as_deref().map(|k| map.name(k));
             Ok(Some((
-                outcome,
-                scope,
-                place,
-                summary,
-                categories,
-                (alerts, more),
-                map,
+                outcome, scope, place, summary, categories, alerts, map,
             )))
         })
         .await;
@@ -317,48 +373,9 @@ mod server {
             in_mediation: summary.in_mediation,
             ..Default::default()
         };
-        let today = Utc::now().date_naive();
-        let weeks = summary.weekly.len() as i64;
-        d.weekly = summary
-            .weekly
-            .into_iter()
-            .enumerate()
-            .map(|(i, n)| {
-                let start = today - Duration::days(7 * (weeks - i as i64));
-                (start.format("%d.%m").to_string(), n)
-            })
-            .collect();
-        d.by_category = summary
-            .by_category
-            .into_iter()
-            .map(|(code, n)| {
-                let name = categories
-                    .iter()
-                    .find(|c| c.code == code)
-                    .map(|c| c.name(lang).to_owned())
-                    .unwrap_or(code);
-                (name, n)
-            })
-            .collect();
-        let name = |k: &str| {
-            map.places
-                .iter()
-                .find(|(kato, _)| kato == k)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_else(|| k.to_owned())
-        };
-        d.by_child = map.children.iter().map(|(k, n)| (name(k), *n)).collect();
-        d.regions = crate::components::charts::TILES
-            .iter()
-            .map(|(k, _, _)| {
-                let value = map
-                    .regions
-                    .iter()
-                    .find(|(r, _)| r == k)
-                    .map_or(0, |(_, n)| *n);
-                ((*k).to_owned(), name(k), value)
-            })
-            .collect();
+        d.weekly = weekly(summary.weekly);
+        d.by_category = named_categories(summary.by_category, &categories, lang);
+        (d.by_child, d.regions) = map.tiles();
         d.measure = measure.as_str().to_owned();
         d.own_region = scope
             .kato
@@ -385,15 +402,10 @@ mod server {
                     redirect(&format!("/dashboard#alert-{alert_id}"));
                 }
             }
-            Some(Err(Error::Invalid(errors))) => {
-                d.error = Some((alert_id, t(&format!("err-dash-{}", errors[0].code))));
-            }
-            Some(Err(Error::Forbidden | Error::NotFound)) => {
-                d.error = Some((0, t("err-forbidden")));
-            }
             Some(Err(e)) => {
-                tracing::error!(error = %e, "dashboard step");
-                d.error = Some((0, t("err-server")));
+                // A field error belongs to the alert whose form failed.
+                let (field, message) = crate::errors::explain(e, "dash");
+                d.error = Some((if field.is_empty() { 0 } else { alert_id }, message));
             }
             _ => {}
         }
