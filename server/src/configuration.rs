@@ -60,6 +60,9 @@ pub struct Settings {
     /// How long a mail worker holds a mail it is delivering; after a crash, the mails it
     /// held are retried once this has passed.
     pub mail_lease_secs: u64,
+    /// How often the outbox is looked at when nothing wakes the mail worker (every POST
+    /// wakes it, since any write may have queued mail).
+    pub mail_poll_secs: u64,
     /// On PostgreSQL, relay room changes between nodes with LISTEN/NOTIFY.
     pub room_relay: bool,
     /// The embedded search index (one per node; use Meilisearch for several nodes).
@@ -100,6 +103,7 @@ impl Default for Settings {
             shutdown_timeout_secs: 30,
             escalation_interval_secs: 300,
             mail_lease_secs: 300,
+            mail_poll_secs: 2,
             room_relay: true,
             search_dir: "data/search".into(),
             meili_url: None,

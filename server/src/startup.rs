@@ -63,6 +63,7 @@ impl Application {
             settings.mail_from.clone(),
             notify.clone(),
             chrono::Duration::seconds(settings.mail_lease_secs.max(1) as i64),
+            Duration::from_secs(settings.mail_poll_secs.max(1)),
         ));
         actix_web::rt::spawn(escalation::run(
             pool.clone(),
@@ -252,6 +253,7 @@ fn run(
             ))
             .app_data(web::Data::new(options))
             .wrap(Compress::default())
+            .wrap(from_fn(mail::wake_after_posts))
             .wrap(from_fn(forms::stash))
             .wrap(from_fn(auth::middleware))
             .wrap(from_fn(security::same_origin))

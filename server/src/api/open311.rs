@@ -446,7 +446,6 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
     .map_err(Open311Error::server)?;
     match filed {
         Ok((code, _key)) => {
-            state.mail_notify.notify_one();
             tracing::info!(application = %app, code = %code, "filed through Open311");
             Ok((
                 StatusCode::CREATED,

@@ -5,7 +5,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::web;
 use chrono::Utc;
+use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::mail::{self, DueMail};
 use kenes_core::Pool;
@@ -56,6 +62,24 @@ fn build(from: &str, mail: &DueMail) -> Result<Message, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Any write may queue mail in its transaction (a filing, a step, an invitation, an alert),
+/// so every POST, whichever page, API or form it reaches, wakes the worker once it has
+/// been answered. Pages need not remember to.
+pub async fn wake_after_posts(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let wake = (req.method() == Method::POST)
+        .then(|| req.app_data::<web::Data<AppState>>())
+        .flatten()
+        .map(|state| state.mail_notify.clone());
+    let res = next.call(req).await?;
+    if let Some(notify) = wake {
+        notify.notify_one();
+    }
+    Ok(res)
+}
+
 /// Runs until the process ends. `notify` wakes it as soon as a mail is queued.
 pub async fn run(
     pool: Pool,
@@ -63,6 +87,7 @@ pub async fn run(
     from: String,
     notify: Arc<Notify>,
     lease: chrono::Duration,
+    poll: Duration,
 ) {
     loop {
         let claimed = interact(&pool, move |c| {
@@ -105,7 +130,7 @@ pub async fn run(
         if idle {
             tokio::select! {
                 _ = notify.notified() => {}
-                _ = tokio::time::sleep(Duration::from_secs(2)) => {}
+                _ = tokio::time::sleep(poll) => {}
             }
         }
     }

@@ -3,7 +3,7 @@
 use kenes_core::{both_backends, Backend};
 
 use crate::accounts::{signed_in, EMAIL};
-use crate::helpers::spawn_app;
+use crate::helpers::{spawn_app, spawn_app_with};
 
 /// The tracking code a page shows after filing.
 pub fn code_in(page: &str) -> String {
@@ -313,8 +313,30 @@ async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(back
         .contains("You do not have the right to do this."));
 }
 
+/// Every POST wakes the mail worker, whichever page it reaches: with the outbox polled once
+/// an hour, the sign-up and filing mails still arrive at once.
+async fn posts_wake_the_mail_worker(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.mail_poll_secs = 3600).await;
+    let mut b = signed_in(&app).await;
+    let key = key_in(&b.get_page("/file").await);
+    let form = [
+        ("idempotency_key", key.as_str()),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", "No hot water"),
+        ("body", "No hot water in building 5 since Monday."),
+        ("lang", "en"),
+        ("privacy", "public"),
+    ];
+    let code = code_in(&b.post_page("/file", &form).await);
+    let mail = app.wait_for_mail(EMAIL, 2).await;
+    assert_eq!(mail.subject, format!("Your grievance {code} is filed"));
+}
+
 both_backends! {
     #[actix_web::test]
+    wake => posts_wake_the_mail_worker,
     attachments => attachments_are_checked_by_content_and_shown_only_to_those_allowed,
     guests => guests_confirm_by_mail_and_follow_by_secret_link,
     drafts => drafts_survive_a_lost_connection,

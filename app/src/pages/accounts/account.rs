@@ -443,15 +443,12 @@ mod actions {
             return failed(form, message);
         }
         match perform(&state, action, &form).await {
-            Ok(Step::Done(extra)) => {
-                state.mail_notify.notify_one();
-                Outcome {
-                    form,
-                    done: true,
-                    extra,
-                    ..Outcome::default()
-                }
-            }
+            Ok(Step::Done(extra)) => Outcome {
+                form,
+                done: true,
+                extra,
+                ..Outcome::default()
+            },
             Ok(Step::Continue(extra)) => Outcome {
                 form,
                 extra,

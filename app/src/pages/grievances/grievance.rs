@@ -768,9 +768,6 @@ mod server {
         page.staff_without_2fa = staff_without_2fa;
         page.form = form.unwrap_or_default();
         if let Some(outcome) = outcome {
-            if outcome.is_ok() {
-                state.mail_notify.notify_one();
-            }
             show_outcome(&mut page, outcome);
         }
         page

@@ -118,14 +118,11 @@ mod server {
             ..Default::default()
         };
         match result {
-            Ok(Ok(Confirmed::Filed { code, key })) => {
-                state.mail_notify.notify_one();
-                ConfirmPage {
-                    code: Some(code),
-                    key: Some(key),
-                    ..Default::default()
-                }
-            }
+            Ok(Ok(Confirmed::Filed { code, key })) => ConfirmPage {
+                code: Some(code),
+                key: Some(key),
+                ..Default::default()
+            },
             Ok(Ok(Confirmed::AlreadyFiled { code })) => ConfirmPage {
                 code: Some(code),
                 ..Default::default()

@@ -396,7 +396,6 @@ mod server {
             .collect();
         match outcome {
             Some(Ok(raised)) if posted => {
-                state.mail_notify.notify_one();
                 d.raised = raised;
                 if raised.is_none() {
                     redirect(&format!("/dashboard#alert-{alert_id}"));
