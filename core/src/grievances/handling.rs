@@ -293,6 +293,60 @@ fn plan(
     })
 }
 
+/// The steps this viewer may take on the grievance in its current state, as the page's
+/// forms name them. Pages ask here; they do not re-derive the rules.
+pub fn steps(
+    g: &Grievance,
+    actor: Option<&Actor>,
+    supported: bool,
+    attached: i64,
+) -> Vec<&'static str> {
+    let Some(a) = actor else { return vec![] };
+    let Some(status) = Status::parse(&g.status) else {
+        return vec![];
+    };
+    let can = |s: Status| status.next().contains(&s);
+    let place = place(g);
+    let official = allowed(&a.grants, Action::HandleGrievance(place));
+    let coordinator = allowed(&a.grants, Action::Coordinate(place));
+    let author = a.is_author(g);
+    let mut ops = Vec::new();
+    let mut add = |op, ok: bool| {
+        if ok {
+            ops.push(op)
+        }
+    };
+    add("accept", official && can(Status::Accepted));
+    add("answer", official && can(Status::Answered));
+    add("extend", official && can(Status::Extended));
+    add(
+        "redirect",
+        (official || coordinator) && can(Status::Redirected),
+    );
+    add("reject", official && can(Status::Rejected));
+    add(
+        "escalate",
+        coordinator && can(Status::Escalated) && place.level.above().is_some(),
+    );
+    add(
+        "link",
+        (official || coordinator) && g.duplicate_of.is_none(),
+    );
+    add("withdraw", author && can(Status::Withdrawn));
+    add("close", author && can(Status::Closed));
+    add("rate", author && g.answered_at.is_some());
+    add("reopen", author && can(Status::Reopened));
+    add(
+        "attach",
+        author && attached < crate::grievances::attachments::MAX_PER_GRIEVANCE,
+    );
+    add(
+        "support",
+        a.account().is_some() && !author && !supported && g.privacy != Privacy::Private.as_str(),
+    );
+    ops
+}
+
 /// Carries out a step; returns the new state.
 pub fn act(
     conn: &mut Db,

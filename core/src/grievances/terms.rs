@@ -138,6 +138,12 @@ string_enum!(
     }
 );
 
+impl Privacy {
+    /// The order the filing form offers them: the one that protects the author most while
+    /// keeping the grievance public comes first.
+    pub const OFFERED: [Privacy; 3] = [Privacy::PublicAnonymous, Privacy::Public, Privacy::Private];
+}
+
 /// Crockford's base32: no I, L, O or U, so a code read aloud or typed from paper is not
 /// mistaken.
 const CODE_ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";

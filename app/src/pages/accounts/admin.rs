@@ -4,6 +4,7 @@
 
 use crate::components::text::PageTitle;
 use futures::FutureExt;
+use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -31,15 +32,6 @@ struct RolesPage {
     error: Option<(String, String)>,
     notice: Option<String>,
 }
-
-const ROLES: [&str; 5] = [
-    "official",
-    "coordinator",
-    "mediator",
-    "moderator",
-    "administrator",
-];
-const LEVELS: [&str; 3] = ["local", "regional", "national"];
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
@@ -99,7 +91,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="role">{t("admin-role")}</label>
                                     <select id="role" name="role">
-                                        {ROLES.map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
+                                        {Role::ALL.iter().map(|r| r.as_str()).map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
                                     </select>
                                 </div>
                                 <Field name="body" label=t("admin-body") value=p.form.get("body")
@@ -108,7 +100,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                     <label for="level">{t("admin-level")}</label>
                                     <select id="level" name="level">
                                         <option value="">"—"</option>
-                                        {LEVELS.map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                                        {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
                                     </select>
                                     <p class="error" role="alert">{field_error("level")}</p>
                                 </div>

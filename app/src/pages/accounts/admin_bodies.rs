@@ -3,6 +3,7 @@
 
 use crate::components::text::PageTitle;
 use futures::FutureExt;
+use kenes_core::permissions::Level;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -32,8 +33,6 @@ struct BodiesPage {
     error: Option<(String, String, String)>,
     notice: Option<String>,
 }
-
-const LEVELS: [&str; 3] = ["local", "regional", "national"];
 
 #[component]
 pub fn AdminBodiesPage() -> impl IntoView {
@@ -121,7 +120,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="level">{t("admin-level")}</label>
                                     <select id="level" name="level">
-                                        {LEVELS.map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                                        {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
                                     </select>
                                     <p class="error" role="alert">{err("body", "level")}</p>
                                 </div>

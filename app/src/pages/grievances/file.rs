@@ -3,6 +3,7 @@
 
 use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
+use kenes_core::grievances::terms::{AppealKind, Privacy};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -43,15 +44,6 @@ impl FilePage {
             .map(|(_, m)| m.clone())
     }
 }
-
-const KINDS: [&str; 5] = [
-    "application",
-    "complaint",
-    "proposal",
-    "inquiry",
-    "feedback",
-];
-const PRIVACY: [&str; 3] = ["public_anonymous", "public", "private"];
 
 #[component]
 pub fn FilePageView() -> impl IntoView {
@@ -105,7 +97,7 @@ pub fn FilePageView() -> impl IntoView {
                                 <div class="field">
                                     <label for="appeal_kind">{t("file-kind")}</label>
                                     <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
-                                        {KINDS.map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
+                                        {AppealKind::ALL.iter().map(|k| k.as_str()).map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
                                     </select>
                                     <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
                                 </div>
@@ -158,7 +150,7 @@ pub fn FilePageView() -> impl IntoView {
                                 })}
                                 <fieldset class="field">
                                     <legend>{t("file-privacy")}</legend>
-                                    {PRIVACY.map(|v| view! {
+                                    {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
                                         <label class="choice">
                                             <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
                                             <span>

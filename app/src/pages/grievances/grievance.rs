@@ -355,9 +355,8 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
     use kenes_core::grievances::handling::{self, Step};
-    use kenes_core::grievances::terms::{parse_tracking_code, Privacy, Status};
+    use kenes_core::grievances::terms::{parse_tracking_code, Status};
     use kenes_core::models::Grievance;
-    use kenes_core::permissions::{allowed, Action};
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
     use super::{Choice, Entry, FileLink, GrievancePage};
@@ -446,62 +445,6 @@ mod server {
             Step::Close => "close",
             Step::Reopen { .. } => "reopen",
         })
-    }
-
-    /// The steps this viewer may take on the grievance in its current state.
-    fn ops(
-        g: &Grievance,
-        actor: Option<&Actor>,
-        supported: bool,
-        attached: i64,
-    ) -> Vec<&'static str> {
-        let Some(a) = actor else { return vec![] };
-        let Some(status) = Status::parse(&g.status) else {
-            return vec![];
-        };
-        let can = |s: Status| status.next().contains(&s);
-        let place = kenes_core::grievances::access::place(g);
-        let official = allowed(&a.grants, Action::HandleGrievance(place));
-        let coordinator = allowed(&a.grants, Action::Coordinate(place));
-        let author = a.is_author(g);
-        let mut ops = Vec::new();
-        let mut add = |op, ok: bool| {
-            if ok {
-                ops.push(op)
-            }
-        };
-        add("accept", official && can(Status::Accepted));
-        add("answer", official && can(Status::Answered));
-        add("extend", official && can(Status::Extended));
-        add(
-            "redirect",
-            (official || coordinator) && can(Status::Redirected),
-        );
-        add("reject", official && can(Status::Rejected));
-        add(
-            "escalate",
-            coordinator && can(Status::Escalated) && place.level.above().is_some(),
-        );
-        add(
-            "link",
-            (official || coordinator) && g.duplicate_of.is_none(),
-        );
-        add("withdraw", author && can(Status::Withdrawn));
-        add("close", author && can(Status::Closed));
-        add("rate", author && g.answered_at.is_some());
-        add("reopen", author && can(Status::Reopened));
-        add(
-            "attach",
-            author && attached < attachments::MAX_PER_GRIEVANCE,
-        );
-        add(
-            "support",
-            a.account().is_some()
-                && !author
-                && !supported
-                && g.privacy != Privacy::Private.as_str(),
-        );
-        ops
     }
 
     /// An event in the reader's language. Runs on the request's thread, where the locale is
@@ -654,7 +597,7 @@ mod server {
         } else {
             vec![]
         };
-        let ops = ops(&g, actor, supported, files.len() as i64);
+        let ops = handling::steps(&g, actor, supported, files.len() as i64);
         let mediation = mediation_panel::server::load(c, &g, actor, Utc::now().date_naive())?;
         let bodies = if ops.contains(&"redirect") {
             redirect_targets(c, &g, lang)?

@@ -5,6 +5,7 @@
 use crate::components::text::PageTitle;
 use crate::forms::on_server;
 use futures::FutureExt;
+use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -77,22 +78,6 @@ fn urlencoding(v: &str) -> String {
         .collect()
 }
 
-const STATUSES: [&str; 13] = [
-    "submitted",
-    "accepted",
-    "redirected",
-    "extended",
-    "answered",
-    "in_mediation",
-    "resolved",
-    "not_resolved",
-    "closed",
-    "rejected",
-    "withdrawn",
-    "reopened",
-    "escalated",
-];
-
 #[component]
 pub fn PublicListPage() -> impl IntoView {
     view! { <List base="/grievances" title_key="list-title" staff=false /> }
@@ -149,7 +134,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                                     <label for="status">{t("track-status")}</label>
                                     <select id="status" name="status">
                                         <option value="">{if staff { t("queue-open") } else { t("list-all") }}</option>
-                                        {STATUSES.map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
+                                        {Status::ALL.iter().map(|s| s.as_str()).map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
                                     </select>
                                 </div>
                                 <button type="submit">{t("list-filter")}</button>
