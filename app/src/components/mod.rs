@@ -1,4 +1,5 @@
 pub mod charts;
 pub mod grievance_card;
 pub mod layout;
+pub mod loaded;
 pub mod text;

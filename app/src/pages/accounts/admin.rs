@@ -6,6 +6,8 @@ use crate::components::text::PageTitle;
 use futures::FutureExt;
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
@@ -45,73 +47,67 @@ pub fn AdminRolesPage() -> impl IntoView {
         <PageTitle text=t("admin-roles-title") />
         <section>
             <h1>{t("admin-roles-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if p.denied {
-                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
-                        }
-                        let field_error = |name: &str| p.error.as_ref().filter(|(f, _)| f == name).map(|(_, m)| m.clone());
-                        view! {
-                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                            <table class="grants">
-                                <caption>{t("admin-roles-active")}</caption>
-                                <thead><tr>
-                                    <th scope="col">{t("field-email")}</th>
-                                    <th scope="col">{t("admin-role")}</th>
-                                    <th scope="col">{t("admin-scope")}</th>
-                                    <th scope="col">{t("admin-granted")}</th>
-                                    <th scope="col"><span class="visually-hidden">{t("admin-revoke")}</span></th>
-                                </tr></thead>
-                                <tbody>
-                                    {p.grants.iter().cloned().map(|g| view! {
-                                        <tr>
-                                            <td>{g.email}</td>
-                                            <td>{t(&format!("role-{}", g.role))}</td>
-                                            <td>{g.scope}</td>
-                                            <td>{g.granted_on}</td>
-                                            <td>
-                                                <form method="post">
-                                                    <input type="hidden" name="op" value="revoke" />
-                                                    <input type="hidden" name="grant" value=g.id.to_string() />
-                                                    <button type="submit" class="secondary">{t("admin-revoke")}</button>
-                                                </form>
-                                            </td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            <h2>{t("admin-grant-title")}</h2>
-                            <form method="post" class="stack" novalidate>
-                                <input type="hidden" name="op" value="grant" />
-                                <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
-                                    error=field_error("email") />
-                                <div class="field">
-                                    <label for="role">{t("admin-role")}</label>
-                                    <select id="role" name="role">
-                                        {Role::ALL.iter().map(|r| r.as_str()).map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
-                                    </select>
-                                </div>
-                                <Field name="body" label=t("admin-body") value=p.form.get("body")
-                                    hint=Some(t("admin-body-hint")) error=field_error("body") />
-                                <div class="field">
-                                    <label for="level">{t("admin-level")}</label>
-                                    <select id="level" name="level">
-                                        <option value="">"—"</option>
-                                        {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
-                                    </select>
-                                    <p class="error" role="alert">{field_error("level")}</p>
-                                </div>
-                                <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
-                                    hint=Some(t("admin-kato-hint")) error=field_error("kato") />
-                                <button type="submit">{t("admin-grant")}</button>
-                            </form>
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: RolesPage| {
+                if p.denied {
+                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                }
+                let field_error = |name: &str| p.error.as_ref().filter(|(f, _)| f == name).map(|(_, m)| m.clone());
+                view! {
+                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    <table class="grants">
+                        <caption>{t("admin-roles-active")}</caption>
+                        <thead><tr>
+                            <th scope="col">{t("field-email")}</th>
+                            <th scope="col">{t("admin-role")}</th>
+                            <th scope="col">{t("admin-scope")}</th>
+                            <th scope="col">{t("admin-granted")}</th>
+                            <th scope="col"><span class="visually-hidden">{t("admin-revoke")}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {p.grants.iter().cloned().map(|g| view! {
+                                <tr>
+                                    <td>{g.email}</td>
+                                    <td>{t(&format!("role-{}", g.role))}</td>
+                                    <td>{g.scope}</td>
+                                    <td>{g.granted_on}</td>
+                                    <td>
+                                        <form method="post">
+                                            <input type="hidden" name="op" value="revoke" />
+                                            <input type="hidden" name="grant" value=g.id.to_string() />
+                                            <button type="submit" class="secondary">{t("admin-revoke")}</button>
+                                        </form>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <h2>{t("admin-grant-title")}</h2>
+                    <form method="post" class="stack" novalidate>
+                        <input type="hidden" name="op" value="grant" />
+                        <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
+                            error=field_error("email") />
+                        <div class="field">
+                            <label for="role">{t("admin-role")}</label>
+                            <select id="role" name="role">
+                                {Role::ALL.iter().map(|r| r.as_str()).map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <Field name="body" label=t("admin-body") value=p.form.get("body")
+                            hint=Some(t("admin-body-hint")) error=field_error("body") />
+                        <div class="field">
+                            <label for="level">{t("admin-level")}</label>
+                            <select id="level" name="level">
+                                <option value="">"—"</option>
+                                {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                            </select>
+                            <p class="error" role="alert">{field_error("level")}</p>
+                        </div>
+                        <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
+                            hint=Some(t("admin-kato-hint")) error=field_error("kato") />
+                        <button type="submit">{t("admin-grant")}</button>
+                    </form>
+                }.into_any()
+            } />
         </section>
     }
     .into_any()

@@ -5,6 +5,8 @@ use crate::components::text::PageTitle;
 use futures::FutureExt;
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
@@ -50,90 +52,84 @@ pub fn AdminBodiesPage() -> impl IntoView {
         <PageTitle text=t("bodies-title") />
         <section>
             <h1>{t("bodies-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    let filter = filter.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if p.denied {
-                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
-                        }
-                        let err = |form: &str, field: &str| p.error.as_ref()
-                            .filter(|(f, n, _)| f == form && n == field)
-                            .map(|(_, _, m)| m.clone());
-                        let general = p.error.as_ref().filter(|(_, n, _)| n.is_empty()).map(|(_, _, m)| m.clone());
-                        let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
-                        view! {
-                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                            {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
-                            <form method="get" action="/admin/bodies" class="filters">
-                                <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
-                                <button type="submit">{t("list-filter")}</button>
-                            </form>
-                            <table class="grants">
-                                <caption>{t("bodies-rules")}</caption>
-                                <thead><tr>
-                                    <th scope="col">{t("admin-kato")}</th>
-                                    <th scope="col">{t("track-category")}</th>
-                                    <th scope="col">{t("g-body")}</th>
-                                    <th scope="col"><span class="visually-hidden">{t("bodies-delete")}</span></th>
-                                </tr></thead>
-                                <tbody>
-                                    {p.rules.iter().cloned().map(|r| view! {
-                                        <tr>
-                                            <td>{r.kato}</td>
-                                            <td>{r.category}</td>
-                                            <td>{r.body}</td>
-                                            <td>
-                                                <form method="post">
-                                                    <input type="hidden" name="op" value="delete" />
-                                                    <input type="hidden" name="rule" value=r.id.to_string() />
-                                                    <button type="submit" class="secondary">{t("bodies-delete")}</button>
-                                                </form>
-                                            </td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            <h2>{t("bodies-rule-title")}</h2>
-                            <form method="post" class="stack" novalidate>
-                                <input type="hidden" name="op" value="rule" />
-                                <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
-                                    hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
-                                <div class="field">
-                                    <label for="rule_category">{t("track-category")}</label>
-                                    <select id="rule_category" name="rule_category">
-                                        <option value="">{t("list-all")}</option>
-                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("rule", "rule_category") == c.value>{c.label.clone()}</option> }).collect_view()}
-                                    </select>
-                                    <p class="error" role="alert">{err("rule", "category")}</p>
-                                </div>
-                                <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
-                                <button type="submit">{t("bodies-rule-add")}</button>
-                            </form>
-                            <h2>{t("bodies-body-title")}</h2>
-                            <form method="post" class="stack" novalidate>
-                                <input type="hidden" name="op" value="body" />
-                                <Field name="code" label=t("bodies-code") value=value("body", "code")
-                                    hint=Some(t("bodies-code-hint")) error=err("body", "code") />
-                                <div class="field">
-                                    <label for="level">{t("admin-level")}</label>
-                                    <select id="level" name="level">
-                                        {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
-                                    </select>
-                                    <p class="error" role="alert">{err("body", "level")}</p>
-                                </div>
-                                <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
-                                <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
-                                <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
-                                <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
-                                <button type="submit">{t("bodies-save")}</button>
-                            </form>
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: BodiesPage| {
+                let filter = filter.clone();
+                if p.denied {
+                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                }
+                let err = |form: &str, field: &str| p.error.as_ref()
+                    .filter(|(f, n, _)| f == form && n == field)
+                    .map(|(_, _, m)| m.clone());
+                let general = p.error.as_ref().filter(|(_, n, _)| n.is_empty()).map(|(_, _, m)| m.clone());
+                let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
+                view! {
+                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                    <form method="get" action="/admin/bodies" class="filters">
+                        <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
+                        <button type="submit">{t("list-filter")}</button>
+                    </form>
+                    <table class="grants">
+                        <caption>{t("bodies-rules")}</caption>
+                        <thead><tr>
+                            <th scope="col">{t("admin-kato")}</th>
+                            <th scope="col">{t("track-category")}</th>
+                            <th scope="col">{t("g-body")}</th>
+                            <th scope="col"><span class="visually-hidden">{t("bodies-delete")}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {p.rules.iter().cloned().map(|r| view! {
+                                <tr>
+                                    <td>{r.kato}</td>
+                                    <td>{r.category}</td>
+                                    <td>{r.body}</td>
+                                    <td>
+                                        <form method="post">
+                                            <input type="hidden" name="op" value="delete" />
+                                            <input type="hidden" name="rule" value=r.id.to_string() />
+                                            <button type="submit" class="secondary">{t("bodies-delete")}</button>
+                                        </form>
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <h2>{t("bodies-rule-title")}</h2>
+                    <form method="post" class="stack" novalidate>
+                        <input type="hidden" name="op" value="rule" />
+                        <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
+                            hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
+                        <div class="field">
+                            <label for="rule_category">{t("track-category")}</label>
+                            <select id="rule_category" name="rule_category">
+                                <option value="">{t("list-all")}</option>
+                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("rule", "rule_category") == c.value>{c.label.clone()}</option> }).collect_view()}
+                            </select>
+                            <p class="error" role="alert">{err("rule", "category")}</p>
+                        </div>
+                        <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
+                        <button type="submit">{t("bodies-rule-add")}</button>
+                    </form>
+                    <h2>{t("bodies-body-title")}</h2>
+                    <form method="post" class="stack" novalidate>
+                        <input type="hidden" name="op" value="body" />
+                        <Field name="code" label=t("bodies-code") value=value("body", "code")
+                            hint=Some(t("bodies-code-hint")) error=err("body", "code") />
+                        <div class="field">
+                            <label for="level">{t("admin-level")}</label>
+                            <select id="level" name="level">
+                                {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
+                            </select>
+                            <p class="error" role="alert">{err("body", "level")}</p>
+                        </div>
+                        <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
+                        <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
+                        <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
+                        <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
+                        <button type="submit">{t("bodies-save")}</button>
+                    </form>
+                }.into_any()
+            } />
         </section>
     }
     .into_any()

@@ -5,6 +5,8 @@ use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
+use crate::components::loaded::Loaded;
+
 use crate::auth::require_user;
 use crate::forms::{on_server, use_form};
 use crate::i18n::t;
@@ -28,31 +30,25 @@ pub fn MailPreferencesPage() -> impl IntoView {
         <section class="narrow">
             <h1>{t("mailprefs-title")}</h1>
             <p>{t("mailprefs-lead")}</p>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        view! {
-                            {p.saved.then(|| view! { <p class="notice" role="status">{t("mailprefs-saved")}</p> })}
-                            {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                            <form method="post" class="stack">
-                                <input type="hidden" name="save" value="1" />
-                                <fieldset class="field">
-                                    <legend>{t("mailprefs-legend")}</legend>
-                                    {p.kinds.into_iter().map(|(kind, on)| view! {
-                                        <label class="choice">
-                                            <input type="checkbox" name="want" value=kind.clone() checked=on />
-                                            " "{t(&format!("mailprefs-{kind}"))}
-                                        </label>
-                                    }).collect_view()}
-                                </fieldset>
-                                <button type="submit">{t("profile-save")}</button>
-                            </form>
-                        }
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: Prefs| {
+                view! {
+                    {p.saved.then(|| view! { <p class="notice" role="status">{t("mailprefs-saved")}</p> })}
+                    {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <form method="post" class="stack">
+                        <input type="hidden" name="save" value="1" />
+                        <fieldset class="field">
+                            <legend>{t("mailprefs-legend")}</legend>
+                            {p.kinds.into_iter().map(|(kind, on)| view! {
+                                <label class="choice">
+                                    <input type="checkbox" name="want" value=kind.clone() checked=on />
+                                    " "{t(&format!("mailprefs-{kind}"))}
+                                </label>
+                            }).collect_view()}
+                        </fieldset>
+                        <button type="submit">{t("profile-save")}</button>
+                    </form>
+                }
+            } />
         </section>
     }
     .into_any()

@@ -5,6 +5,8 @@ use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use kenes_core::grievances::terms::{AppealKind, Privacy};
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{on_server, use_form, Field, FormData};
@@ -55,123 +57,117 @@ pub fn FilePageView() -> impl IntoView {
         <PageTitle text=t("file-title") />
         <section class="narrow">
             <h1>{t("file-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if let Some(code) = p.filed.clone() {
-                            return view! {
-                                <p class="notice" role="status">{t("file-done")}</p>
-                                <p class="code big">{code.clone()}</p>
-                                <p>{t("file-done-keep")}</p>
-                                <p>
-                                    <a class="button" href=format!("/g/{code}")>{t("file-follow")}</a>
-                                </p>
-                                <p><a href="/my">{t("my-title")}</a></p>
-                            }.into_any();
-                        }
-                        if p.pending {
-                            return view! {
-                                <p class="notice" role="status">{t("file-guest-pending")}</p>
-                                <p>{t("file-guest-pending-hint")}</p>
-                            }.into_any();
-                        }
-                        let value = |name: &str| p.form.get(name);
-                        let selected = |name: &str, v: &str, default: &str| {
-                            let chosen = p.form.get(name);
-                            if chosen.is_empty() { v == default } else { chosen == v }
-                        };
-                        view! {
-                            {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                            {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
-                            {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
-                            <form method="post" class="stack" novalidate
-                                enctype=(!p.guest).then_some("multipart/form-data")>
-                                <input type="hidden" name="idempotency_key" value=p.key.clone() />
-                                {p.guest.then(|| view! {
-                                    <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
-                                    <Field name="email" kind="email" label=t("field-email") value=value("email")
-                                        hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
-                                })}
-                                <div class="field">
-                                    <label for="appeal_kind">{t("file-kind")}</label>
-                                    <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
-                                        {AppealKind::ALL.iter().map(|k| k.as_str()).map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
-                                    </select>
-                                    <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
-                                </div>
-                                <div class="field">
-                                    <label for="category">{t("file-category")}</label>
-                                    <select id="category" name="category" aria-describedby="category-error">
-                                        <option value="">{t("file-choose")}</option>
-                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("category") == c.value>{c.label.clone()}</option> }).collect_view()}
-                                    </select>
-                                    <p id="category-error" class="error" role="alert">{p.field("category")}</p>
-                                </div>
-                                <div class="field">
-                                    <label for="kato">{t("file-place")}</label>
-                                    <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
-                                        <option value="">{t("file-choose")}</option>
-                                        {p.places.iter().map(|(group, items)| view! {
-                                            <optgroup label=group.clone()>
-                                                {items.iter().map(|c| view! { <option value=c.value.clone() selected=value("kato") == c.value>{c.label.clone()}</option> }).collect_view()}
-                                            </optgroup>
-                                        }).collect_view()}
-                                    </select>
-                                    <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
-                                    <p id="kato-error" class="error" role="alert">{p.field("kato")}</p>
-                                </div>
-                                <Field name="title" label=t("file-title-field") value=value("title")
-                                    hint=Some(t("file-title-hint")) error=p.field("title") />
-                                <div class="field">
-                                    <label for="body">{t("file-body")}</label>
-                                    <textarea id="body" name="body" rows="8" maxlength="4000"
-                                        aria-describedby="body-hint body-error"
-                                        aria-invalid=p.field("body").is_some().then_some("true")>{escaped(value("body"))}</textarea>
-                                    <small id="body-hint" class="hint">{t("file-body-hint")}</small>
-                                    <p id="body-error" class="error" role="alert">{p.field("body")}</p>
-                                </div>
-                                <div class="field">
-                                    <label for="lang">{t("file-lang")}</label>
-                                    <select id="lang" name="lang">
-                                        {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
-                                    </select>
-                                </div>
-                                {(!p.guest).then(|| view! {
-                                    <div class="field">
-                                        <label for="file">{t("g-attach-file")}</label>
-                                        <input id="file" type="file" name="file" multiple
-                                            accept="image/jpeg,image/png,image/webp,application/pdf"
-                                            aria-describedby="file-hint file-error" />
-                                        <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
-                                        <p id="file-error" class="error" role="alert">{p.field("file")}</p>
-                                    </div>
-                                })}
-                                <fieldset class="field">
-                                    <legend>{t("file-privacy")}</legend>
-                                    {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
-                                        <label class="choice">
-                                            <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
-                                            <span>
-                                                <strong>{t(&format!("privacy-{v}"))}</strong>
-                                                <small class="hint">{t(&format!("privacy-{v}-hint"))}</small>
-                                            </span>
-                                        </label>
-                                    }).collect_view()}
-                                    <p class="error" role="alert">{p.field("privacy")}</p>
-                                </fieldset>
-                                <div class="row">
-                                    <button type="submit">{t("file-submit")}</button>
-                                    {(!p.guest).then(|| view! {
-                                        <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
-                                    })}
-                                </div>
-                            </form>
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: FilePage| {
+                if let Some(code) = p.filed.clone() {
+                    return view! {
+                        <p class="notice" role="status">{t("file-done")}</p>
+                        <p class="code big">{code.clone()}</p>
+                        <p>{t("file-done-keep")}</p>
+                        <p>
+                            <a class="button" href=format!("/g/{code}")>{t("file-follow")}</a>
+                        </p>
+                        <p><a href="/my">{t("my-title")}</a></p>
+                    }.into_any();
+                }
+                if p.pending {
+                    return view! {
+                        <p class="notice" role="status">{t("file-guest-pending")}</p>
+                        <p>{t("file-guest-pending-hint")}</p>
+                    }.into_any();
+                }
+                let value = |name: &str| p.form.get(name);
+                let selected = |name: &str, v: &str, default: &str| {
+                    let chosen = p.form.get(name);
+                    if chosen.is_empty() { v == default } else { chosen == v }
+                };
+                view! {
+                    {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
+                    {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
+                    <form method="post" class="stack" novalidate
+                        enctype=(!p.guest).then_some("multipart/form-data")>
+                        <input type="hidden" name="idempotency_key" value=p.key.clone() />
+                        {p.guest.then(|| view! {
+                            <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
+                            <Field name="email" kind="email" label=t("field-email") value=value("email")
+                                hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
+                        })}
+                        <div class="field">
+                            <label for="appeal_kind">{t("file-kind")}</label>
+                            <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
+                                {AppealKind::ALL.iter().map(|k| k.as_str()).map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
+                            </select>
+                            <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
+                        </div>
+                        <div class="field">
+                            <label for="category">{t("file-category")}</label>
+                            <select id="category" name="category" aria-describedby="category-error">
+                                <option value="">{t("file-choose")}</option>
+                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("category") == c.value>{c.label.clone()}</option> }).collect_view()}
+                            </select>
+                            <p id="category-error" class="error" role="alert">{p.field("category")}</p>
+                        </div>
+                        <div class="field">
+                            <label for="kato">{t("file-place")}</label>
+                            <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
+                                <option value="">{t("file-choose")}</option>
+                                {p.places.iter().map(|(group, items)| view! {
+                                    <optgroup label=group.clone()>
+                                        {items.iter().map(|c| view! { <option value=c.value.clone() selected=value("kato") == c.value>{c.label.clone()}</option> }).collect_view()}
+                                    </optgroup>
+                                }).collect_view()}
+                            </select>
+                            <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
+                            <p id="kato-error" class="error" role="alert">{p.field("kato")}</p>
+                        </div>
+                        <Field name="title" label=t("file-title-field") value=value("title")
+                            hint=Some(t("file-title-hint")) error=p.field("title") />
+                        <div class="field">
+                            <label for="body">{t("file-body")}</label>
+                            <textarea id="body" name="body" rows="8" maxlength="4000"
+                                aria-describedby="body-hint body-error"
+                                aria-invalid=p.field("body").is_some().then_some("true")>{escaped(value("body"))}</textarea>
+                            <small id="body-hint" class="hint">{t("file-body-hint")}</small>
+                            <p id="body-error" class="error" role="alert">{p.field("body")}</p>
+                        </div>
+                        <div class="field">
+                            <label for="lang">{t("file-lang")}</label>
+                            <select id="lang" name="lang">
+                                {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        {(!p.guest).then(|| view! {
+                            <div class="field">
+                                <label for="file">{t("g-attach-file")}</label>
+                                <input id="file" type="file" name="file" multiple
+                                    accept="image/jpeg,image/png,image/webp,application/pdf"
+                                    aria-describedby="file-hint file-error" />
+                                <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
+                                <p id="file-error" class="error" role="alert">{p.field("file")}</p>
+                            </div>
+                        })}
+                        <fieldset class="field">
+                            <legend>{t("file-privacy")}</legend>
+                            {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
+                                <label class="choice">
+                                    <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
+                                    <span>
+                                        <strong>{t(&format!("privacy-{v}"))}</strong>
+                                        <small class="hint">{t(&format!("privacy-{v}-hint"))}</small>
+                                    </span>
+                                </label>
+                            }).collect_view()}
+                            <p class="error" role="alert">{p.field("privacy")}</p>
+                        </fieldset>
+                        <div class="row">
+                            <button type="submit">{t("file-submit")}</button>
+                            {(!p.guest).then(|| view! {
+                                <button type="submit" name="op" value="draft" class="secondary">{t("file-draft")}</button>
+                            })}
+                        </div>
+                    </form>
+                }.into_any()
+            } />
         </section>
     }
     .into_any()

@@ -7,6 +7,8 @@
 use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
@@ -98,20 +100,14 @@ pub fn GrievancePageView() -> impl IntoView {
         .boxed()
         .shared();
     view! {
-        <Suspense>
-            {move || {
-                let page = page.clone();
-                let done = done.clone();
-                Suspend::new(async move {
-                    let p = page.await;
-                    if !p.found {
-                        return view! { <Missing title=t("track-title") message=t("track-not-found") /> }.into_any();
-                    }
-                    let done = p.done.clone().or(done);
-                    view! { <Details p done /> }.into_any()
-                })
-            }}
-        </Suspense>
+        <Loaded page render=move |p: GrievancePage| {
+            let done = done.clone();
+            if !p.found {
+                return view! { <Missing title=t("track-title") message=t("track-not-found") /> }.into_any();
+            }
+            let done = p.done.clone().or(done);
+            view! { <Details p done /> }.into_any()
+        } />
     }
 }
 

@@ -5,6 +5,8 @@
 use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::forms::{use_form, FormData};
@@ -45,34 +47,28 @@ pub fn GuestConfirmPage() -> impl IntoView {
         <PageTitle text=t("guest-confirm-title") />
         <section class="narrow">
             <h1>{t("guest-confirm-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if let Some(code) = p.code.clone() {
-                            let link = match &p.key {
-                                Some(k) => format!("/g/{code}?key={k}"),
-                                None => format!("/g/{code}"),
-                            };
-                            return view! {
-                                <p class="notice" role="status">{t("file-done")}</p>
-                                <p class="code big">{code}</p>
-                                <p>{if p.key.is_some() { t("guest-keep-link") } else { t("guest-already") }}</p>
-                                <p><a class="button" href=link>{t("file-follow")}</a></p>
-                            }.into_any();
-                        }
-                        view! {
-                            {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                            <p>{t("guest-confirm-lead")}</p>
-                            <form method="post" class="stack">
-                                <input type="hidden" name="token" value=p.token />
-                                <button type="submit">{t("guest-confirm-submit")}</button>
-                            </form>
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: ConfirmPage| {
+                if let Some(code) = p.code.clone() {
+                    let link = match &p.key {
+                        Some(k) => format!("/g/{code}?key={k}"),
+                        None => format!("/g/{code}"),
+                    };
+                    return view! {
+                        <p class="notice" role="status">{t("file-done")}</p>
+                        <p class="code big">{code}</p>
+                        <p>{if p.key.is_some() { t("guest-keep-link") } else { t("guest-already") }}</p>
+                        <p><a class="button" href=link>{t("file-follow")}</a></p>
+                    }.into_any();
+                }
+                view! {
+                    {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <p>{t("guest-confirm-lead")}</p>
+                    <form method="post" class="stack">
+                        <input type="hidden" name="token" value=p.token />
+                        <button type="submit">{t("guest-confirm-submit")}</button>
+                    </form>
+                }.into_any()
+            } />
         </section>
     }
 }

@@ -7,6 +7,8 @@ use crate::forms::on_server;
 use futures::FutureExt;
 use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
@@ -101,69 +103,63 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
         <PageTitle text=t(title_key) />
         <section>
             <h1>{t(title_key)}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    let q = q.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if p.denied {
-                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
-                        }
-                        let pages = (p.total + 19) / 20;
-                        view! {
-                            {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                            <form method="get" action=base class="filters">
-                                {(!staff).then(|| view! {
-                                    <div class="field">
-                                        <label for="region">{t("list-region")}</label>
-                                        <select id="region" name="region">
-                                            <option value="">{t("list-all")}</option>
-                                            {p.regions.iter().map(|c| view! { <option value=c.value.clone() selected=q.region == c.value>{c.label.clone()}</option> }).collect_view()}
-                                        </select>
-                                    </div>
-                                })}
-                                <div class="field">
-                                    <label for="category">{t("track-category")}</label>
-                                    <select id="category" name="category">
-                                        <option value="">{t("list-all")}</option>
-                                        {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=q.category == c.value>{c.label.clone()}</option> }).collect_view()}
-                                    </select>
-                                </div>
-                                <div class="field">
-                                    <label for="status">{t("track-status")}</label>
-                                    <select id="status" name="status">
-                                        <option value="">{if staff { t("queue-open") } else { t("list-all") }}</option>
-                                        {Status::ALL.iter().map(|s| s.as_str()).map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
-                                    </select>
-                                </div>
-                                <button type="submit">{t("list-filter")}</button>
-                            </form>
-                            <p class="muted" role="status">{t_args("list-count", &[("n", p.total.into())])}</p>
-                            <div class="cards">
-                                {p.items.into_iter().map(|(g, deadline)| view! {
-                                    <div class="queue-item">
-                                        {deadline.map(|d| view! {
-                                            <p class=if d.overdue { "overdue" } else { "muted" }>
-                                                {t("track-due")}": "<time datetime=d.due_on.clone()>{d.due_on.clone()}</time>
-                                                {d.overdue.then(|| format!(" · {}", t("track-overdue")))}
-                                            </p>
-                                        })}
-                                        <GrievanceCard g />
-                                    </div>
-                                }).collect_view()}
+            <Loaded page render=move |p: ListPage| {
+                let q = q.clone();
+                if p.denied {
+                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                }
+                let pages = (p.total + 19) / 20;
+                view! {
+                    {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <form method="get" action=base class="filters">
+                        {(!staff).then(|| view! {
+                            <div class="field">
+                                <label for="region">{t("list-region")}</label>
+                                <select id="region" name="region">
+                                    <option value="">{t("list-all")}</option>
+                                    {p.regions.iter().map(|c| view! { <option value=c.value.clone() selected=q.region == c.value>{c.label.clone()}</option> }).collect_view()}
+                                </select>
                             </div>
-                            {(pages > 1).then(|| view! {
-                                <nav class="pager" aria-label=t("list-pages")>
-                                    {(q.page > 1).then(|| view! { <a rel="prev" href=q.url(base, q.page - 1)>{t("list-prev")}</a> })}
-                                    <span>{format!("{} / {}", q.page, pages)}</span>
-                                    {(q.page < pages).then(|| view! { <a rel="next" href=q.url(base, q.page + 1)>{t("list-next")}</a> })}
-                                </nav>
-                            })}
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+                        })}
+                        <div class="field">
+                            <label for="category">{t("track-category")}</label>
+                            <select id="category" name="category">
+                                <option value="">{t("list-all")}</option>
+                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=q.category == c.value>{c.label.clone()}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="status">{t("track-status")}</label>
+                            <select id="status" name="status">
+                                <option value="">{if staff { t("queue-open") } else { t("list-all") }}</option>
+                                {Status::ALL.iter().map(|s| s.as_str()).map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit">{t("list-filter")}</button>
+                    </form>
+                    <p class="muted" role="status">{t_args("list-count", &[("n", p.total.into())])}</p>
+                    <div class="cards">
+                        {p.items.into_iter().map(|(g, deadline)| view! {
+                            <div class="queue-item">
+                                {deadline.map(|d| view! {
+                                    <p class=if d.overdue { "overdue" } else { "muted" }>
+                                        {t("track-due")}": "<time datetime=d.due_on.clone()>{d.due_on.clone()}</time>
+                                        {d.overdue.then(|| format!(" · {}", t("track-overdue")))}
+                                    </p>
+                                })}
+                                <GrievanceCard g />
+                            </div>
+                        }).collect_view()}
+                    </div>
+                    {(pages > 1).then(|| view! {
+                        <nav class="pager" aria-label=t("list-pages")>
+                            {(q.page > 1).then(|| view! { <a rel="prev" href=q.url(base, q.page - 1)>{t("list-prev")}</a> })}
+                            <span>{format!("{} / {}", q.page, pages)}</span>
+                            {(q.page < pages).then(|| view! { <a rel="next" href=q.url(base, q.page + 1)>{t("list-next")}</a> })}
+                        </nav>
+                    })}
+                }.into_any()
+            } />
         </section>
     }
 }

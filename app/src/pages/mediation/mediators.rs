@@ -6,6 +6,8 @@ use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
 
+use crate::components::loaded::Loaded;
+
 use crate::auth::require_staff;
 use crate::forms::{on_server, use_form, Field};
 use crate::i18n::t;
@@ -42,22 +44,16 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
         <PageTitle text=t(title_key) />
         <section class="narrow">
             <h1>{t(title_key)}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let p = page.await;
-                        if p.denied {
-                            return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
-                        }
-                        view! {
-                            {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                            {p.error.clone().map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m}</p> })}
-                            {body(p)}
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |p: MediatorPage| {
+                if p.denied {
+                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                }
+                view! {
+                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {p.error.clone().map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                    {body(p)}
+                }.into_any()
+            } />
         </section>
     }
     .into_any()

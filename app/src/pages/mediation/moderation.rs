@@ -6,6 +6,8 @@ use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
+use crate::components::loaded::Loaded;
+
 use crate::auth::require_staff;
 use crate::forms::{on_server, use_form};
 use crate::i18n::t;
@@ -41,24 +43,18 @@ pub fn ModerationPage() -> impl IntoView {
         <PageTitle text=t("moderation-title") />
         <section class="narrow">
             <h1>{t("moderation-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move {
-                        let q = page.await;
-                        if q.items.is_empty() {
-                            return view! {
-                                {q.error.map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                                <p class="muted">{t("moderation-empty")}</p>
-                            }.into_any();
-                        }
-                        let error = q.error.clone();
-                        view! {
-                            <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
-                        }.into_any()
-                    })
-                }}
-            </Suspense>
+            <Loaded page render=move |q: Queue| {
+                if q.items.is_empty() {
+                    return view! {
+                        {q.error.map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                        <p class="muted">{t("moderation-empty")}</p>
+                    }.into_any();
+                }
+                let error = q.error.clone();
+                view! {
+                    <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
+                }.into_any()
+            } />
         </section>
     }
     .into_any()

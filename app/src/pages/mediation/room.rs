@@ -5,6 +5,8 @@
 use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::forms::{on_server, use_form, FormData};
@@ -55,18 +57,12 @@ pub fn RoomPageView() -> impl IntoView {
         .boxed()
         .shared();
     view! {
-        <Suspense>
-            {move || {
-                let page = page.clone();
-                Suspend::new(async move {
-                    let p = page.await;
-                    if !p.found {
-                        return view! { <Missing title=t("room-title") message=t("room-not-found") /> }.into_any();
-                    }
-                    view! { <Room p reply /> }.into_any()
-                })
-            }}
-        </Suspense>
+        <Loaded page render=move |p: RoomPage| {
+            if !p.found {
+                return view! { <Missing title=t("room-title") message=t("room-not-found") /> }.into_any();
+            }
+            view! { <Room p reply /> }.into_any()
+        } />
     }
 }
 

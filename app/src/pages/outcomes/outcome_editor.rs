@@ -6,6 +6,8 @@
 use crate::components::text::{escaped, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
@@ -58,18 +60,12 @@ pub fn OutcomeEditorPage() -> impl IntoView {
         .shared();
     view! {
         <PageTitle text=t("outcome-prepare") />
-        <Suspense>
-            {move || {
-                let page = page.clone();
-                Suspend::new(async move {
-                    let e = page.await;
-                    if !e.found {
-                        return view! { <Missing title=t("outcome-prepare") message=t("err-forbidden") /> }.into_any();
-                    }
-                    view! { <EditorView e /> }.into_any()
-                })
-            }}
-        </Suspense>
+        <Loaded page render=move |e: Editor| {
+            if !e.found {
+                return view! { <Missing title=t("outcome-prepare") message=t("err-forbidden") /> }.into_any();
+            }
+            view! { <EditorView e /> }.into_any()
+        } />
     }
     .into_any()
 }

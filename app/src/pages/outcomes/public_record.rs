@@ -7,6 +7,8 @@ use crate::components::text::PageTitle;
 use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::i18n::{t, t_args};
@@ -61,12 +63,7 @@ pub fn OutcomeSearchPage() -> impl IntoView {
         <section>
             <h1>{t("outcomes-title")}</h1>
             <p>{t("outcomes-lead")}</p>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move { results(page.await) })
-                }}
-            </Suspense>
+            <Loaded page render=results />
         </section>
     }
 }
@@ -161,18 +158,12 @@ pub fn OutcomePageView() -> impl IntoView {
         .boxed()
         .shared();
     view! {
-        <Suspense>
-            {move || {
-                let page = page.clone();
-                Suspend::new(async move {
-                    let o = page.await;
-                    if !o.found {
-                        return view! { <crate::pages::not_found::Missing title=t("outcomes-title") message=t("outcome-not-found") /> }.into_any();
-                    }
-                    outcome_view(o)
-                })
-            }}
-        </Suspense>
+        <Loaded page render=move |o: OutcomePage| {
+            if !o.found {
+                return view! { <crate::pages::not_found::Missing title=t("outcomes-title") message=t("outcome-not-found") /> }.into_any();
+            }
+            outcome_view(o)
+        } />
     }
 }
 

@@ -7,6 +7,8 @@ use crate::components::text::PageTitle;
 use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
+
+use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::i18n::t;
@@ -41,12 +43,7 @@ pub fn AccountabilityPage() -> impl IntoView {
         <section>
             <h1>{t("acc-title")}</h1>
             <p>{t("acc-lead")}</p>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move { table(page.await) })
-                }}
-            </Suspense>
+            <Loaded page render=table />
         </section>
     }
 }

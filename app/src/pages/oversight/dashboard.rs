@@ -7,6 +7,8 @@ use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
+use crate::components::loaded::Loaded;
+
 use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{on_server, use_form};
@@ -65,12 +67,7 @@ pub fn DashboardPage() -> impl IntoView {
         <PageTitle text=t("dash-title") />
         <section>
             <h1>{t("dash-title")}</h1>
-            <Suspense>
-                {move || {
-                    let page = page.clone();
-                    Suspend::new(async move { body(page.await) })
-                }}
-            </Suspense>
+            <Loaded page render=body />
         </section>
     }
     .into_any()
