@@ -136,3 +136,24 @@ pub fn account(
         .first(c)
         .expect("the new account")
 }
+
+/// A fault for tests: from now on, queuing a mail to `recipient` fails inside the database,
+/// as a full disk or a lost connection would at that moment. Whatever was written before in
+/// the same transaction must then be undone.
+pub fn refuse_mail_to(c: &mut crate::Db, recipient: &str) {
+    let quoted = recipient.replace('\'', "''");
+    let sql = match c {
+        crate::Db::Sqlite(_) => format!(
+            "CREATE TRIGGER refuse_mail BEFORE INSERT ON mail_outbox \
+             WHEN NEW.recipient = '{quoted}' BEGIN SELECT RAISE(ABORT, 'mail refused'); END;"
+        ),
+        crate::Db::Postgresql(_) => format!(
+            "CREATE FUNCTION refuse_mail() RETURNS trigger AS $$ BEGIN \
+               IF NEW.recipient = '{quoted}' THEN RAISE EXCEPTION 'mail refused'; END IF; \
+               RETURN NEW; END $$ LANGUAGE plpgsql; \
+             CREATE TRIGGER refuse_mail BEFORE INSERT ON mail_outbox \
+               FOR EACH ROW EXECUTE FUNCTION refuse_mail();"
+        ),
+    };
+    c.batch_execute(&sql).expect("install the mail fault");
+}

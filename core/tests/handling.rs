@@ -875,8 +875,50 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
     .unwrap();
 }
 
+/// The secret link is a guest's only way back to their case: when its mail cannot be queued,
+/// nothing is filed and the caller hears of it.
+async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
+    use kenes_core::grievances::guest::{self, GuestMail};
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let guest_mail = |_: &str, _: GuestMail<'_>| MailDraft {
+            subject: "filed".into(),
+            body: "key".into(),
+        };
+        let input = Filing {
+            appeal_kind: "complaint".into(),
+            category: "utilities".into(),
+            kato: "1132".into(),
+            title: "Нет воды".into(),
+            body: "Во всём квартале нет воды третий день.".into(),
+            lang: "ru".into(),
+            privacy: "public_anonymous".into(),
+            idempotency_key: String::new(),
+        };
+        kenes_core::testing::refuse_mail_to(c, "guest@example.kz");
+        let filed = guest::file_for(
+            c,
+            "guest@example.kz",
+            "ru",
+            &input,
+            &Client::default(),
+            &compose,
+            &guest_mail,
+            at(2026, 3, 19),
+        );
+        assert!(matches!(filed, Err(Error::Db(_))), "{filed:?}");
+        let grievances: i64 = grievances::table.count().get_result(c)?;
+        let events: i64 = grievance_events::table.count().get_result(c)?;
+        assert_eq!((grievances, events), (0, 0), "no half-written filing");
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
     guests => guests_file_by_a_confirmed_address_and_follow_by_a_secret_link,
+    guest_link_mail_lost => a_guest_filing_without_its_link_mail_is_not_filed,
     routing_admin => administrators_edit_bodies_and_routing,
     lifecycle => official_accepts_extends_answers_citizen_rates_and_reopens,
     redirect => redirect_reject_withdraw_and_mail_choices,

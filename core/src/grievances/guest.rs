@@ -146,6 +146,9 @@ pub fn confirm(
 /// Files for someone without an account whose address is vouched for (confirmed by the
 /// guest, or given by an application with an API key), and mails them the secret link to
 /// follow it. Returns the tracking code and the key of that link.
+///
+/// The grievance and the mail with its key commit together: the link is the guest's only
+/// way back to their case, so a filing whose key was not queued is not acknowledged.
 #[allow(clippy::too_many_arguments)]
 pub fn file_for(
     conn: &mut Db,
@@ -163,14 +166,16 @@ pub fn file_for(
         locale: locale.to_owned(),
         key_hash: tokens::digest(&key),
     };
-    let code = filing::file_as(conn, &author, input, client, compose, now)?;
-    let mail = compose_guest(
-        locale,
-        GuestMail::Filed {
-            code: &code,
-            key: &key,
-        },
-    );
-    mail::enqueue(conn, email, &mail, now)?;
-    Ok((code, key))
+    crate::db::write_transaction(conn, |conn| {
+        let code = filing::file_as(conn, &author, input, client, compose, now)?;
+        let mail = compose_guest(
+            locale,
+            GuestMail::Filed {
+                code: &code,
+                key: &key,
+            },
+        );
+        mail::enqueue(conn, email, &mail, now)?;
+        Ok((code, key))
+    })
 }
