@@ -21,5 +21,8 @@ cargo test --workspace --features kenes-app/ssr
 step "release build (server and WASM)"
 cargo leptos build --release
 
+step "fault suite on the release binary (kills, mail server down; SQLite and PostgreSQL)"
+KENES_BIN="$CARGO_TARGET_DIR/release/kenes" cargo test -p kenes-server --features kenes-app/ssr --test faults
+
 step "browser tests (Playwright + Chromium)"
 (cd e2e && npx playwright test)

@@ -32,6 +32,14 @@ pub fn explain(e: Error, prefix: &str) -> (String, String) {
         Error::TokenInvalid => page("err-token-invalid"),
         Error::SecondFactorInvalid => ("code".into(), t("err-code")),
         Error::SessionInvalid | Error::SessionReused => page("err-forbidden"),
+        Error::Db(e) if e.is_storage_full() => {
+            tracing::error!(error = %e, "storage full");
+            page("err-storage-full")
+        }
+        Error::Db(e) if e.is_unavailable() => {
+            tracing::warn!(error = %e, "database unavailable");
+            page("err-unavailable")
+        }
         Error::Db(e) => {
             tracing::error!(error = %e, "domain call failed");
             page("err-server")

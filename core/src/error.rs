@@ -88,6 +88,44 @@ pub enum DbError {
     Join(String),
 }
 
+impl DbError {
+    /// The disk under the database or the attachments is full: the user's text is kept and
+    /// they can try again once an operator has made room.
+    pub fn is_storage_full(&self) -> bool {
+        match self {
+            DbError::Io(_, e) => e.kind() == std::io::ErrorKind::StorageFull,
+            // SQLite says "database or disk is full"; PostgreSQL, "No space left on device".
+            DbError::Query(e) => {
+                let text = e.to_string();
+                text.contains("disk is full") || text.contains("No space left")
+            }
+            _ => false,
+        }
+    }
+
+    /// The database cannot be reached for the moment (restarting, every connection busy):
+    /// worth trying again shortly, and no reason to alarm anyone.
+    pub fn is_unavailable(&self) -> bool {
+        use diesel::result::{DatabaseErrorKind, Error as Diesel};
+        match self {
+            DbError::Pool(_) => true,
+            DbError::Query(Diesel::DatabaseError(DatabaseErrorKind::ClosedConnection, _)) => true,
+            DbError::Query(Diesel::DatabaseError(_, info)) => {
+                let text = info.message();
+                [
+                    "terminating connection",
+                    "server closed the connection",
+                    "database is locked",
+                ]
+                .iter()
+                .any(|sign| text.contains(sign))
+            }
+            DbError::Query(Diesel::BrokenTransactionManager) => true,
+            _ => false,
+        }
+    }
+}
+
 pub type DbResult<T> = Result<T, DbError>;
 
 /// A domain result: `Result<T>` is `Result<T, Error>`.

@@ -130,6 +130,18 @@ pub fn backoff(attempts: i32) -> Duration {
     Duration::seconds(30 * 2_i64.pow(exp as u32)).min(Duration::hours(6))
 }
 
+/// Puts claimed mails back in the queue as they were, without counting an attempt: the
+/// mail server was out of reach, which says nothing about these mails.
+pub fn release(conn: &mut Db, ids: &[i64], error: &str) -> DbResult<()> {
+    diesel::update(mail_outbox::table.filter(mail_outbox::id.eq_any(ids)))
+        .set((
+            mail_outbox::locked_until.eq(None::<NaiveDateTime>),
+            mail_outbox::last_error.eq(error),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub fn mark_failed(conn: &mut Db, mail: &DueMail, error: &str, now: NaiveDateTime) -> DbResult<()> {
     let attempts = mail.attempts + 1;
     diesel::update(mail_outbox::table.find(mail.id))

@@ -39,27 +39,59 @@ impl Mailer {
         })
     }
 
-    fn send(&self, message: &Message) -> Result<(), String> {
+    fn send(&self, message: &Message) -> Result<(), Failure> {
         match self {
-            Mailer::File(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
-            Mailer::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| e.to_string()),
+            // A mail folder that cannot be written (a full disk) is no fault of the mail.
+            Mailer::File(t) => t
+                .send(message)
+                .map(|_| ())
+                .map_err(|e| Failure::Unreachable(e.to_string())),
+            Mailer::Smtp(t) => t.send(message).map(|_| ()).map_err(|e| {
+                // No SMTP answer at all (refused, reset, timed out), or "421 closing": the
+                // server is down, not this mail's recipient.
+                let down = (e.status().is_none() && !e.is_client())
+                    || e.status().is_some_and(|code| code.to_string() == "421");
+                if down {
+                    Failure::Unreachable(e.to_string())
+                } else {
+                    Failure::Refused(e.to_string())
+                }
+            }),
         }
     }
 }
 
-fn build(from: &str, mail: &DueMail) -> Result<Message, String> {
+/// Why a mail was not delivered.
+enum Failure {
+    /// The mail server is out of reach. The mail goes back to the queue as it was, and the
+    /// worker waits a little before it tries again, so that mails flow as soon as the server
+    /// is back instead of each one waiting out its own backoff.
+    Unreachable(String),
+    /// This mail was refused or cannot be built: it waits longer after each attempt.
+    Refused(String),
+}
+
+/// The worker's pause while the mail server is out of reach: 1 s, doubling up to 30 s.
+fn pause_after(outages: u32) -> Duration {
+    Duration::from_secs(1 << outages.min(5)).min(Duration::from_secs(30))
+}
+
+fn build(from: &str, mail: &DueMail) -> Result<Message, Failure> {
     Message::builder()
-        .from(from.parse().map_err(|e| format!("sender: {e}"))?)
+        .from(
+            from.parse()
+                .map_err(|e| Failure::Refused(format!("sender: {e}")))?,
+        )
         .to(mail
             .recipient
             .parse()
-            .map_err(|e| format!("recipient: {e}"))?)
+            .map_err(|e| Failure::Refused(format!("recipient: {e}")))?)
         // Stable per outbox row: a receiver can drop the duplicate of a retried delivery.
         .message_id(Some(format!("<outbox-{}@kenes>", mail.id)))
         .subject(mail.subject.clone())
         .header(ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
-        .map_err(|e| e.to_string())
+        .map_err(|e| Failure::Refused(e.to_string()))
 }
 
 /// Any write may queue mail in its transaction (a filing, a step, an invitation, an alert),
@@ -89,6 +121,7 @@ pub async fn run(
     lease: chrono::Duration,
     poll: Duration,
 ) {
+    let mut outages = 0;
     loop {
         let claimed = interact(&pool, move |c| {
             mail::claim_due(c, Utc::now().naive_utc(), 20, lease)
@@ -102,29 +135,12 @@ pub async fn run(
             }
         };
         let idle = mails.is_empty();
-        for m in mails {
-            let mailer = mailer.clone();
-            let from = from.clone();
-            let (m, outcome) = tokio::task::spawn_blocking(move || {
-                let outcome = build(&from, &m).and_then(|msg| mailer.send(&msg));
-                (m, outcome)
-            })
-            .await
-            .expect("mail delivery task");
-            let id = m.id;
-            let recorded = interact(&pool, move |c| {
-                let now = Utc::now().naive_utc();
-                match &outcome {
-                    Ok(()) => mail::mark_sent(c, m.id, now),
-                    Err(e) => {
-                        tracing::warn!(mail = m.id, attempt = m.attempts + 1, error = %e, "mail delivery failed");
-                        mail::mark_failed(c, &m, e, now)
-                    }
-                }
-            })
-            .await;
-            if let Err(e) = recorded {
-                tracing::error!(mail = id, error = %e, "cannot record mail outcome");
+        match deliver(&pool, &mailer, &from, mails).await {
+            Delivered::All => outages = 0,
+            Delivered::ServerDown => {
+                tokio::time::sleep(pause_after(outages)).await;
+                outages += 1;
+                continue;
             }
         }
         if idle {
@@ -134,4 +150,52 @@ pub async fn run(
             }
         }
     }
+}
+
+enum Delivered {
+    /// Every mail of the batch was sent or recorded as refused.
+    All,
+    /// The mail server went out of reach; the rest of the batch is back in the queue.
+    ServerDown,
+}
+
+/// Sends a claimed batch one by one and records each outcome.
+async fn deliver(pool: &Pool, mailer: &Arc<Mailer>, from: &str, mails: Vec<DueMail>) -> Delivered {
+    let mut left: Vec<i64> = mails.iter().map(|m| m.id).collect();
+    for m in mails {
+        let mailer = mailer.clone();
+        let from = from.to_owned();
+        let (m, outcome) = tokio::task::spawn_blocking(move || {
+            let outcome = build(&from, &m).and_then(|msg| mailer.send(&msg));
+            (m, outcome)
+        })
+        .await
+        .expect("mail delivery task");
+        let id = m.id;
+        let down = matches!(outcome, Err(Failure::Unreachable(_)));
+        let unsent = if down { left.clone() } else { vec![id] };
+        left.retain(|other| *other != id);
+        let recorded = interact(pool, move |c| {
+            let now = Utc::now().naive_utc();
+            match &outcome {
+                Ok(()) => mail::mark_sent(c, m.id, now),
+                Err(Failure::Unreachable(e)) => {
+                    tracing::warn!(error = %e, "mail server unreachable");
+                    mail::release(c, &unsent, e)
+                }
+                Err(Failure::Refused(e)) => {
+                    tracing::warn!(mail = m.id, attempt = m.attempts + 1, error = %e, "mail delivery failed");
+                    mail::mark_failed(c, &m, e, now)
+                }
+            }
+        })
+        .await;
+        if let Err(e) = recorded {
+            tracing::error!(mail = id, error = %e, "cannot record mail outcome");
+        }
+        if down {
+            return Delivered::ServerDown;
+        }
+    }
+    Delivered::All
 }

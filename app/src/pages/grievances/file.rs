@@ -217,9 +217,11 @@ mod server {
         dir: &'a std::path::Path,
     }
 
-    /// Files a signed-in citizen's grievance with its attachments. Files are checked before
-    /// anything is filed, with the other fields; what the citizen typed is kept as a draft
-    /// when the form comes back with errors.
+    /// Files a signed-in citizen's grievance with its attachments, all or nothing: a
+    /// grievance whose files could not be stored (a full disk) is not filed, and the citizen
+    /// is told so with their text kept. Files are checked before anything is filed, with the
+    /// other fields; what the citizen typed is kept as a draft when the form comes back with
+    /// errors.
     fn file_signed_in(
         c: &mut kenes_core::Db,
         id: i64,
@@ -228,29 +230,28 @@ mod server {
         client: &kenes_core::audit::Client,
         compose: kenes_core::mail::notices::Compose,
         now: chrono::NaiveDateTime,
-    ) -> Result<Result<Submitted, Error>, kenes_core::DbError> {
+    ) -> Result<Submitted, Error> {
         let input = input_of(f);
-        // Files are checked before anything is filed, with the other fields.
         let filed = match attachments::check(upload.files, 0) {
             Err(e) => {
                 let mut errors = filing::validate(c, &input)?;
                 errors.push(e);
                 Err(Error::Invalid(errors))
             }
-            Ok(_) => filing::file(c, id, &input, client, compose, now),
+            Ok(_) => kenes_core::db::write_transaction(c, |c| {
+                let code = filing::file(c, id, &input, client, compose, now)?;
+                if !upload.files.is_empty() {
+                    let author = Actor::user(id, vec![]);
+                    attachments::add(c, upload.dir, &code, &author, upload.files, now)?;
+                }
+                Ok(code)
+            }),
         };
-        if let (Ok(code), false) = (&filed, upload.files.is_empty()) {
-            let author = Actor::user(id, vec![]);
-            if let Err(e) = attachments::add(c, upload.dir, code, &author, upload.files, now) {
-                // Filed all the same; the files can be added on its page.
-                tracing::error!(error = %e, "attachments at filing");
-            }
-        }
         if let Err(Error::Invalid(_)) = &filed {
             // What the citizen typed is kept even if they leave now.
             kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
         }
-        Ok(filed.map(Submitted::Filed))
+        filed.map(Submitted::Filed)
     }
 
     pub async fn load(form: Option<FormData>) -> FilePage {
@@ -301,7 +302,7 @@ mod server {
                         files: &uploads,
                         dir: &dir,
                     };
-                    Some(file_signed_in(c, id, &f, upload, &client, &compose, now)?)
+                    Some(file_signed_in(c, id, &f, upload, &client, &compose, now))
                 }
                 (Some(f), None) => {
                     let compose = |l: &str, m: guest::GuestMail<'_>| {
@@ -322,11 +323,21 @@ mod server {
             Ok((outcome, cats, places, restored, wants_draft))
         })
         .await;
-        let Ok((outcome, cats, places, restored, draft_saved)) = result else {
-            return FilePage {
-                error: Some(t("err-server")),
-                ..Default::default()
-            };
+        let (outcome, cats, places, restored, draft_saved) = match result {
+            Ok(loaded) => loaded,
+            // The database is out of reach: say so, and give back what was typed.
+            Err(e) => {
+                return FilePage {
+                    error: Some(crate::errors::explain(Error::Db(e), "file").1),
+                    key: form
+                        .as_ref()
+                        .map(|f| f.get("idempotency_key"))
+                        .unwrap_or_default(),
+                    form: form.unwrap_or_default(),
+                    guest: user.is_none(),
+                    ..Default::default()
+                };
+            }
         };
         let name = |j: &Jurisdiction| j.name(lang).to_owned();
         let mut page = FilePage {

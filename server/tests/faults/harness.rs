@@ -1,0 +1,149 @@
+//! The parts every fault test needs: the server binary as a real process that can be killed
+//! and started again, a real SMTP server that can be down, free ports and bounded waits.
+
+use std::collections::BTreeMap;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The binary under test: the release build when `make test` names it in `KENES_BIN`, the
+/// debug build of this test run otherwise.
+pub fn binary() -> PathBuf {
+    std::env::var_os("KENES_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_kenes")))
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Kills the child when the test ends, however it ends.
+pub struct Guard(pub Child);
+
+impl Guard {
+    /// SIGKILL, as a crash or the OOM killer would: no shutdown code runs.
+    pub fn kill(&mut self) {
+        self.0.kill().unwrap();
+        self.0.wait().unwrap();
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Waits until `ready`, failing the test after `limit`.
+pub fn wait_for(mut ready: impl FnMut() -> bool, what: &str, limit: Duration) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(start.elapsed() < limit, "{what}: not within {limit:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// A real SMTP server (aiosmtpd) that writes each mail it accepts as JSON into `folder`.
+pub fn smtp_sink(port: u16, folder: &Path) -> Guard {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../e2e/smtp_sink.py");
+    let child = Command::new("python3")
+        .args([script, &port.to_string(), folder.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("python3 with aiosmtpd (installed by scripts/bootstrap.sh)");
+    wait_for(
+        || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+        "SMTP sink",
+        Duration::from_secs(30),
+    );
+    Guard(child)
+}
+
+/// Received mails by Message-ID, with how often each arrived.
+pub fn received(folder: &Path) -> BTreeMap<String, usize> {
+    let mut seen = BTreeMap::new();
+    for entry in std::fs::read_dir(folder).unwrap().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mail: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let id = mail["message_id"].as_str().unwrap().to_owned();
+            *seen.entry(id).or_insert(0) += 1;
+        }
+    }
+    seen
+}
+
+/// How to start Kenes: its database, mail server, folders and any further settings.
+pub struct Setup {
+    pub database_url: String,
+    pub smtp_port: u16,
+    /// Site root, attachments and the embedded search index live below it.
+    pub site: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+impl Setup {
+    pub fn new(database_url: &str, smtp_port: u16, site: &Path) -> Setup {
+        std::fs::create_dir_all(site.join("pkg")).unwrap();
+        Setup {
+            database_url: database_url.to_owned(),
+            smtp_port,
+            site: site.to_owned(),
+            env: vec![],
+        }
+    }
+
+    pub fn with(mut self, key: &str, value: &str) -> Setup {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+}
+
+/// A running Kenes process.
+pub struct Kenes {
+    pub address: String,
+    pub process: Guard,
+}
+
+impl Kenes {
+    /// Starts the binary and waits until it answers.
+    pub fn start(setup: &Setup) -> Kenes {
+        let port = free_port();
+        let child = Command::new(binary())
+            .arg("serve")
+            .env("DATABASE_URL", &setup.database_url)
+            .env("KENES_BIND", format!("127.0.0.1:{port}"))
+            .env("KENES_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
+            .env(
+                "KENES_SMTP_URL",
+                format!("smtp://127.0.0.1:{}", setup.smtp_port),
+            )
+            .env("KENES_SITE_ROOT", &setup.site)
+            .env("KENES_SEARCH_DIR", setup.site.join("search"))
+            .env("KENES_ATTACHMENT_DIR", setup.site.join("attachments"))
+            .env("KENES_MAIL_LEASE_SECS", "2")
+            .envs(setup.env.iter().map(|(k, v)| (k, v)))
+            .env("RUST_LOG", "error")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("kenes binary");
+        let process = Guard(child);
+        wait_for(
+            || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+            "Kenes listening",
+            Duration::from_secs(60),
+        );
+        Kenes {
+            address: format!("http://127.0.0.1:{port}"),
+            process,
+        }
+    }
+}
