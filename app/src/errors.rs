@@ -2,7 +2,7 @@
 //! where they say something more specific; everything else, and every internal error (which
 //! is logged here, once), goes through `explain`.
 
-use kenes_core::error::Error;
+use kenes_core::error::{DbError, Error};
 
 use crate::i18n::{t, t_args};
 
@@ -32,17 +32,30 @@ pub fn explain(e: Error, prefix: &str) -> (String, String) {
         Error::TokenInvalid => page("err-token-invalid"),
         Error::SecondFactorInvalid => ("code".into(), t("err-code")),
         Error::SessionInvalid | Error::SessionReused => page("err-forbidden"),
-        Error::Db(e) if e.is_storage_full() => {
-            tracing::error!(error = %e, "storage full");
-            page("err-storage-full")
-        }
-        Error::Db(e) if e.is_unavailable() => {
-            tracing::warn!(error = %e, "database unavailable");
-            page("err-unavailable")
-        }
-        Error::Db(e) => {
-            tracing::error!(error = %e, "domain call failed");
-            page("err-server")
-        }
+        Error::Db(e) => (String::new(), infrastructure(&e, "domain call")),
+    }
+}
+
+/// The message for a page whose data could not be loaded or saved, logged here with the
+/// page's name.
+pub fn load_failed(e: impl Into<Error>, page: &'static str) -> String {
+    match e.into() {
+        Error::Db(e) => infrastructure(&e, page),
+        other => explain(other, "").1,
+    }
+}
+
+/// What the database's troubles mean to the reader: "try again shortly" while it restarts,
+/// "no space" when the disk is full, else our fault. Logged once, here.
+fn infrastructure(e: &DbError, context: &'static str) -> String {
+    if e.is_storage_full() {
+        tracing::error!(error = %e, context, "storage full");
+        t("err-storage-full")
+    } else if e.is_unavailable() {
+        tracing::warn!(error = %e, context, "database unavailable");
+        t("err-unavailable")
+    } else {
+        tracing::error!(error = %e, context, "failed");
+        t("err-server")
     }
 }

@@ -167,6 +167,12 @@ impl ManageConnection for DbManager {
 
 /// Opens a pool; creates the SQLite file's folder on first start.
 pub fn connect(url: &str, max_size: u32) -> DbResult<Pool> {
+    connect_waiting(url, max_size, Duration::from_secs(10))
+}
+
+/// A pool whose requests wait at most `timeout` for a connection: while the database is
+/// away (a restart), a request gets "try again shortly" after that long instead of hanging.
+pub fn connect_waiting(url: &str, max_size: u32, timeout: Duration) -> DbResult<Pool> {
     let target = DbTarget::parse(url)?;
     if let DbTarget::Sqlite(path) = &target {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -175,7 +181,7 @@ pub fn connect(url: &str, max_size: u32) -> DbResult<Pool> {
     }
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
-        .connection_timeout(Duration::from_secs(10))
+        .connection_timeout(timeout)
         .build(DbManager { target })?;
     Ok(pool)
 }

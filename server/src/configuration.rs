@@ -29,6 +29,8 @@ pub struct Settings {
     pub environment: Environment,
     pub database_url: String,
     pub db_pool_size: u32,
+    /// How long a request waits for a database connection before it is told to try again.
+    pub db_pool_timeout_secs: u64,
     pub bind: SocketAddr,
     pub public_url: String,
     pub secret_key: String,
@@ -80,6 +82,7 @@ impl Default for Settings {
             environment: Environment::Development,
             database_url: "sqlite://data/kenes.db".into(),
             db_pool_size: 8,
+            db_pool_timeout_secs: 10,
             bind: "127.0.0.1:3000".parse().expect("valid address"),
             public_url: "http://127.0.0.1:3000".into(),
             secret_key: DEV_SECRET.into(),

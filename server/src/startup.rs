@@ -34,7 +34,11 @@ pub struct Application {
 /// Opens the pool, applies migrations, loads missing reference data and seals two-step
 /// sign-in seeds stored before sealing existed.
 pub async fn prepare_database(settings: &Settings) -> anyhow::Result<Pool> {
-    let pool = db::connect(&settings.database_url, settings.db_pool_size)?;
+    let pool = db::connect_waiting(
+        &settings.database_url,
+        settings.db_pool_size,
+        std::time::Duration::from_secs(settings.db_pool_timeout_secs),
+    )?;
     let sealer = Sealer::new(&settings.secret_key, &settings.previous_secret_keys);
     let (applied, loaded, sealed) = db::interact::<_, _, kenes_core::DbError>(&pool, move |conn| {
         let applied = db::run_migrations(conn)?;

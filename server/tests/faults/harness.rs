@@ -147,3 +147,97 @@ impl Kenes {
         }
     }
 }
+
+/// A PostgreSQL server of the test's own, which it may stop and start without disturbing
+/// the other tests. Run as the `postgres` system account, as Debian's package sets it up.
+pub struct PrivatePostgres {
+    _dir: tempfile::TempDir,
+    data: PathBuf,
+    pub port: u16,
+}
+
+impl PrivatePostgres {
+    pub fn start() -> PrivatePostgres {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        run("chmod", &["755", dir.path().to_str().unwrap()]);
+        run("chown", &["postgres", data.to_str().unwrap()]);
+        let pg = PrivatePostgres {
+            _dir: dir,
+            data,
+            port: free_port(),
+        };
+        pg.as_postgres("initdb", &["-D", pg.data(), "-A", "trust", "-U", "kenes"]);
+        pg.up();
+        pg
+    }
+
+    fn data(&self) -> &str {
+        self.data.to_str().unwrap()
+    }
+
+    pub fn url(&self) -> String {
+        format!("postgres://kenes@127.0.0.1:{}/postgres", self.port)
+    }
+
+    pub fn up(&self) {
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1",
+            self.port,
+            self.data()
+        );
+        // The server's log goes to a file: an inherited pipe would keep `pg_ctl` waiting.
+        let log = self.data.join("server.log");
+        let log = log.to_str().unwrap();
+        self.as_postgres(
+            "pg_ctl",
+            &["-D", self.data(), "-o", &options, "-l", log, "-w", "start"],
+        );
+    }
+
+    /// A fast shutdown: open connections are cut, as in a restart or a fail-over.
+    pub fn down(&self) {
+        self.as_postgres("pg_ctl", &["-D", self.data(), "-m", "fast", "-w", "stop"]);
+    }
+
+    fn as_postgres(&self, tool: &str, args: &[&str]) {
+        let bin = postgres_bin().join(tool);
+        let mut all = vec!["-u", "postgres", "--", bin.to_str().unwrap()];
+        all.extend(args);
+        run("runuser", &all);
+    }
+}
+
+impl Drop for PrivatePostgres {
+    fn drop(&mut self) {
+        let bin = postgres_bin().join("pg_ctl");
+        let _ = Command::new("runuser")
+            .args(["-u", "postgres", "--", bin.to_str().unwrap()])
+            .args(["-D", self.data(), "-m", "immediate", "stop"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+}
+
+/// The newest PostgreSQL of Debian's packages (`scripts/postgres.sh` installs it).
+fn postgres_bin() -> PathBuf {
+    let root = Path::new("/usr/lib/postgresql");
+    let mut versions: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("PostgreSQL installed under /usr/lib/postgresql")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    versions.sort();
+    versions.pop().expect("a PostgreSQL version").join("bin")
+}
+
+fn run(program: &str, args: &[&str]) {
+    let out = Command::new(program).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -5,7 +5,7 @@
 //! mail queued, and its tracking code answering. No half-written filing exists anywhere in
 //! the database.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -15,11 +15,12 @@ use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
 use kenes_core::grievances::guest::{self, GuestMail};
 use kenes_core::mail::MailDraft;
-use kenes_core::schema::{grievance_events, grievances, guest_filings, mail_outbox, users};
+use kenes_core::schema::users;
 use kenes_core::testing::{account, migrated};
 use kenes_core::{both_backends, Backend, Db, DbError};
 
 use crate::harness::{free_port, wait_for, Kenes, Setup};
+use crate::records::stored;
 
 /// Workers per way of filing: 3 × 10 filings in flight at any moment.
 const WORKERS: usize = 10;
@@ -213,69 +214,6 @@ async fn open311_worker(address: String, w: usize, key: String, acks: Acks) {
             code,
             mailed_to: email,
         });
-    }
-}
-
-/// What the database holds after the restart, for the checks.
-struct Stored {
-    /// Tracking code → grievance id.
-    grievances: BTreeMap<String, i64>,
-    with_events: BTreeSet<i64>,
-    /// (recipient, body) of every queued mail.
-    mails: Vec<(String, String)>,
-    /// Tracking codes that confirmed guest links point to.
-    confirmed: Vec<String>,
-}
-
-fn stored(c: &mut Db) -> Result<Stored, DbError> {
-    Ok(Stored {
-        grievances: grievances::table
-            .select((grievances::tracking_code, grievances::id))
-            .load::<(String, i64)>(c)?
-            .into_iter()
-            .collect(),
-        with_events: grievance_events::table
-            .select(grievance_events::grievance_id)
-            .load::<i64>(c)?
-            .into_iter()
-            .collect(),
-        mails: mail_outbox::table
-            .select((mail_outbox::recipient, mail_outbox::body))
-            .load(c)?,
-        confirmed: guest_filings::table
-            .filter(guest_filings::tracking_code.is_not_null())
-            .select(guest_filings::tracking_code.assume_not_null())
-            .load(c)?,
-    })
-}
-
-impl Stored {
-    fn mailed(&self, to: &str, code: &str) -> bool {
-        self.mails
-            .iter()
-            .any(|(r, body)| r == to && body.contains(code))
-    }
-
-    /// Every grievance in the database is whole, acknowledged or not.
-    fn assert_nothing_half_written(&self) {
-        for (code, id) in &self.grievances {
-            assert!(
-                self.with_events.contains(id),
-                "{code} has no timeline event"
-            );
-            assert!(
-                self.mails
-                    .iter()
-                    .any(|(_, body)| body.contains(code.as_str())),
-                "{code} has no mail queued"
-            );
-        }
-        for code in &self.confirmed {
-            assert!(
-                self.grievances.contains_key(code),
-                "a confirmed guest link points to {code}, which does not exist"
-            );
-        }
     }
 }
 

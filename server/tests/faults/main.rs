@@ -6,6 +6,8 @@
 //! alone runs it against the debug build. The workspace's plain `cargo test` leaves it out
 //! (`test = false`), so that it runs once, on the binary that ships.
 
+mod database_restart;
 mod harness;
 mod killed_filing;
 mod mail;
+mod records;

@@ -471,10 +471,10 @@ mod actions {
                 extra: vec![p.display_name, p.legal_name, p.locale],
                 ..Outcome::default()
             },
-            Err(e) => {
-                tracing::error!(error = %e, "profile");
-                failed(FormData::default(), t("err-server"))
-            }
+            Err(e) => failed(
+                FormData::default(),
+                crate::errors::load_failed(e, "profile"),
+            ),
         }
     }
 

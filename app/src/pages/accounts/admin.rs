@@ -184,11 +184,14 @@ mod server {
             Ok((outcome, roles::list_active(c, user.id)))
         })
         .await;
-        let Ok((outcome, listed)) = result else {
-            return RolesPage {
-                error: Some((String::new(), t("err-server"))),
-                ..Default::default()
-            };
+        let (outcome, listed) = match result {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                return RolesPage {
+                    error: Some((String::new(), crate::errors::load_failed(e, "roles"))),
+                    ..Default::default()
+                }
+            }
         };
         let grants = match listed {
             Ok(rows) => rows

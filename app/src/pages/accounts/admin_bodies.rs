@@ -212,9 +212,12 @@ mod server {
                 }
             }
             Err(e) => {
-                tracing::error!(error = %e, "bodies");
                 return BodiesPage {
-                    error: Some((String::new(), String::new(), t("err-server"))),
+                    error: Some((
+                        String::new(),
+                        String::new(),
+                        crate::errors::load_failed(e, "bodies"),
+                    )),
                     ..Default::default()
                 };
             }

@@ -62,7 +62,6 @@ mod server {
     use super::Prefs;
     use crate::auth::use_user;
     use crate::forms::FormData;
-    use crate::i18n::t;
     use crate::state::app_state;
 
     pub async fn load(form: Option<FormData>) -> Prefs {
@@ -91,13 +90,10 @@ mod server {
                 saved,
                 error: None,
             },
-            Err(e) => {
-                tracing::error!(error = %e, "mail preferences");
-                Prefs {
-                    error: Some(t("err-server")),
-                    ..Default::default()
-                }
-            }
+            Err(e) => Prefs {
+                error: Some(crate::errors::load_failed(e, "mail preferences")),
+                ..Default::default()
+            },
         }
     }
 }

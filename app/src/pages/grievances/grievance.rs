@@ -686,11 +686,14 @@ mod server {
             Ok(Some(found)) => found,
             Ok(None) => return GrievancePage::default(),
             Err(e) => {
-                tracing::error!(error = %e, "grievance page");
                 return GrievancePage {
                     found: true,
                     code,
-                    error: Some((String::new(), String::new(), t("err-server"))),
+                    error: Some((
+                        String::new(),
+                        String::new(),
+                        crate::errors::load_failed(e, "grievance page"),
+                    )),
                     ..Default::default()
                 };
             }

@@ -127,10 +127,7 @@ mod server {
             // The stored filing no longer passes (a category was removed, say).
             Ok(Err(Error::Invalid(_))) => failed(t("guest-link-invalid")),
             Ok(Err(e)) => failed(crate::errors::explain(e, "").1),
-            Err(e) => {
-                tracing::error!(error = %e, "guest filing");
-                failed(t("err-server"))
-            }
+            Err(e) => failed(crate::errors::load_failed(e, "guest filing")),
         }
     }
 }

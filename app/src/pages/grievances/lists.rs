@@ -173,7 +173,7 @@ mod server {
 
     use super::{Choice, Deadline, ListPage, Query};
     use crate::auth::use_user;
-    use crate::i18n::{t, use_locale};
+    use crate::i18n::use_locale;
     use crate::state::app_state;
 
     pub async fn load(q: Query, staff: bool) -> ListPage {
@@ -215,9 +215,8 @@ mod server {
                 }
             }
             Err(e) => {
-                tracing::error!(error = %e, "grievance list");
                 return ListPage {
-                    error: Some(t("err-server")),
+                    error: Some(crate::errors::load_failed(e, "grievance list")),
                     ..Default::default()
                 };
             }

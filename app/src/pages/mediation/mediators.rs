@@ -254,9 +254,8 @@ mod server {
                 }
             }
             Err(e) => {
-                tracing::error!(error = %e, "mediators");
                 return MediatorPage {
-                    error: Some((String::new(), t("err-server"))),
+                    error: Some((String::new(), crate::errors::load_failed(e, "mediators"))),
                     ..Default::default()
                 };
             }

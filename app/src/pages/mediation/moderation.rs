@@ -141,9 +141,8 @@ mod server {
         let (outcome, changed, items) = match result {
             Ok(found) => found,
             Err(e) => {
-                tracing::error!(error = %e, "moderation queue");
                 return Queue {
-                    error: Some((0, t("err-server"))),
+                    error: Some((0, crate::errors::load_failed(e, "moderation queue"))),
                     ..Default::default()
                 };
             }
@@ -156,10 +155,7 @@ mod server {
                 Some((report, t(&format!("err-room-{}", errors[0].code))))
             }
             Some(Err(Error::Forbidden | Error::NotFound)) => Some((0, t("err-forbidden"))),
-            Some(Err(other)) => {
-                tracing::error!(error = %other, "moderation step");
-                Some((0, t("err-server")))
-            }
+            Some(Err(other)) => Some((0, crate::errors::load_failed(other, "moderation step"))),
             Some(Ok(_)) if posted => {
                 redirect("/moderation");
                 None

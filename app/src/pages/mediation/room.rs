@@ -285,7 +285,6 @@ mod server {
     use super::RoomPage;
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
-    use crate::i18n::t;
     use crate::pages::mediation::deliberation_panel;
     use crate::pages::mediation::room_people;
     use crate::state::app_state;
@@ -353,10 +352,7 @@ mod server {
             Error::Invalid(_) | Error::Forbidden | Error::NotFound => {
                 crate::errors::explain(e, "room").1
             }
-            other => {
-                tracing::error!(error = %other, "room step");
-                t("err-server")
-            }
+            other => crate::errors::load_failed(other, "room step"),
         };
         (op, message)
     }
@@ -445,11 +441,10 @@ mod server {
             Ok(Some(found)) => found,
             Ok(None) => return RoomPage::default(),
             Err(e) => {
-                tracing::error!(error = %e, "room");
                 return RoomPage {
                     found: true,
                     code,
-                    error: Some((String::new(), t("err-server"))),
+                    error: Some((String::new(), crate::errors::load_failed(e, "room"))),
                     ..Default::default()
                 };
             }

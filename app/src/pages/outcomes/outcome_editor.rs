@@ -253,8 +253,7 @@ mod server {
                 e.error = Some(t("err-forbidden"));
             }
             other => {
-                tracing::error!(error = %other, "outcome step");
-                e.error = Some(t("err-server"));
+                e.error = Some(crate::errors::load_failed(other, "outcome step"));
             }
         }
     }
@@ -285,11 +284,10 @@ mod server {
             Ok(Some(found)) => found,
             Ok(None) => return Editor::default(),
             Err(e) => {
-                tracing::error!(error = %e, "outcome editor");
                 return Editor {
                     found: true,
                     code,
-                    error: Some(t("err-server")),
+                    error: Some(crate::errors::load_failed(e, "outcome editor")),
                     ..Default::default()
                 };
             }

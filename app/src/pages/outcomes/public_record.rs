@@ -301,9 +301,8 @@ pub mod server {
         let names = match Names::load(&state.pool, lang).await {
             Ok(n) => n,
             Err(e) => {
-                tracing::error!(error = %e, "outcome search names");
                 return SearchPage {
-                    error: Some(t("err-server")),
+                    error: Some(crate::errors::load_failed(e, "outcome search names")),
                     ..Default::default()
                 };
             }

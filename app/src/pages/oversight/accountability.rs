@@ -99,7 +99,7 @@ mod server {
     use kenes_core::reference;
 
     use super::{Line, Page};
-    use crate::i18n::{t, use_locale};
+    use crate::i18n::use_locale;
     use crate::state::app_state;
 
     fn percent(v: Option<f64>) -> String {
@@ -142,9 +142,8 @@ mod server {
         let (regions, rows, bodies) = match result {
             Ok(found) => found,
             Err(e) => {
-                tracing::error!(error = %e, "accountability");
                 return Page {
-                    error: Some(t("err-server")),
+                    error: Some(crate::errors::load_failed(e, "accountability")),
                     ..Default::default()
                 };
             }

@@ -348,9 +348,8 @@ mod server {
                 }
             }
             Err(e) => {
-                tracing::error!(error = %e, "dashboard");
                 return Dashboard {
-                    error: Some((0, t("err-server"))),
+                    error: Some((0, crate::errors::load_failed(e, "dashboard"))),
                     ..Default::default()
                 };
             }
