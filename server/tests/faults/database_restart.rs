@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use kenes_core::db::{self, interact};
 use kenes_core::DbError;
 
-use crate::harness::{free_port, wait_for, Kenes, PrivatePostgres, Setup};
+use crate::harness::{client, free_port, wait_for, Kenes, PrivatePostgres, Setup};
 use crate::records::stored;
 
 /// The pool timeout Kenes is given: the longest a request may wait for the database.
@@ -28,14 +28,6 @@ struct Answer {
 }
 
 type Answers = Arc<Mutex<Vec<Answer>>>;
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(60))
-        .build()
-        .unwrap()
-}
 
 /// Asks one thing of the server again and again until told to stop.
 async fn keep_asking(

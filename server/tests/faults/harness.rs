@@ -241,3 +241,98 @@ fn run(program: &str, args: &[&str]) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A small disk of the test's own (a tmpfs), to be filled up and freed again.
+pub struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    pub fn mount(mebibytes: u32) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let size = format!("size={mebibytes}m");
+        run(
+            "mount",
+            &[
+                "-t",
+                "tmpfs",
+                "-o",
+                &size,
+                "tmpfs",
+                dir.path().to_str().unwrap(),
+            ],
+        );
+        SmallDisk { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn filler(&self) -> PathBuf {
+        self.path().join("filler")
+    }
+
+    /// Takes every free byte, as a full disk would.
+    pub fn fill(&self) {
+        use std::io::Write;
+        let mut file = std::fs::File::create(self.filler()).unwrap();
+        let block = vec![0u8; 64 * 1024];
+        loop {
+            match file.write(&block) {
+                Ok(0) => break,
+                Ok(_) => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::StorageFull => break,
+                Err(e) => panic!("filling the disk: {e}"),
+            }
+        }
+        // The last partial block, byte by byte.
+        while file.write(&[0]).is_ok_and(|n| n == 1) {}
+    }
+
+    /// Space again.
+    pub fn free(&self) {
+        std::fs::remove_file(self.filler()).unwrap();
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .args(["-l", self.dir.path().to_str().unwrap()])
+            .status();
+    }
+}
+
+/// Signs in through the form; returns the `Cookie` header of the session, or the error of a
+/// server that went away.
+pub async fn sign_in(
+    http: &reqwest::Client,
+    address: &str,
+    email: &str,
+    password: &str,
+) -> Result<String, reqwest::Error> {
+    let res = http
+        .post(format!("{address}/signin"))
+        .header("Origin", address)
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await?;
+    let cookies: Vec<String> = res
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_owned))
+        .collect();
+    assert!(!cookies.is_empty(), "{email} signed in");
+    Ok(cookies.join("; "))
+}
+
+/// A client that follows no redirects, as the tests read each answer themselves.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap()
+}

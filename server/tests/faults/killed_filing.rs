@@ -19,7 +19,7 @@ use kenes_core::schema::users;
 use kenes_core::testing::{account, migrated};
 use kenes_core::{both_backends, Backend, Db, DbError};
 
-use crate::harness::{free_port, wait_for, Kenes, Setup};
+use crate::harness::{client, free_port, sign_in, wait_for, Kenes, Setup};
 use crate::records::stored;
 
 /// Workers per way of filing: 3 × 10 filings in flight at any moment.
@@ -91,14 +91,6 @@ fn prepare(c: &mut Db) -> Result<(String, Vec<Vec<(String, String)>>), DbError> 
     Ok((key, links))
 }
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap()
-}
-
 /// The tracking code on a page that acknowledges a filing.
 fn code_on(page: &str) -> Option<String> {
     let rest = page.split(r#"<p class="code big">"#).nth(1)?;
@@ -108,22 +100,9 @@ fn code_on(page: &str) -> Option<String> {
 /// Signs in and files through the form until the server goes away.
 async fn signed_in_worker(address: String, w: usize, acks: Acks) {
     let http = client();
-    let Ok(res) = http
-        .post(format!("{address}/signin"))
-        .header("Origin", &address)
-        .form(&[("email", citizen(w).as_str()), ("password", PASSWORD)])
-        .send()
-        .await
-    else {
+    let Ok(cookies) = sign_in(&http, &address, &citizen(w), PASSWORD).await else {
         return;
     };
-    let cookies: Vec<String> = res
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_owned))
-        .collect();
-    assert!(!cookies.is_empty(), "citizen {w} signed in");
     let filing = input();
     for i in 0.. {
         // Unique across rounds: a repeated key would only find the earlier filing.
@@ -142,7 +121,7 @@ async fn signed_in_worker(address: String, w: usize, acks: Acks) {
         let sent = http
             .post(format!("{address}/file"))
             .header("Origin", &address)
-            .header("Cookie", cookies.join("; "))
+            .header("Cookie", &cookies)
             .form(&form)
             .send()
             .await;
