@@ -311,6 +311,17 @@ async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(back
         .await
         .unwrap()
         .contains("You do not have the right to do this."));
+
+    // A browser without JavaScript sends the empty file field when no file is chosen.
+    let key = key_in(&b.get_page("/file").await);
+    let mut fields = fields;
+    fields[0] = ("idempotency_key", key.as_str());
+    fields[4] = ("title", "Leaking roof");
+    let res = b
+        .post_multipart("/file", &fields, &[("file", "", b"")])
+        .await;
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Your grievance is filed."), "{page}");
 }
 
 /// Every POST wakes the mail worker, whichever page it reaches: with the outbox polled once

@@ -187,7 +187,7 @@ mod server {
     use super::{Choice, FilePage};
     use crate::auth::use_user;
     use crate::forms::{use_uploads, FormData};
-    use crate::i18n::{t, t_args, use_locale};
+    use crate::i18n::{t, use_locale};
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client};
 
@@ -238,9 +238,10 @@ mod server {
                 errors.push(e);
                 Err(Error::Invalid(errors))
             }
-            Ok(_) => kenes_core::db::write_transaction(c, |c| {
+            // A form sent without a file still carries an empty file field.
+            Ok(checked) => kenes_core::db::write_transaction(c, |c| {
                 let code = filing::file(c, id, &input, client, compose, now)?;
-                if !upload.files.is_empty() {
+                if !checked.is_empty() {
                     let author = Actor::user(id, vec![]);
                     attachments::add(c, upload.dir, &code, &author, upload.files, now)?;
                 }
@@ -268,10 +269,9 @@ mod server {
         // Guests' submissions send mail: limited per IP like sign-ups.
         if let (None, Some(_)) = (&user, &form) {
             let ip = client.ip.clone().unwrap_or_default();
-            if let Err(wait) = state.limits.check(Limited::SignUp, &ip) {
-                let minutes = wait.as_secs().div_ceil(60).max(1) as i64;
+            if let Err(refused) = state.limits.check(Limited::SignUp, &ip).await {
                 return FilePage {
-                    error: Some(t_args("err-rate-limited", &[("minutes", minutes.into())])),
+                    error: Some(crate::errors::refused(refused, "file")),
                     form: form.unwrap_or_default(),
                     guest: true,
                     ..Default::default()
