@@ -59,3 +59,16 @@ fn infrastructure(e: &DbError, context: &'static str) -> String {
         t("err-server")
     }
 }
+
+/// The message for an attempt a rate limit let not through.
+#[cfg(feature = "ssr")]
+pub fn refused(refused: crate::rate_limit::Refused, context: &'static str) -> String {
+    use crate::rate_limit::Refused;
+    match refused {
+        Refused::Wait(wait) => {
+            let minutes = Refused::minutes(wait);
+            t_args("err-rate-limited", &[("minutes", minutes.into())])
+        }
+        Refused::Db(e) => infrastructure(&e, context),
+    }
+}

@@ -12,7 +12,8 @@
 //! - `mail/`: the outbox and the notices written into it.
 //!
 //! The kernel beside them: `db`, `schema`, `models`, `error`, `actor` (who acts),
-//! `timeline` (every grievance's events), `permissions`, `audit`, `calendar`, `reference`
+//! `timeline` (every grievance's events), `permissions`, `audit`, `limits` (attempts counted across nodes),
+//! `calendar`, `reference`
 //! and the demo `seed`.
 
 pub mod grievances;
@@ -32,6 +33,8 @@ pub mod calendar;
 pub mod db;
 #[cfg(feature = "db")]
 pub mod error;
+#[cfg(feature = "db")]
+pub mod limits;
 #[cfg(feature = "db")]
 pub mod mail;
 #[cfg(feature = "db")]

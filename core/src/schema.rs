@@ -142,6 +142,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Attempts counted across nodes (see `crate::limits`).
+    rate_limits (bucket, key) {
+        bucket -> Text,
+        key -> Text,
+        tat -> BigInt,
+    }
+}
+
 diesel::joinable!(attachments -> grievances (grievance_id));
 
 diesel::table! {

@@ -47,6 +47,9 @@ pub struct Settings {
     pub rate_sign_up_per_hour: u32,
     pub rate_reset_per_hour: u32,
     pub rate_mail_per_address_per_hour: u32,
+    /// Open311 filings per hour per API key and per filer's e-mail address.
+    pub rate_open311_per_key_per_hour: u32,
+    pub rate_open311_per_filer_per_hour: u32,
     /// The largest request body without files (url-encoded forms, server functions).
     pub form_max_bytes: usize,
     /// The largest `multipart/form-data` body, files included.
@@ -95,6 +98,8 @@ impl Default for Settings {
             rate_sign_up_per_hour: 20,
             rate_reset_per_hour: 10,
             rate_mail_per_address_per_hour: 5,
+            rate_open311_per_key_per_hour: 3600,
+            rate_open311_per_filer_per_hour: 10,
             // 4,000 Cyrillic characters take 24 KB once percent-encoded.
             form_max_bytes: 64 * 1024,
             // Five attachments of 5 MiB each, and the form around them.

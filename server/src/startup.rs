@@ -21,7 +21,7 @@ use crate::http::security::{self, CspNonce, Hsts};
 use crate::workers::mail::{self, Mailer};
 use crate::{http::auth, http::forms, http::locale, workers::escalation};
 use kenes_app::auth::CurrentUser;
-use kenes_app::rate_limit::RateLimits;
+use kenes_app::rate_limit::{Quotas, RateLimits};
 use kenes_core::accounts::jwt::JwtKeys;
 use kenes_core::accounts::sealed::Sealer;
 use tokio::sync::Notify;
@@ -159,6 +159,7 @@ impl From<&Settings> for forms::BodyLimits {
 /// What every page and server function reaches through `app_state()`.
 fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
     AppState {
+        limits: Arc::new(rate_limits(settings, &pool)),
         pool,
         jwt: Arc::new(JwtKeys::new(
             &settings.secret_key,
@@ -174,12 +175,24 @@ fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
         search: workers.search,
         index_notify: workers.index,
         rooms: Arc::new(kenes_app::live::RoomHub::default()),
-        limits: Arc::new(RateLimits::new(
-            settings.rate_sign_in_per_hour,
-            settings.rate_sign_up_per_hour,
-            settings.rate_reset_per_hour,
-            settings.rate_mail_per_address_per_hour,
-        )),
+    }
+}
+
+/// The rate limits: in this node's memory on SQLite (one node), in the database on
+/// PostgreSQL, where several nodes may serve behind one balancer and must count together.
+fn rate_limits(settings: &Settings, pool: &Pool) -> RateLimits {
+    let quotas = Quotas {
+        sign_in: settings.rate_sign_in_per_hour,
+        sign_up: settings.rate_sign_up_per_hour,
+        reset: settings.rate_reset_per_hour,
+        per_address: settings.rate_mail_per_address_per_hour,
+        per_api_key: settings.rate_open311_per_key_per_hour,
+        per_filer: settings.rate_open311_per_filer_per_hour,
+    };
+    if settings.database_url.starts_with("postgres") {
+        RateLimits::shared(quotas, pool.clone())
+    } else {
+        RateLimits::in_memory(quotas)
     }
 }
 

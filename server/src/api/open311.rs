@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use kenes_app::rate_limit::{Limited, Refused};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
@@ -25,6 +26,8 @@ use crate::api::open311_xml::{self, Shape};
 pub struct Open311Error {
     status: StatusCode,
     description: String,
+    /// Seconds until a refused client may try again (`Retry-After`).
+    retry_after: Option<u64>,
 }
 
 impl Open311Error {
@@ -32,6 +35,21 @@ impl Open311Error {
         Self {
             status,
             description: description.into(),
+            retry_after: None,
+        }
+    }
+
+    /// A filing over its API key's or its filer's hourly budget: 429 with `Retry-After`.
+    fn refused(refused: Refused, budget: &str) -> Self {
+        match refused {
+            Refused::Wait(wait) => Self {
+                retry_after: Some(wait.as_secs().max(1)),
+                ..Self::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!("too many requests for this {budget}; try again later"),
+                )
+            },
+            Refused::Db(e) => Self::server(e),
         }
     }
 
@@ -88,6 +106,7 @@ const REQUESTS: Shape = Shape {
 /// Renders a document, or the error in the specification's shape
 /// (`[{"code": 400, "description": "…"}]`, `<errors><error>…`), in the format asked for.
 fn reply(format: Format, shape: Shape, result: Result<(StatusCode, Value)>) -> HttpResponse {
+    let retry_after = result.as_ref().err().and_then(|e| e.retry_after);
     let (status, shape, doc) = match result {
         Ok((status, doc)) => (status, shape, doc),
         Err(e) => (
@@ -100,6 +119,9 @@ fn reply(format: Format, shape: Shape, result: Result<(StatusCode, Value)>) -> H
         ),
     };
     let mut res = HttpResponse::build(status);
+    if let Some(secs) = retry_after {
+        res.insert_header((actix_web::http::header::RETRY_AFTER, secs.to_string()));
+    }
     match format {
         Format::Json => res.json(doc),
         Format::Xml => res
@@ -420,6 +442,17 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
     let email = kenes_core::accounts::normalize_email(&get("email")).ok_or_else(|| {
         Open311Error::bad("email is required: the filer's secret link is sent there")
     })?;
+    // Each filing mails its filer: an application, or one address, may not flood either.
+    for (what, key, budget) in [
+        (Limited::ApiKey, &app, "api_key"),
+        (Limited::Filer, &email, "email"),
+    ] {
+        state
+            .limits
+            .check(what, key)
+            .await
+            .map_err(|r| Open311Error::refused(r, budget))?;
+    }
     let input = filing_of(&get, lang)?;
     let url = state.public_url.clone();
     let client = kenes_app::state::client_of(req);

@@ -1,6 +1,7 @@
 //! Runs the legal clock's sweep (`kenes_core::grievances::escalation`) and the early-warning sweep
 //! (`kenes_core::oversight::alerts`) every `interval`, and wakes the mail worker when they queued mails. Safe on several nodes: each step is guarded in the
-//! database. Also refreshes the query planner's statistics (`kenes_core::db::optimize`).
+//! database. Also refreshes the query planner's statistics (`kenes_core::db::optimize`) and forgets
+//! rate-limit rows whose budget is whole again.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,6 +33,11 @@ pub async fn run(pool: Pool, public_url: String, interval: Duration, mail: Arc<N
         // Fresh statistics keep the dashboard's rollup reads on the right indexes.
         if let Err(e) = interact(&pool, kenes_core::db::optimize).await {
             tracing::warn!(error = %e, "optimize failed");
+        }
+        // Keys whose budget is whole again need no row.
+        let now = Utc::now().naive_utc();
+        if let Err(e) = interact(&pool, move |c| kenes_core::limits::forget_spent(c, now)).await {
+            tracing::warn!(error = %e, "forgetting spent rate limits failed");
         }
         match warned {
             Ok(raised) if !raised.is_empty() => {

@@ -225,6 +225,32 @@ async fn wrong_password_and_rate_limit(backend: Backend) {
     );
 }
 
+/// Two nodes on one PostgreSQL behind a balancer: the attempts from one connection count
+/// together, whichever node takes them; each node alone would let all six through.
+#[actix_web::test]
+async fn two_nodes_count_sign_ins_together() {
+    let a = spawn_app_with(Backend::Postgres, |s| s.rate_sign_in_per_hour = 4).await;
+    let url = a.database_url.clone();
+    let b = spawn_app_with(Backend::Postgres, |s| {
+        s.database_url = url;
+        s.rate_sign_in_per_hour = 4;
+    })
+    .await;
+    let (mut on_a, mut on_b) = (a.browser(), b.browser());
+    let wrong = [("email", EMAIL), ("password", "wrong password")];
+    let mut limited = Vec::new();
+    for attempt in 0..6 {
+        let node = if attempt % 2 == 0 {
+            &mut on_a
+        } else {
+            &mut on_b
+        };
+        let page = node.post_page("/signin", &wrong).await;
+        limited.push(page.contains("Too many attempts from your connection. Try again in"));
+    }
+    assert_eq!(limited, [false, false, false, false, true, true]);
+}
+
 async fn password_reset_by_mail(backend: Backend) {
     let app = spawn_app(backend).await;
     let mut b = signed_up_and_verified(&app).await;

@@ -4,7 +4,7 @@ use kenes_core::{both_backends, db, Backend};
 use serde_json::Value;
 
 use crate::accounts::signed_in;
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 
 async fn json(app: &TestApp, path: &str) -> (u16, Value) {
     let res = app.get(path).await;
@@ -360,8 +360,90 @@ async fn every_document_comes_as_xml(backend: Backend) {
     assert_xml_error(status, &x, 404);
 }
 
+/// Each filing mails its filer: an application gets a budget per API key, and one address
+/// a budget of its own, whichever application files for it. Over budget: 429 and when to
+/// come back.
+async fn filings_are_limited_per_key_and_per_filer(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.rate_open311_per_key_per_hour = 4;
+        s.rate_open311_per_filer_per_hour = 2;
+    })
+    .await;
+    let key = api_key(&app).await;
+    let file = |email: &'static str| {
+        let form = [
+            ("api_key", key.clone()),
+            ("service_code", "utilities".into()),
+            ("address_id", "1132".into()),
+            ("email", email.into()),
+            (
+                "description",
+                "No hot water in building 5. Two weeks already.".into(),
+            ),
+        ];
+        app.client
+            .post(format!("{}/open311/v2/requests.json", app.address))
+            .form(&form)
+            .send()
+    };
+    let mut answers = Vec::new();
+    for email in [
+        "a@example.kz",
+        "a@example.kz",
+        "a@example.kz",
+        "b@example.kz",
+        "c@example.kz",
+    ] {
+        let res = file(email).await.unwrap();
+        let retry_after = res
+            .headers()
+            .get("retry-after")
+            .map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
+        let body: Value = res.json().await.unwrap();
+        answers.push((
+            body[0]["code"].as_u64(),
+            retry_after,
+            body[0]["description"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+        ));
+    }
+    let codes: Vec<_> = answers.iter().map(|(code, ..)| *code).collect();
+    assert_eq!(
+        codes,
+        [None, None, Some(429), None, Some(429)],
+        "{answers:?}"
+    );
+    // The filer's budget refills one filing per 30 minutes, the key's one per 15.
+    let (_, filer_wait, filer) = &answers[2];
+    assert!(filer.contains("email"), "{filer}");
+    assert!(
+        filer_wait.is_some_and(|s| (1700..=1800).contains(&s)),
+        "{filer_wait:?}"
+    );
+    let (_, key_wait, key_refusal) = &answers[4];
+    assert!(key_refusal.contains("api_key"), "{key_refusal}");
+    assert!(
+        key_wait.is_some_and(|s| (800..=900).contains(&s)),
+        "{key_wait:?}"
+    );
+    let filed: i64 = db::interact(&app.pool, |c| {
+        use diesel::prelude::*;
+        Ok::<_, kenes_core::DbError>(
+            kenes_core::schema::grievances::table
+                .count()
+                .get_result(c)?,
+        )
+    })
+    .await
+    .unwrap();
+    assert_eq!(filed, 3, "refused filings leave nothing behind");
+}
+
 both_backends! {
     #[actix_web::test]
+    limits => filings_are_limited_per_key_and_per_filer,
     open311 => every_endpoint_follows_georeport_v2,
     open311_xml => every_document_comes_as_xml,
 }

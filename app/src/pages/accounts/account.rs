@@ -408,7 +408,7 @@ mod actions {
         MFA_COOKIE,
     };
     use crate::forms::{redirect, FormData};
-    use crate::i18n::{t, t_args, use_locale};
+    use crate::i18n::{t, use_locale};
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client, AppState};
 
@@ -416,31 +416,23 @@ mod actions {
         let Ok(state) = app_state() else {
             return failed(form, t("err-server"));
         };
-        let limited = |what: Limited, key: &str| {
-            state.limits.check(what, key).map_err(|wait| {
-                let minutes = wait.as_secs().div_ceil(60).max(1) as i64;
-                t_args("err-rate-limited", &[("minutes", minutes.into())])
-            })
-        };
         let ip = client().ip.unwrap_or_default();
         let email = form.get("email").trim().to_lowercase();
-        let checked = match action {
-            Action::SignIn | Action::SecondFactor => limited(Limited::SignIn, &ip),
-            Action::SignUp => {
-                limited(Limited::SignUp, &ip).and_then(|_| limited(Limited::Address, &email))
-            }
-            Action::Reset => {
-                limited(Limited::Reset, &ip).and_then(|_| limited(Limited::Address, &email))
-            }
+        let budgets: &[(Limited, &str)] = match action {
+            Action::SignIn | Action::SecondFactor => &[(Limited::SignIn, &ip)],
+            Action::SignUp => &[(Limited::SignUp, &ip), (Limited::Address, &email)],
+            Action::Reset => &[(Limited::Reset, &ip), (Limited::Address, &email)],
             Action::Verify
             | Action::ResetConfirm
             | Action::TwoFactorSetup
             | Action::DeleteAccount
             | Action::Profile
-            | Action::ChangePassword => Ok(()),
+            | Action::ChangePassword => &[],
         };
-        if let Err(message) = checked {
-            return failed(form, message);
+        for (what, key) in budgets {
+            if let Err(refused) = state.limits.check(*what, key).await {
+                return failed(form, crate::errors::refused(refused, "account"));
+            }
         }
         match perform(&state, action, &form).await {
             Ok(Step::Done(extra)) => Outcome {
