@@ -61,5 +61,21 @@ if [ "${1:-}" = "test" ]; then
         say "pip install schemathesis"
         python3 -m pip install --quiet schemathesis==4.32.5
     fi
+    # Meilisearch for the search tests: no registry ships it, so the machine's tool shelf
+    # (../shared/tools, see its README) provides it; copied to the cache for the tests.
+    if ! "$KENES_MEILISEARCH" --version 2>/dev/null | grep -q "$MEILISEARCH_VERSION"; then
+        shelf=""
+        for dir in "${KENES_TOOLS_DIR:-}" "$KENES_ROOT/../shared/tools" /work/shared/tools; do
+            if [ -n "$dir" ] && [ -x "$dir/meilisearch" ]; then shelf="$dir"; break; fi
+        done
+        if [ -z "$shelf" ]; then
+            echo "Meilisearch $MEILISEARCH_VERSION is needed for the tests and was not found:" >&2
+            echo "put its binary in \$KENES_TOOLS_DIR (or ../shared/tools) and run again." >&2
+            exit 1
+        fi
+        say "meilisearch from $shelf"
+        mkdir -p "$(dirname "$KENES_MEILISEARCH")"
+        install -m 0755 "$shelf/meilisearch" "$KENES_MEILISEARCH"
+    fi
 fi
 say "toolchain ready"

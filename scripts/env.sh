@@ -7,3 +7,6 @@ CARGO_LEPTOS_VERSION="0.3.11"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' "$KENES_ROOT/Cargo.lock")"
 export KENES_TEST_POSTGRES_URL="${KENES_TEST_POSTGRES_URL:-postgres://kenes:kenes@127.0.0.1:5432/postgres}"
+# Meilisearch for the search tests (installed by `scripts/bootstrap.sh test`).
+export KENES_MEILISEARCH="${KENES_MEILISEARCH:-$HOME/.cache/kenes/bin/meilisearch}"
+MEILISEARCH_VERSION="1.50.0"

@@ -1,6 +1,8 @@
 //! Meilisearch behind the same trait, for deployments that run it (`MEILI_URL`). Writes
 //! wait for Meilisearch to finish its task, so that a search after an upsert sees it, as
-//! with the embedded engine.
+//! with the embedded engine. Kenes starts and files while Meilisearch is down: the index
+//! settings are applied on first use, and an unreachable engine is told apart from one
+//! that refuses, so that the indexer waits for the one and backs off from the other.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -34,10 +36,22 @@ struct Doc {
 pub struct Meili {
     client: Client,
     index: Index,
+    /// Set once the index settings are applied.
+    configured: tokio::sync::OnceCell<()>,
 }
 
-fn unreachable(e: impl std::fmt::Display) -> SearchError {
-    SearchError::Unreachable(e.to_string())
+/// Meilisearch's own refusals (a bad document, a bad filter) are the index's; everything
+/// else (no connection, a proxy's error page, a task that did not finish) means it cannot
+/// be reached now.
+fn failed(e: meilisearch_sdk::errors::Error) -> SearchError {
+    use meilisearch_sdk::errors::Error;
+    match e {
+        Error::Meilisearch(refused) => SearchError::Index(refused.to_string()),
+        Error::MeilisearchCommunication(_) | Error::HttpError(_) | Error::Timeout => {
+            SearchError::Unreachable(e.to_string())
+        }
+        other => SearchError::Index(other.to_string()),
+    }
 }
 
 /// The Meilisearch attribute a facet is filtered and counted on.
@@ -49,34 +63,42 @@ fn attribute(facet: Facet) -> &'static str {
 }
 
 impl Meili {
-    /// Connects and applies the index settings (idempotent).
+    /// Meilisearch at `url`; nothing is asked of it until it is used.
     pub async fn connect(url: &str, key: Option<&str>) -> SearchResult<Meili> {
         Self::connect_to(url, key, INDEX).await
     }
 
     /// Uses the index `uid` (tests give each run its own).
     pub async fn connect_to(url: &str, key: Option<&str>, uid: &str) -> SearchResult<Meili> {
-        let client = Client::new(url, key).map_err(unreachable)?;
+        let client = Client::new(url, key).map_err(failed)?;
         let index = client.index(uid);
-        let meili = Meili { client, index };
-        let settings = Settings::new()
-            .with_searchable_attributes(["title", "summary"])
-            .with_filterable_attributes(Facet::ALL.map(attribute))
-            .with_sortable_attributes(["closed_days"]);
-        let task = meili
-            .index
-            .set_settings(&settings)
+        Ok(Meili {
+            client,
+            index,
+            configured: tokio::sync::OnceCell::new(),
+        })
+    }
+
+    /// Applies the index settings once (idempotent on Meilisearch's side too).
+    async fn configured(&self) -> SearchResult<()> {
+        self.configured
+            .get_or_try_init(|| async {
+                let settings = Settings::new()
+                    .with_searchable_attributes(["title", "summary"])
+                    .with_filterable_attributes(Facet::ALL.map(attribute))
+                    .with_sortable_attributes(["closed_days"]);
+                let task = self.index.set_settings(&settings).await.map_err(failed)?;
+                self.wait(task).await
+            })
             .await
-            .map_err(unreachable)?;
-        meili.wait(task).await?;
-        Ok(meili)
+            .copied()
     }
 
     async fn wait(&self, task: TaskInfo) -> SearchResult<()> {
         match task
             .wait_for_completion(&self.client, None, Some(TASK_TIMEOUT))
             .await
-            .map_err(unreachable)?
+            .map_err(failed)?
         {
             Task::Succeeded { .. } => Ok(()),
             other => Err(SearchError::Index(format!("{other:?}"))),
@@ -92,6 +114,7 @@ fn quoted(value: &str) -> String {
 #[async_trait::async_trait]
 impl SearchEngine for Meili {
     async fn upsert(&self, docs: Vec<OutcomeDoc>) -> SearchResult<()> {
+        self.configured().await?;
         let docs: Vec<Doc> = docs
             .into_iter()
             .map(|doc| Doc {
@@ -105,29 +128,24 @@ impl SearchEngine for Meili {
             .index
             .add_or_replace(&docs, Some("id"))
             .await
-            .map_err(unreachable)?;
+            .map_err(failed)?;
         self.wait(task).await
     }
 
     async fn delete(&self, ids: Vec<i64>) -> SearchResult<()> {
-        let task = self
-            .index
-            .delete_documents(&ids)
-            .await
-            .map_err(unreachable)?;
+        self.configured().await?;
+        let task = self.index.delete_documents(&ids).await.map_err(failed)?;
         self.wait(task).await
     }
 
     async fn clear(&self) -> SearchResult<()> {
-        let task = self
-            .index
-            .delete_all_documents()
-            .await
-            .map_err(unreachable)?;
+        self.configured().await?;
+        let task = self.index.delete_all_documents().await.map_err(failed)?;
         self.wait(task).await
     }
 
     async fn search(&self, q: &Query) -> SearchResult<Results> {
+        self.configured().await?;
         let filter = q
             .filters
             .iter()
@@ -150,7 +168,7 @@ impl SearchEngine for Meili {
         if by_date {
             search.with_sort(&sort);
         }
-        let found = search.execute::<Doc>().await.map_err(unreachable)?;
+        let found = search.execute::<Doc>().await.map_err(failed)?;
         let distribution = found.facet_distribution.unwrap_or_default();
         let facets = Facet::ALL
             .into_iter()

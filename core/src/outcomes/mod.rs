@@ -505,8 +505,18 @@ pub fn index_done(conn: &mut Db, rows: &[i64], now: NaiveDateTime) -> Result<(),
     Ok(())
 }
 
-/// The engine refused or was unreachable: try again later, waiting longer each time (up
-/// to an hour).
+/// The engine could not be reached: the rows stay due, with the reason noted. No attempt
+/// is counted, as nothing was wrong with them.
+pub fn index_unreachable(conn: &mut Db, rows: &[i64], error: &str) -> Result<(), DbError> {
+    for slice in rows.chunks(10_000) {
+        diesel::update(search_outbox::table.filter(search_outbox::id.eq_any(slice)))
+            .set(search_outbox::last_error.eq(error))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The engine refused the rows: try again later, waiting longer each time (up to an hour).
 pub fn index_failed(
     conn: &mut Db,
     rows: &[i64],

@@ -1,8 +1,9 @@
 //! Keeps the search index in step with the published outcomes. The database is the record:
 //! every change to an outcome leaves a row in `search_outbox` in its own transaction, and
-//! this worker brings the engine up to date from those rows, retrying later while the
-//! engine is down. `rebuild` empties the index and fills it again from the database
-//! (`kenes reindex`).
+//! this worker brings the engine up to date from those rows. While the engine cannot be
+//! reached the rows stay due and are tried on every round, so the index catches up as soon
+//! as it is back; rows the engine refuses wait longer each time. `rebuild` empties the
+//! index and fills it again from the database (`kenes reindex`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,7 +14,7 @@ use kenes_core::outcomes::{self, Outcome};
 use kenes_core::Pool;
 use kenes_search::embedded::Embedded;
 use kenes_search::meili::Meili;
-use kenes_search::{OutcomeDoc, SearchEngine};
+use kenes_search::{OutcomeDoc, SearchEngine, SearchError};
 use tokio::sync::Notify;
 
 use crate::configuration::Settings;
@@ -86,6 +87,13 @@ pub async fn sync_once(pool: &Pool, engine: &dyn SearchEngine) -> anyhow::Result
     let now = Utc::now().naive_utc();
     match pushed {
         Ok(()) => interact(pool, move |c| outcomes::index_done(c, &rows, now)).await?,
+        // The rows stay due: the next round (a publication, or `interval`) tries again, and
+        // the index catches up as soon as the engine is back.
+        Err(e @ SearchError::Unreachable(_)) => {
+            let error = e.to_string();
+            interact(pool, move |c| outcomes::index_unreachable(c, &rows, &error)).await?;
+            return Err(e.into());
+        }
         Err(e) => {
             let error = e.to_string();
             interact(pool, move |c| outcomes::index_failed(c, &rows, &error, now)).await?;

@@ -3,36 +3,18 @@
 //! half-written (no grievance without its files); once there is space again, the same form
 //! files.
 
-use chrono::Utc;
 use diesel::prelude::*;
 use kenes_core::db::{self, interact};
-use kenes_core::schema::{attachments, grievances, users};
-use kenes_core::testing::{account, migrated};
+use kenes_core::schema::{attachments, grievances};
+use kenes_core::testing::migrated;
 use kenes_core::{both_backends, Backend, DbError, Pool};
 
-use crate::harness::{client, free_port, sign_in, Kenes, Setup, SmallDisk};
+use crate::harness::{
+    client, file, free_port, sign_in, with_citizen, Kenes, Setup, SmallDisk, BODY, EMAIL, FILED,
+    PASSWORD,
+};
 
-const EMAIL: &str = "citizen@example.kz";
-const PASSWORD: &str = "a-long-enough-password";
-const BODY: &str = "The boiler in building 7 has been broken since the first frost.";
 const FULL: &str = "The server has run out of space";
-const FILED: &str = "Your grievance is filed.";
-const PNG: &[u8] =
-    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
-
-/// A citizen with a confirmed address.
-async fn with_citizen(pool: &Pool) {
-    interact::<_, _, DbError>(pool, |c| {
-        let now = Utc::now().naive_utc();
-        account(c, EMAIL, "Гражданин", "en", now);
-        diesel::update(users::table)
-            .set(users::email_verified_at.eq(now))
-            .execute(c)?;
-        Ok(())
-    })
-    .await
-    .unwrap();
-}
 
 async fn counts(pool: &Pool) -> (i64, i64) {
     interact::<_, _, DbError>(pool, |c| {
@@ -43,42 +25,6 @@ async fn counts(pool: &Pool) -> (i64, i64) {
     })
     .await
     .unwrap()
-}
-
-/// The filing form, with a photo when `photo` is set; returns the page that answers.
-async fn file(kenes: &Kenes, cookies: &str, photo: bool) -> String {
-    let fields = [
-        ("idempotency_key", "disk-full-form"),
-        ("appeal_kind", "complaint"),
-        ("category", "utilities"),
-        ("kato", "1132"),
-        ("title", "Broken boiler"),
-        ("body", BODY),
-        ("lang", "en"),
-        ("privacy", "public_anonymous"),
-    ];
-    let mut form = reqwest::multipart::Form::new();
-    for (k, v) in fields {
-        form = form.text(k, v);
-    }
-    if photo {
-        form = form.part(
-            "file",
-            reqwest::multipart::Part::bytes(PNG.to_vec()).file_name("boiler.png"),
-        );
-    }
-    client()
-        .post(format!("{}/file", kenes.address))
-        .header("Origin", &kenes.address)
-        .header("Accept-Language", "en")
-        .header("Cookie", cookies)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
 }
 
 /// Refused for want of space, the typed text kept; nothing written.

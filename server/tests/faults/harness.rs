@@ -7,6 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use chrono::Utc;
+use diesel::prelude::*;
+use kenes_core::db::interact;
+use kenes_core::schema::users;
+use kenes_core::testing::account;
+use kenes_core::{DbError, Pool};
+
 /// The binary under test: the release build when `make test` names it in `KENES_BIN`, the
 /// debug build of this test run otherwise.
 pub fn binary() -> PathBuf {
@@ -135,9 +142,15 @@ impl Kenes {
             .stdout(Stdio::null())
             .spawn()
             .expect("kenes binary");
-        let process = Guard(child);
+        let mut process = Guard(child);
         wait_for(
-            || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+            || {
+                // A server that could not start says so at once, not after the limit.
+                if let Ok(Some(status)) = process.0.try_wait() {
+                    panic!("Kenes exited while starting: {status}");
+                }
+                std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+            },
             "Kenes listening",
             Duration::from_secs(60),
         );
@@ -335,4 +348,117 @@ pub fn client() -> reqwest::Client {
         .timeout(Duration::from_secs(60))
         .build()
         .unwrap()
+}
+
+// A citizen and the filing form, as the tests that file through the web use them.
+
+pub const EMAIL: &str = "citizen@example.kz";
+pub const PASSWORD: &str = "a-long-enough-password";
+pub const BODY: &str = "The boiler in building 7 has been broken since the first frost.";
+pub const FILED: &str = "Your grievance is filed.";
+pub const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+/// A citizen with a confirmed address.
+pub async fn with_citizen(pool: &Pool) {
+    interact::<_, _, DbError>(pool, |c| {
+        let now = Utc::now().naive_utc();
+        account(c, EMAIL, "Гражданин", "en", now);
+        diesel::update(users::table)
+            .set(users::email_verified_at.eq(now))
+            .execute(c)?;
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+/// The filing form, with a photo when `photo` is set; returns the page that answers.
+pub async fn file(kenes: &Kenes, cookies: &str, photo: bool) -> String {
+    let fields = [
+        ("idempotency_key", "disk-full-form"),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", "Broken boiler"),
+        ("body", BODY),
+        ("lang", "en"),
+        ("privacy", "public_anonymous"),
+    ];
+    let mut form = reqwest::multipart::Form::new();
+    for (k, v) in fields {
+        form = form.text(k, v);
+    }
+    if photo {
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(PNG.to_vec()).file_name("boiler.png"),
+        );
+    }
+    client()
+        .post(format!("{}/file", kenes.address))
+        .header("Origin", &kenes.address)
+        .header("Accept-Language", "en")
+        .header("Cookie", cookies)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// A real Meilisearch server (`KENES_MEILISEARCH`, installed by `scripts/bootstrap.sh test`)
+/// that can be stopped and started again on the same port and data.
+pub struct Meilisearch {
+    dir: tempfile::TempDir,
+    pub port: u16,
+    process: Option<Guard>,
+}
+
+pub const MEILI_KEY: &str = "a-master-key-of-the-fault-suite";
+
+impl Meilisearch {
+    pub fn start() -> Meilisearch {
+        let mut meili = Meilisearch {
+            dir: tempfile::tempdir().unwrap(),
+            port: free_port(),
+            process: None,
+        };
+        meili.up();
+        meili
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn up(&mut self) {
+        let bin = std::env::var_os("KENES_MEILISEARCH")
+            .expect("KENES_MEILISEARCH names the Meilisearch binary (scripts/env.sh)");
+        let child = Command::new(bin)
+            .arg("--db-path")
+            .arg(self.dir.path().join("data"))
+            .args(["--http-addr", &format!("127.0.0.1:{}", self.port)])
+            .args(["--master-key", MEILI_KEY, "--no-analytics"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the Meilisearch binary");
+        self.process = Some(Guard(child));
+        let port = self.port;
+        wait_for(
+            || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
+            "Meilisearch listening",
+            Duration::from_secs(30),
+        );
+    }
+
+    /// SIGKILL: the engine is gone, as after a crash or a network cut.
+    pub fn down(&mut self) {
+        if let Some(mut process) = self.process.take() {
+            process.kill();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The fault suite: the server binary as a real process, on SQLite and on PostgreSQL, under
 //! the faults an operator meets — a kill in the middle of filings, a mail server that is
-//! down, PostgreSQL restarting under load, a full disk. Every test is bounded in time.
+//! down, PostgreSQL restarting under load, a full disk, the search engine away. Every test
+//! is bounded in time.
 //! The restart and the full disk need root (a private PostgreSQL run as `postgres`, a tmpfs
 //! mount), as CI has.
 //!
@@ -14,3 +15,4 @@ mod harness;
 mod killed_filing;
 mod mail;
 mod records;
+mod search_down;
