@@ -87,3 +87,46 @@ export function staffOf(base, mailDir, bin, databaseUrl) {
 export function percentile(sorted, p) {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1));
 }
+
+/** A signed-in citizen files a grievance through the form; returns its tracking code. */
+export async function fileAs(s, { kato = '1132', title = 'Benchmark grievance', privacy = 'public_anonymous', email } = {}) {
+  const form = await (await s.get('/file')).text();
+  const key = form.match(/name="idempotency_key" value="([^"]+)"/)[1];
+  const fields = {
+    idempotency_key: key, appeal_kind: 'complaint', category: 'utilities', kato,
+    title, body: 'No hot water in the building since Monday; the boiler is broken.', lang: 'en', privacy,
+  };
+  if (email) fields.email = email;
+  const res = await s.post('/file', fields);
+  const page = await res.text();
+  return { res, page, code: page.match(/<p class="code big">([^<]+)</)?.[1] };
+}
+
+/**
+ * A running mediation set up through the forms as people would: a citizen's grievance in
+ * KATO 1132, its official, a certified mediator proposed by a coordinator, rules accepted by
+ * the three. Returns their sessions and the room's path.
+ */
+export async function mediationRoom(base, mailDir, bin, databaseUrl) {
+  const stamp = Date.now();
+  const { grant, staff } = staffOf(base, mailDir, bin, databaseUrl);
+  const citizen = await signedIn(base, mailDir, `citizen-${stamp}@example.kz`, 'Citizen');
+  const { code } = await fileAs(citizen, { title: 'Benchmark room' });
+  const g = `/g/${code}`;
+  const room = `/room/${code}`;
+  const official = await staff(`official-${stamp}@example.kz`, '--role', 'official', '--body', 'akimat-1132');
+  await official.post(g, { op: 'accept' });
+  await citizen.post(g, { op: 'm-request', hope: 'A calm meeting about the hot water.' });
+  await official.post(g, { op: 'm-consent' });
+  const mediator = await staff(`mediator-${stamp}@example.kz`, '--role', 'mediator', '--kato', '11');
+  await mediator.post('/mediator', { op: 'profile', bio: '', languages: 'en', available: 'yes' });
+  const admin = await staff(`admin-${stamp}@example.kz`, '--role', 'administrator');
+  grant(`admin-${stamp}@example.kz`, '--role', 'coordinator', '--level', 'local', '--kato', '1132');
+  const roster = await (await admin.get('/admin/mediators')).text();
+  const id = roster.match(/name="mediator" value="(\d+)"/)[1];
+  await admin.post('/admin/mediators', { op: 'certify', mediator: id, issuer: 'MoJ', number: 'M-1', valid_until: '2030-01-01' });
+  await admin.post(g, { op: 'm-propose', mediator: id });
+  await mediator.post(g, { op: 'm-confirm', no_conflict: 'yes' });
+  for (const s of [citizen, official, mediator]) await s.post(room, { op: 'rules' });
+  return { code, citizen, official, mediator, room };
+}

@@ -5,40 +5,10 @@
 //   node bench/room.mjs BASE_URL MAIL_DIR DATABASE_FILE KENES_BIN [WATCHERS]
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
-import { percentile, signedIn, staffOf } from './lib.mjs';
+import { mediationRoom, percentile } from './lib.mjs';
 
 const [base, mailDir, dbFile, bin, watchers = '2000'] = process.argv.slice(2);
-const stamp = Date.now();
-const { grant, staff } = staffOf(base, mailDir, bin, `sqlite://${dbFile}`);
-
-// A running mediation, set up through the forms as people would.
-const citizen = await signedIn(base, mailDir, `citizen-${stamp}@example.kz`, 'Citizen');
-const filePage = await (await citizen.get('/file')).text();
-const key = filePage.match(/name="idempotency_key" value="([^"]+)"/)[1];
-const filed = await (
-  await citizen.post('/file', {
-    idempotency_key: key, appeal_kind: 'complaint', category: 'utilities', kato: '1132',
-    title: 'Benchmark room', body: 'A grievance whose mediation room is measured.', lang: 'en', privacy: 'public_anonymous',
-  })
-).text();
-const code = filed.match(/<p class="code big">([^<]+)</)[1];
-const g = `/g/${code}`;
-const room = `/room/${code}`;
-const official = await staff(`official-${stamp}@example.kz`, '--role', 'official', '--body', 'akimat-1132');
-await official.post(g, { op: 'accept' });
-await citizen.post(g, { op: 'm-request', hope: 'A calm meeting about the hot water.' });
-await official.post(g, { op: 'm-consent' });
-const mediatorMail = `mediator-${stamp}@example.kz`;
-const mediator = await staff(mediatorMail, '--role', 'mediator', '--kato', '11');
-await mediator.post('/mediator', { op: 'profile', bio: '', languages: 'en', available: 'yes' });
-const admin = await staff(`admin-${stamp}@example.kz`, '--role', 'administrator');
-grant(`admin-${stamp}@example.kz`, '--role', 'coordinator', '--level', 'local', '--kato', '1132');
-const roster = await (await admin.get('/admin/mediators')).text();
-const id = roster.match(/name="mediator" value="(\d+)"/)[1];
-await admin.post('/admin/mediators', { op: 'certify', mediator: id, issuer: 'MoJ', number: 'M-1', valid_until: '2030-01-01' });
-await admin.post(g, { op: 'm-propose', mediator: id });
-await mediator.post(g, { op: 'm-confirm', no_conflict: 'yes' });
-for (const s of [citizen, official, mediator]) await s.post(room, { op: 'rules' });
+const { citizen, official, mediator, room } = await mediationRoom(base, mailDir, bin, `sqlite://${dbFile}`);
 
 // 100 messages in threads (written straight to the database: the room's own rate limit
 // would take ten minutes to let them through the form).

@@ -18,47 +18,95 @@ use crate::pages::grievances::guest::GuestConfirmPage;
 use crate::pages::grievances::lists::{PublicListPage, QueuePage};
 use crate::pages::grievances::mine::MyGrievancesPage;
 use crate::pages::mediation::mediators::{AdminMediatorsPage, MediatorProfilePage};
+use crate::pages::mediation::moderation::ModerationPage;
 use crate::pages::mediation::room::RoomPageView;
+use crate::pages::outcomes::outcome_editor::OutcomeEditorPage;
+use crate::pages::outcomes::public_record::{OutcomePageView, OutcomeSearchPage};
+use crate::pages::oversight::{accountability::AccountabilityPage, dashboard::DashboardPage};
 use crate::pages::{grievances::track::TrackPage, home::HomePage, not_found::NotFound};
 
-/// Pages whose forms post back to themselves; the server routes POSTs on these paths to
-/// the renderer (with the form's fields) as well as GETs.
-pub const FORM_PAGES: &[&str] = &[
-    "/signup",
-    "/signin",
-    "/signin/2fa",
-    "/verify",
-    "/reset",
-    "/reset/confirm",
-    "/account/2fa",
-    "/account/delete",
-    "/account/profile",
-    "/account/password",
-    "/admin/roles",
-    "/file",
-    "/account/mail",
-    "/admin/bodies",
-    "/file/confirm",
-    "/mediator",
-    "/admin/mediators",
-    "/moderation",
-    "/dashboard",
-];
+/// The route table, written once: each page's path (Leptos syntax, `:param` segments) and
+/// view, marked `form` when its forms post back to it. It expands to the router's routes
+/// and to [`FORM_PAGES`].
+macro_rules! route_table {
+    ($($path:tt => $view:ident $(, $form:ident)?;)*) => {
+        /// Pages whose forms post back to themselves: the server routes POSTs on these paths
+        /// to the renderer (with the form's fields) as well as GETs.
+        pub const FORM_PAGES: &[&str] = &[$($(route_table!(@$form $path),)?)*];
 
-/// Pages with a parameter whose forms post back to themselves (actix route patterns).
-pub const FORM_PATTERNS: &[&str] = &["/g/{code}", "/room/{code}", "/g/{code}/outcome"];
+        /// Every page, rendered asynchronously: the whole page is ready before the first
+        /// byte, so it needs no JavaScript to assemble and can set its status code (404)
+        /// and headers.
+        #[component]
+        fn Pages() -> impl IntoView {
+            view! {
+                <Routes fallback=NotFound>
+                    $(<Route path=path!($path) view=$view ssr=SsrMode::Async />)*
+                </Routes>
+            }
+        }
+    };
+    (@form $path:tt) => { $path };
+}
+
+route_table! {
+    "/" => HomePage;
+    "/track" => TrackPage;
+    "/signup" => SignUpPage, form;
+    "/signin" => SignInPage, form;
+    "/verify" => VerifyPage, form;
+    "/reset" => ResetPage, form;
+    "/reset/confirm" => ResetConfirmPage, form;
+    "/account" => AccountPage;
+    "/signin/2fa" => SecondFactorPage, form;
+    "/account/2fa" => TwoFactorSetupPage, form;
+    "/account/delete" => DeleteAccountPage, form;
+    "/admin/roles" => AdminRolesPage, form;
+    "/account/profile" => ProfilePage, form;
+    "/file" => FilePageView, form;
+    "/my" => MyGrievancesPage;
+    "/g/:code" => GrievancePageView, form;
+    "/room/:code" => RoomPageView, form;
+    "/grievances" => PublicListPage;
+    "/queue" => QueuePage;
+    "/accountability" => AccountabilityPage;
+    "/dashboard" => DashboardPage, form;
+    "/g/:code/outcome" => OutcomeEditorPage, form;
+    "/outcomes" => OutcomeSearchPage;
+    "/outcomes/:id" => OutcomePageView;
+    "/moderation" => ModerationPage, form;
+    "/account/mail" => MailPreferencesPage, form;
+    "/admin/bodies" => AdminBodiesPage, form;
+    "/file/confirm" => GuestConfirmPage, form;
+    "/mediator" => MediatorProfilePage, form;
+    "/admin/mediators" => AdminMediatorsPage, form;
+    "/account/password" => ChangePasswordPage, form;
+}
+
+/// A form page's path as an actix route pattern (`/g/{code}`).
+pub fn route_pattern(path: &str) -> String {
+    path.split('/')
+        .map(|segment| match segment.strip_prefix(':') {
+            Some(param) => format!("{{{param}}}"),
+            None => segment.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
 
 /// Whether a POST to `path` goes to a page's own form handling.
 pub fn is_form_page(path: &str) -> bool {
-    let code = |c: &str| !c.is_empty() && !c.contains('/');
-    FORM_PAGES.contains(&path)
-        || ["/g/", "/room/"]
-            .iter()
-            .any(|prefix| path.strip_prefix(prefix).is_some_and(code))
-        || path
-            .strip_prefix("/g/")
-            .and_then(|rest| rest.strip_suffix("/outcome"))
-            .is_some_and(code)
+    FORM_PAGES.iter().any(|page| {
+        let (mut want, mut got) = (page.split('/'), path.split('/'));
+        loop {
+            match (want.next(), got.next()) {
+                (None, None) => return true,
+                (Some(w), Some(g)) if w == g => {}
+                (Some(w), Some(g)) if w.starts_with(':') && !g.is_empty() => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 /// The HTML document around every page.
@@ -87,45 +135,44 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Async rendering: the whole page is ready before the first byte, so it needs no
-    // JavaScript to assemble and can set its status code (404) and headers.
     view! {
         <Router>
             <Layout>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/track") view=TrackPage ssr=SsrMode::Async />
-                    <Route path=path!("/signup") view=SignUpPage ssr=SsrMode::Async />
-                    <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
-                    <Route path=path!("/verify") view=VerifyPage ssr=SsrMode::Async />
-                    <Route path=path!("/reset") view=ResetPage ssr=SsrMode::Async />
-                    <Route path=path!("/reset/confirm") view=ResetConfirmPage ssr=SsrMode::Async />
-                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
-                    <Route path=path!("/signin/2fa") view=SecondFactorPage ssr=SsrMode::Async />
-                    <Route path=path!("/account/2fa") view=TwoFactorSetupPage ssr=SsrMode::Async />
-                    <Route path=path!("/account/delete") view=DeleteAccountPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/roles") view=AdminRolesPage ssr=SsrMode::Async />
-                    <Route path=path!("/account/profile") view=ProfilePage ssr=SsrMode::Async />
-                    <Route path=path!("/file") view=FilePageView ssr=SsrMode::Async />
-                    <Route path=path!("/my") view=MyGrievancesPage ssr=SsrMode::Async />
-                    <Route path=path!("/g/:code") view=GrievancePageView ssr=SsrMode::Async />
-                    <Route path=path!("/room/:code") view=RoomPageView ssr=SsrMode::Async />
-                    <Route path=path!("/grievances") view=PublicListPage ssr=SsrMode::Async />
-                    <Route path=path!("/queue") view=QueuePage ssr=SsrMode::Async />
-                    <Route path=path!("/accountability") view=crate::pages::oversight::accountability::AccountabilityPage ssr=SsrMode::Async />
-                    <Route path=path!("/dashboard") view=crate::pages::oversight::dashboard::DashboardPage ssr=SsrMode::Async />
-                    <Route path=path!("/g/:code/outcome") view=crate::pages::outcomes::outcome_editor::OutcomeEditorPage ssr=SsrMode::Async />
-                    <Route path=path!("/outcomes") view=crate::pages::outcomes::public_record::OutcomeSearchPage ssr=SsrMode::Async />
-                    <Route path=path!("/outcomes/:id") view=crate::pages::outcomes::public_record::OutcomePageView ssr=SsrMode::Async />
-                    <Route path=path!("/moderation") view=crate::pages::mediation::moderation::ModerationPage ssr=SsrMode::Async />
-                    <Route path=path!("/account/mail") view=MailPreferencesPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/bodies") view=AdminBodiesPage ssr=SsrMode::Async />
-                    <Route path=path!("/file/confirm") view=GuestConfirmPage ssr=SsrMode::Async />
-                    <Route path=path!("/mediator") view=MediatorProfilePage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/mediators") view=AdminMediatorsPage ssr=SsrMode::Async />
-                    <Route path=path!("/account/password") view=ChangePasswordPage ssr=SsrMode::Async />
-                </Routes>
+                <Pages />
             </Layout>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_form_page, route_pattern};
+
+    #[test]
+    fn form_pages_match_their_parameters_and_nothing_else() {
+        for path in [
+            "/signin",
+            "/g/KZ-2026-ABC",
+            "/room/KZ-2026-ABC",
+            "/g/X/outcome",
+        ] {
+            assert!(is_form_page(path), "{path}");
+        }
+        for path in [
+            "/track",
+            "/g/",
+            "/g",
+            "/g/X/other",
+            "/room/X/events",
+            "/outcomes/1",
+        ] {
+            assert!(!is_form_page(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn parameters_become_actix_patterns() {
+        assert_eq!(route_pattern("/g/:code/outcome"), "/g/{code}/outcome");
+        assert_eq!(route_pattern("/signin"), "/signin");
     }
 }

@@ -110,3 +110,153 @@ pub fn Field(
         </div>
     }
 }
+
+/// One choice of a select: the value posted and the label in the reader's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// A labelled select with its error, linked for screen readers. `blank` labels an empty
+/// first choice ("all", "choose…").
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: String,
+    options: Vec<Choice>,
+    #[prop(optional, into)] selected: String,
+    #[prop(optional_no_strip)] blank: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
+    /// The element's id when a page has two fields of one name; the name otherwise.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name aria-describedby=error_id.clone()
+                aria-invalid=error.is_some().then_some("true")>
+                {blank.map(|b| view! { <option value="">{b}</option> })}
+                {options.into_iter().map(|c| {
+                    let chosen = c.value == selected;
+                    view! { <option value=c.value selected=chosen>{c.label}</option> }
+                }).collect_view()}
+            </select>
+            <p id=error_id class="error" role="alert">{error}</p>
+        </div>
+    }
+}
+
+/// Choices labelled by translation: the key of each is `prefix` followed by its value.
+pub fn translated<'a>(values: impl IntoIterator<Item = &'a str>, prefix: &str) -> Vec<Choice> {
+    values
+        .into_iter()
+        .map(|v| Choice {
+            value: v.to_owned(),
+            label: crate::i18n::t(&format!("{prefix}{v}")),
+        })
+        .collect()
+}
+
+/// A choice of one of the three languages, each named in itself (and marked as such for
+/// screen readers).
+#[component]
+pub fn LanguageField(
+    name: &'static str,
+    label: String,
+    #[prop(into)] selected: String,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <select id=name name=name>
+                {crate::i18n::Locale::ALL.map(|l| view! {
+                    <option value=l.code() lang=l.code() selected=selected == l.code()>{l.native_name()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A one-button form posting `op` (and hidden fields) back to this page.
+#[component]
+pub fn OpButton(
+    op: &'static str,
+    label: String,
+    #[prop(optional)] hidden: Vec<(&'static str, String)>,
+    #[prop(optional)] class: &'static str,
+    #[prop(default = "")] form_class: &'static str,
+) -> impl IntoView {
+    view! {
+        <form method="post" class=(!form_class.is_empty()).then_some(form_class)>
+            <input type="hidden" name="op" value=op />
+            {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+            <button type="submit" class=(!class.is_empty()).then_some(class)>{label}</button>
+        </form>
+    }
+}
+
+/// A step on one item that needs a reason, folded away until opened (report or hide a
+/// message, cancel a session): `item` is the hidden field naming the item; `children` come
+/// before the reason.
+#[component]
+pub fn FoldedReasonForm(
+    op: &'static str,
+    title: String,
+    item: (&'static str, i64),
+    #[prop(optional_no_strip)] error: Option<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let (field, id) = item;
+    let reason_id = format!("{op}-{id}");
+    view! {
+        <details><summary>{title.clone()}</summary>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value=op />
+                <input type="hidden" name=field value=id.to_string() />
+                {children.map(|c| c())}
+                <label for=reason_id.clone()>{crate::i18n::t("room-reason")}</label>
+                <input id=reason_id name="reason" />
+                {error.map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                <button type="submit" class="secondary">{title}</button>
+            </form>
+        </details>
+    }
+}
+
+/// A labelled text area with its hint and error, linked for screen readers; typed text is
+/// given back after a failed post.
+#[component]
+pub fn AreaField(
+    name: &'static str,
+    label: String,
+    #[prop(optional, into)] value: String,
+    #[prop(default = "3")] rows: &'static str,
+    #[prop(default = "4000")] maxlength: &'static str,
+    #[prop(optional_no_strip)] hint: Option<String>,
+    #[prop(optional_no_strip)] error: Option<String>,
+    /// The element's id when a page has two fields of one name; the name otherwise.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_owned());
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = if hint.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <textarea id=id name=name rows=rows maxlength=maxlength aria-describedby=described
+                aria-invalid=error.is_some().then_some("true")>{crate::components::text::escaped(value)}</textarea>
+            {hint.map(|h| view! { <small id=hint_id class="hint">{h}</small> })}
+            <p id=error_id class="error" role="alert">{error}</p>
+        </div>
+    }
+}

@@ -3,7 +3,7 @@
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress};
 use actix_web::{web, App, HttpMessage};
-use kenes_app::app::{shell, App as KenesApp, FORM_PAGES, FORM_PATTERNS};
+use kenes_app::app::{route_pattern, shell, App as KenesApp, FORM_PAGES};
 use kenes_app::state::AppState;
 use kenes_core::{db, reference, Pool};
 use leptos::config::LeptosOptions;
@@ -252,9 +252,9 @@ fn run(
             let options = options.clone();
             move || shell(options.clone())
         };
-        for path in FORM_PAGES.iter().chain(FORM_PATTERNS) {
+        for path in FORM_PAGES {
             app = app.route(
-                path,
+                &route_pattern(path),
                 leptos_actix::render_app_async_with_context(
                     context.clone(),
                     page_shell.clone(),

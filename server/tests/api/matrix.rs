@@ -910,7 +910,8 @@ async fn the_matrix(backend: Backend) {
             wrong.push(format!("{pattern} posts op {op:?}, which has no row"));
         }
     }
-    for page in FORM_PAGES {
+    // Pages with a parameter are checked above, by the ops their rendered forms post.
+    for page in FORM_PAGES.iter().filter(|p| !p.contains(':')) {
         if !OWN_ACCOUNT_FORMS.contains(page) && !ops.iter().any(|(p, _)| p == page) {
             wrong.push(format!("form page {page} has no op rows"));
         }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_user;
-use crate::forms::{use_form, Field, FormData};
+use crate::forms::{use_form, Field, FormData, LanguageField};
 use crate::i18n::t;
 
 /// What a posted form came to: the typed values back, errors by field, or a message.
@@ -286,14 +286,7 @@ pub fn ProfilePage() -> impl IntoView {
                         hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
                     <Field name="legal_name" label=t("field-legal-name") value=value(1, "legal_name")
                         hint=Some(t("field-legal-name-hint")) error=o.field("legal_name") autocomplete="name" />
-                    <div class="field">
-                        <label for="locale">{t("field-locale")}</label>
-                        <select id="locale" name="locale">
-                            {crate::i18n::Locale::ALL.map(|l| view! {
-                                <option value=l.code() lang=l.code() selected=locale == l.code()>{l.native_name()}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    <LanguageField name="locale" label=t("field-locale") selected=locale />
                     <button type="submit">{t("profile-save")}</button>
                 </form>
             }.into_any()

@@ -11,7 +11,7 @@ use crate::components::loaded::Loaded;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, use_form, Field, FormData};
+use crate::forms::{on_server, translated, use_form, Field, FormData, OpButton, SelectField};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
@@ -71,11 +71,8 @@ pub fn AdminRolesPage() -> impl IntoView {
                                     <td>{g.scope}</td>
                                     <td>{g.granted_on}</td>
                                     <td>
-                                        <form method="post">
-                                            <input type="hidden" name="op" value="revoke" />
-                                            <input type="hidden" name="grant" value=g.id.to_string() />
-                                            <button type="submit" class="secondary">{t("admin-revoke")}</button>
-                                        </form>
+                                        <OpButton op="revoke" label=t("admin-revoke") class="secondary"
+                                            hidden=vec![("grant", g.id.to_string())] />
                                     </td>
                                 </tr>
                             }).collect_view()}
@@ -86,22 +83,13 @@ pub fn AdminRolesPage() -> impl IntoView {
                         <input type="hidden" name="op" value="grant" />
                         <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                             error=field_error("email") />
-                        <div class="field">
-                            <label for="role">{t("admin-role")}</label>
-                            <select id="role" name="role">
-                                {Role::ALL.iter().map(|r| r.as_str()).map(|r| view! { <option value=r selected=p.form.get("role") == r>{t(&format!("role-{r}"))}</option> }).collect_view()}
-                            </select>
-                        </div>
+                        <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
+                            options=translated(Role::ALL.iter().map(|r| r.as_str()), "role-") />
                         <Field name="body" label=t("admin-body") value=p.form.get("body")
                             hint=Some(t("admin-body-hint")) error=field_error("body") />
-                        <div class="field">
-                            <label for="level">{t("admin-level")}</label>
-                            <select id="level" name="level">
-                                <option value="">"—"</option>
-                                {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=p.form.get("level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
-                            </select>
-                            <p class="error" role="alert">{field_error("level")}</p>
-                        </div>
+                        <SelectField name="level" label=t("admin-level") selected=p.form.get("level")
+                            blank=Some("—".into()) error=field_error("level")
+                            options=translated(Level::ALL.iter().map(|l| l.as_str()), "level-name-") />
                         <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
                             hint=Some(t("admin-kato-hint")) error=field_error("kato") />
                         <button type="submit">{t("admin-grant")}</button>

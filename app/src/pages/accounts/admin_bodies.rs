@@ -10,9 +10,9 @@ use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, use_form, Field, FormData};
+use crate::forms::Choice;
+use crate::forms::{on_server, translated, use_form, Field, FormData, OpButton, SelectField};
 use crate::i18n::t;
-use crate::pages::grievances::file::Choice;
 
 /// The steps this page's forms post.
 pub const OPS: &[&str] = &["body", "rule", "delete"];
@@ -84,11 +84,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
                                     <td>{r.category}</td>
                                     <td>{r.body}</td>
                                     <td>
-                                        <form method="post">
-                                            <input type="hidden" name="op" value="delete" />
-                                            <input type="hidden" name="rule" value=r.id.to_string() />
-                                            <button type="submit" class="secondary">{t("bodies-delete")}</button>
-                                        </form>
+                                        <OpButton op="delete" label=t("bodies-delete") class="secondary"
+                                            hidden=vec![("rule", r.id.to_string())] />
                                     </td>
                                 </tr>
                             }).collect_view()}
@@ -99,14 +96,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <input type="hidden" name="op" value="rule" />
                         <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
                             hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
-                        <div class="field">
-                            <label for="rule_category">{t("track-category")}</label>
-                            <select id="rule_category" name="rule_category">
-                                <option value="">{t("list-all")}</option>
-                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("rule", "rule_category") == c.value>{c.label.clone()}</option> }).collect_view()}
-                            </select>
-                            <p class="error" role="alert">{err("rule", "category")}</p>
-                        </div>
+                        <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
+                            blank=Some(t("list-all")) error=err("rule", "category") options=p.categories.clone() />
                         <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
                         <button type="submit">{t("bodies-rule-add")}</button>
                     </form>
@@ -115,13 +106,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <input type="hidden" name="op" value="body" />
                         <Field name="code" label=t("bodies-code") value=value("body", "code")
                             hint=Some(t("bodies-code-hint")) error=err("body", "code") />
-                        <div class="field">
-                            <label for="level">{t("admin-level")}</label>
-                            <select id="level" name="level">
-                                {Level::ALL.iter().map(|l| l.as_str()).map(|l| view! { <option value=l selected=value("body", "level") == l>{t(&format!("level-name-{l}"))}</option> }).collect_view()}
-                            </select>
-                            <p class="error" role="alert">{err("body", "level")}</p>
-                        </div>
+                        <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
+                            options=translated(Level::ALL.iter().map(|l| l.as_str()), "level-name-") />
                         <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
                         <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
                         <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />

@@ -1,23 +1,17 @@
 //! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
 //! next to their fields, everything typed kept; the tracking code on success.
 
-use crate::components::text::{escaped, PageTitle};
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use kenes_core::grievances::terms::{AppealKind, Privacy};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use serde::{Deserialize, Serialize};
 
-use crate::forms::{on_server, use_form, Field, FormData};
+use crate::forms::{
+    on_server, translated, use_form, AreaField, Choice, Field, FormData, LanguageField, SelectField,
+};
 use crate::i18n::{t, t_args, use_locale};
-
-/// A choice in a list: value and label in the reader's language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-}
 
 #[derive(Debug, Clone, Default)]
 struct FilePage {
@@ -76,9 +70,10 @@ pub fn FilePageView() -> impl IntoView {
                     }.into_any();
                 }
                 let value = |name: &str| p.form.get(name);
-                let selected = |name: &str, v: &str, default: &str| {
+                // What the form chose, or the default before the first post.
+                let chosen = |name: &str, default: &str| {
                     let chosen = p.form.get(name);
-                    if chosen.is_empty() { v == default } else { chosen == v }
+                    if chosen.is_empty() { default.to_owned() } else { chosen }
                 };
                 view! {
                     {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
@@ -92,21 +87,10 @@ pub fn FilePageView() -> impl IntoView {
                             <Field name="email" kind="email" label=t("field-email") value=value("email")
                                 hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
                         })}
-                        <div class="field">
-                            <label for="appeal_kind">{t("file-kind")}</label>
-                            <select id="appeal_kind" name="appeal_kind" aria-describedby="appeal_kind-error">
-                                {AppealKind::ALL.iter().map(|k| k.as_str()).map(|k| view! { <option value=k selected=selected("appeal_kind", k, "complaint")>{t(&format!("kind-{k}"))}</option> }).collect_view()}
-                            </select>
-                            <p id="appeal_kind-error" class="error" role="alert">{p.field("appeal_kind")}</p>
-                        </div>
-                        <div class="field">
-                            <label for="category">{t("file-category")}</label>
-                            <select id="category" name="category" aria-describedby="category-error">
-                                <option value="">{t("file-choose")}</option>
-                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=value("category") == c.value>{c.label.clone()}</option> }).collect_view()}
-                            </select>
-                            <p id="category-error" class="error" role="alert">{p.field("category")}</p>
-                        </div>
+                        <SelectField name="appeal_kind" label=t("file-kind") selected=chosen("appeal_kind", "complaint")
+                            error=p.field("appeal_kind") options=translated(AppealKind::ALL.iter().map(|k| k.as_str()), "kind-") />
+                        <SelectField name="category" label=t("file-category") selected=value("category")
+                            blank=Some(t("file-choose")) error=p.field("category") options=p.categories.clone() />
                         <div class="field">
                             <label for="kato">{t("file-place")}</label>
                             <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
@@ -122,20 +106,10 @@ pub fn FilePageView() -> impl IntoView {
                         </div>
                         <Field name="title" label=t("file-title-field") value=value("title")
                             hint=Some(t("file-title-hint")) error=p.field("title") />
-                        <div class="field">
-                            <label for="body">{t("file-body")}</label>
-                            <textarea id="body" name="body" rows="8" maxlength="4000"
-                                aria-describedby="body-hint body-error"
-                                aria-invalid=p.field("body").is_some().then_some("true")>{escaped(value("body"))}</textarea>
-                            <small id="body-hint" class="hint">{t("file-body-hint")}</small>
-                            <p id="body-error" class="error" role="alert">{p.field("body")}</p>
-                        </div>
-                        <div class="field">
-                            <label for="lang">{t("file-lang")}</label>
-                            <select id="lang" name="lang">
-                                {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() lang=l.code() selected=selected("lang", l.code(), ui_lang)>{l.native_name()}</option> }).collect_view()}
-                            </select>
-                        </div>
+                        <AreaField name="body" label=t("file-body") rows="8" value=value("body")
+                            hint=Some(t("file-body-hint")) error=p.field("body") />
+                        <LanguageField name="lang" label=t("file-lang")
+                            selected=chosen("lang", ui_lang) />
                         {(!p.guest).then(|| view! {
                             <div class="field">
                                 <label for="file">{t("g-attach-file")}</label>
@@ -150,7 +124,7 @@ pub fn FilePageView() -> impl IntoView {
                             <legend>{t("file-privacy")}</legend>
                             {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
                                 <label class="choice">
-                                    <input type="radio" name="privacy" value=v checked=selected("privacy", v, "public_anonymous") />
+                                    <input type="radio" name="privacy" value=v checked=chosen("privacy", "public_anonymous") == v />
                                     <span>
                                         <strong>{t(&format!("privacy-{v}"))}</strong>
                                         <small class="hint">{t(&format!("privacy-{v}-hint"))}</small>

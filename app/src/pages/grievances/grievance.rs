@@ -4,7 +4,7 @@
 //! reopen) and other citizens (support). Every step is a plain form posted to this page;
 //! the domain checks the right again.
 
-use crate::components::text::{escaped, PageTitle};
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
@@ -12,9 +12,9 @@ use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
-use crate::forms::{on_server, use_form, FormData};
+use crate::forms::Choice;
+use crate::forms::{on_server, use_form, AreaField, FormData, SelectField};
 use crate::i18n::{t, t_args};
-use crate::pages::grievances::file::Choice;
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
 use crate::pages::not_found::Missing;
 
@@ -235,17 +235,11 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     };
     let reason_form = |op: &'static str, field: &'static str, rows: &'static str| {
         has(op).then(|| {
-            let id = format!("{op}-{field}");
-            let error_id = format!("{id}-error");
             view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
-                    <div class="field">
-                        <label for=id.clone()>{t(&format!("g-{op}-{field}"))}</label>
-                        <textarea id=id name=field rows=rows maxlength="4000" aria-describedby=error_id.clone()
-                            aria-invalid=err(op, field).is_some().then_some("true")>{escaped(value(op, field))}</textarea>
-                        <p id=error_id class="error" role="alert">{err(op, field)}</p>
-                    </div>
+                    <AreaField name=field id=format!("{op}-{field}") label=t(&format!("g-{op}-{field}")) rows
+                        value=value(op, field) error=err(op, field) />
                     <button type="submit">{t(&format!("g-op-{op}"))}</button>
                 </form>
             }
@@ -270,30 +264,18 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                             aria-describedby="extend-until-error" aria-invalid=err("extend", "until").is_some().then_some("true") />
                         <p id="extend-until-error" class="error" role="alert">{err("extend", "until")}</p>
                     </div>
-                    <div class="field">
-                        <label for="extend-reason">{t("g-extend-reason")}</label>
-                        <textarea id="extend-reason" name="reason" rows="3" aria-describedby="extend-reason-error">{escaped(value("extend", "reason"))}</textarea>
-                        <p id="extend-reason-error" class="error" role="alert">{err("extend", "reason")}</p>
-                    </div>
+                    <AreaField name="reason" id="extend-reason" label=t("g-extend-reason")
+                        value=value("extend", "reason") error=err("extend", "reason") />
                     <button type="submit">{t("g-op-extend")}</button>
                 </form>
             })}
             {has("redirect").then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="redirect" /><KeyField key=p.key.clone() />
-                    <div class="field">
-                        <label for="redirect-body">{t("g-redirect-body")}</label>
-                        <select id="redirect-body" name="body" aria-describedby="redirect-body-error">
-                            <option value="">{t("file-choose")}</option>
-                            {p.bodies.iter().map(|b| view! { <option value=b.value.clone() selected=value("redirect", "body") == b.value>{b.label.clone()}</option> }).collect_view()}
-                        </select>
-                        <p id="redirect-body-error" class="error" role="alert">{err("redirect", "body")}</p>
-                    </div>
-                    <div class="field">
-                        <label for="redirect-reason">{t("g-redirect-reason")}</label>
-                        <textarea id="redirect-reason" name="reason" rows="3" aria-describedby="redirect-reason-error">{escaped(value("redirect", "reason"))}</textarea>
-                        <p id="redirect-reason-error" class="error" role="alert">{err("redirect", "reason")}</p>
-                    </div>
+                    <SelectField name="body" id="redirect-body" label=t("g-redirect-body") selected=value("redirect", "body")
+                        blank=Some(t("file-choose")) error=err("redirect", "body") options=p.bodies.clone() />
+                    <AreaField name="reason" id="redirect-reason" label=t("g-redirect-reason")
+                        value=value("redirect", "reason") error=err("redirect", "reason") />
                     <button type="submit">{t("g-op-redirect")}</button>
                 </form>
             })}

@@ -3,7 +3,7 @@
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
 use crate::components::text::PageTitle;
-use crate::forms::on_server;
+use crate::forms::{on_server, translated, SelectField};
 use futures::FutureExt;
 use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
@@ -13,8 +13,8 @@ use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
+use crate::forms::Choice;
 use crate::i18n::{t, t_args};
-use crate::pages::grievances::file::Choice;
 
 #[derive(Debug, Clone, Default)]
 struct ListPage {
@@ -113,28 +113,14 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                     {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                     <form method="get" action=base class="filters">
                         {(!staff).then(|| view! {
-                            <div class="field">
-                                <label for="region">{t("list-region")}</label>
-                                <select id="region" name="region">
-                                    <option value="">{t("list-all")}</option>
-                                    {p.regions.iter().map(|c| view! { <option value=c.value.clone() selected=q.region == c.value>{c.label.clone()}</option> }).collect_view()}
-                                </select>
-                            </div>
+                            <SelectField name="region" label=t("list-region") selected=q.region.clone()
+                                blank=Some(t("list-all")) options=p.regions.clone() />
                         })}
-                        <div class="field">
-                            <label for="category">{t("track-category")}</label>
-                            <select id="category" name="category">
-                                <option value="">{t("list-all")}</option>
-                                {p.categories.iter().map(|c| view! { <option value=c.value.clone() selected=q.category == c.value>{c.label.clone()}</option> }).collect_view()}
-                            </select>
-                        </div>
-                        <div class="field">
-                            <label for="status">{t("track-status")}</label>
-                            <select id="status" name="status">
-                                <option value="">{if staff { t("queue-open") } else { t("list-all") }}</option>
-                                {Status::ALL.iter().map(|s| s.as_str()).map(|s| view! { <option value=s selected=q.status == s>{t(&format!("status-{s}"))}</option> }).collect_view()}
-                            </select>
-                        </div>
+                        <SelectField name="category" label=t("track-category") selected=q.category.clone()
+                            blank=Some(t("list-all")) options=p.categories.clone() />
+                        <SelectField name="status" label=t("track-status") selected=q.status.clone()
+                            blank=Some(if staff { t("queue-open") } else { t("list-all") })
+                            options=translated(Status::ALL.iter().map(|s| s.as_str()), "status-") />
                         <button type="submit">{t("list-filter")}</button>
                     </form>
                     <p class="muted" role="status">{t_args("list-count", &[("n", p.total.into())])}</p>

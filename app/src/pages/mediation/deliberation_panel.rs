@@ -1,10 +1,9 @@
 //! The deliberation part of a room: pinned interests, proposals with their marks, the
 //! agreement and the parties' answers. Forms post to the room page.
 
-use crate::components::text::escaped;
 use leptos::prelude::*;
 
-use crate::forms::FormData;
+use crate::forms::{translated, AreaField, FormData, SelectField};
 use crate::i18n::t;
 
 /// The deliberation steps this panel's forms post to the room.
@@ -37,24 +36,6 @@ pub struct Deliberation {
     pub agreement: Option<Agreement>,
     /// The reader's party has not yet answered the agreement under discussion.
     pub may_respond: bool,
-}
-
-#[component]
-fn Area(
-    name: &'static str,
-    label: String,
-    error: Option<String>,
-    #[prop(optional)] value: String,
-) -> impl IntoView {
-    let error_id = format!("{name}-error");
-    view! {
-        <div class="field">
-            <label for=name>{label}</label>
-            <textarea id=name name=name rows="3" maxlength="4000" aria-describedby=error_id.clone()
-                aria-invalid=error.is_some().then_some("true")>{escaped(value)}</textarea>
-            <p id=error_id class="error" role="alert">{error}</p>
-        </div>
-    }
 }
 
 #[component]
@@ -96,14 +77,8 @@ pub fn DeliberationPanel(
             {(mediator && writer).then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="interests" />
-                    <div class="field">
-                        <label for="party">{t("d-party")}</label>
-                        <select id="party" name="party">
-                            <option value="citizen">{t("m-party-citizen")}</option>
-                            <option value="body">{t("m-party-body")}</option>
-                        </select>
-                    </div>
-                    <Area name="summary" label=t("d-summary") error=err("interests") />
+                    <SelectField name="party" label=t("d-party") options=translated(["citizen", "body"], "m-party-") />
+                    <AreaField name="summary" label=t("d-summary") error=err("interests") />
                     <button type="submit" class="secondary">{t("d-pin")}</button>
                 </form>
             })}
@@ -150,7 +125,7 @@ pub fn DeliberationPanel(
             {writer.then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="propose" />
-                    <Area name="proposal" label=t("d-new-proposal") error=err("propose") />
+                    <AreaField name="proposal" label=t("d-new-proposal") error=err("propose") />
                     <button type="submit">{t("d-table")}</button>
                 </form>
             })}
@@ -180,19 +155,19 @@ pub fn DeliberationPanel(
                         <label class="choice"><input type="radio" name="accept" value="no" />" "{t("d-reject")}</label>
                     </fieldset>
                     <label class="choice"><input type="checkbox" name="publish" value="yes" />" "{t("d-publish")}</label>
-                    <Area name="answer_reason" label=t("d-reject-reason") error=err("respond") />
+                    <AreaField name="answer_reason" label=t("d-reject-reason") error=err("respond") />
                     <button type="submit">{t("d-answer")}</button>
                 </form>
             })}
             {(mediator && writer).then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="draft" />
-                    <Area name="agreement" label=t("d-draft") error=err("draft") value=draft />
+                    <AreaField name="agreement" label=t("d-draft") error=err("draft") value=draft />
                     <button type="submit">{t("d-draft-submit")}</button>
                 </form>
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="end" />
-                    <Area name="end_reason" label=t("d-end-reason") error=err("end") />
+                    <AreaField name="end_reason" label=t("d-end-reason") error=err("end") />
                     <button type="submit" class="danger">{t("d-end")}</button>
                 </form>
             })}

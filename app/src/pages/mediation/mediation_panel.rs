@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::forms::AreaField;
 use crate::i18n::t;
 
 /// The mediation steps this panel's forms post to the grievance page.
@@ -63,20 +64,6 @@ fn OpForm(
 }
 
 #[component]
-fn Reason(op: &'static str, name: &'static str, error: Option<String>) -> impl IntoView {
-    let id = format!("{op}-{name}");
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{t(&format!("g-{op}-{name}"))}</label>
-            <textarea id=id name=name rows="3" maxlength="2000" aria-describedby=error_id.clone()
-                aria-invalid=error.is_some().then_some("true")></textarea>
-            <p id=error_id class="error" role="alert">{error}</p>
-        </div>
-    }
-}
-
-#[component]
 pub fn MediationPanel(
     panel: Panel,
     key: Option<String>,
@@ -111,7 +98,7 @@ pub fn MediationPanel(
             {panel.can_request.then(|| view! {
                 <p>{t("m-lead")}</p>
                 <OpForm op="m-request" key=key.clone()>
-                    <Reason op="m-request" name="hope" error=e_request.clone() />
+                    <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" error=e_request.clone() />
                 </OpForm>
             })}
             {panel.request.map(|r| view! {
@@ -140,12 +127,12 @@ pub fn MediationPanel(
                         <OpForm op="m-consent" key=key.clone() />
                     </div>
                     <OpForm op="m-decline" key=key.clone()>
-                        <Reason op="m-decline" name="reason" error=e_decline.clone() />
+                        <AreaField name="reason" id="m-decline-reason" label=t("g-m-decline-reason") maxlength="2000" error=e_decline.clone() />
                     </OpForm>
                 })}
                 {r.may_object.then(|| view! {
                     <OpForm op="m-object" key=key.clone()>
-                        <Reason op="m-object" name="objection" error=e_object.clone() />
+                        <AreaField name="objection" id="m-object-objection" label=t("g-m-object-objection") maxlength="2000" error=e_object.clone() />
                     </OpForm>
                 })}
                 {(!r.candidates.is_empty()).then(|| view! {

@@ -2,14 +2,14 @@
 //! availability) and declared ties; `/admin/mediators` for administrators to record
 //! certifications. The domain checks each right again.
 
-use crate::components::text::{escaped, PageTitle};
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, use_form, Field};
+use crate::forms::{on_server, translated, use_form, AreaField, Field, SelectField};
 use crate::i18n::t;
 
 /// The steps the mediator's own profile page posts.
@@ -67,10 +67,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
             <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
             <form method="post" class="stack">
                 <input type="hidden" name="op" value="profile" />
-                <div class="field">
-                    <label for="bio">{t("mediator-bio")}</label>
-                    <textarea id="bio" name="bio" rows="4" maxlength="2000">{escaped(&p.bio)}</textarea>
-                </div>
+                <AreaField name="bio" label=t("mediator-bio") rows="4" maxlength="2000" value=p.bio.clone() />
                 <fieldset class="field">
                     <legend>{t("mediator-languages")}</legend>
                     {kenes_core::mediation::terms::LANGUAGES.map(|l| view! {
@@ -93,12 +90,8 @@ pub fn MediatorProfilePage() -> impl IntoView {
             </ul>
             <form method="post" class="stack">
                 <input type="hidden" name="op" value="tie" />
-                <div class="field">
-                    <label for="kind">{t("mediator-tie-kind")}</label>
-                    <select id="kind" name="kind">
-                        {kenes_core::mediation::terms::TIE_KINDS.map(|k| view! { <option value=k>{t(&format!("tie-{k}"))}</option> }).collect_view()}
-                    </select>
-                </div>
+                <SelectField name="kind" label=t("mediator-tie-kind")
+                    options=translated(kenes_core::mediation::terms::TIE_KINDS, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
                     error=p.error.as_ref().filter(|(f, _)| f == "value").map(|(_, m)| m.clone()) />
                 <Field name="note" label=t("mediator-tie-note") />

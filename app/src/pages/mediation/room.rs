@@ -2,14 +2,16 @@
 //! posted to this page, so the room works without JavaScript; with it, the `RoomLive`
 //! island brings in what others write as it happens.
 
-use crate::components::text::{escaped, PageTitle};
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::forms::{on_server, use_form, FormData};
+use crate::forms::{
+    on_server, use_form, AreaField, FoldedReasonForm, FormData, LanguageField, OpButton,
+};
 use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
@@ -86,8 +88,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
                     <li>{t("room-rule-3")}</li>
                     <li>{t("room-rule-4")}</li>
                 </ol>
-                <form method="post"><input type="hidden" name="op" value="rules" />
-                    <button type="submit">{t("room-rules-accept")}</button></form>
+                <OpButton op="rules" label=t("room-rules-accept") />
             </section>
         }
     });
@@ -100,17 +101,8 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
                 <input type="hidden" name="parent" value=r.to_string() />
                 <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>{format!("#{r}")}</a></p>
             })}
-            <div class="field">
-                <label for="body">{t("room-message")}</label>
-                <textarea id="body" name="body" rows="4" maxlength="4000" aria-describedby="body-error">{escaped(p.form.get("body"))}</textarea>
-                <p id="body-error" class="error" role="alert">{err("post")}</p>
-            </div>
-            <div class="field">
-                <label for="lang">{t("file-lang")}</label>
-                <select id="lang" name="lang">
-                    {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() selected=p.form.get("lang") == l.code()>{l.native_name()}</option> }).collect_view()}
-                </select>
-            </div>
+            <AreaField name="body" label=t("room-message") rows="4" value=p.form.get("body") error=err("post") />
+            <LanguageField name="lang" label=t("file-lang") selected=p.form.get("lang") />
             <button type="submit">{t("room-send")}</button>
         </form>
     });
@@ -224,39 +216,16 @@ fn thread_view(
                             <p class="row">
                                 <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
                                 {(!m.mine).then(|| view! {
-                                    <details><summary>{t("room-report")}</summary>
-                                        <form method="post" class="stack">
-                                            <input type="hidden" name="op" value="report" />
-                                            <input type="hidden" name="message" value=id.to_string() />
-                                            <label for=format!("report-{id}")>{t("room-reason")}</label>
-                                            <input id=format!("report-{id}") name="reason" />
-                                            <button type="submit" class="secondary">{t("room-report")}</button>
-                                        </form>
-                                    </details>
+                                    <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
                                 })}
                                 {(moderator && m.body.is_some()).then(|| view! {
-                                    <details><summary>{t("room-hide")}</summary>
-                                        <form method="post" class="stack">
-                                            <input type="hidden" name="op" value="hide" />
-                                            <input type="hidden" name="message" value=id.to_string() />
-                                            <label for=format!("hide-{id}")>{t("room-reason")}</label>
-                                            <input id=format!("hide-{id}") name="reason" />
-                                            <button type="submit" class="secondary">{t("room-hide")}</button>
-                                        </form>
-                                    </details>
+                                    <FoldedReasonForm op="hide" title=t("room-hide") item=("message", id) />
                                 })}
                                 {(moderator && !m.mine).then(|| view! {
-                                    <details><summary>{t("room-mute")}</summary>
-                                        <form method="post" class="stack">
-                                            <input type="hidden" name="op" value="mute" />
-                                            <input type="hidden" name="message" value=id.to_string() />
-                                            <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
-                                            <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
-                                            <label for=format!("mute-{id}")>{t("room-reason")}</label>
-                                            <input id=format!("mute-{id}") name="reason" />
-                                            <button type="submit" class="secondary">{t("room-mute")}</button>
-                                        </form>
-                                    </details>
+                                    <FoldedReasonForm op="mute" title=t("room-mute") item=("message", id)>
+                                        <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
+                                        <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
+                                    </FoldedReasonForm>
                                 })}
                             </p>
                         })}

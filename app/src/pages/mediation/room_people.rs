@@ -2,10 +2,11 @@
 //! scheduled sessions. Everyone in the room reads both; only the mediator changes them.
 //! Forms post to the room page, like the rest of the room.
 
-use crate::components::text::escaped;
 use leptos::prelude::*;
 
-use crate::forms::{Field, FormData};
+use crate::forms::{
+    translated, AreaField, Field, FoldedReasonForm, FormData, OpButton, SelectField,
+};
 use crate::i18n::t;
 
 #[derive(Debug, Clone, Default)]
@@ -47,15 +48,8 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
             <form method="post" class="stack">
                 <input type="hidden" name="op" value="invite" />
                 <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
-                <div class="field">
-                    <label for="kind">{t("room-invite-kind")}</label>
-                    <select id="kind" name="kind" aria-describedby="kind-error">
-                        {kenes_core::mediation::room_view::STAKEHOLDER_KINDS.iter().map(|k| view! {
-                            <option value=*k selected=form.get("kind") == *k>{t(&format!("stakeholder-{k}"))}</option>
-                        }).collect_view()}
-                    </select>
-                    <p id="kind-error" class="error" role="alert">{err("invite", "kind")}</p>
-                </div>
+                <SelectField name="kind" label=t("room-invite-kind") selected=form.get("kind") error=err("invite", "kind")
+                    options=translated(kenes_core::mediation::room_view::STAKEHOLDER_KINDS.iter().copied(), "stakeholder-") />
                 <button type="submit" class="secondary">{t("room-invite")}</button>
             </form>
         }
@@ -69,11 +63,8 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
             <ul class="people">{p.stakeholders.into_iter().map(|(id, name, kind)| view! {
                 <li>{format!("{name} · {}", t(&format!("stakeholder-{kind}")))}
                     {manages.then(|| view! {
-                        <form method="post" class="inline">
-                            <input type="hidden" name="op" value="uninvite" />
-                            <input type="hidden" name="user" value=id.to_string() />
-                            <button type="submit" class="secondary">{t("room-remove")}</button>
-                        </form>
+                        <OpButton op="uninvite" label=t("room-remove") class="secondary" form_class="inline"
+                            hidden=vec![("user", id.to_string())] />
                     })}
                 </li>
             }).collect_view()}</ul>
@@ -90,11 +81,8 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
                     <Field name="starts" kind="datetime-local" label=t("room-session-starts") value=form.get("starts") error=err("schedule", "starts") />
                     <Field name="minutes" kind="number" label=t("room-session-length") value=form.get("minutes") error=err("schedule", "minutes") />
                     <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />
-                    <div class="field">
-                        <label for="agenda">{t("room-session-agenda")}</label>
-                        <textarea id="agenda" name="agenda" rows="3" maxlength="2000" aria-describedby="agenda-error">{escaped(form.get("agenda"))}</textarea>
-                        <p id="agenda-error" class="error" role="alert">{err("schedule", "agenda")}</p>
-                    </div>
+                    <AreaField name="agenda" label=t("room-session-agenda") maxlength="2000"
+                        value=form.get("agenda") error=err("schedule", "agenda") />
                     <button type="submit">{t("room-schedule")}</button>
                 </form>
             </details>
@@ -125,16 +113,8 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
             let when = format!("{} · {} {} · {place}", s.starts, s.minutes, t("room-session-minutes"));
             let id = s.id;
             let cancel = (manages && s.upcoming && s.cancelled.is_none()).then(|| view! {
-                <details><summary>{t("room-session-cancel")}</summary>
-                    <form method="post" class="stack">
-                        <input type="hidden" name="op" value="cancel-session" />
-                        <input type="hidden" name="session" value=id.to_string() />
-                        <label for=format!("cancel-{id}")>{t("room-reason")}</label>
-                        <input id=format!("cancel-{id}") name="reason" />
-                        <p class="error" role="alert">{error.clone()}</p>
-                        <button type="submit" class="secondary">{t("room-session-cancel")}</button>
-                    </form>
-                </details>
+                <FoldedReasonForm op="cancel-session" title=t("room-session-cancel") item=("session", id)
+                    error=Some(error.clone().unwrap_or_default()) />
             });
             view! {
                 <li class="card" id=format!("session-{id}")>

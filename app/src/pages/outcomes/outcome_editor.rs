@@ -3,7 +3,7 @@
 //! phone numbers and IINs found in the text are listed and block publication until the
 //! text is rewritten. A published outcome is corrected or withdrawn here, with a note.
 
-use crate::components::text::{escaped, PageTitle};
+use crate::components::text::PageTitle;
 use futures::FutureExt;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
-use crate::forms::{on_server, use_form, Field};
+use crate::forms::{on_server, translated, use_form, AreaField, Field, LanguageField, SelectField};
 use crate::i18n::t;
 use crate::pages::not_found::Missing;
 
@@ -95,28 +95,11 @@ fn EditorView(e: Editor) -> impl IntoView {
             <form method="post" class="stack">
                 <input type="hidden" name="op" value=op />
                 <Field name="title" label=t("outcome-title-label") value=e.title.clone() error=err("title") />
-                <div class="field">
-                    <label for="summary">{t("outcome-summary-label")}</label>
-                    <small id="summary-hint" class="hint">{t("outcome-summary-hint")}</small>
-                    <textarea id="summary" name="summary" rows="8" maxlength="5000" aria-describedby="summary-hint summary-error"
-                        aria-invalid=err("summary").is_some().then_some("true")>{escaped(&e.summary)}</textarea>
-                    <p id="summary-error" class="error" role="alert">{err("summary")}</p>
-                </div>
-                <div class="field">
-                    <label for="result">{t("outcome-result-label")}</label>
-                    <select id="result" name="result" aria-describedby="result-error">
-                        {kenes_core::grievances::terms::OUTCOME_RESULTS.iter().map(|r| view! {
-                            <option value=*r selected=e.result == *r>{t(&format!("result-{r}"))}</option>
-                        }).collect_view()}
-                    </select>
-                    <p id="result-error" class="error" role="alert">{err("result")}</p>
-                </div>
-                <div class="field">
-                    <label for="lang">{t("file-lang")}</label>
-                    <select id="lang" name="lang">
-                        {crate::i18n::Locale::ALL.map(|l| view! { <option value=l.code() selected=e.lang == l.code()>{l.native_name()}</option> }).collect_view()}
-                    </select>
-                </div>
+                <AreaField name="summary" label=t("outcome-summary-label") rows="8" maxlength="5000"
+                    value=e.summary.clone() hint=Some(t("outcome-summary-hint")) error=err("summary") />
+                <SelectField name="result" label=t("outcome-result-label") selected=e.result.clone() error=err("result")
+                    options=translated(kenes_core::grievances::terms::OUTCOME_RESULTS.iter().copied(), "result-") />
+                <LanguageField name="lang" label=t("file-lang") selected=e.lang.clone() />
                 {published.then(|| view! {
                     <Field name="note" label=t("outcome-correction-note") error=err("note") />
                 })}

@@ -11,7 +11,7 @@ use crate::components::loaded::Loaded;
 
 use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
-use crate::forms::{on_server, use_form};
+use crate::forms::{on_server, translated, use_form, OpButton, SelectField};
 use crate::i18n::t;
 
 /// The steps this page's forms post: a sweep, and an alert's next state.
@@ -114,14 +114,8 @@ fn body(d: Dashboard) -> AnyView {
     let map = view! {
         <h2>{t("dash-map")}</h2>
         <form method="get" action="/dashboard" class="filters">
-            <div class="field">
-                <label for="measure">{t("dash-measure")}</label>
-                <select id="measure" name="measure">
-                    {["open", "overdue", "new"].map(|m| view! {
-                        <option value=m selected=measure == m>{t(&format!("dash-measure-{m}"))}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <SelectField name="measure" label=t("dash-measure") selected=measure
+                options=translated(["open", "overdue", "new"], "dash-measure-") />
             <button type="submit" class="secondary">{t("list-filter")}</button>
         </form>
         <RegionMap title=t(&format!("dash-measure-{}", d.measure)) regions=d.regions highlight=d.own_region.clone().unwrap_or_default()
@@ -134,8 +128,7 @@ fn body(d: Dashboard) -> AnyView {
         {d.raised.map(|n| view! { <p class="notice" role="status">{format!("{}: {n}", t("dash-raised"))}</p> })}
         {figures}
         <h2 id="alerts">{t("dash-alerts")}</h2>
-        <form method="post"><input type="hidden" name="op" value="sweep" />
-            <button type="submit" class="secondary">{t("dash-sweep")}</button></form>
+        <OpButton op="sweep" label=t("dash-sweep") class="secondary" />
         {alerts}
         {charts}
         {map}

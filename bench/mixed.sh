@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Mixed load on the release build (see bench/mixed.mjs for the journeys): USERS people for
+# SECONDS on SQLite and then on PostgreSQL, each over COUNT demo grievances with published
+# outcomes. A benchmark, not a test: it prints a table per database and exits non-zero
+# when any step failed.
+# Run after `cargo leptos build --release`.   bench/mixed.sh [USERS] [SECONDS] [COUNT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+users="${1:-500}" seconds="${2:-300}" count="${3:-5000}"
+bin="$CARGO_TARGET_DIR/release/kenes"
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null; wait; rm -rf "$work"' EXIT
+ulimit -n 65536 2>/dev/null || true
+status=0
+
+run() {
+    local name="$1" port=3183
+    mkdir -p "$work/$name/mail"
+    export DATABASE_URL="$2" KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site \
+        KENES_HASH_FILES=true KENES_MAIL_DIR="$work/$name/mail" KENES_SEARCH_DIR="$work/$name/search" \
+        RUST_LOG=error KENES_RATE_SIGN_UP_PER_HOUR=100000 KENES_RATE_SIGN_IN_PER_HOUR=100000 \
+        KENES_RATE_MAIL_PER_ADDRESS_PER_HOUR=100000
+    "$bin" seed --demo --count "$count" >/dev/null
+    "$bin" reindex >/dev/null
+    "$bin" serve &
+    local pid=$!
+    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+    echo "== $name: $users people, $seconds s, $count demo grievances"
+    node bench/mixed.mjs "http://127.0.0.1:$port" "$work/$name/mail" "$bin" "$DATABASE_URL" "$pid" "$users" "$seconds" || status=1
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+scripts/postgres.sh >/dev/null
+run sqlite "sqlite://$work/sqlite/kenes.db"
+db="kenes_bench_mixed_$$"
+admin="${KENES_TEST_POSTGRES_URL%/*}/postgres"
+psql -q "$admin" -c "CREATE DATABASE $db"
+run postgres "${KENES_TEST_POSTGRES_URL%/*}/$db"
+psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)"
+exit $status
