@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Mixed load on the release build (see bench/mixed.mjs for the journeys): USERS people for
-# SECONDS on SQLite and then on PostgreSQL, each over COUNT demo grievances with published
-# outcomes. A benchmark, not a test: it prints a table per database and exits non-zero
-# when any step failed.
-# Run after `cargo leptos build --release`.   bench/mixed.sh [USERS] [SECONDS] [COUNT]
+# SECONDS on SQLite and then on PostgreSQL (or only the BACKEND named), each over COUNT demo
+# grievances with published outcomes. A benchmark, not a test: it prints a table per
+# database and exits non-zero when any step failed.
+# Run after `cargo leptos build --release`.
+#   bench/mixed.sh [USERS] [SECONDS] [COUNT] [sqlite|postgres]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-users="${1:-500}" seconds="${2:-300}" count="${3:-5000}"
+users="${1:-500}" seconds="${2:-300}" count="${3:-5000}" only="${4:-}"
 bin="$CARGO_TARGET_DIR/release/kenes"
 work="$(mktemp -d)"
-trap 'kill $(jobs -p) 2>/dev/null; wait; rm -rf "$work"' EXIT
+trap 'code=$?; kill $(jobs -p) 2>/dev/null || true; wait; rm -rf "$work"; exit $code' EXIT
 ulimit -n 65536 2>/dev/null || true
 status=0
 
@@ -31,11 +32,15 @@ run() {
     kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-scripts/postgres.sh >/dev/null
-run sqlite "sqlite://$work/sqlite/kenes.db"
-db="kenes_bench_mixed_$$"
-admin="${KENES_TEST_POSTGRES_URL%/*}/postgres"
-psql -q "$admin" -c "CREATE DATABASE $db"
-run postgres "${KENES_TEST_POSTGRES_URL%/*}/$db"
-psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)"
+if [ "$only" != postgres ]; then
+    run sqlite "sqlite://$work/sqlite/kenes.db"
+fi
+if [ "$only" != sqlite ]; then
+    scripts/postgres.sh >/dev/null
+    db="kenes_bench_mixed_$$"
+    admin="${KENES_TEST_POSTGRES_URL%/*}/postgres"
+    psql -q "$admin" -c "CREATE DATABASE $db"
+    run postgres "${KENES_TEST_POSTGRES_URL%/*}/$db"
+    psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)"
+fi
 exit $status
