@@ -18,7 +18,7 @@ use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{
     mediations, room_messages, room_moderation_log, room_mutes, room_reports, room_rules_accepted,
-    room_stakeholders,
+    room_stakeholders, users,
 };
 
 pub const MESSAGE_MAX: usize = 4000;
@@ -398,7 +398,12 @@ pub fn report(
 /// Open reports of the room, for its mediator and moderators: (message id, reason).
 pub fn open_reports(conn: &mut Db, code: &str, actor: &Actor) -> Result<Vec<(i64, String)>, Error> {
     let room = open(conn, code)?;
-    moderator_seat(actor, &room)?;
+    reports_in(conn, &room, actor)
+}
+
+/// The open reports of a room already read, for its moderators.
+pub fn reports_in(conn: &mut Db, room: &Room, actor: &Actor) -> Result<Vec<(i64, String)>, Error> {
+    moderator_seat(actor, room)?;
     Ok(room_reports::table
         .inner_join(room_messages::table)
         .filter(room_messages::mediation_id.eq(room.mediation.id))
@@ -508,20 +513,26 @@ pub fn messages(
         .order(room_messages::id)
         .load(conn)?;
     let citizen_named = room.grievance.privacy == Privacy::Public.as_str();
-    let mut names = std::collections::HashMap::new();
+    let named = |r: &Row| r.author_role != "citizen" || citizen_named;
+    // Every author's name in one query: watchers re-read the room on each change.
+    let authors: Vec<i64> = rows
+        .iter()
+        .filter(|r| named(r))
+        .filter_map(|r| r.author_user_id)
+        .collect();
+    let names: std::collections::HashMap<i64, String> = users::table
+        .filter(users::id.eq_any(authors))
+        .select((users::id, users::display_name))
+        .load(conn)?
+        .into_iter()
+        .collect();
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         debug_assert_eq!(r.mediation_id, room.mediation.id);
-        let named = r.author_role != "citizen" || citizen_named;
-        let author_name = match (named, r.author_user_id) {
-            (true, Some(id)) => {
-                if let std::collections::hash_map::Entry::Vacant(e) = names.entry(id) {
-                    e.insert(crate::accounts::display_name(conn, id)?);
-                }
-                names[&id].clone()
-            }
-            _ => None,
-        };
+        let author_name = r
+            .author_user_id
+            .filter(|_| named(&r))
+            .and_then(|id| names.get(&id).cloned());
         out.push(MessageView {
             id: r.id,
             parent_id: r.parent_id,

@@ -361,8 +361,12 @@ mod server {
             if matches!(outcome, Some(Ok(_))) {
                 room::announce(c, r.mediation.id)?;
             }
-            // Read again: the step may have changed the room.
-            let r = room::open(c, &code)?;
+            // Read again after a step: it may have changed the room.
+            let r = if outcome.is_some() {
+                room::open(c, &code)?
+            } else {
+                r
+            };
             // The people of the case see what it is about; observers and moderators from
             // outside it, only what the grievance page would show them.
             let of_the_case = !matches!(seat, "observer" | "moderator");
@@ -398,7 +402,7 @@ mod server {
                         )
                     })
                     .collect(),
-                reports: room::open_reports(c, &code, &actor).unwrap_or_default(),
+                reports: room::reports_in(c, &r, &actor).unwrap_or_default(),
                 deliberation: deliberation_panel::server::load(c, &r, seat, reader)?,
                 people: room_people::server::load(c, &r, seat)?,
                 ..Default::default()
