@@ -3,8 +3,9 @@
 // phones do. Most are citizens who browse, search the public record, track, support and
 // file (signed in or as guests, who confirm by the mailed link); five officials answer from
 // their queues; three parties talk in a live room that forty participants watch (each
-// change fetches the room again, as the RoomLive island does). Every step is timed; a step
-// is an error when its status or page is not what a person would get. Reported per step:
+// change fetches the room again after a random wait of up to 400 ms, as the RoomLive
+// island does). Every step is timed; a step is an error when its status or page is not
+// what a person would get. Reported per step:
 // requests, errors, p50/p95/p99; the server's CPU and RSS; the load generator's own CPU.
 // Used by bench/mixed.sh.
 //
@@ -211,11 +212,17 @@ function watcher(s, room, agent) {
     const req = http.get(new URL(base + room + '/events'), { agent, headers: { Cookie: s.cookie() } }, (res) => {
       record('room: event stream opened', 0, res.statusCode === 200, `${res.statusCode}`);
       let buffered = '';
+      let pending = false;
       res.on('data', (chunk) => {
         buffered += chunk;
         while (buffered.includes('event: changed')) {
           buffered = buffered.slice(buffered.indexOf('event: changed') + 14);
-          step('room: refresh on event', () => s.get(room), isPage('id="thread"'));
+          if (pending) continue;
+          pending = true;
+          setTimeout(() => {
+            pending = false;
+            step('room: refresh on event', () => s.get(room), isPage('id="thread"'));
+          }, Math.random() * 400);
         }
       });
       res.on('end', resolve);

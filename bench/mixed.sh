@@ -13,6 +13,7 @@ bin="$CARGO_TARGET_DIR/release/kenes"
 work="$(mktemp -d)"
 trap 'code=$?; kill $(jobs -p) 2>/dev/null || true; wait; rm -rf "$work"; exit $code' EXIT
 ulimit -n 65536 2>/dev/null || true
+[ -d e2e/node_modules/otpauth ] || (cd e2e && npm ci --no-audit --no-fund >/dev/null)
 status=0
 
 run() {

@@ -74,10 +74,6 @@ pub use server::*;
 #[cfg(feature = "ssr")]
 mod server {
     use actix_web::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
-    use kenes_core::accounts::AccountMail;
-    use kenes_core::mail::MailDraft;
-
-    use crate::i18n::{translate, Arg, Locale};
 
     use super::CurrentUser;
 
@@ -156,39 +152,5 @@ mod server {
             cookie(ACCESS_COOKIE, String::new(), CookieDuration::ZERO),
             cookie(REFRESH_COOKIE, String::new(), CookieDuration::ZERO),
         ]
-    }
-
-    /// Writes account mails in the recipient's language, with links to `public_url`.
-    pub fn compose_mail(public_url: &str, locale: &str, mail: AccountMail<'_>) -> MailDraft {
-        let locale = Locale::parse(locale).unwrap_or_default();
-        let t = |key: &str, args: &[(&str, Arg)]| translate(locale, key, args);
-        let base = public_url.trim_end_matches('/');
-        let (subject, body) = match mail {
-            AccountMail::Verify { token } => {
-                let link = format!("{base}/verify?token={token}");
-                (
-                    t("mail-verify-subject", &[]),
-                    t("mail-verify-body", &[("link", link.as_str().into())]),
-                )
-            }
-            AccountMail::AlreadyRegistered => {
-                let link = format!("{base}/reset");
-                (
-                    t("mail-existing-subject", &[]),
-                    t("mail-existing-body", &[("link", link.as_str().into())]),
-                )
-            }
-            AccountMail::Reset { token } => {
-                let link = format!("{base}/reset/confirm?token={token}");
-                (
-                    t("mail-reset-subject", &[]),
-                    t("mail-reset-body", &[("link", link.as_str().into())]),
-                )
-            }
-            AccountMail::PasswordChanged => {
-                (t("mail-changed-subject", &[]), t("mail-changed-body", &[]))
-            }
-        };
-        MailDraft { subject, body }
     }
 }

@@ -1,51 +1,10 @@
-//! Interface languages: Kazakh, Russian and English.
-//!
-//! Strings live in Fluent files (`app/locales/*.ftl`) and are rendered on the server. Islands
-//! run in the browser without the bundles (to keep the WASM small): they receive the
-//! strings they need as props from the server-rendered page.
+//! Interface languages: the page's locale and its texts (see `kenes-i18n`).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    Kk,
-    Ru,
-    En,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::Kk, Locale::Ru, Locale::En];
-    /// Name of the cookie that remembers the reader's choice.
-    pub const COOKIE: &'static str = "lang";
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::Kk => "kk",
-            Locale::Ru => "ru",
-            Locale::En => "en",
-        }
-    }
-
-    /// The language's name in itself, as a switcher shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Locale::Kk => "Қазақша",
-            Locale::Ru => "Русский",
-            Locale::En => "English",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "kk" | "kz" | "kk-kz" => Some(Locale::Kk),
-            "ru" | "ru-ru" | "ru-kz" => Some(Locale::Ru),
-            "en" | "en-us" | "en-gb" => Some(Locale::En),
-            _ => None,
-        }
-    }
-}
+#[cfg(feature = "ssr")]
+pub use kenes_i18n::negotiate;
+pub use kenes_i18n::{translate, Arg, Locale};
 
 /// The locale of the page being rendered (provided per request by the server).
 pub fn use_locale() -> Locale {
@@ -62,157 +21,14 @@ pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     translate(use_locale(), key, args)
 }
 
-/// A Fluent argument: a number (for plural rules) or a string.
-#[derive(Debug, Clone)]
-pub enum Arg {
-    Num(i64),
-    Str(String),
-}
-
-impl From<i64> for Arg {
-    fn from(n: i64) -> Self {
-        Arg::Num(n)
-    }
-}
-
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Str(s.to_owned())
-    }
-}
-
-#[cfg(feature = "ssr")]
-pub use bundles::{message_ids, negotiate, translate};
-
-#[cfg(not(feature = "ssr"))]
-pub fn translate(_locale: Locale, key: &str, _args: &[(&str, Arg)]) -> String {
-    // Only islands run in the browser and they get their strings as props; reaching this
-    // means a component that is not an island tried to translate on the client.
-    key.to_owned()
-}
-
-#[cfg(feature = "ssr")]
-mod bundles {
-    use super::{Arg, Locale};
-    use fluent_bundle::concurrent::FluentBundle;
-    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-    use std::collections::HashMap;
-    use std::sync::LazyLock;
-
-    pub(super) const SOURCES: [(Locale, &str); 3] = [
-        (Locale::Kk, include_str!("../locales/kk.ftl")),
-        (Locale::Ru, include_str!("../locales/ru.ftl")),
-        (Locale::En, include_str!("../locales/en.ftl")),
-    ];
-
-    static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLock::new(|| {
-        SOURCES
-            .iter()
-            .map(|(locale, source)| {
-                let lang: unic_langid::LanguageIdentifier =
-                    locale.code().parse().expect("valid language id");
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(_, errs)| panic!("{}.ftl: {errs:?}", locale.code()));
-                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-                // No Unicode isolation marks: they would end up inside attributes and titles.
-                bundle.set_use_isolating(false);
-                bundle
-                    .add_resource(resource)
-                    .expect("no duplicate message ids");
-                (*locale, bundle)
-            })
-            .collect()
-    });
-
-    pub fn translate(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
-        let bundle = &BUNDLES[&locale];
-        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-            tracing::warn!(key, locale = locale.code(), "missing translation");
-            return key.to_owned();
-        };
-        let fluent_args = (!args.is_empty()).then(|| {
-            let mut fa = FluentArgs::new();
-            for (name, value) in args {
-                match value {
-                    Arg::Num(n) => fa.set(*name, FluentValue::from(*n)),
-                    Arg::Str(s) => fa.set(*name, FluentValue::from(s.clone())),
-                }
-            }
-            fa
-        });
-        let mut errors = vec![];
-        let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!(key, ?errors, "translation formatting");
-        }
-        text.into_owned()
-    }
-
-    /// Message ids defined for a locale (used by the completeness test).
-    pub fn message_ids(locale: Locale) -> Vec<String> {
-        let source = SOURCES
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .expect("locale")
-            .1;
-        let resource = FluentResource::try_new(source.to_string()).expect("parses");
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// Picks a locale: explicit choice (URL, then cookie) first, then the browser's
-    /// `Accept-Language`, then Kazakh, the state language.
-    pub fn negotiate(
-        query: Option<&str>,
-        cookie: Option<&str>,
-        accept_language: Option<&str>,
-    ) -> Locale {
-        query
-            .and_then(Locale::parse)
-            .or_else(|| cookie.and_then(Locale::parse))
-            .or_else(|| {
-                let header = accept_language?;
-                // Sorted by the browser's quality values; "kk-KZ" counts as "kk".
-                accept_language::parse(header)
-                    .iter()
-                    .find_map(|tag| Locale::parse(tag.split('-').next().unwrap_or_default()))
-            })
-            .unwrap_or_default()
-    }
-}
-
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+    use kenes_i18n::message_ids;
     use std::collections::BTreeSet;
 
     fn ids(locale: Locale) -> BTreeSet<String> {
         message_ids(locale).into_iter().collect()
-    }
-
-    #[test]
-    fn every_key_exists_in_all_three_languages() {
-        let en = ids(Locale::En);
-        for locale in [Locale::Kk, Locale::Ru] {
-            let other = ids(locale);
-            let missing: Vec<_> = en.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&en).collect();
-            assert!(
-                missing.is_empty(),
-                "{}.ftl lacks {missing:?}",
-                locale.code()
-            );
-            assert!(
-                extra.is_empty(),
-                "{}.ftl has keys en.ftl lacks: {extra:?}",
-                locale.code()
-            );
-        }
     }
 
     /// Every `t("…")` / `t_args("…"` in the source names a key that exists.
@@ -281,32 +97,5 @@ mod tests {
                 "mailprefs-{kind} missing"
             );
         }
-    }
-
-    #[test]
-    fn translates_with_plurals() {
-        assert_eq!(
-            translate(Locale::En, "home-title", &[]),
-            "Be heard. Be answered."
-        );
-        let days = |l, n| translate(l, "track-days-left", &[("n", Arg::Num(n))]);
-        assert_eq!(days(Locale::En, 1), "1 working day left");
-        assert_eq!(days(Locale::En, 5), "5 working days left");
-        assert_eq!(days(Locale::Ru, 2), "осталось 2 рабочих дня");
-        assert_eq!(days(Locale::Ru, 5), "осталось 5 рабочих дней");
-        assert_eq!(days(Locale::Kk, 5), "5 жұмыс күні қалды");
-        assert_eq!(translate(Locale::Kk, "no-such-key", &[]), "no-such-key");
-    }
-
-    #[test]
-    fn negotiation_order() {
-        assert_eq!(negotiate(Some("en"), Some("ru"), Some("kk")), Locale::En);
-        assert_eq!(negotiate(None, Some("ru"), Some("en")), Locale::Ru);
-        assert_eq!(
-            negotiate(Some("xx"), None, Some("de, en;q=0.8, ru;q=0.9")),
-            Locale::Ru
-        );
-        assert_eq!(negotiate(None, None, Some("kk-KZ,kk;q=0.9")), Locale::Kk);
-        assert_eq!(negotiate(None, None, None), Locale::Kk);
     }
 }

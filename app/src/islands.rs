@@ -71,12 +71,36 @@ mod live {
     use wasm_bindgen_futures::{spawn_local, JsFuture};
     use web_sys::{DomParser, EventSource, MessageEvent, Response, SupportedType};
 
+    /// How far apart watchers' fetches after one change are spread, at most.
+    const MAX_SPREAD_MS: f64 = 400.0;
+
+    thread_local! {
+        static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    async fn wait_ms(ms: f64) -> Result<JsValue, JsValue> {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+            }
+        });
+        JsFuture::from(promise).await
+    }
+
     pub fn follow(url: String) {
         let Ok(source) = EventSource::new(&url) else {
             return;
         };
         let on_change = Closure::<dyn FnMut(MessageEvent)>::new(move |_: MessageEvent| {
+            if PENDING.replace(true) {
+                return; // the refresh already waiting will show this change too
+            }
             spawn_local(async {
+                // Every watcher hears a change at the same moment; a short random wait
+                // spreads their fetches (and folds changes that come close together).
+                let _ = wait_ms(js_sys::Math::random() * MAX_SPREAD_MS).await;
+                PENDING.set(false);
                 let _ = refresh().await;
             });
         });

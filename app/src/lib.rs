@@ -11,8 +11,6 @@ pub mod i18n;
 pub mod islands;
 #[cfg(feature = "ssr")]
 pub mod live;
-#[cfg(feature = "ssr")]
-pub mod mails;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;

@@ -16,7 +16,7 @@ pub struct AppState {
     /// Seals secrets kept at rest (TOTP seeds) under the server's secret.
     pub sealer: Arc<kenes_core::accounts::sealed::Sealer>,
     /// The address users see, for links in mails.
-    pub public_url: String,
+    pub site: kenes_core::mail::Site,
     /// Where attachments are stored.
     pub attachment_dir: std::path::PathBuf,
     /// Wakes the mail worker when a flow queued a mail.

@@ -143,7 +143,7 @@ diesel::table! {
 }
 
 diesel::table! {
-    /// Attempts counted across nodes (see `crate::limits`).
+    /// Attempts counted across nodes (see the `limits` module).
     rate_limits (bucket, key) {
         bucket -> Text,
         key -> Text,

@@ -108,8 +108,13 @@ macro_rules! both_backends {
     };
 }
 
-/// Signs up a confirmed-password account (the mails it would send are dropped) and returns
-/// its id.
+/// The site test mails link to.
+pub fn site() -> crate::mail::Site {
+    crate::mail::Site::new("http://kenes.test")
+}
+
+/// Signs up a confirmed-password account (its verification mail stays in the outbox) and
+/// returns its id.
 pub fn account(
     c: &mut crate::Db,
     email: &str,
@@ -117,19 +122,15 @@ pub fn account(
     locale: &str,
     at: chrono::NaiveDateTime,
 ) -> i64 {
-    use crate::accounts::{self, AccountMail, SignUp};
+    use crate::accounts::{self, SignUp};
     use crate::schema::users;
-    let compose = |_: &str, _: AccountMail<'_>| crate::mail::MailDraft {
-        subject: "s".into(),
-        body: "b".into(),
-    };
     let input = SignUp {
         email: email.into(),
         display_name: name.into(),
         password: "a-long-enough-password".into(),
         locale: locale.into(),
     };
-    accounts::sign_up(c, &input, &crate::audit::Client::default(), &compose, at).expect("sign-up");
+    accounts::sign_up(c, &input, &crate::audit::Client::default(), &site(), at).expect("sign-up");
     users::table
         .filter(users::email.eq(accounts::normalize_email(email).expect("an address")))
         .select(users::id)

@@ -8,20 +8,13 @@ use kenes_core::db::interact;
 use kenes_core::error::{Error, FieldError};
 use kenes_core::mail::{self, MailDraft};
 use kenes_core::schema::{audit_log, login_failures, mail_outbox, users};
-use kenes_core::testing::{migrated, TestDatabase};
+use kenes_core::testing::{migrated, site, TestDatabase};
 use kenes_core::{both_backends, Backend, Db, Pool};
+use kenes_i18n::{translate, Locale};
 
-fn compose(locale: &str, mail: AccountMail<'_>) -> MailDraft {
-    let body = match mail {
-        AccountMail::Verify { token } => format!("verify token={token}"),
-        AccountMail::AlreadyRegistered => "already registered".into(),
-        AccountMail::Reset { token } => format!("reset token={token}"),
-        AccountMail::PasswordChanged => "password changed".into(),
-    };
-    MailDraft {
-        subject: format!("[{locale}]"),
-        body,
-    }
+/// The mail `mail` as a Kazakh-speaking user gets it.
+fn rendered(mail: AccountMail<'_>) -> String {
+    mail.render(&site(), "kk").body
 }
 
 /// The session of a sign-in that needs no second factor.
@@ -50,20 +43,23 @@ fn sign_up(c: &mut Db, email: &str) -> Result<(), Error> {
         password: PASSWORD.into(),
         locale: "kk".into(),
     };
-    accounts::sign_up(c, &input, &Client::default(), &compose, now())
+    accounts::sign_up(c, &input, &Client::default(), &site(), now())
 }
 
-fn last_token(c: &mut Db, prefix: &str) -> String {
+/// The token in the newest mail whose link goes to `path` (`/verify`, `/reset/confirm`).
+fn last_token(c: &mut Db, path: &str) -> String {
     let bodies: Vec<String> = mail_outbox::table
         .order(mail_outbox::id.desc())
         .select(mail_outbox::body)
         .load(c)
         .unwrap();
+    let link = format!("{path}?token=");
     let body = bodies
         .iter()
-        .find(|b| b.starts_with(prefix))
+        .find(|b| b.contains(&link))
         .expect("mail with token");
-    body.split("token=").nth(1).unwrap().to_owned()
+    let rest = body.split(&link).nth(1).unwrap();
+    rest.split_whitespace().next().unwrap().to_owned()
 }
 
 async fn sign_up_verify_sign_in(backend: Backend) {
@@ -75,12 +71,16 @@ async fn sign_up_verify_sign_in(backend: Backend) {
             .first(c)?;
         assert_eq!(stored, ("aigul@example.kz".into(), None));
         let subject: String = mail_outbox::table.select(mail_outbox::subject).first(c)?;
-        assert_eq!(subject, "[kk]", "mail in the user's language");
+        assert_eq!(
+            subject,
+            translate(Locale::Kk, "mail-verify-subject", &[]),
+            "mail in the user's language"
+        );
 
         let err = accounts::sign_in(c, "aigul@example.kz", PASSWORD, &Client::default(), now());
         assert!(matches!(err, Err(Error::NotVerified)));
 
-        let token = last_token(c, "verify");
+        let token = last_token(c, "/verify");
         accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
         assert!(matches!(
             accounts::verify_email(c, &token, &Client::default(), now()),
@@ -136,7 +136,7 @@ async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: B
             locale: "kk".into(),
         };
         let Err(Error::Invalid(errors)) =
-            accounts::sign_up(c, &input, &Client::default(), &compose, now())
+            accounts::sign_up(c, &input, &Client::default(), &site(), now())
         else {
             panic!("expected field errors")
         };
@@ -161,7 +161,8 @@ async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: B
             .select(mail_outbox::body)
             .load(c)?;
         assert_eq!(n, 1);
-        assert!(bodies[0].starts_with("verify") && bodies[1] == "already registered");
+        assert!(bodies[0].contains("/verify?token="));
+        assert_eq!(bodies[1], rendered(AccountMail::AlreadyRegistered));
         Ok(())
     })
     .await
@@ -170,7 +171,7 @@ async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: B
 
 fn verified_session(c: &mut Db, email: &str) -> accounts::IssuedSession {
     sign_up(c, email).unwrap();
-    let token = last_token(c, "verify");
+    let token = last_token(c, "/verify");
     accounts::verify_email(c, &token, &Client::default(), now()).unwrap();
     session(accounts::sign_in(
         c,
@@ -276,28 +277,22 @@ async fn password_reset(backend: Backend) {
             c,
             "nobody@example.kz",
             &Client::default(),
-            &compose,
+            &site(),
             now(),
         )
         .unwrap();
-        accounts::request_password_reset(
-            c,
-            "timur@example.kz",
-            &Client::default(),
-            &compose,
-            now(),
-        )
-        .unwrap();
-        let token = last_token(c, "reset");
+        accounts::request_password_reset(c, "timur@example.kz", &Client::default(), &site(), now())
+            .unwrap();
+        let token = last_token(c, "/reset/confirm");
         let weak =
-            accounts::reset_password(c, &token, "qwerty123", &Client::default(), &compose, now());
+            accounts::reset_password(c, &token, "qwerty123", &Client::default(), &site(), now());
         assert!(matches!(weak, Err(Error::Invalid(_))));
         accounts::reset_password(
             c,
             &token,
             "new-steppe-password-42",
             &Client::default(),
-            &compose,
+            &site(),
             now(),
         )
         .unwrap();
@@ -310,7 +305,7 @@ async fn password_reset(backend: Backend) {
             &token,
             "another-password-43",
             &Client::default(),
-            &compose,
+            &site(),
             now(),
         );
         assert!(matches!(again, Err(Error::TokenInvalid)));
@@ -326,7 +321,7 @@ async fn password_reset(backend: Backend) {
             .order(mail_outbox::id.desc())
             .select(mail_outbox::body)
             .first(c)?;
-        assert_eq!(last, "password changed");
+        assert_eq!(last, rendered(AccountMail::PasswordChanged));
         Ok(())
     })
     .await
@@ -558,7 +553,10 @@ async fn export_and_delete_leave_nothing_personal(backend: Backend) {
             .unwrap()
             .iter()
             .any(|e| e["action"] == "sign_in"));
-        assert_eq!(data["mails"][0]["subject"], "[kk]");
+        assert_eq!(
+            data["mails"][0]["subject"],
+            translate(Locale::Kk, "mail-verify-subject", &[])
+        );
         let text = data.to_string();
         assert!(
             !text.contains("password_hash") && !text.contains("$argon2"),

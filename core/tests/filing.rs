@@ -6,9 +6,9 @@ use kenes_core::audit::Client;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
-use kenes_core::mail::MailDraft;
+use kenes_core::mail::notices::{self, Notice};
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
-use kenes_core::testing::migrated;
+use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
 
 fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
@@ -20,13 +20,6 @@ fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
 
 fn citizen(c: &mut Db) -> i64 {
     kenes_core::testing::account(c, "citizen@example.kz", "Citizen", "ru", at(2026, 3, 1))
-}
-
-fn confirmation(locale: &str, code: &str, _: &kenes_core::mail::notices::Notice) -> MailDraft {
-    MailDraft {
-        subject: format!("[{locale}] {code}"),
-        body: format!("code {code}"),
-    }
 }
 
 fn valid() -> Filing {
@@ -48,8 +41,7 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
         let author = citizen(c);
         // Filed on Thursday 19 March 2026, before Nauryz.
         let now = at(2026, 3, 19);
-        let code =
-            filing::file(c, author, &valid(), &Client::default(), &confirmation, now).unwrap();
+        let code = filing::file(c, author, &valid(), &Client::default(), &site(), now).unwrap();
         assert!(
             kenes_core::grievances::terms::parse_tracking_code(&code).as_deref()
                 == Some(code.as_str())
@@ -72,13 +64,12 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
             .first(c)?;
         assert_eq!(
             subject,
-            format!("[ru] {code}"),
+            notices::render(&site(), "ru", &code, &Notice::Filed).subject,
             "confirmation in the citizen's language"
         );
 
         // A double tap files nothing new.
-        let again =
-            filing::file(c, author, &valid(), &Client::default(), &confirmation, now).unwrap();
+        let again = filing::file(c, author, &valid(), &Client::default(), &site(), now).unwrap();
         assert_eq!(again, code);
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 1);
@@ -111,7 +102,7 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
             author,
             &bad,
             &Client::default(),
-            &confirmation,
+            &site(),
             at(2026, 3, 19),
         ) else {
             panic!("expected field errors")
@@ -160,7 +151,7 @@ async fn concurrent_filings_all_land(backend: Backend) {
                             author,
                             &input,
                             &Client::default(),
-                            &confirmation,
+                            &site(),
                             at(2026, 3, 19),
                         )
                         .map_err(|e| kenes_core::DbError::Reference(e.to_string()))

@@ -13,10 +13,9 @@ use kenes_core::grievances::handling::{self, Step};
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::terms::Status;
 use kenes_core::mail::notices::{self, Notice};
-use kenes_core::mail::MailDraft;
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
-use kenes_core::testing::migrated;
+use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
 
 fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
@@ -42,11 +41,29 @@ fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
     }
 }
 
-/// The mail names its kind and is tagged with the recipient's language.
-fn compose(locale: &str, code: &str, notice: &Notice) -> MailDraft {
-    MailDraft {
-        subject: format!("[{locale}] {} {code}", notice.kind()),
-        body: format!("{notice:?}"),
+/// The subject of `notice` about `code` as a reader of `locale` gets it.
+fn subject(locale: &str, notice: Notice, code: &str) -> String {
+    notices::render(&site(), locale, code, &notice).subject
+}
+
+// Notices whose subject names only their kind and the code: the details do not show.
+fn extended() -> Notice {
+    Notice::Extended {
+        until: day(2026, 1, 1),
+        reason: String::new(),
+    }
+}
+
+fn rejected() -> Notice {
+    Notice::Rejected {
+        reason: String::new(),
+    }
+}
+
+fn missed() -> Notice {
+    Notice::DeadlineMissed {
+        due: day(2026, 1, 1),
+        escalated_to: None,
     }
 }
 
@@ -61,7 +78,7 @@ fn file(c: &mut Db, author: &Actor, key: &str, privacy: &str, now: NaiveDateTime
         privacy: privacy.into(),
         idempotency_key: key.into(),
     };
-    filing::file(c, author.user_id, &input, &Client::default(), &compose, now).unwrap()
+    filing::file(c, author.user_id, &input, &Client::default(), &site(), now).unwrap()
 }
 
 fn act(
@@ -71,7 +88,7 @@ fn act(
     step: Step,
     now: NaiveDateTime,
 ) -> Result<Status, Error> {
-    handling::act(c, code, actor, &step, &Client::default(), &compose, now)
+    handling::act(c, code, actor, &step, &Client::default(), &site(), now)
 }
 
 fn row(c: &mut Db, code: &str) -> kenes_core::models::Grievance {
@@ -267,10 +284,10 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
                 .cloned()
                 .collect::<Vec<_>>(),
             [
-                format!("[ru] filed {code}"),
-                format!("[ru] accepted {code}"),
-                format!("[ru] extended {code}"),
-                format!("[ru] answered {code}"),
+                subject("ru", Notice::Filed, &code),
+                subject("ru", Notice::Accepted, &code),
+                subject("ru", extended(), &code),
+                subject("ru", Notice::Answered, &code),
             ]
         );
         Ok(())
@@ -380,8 +397,8 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
                 .cloned()
                 .collect::<Vec<_>>(),
             [
-                format!("[kk] filed {code}"),
-                format!("[kk] rejected {code}")
+                subject("kk", Notice::Filed, &code),
+                subject("kk", rejected(), &code)
             ],
             "no redirect mail (turned off); the legal notices always go"
         );
@@ -412,19 +429,19 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
         let citizen = person(c, "citizen@example.kz", "en");
         let code = file(c, &citizen, "k1", "public", at(2026, 3, 19));
         assert_eq!(
-            escalation::sweep(c, at(2026, 4, 14), &compose)?,
+            escalation::sweep(c, at(2026, 4, 14), &site())?,
             Sweep::default(),
             "due today is not late"
         );
         assert_eq!(
-            escalation::sweep(c, at(2026, 4, 15), &compose)?,
+            escalation::sweep(c, at(2026, 4, 15), &site())?,
             Sweep {
                 escalated: 1,
                 notified: 0
             }
         );
         assert_eq!(
-            escalation::sweep(c, at(2026, 4, 15), &compose)?,
+            escalation::sweep(c, at(2026, 4, 15), &site())?,
             Sweep::default(),
             "once"
         );
@@ -436,7 +453,7 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
         assert_eq!(g.body_code.as_deref(), Some("akimat-11"));
         assert!(g.due_on > day(2026, 5, 1));
         let later = g.due_on.succ_opt().unwrap().and_hms_opt(9, 0, 0).unwrap();
-        assert_eq!(escalation::sweep(c, later, &compose)?.escalated, 1);
+        assert_eq!(escalation::sweep(c, later, &site())?.escalated, 1);
         let g = row(c, &code);
         assert_eq!(
             (g.status.as_str(), g.level_code.as_str()),
@@ -446,13 +463,13 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
         // Nowhere higher: the citizen is told once.
         let later = g.due_on.succ_opt().unwrap().and_hms_opt(9, 0, 0).unwrap();
         assert_eq!(
-            escalation::sweep(c, later, &compose)?,
+            escalation::sweep(c, later, &site())?,
             Sweep {
                 escalated: 0,
                 notified: 1
             }
         );
-        assert_eq!(escalation::sweep(c, later, &compose)?, Sweep::default());
+        assert_eq!(escalation::sweep(c, later, &site())?, Sweep::default());
         let kinds: Vec<Option<String>> = grievance_events::table
             .filter(grievance_events::grievance_id.eq(g.id))
             .order(grievance_events::id)
@@ -465,10 +482,10 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
         assert_eq!(
             subjects(c)[1..],
             [
-                format!("[en] filed {code}"),
-                format!("[en] deadline_missed {code}"),
-                format!("[en] deadline_missed {code}"),
-                format!("[en] deadline_missed {code}"),
+                subject("en", Notice::Filed, &code),
+                subject("en", missed(), &code),
+                subject("en", missed(), &code),
+                subject("en", missed(), &code),
             ]
         );
         Ok(())
@@ -751,16 +768,6 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
     use kenes_core::grievances::guest::{self, Confirmed, GuestMail};
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
-        let guest_mail = |locale: &str, m: GuestMail<'_>| match m {
-            GuestMail::Confirm { token } => MailDraft {
-                subject: format!("[{locale}] confirm"),
-                body: token.to_owned(),
-            },
-            GuestMail::Filed { code, key } => MailDraft {
-                subject: format!("[{locale}] filed {code}"),
-                body: key.to_owned(),
-            },
-        };
         let input = Filing {
             appeal_kind: "complaint".into(),
             category: "utilities".into(),
@@ -777,7 +784,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             ..input.clone()
         };
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "not an address", "ru", &bad, &guest_mail, now)
+            guest::request(c, "not an address", "ru", &bad, &site(), now)
         else {
             panic!("expected field errors")
         };
@@ -786,24 +793,26 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0);
 
-        guest::request(c, "Guest@Example.kz", "ru", &input, &guest_mail, now).unwrap();
+        guest::request(c, "Guest@Example.kz", "ru", &input, &site(), now).unwrap();
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0, "nothing is filed before the address is confirmed");
-        let token: String = mail_outbox::table
+        let mail: String = mail_outbox::table
             .filter(mail_outbox::recipient.eq("guest@example.kz"))
             .select(mail_outbox::body)
             .first(c)?;
+        let link = mail.split("/file/confirm?token=").nth(1).expect("the link");
+        let token = link.split_whitespace().next().unwrap().to_owned();
         assert!(matches!(
-            guest::confirm(c, "wrong", &Client::default(), &compose, &guest_mail, now),
+            guest::confirm(c, "wrong", &Client::default(), &site(), now),
             Err(Error::TokenInvalid)
         ));
         let Confirmed::Filed { code, key } =
-            guest::confirm(c, &token, &Client::default(), &compose, &guest_mail, now).unwrap()
+            guest::confirm(c, &token, &Client::default(), &site(), now).unwrap()
         else {
             panic!("filed")
         };
         assert_eq!(
-            guest::confirm(c, &token, &Client::default(), &compose, &guest_mail, now).unwrap(),
+            guest::confirm(c, &token, &Client::default(), &site(), now).unwrap(),
             Confirmed::AlreadyFiled { code: code.clone() },
             "a second click files nothing new"
         );
@@ -850,18 +859,25 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         assert_eq!(
             to_guest,
             [
-                "[ru] confirm".to_owned(),
-                format!("[ru] filed {code}"),
-                format!("[ru] accepted {code}")
+                GuestMail::Confirm { token: &token }
+                    .render(&site(), "ru")
+                    .subject,
+                GuestMail::Filed {
+                    code: &code,
+                    key: &key
+                }
+                .render(&site(), "ru")
+                .subject,
+                subject("ru", Notice::Accepted, &code)
             ]
         );
 
         // At most a few pending filings per address and hour.
         for _ in 1..guest::PER_ADDRESS_PER_HOUR {
-            guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now).unwrap();
+            guest::request(c, "guest@example.kz", "ru", &input, &site(), now).unwrap();
         }
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "guest@example.kz", "ru", &input, &guest_mail, now)
+            guest::request(c, "guest@example.kz", "ru", &input, &site(), now)
         else {
             panic!("limited")
         };
@@ -878,13 +894,9 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
 /// The secret link is a guest's only way back to their case: when its mail cannot be queued,
 /// nothing is filed and the caller hears of it.
 async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
-    use kenes_core::grievances::guest::{self, GuestMail};
+    use kenes_core::grievances::guest;
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
-        let guest_mail = |_: &str, _: GuestMail<'_>| MailDraft {
-            subject: "filed".into(),
-            body: "key".into(),
-        };
         let input = Filing {
             appeal_kind: "complaint".into(),
             category: "utilities".into(),
@@ -902,8 +914,7 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
             "ru",
             &input,
             &Client::default(),
-            &compose,
-            &guest_mail,
+            &site(),
             at(2026, 3, 19),
         );
         assert!(matches!(filed, Err(Error::Db(_))), "{filed:?}");

@@ -71,7 +71,7 @@ impl Application {
         ));
         actix_web::rt::spawn(escalation::run(
             pool.clone(),
-            settings.public_url.clone(),
+            kenes_core::mail::Site::new(&settings.public_url),
             Duration::from_secs(settings.escalation_interval_secs.max(1)),
             notify.clone(),
         ));
@@ -169,7 +169,7 @@ fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
             &settings.secret_key,
             &settings.previous_secret_keys,
         )),
-        public_url: settings.public_url.clone(),
+        site: kenes_core::mail::Site::new(&settings.public_url),
         attachment_dir: settings.attachment_dir.clone(),
         mail_notify: workers.mail,
         search: workers.search,

@@ -1,8 +1,7 @@
 //! Accounts: sign-up with e-mail verification, sign-in, sessions with rotating refresh
 //! tokens, sign-out (one or all sessions) and password reset.
 //!
-//! The caller composes mails (it knows the languages and the public URL) through
-//! [`Compose`]; everything a flow changes, including its mail, is one transaction.
+//! Everything a flow changes, including its mail ([`AccountMail`]), is one transaction.
 
 pub mod api_keys;
 pub mod jwt;
@@ -19,7 +18,7 @@ use diesel::prelude::*;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::{Error, FieldError, Result};
-use crate::mail::{self, MailDraft};
+use crate::mail::{self, MailDraft, Site};
 use crate::schema::{email_tokens, login_failures, sessions, users};
 
 pub const REFRESH_TTL: Duration = Duration::days(30);
@@ -54,8 +53,18 @@ pub enum AccountMail<'a> {
     PasswordChanged,
 }
 
-/// Renders a mail in a locale (`kk`, `ru`, `en`).
-pub type Compose<'a> = &'a (dyn Fn(&str, AccountMail<'_>) -> MailDraft + Sync);
+impl AccountMail<'_> {
+    /// The mail in a locale (`kk`, `ru`, `en`), with its link.
+    pub fn render(self, site: &Site, locale: &str) -> MailDraft {
+        let (key, link) = match self {
+            AccountMail::Verify { token } => ("mail-verify", format!("/verify?token={token}")),
+            AccountMail::AlreadyRegistered => ("mail-existing", "/reset".to_owned()),
+            AccountMail::Reset { token } => ("mail-reset", format!("/reset/confirm?token={token}")),
+            AccountMail::PasswordChanged => return MailDraft::render(locale, "mail-changed", &[]),
+        };
+        MailDraft::render(locale, key, &[("link", site.link(&link))])
+    }
+}
 
 pub fn normalize_email(input: &str) -> Option<String> {
     let email = input.trim().to_lowercase();
@@ -92,7 +101,7 @@ pub fn sign_up(
     conn: &mut Db,
     input: &SignUp,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<()> {
     let mut errors = Vec::new();
@@ -130,7 +139,7 @@ pub fn sign_up(
             mail::enqueue(
                 conn,
                 &email,
-                &compose(&their_locale, AccountMail::AlreadyRegistered),
+                &AccountMail::AlreadyRegistered.render(site, &their_locale),
                 now,
             )?;
             audit::record(conn, Some(id), "sign_up_existing", None, client, now)?;
@@ -151,7 +160,7 @@ pub fn sign_up(
         mail::enqueue(
             conn,
             &email,
-            &compose(locale, AccountMail::Verify { token: &token }),
+            &AccountMail::Verify { token: &token }.render(site, locale),
             now,
         )?;
         audit::record(conn, Some(id), "sign_up", None, client, now)?;
@@ -489,7 +498,7 @@ pub fn request_password_reset(
     conn: &mut Db,
     email: &str,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<()> {
     let Some(email) = normalize_email(email) else {
@@ -509,7 +518,7 @@ pub fn request_password_reset(
             mail::enqueue(
                 conn,
                 &email,
-                &compose(&locale, AccountMail::Reset { token: &token }),
+                &AccountMail::Reset { token: &token }.render(site, &locale),
                 now,
             )?;
             audit::record(
@@ -531,7 +540,7 @@ pub fn reset_password(
     token: &str,
     new_password: &str,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<()> {
     password::check_policy(new_password).map_err(|e| {
@@ -558,7 +567,7 @@ pub fn reset_password(
         mail::enqueue(
             conn,
             &email,
-            &compose(&locale, AccountMail::PasswordChanged),
+            &AccountMail::PasswordChanged.render(site, &locale),
             now,
         )?;
         audit::record(conn, Some(user_id), "password_reset", None, client, now)?;
@@ -648,7 +657,7 @@ pub fn change_password(
     new_password: &str,
     keep_session: &str,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<()> {
     let u: User = users::table.find(user_id).first(conn)?;
@@ -684,7 +693,7 @@ pub fn change_password(
         mail::enqueue(
             conn,
             &u.email,
-            &compose(&u.locale, AccountMail::PasswordChanged),
+            &AccountMail::PasswordChanged.render(site, &u.locale),
             now,
         )?;
         audit::record(conn, Some(user_id), "password_changed", None, client, now)?;

@@ -16,7 +16,7 @@ use crate::accounts::tokens;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling;
+use crate::grievances::read;
 use crate::grievances::terms::Privacy;
 use crate::models::Grievance;
 use crate::schema::{attachments, grievances};
@@ -99,7 +99,7 @@ pub fn add(
     uploads: &[Upload],
     now: NaiveDateTime,
 ) -> Result<usize, Error> {
-    let g = handling::find(conn, code)?;
+    let g = read::find(conn, code)?;
     if !actor.is_author(&g) {
         return Err(Error::Forbidden);
     }

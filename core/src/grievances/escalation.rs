@@ -12,7 +12,8 @@ use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::Status;
-use crate::mail::notices::{self, Compose, Notice};
+use crate::mail::notices::{self, Notice};
+use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::grievances;
@@ -53,16 +54,16 @@ fn overdue(conn: &mut Db, today: NaiveDate) -> DbResult<Vec<Grievance>> {
 }
 
 /// Escalates every overdue grievance once; safe to run on several nodes at once.
-pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sweep> {
+pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> DbResult<Sweep> {
     let calendar = read::working_calendar(conn)?;
     let mut done = Sweep::default();
     for g in overdue(conn, now.date())? {
         let level = Level::parse(&g.level_code).unwrap_or(Level::Local);
         crate::db::write_transaction(conn, |conn| -> DbResult<()> {
             match level.above() {
-                None if notify_at_top(conn, &g, now, compose)? => done.notified += 1,
+                None if notify_at_top(conn, &g, now, site)? => done.notified += 1,
                 None => {}
-                Some(up) if escalate(conn, &g, up, &calendar, now, compose)? => done.escalated += 1,
+                Some(up) if escalate(conn, &g, up, &calendar, now, site)? => done.escalated += 1,
                 Some(_) => {}
             }
             Ok(())
@@ -72,12 +73,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, compose: Compose) -> DbResult<Sw
 }
 
 /// At the top level nobody is above: the citizen is told once per missed deadline.
-fn notify_at_top(
-    conn: &mut Db,
-    g: &Grievance,
-    now: NaiveDateTime,
-    compose: Compose,
-) -> DbResult<bool> {
+fn notify_at_top(conn: &mut Db, g: &Grievance, now: NaiveDateTime, site: &Site) -> DbResult<bool> {
     if g.missed_notice_for == Some(g.due_on) {
         return Ok(false);
     }
@@ -94,7 +90,7 @@ fn notify_at_top(
     .set(grievances::missed_notice_for.eq(g.due_on))
     .execute(conn)?;
     if n == 1 {
-        missed(conn, g, None, now, compose)?;
+        missed(conn, g, None, now, site)?;
     }
     Ok(n == 1)
 }
@@ -107,7 +103,7 @@ fn escalate(
     up: Level,
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
-    compose: Compose,
+    site: &Site,
 ) -> DbResult<bool> {
     let body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
     // Guarded by the deadline and level it was read with: another node that got there
@@ -146,7 +142,7 @@ fn escalate(
         },
         now,
     )?;
-    missed(conn, g, Some(up), now, compose)?;
+    missed(conn, g, Some(up), now, site)?;
     Ok(true)
 }
 
@@ -155,12 +151,12 @@ fn missed(
     g: &Grievance,
     escalated_to: Option<Level>,
     now: NaiveDateTime,
-    compose: Compose,
+    site: &Site,
 ) -> DbResult<()> {
     let notice = Notice::DeadlineMissed {
         due: g.due_on,
         escalated_to,
     };
-    notices::to_author(conn, g, &notice, compose, now)?;
+    notices::to_author(conn, g, &notice, site, now)?;
     Ok(())
 }

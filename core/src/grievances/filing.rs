@@ -10,7 +10,8 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{Error, FieldError};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
-use crate::mail::notices::{self, Compose, Notice};
+use crate::mail::notices::{self, Notice};
+use crate::mail::Site;
 use crate::models::NewGrievance;
 use crate::permissions::Level;
 use crate::schema::{categories, grievances, jurisdictions};
@@ -133,10 +134,10 @@ pub fn file(
     author_id: i64,
     input: &Filing,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<String, Error> {
-    file_as(conn, &Author::User(author_id), input, client, compose, now)
+    file_as(conn, &Author::User(author_id), input, client, site, now)
 }
 
 /// The tracking code of a grievance this user already filed with this form's key: a
@@ -212,7 +213,7 @@ pub fn file_as(
     author: &Author,
     input: &Filing,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<String, Error> {
     let key = input.idempotency_key.trim();
@@ -240,7 +241,7 @@ pub fn file_as(
         };
         append_event(conn, id, &filed, now)?;
         if let Some(user) = user {
-            notices::send(conn, user, &code, &Notice::Filed, compose, now)?;
+            notices::send(conn, user, &code, &Notice::Filed, site, now)?;
             crate::grievances::drafts::delete(conn, user)?;
         }
         audit::record(conn, user, "grievance_filed", Some(&code), client, now)?;

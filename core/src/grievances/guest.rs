@@ -10,9 +10,9 @@ use crate::accounts::{normalize_email, tokens};
 use crate::audit::Client;
 use crate::db::Db;
 use crate::grievances::filing::{self, Author, Filing};
-use crate::mail::notices::Compose;
-use crate::mail::{self, MailDraft};
+use crate::mail::{self, MailDraft, Site};
 use crate::schema::guest_filings;
+use kenes_i18n::Arg;
 
 /// How long the confirmation link works.
 pub const CONFIRM_HOURS: i64 = 48;
@@ -26,8 +26,26 @@ pub enum GuestMail<'a> {
     Filed { code: &'a str, key: &'a str },
 }
 
-/// Renders a guest mail in a locale.
-pub type ComposeGuest<'a> = &'a (dyn Fn(&str, GuestMail<'_>) -> MailDraft + Sync);
+impl GuestMail<'_> {
+    /// The mail in a locale, with its link.
+    pub fn render(&self, site: &Site, locale: &str) -> MailDraft {
+        match self {
+            GuestMail::Confirm { token } => MailDraft::render(
+                locale,
+                "mail-guest-confirm",
+                &[("link", site.link(&format!("/file/confirm?token={token}")))],
+            ),
+            GuestMail::Filed { code, key } => MailDraft::render(
+                locale,
+                "mail-guest-filed",
+                &[
+                    ("code", Arg::from(*code)),
+                    ("link", site.link(&format!("/g/{code}?key={key}"))),
+                ],
+            ),
+        }
+    }
+}
 
 /// Checks the filing and the address, keeps the filing pending and mails the link.
 pub fn request(
@@ -35,7 +53,7 @@ pub fn request(
     email: &str,
     locale: &str,
     input: &Filing,
-    compose: ComposeGuest,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -79,7 +97,7 @@ pub fn request(
         mail::enqueue(
             conn,
             &email,
-            &compose(locale, GuestMail::Confirm { token: &token }),
+            &GuestMail::Confirm { token: &token }.render(site, locale),
             now,
         )?;
         Ok(())
@@ -99,8 +117,7 @@ pub fn confirm(
     conn: &mut Db,
     token: &str,
     client: &Client,
-    compose: Compose,
-    compose_guest: ComposeGuest,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<Confirmed, Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -126,16 +143,7 @@ pub fn confirm(
             return Err(Error::TokenInvalid);
         }
         let input: Filing = serde_json::from_str(&fields).map_err(|_| Error::TokenInvalid)?;
-        let (code, key) = file_for(
-            conn,
-            &email,
-            &locale,
-            &input,
-            client,
-            compose,
-            compose_guest,
-            now,
-        )?;
+        let (code, key) = file_for(conn, &email, &locale, &input, client, site, now)?;
         diesel::update(guest_filings::table.find(tokens::digest(token.trim())))
             .set(guest_filings::tracking_code.eq(&code))
             .execute(conn)?;
@@ -149,15 +157,13 @@ pub fn confirm(
 ///
 /// The grievance and the mail with its key commit together: the link is the guest's only
 /// way back to their case, so a filing whose key was not queued is not acknowledged.
-#[allow(clippy::too_many_arguments)]
 pub fn file_for(
     conn: &mut Db,
     email: &str,
     locale: &str,
     input: &Filing,
     client: &Client,
-    compose: Compose,
-    compose_guest: ComposeGuest,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(String, String), Error> {
     let key = tokens::new_token();
@@ -167,14 +173,12 @@ pub fn file_for(
         key_hash: tokens::digest(&key),
     };
     crate::db::write_transaction(conn, |conn| {
-        let code = filing::file_as(conn, &author, input, client, compose, now)?;
-        let mail = compose_guest(
-            locale,
-            GuestMail::Filed {
-                code: &code,
-                key: &key,
-            },
-        );
+        let code = filing::file_as(conn, &author, input, client, site, now)?;
+        let mail = GuestMail::Filed {
+            code: &code,
+            key: &key,
+        }
+        .render(site, locale);
         mail::enqueue(conn, email, &mail, now)?;
         Ok((code, key))
     })

@@ -16,7 +16,8 @@ use crate::error::Error;
 use crate::grievances::access::{may_read, place};
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::{IllegalTransition, Privacy, Status};
-use crate::mail::notices::{self, Compose, Notice};
+use crate::mail::notices::{self, Notice};
+use crate::mail::Site;
 use crate::models::{Body, Grievance};
 use crate::permissions::{allowed, Action, Level};
 use crate::schema::{grievances, supports};
@@ -74,13 +75,7 @@ fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Err
     }
 }
 
-pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, Error> {
-    grievances::table
-        .filter(grievances::tracking_code.eq(code))
-        .first(conn)
-        .optional()?
-        .ok_or(Error::NotFound)
-}
+pub use crate::grievances::read::find;
 
 /// The role a staff member acts in on this grievance, if any.
 fn staff_role(actor: &Actor, g: &Grievance, coordinator_too: bool) -> Option<&'static str> {
@@ -354,7 +349,7 @@ pub fn act(
     actor: &Actor,
     step: &Step,
     client: &Client,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<Status, Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -389,7 +384,7 @@ pub fn act(
             now,
         )?;
         if let Some(notice) = notice {
-            notices::to_author(conn, &g, &notice, compose, now)?;
+            notices::to_author(conn, &g, &notice, site, now)?;
         }
         audit::record(
             conn,

@@ -4,10 +4,19 @@ use diesel::prelude::*;
 
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
-use crate::error::DbResult;
+use crate::error::{DbResult, Error};
 use crate::grievances::terms::{Privacy, Status};
 use crate::models::{Category, Grievance, Jurisdiction};
 use crate::schema::{categories, grievance_tallies, grievances, holidays, jurisdictions};
+
+/// The grievance with this tracking code.
+pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, Error> {
+    grievances::table
+        .filter(grievances::tracking_code.eq(code))
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound)
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PortalCounts {

@@ -1,11 +1,14 @@
 //! The mail outbox. A mail is written in the same transaction as the change that causes it;
 //! a worker delivers it later with retries, so a mail server that is down loses nothing.
-//! `notices` holds the mails about a grievance; this module keeps the outbox itself.
+//! `notices` holds the mails about a grievance; this module keeps the outbox itself and
+//! what every mail shares: the site its links point to and the rendering of a text from
+//! the translations. Each feature renders its own mails where it queues them.
 
 pub mod notices;
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::{translate, Arg, Locale};
 
 use crate::db::Db;
 use crate::error::DbResult;
@@ -16,6 +19,47 @@ use crate::schema::mail_outbox;
 pub struct MailDraft {
     pub subject: String,
     pub body: String,
+}
+
+impl MailDraft {
+    /// The subject and body messages `{key}-subject` and `{key}-body`, in `locale` (`kk`,
+    /// `ru`, `en`; anything else reads as Kazakh, the state language).
+    pub fn render(locale: &str, key: &str, args: &[(&str, Arg)]) -> Self {
+        let locale = Locale::parse(locale).unwrap_or_default();
+        MailDraft {
+            subject: translate(locale, &format!("{key}-subject"), args),
+            body: translate(locale, &format!("{key}-body"), args),
+        }
+    }
+}
+
+/// The portal's public address, which every link in a mail starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    base: String,
+}
+
+impl Site {
+    pub fn new(public_url: &str) -> Self {
+        Site {
+            base: public_url.trim_end_matches('/').to_owned(),
+        }
+    }
+
+    /// The address without a trailing slash: `base() + "/g/…"` is a page.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Whether the site is served over TLS (so cookies may be marked secure).
+    pub fn is_https(&self) -> bool {
+        self.base.starts_with("https://")
+    }
+
+    /// The absolute address of `path` (which starts with `/`), as a mail argument.
+    pub fn link(&self, path: &str) -> Arg {
+        Arg::Str(format!("{}{path}", self.base))
+    }
 }
 
 #[derive(Debug, Clone, Queryable)]

@@ -8,7 +8,9 @@ use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbResult;
-use crate::mail::{self, MailDraft};
+use kenes_i18n::{translate, Arg, Locale};
+
+use crate::mail::{self, MailDraft, Site};
 use crate::models::Body;
 use crate::permissions::Level;
 use crate::schema::{mail_optouts, users};
@@ -73,9 +75,78 @@ impl Notice {
     }
 }
 
-/// Writes a notice in a locale (`kk`, `ru`, `en`) for a tracking code. The web app supplies
-/// it, since the texts live with the interface's translations.
-pub type Compose<'a> = &'a (dyn Fn(&str, &str, &Notice) -> MailDraft + Sync);
+/// Writes `notice` about grievance `code` in a locale (`kk`, `ru`, `en`), with links to
+/// the grievance's page and its mediation room.
+pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDraft {
+    let lang = Locale::parse(locale).unwrap_or_default();
+    let text = |key: &str| Arg::Str(translate(lang, key, &[]));
+    let level = |l: &Level| text(&format!("level-name-{}", l.as_str()));
+    let when = |t: &NaiveDateTime| Arg::Str(t.format("%Y-%m-%d %H:%M").to_string());
+    let string = |s: &String| Arg::Str(s.clone());
+    let mut args: Vec<(&str, Arg)> = vec![
+        ("code", code.into()),
+        ("link", site.link(&format!("/g/{code}"))),
+        ("room", site.link(&format!("/room/{code}"))),
+    ];
+    let key = match notice {
+        Notice::Filed => "mail-filed",
+        Notice::Accepted => "mail-accepted",
+        Notice::Redirected { to } => {
+            args.push(("body", to.name(lang.code()).into()));
+            "mail-redirected"
+        }
+        Notice::Extended { until, reason } => {
+            args.push(("until", Arg::Str(until.to_string())));
+            args.push(("reason", string(reason)));
+            "mail-extended"
+        }
+        Notice::Answered => "mail-answered",
+        Notice::Rejected { reason } => {
+            args.push(("reason", string(reason)));
+            "mail-rejected"
+        }
+        Notice::Escalated { to, reason } => {
+            args.push(("level", level(to)));
+            args.push(("reason", string(reason)));
+            "mail-escalated"
+        }
+        Notice::DeadlineMissed { due, escalated_to } => {
+            args.push(("due", Arg::Str(due.to_string())));
+            match escalated_to {
+                Some(l) => {
+                    args.push(("level", level(l)));
+                    "mail-missed-escalated"
+                }
+                None => "mail-missed",
+            }
+        }
+        Notice::Invited { kind } => {
+            args.push(("kind", text(&format!("stakeholder-{kind}"))));
+            "mail-invited"
+        }
+        Notice::SessionScheduled {
+            starts,
+            minutes,
+            place,
+        } => {
+            args.push(("starts", when(starts)));
+            args.push(("minutes", Arg::Str(minutes.to_string())));
+            let place = if place.is_empty() {
+                text("room-session-online")
+            } else {
+                string(place)
+            };
+            args.push(("place", place));
+            "mail-session-scheduled"
+        }
+        Notice::SessionCancelled { starts, reason } => {
+            args.push(("starts", when(starts)));
+            args.push(("reason", string(reason)));
+            "mail-session-cancelled"
+        }
+    };
+    MailDraft::render(locale, key, &args)
+}
 
 /// Queues `notice` to the user unless they turned its kind off. Returns whether it was queued.
 pub fn send(
@@ -83,7 +154,7 @@ pub fn send(
     user_id: i64,
     tracking_code: &str,
     notice: &Notice,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> DbResult<bool> {
     let kind = notice.kind();
@@ -105,7 +176,12 @@ pub fn send(
     else {
         return Ok(false);
     };
-    mail::enqueue(conn, &email, &compose(&locale, tracking_code, notice), now)?;
+    mail::enqueue(
+        conn,
+        &email,
+        &render(site, &locale, tracking_code, notice),
+        now,
+    )?;
     Ok(true)
 }
 
@@ -115,14 +191,19 @@ pub fn to_author(
     conn: &mut Db,
     g: &crate::models::Grievance,
     notice: &Notice,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> DbResult<bool> {
     match (g.author_user_id, &g.guest_email) {
-        (Some(user), _) => send(conn, user, &g.tracking_code, notice, compose, now),
+        (Some(user), _) => send(conn, user, &g.tracking_code, notice, site, now),
         (None, Some(email)) => {
             let locale = g.guest_locale.as_deref().unwrap_or(&g.lang);
-            mail::enqueue(conn, email, &compose(locale, &g.tracking_code, notice), now)?;
+            mail::enqueue(
+                conn,
+                email,
+                &render(site, locale, &g.tracking_code, notice),
+                now,
+            )?;
             Ok(true)
         }
         (None, None) => Ok(false),

@@ -12,7 +12,8 @@ use diesel::prelude::*;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::mail::notices::{self, Compose, Notice};
+use crate::mail::notices::{self, Notice};
+use crate::mail::Site;
 use crate::mediation::room::{self, Room};
 use crate::schema::{mediation_sessions, role_grants};
 
@@ -100,10 +101,10 @@ fn tell_everyone(
     conn: &mut Db,
     room: &Room,
     notice: &Notice,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    notices::to_author(conn, &room.grievance, notice, compose, now)?;
+    notices::to_author(conn, &room.grievance, notice, site, now)?;
     let mut accounts: Vec<i64> = room.stakeholders.clone();
     accounts.extend(room.mediation.mediator_user_id);
     if let Some(body) = &room.grievance.body_code {
@@ -119,14 +120,7 @@ fn tell_everyone(
     accounts.sort_unstable();
     accounts.dedup();
     for user in accounts {
-        notices::send(
-            conn,
-            user,
-            &room.grievance.tracking_code,
-            notice,
-            compose,
-            now,
-        )?;
+        notices::send(conn, user, &room.grievance.tracking_code, notice, site, now)?;
     }
     Ok(())
 }
@@ -137,7 +131,7 @@ pub fn schedule(
     code: &str,
     actor: &Actor,
     plan: &Plan,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -165,7 +159,7 @@ pub fn schedule(
             minutes,
             place: plan.place.trim().to_owned(),
         };
-        tell_everyone(conn, &room, &notice, compose, now)?;
+        tell_everyone(conn, &room, &notice, site, now)?;
         Ok(id)
     })
 }
@@ -177,7 +171,7 @@ pub fn cancel(
     actor: &Actor,
     id: i64,
     why: &str,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -207,7 +201,7 @@ pub fn cancel(
             starts: to_local(starts),
             reason: why,
         };
-        tell_everyone(conn, &room, &notice, compose, now)?;
+        tell_everyone(conn, &room, &notice, site, now)?;
         Ok(())
     })
 }

@@ -10,7 +10,8 @@ use diesel::prelude::*;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::mail::notices::{self, Compose, Notice};
+use crate::mail::notices::{self, Notice};
+use crate::mail::Site;
 use crate::mediation::room::{self, Room};
 use crate::schema::{room_stakeholders, users};
 
@@ -60,7 +61,7 @@ pub fn invite(
     actor: &Actor,
     email: &str,
     kind: &str,
-    compose: Compose,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -102,7 +103,7 @@ pub fn invite(
             user,
             &room.grievance.tracking_code,
             &notice,
-            compose,
+            site,
             now,
         )?;
         Ok(user)

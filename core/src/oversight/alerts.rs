@@ -15,7 +15,7 @@ use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::{region_of, Privacy, Status};
-use crate::mail::{self, MailDraft};
+use crate::mail::{self, MailDraft, Site};
 use crate::models::{Body, Category, Jurisdiction};
 use crate::oversight::signals;
 use crate::permissions::{allowed, Action, Level, Place};
@@ -23,6 +23,7 @@ use crate::schema::{
     alert_grievances, alerts, bodies, categories, grievances, jurisdictions, role_grants, supports,
     users,
 };
+use kenes_i18n::{translate, Arg, Locale};
 
 /// What a detector found.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,8 +57,72 @@ pub struct AlertView {
     pub codes: Vec<String>,
 }
 
-/// Writes an alert mail in a locale. The web app supplies it, with its translations.
-pub type ComposeAlert<'a> = &'a (dyn Fn(&str, &AlertView) -> MailDraft + Sync);
+impl AlertView {
+    /// Why the alert fired, in words and numbers.
+    pub fn explain(&self, locale: Locale) -> String {
+        let lang = locale.code();
+        let num = |k: &str| Arg::Str(self.detail[k].to_string());
+        let named = |name: Option<&str>| Arg::Str(name.unwrap_or_default().to_owned());
+        let place = match &self.place {
+            Some(p) => named(Some(p.name(lang))),
+            None => Arg::Str(translate(locale, "alert-country", &[])),
+        };
+        let category = named(self.category.as_ref().map(|c| c.name(lang)));
+        let args: Vec<(&str, Arg)> = match self.kind.as_str() {
+            "spike" => {
+                let p = self.detail["p"].as_f64().unwrap_or(1.0);
+                let p = if p < 0.0001 {
+                    "< 0.0001".to_owned()
+                } else {
+                    format!("{p:.4}")
+                };
+                vec![
+                    ("observed", num("observed")),
+                    ("expected", num("expected")),
+                    ("weeks", num("weeks")),
+                    ("p", Arg::Str(p)),
+                    ("category", category),
+                    ("place", place),
+                ]
+            }
+            "sensitive" => vec![("category", category), ("place", place)],
+            "surge" => vec![
+                ("last", num("last_day")),
+                ("before", num("day_before")),
+                ("place", place),
+            ],
+            "overdue" => vec![
+                ("overdue", num("overdue")),
+                ("open", num("open")),
+                ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
+            ],
+            _ => vec![
+                ("count", num("count")),
+                ("days", num("days")),
+                ("place", place),
+            ],
+        };
+        translate(locale, &format!("alert-why-{}", self.kind), &args)
+    }
+
+    /// The mail to a coordinator when the alert is raised.
+    pub fn mail(&self, site: &Site, locale: &str) -> MailDraft {
+        let lang = Locale::parse(locale).unwrap_or_default();
+        let kind = translate(lang, &format!("alert-kind-{}", self.kind), &[]);
+        let mail =
+            |part: &str, args: &[(&str, Arg)]| translate(lang, &format!("mail-alert-{part}"), args);
+        MailDraft {
+            subject: mail("subject", &[("kind", Arg::Str(kind))]),
+            body: mail(
+                "body",
+                &[
+                    ("why", Arg::Str(self.explain(lang))),
+                    ("link", site.link(&format!("/dashboard#alert-{}", self.id))),
+                ],
+            ),
+        }
+    }
+}
 
 fn week_key(now: NaiveDateTime) -> String {
     let w = now.date().iso_week();
@@ -366,11 +431,7 @@ fn coordinators(
 }
 
 /// Runs the detectors and keeps what is new: returns the alerts it raised.
-pub fn sweep(
-    conn: &mut Db,
-    now: NaiveDateTime,
-    compose: ComposeAlert,
-) -> Result<Vec<i64>, DbError> {
+pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>, DbError> {
     let findings = detect(conn, now)?;
     let mut raised = Vec::new();
     for f in findings {
@@ -407,7 +468,7 @@ pub fn sweep(
             }
             let view = view(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
             for (_, email, locale) in coordinators(conn, f.level, &f.kato)? {
-                mail::enqueue(conn, &email, &compose(&locale, &view), now)?;
+                mail::enqueue(conn, &email, &view.mail(site, &locale), now)?;
             }
             Ok::<_, DbError>(Some(id))
         })?;

@@ -170,7 +170,7 @@ fn service(c: &Category, lang: &str) -> Value {
 }
 
 pub async fn discovery(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     let doc = json!({
         "changeset": "2026-11-25T00:00:00Z",
         "contact": format!("{base}/"),
@@ -454,25 +454,12 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
             .map_err(|r| Open311Error::refused(r, budget))?;
     }
     let input = filing_of(&get, lang)?;
-    let url = state.public_url.clone();
+    let site = state.site.clone();
     let client = kenes_app::state::client_of(req);
     let filed = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-        let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-            kenes_app::mails::compose_notice(&url, l, code, n)
-        };
-        let compose_guest = |l: &str, m: kenes_core::grievances::guest::GuestMail<'_>| {
-            kenes_app::mails::compose_guest(&url, l, m)
-        };
         let now = Utc::now().naive_utc();
         Ok(kenes_core::grievances::guest::file_for(
-            c,
-            &email,
-            lang,
-            &input,
-            &client,
-            &compose,
-            &compose_guest,
-            now,
+            c, &email, lang, &input, &client, &site, now,
         ))
     })
     .await

@@ -91,7 +91,7 @@ fn attachment(name: &str) -> ContentDisposition {
 
 pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let docs = matches(&req, &state).await?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     let mut out = csv::Writer::from_writer(Vec::new());
     for d in &docs {
         out.serialize(row(base, d))
@@ -125,7 +125,7 @@ pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
 
 pub async fn json(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let docs = matches(&req, &state).await?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     let rows: Vec<Row<'_>> = docs.iter().map(|d| row(base, d)).collect();
     Ok(HttpResponse::Ok()
         .insert_header(attachment("kenes-outcomes.json"))
@@ -149,7 +149,7 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         tracing::error!(error = %e, "atom feed");
         ApiError::DatabaseUnavailable
     })?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     let at = |t: chrono::NaiveDateTime| Utc.from_utc_datetime(&t).fixed_offset();
     let entries: Vec<Entry> = list
         .iter()

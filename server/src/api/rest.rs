@@ -337,7 +337,7 @@ pub async fn list_outcomes(
         tracing::error!(error = %e, "api search");
         ApiError::SearchUnavailable
     })?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     Ok(HttpResponse::Ok().json(OutcomeList {
         total: found.total,
         page: q.page as u32 + 1,
@@ -387,7 +387,7 @@ pub async fn get_outcome(
     .await
     .map_err(|_| ApiError::DatabaseUnavailable)?;
     let (o, notes) = found.ok_or(ApiError::NotFound("outcome"))?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     let doc = crate::workers::search_index::doc(&o);
     Ok(HttpResponse::Ok().json(OutcomeDetail {
         outcome: item(base, doc),
@@ -462,7 +462,7 @@ pub async fn list_grievances(
     let (rows, total) = interact(&state.pool, move |c| queue::public_list(c, &filter))
         .await
         .map_err(|_| ApiError::DatabaseUnavailable)?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceList {
         total,
         page,
@@ -501,7 +501,7 @@ pub async fn get_grievance(
     .await
     .map_err(|_| ApiError::DatabaseUnavailable)?;
     let (g, timeline) = found.ok_or(ApiError::NotFound("grievance"))?;
-    let base = state.public_url.trim_end_matches('/');
+    let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceDetail {
         grievance: grievance_item(base, &g),
         timeline: timeline

@@ -8,26 +8,21 @@ use std::time::Duration;
 
 use chrono::Utc;
 use kenes_core::db::interact;
+use kenes_core::mail::Site;
 use kenes_core::{grievances::escalation, Pool};
 use tokio::sync::Notify;
 
-pub async fn run(pool: Pool, public_url: String, interval: Duration, mail: Arc<Notify>) {
+pub async fn run(pool: Pool, site: Site, interval: Duration, mail: Arc<Notify>) {
     loop {
-        let url = public_url.clone();
+        let at = site.clone();
         let swept = interact(&pool, move |c| {
-            let compose = move |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-                kenes_app::mails::compose_notice(&url, l, code, n)
-            };
-            escalation::sweep(c, Utc::now().naive_utc(), &compose)
+            escalation::sweep(c, Utc::now().naive_utc(), &at)
         })
         .await;
         // Early warnings on the same clock: they read the same recent grievances.
-        let url = public_url.clone();
+        let at = site.clone();
         let warned = interact(&pool, move |c| {
-            let compose = move |l: &str, a: &kenes_core::oversight::alerts::AlertView| {
-                kenes_app::mails::compose_alert(&url, l, a)
-            };
-            kenes_core::oversight::alerts::sweep(c, Utc::now().naive_utc(), &compose)
+            kenes_core::oversight::alerts::sweep(c, Utc::now().naive_utc(), &at)
         })
         .await;
         // Fresh statistics keep the dashboard's rollup reads on the right indexes.

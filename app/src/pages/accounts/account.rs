@@ -391,14 +391,13 @@ mod actions {
     use actix_web::cookie::Cookie;
     use actix_web::http::header::{HeaderValue, SET_COOKIE};
     use chrono::Utc;
-    use kenes_core::accounts::{self, totp, AccountMail, SignIn, SignUp};
+    use kenes_core::accounts::{self, totp, SignIn, SignUp};
     use kenes_core::db::interact;
     use kenes_core::error::Error;
 
     use super::{Action, Outcome};
     use crate::auth::{
-        access_cookie, cleared_mfa_cookie, compose_mail, mfa_cookie, refresh_cookie, use_user,
-        MFA_COOKIE,
+        access_cookie, cleared_mfa_cookie, mfa_cookie, refresh_cookie, use_user, MFA_COOKIE,
     };
     use crate::forms::{redirect, FormData};
     use crate::i18n::{t, use_locale};
@@ -584,10 +583,7 @@ mod actions {
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
             Effect::Codes(codes) => Step::Done(codes),
             Effect::Profile(locale) => {
-                set_cookies([crate::auth::locale_cookie(
-                    &locale,
-                    state.public_url.starts_with("https://"),
-                )]);
+                set_cookies([crate::auth::locale_cookie(&locale, state.site.is_https())]);
                 Step::Done(vec![])
             }
             Effect::Deleted => {
@@ -603,7 +599,7 @@ mod actions {
         form: &FormData,
     ) -> Result<Step, (Error, Vec<String>)> {
         let client = client();
-        let public_url = state.public_url.clone();
+        let site = state.site.clone();
         let locale = use_locale().code().to_owned();
         let form = form.clone();
         let user = use_user();
@@ -617,7 +613,6 @@ mod actions {
         }
         let sealer = state.sealer.clone();
         let effect = interact(&state.pool, move |c| {
-            let compose = move |l: &str, m: AccountMail<'_>| compose_mail(&public_url, l, m);
             let now = Utc::now().naive_utc();
             let effect = match action {
                 Action::SignUp => {
@@ -627,7 +622,7 @@ mod actions {
                         password: form.get("password"),
                         locale,
                     };
-                    accounts::sign_up(c, &input, &client, &compose, now).map(|_| Effect::None)
+                    accounts::sign_up(c, &input, &client, &site, now).map(|_| Effect::None)
                 }
                 Action::SignIn => match accounts::sign_in(
                     c,
@@ -651,7 +646,7 @@ mod actions {
                 Action::Verify => accounts::verify_email(c, &form.get("token"), &client, now)
                     .map(|_| Effect::None),
                 Action::Reset => {
-                    accounts::request_password_reset(c, &form.get("email"), &client, &compose, now)
+                    accounts::request_password_reset(c, &form.get("email"), &client, &site, now)
                         .map(|_| Effect::None)
                 }
                 Action::ResetConfirm => accounts::reset_password(
@@ -659,7 +654,7 @@ mod actions {
                     &form.get("token"),
                     &form.get("password"),
                     &client,
-                    &compose,
+                    &site,
                     now,
                 )
                 .map(|_| Effect::None),
@@ -672,7 +667,7 @@ mod actions {
                         &form.get("password"),
                         &user.session_id,
                         &client,
-                        &compose,
+                        &site,
                         now,
                     )
                     .map(|_| Effect::None)

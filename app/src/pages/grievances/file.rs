@@ -202,7 +202,7 @@ mod server {
         f: &FormData,
         upload: Upload<'_>,
         client: &kenes_core::audit::Client,
-        compose: kenes_core::mail::notices::Compose,
+        site: &kenes_core::mail::Site,
         now: chrono::NaiveDateTime,
     ) -> Result<Submitted, Error> {
         let input = input_of(f);
@@ -214,7 +214,7 @@ mod server {
             }
             // A form sent without a file still carries an empty file field.
             Ok(checked) => kenes_core::db::write_transaction(c, |c| {
-                let code = filing::file(c, id, &input, client, compose, now)?;
+                let code = filing::file(c, id, &input, client, site, now)?;
                 if !checked.is_empty() {
                     let author = Actor::user(id, vec![]);
                     attachments::add(c, upload.dir, &code, &author, upload.files, now)?;
@@ -239,7 +239,7 @@ mod server {
         let user = use_user();
         let lang = use_locale().code();
         let client = client();
-        let public_url = state.public_url.clone();
+        let site = state.site.clone();
         // Guests' submissions send mail: limited per IP like sign-ups.
         if let (None, Some(_)) = (&user, &form) {
             let ip = client.ip.clone().unwrap_or_default();
@@ -269,21 +269,15 @@ mod server {
             let posted = posted.filter(|_| !wants_draft);
             let outcome = match (posted, user_id) {
                 (Some(f), Some(id)) => {
-                    let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-                        crate::mails::compose_notice(&public_url, l, code, n)
-                    };
                     let upload = Upload {
                         files: &uploads,
                         dir: &dir,
                     };
-                    Some(file_signed_in(c, id, &f, upload, &client, &compose, now))
+                    Some(file_signed_in(c, id, &f, upload, &client, &site, now))
                 }
                 (Some(f), None) => {
-                    let compose = |l: &str, m: guest::GuestMail<'_>| {
-                        crate::mails::compose_guest(&public_url, l, m)
-                    };
                     let email = f.get("email");
-                    let requested = guest::request(c, &email, lang, &input_of(&f), &compose, now);
+                    let requested = guest::request(c, &email, lang, &input_of(&f), &site, now);
                     Some(requested.map(|_| Submitted::Pending))
                 }
                 (None, _) => None,

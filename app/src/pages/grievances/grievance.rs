@@ -358,7 +358,7 @@ mod server {
         code: &str,
         actor: &Actor,
         posted: Posted<'_>,
-        compose: kenes_core::mail::notices::Compose,
+        site: &kenes_core::mail::Site,
         client: &kenes_core::audit::Client,
     ) -> Result<&'static str, Error> {
         let now = Utc::now().naive_utc();
@@ -411,7 +411,7 @@ mod server {
             }
             _ => return Err(Error::Forbidden),
         };
-        handling::act(c, code, actor, &step, client, compose, now)?;
+        handling::act(c, code, actor, &step, client, site, now)?;
         Ok(match step {
             Step::Accept => "accept",
             Step::Redirect { .. } => "redirect",
@@ -632,7 +632,7 @@ mod server {
         let user = use_user();
         let lang = use_locale().code();
         let client = client();
-        let public_url = state.public_url.clone();
+        let site = state.site.clone();
         let posted = form.clone();
         let uploads = use_uploads();
         let dir = state.attachment_dir.clone();
@@ -643,19 +643,12 @@ mod server {
             let actor = actor_of(c, user.as_ref(), key.as_deref())?;
             let outcome = match (posted, &actor) {
                 (Some(f), Some(a)) => {
-                    let compose =
-                        move |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-                            crate::mails::compose_notice(&public_url, l, code, n)
-                        };
                     let posted = Posted {
                         form: &f,
                         uploads: &uploads,
                         dir: &dir,
                     };
-                    Some(
-                        perform(c, &code, a, posted, &compose, &client)
-                            .map_err(|e| (f.get("op"), e)),
-                    )
+                    Some(perform(c, &code, a, posted, &site, &client).map_err(|e| (f.get("op"), e)))
                 }
                 (Some(f), None) => Some(Err((f.get("op"), Error::Forbidden))),
                 (None, _) => None,

@@ -97,15 +97,11 @@ mod server {
             return ConfirmPage::default();
         };
         let client = client();
-        let url = state.public_url.clone();
+        let site = state.site.clone();
         let posted = token.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let notice = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-                crate::mails::compose_notice(&url, l, code, n)
-            };
-            let mail = |l: &str, m: guest::GuestMail<'_>| crate::mails::compose_guest(&url, l, m);
             let now = Utc::now().naive_utc();
-            Ok(guest::confirm(c, &posted, &client, &notice, &mail, now))
+            Ok(guest::confirm(c, &posted, &client, &site, now))
         })
         .await;
         let failed = |message: String| ConfirmPage {

@@ -333,7 +333,7 @@ mod server {
         let user = use_user();
         let posted = form.clone();
         let wanted = code.clone();
-        let public_url = state.public_url.clone();
+        let site = state.site.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
             let actor = match &user {
@@ -350,11 +350,8 @@ mod server {
             let observer = seat == "observer";
             let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
-                let compose = |l: &str, code: &str, n: &kenes_core::mail::notices::Notice| {
-                    crate::mails::compose_notice(&public_url, l, code, n)
-                };
                 let done = deliberation_panel::server::perform(c, &code, &actor, &f)
-                    .or_else(|| room_people::server::perform(c, &code, &actor, &f, &compose))
+                    .or_else(|| room_people::server::perform(c, &code, &actor, &f, &site))
                     .unwrap_or_else(|| perform(c, &code, &actor, &f));
                 done.map_err(|e| (f.get("op"), e))
             });

@@ -134,7 +134,7 @@ pub mod server {
     use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::error::Error;
-    use kenes_core::mail::notices::Compose;
+    use kenes_core::mail::Site;
     use kenes_core::mediation::meetings::{self, Plan};
     use kenes_core::mediation::room::Room;
     use kenes_core::{mediation::stakeholders, Db, DbError};
@@ -148,20 +148,14 @@ pub mod server {
         code: &str,
         actor: &Actor,
         f: &FormData,
-        compose: Compose,
+        site: &Site,
     ) -> Option<Result<Option<i64>, Error>> {
         let now = Utc::now().naive_utc();
         let done = match f.get("op").as_str() {
-            "invite" => stakeholders::invite(
-                c,
-                code,
-                actor,
-                &f.get("email"),
-                &f.get("kind"),
-                compose,
-                now,
-            )
-            .map(|_| None),
+            "invite" => {
+                stakeholders::invite(c, code, actor, &f.get("email"), &f.get("kind"), site, now)
+                    .map(|_| None)
+            }
             "uninvite" => {
                 let user = f.get("user").parse().unwrap_or(0);
                 stakeholders::remove(c, code, actor, user, now).map(|_| None)
@@ -173,11 +167,11 @@ pub mod server {
                     place: f.get("place"),
                     agenda: f.get("agenda"),
                 };
-                meetings::schedule(c, code, actor, &plan, compose, now).map(|_| None)
+                meetings::schedule(c, code, actor, &plan, site, now).map(|_| None)
             }
             "cancel-session" => {
                 let id = f.get("session").parse().unwrap_or(0);
-                meetings::cancel(c, code, actor, id, &f.get("reason"), compose, now).map(|_| None)
+                meetings::cancel(c, code, actor, id, &f.get("reason"), site, now).map(|_| None)
             }
             _ => return None,
         };

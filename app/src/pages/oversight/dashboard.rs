@@ -190,7 +190,6 @@ mod server {
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
     use crate::i18n::{t, use_locale};
-    use crate::mails::explain_alert;
     use crate::state::app_state;
 
     /// The newest alerts the coordinator may see, and whether there are more.
@@ -298,7 +297,7 @@ mod server {
         };
         let locale = use_locale();
         let lang = locale.code();
-        let url = state.public_url.clone();
+        let site = state.site.clone();
         let posted = form.is_some();
         let alert_id = form
             .as_ref()
@@ -312,13 +311,9 @@ mod server {
             let actor = Actor::user(user.id, grants);
             let now = Utc::now().naive_utc();
             let outcome = form.map(|f| match f.get("op").as_str() {
-                "sweep" => {
-                    let compose =
-                        |l: &str, a: &alerts::AlertView| crate::mails::compose_alert(&url, l, a);
-                    alerts::sweep(c, now, &compose)
-                        .map(|raised| Some(raised.len()))
-                        .map_err(Error::from)
-                }
+                "sweep" => alerts::sweep(c, now, &site)
+                    .map(|raised| Some(raised.len()))
+                    .map_err(Error::from),
                 op => alerts::set_state(c, alert_id, &actor, op, &f.get("note"), now).map(|_| None),
             });
             let kato = scope.kato.clone();
@@ -376,7 +371,7 @@ mod server {
             .map(|a| Alert {
                 id: a.id,
                 kind: a.kind.clone(),
-                why: explain_alert(locale, a),
+                why: a.explain(locale),
                 state: a.state.clone(),
                 note: a.note.clone(),
                 created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
