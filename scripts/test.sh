@@ -14,6 +14,8 @@ cargo fmt --all -- --check
 
 step "cargo clippy"
 cargo clippy --workspace --all-targets --features kenes-app/ssr -- -D warnings
+# The fault suite is `test = false` (it needs the release binary), so name it to lint it.
+cargo clippy -p kenes-server --features kenes-app/ssr --test faults -- -D warnings
 
 step "unit and integration tests (SQLite and PostgreSQL)"
 cargo test --workspace --features kenes-app/ssr

@@ -16,6 +16,39 @@ impl FormData {
             .map(|(_, v)| v.clone())
             .unwrap_or_default()
     }
+
+    /// The form as one of a page's ops: an enum tagged by the `op` field
+    /// (`#[serde(tag = "op", rename_all = "kebab-case")]`), parsed once. `None` when the form
+    /// carries no op of `T`'s, or lacks a field the op needs.
+    pub fn op<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        use serde::de::value::{Error, MapDeserializer};
+        let fields = self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        T::deserialize(MapDeserializer::<_, Error>::new(fields)).ok()
+    }
+}
+
+/// Typed form fields for ops (`#[serde(default, deserialize_with = "…")]`).
+pub mod field {
+    use serde::{Deserialize, Deserializer};
+
+    /// A number, such as a record's id from a hidden field. Anything else reads as 0, which
+    /// names no record (the domain answers "not found", as for a stale one) and no amount.
+    pub fn number<'de, D: Deserializer<'de>, N>(d: D) -> Result<N, D::Error>
+    where
+        N: std::str::FromStr + Default,
+    {
+        Ok(String::deserialize(d)?.trim().parse().unwrap_or_default())
+    }
+
+    /// A number that may be left out, such as the message a reply answers.
+    pub fn optional_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+        Ok(String::deserialize(d)?.trim().parse().ok())
+    }
+
+    /// A checkbox or a yes/no choice: only `yes` is yes.
+    pub fn yes<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+        Ok(String::deserialize(d)? == "yes")
+    }
 }
 
 /// A page's data, loaded by its server code. The browser build never renders pages (only
@@ -258,5 +291,94 @@ pub fn AreaField(
             {hint.map(|h| view! { <small id=hint_id class="hint">{h}</small> })}
             <p id=error_id class="error" role="alert">{error}</p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{field, FormData};
+    use serde::Deserialize;
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Close,
+        Hide {
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default)]
+            reason: String,
+        },
+        Reply {
+            #[serde(default, deserialize_with = "field::optional_number")]
+            parent: Option<i64>,
+            #[serde(default, deserialize_with = "field::yes")]
+            publish: bool,
+        },
+    }
+
+    fn form(fields: &[(&str, &str)]) -> FormData {
+        FormData(
+            fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_form_parses_into_its_op() {
+        let hide = form(&[
+            ("op", "hide"),
+            ("message", "42"),
+            ("reason", "spam"),
+            ("key", "k"),
+        ]);
+        assert_eq!(
+            hide.op::<Op>(),
+            Some(Op::Hide {
+                message: 42,
+                reason: "spam".into()
+            })
+        );
+        assert_eq!(form(&[("op", "close")]).op::<Op>(), Some(Op::Close));
+    }
+
+    #[test]
+    fn fields_left_out_or_mistyped_read_as_empty() {
+        assert_eq!(
+            form(&[("op", "hide"), ("message", "forty")]).op::<Op>(),
+            Some(Op::Hide {
+                message: 0,
+                reason: String::new()
+            })
+        );
+        assert_eq!(
+            form(&[("op", "reply"), ("parent", ""), ("publish", "on")]).op::<Op>(),
+            Some(Op::Reply {
+                parent: None,
+                publish: false
+            })
+        );
+        assert_eq!(
+            form(&[("op", "reply"), ("parent", "7"), ("publish", "yes")]).op::<Op>(),
+            Some(Op::Reply {
+                parent: Some(7),
+                publish: true
+            })
+        );
+    }
+
+    #[test]
+    fn an_op_of_another_page_or_none_is_no_op() {
+        assert_eq!(form(&[("op", "delete-everything")]).op::<Op>(), None);
+        assert_eq!(form(&[("message", "1")]).op::<Op>(), None);
+        assert_eq!(form(&[("op", "Close")]).op::<Op>(), None, "names are exact");
+    }
+
+    #[test]
+    fn repeated_fields_an_op_does_not_read_do_not_matter() {
+        let profile = form(&[("op", "close"), ("languages", "kk"), ("languages", "ru")]);
+        assert_eq!(profile.op::<Op>(), Some(Op::Close));
     }
 }

@@ -146,8 +146,9 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
     })
 }
 
-/// A body as an administrator types it in.
-#[derive(Debug, Clone, Default)]
+/// A body as an administrator types it in (a form's fields; those left out are empty).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct BodyInput {
     pub code: String,
     pub level: String,

@@ -29,8 +29,9 @@ pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MIN: usize = 20;
 pub const SUMMARY_MAX: usize = 5000;
 
-/// What the coordinator writes.
-#[derive(Debug, Clone, Default)]
+/// What the coordinator writes (a form's fields; those left out are empty).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct Input {
     pub title: String,
     pub summary: String,

@@ -13,10 +13,9 @@ use chrono::Utc;
 use diesel::prelude::*;
 use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
-use kenes_core::grievances::guest::{self, GuestMail};
-use kenes_core::mail::MailDraft;
-use kenes_core::schema::users;
-use kenes_core::testing::{account, migrated};
+use kenes_core::grievances::guest;
+use kenes_core::schema::{mail_outbox, users};
+use kenes_core::testing::{account, migrated, site};
 use kenes_core::{both_backends, Backend, Db, DbError};
 
 use crate::harness::{client, free_port, sign_in, wait_for, Kenes, Setup};
@@ -38,6 +37,8 @@ struct Acked {
 }
 
 type Acks = Arc<Mutex<Vec<Acked>>>;
+/// Per guest worker, the (address, confirmation token) pairs it will follow.
+type GuestLinks = Vec<Vec<(String, String)>>;
 
 fn input() -> Filing {
     Filing {
@@ -59,7 +60,7 @@ fn citizen(w: usize) -> String {
 /// Accounts for the signed-in workers, an API key, and pending guest filings whose
 /// confirmation links the guest workers will follow. Returns the key and, per guest
 /// worker, its (address, token) pairs.
-fn prepare(c: &mut Db) -> Result<(String, Vec<Vec<(String, String)>>), DbError> {
+fn prepare(c: &mut Db) -> Result<(String, GuestLinks), DbError> {
     let now = Utc::now().naive_utc();
     for w in 0..WORKERS {
         account(c, &citizen(w), "Гражданин", "ru", now);
@@ -68,27 +69,36 @@ fn prepare(c: &mut Db) -> Result<(String, Vec<Vec<(String, String)>>), DbError> 
         .set(users::email_verified_at.eq(now))
         .execute(c)?;
     let key = kenes_core::accounts::api_keys::create(c, "Fault app", now)?;
-    let tokens = Mutex::new(Vec::new());
-    let keep_token = |_: &str, m: GuestMail<'_>| {
-        if let GuestMail::Confirm { token } = m {
-            tokens.lock().unwrap().push(token.to_owned());
-        }
-        MailDraft {
-            subject: "confirm".into(),
-            body: "link".into(),
-        }
-    };
     let mut links = vec![];
     for w in 0..WORKERS {
         let mut own = vec![];
         for i in 0..10 * ROUNDS {
             let email = format!("guest{w}-{i}@example.kz");
-            guest::request(c, &email, "ru", &input(), &keep_token, now).unwrap();
-            own.push((email, tokens.lock().unwrap().pop().unwrap()));
+            guest::request(c, &email, "ru", &input(), &site(), now).unwrap();
+            let token = confirmation_token(c, &email)?;
+            own.push((email, token));
         }
         links.push(own);
     }
     Ok((key, links))
+}
+
+/// The token of the confirmation link mailed to `email`.
+fn confirmation_token(c: &mut Db, email: &str) -> Result<String, DbError> {
+    let body: String = mail_outbox::table
+        .filter(mail_outbox::recipient.eq(email))
+        .order(mail_outbox::id.desc())
+        .select(mail_outbox::body)
+        .first(c)?;
+    let link = body
+        .split("/file/confirm?token=")
+        .nth(1)
+        .expect("a confirmation link");
+    Ok(link
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned())
 }
 
 /// The tracking code on a page that acknowledges a filing.

@@ -109,9 +109,11 @@ mod server {
     use kenes_core::error::Error;
     use kenes_core::permissions::{Grant, Level, Role};
 
+    use serde::Deserialize;
+
     use super::{GrantView, RolesPage};
     use crate::auth::use_user;
-    use crate::forms::FormData;
+    use crate::forms::{field, FormData};
     use crate::i18n::t;
     use crate::state::{app_state, client};
 
@@ -135,6 +137,28 @@ mod server {
         }
     }
 
+    /// A role granted to an address, or a grant revoked.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Grant {
+            #[serde(default)]
+            email: String,
+            #[serde(default)]
+            role: String,
+            #[serde(default)]
+            body: String,
+            #[serde(default)]
+            level: String,
+            #[serde(default)]
+            kato: String,
+        },
+        Revoke {
+            #[serde(default, deserialize_with = "field::number")]
+            grant: i64,
+        },
+    }
+
     /// Grants or revokes a role; returns the notice's key.
     fn perform(
         c: &mut kenes_core::Db,
@@ -143,18 +167,29 @@ mod server {
         client: &kenes_core::audit::Client,
         now: chrono::NaiveDateTime,
     ) -> Result<&'static str, Error> {
-        if f.get("op") == "revoke" {
-            let id = f.get("grant").parse().unwrap_or_default();
-            return roles::revoke(c, admin, id, client, now).map(|_| "admin-revoked");
+        let filled = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        match f.op::<Op>() {
+            Some(Op::Revoke { grant }) => {
+                roles::revoke(c, admin, grant, client, now).map(|_| "admin-revoked")
+            }
+            Some(Op::Grant {
+                email,
+                role,
+                body,
+                level,
+                kato,
+            }) => {
+                let grant = Grant {
+                    role: Role::parse(&role).unwrap_or(Role::Moderator),
+                    body: filled(&body),
+                    level: Level::parse(&level),
+                    kato: filled(&kato),
+                };
+                roles::grant(c, Some(admin), &email, &grant, client, now)
+                    .map(|_| "admin-granted-done")
+            }
+            None => Err(Error::Forbidden),
         }
-        let grant = Grant {
-            role: Role::parse(&f.get("role")).unwrap_or(Role::Moderator),
-            body: Some(f.get("body").trim().to_owned()).filter(|s| !s.is_empty()),
-            level: Level::parse(&f.get("level")),
-            kato: Some(f.get("kato").trim().to_owned()).filter(|s| !s.is_empty()),
-        };
-        roles::grant(c, Some(admin), &f.get("email"), &grant, client, now)
-            .map(|_| "admin-granted-done")
     }
 
     pub async fn load(form: Option<FormData>) -> RolesPage {

@@ -130,11 +130,32 @@ mod server {
     use kenes_core::permissions::{allowed, Action};
     use kenes_core::{accounts::roles, reference};
 
+    use serde::Deserialize;
+
     use super::{BodiesPage, Choice, RuleView};
     use crate::auth::use_user;
-    use crate::forms::FormData;
+    use crate::forms::{field, FormData};
     use crate::i18n::{t, use_locale};
     use crate::state::app_state;
+
+    /// A body saved, a routing rule added, or one deleted.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Body(BodyInput),
+        Rule {
+            #[serde(default)]
+            rule_kato: String,
+            #[serde(default)]
+            rule_category: String,
+            #[serde(default)]
+            rule_body: String,
+        },
+        Delete {
+            #[serde(default, deserialize_with = "field::number")]
+            rule: i64,
+        },
+    }
 
     pub async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
@@ -153,34 +174,27 @@ mod server {
             let now = Utc::now().naive_utc();
             let outcome = posted.map(|f| {
                 let op = f.get("op");
-                let done = match op.as_str() {
-                    "body" => routing::save_body(
+                let done = match f.op::<Op>() {
+                    Some(Op::Body(input)) => {
+                        routing::save_body(c, &grants, &input).map(|_| "bodies-saved")
+                    }
+                    Some(Op::Rule {
+                        rule_kato,
+                        rule_category,
+                        rule_body,
+                    }) => routing::add_rule(
                         c,
                         &grants,
-                        &BodyInput {
-                            code: f.get("code"),
-                            level: f.get("level"),
-                            kato: f.get("kato"),
-                            name_kk: f.get("name_kk"),
-                            name_ru: f.get("name_ru"),
-                            name_en: f.get("name_en"),
-                        },
-                    )
-                    .map(|_| "bodies-saved"),
-                    "rule" => routing::add_rule(
-                        c,
-                        &grants,
-                        &f.get("rule_kato"),
-                        &f.get("rule_category"),
-                        f.get("rule_body").trim(),
+                        &rule_kato,
+                        &rule_category,
+                        rule_body.trim(),
                         now,
                     )
                     .map(|_| "bodies-rule-added"),
-                    "delete" => {
-                        routing::delete_rule(c, &grants, f.get("rule").parse().unwrap_or(0))
-                            .map(|_| "bodies-deleted")
+                    Some(Op::Delete { rule }) => {
+                        routing::delete_rule(c, &grants, rule).map(|_| "bodies-deleted")
                     }
-                    _ => Err(Error::Forbidden),
+                    None => Err(Error::Forbidden),
                 };
                 done.map_err(|e| (op, e))
             });

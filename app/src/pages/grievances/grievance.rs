@@ -339,16 +339,72 @@ mod server {
 
     use super::{Choice, Entry, FileLink, GrievancePage};
     use crate::auth::use_user;
-    use crate::forms::{redirect, use_uploads, FormData};
+    use serde::Deserialize;
+
+    use crate::forms::{field, redirect, use_uploads, FormData};
     use crate::i18n::{t, t_args, use_locale};
     use crate::pages::mediation::mediation_panel;
     use crate::state::{app_state, client};
     use kenes_core::grievances::attachments::{self, Upload};
 
-    /// Carries out the posted step; `Ok(op)` on success.
-    /// What a step needs besides the form: files posted with it and where they go.
+    /// The grievance's own ops: the steps of its handling, files, support, rating and
+    /// duplicates.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Attach,
+        Accept,
+        Redirect {
+            #[serde(default)]
+            body: String,
+            #[serde(default)]
+            reason: String,
+        },
+        Extend {
+            #[serde(default)]
+            until: String,
+            #[serde(default)]
+            reason: String,
+        },
+        Answer {
+            #[serde(default)]
+            answer: String,
+        },
+        Reject {
+            #[serde(default)]
+            reason: String,
+        },
+        Escalate {
+            #[serde(default)]
+            reason: String,
+        },
+        Withdraw,
+        Close,
+        Reopen {
+            #[serde(default)]
+            reason: String,
+        },
+        Support,
+        Rate {
+            #[serde(default, deserialize_with = "field::number")]
+            rating: i32,
+        },
+        Link {
+            #[serde(default)]
+            of: String,
+        },
+    }
+
+    /// Everything that may be posted to a grievance's page: its ops and the mediation panel's.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum PageOp {
+        Grievance(Op),
+        Mediation(mediation_panel::server::Op),
+    }
+
+    /// What a step needs besides its op: the files posted with it and where they go.
     struct Posted<'a> {
-        form: &'a FormData,
         uploads: &'a [Upload],
         dir: &'a std::path::Path,
     }
@@ -357,72 +413,42 @@ mod server {
         c: &mut Db,
         code: &str,
         actor: &Actor,
+        op: PageOp,
         posted: Posted<'_>,
         site: &kenes_core::mail::Site,
         client: &kenes_core::audit::Client,
-    ) -> Result<&'static str, Error> {
+    ) -> Result<(), Error> {
         let now = Utc::now().naive_utc();
-        let f = posted.form;
-        if let Some(done) = mediation_panel::server::perform(c, code, actor, f, client, now) {
-            return done;
-        }
-        let op = f.get("op");
-        let step = match op.as_str() {
-            "attach" => {
-                attachments::add(c, posted.dir, code, actor, posted.uploads, now)?;
-                return Ok("attach");
+        let op = match op {
+            PageOp::Grievance(op) => op,
+            PageOp::Mediation(op) => {
+                return mediation_panel::server::perform(c, code, actor, op, client, now)
             }
-            "accept" => Step::Accept,
-            "redirect" => Step::Redirect {
-                body: f.get("body"),
-                reason: f.get("reason"),
-            },
-            "extend" => Step::Extend {
-                until: f.get("until"),
-                reason: f.get("reason"),
-            },
-            "answer" => Step::Answer {
-                text: f.get("answer"),
-            },
-            "reject" => Step::Reject {
-                reason: f.get("reason"),
-            },
-            "escalate" => Step::Escalate {
-                reason: f.get("reason"),
-            },
-            "withdraw" => Step::Withdraw,
-            "close" => Step::Close,
-            "reopen" => Step::Reopen {
-                reason: f.get("reason"),
-            },
-            "support" => {
-                let user = actor.account().ok_or(Error::Forbidden)?;
-                handling::support(c, code, user, now)?;
-                return Ok("support");
-            }
-            "rate" => {
-                let stars = f.get("rating").parse().unwrap_or(0);
-                handling::rate(c, code, actor, stars, now)?;
-                return Ok("rate");
-            }
-            "link" => {
-                handling::link_duplicate(c, code, &f.get("of"), actor, client, now)?;
-                return Ok("link");
-            }
-            _ => return Err(Error::Forbidden),
         };
-        handling::act(c, code, actor, &step, client, site, now)?;
-        Ok(match step {
-            Step::Accept => "accept",
-            Step::Redirect { .. } => "redirect",
-            Step::Extend { .. } => "extend",
-            Step::Answer { .. } => "answer",
-            Step::Reject { .. } => "reject",
-            Step::Escalate { .. } => "escalate",
-            Step::Withdraw => "withdraw",
-            Step::Close => "close",
-            Step::Reopen { .. } => "reopen",
-        })
+        let step = match op {
+            Op::Attach => {
+                return attachments::add(c, posted.dir, code, actor, posted.uploads, now)
+                    .map(|_| ())
+            }
+            Op::Support => {
+                let user = actor.account().ok_or(Error::Forbidden)?;
+                return handling::support(c, code, user, now).map(|_| ());
+            }
+            Op::Rate { rating } => return handling::rate(c, code, actor, rating, now).map(|_| ()),
+            Op::Link { of } => {
+                return handling::link_duplicate(c, code, &of, actor, client, now).map(|_| ())
+            }
+            Op::Accept => Step::Accept,
+            Op::Redirect { body, reason } => Step::Redirect { body, reason },
+            Op::Extend { until, reason } => Step::Extend { until, reason },
+            Op::Answer { answer } => Step::Answer { text: answer },
+            Op::Reject { reason } => Step::Reject { reason },
+            Op::Escalate { reason } => Step::Escalate { reason },
+            Op::Withdraw => Step::Withdraw,
+            Op::Close => Step::Close,
+            Op::Reopen { reason } => Step::Reopen { reason },
+        };
+        handling::act(c, code, actor, &step, client, site, now).map(|_| ())
     }
 
     /// An event in the reader's language. Runs on the request's thread, where the locale is
@@ -644,11 +670,15 @@ mod server {
             let outcome = match (posted, &actor) {
                 (Some(f), Some(a)) => {
                     let posted = Posted {
-                        form: &f,
                         uploads: &uploads,
                         dir: &dir,
                     };
-                    Some(perform(c, &code, a, posted, &site, &client).map_err(|e| (f.get("op"), e)))
+                    let done = match f.op::<PageOp>() {
+                        Some(op) => perform(c, &code, a, op, posted, &site, &client),
+                        None => Err(Error::Forbidden),
+                    };
+                    // A parsed op is one of the page's, so its name is safe to echo.
+                    Some(done.map(|_| f.get("op")).map_err(|e| (f.get("op"), e)))
                 }
                 (Some(f), None) => Some(Err((f.get("op"), Error::Forbidden))),
                 (None, _) => None,
@@ -692,7 +722,7 @@ mod server {
 
     /// After a step: back to the page with a note of what was done (a new GET, so a reload
     /// does not post again), or the error next to the form that failed.
-    fn show_outcome(page: &mut GrievancePage, outcome: Result<&'static str, (String, Error)>) {
+    fn show_outcome(page: &mut GrievancePage, outcome: Result<String, (String, Error)>) {
         match outcome {
             Ok(op) => {
                 let key = page
@@ -701,7 +731,7 @@ mod server {
                     .map(|k| format!("key={k}&"))
                     .unwrap_or_default();
                 redirect(&format!("/g/{}?{key}done={op}", page.code));
-                page.done = Some(op.to_owned());
+                page.done = Some(op);
             }
             Err((op, e)) => {
                 let (field, message) = crate::errors::explain(e, "g");

@@ -185,7 +185,6 @@ pub fn DeliberationPanel(
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
@@ -193,55 +192,95 @@ pub mod server {
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};
 
-    use super::{Agreement, Deliberation, Proposal};
-    use crate::forms::FormData;
+    use chrono::NaiveDateTime;
+    use serde::Deserialize;
 
-    /// Carries out a deliberation op; `None` if the op is not one of these.
+    use super::{Agreement, Deliberation, Proposal};
+    use crate::forms::field;
+
+    /// The ops of the deliberation: interests, proposals and votes, the agreement.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    pub enum Op {
+        Interests {
+            #[serde(default)]
+            party: String,
+            #[serde(default)]
+            summary: String,
+        },
+        Propose {
+            #[serde(default)]
+            proposal: String,
+        },
+        Vote {
+            #[serde(default, deserialize_with = "field::number")]
+            proposal: i64,
+            #[serde(default)]
+            vote: String,
+            #[serde(default)]
+            reason: String,
+        },
+        Draft {
+            #[serde(default)]
+            agreement: String,
+        },
+        Respond {
+            /// `yes` or `no`; anything else is no answer yet.
+            #[serde(default)]
+            accept: String,
+            #[serde(default, deserialize_with = "field::yes")]
+            publish: bool,
+            #[serde(default)]
+            answer_reason: String,
+        },
+        End {
+            #[serde(default)]
+            end_reason: String,
+        },
+    }
+
     pub fn perform(
         c: &mut Db,
         code: &str,
         actor: &Actor,
-        f: &FormData,
-    ) -> Option<Result<Option<i64>, Error>> {
-        let now = Utc::now().naive_utc();
-        let done = match f.get("op").as_str() {
-            "interests" => {
-                deliberation::pin_interests(c, code, actor, &f.get("party"), &f.get("summary"), now)
-                    .map(|_| None)
+        op: Op,
+        now: NaiveDateTime,
+    ) -> Result<(), Error> {
+        match op {
+            Op::Interests { party, summary } => {
+                deliberation::pin_interests(c, code, actor, &party, &summary, now)
             }
-            "propose" => {
-                deliberation::table_proposal(c, code, actor, &f.get("proposal"), now).map(|_| None)
+            Op::Propose { proposal } => {
+                deliberation::table_proposal(c, code, actor, &proposal, now).map(|_| ())
             }
-            "vote" => {
-                let id = f.get("proposal").parse().unwrap_or(0);
-                deliberation::vote(c, code, actor, id, &f.get("vote"), &f.get("reason"), now)
-                    .map(|_| None)
+            Op::Vote {
+                proposal,
+                vote,
+                reason,
+            } => deliberation::vote(c, code, actor, proposal, &vote, &reason, now),
+            Op::Draft { agreement } => {
+                deliberation::draft_agreement(c, code, actor, &agreement, now).map(|_| ())
             }
-            "draft" => deliberation::draft_agreement(c, code, actor, &f.get("agreement"), now)
-                .map(|_| None),
-            "respond" => {
-                let answer = Answer {
-                    accept: f.get("accept") == "yes",
-                    publish: f.get("publish") == "yes",
-                    reason: f.get("answer_reason"),
-                };
-                if !matches!(f.get("accept").as_str(), "yes" | "no") {
-                    if let Err(e) = deliberation::may_respond(c, code, actor) {
-                        return Some(Err(e));
-                    }
-                    return Some(Err(Error::Invalid(vec![kenes_core::error::FieldError {
-                        field: "accept",
-                        code: "choose",
-                    }])));
+            Op::Respond {
+                accept,
+                publish,
+                answer_reason,
+            } => {
+                if !matches!(accept.as_str(), "yes" | "no") {
+                    deliberation::may_respond(c, code, actor)?;
+                    return Err(Error::invalid("accept", "choose"));
                 }
-                deliberation::respond(c, code, actor, &answer, &Client::default(), now)
-                    .map(|_| None)
+                let answer = Answer {
+                    accept: accept == "yes",
+                    publish,
+                    reason: answer_reason,
+                };
+                deliberation::respond(c, code, actor, &answer, &Client::default(), now).map(|_| ())
             }
-            "end" => deliberation::end_without_agreement(c, code, actor, &f.get("end_reason"), now)
-                .map(|_| None),
-            _ => return None,
-        };
-        Some(done)
+            Op::End { end_reason } => {
+                deliberation::end_without_agreement(c, code, actor, &end_reason, now)
+            }
+        }
     }
 
     pub fn load(

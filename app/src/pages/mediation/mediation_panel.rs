@@ -182,40 +182,73 @@ pub mod server {
     use kenes_core::{Db, DbError};
 
     use super::{Panel, Request};
-    use crate::forms::FormData;
+    use serde::Deserialize;
 
-    /// Carries out an `m-…` op; `None` if the op is not one of the panel's.
+    use crate::forms::field;
+
+    /// The panel's ops (`m-…`): asking for mediation, consent, choosing the mediator.
+    #[derive(Deserialize)]
+    #[serde(tag = "op")]
+    pub enum Op {
+        #[serde(rename = "m-request")]
+        Request {
+            #[serde(default)]
+            hope: String,
+        },
+        #[serde(rename = "m-consent")]
+        Consent,
+        #[serde(rename = "m-decline")]
+        Decline {
+            #[serde(default)]
+            reason: String,
+        },
+        #[serde(rename = "m-object")]
+        Object {
+            #[serde(default)]
+            objection: String,
+        },
+        #[serde(rename = "m-propose")]
+        Propose {
+            #[serde(default, deserialize_with = "field::number")]
+            mediator: i64,
+        },
+        #[serde(rename = "m-observers")]
+        Observers {
+            #[serde(default, deserialize_with = "field::yes")]
+            allow: bool,
+        },
+        #[serde(rename = "m-confirm")]
+        Confirm {
+            #[serde(default, deserialize_with = "field::yes")]
+            no_conflict: bool,
+        },
+    }
+
     pub fn perform(
         c: &mut Db,
         code: &str,
         actor: &Actor,
-        f: &FormData,
+        op: Op,
         client: &Client,
         now: NaiveDateTime,
-    ) -> Option<Result<&'static str, Error>> {
-        let done =
-            match f.get("op").as_str() {
-                "m-request" => request::request(c, code, actor, &f.get("hope"), client, now)
-                    .map(|_| "m-request"),
-                "m-consent" => request::decide(c, code, actor, true, "", now).map(|_| "m-consent"),
-                "m-decline" => request::decide(c, code, actor, false, &f.get("reason"), now)
-                    .map(|_| "m-decline"),
-                "m-object" => {
-                    request::object(c, code, actor, &f.get("objection"), now).map(|_| "m-object")
-                }
-                "m-propose" => {
-                    let id = f.get("mediator").parse().unwrap_or(0);
-                    request::propose(c, code, actor, id, now).map(|_| "m-propose")
-                }
-                "m-observers" => request::allow_observers(c, code, actor, f.get("allow") == "yes")
-                    .map(|_| "m-observers"),
-                "m-confirm" => {
-                    let sure = f.get("no_conflict") == "yes";
-                    request::confirm(c, code, actor, sure, client, now).map(|_| "m-confirm")
-                }
-                _ => return None,
-            };
-        Some(done)
+    ) -> Result<(), Error> {
+        match op {
+            Op::Request { hope } => {
+                request::request(c, code, actor, &hope, client, now).map(|_| ())
+            }
+            Op::Consent => request::decide(c, code, actor, true, "", now).map(|_| ()),
+            Op::Decline { reason } => {
+                request::decide(c, code, actor, false, &reason, now).map(|_| ())
+            }
+            Op::Object { objection } => {
+                request::object(c, code, actor, &objection, now).map(|_| ())
+            }
+            Op::Propose { mediator } => request::propose(c, code, actor, mediator, now).map(|_| ()),
+            Op::Observers { allow } => request::allow_observers(c, code, actor, allow).map(|_| ()),
+            Op::Confirm { no_conflict } => {
+                request::confirm(c, code, actor, no_conflict, client, now).map(|_| ())
+            }
+        }
     }
 
     fn name(c: &mut Db, user: i64) -> Result<Option<String>, DbError> {

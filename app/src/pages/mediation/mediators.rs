@@ -146,9 +146,11 @@ mod server {
     use kenes_core::mediation::request::{self, Profile, ProfileInput};
     use kenes_core::permissions::{allowed, Action, Role};
 
+    use serde::Deserialize;
+
     use super::MediatorPage;
     use crate::auth::use_user;
-    use crate::forms::FormData;
+    use crate::forms::{field, FormData};
     use crate::i18n::{t, t_args};
     use crate::state::app_state;
 
@@ -170,42 +172,62 @@ mod server {
             .collect()
     }
 
-    /// The form's step: the mediator's own profile and ties, or an administrator's
-    /// certification.
+    /// The mediator's own profile and ties, or an administrator's certification.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Profile {
+            #[serde(default, deserialize_with = "field::yes")]
+            available: bool,
+        },
+        Tie {
+            #[serde(default)]
+            kind: String,
+            #[serde(default)]
+            value: String,
+            #[serde(default)]
+            note: String,
+        },
+        Certify {
+            #[serde(default, deserialize_with = "field::number")]
+            mediator: i64,
+            #[serde(default)]
+            issuer: String,
+            #[serde(default)]
+            number: String,
+            #[serde(default)]
+            valid_until: String,
+        },
+    }
+
+    /// The form's step.
     fn perform(
         c: &mut kenes_core::Db,
         actor: &Actor,
         f: &FormData,
         now: chrono::NaiveDateTime,
     ) -> Result<(), Error> {
-        match f.get("op").as_str() {
-            "profile" => {
+        match f.op::<Op>() {
+            // The languages and specialisations are checkboxes: one field each, repeated.
+            Some(Op::Profile { available }) => {
                 let input = ProfileInput {
                     bio: f.get("bio"),
                     languages: all(f, "languages"),
                     specialisations: all(f, "specialisations"),
-                    available: f.get("available") == "yes",
+                    available,
                 };
                 request::save_profile(c, actor, &input, now)
             }
-            "tie" => request::declare_tie(
-                c,
-                actor,
-                &f.get("kind"),
-                &f.get("value"),
-                &f.get("note"),
-                now,
-            ),
-            "certify" => request::certify(
-                c,
-                actor,
-                f.get("mediator").parse().unwrap_or(0),
-                &f.get("issuer"),
-                &f.get("number"),
-                &f.get("valid_until"),
-                now,
-            ),
-            _ => Err(Error::Forbidden),
+            Some(Op::Tie { kind, value, note }) => {
+                request::declare_tie(c, actor, &kind, &value, &note, now)
+            }
+            Some(Op::Certify {
+                mediator,
+                issuer,
+                number,
+                valid_until,
+            }) => request::certify(c, actor, mediator, &issuer, &number, &valid_until, now),
+            None => Err(Error::Forbidden),
         }
     }
 

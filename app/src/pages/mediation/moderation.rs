@@ -102,9 +102,31 @@ mod server {
 
     use super::{Item, Queue};
     use crate::auth::use_user;
-    use crate::forms::{redirect, FormData};
+    use serde::Deserialize;
+
+    use crate::forms::{field, redirect, FormData};
     use crate::i18n::t;
     use crate::state::app_state;
+
+    /// A moderator's decision on a report: hide the message, or dismiss the report.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Hide {
+            #[serde(default)]
+            code: String,
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default)]
+            reason: String,
+        },
+        Dismiss {
+            #[serde(default, deserialize_with = "field::number")]
+            report: i64,
+            #[serde(default)]
+            reason: String,
+        },
+    }
 
     pub async fn load(form: Option<FormData>) -> Queue {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
@@ -118,13 +140,16 @@ mod server {
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
             let now = Utc::now().naive_utc();
-            let outcome = form.map(|f| match f.get("op").as_str() {
-                "hide" => {
-                    let code = f.get("code");
-                    let message = f.get("message").parse().unwrap_or(0);
-                    room::hide(c, &code, &actor, message, &f.get("reason"), now).map(|_| code)
+            let outcome = form.map(|f| match f.op::<Op>() {
+                Some(Op::Hide {
+                    code,
+                    message,
+                    reason,
+                }) => room::hide(c, &code, &actor, message, &reason, now).map(|_| code),
+                Some(Op::Dismiss { report, reason }) => {
+                    moderation::dismiss(c, &actor, report, &reason, now)
                 }
-                _ => moderation::dismiss(c, &actor, report, &f.get("reason"), now),
+                None => Err(Error::Forbidden),
             });
             // The room's open page hears the change (PostgreSQL relays it to other nodes).
             let changed = match &outcome {

@@ -253,42 +253,117 @@ mod server {
 
     use super::RoomPage;
     use crate::auth::use_user;
-    use crate::forms::{redirect, FormData};
+    use kenes_core::mail::Site;
+    use serde::Deserialize;
+
+    use crate::forms::{field, redirect, FormData};
     use crate::pages::mediation::deliberation_panel;
     use crate::pages::mediation::room_people;
     use crate::state::app_state;
 
+    /// The room's own ops: its rules, messages and moderation.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Rules,
+        Post {
+            #[serde(default, deserialize_with = "field::optional_number")]
+            parent: Option<i64>,
+            #[serde(default)]
+            body: String,
+            #[serde(default)]
+            lang: String,
+        },
+        Report {
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default)]
+            reason: String,
+        },
+        Hide {
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default)]
+            reason: String,
+        },
+        Mute {
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default, deserialize_with = "field::number")]
+            minutes: i64,
+            #[serde(default)]
+            reason: String,
+        },
+        Lock {
+            #[serde(default)]
+            reason: String,
+        },
+        Unlock {
+            #[serde(default)]
+            reason: String,
+        },
+        Slow {
+            /// Kept as typed: what is not a number is the domain's to refuse.
+            #[serde(default)]
+            seconds: String,
+            #[serde(default)]
+            reason: String,
+        },
+    }
+
+    /// Everything that may be posted to a room page: its own ops and its panels'.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum RoomOp {
+        Room(Op),
+        Deliberation(deliberation_panel::server::Op),
+        People(room_people::server::Op),
+    }
+
+    /// Carries out a posted op; returns the message to show, if it concerns one.
     fn perform(
         c: &mut kenes_core::Db,
         code: &str,
         actor: &Actor,
-        f: &FormData,
+        op: RoomOp,
+        site: &Site,
     ) -> Result<Option<i64>, Error> {
         let now = Utc::now().naive_utc();
-        let id = || f.get("message").parse().unwrap_or(0);
-        match f.get("op").as_str() {
-            "rules" => room::accept_rules(c, code, actor, now).map(|_| None),
-            "post" => {
-                let parent = f.get("parent").parse().ok();
-                room::post(c, code, actor, parent, &f.get("body"), &f.get("lang"), now).map(Some)
+        let op = match op {
+            RoomOp::Room(op) => op,
+            RoomOp::Deliberation(op) => {
+                return deliberation_panel::server::perform(c, code, actor, op, now).map(|_| None)
             }
-            "report" => {
-                room::report(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id()))
+            RoomOp::People(op) => {
+                return room_people::server::perform(c, code, actor, op, site, now).map(|_| None)
             }
-            "hide" => room::hide(c, code, actor, id(), &f.get("reason"), now).map(|_| Some(id())),
-            "mute" => {
-                let minutes = f.get("minutes").parse().unwrap_or(0);
-                room::mute(c, code, actor, id(), minutes, &f.get("reason"), now).map(|_| Some(id()))
+        };
+        match op {
+            Op::Rules => room::accept_rules(c, code, actor, now).map(|_| None),
+            Op::Post { parent, body, lang } => {
+                room::post(c, code, actor, parent, &body, &lang, now).map(Some)
             }
-            "lock" => room::set_locked(c, code, actor, true, &f.get("reason"), now).map(|_| None),
-            "unlock" => {
-                room::set_locked(c, code, actor, false, &f.get("reason"), now).map(|_| None)
+            Op::Report { message, reason } => {
+                room::report(c, code, actor, message, &reason, now).map(|_| Some(message))
             }
-            "slow" => {
-                let seconds = f.get("seconds").parse().unwrap_or(-1);
-                room::set_slow_mode(c, code, actor, seconds, &f.get("reason"), now).map(|_| None)
+            Op::Hide { message, reason } => {
+                room::hide(c, code, actor, message, &reason, now).map(|_| Some(message))
             }
-            _ => Err(Error::Forbidden),
+            Op::Mute {
+                message,
+                minutes,
+                reason,
+            } => room::mute(c, code, actor, message, minutes, &reason, now).map(|_| Some(message)),
+            Op::Lock { reason } => {
+                room::set_locked(c, code, actor, true, &reason, now).map(|_| None)
+            }
+            Op::Unlock { reason } => {
+                room::set_locked(c, code, actor, false, &reason, now).map(|_| None)
+            }
+            Op::Slow { seconds, reason } => {
+                let seconds = seconds.parse().unwrap_or(-1);
+                room::set_slow_mode(c, code, actor, seconds, &reason, now).map(|_| None)
+            }
         }
     }
 
@@ -350,9 +425,10 @@ mod server {
             let observer = seat == "observer";
             let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
-                let done = deliberation_panel::server::perform(c, &code, &actor, &f)
-                    .or_else(|| room_people::server::perform(c, &code, &actor, &f, &site))
-                    .unwrap_or_else(|| perform(c, &code, &actor, &f));
+                let done = match f.op::<RoomOp>() {
+                    Some(op) => perform(c, &code, &actor, op, &site),
+                    None => Err(Error::Forbidden),
+                };
                 done.map_err(|e| (f.get("op"), e))
             });
             if matches!(outcome, Some(Ok(_))) {

@@ -131,7 +131,7 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::Utc;
+    use chrono::{NaiveDateTime, Utc};
     use kenes_core::actor::Actor;
     use kenes_core::error::Error;
     use kenes_core::mail::Site;
@@ -139,43 +139,74 @@ pub mod server {
     use kenes_core::mediation::room::Room;
     use kenes_core::{mediation::stakeholders, Db, DbError};
 
-    use super::{People, Session};
-    use crate::forms::FormData;
+    use serde::Deserialize;
 
-    /// Carries out one of this panel's ops; `None` if the op is not one of these.
+    use super::{People, Session};
+    use crate::forms::field;
+
+    /// The ops of the room's people: stakeholders and mediation sessions.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    pub enum Op {
+        Invite {
+            #[serde(default)]
+            email: String,
+            #[serde(default)]
+            kind: String,
+        },
+        Uninvite {
+            #[serde(default, deserialize_with = "field::number")]
+            user: i64,
+        },
+        Schedule {
+            #[serde(default)]
+            starts: String,
+            #[serde(default)]
+            minutes: String,
+            #[serde(default)]
+            place: String,
+            #[serde(default)]
+            agenda: String,
+        },
+        CancelSession {
+            #[serde(default, deserialize_with = "field::number")]
+            session: i64,
+            #[serde(default)]
+            reason: String,
+        },
+    }
+
     pub fn perform(
         c: &mut Db,
         code: &str,
         actor: &Actor,
-        f: &FormData,
+        op: Op,
         site: &Site,
-    ) -> Option<Result<Option<i64>, Error>> {
-        let now = Utc::now().naive_utc();
-        let done = match f.get("op").as_str() {
-            "invite" => {
-                stakeholders::invite(c, code, actor, &f.get("email"), &f.get("kind"), site, now)
-                    .map(|_| None)
+        now: NaiveDateTime,
+    ) -> Result<(), Error> {
+        match op {
+            Op::Invite { email, kind } => {
+                stakeholders::invite(c, code, actor, &email, &kind, site, now).map(|_| ())
             }
-            "uninvite" => {
-                let user = f.get("user").parse().unwrap_or(0);
-                stakeholders::remove(c, code, actor, user, now).map(|_| None)
-            }
-            "schedule" => {
+            Op::Uninvite { user } => stakeholders::remove(c, code, actor, user, now).map(|_| ()),
+            Op::Schedule {
+                starts,
+                minutes,
+                place,
+                agenda,
+            } => {
                 let plan = Plan {
-                    starts: f.get("starts"),
-                    minutes: f.get("minutes"),
-                    place: f.get("place"),
-                    agenda: f.get("agenda"),
+                    starts,
+                    minutes,
+                    place,
+                    agenda,
                 };
-                meetings::schedule(c, code, actor, &plan, site, now).map(|_| None)
+                meetings::schedule(c, code, actor, &plan, site, now).map(|_| ())
             }
-            "cancel-session" => {
-                let id = f.get("session").parse().unwrap_or(0);
-                meetings::cancel(c, code, actor, id, &f.get("reason"), site, now).map(|_| None)
+            Op::CancelSession { session, reason } => {
+                meetings::cancel(c, code, actor, session, &reason, site, now).map(|_| ())
             }
-            _ => return None,
-        };
-        Some(done)
+        }
     }
 
     pub fn load(c: &mut Db, room: &Room, seat: &str) -> Result<People, DbError> {

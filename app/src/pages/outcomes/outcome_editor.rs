@@ -147,11 +147,30 @@ mod server {
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::outcomes::{self, Input};
 
+    use serde::Deserialize;
+
     use super::Editor;
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
     use crate::i18n::t;
     use crate::state::app_state;
+
+    /// An outcome published, corrected (with a note saying what changed), or withdrawn.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Publish(Input),
+        Correct {
+            #[serde(flatten)]
+            input: Input,
+            #[serde(default)]
+            note: String,
+        },
+        Withdraw {
+            #[serde(default)]
+            withdraw_note: String,
+        },
+    }
 
     fn perform(
         c: &mut kenes_core::Db,
@@ -160,21 +179,15 @@ mod server {
         f: &FormData,
     ) -> Result<i64, Error> {
         let now = Utc::now().naive_utc();
-        let input = Input {
-            title: f.get("title"),
-            summary: f.get("summary"),
-            result: f.get("result"),
-            lang: f.get("lang"),
-        };
         let g = handling::find(c, code)?;
         let existing = outcomes::of_grievance(c, g.id)?.map(|o| o.id);
-        match (f.get("op").as_str(), existing) {
-            ("publish", _) => outcomes::publish(c, code, actor, &input, now),
-            ("correct", Some(id)) => {
-                outcomes::correct(c, id, actor, &input, &f.get("note"), now).map(|_| id)
+        match (f.op::<Op>(), existing) {
+            (Some(Op::Publish(input)), _) => outcomes::publish(c, code, actor, &input, now),
+            (Some(Op::Correct { input, note }), Some(id)) => {
+                outcomes::correct(c, id, actor, &input, &note, now).map(|_| id)
             }
-            ("withdraw", Some(id)) => {
-                outcomes::withdraw(c, id, actor, &f.get("withdraw_note"), now)
+            (Some(Op::Withdraw { withdraw_note }), Some(id)) => {
+                outcomes::withdraw(c, id, actor, &withdraw_note, now)
                     .map_err(|e| match e {
                         // The form names its note field differently from a correction's.
                         Error::Invalid(mut errors) => {

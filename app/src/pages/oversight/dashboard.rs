@@ -179,6 +179,8 @@ mod server {
     use kenes_core::permissions::Role;
     use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
 
+    use serde::Deserialize;
+
     use super::{Alert, Dashboard};
 
     /// Names of places and the counts for the map and the breakdown.
@@ -290,6 +292,21 @@ mod server {
             .collect()
     }
 
+    /// The early-warning sweep run now, or an alert moved on (the op names its new state).
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    enum Op {
+        Sweep,
+        Acknowledged {
+            #[serde(default)]
+            note: String,
+        },
+        Closed {
+            #[serde(default)]
+            note: String,
+        },
+    }
+
     pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
         let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
@@ -310,11 +327,17 @@ mod server {
             };
             let actor = Actor::user(user.id, grants);
             let now = Utc::now().naive_utc();
-            let outcome = form.map(|f| match f.get("op").as_str() {
-                "sweep" => alerts::sweep(c, now, &site)
+            let outcome = form.map(|f| match f.op::<Op>() {
+                Some(Op::Sweep) => alerts::sweep(c, now, &site)
                     .map(|raised| Some(raised.len()))
                     .map_err(Error::from),
-                op => alerts::set_state(c, alert_id, &actor, op, &f.get("note"), now).map(|_| None),
+                Some(Op::Acknowledged { note }) => {
+                    alerts::set_state(c, alert_id, &actor, "acknowledged", &note, now).map(|_| None)
+                }
+                Some(Op::Closed { note }) => {
+                    alerts::set_state(c, alert_id, &actor, "closed", &note, now).map(|_| None)
+                }
+                None => Err(Error::Forbidden),
             });
             let kato = scope.kato.clone();
             let summary = dashboard::summary(c, kato.as_deref(), now)?;
