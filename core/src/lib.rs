@@ -11,13 +11,14 @@
 //! - `accounts/`: people, sign-in, roles, API keys, personal data;
 //! - `mail/`: the outbox and the notices written into it.
 //!
-//! The kernel beside them: `db`, `schema`, `models`, `error`, `actor` (who acts),
+//! The kernel beside them: `names` (closed sets of names stored as text), `db`, `schema`, `models`, `error`, `actor` (who acts),
 //! `timeline` (every grievance's events), `permissions`, `audit`, `limits` (attempts counted across nodes),
 //! `calendar`, `reference`
 //! and the demo `seed`.
 
 pub mod grievances;
 pub mod mediation;
+mod names;
 pub mod oversight;
 pub mod permissions;
 

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
+use crate::grievances::terms::{Privacy, Status};
 use crate::schema::{bodies, categories, grievances, holidays, jurisdictions, mediation_levels};
 
 /// Picks the name in the requested UI language; unknown codes fall back to Russian, which
@@ -81,8 +82,8 @@ pub struct Grievance {
     pub title: String,
     pub body: String,
     pub lang: String,
-    pub privacy: String,
-    pub status: String,
+    pub privacy: Privacy,
+    pub status: Status,
     pub submitted_at: NaiveDateTime,
     pub due_on: NaiveDate,
     pub updated_at: NaiveDateTime,
@@ -114,8 +115,8 @@ pub struct NewGrievance {
     pub title: String,
     pub body: String,
     pub lang: String,
-    pub privacy: String,
-    pub status: String,
+    pub privacy: Privacy,
+    pub status: Status,
     pub submitted_at: NaiveDateTime,
     pub due_on: NaiveDate,
     pub updated_at: NaiveDateTime,

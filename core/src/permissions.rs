@@ -2,7 +2,7 @@
 //! coordinator to a mediation centre (level + jurisdiction), a mediator to the regions they
 //! serve. Pure functions: the server loads a user's grants and asks here for every action.
 
-use crate::grievances::terms::string_enum;
+use crate::names::string_enum;
 
 string_enum!(
     /// Staff roles. Citizens, journalists and the public have none.

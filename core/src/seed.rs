@@ -204,9 +204,9 @@ fn demo_spike(
             place.2,
             3 + 2 * i
         );
-        row.privacy = Privacy::PublicAnonymous.as_str().into();
+        row.privacy = Privacy::PublicAnonymous;
         row.lang = "ru".into();
-        row.status = Status::Submitted.as_str().into();
+        row.status = Status::Submitted;
         row.level_code = Level::Local.as_str().into();
         row.body_code =
             crate::grievances::routing::choose(rules, &place.0, "utilities", Level::Local)
@@ -267,15 +267,15 @@ fn demo_outcome(
     g: &NewGrievance,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    if g.privacy == Privacy::Private.as_str() {
+    if g.privacy == Privacy::Private {
         return Ok(());
     }
-    let result = match Status::parse(&g.status) {
-        Some(Status::Resolved) if rng.random_bool(0.5) => "agreement",
-        Some(Status::Resolved) => "answered",
-        Some(Status::NotResolved) => "not_resolved",
-        Some(Status::Closed) if rng.random_bool(0.3) => "partial",
-        Some(Status::Closed) => "answered",
+    let result = match g.status {
+        Status::Resolved if rng.random_bool(0.5) => "agreement",
+        Status::Resolved => "answered",
+        Status::NotResolved => "not_resolved",
+        Status::Closed if rng.random_bool(0.3) => "partial",
+        Status::Closed => "answered",
         _ => return Ok(()),
     };
     let lang = match g.lang.as_str() {
@@ -383,10 +383,8 @@ fn demo_grievance(
                 (Privacy::Public, 25),
                 (Privacy::Private, 15),
             ],
-        )
-        .as_str()
-        .into(),
-        status: status.as_str().into(),
+        ),
+        status,
         submitted_at,
         due_on: calendar.add_working_days(submitted_at.date(), 15),
         updated_at: answered_at.map_or(updated_at, |a| a.max(updated_at)),

@@ -22,7 +22,7 @@ pub(crate) fn summary(
         title: g.title,
         excerpt,
         lang: g.lang,
-        status: g.status,
+        status: g.status.to_string(),
         category: category.name(lang).to_owned(),
         place: place.name(lang).to_owned(),
         submitted_on: g.submitted_at.date().to_string(),

@@ -30,12 +30,12 @@ pub fn may_read(grants: &[Grant], g: &Grievance) -> bool {
 
 /// Who may see the text: everyone for public grievances; the author and staff otherwise.
 pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
-    g.privacy != Privacy::Private.as_str()
+    g.privacy != Privacy::Private
         || viewer.is_some_and(|a| a.is_author(g) || may_read(&a.grants, g))
 }
 
 /// Whether the author's name may be shown to this viewer.
 pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
-    g.privacy == Privacy::Public.as_str()
+    g.privacy == Privacy::Public
         || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
 }

@@ -160,7 +160,7 @@ pub fn list(conn: &mut Db, grievance_id: i64) -> Result<Vec<Attachment>, DbError
 /// Who may see a grievance's attachments: everyone for a public grievance with the name
 /// shown; otherwise (a photo can reveal who filed) the author and the staff who may read it.
 pub fn visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
-    g.privacy == Privacy::Public.as_str()
+    g.privacy == Privacy::Public
         || viewer
             .is_some_and(|a| a.is_author(g) || crate::grievances::access::may_read(&a.grants, g))
 }

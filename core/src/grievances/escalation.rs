@@ -127,7 +127,7 @@ fn escalate(
     if n != 1 {
         return Ok(false);
     }
-    let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
+    let status = g.status;
     let detail = g.due_on.to_string();
     append_event(
         conn,

@@ -187,8 +187,9 @@ fn new_row(
         title: input.title.trim().into(),
         body: input.body.trim().into(),
         lang: input.lang.clone(),
-        privacy: input.privacy.clone(),
-        status: Status::Submitted.as_str().into(),
+        // Checked by `validate`; were it not, the choice that protects the author most.
+        privacy: Privacy::parse(&input.privacy).unwrap_or(Privacy::Private),
+        status: Status::Submitted,
         submitted_at: now,
         due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
         updated_at: now,

@@ -297,9 +297,7 @@ pub fn steps(
     attached: i64,
 ) -> Vec<&'static str> {
     let Some(a) = actor else { return vec![] };
-    let Some(status) = Status::parse(&g.status) else {
-        return vec![];
-    };
+    let status = g.status;
     let can = |s: Status| status.next().contains(&s);
     let place = place(g);
     let official = allowed(&a.grants, Action::HandleGrievance(place));
@@ -337,7 +335,7 @@ pub fn steps(
     );
     add(
         "support",
-        a.account().is_some() && !author && !supported && g.privacy != Privacy::Private.as_str(),
+        a.account().is_some() && !author && !supported && g.privacy != Privacy::Private,
     );
     ops
 }
@@ -354,7 +352,7 @@ pub fn act(
 ) -> Result<Status, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
+        let from = g.status;
         let today = now.date();
         let clock = Clock {
             now,
@@ -520,7 +518,7 @@ pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool,
 pub fn support(conn: &mut Db, code: &str, user_id: i64, now: NaiveDateTime) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        if g.privacy == Privacy::Private.as_str() {
+        if g.privacy == Privacy::Private {
             return Err(Error::NotFound);
         }
         if g.author_user_id == Some(user_id) {

@@ -17,9 +17,10 @@ pub const DEFAULT_DAYS: i64 = 90;
 
 /// open or closed, as Open311 sees a grievance: closed once the body owes nothing more.
 pub fn status(g: &crate::models::Grievance) -> &'static str {
-    match Status::parse(&g.status) {
-        Some(s) if s.is_open() => "open",
-        _ => "closed",
+    if g.status.is_open() {
+        "open"
+    } else {
+        "closed"
     }
 }
 

@@ -1,26 +1,6 @@
 //! Vocabulary of grievances: lifecycle states, kinds of appeal, privacy, tracking codes.
 
-/// A closed set of names stored as text (in the database and in forms).
-macro_rules! string_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),* $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $s),* }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                match s { $($s => Some($name::$variant),)* _ => None }
-            }
-        }
-    };
-}
-pub(crate) use string_enum;
+use crate::names::string_enum;
 
 string_enum!(
     /// Lifecycle states (DESIGN.md, "Grievance lifecycle").

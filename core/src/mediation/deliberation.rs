@@ -6,6 +6,7 @@
 //! one, and the grievance goes on.
 
 use crate::error::Error;
+use crate::mediation::terms::Seat;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -42,7 +43,7 @@ fn active(room: &Room) -> Result<(), Error> {
 
 fn mediator(actor: &Actor, room: &Room) -> Result<(), Error> {
     match room::seat(actor, room) {
-        Some("mediator") => Ok(()),
+        Some(Seat::Mediator) => Ok(()),
         _ => Err(Error::Forbidden),
     }
 }
@@ -50,8 +51,8 @@ fn mediator(actor: &Actor, room: &Room) -> Result<(), Error> {
 /// The party (citizen or body) an actor answers for in this room.
 fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
     match room::seat(actor, room) {
-        Some("citizen") => Ok("citizen"),
-        Some("official") => Ok("body"),
+        Some(Seat::Citizen) => Ok("citizen"),
+        Some(Seat::Official) => Ok("body"),
         _ => Err(Error::Forbidden),
     }
 }
@@ -288,7 +289,7 @@ fn finish(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     let g = &room.grievance;
-    let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
+    let from = g.status;
     from.transition(to)?;
     let moved = diesel::update(
         grievances::table

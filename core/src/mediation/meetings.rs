@@ -6,6 +6,7 @@
 //! March 2024) and stored in UTC, like every other timestamp.
 
 use crate::error::Error;
+use crate::mediation::terms::Seat;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -136,7 +137,7 @@ pub fn schedule(
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(actor, &room) != Some("mediator") {
+        if room::seat(actor, &room) != Some(Seat::Mediator) {
             return Err(Error::Forbidden);
         }
         if room.mediation.status != "active" {
@@ -176,7 +177,7 @@ pub fn cancel(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(actor, &room) != Some("mediator") {
+        if room::seat(actor, &room) != Some(Seat::Mediator) {
             return Err(Error::Forbidden);
         }
         let why = room::reason(why)?;

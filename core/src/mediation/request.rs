@@ -435,7 +435,7 @@ pub fn request(
             (None, true) => "coordinator",
             (None, false) => return Err(Error::Forbidden),
         };
-        let status = Status::parse(&g.status).ok_or(Error::NotFound)?;
+        let status = g.status;
         status.transition(Status::InMediation)?;
         if current(conn, g.id)?.is_some() {
             return Err(Error::invalid("hope", "mediation-open"));
@@ -700,7 +700,7 @@ pub fn confirm(
         if !consented {
             return Err(Error::invalid("no_conflict", "consent-missing"));
         }
-        let from = Status::parse(&g.status).ok_or(Error::NotFound)?;
+        let from = g.status;
         from.transition(Status::InMediation)?;
         let moved = diesel::update(
             grievances::table

@@ -14,6 +14,7 @@ use crate::error::DbError;
 use crate::grievances::handling;
 use crate::grievances::terms::Privacy;
 use crate::mediation::request::{self, Mediation};
+use crate::mediation::terms::Seat;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{
@@ -76,14 +77,14 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
 
 /// The seat an actor has in the room: citizen, official, mediator, stakeholder or
 /// moderator.
-pub fn seat(actor: &Actor, room: &Room) -> Option<&'static str> {
+pub fn seat(actor: &Actor, room: &Room) -> Option<Seat> {
     let account = actor.account()?;
     match request::party_of(actor, &room.grievance) {
-        Some("citizen") => Some("citizen"),
-        Some(_) => Some("official"),
-        None if room.mediation.mediator_user_id == Some(account) => Some("mediator"),
-        None if room.stakeholders.contains(&account) => Some("stakeholder"),
-        None if may_moderate(actor, &room.grievance) => Some("moderator"),
+        Some("citizen") => Some(Seat::Citizen),
+        Some(_) => Some(Seat::Official),
+        None if room.mediation.mediator_user_id == Some(account) => Some(Seat::Mediator),
+        None if room.stakeholders.contains(&account) => Some(Seat::Stakeholder),
+        None if may_moderate(actor, &room.grievance) => Some(Seat::Moderator),
         None => None,
     }
 }
@@ -113,15 +114,11 @@ pub fn reader_seat(
     conn: &mut Db,
     actor: Option<&Actor>,
     room: &Room,
-) -> Result<Option<&'static str>, DbError> {
+) -> Result<Option<Seat>, DbError> {
     if let Some(seat) = actor.and_then(|a| seat(a, room)) {
         return Ok(Some(seat));
     }
-    Ok(observers_allowed(conn, room)?.then_some("observer"))
-}
-
-pub(crate) fn moderates(seat: Option<&str>) -> bool {
-    matches!(seat, Some("mediator" | "moderator"))
+    Ok(observers_allowed(conn, room)?.then_some(Seat::Observer))
 }
 
 pub fn rules_accepted(conn: &mut Db, room: &Room, user: i64) -> Result<bool, DbError> {
@@ -195,7 +192,7 @@ pub fn post(
         if room.mediation.status != "active" {
             return Err(Error::invalid("body", "closed"));
         }
-        if room.mediation.room_locked && !moderates(Some(seat)) {
+        if room.mediation.room_locked && !seat.moderates() {
             return Err(Error::invalid("body", "locked"));
         }
         if !rules_accepted(conn, &room, user)? {
@@ -227,7 +224,7 @@ pub fn post(
             return Err(Error::invalid("body", "too-fast"));
         }
         let slow = Duration::seconds(room.mediation.slow_mode_secs.into());
-        if !moderates(Some(seat)) && slow > Duration::zero() {
+        if !seat.moderates() && slow > Duration::zero() {
             let last: Option<NaiveDateTime> = room_messages::table
                 .filter(room_messages::author_user_id.eq(user))
                 .filter(room_messages::mediation_id.eq(room.mediation.id))
@@ -306,7 +303,7 @@ pub fn edit(
 pub(crate) fn log(
     conn: &mut Db,
     room: &Room,
-    role: &str,
+    role: Seat,
     action: &str,
     message: Option<i64>,
     reason: &str,
@@ -325,9 +322,9 @@ pub(crate) fn log(
     Ok(())
 }
 
-pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
+pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<Seat, Error> {
     seat(actor, room)
-        .filter(|s| moderates(Some(s)))
+        .filter(|s| s.moderates())
         .ok_or(Error::Forbidden)
 }
 
@@ -512,7 +509,7 @@ pub fn messages(
         .filter(room_messages::mediation_id.eq(room.mediation.id))
         .order(room_messages::id)
         .load(conn)?;
-    let citizen_named = room.grievance.privacy == Privacy::Public.as_str();
+    let citizen_named = room.grievance.privacy == Privacy::Public;
     let named = |r: &Row| r.author_role != "citizen" || citizen_named;
     // Every author's name in one query: watchers re-read the room on each change.
     let authors: Vec<i64> = rows

@@ -4,6 +4,7 @@
 //! participant; only the parties answer an agreement.
 
 use crate::error::Error;
+use crate::mediation::terms::Seat;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
 
 fn mediator_of(actor: &Actor, room: &Room) -> Result<(), Error> {
     match room::seat(actor, room) {
-        Some("mediator") => Ok(()),
+        Some(Seat::Mediator) => Ok(()),
         _ => Err(Error::Forbidden),
     }
 }
@@ -82,7 +83,7 @@ pub fn invite(
             .optional()?
             .ok_or_else(|| Error::invalid("email", "no-account"))?;
         let invitee = Actor::user(user, crate::accounts::roles::active_grants(conn, user)?);
-        if room::seat(&invitee, &room).is_some_and(|s| s != "moderator") {
+        if room::seat(&invitee, &room).is_some_and(|s| s != Seat::Moderator) {
             return Err(Error::invalid("email", "already"));
         }
         // Someone removed earlier may be invited again.

@@ -92,7 +92,7 @@ pub fn consent_missing(conn: &mut Db, g: &Grievance) -> Result<Option<&'static s
         return Ok((answers.len() < 2 || answers.contains(&false)).then_some("agreement"));
     }
     // Otherwise the citizen's choice when filing stands: a private grievance stays private.
-    Ok((g.privacy == Privacy::Private.as_str()).then_some("private"))
+    Ok((g.privacy == Privacy::Private).then_some("private"))
 }
 
 fn mediated(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
@@ -115,9 +115,7 @@ fn agreed(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
 
 /// The statuses a grievance may be published from.
 pub fn finished(g: &Grievance) -> bool {
-    [Status::Resolved, Status::NotResolved, Status::Closed]
-        .iter()
-        .any(|s| s.as_str() == g.status)
+    [Status::Resolved, Status::NotResolved, Status::Closed].contains(&g.status)
 }
 
 /// Whether the actor coordinates this grievance's level (and so publishes its outcome).

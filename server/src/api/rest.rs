@@ -409,7 +409,7 @@ fn grievance_item(base: &str, g: &kenes_core::models::Grievance) -> GrievanceIte
         description: g.body.clone(),
         category: g.category_code.clone(),
         kato: g.jurisdiction_kato.clone(),
-        status: g.status.clone(),
+        status: g.status.to_string(),
         level: g.level_code.clone(),
         submitted_at: utc(g.submitted_at),
         due_on: g.due_on,
@@ -492,7 +492,7 @@ pub async fn get_grievance(
         let Some((g, _, _)) = kenes_core::grievances::read::by_tracking_code(c, &code)? else {
             return Ok(None);
         };
-        if g.privacy == Privacy::Private.as_str() {
+        if g.privacy == Privacy::Private {
             return Ok(None);
         }
         let timeline = kenes_core::timeline::timeline_for(c, &g, None)?;

@@ -333,7 +333,7 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
     use kenes_core::grievances::handling::{self, Step};
-    use kenes_core::grievances::terms::{parse_tracking_code, Status};
+    use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::models::Grievance;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
@@ -542,7 +542,7 @@ mod server {
     fn clock(c: &mut Db, g: &Grievance) -> Result<(Option<u32>, bool), DbError> {
         let calendar = read::working_calendar(c)?;
         let today = Utc::now().date_naive();
-        let open = Status::parse(&g.status).is_some_and(Status::is_open);
+        let open = g.status.is_open();
         let days_left =
             (open && g.due_on >= today).then(|| calendar.working_days_between(today, g.due_on));
         Ok((days_left, open && g.due_on < today))
@@ -618,7 +618,7 @@ mod server {
                 title: text_visible.then(|| g.title.clone()),
                 text: text_visible.then(|| g.body.clone()),
                 lang: g.lang.clone(),
-                status: g.status.clone(),
+                status: g.status.to_string(),
                 category: category.name(lang).to_owned(),
                 place: place.name(lang).to_owned(),
                 body,

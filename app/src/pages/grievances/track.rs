@@ -43,7 +43,7 @@ pub enum TrackResult {
 #[server]
 pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
     use kenes_core::actor::Actor;
-    use kenes_core::grievances::terms::{parse_tracking_code, Status};
+    use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::{accounts::roles, grievances::read};
     if code.trim().is_empty() {
         return Ok(TrackResult::Empty);
@@ -65,7 +65,7 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
             return Ok(TrackResult::NotFound);
         };
         let today = chrono::Utc::now().date_naive();
-        let open = Status::parse(&g.status).is_some_and(Status::is_open);
+        let open = g.status.is_open();
         let calendar = read::working_calendar(conn)?;
         let text_visible = kenes_core::grievances::access::text_visible(&g, viewer.as_ref());
         let events = kenes_core::timeline::timeline_for(conn, &g, viewer.as_ref())?
@@ -88,7 +88,7 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
                 .then(|| calendar.working_days_between(today, g.due_on)),
             overdue: open && g.due_on < today,
             events,
-            status: g.status,
+            status: g.status.to_string(),
         })))
     })
     .await

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::forms::{translated, AreaField, FormData, SelectField};
 use crate::i18n::t;
+use kenes_core::mediation::terms::Seat;
 
 /// The deliberation steps this panel's forms post to the room.
 pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
@@ -29,7 +30,7 @@ pub struct Agreement {
 
 #[derive(Debug, Clone, Default)]
 pub struct Deliberation {
-    pub seat: String,
+    pub seat: Seat,
     pub active: bool,
     pub interests: Vec<(String, String)>,
     pub proposals: Vec<Proposal>,
@@ -50,7 +51,7 @@ pub fn DeliberationPanel(
             .filter(|(o, _)| o == op)
             .map(|(_, m)| m.clone())
     };
-    let mediator = d.seat == "mediator";
+    let mediator = d.seat == Seat::Mediator;
     let writer = d.active;
     // The mediator's draft starts from what everyone agreed to.
     let agreed: Vec<String> = d
@@ -195,7 +196,7 @@ pub mod server {
     use chrono::NaiveDateTime;
     use serde::Deserialize;
 
-    use super::{Agreement, Deliberation, Proposal};
+    use super::{Agreement, Deliberation, Proposal, Seat};
     use crate::forms::field;
 
     /// The ops of the deliberation: interests, proposals and votes, the agreement.
@@ -286,13 +287,13 @@ pub mod server {
     pub fn load(
         c: &mut Db,
         room: &Room,
-        seat: &str,
+        seat: Seat,
         reader: Option<i64>,
     ) -> Result<Deliberation, DbError> {
         let agreement = deliberation::agreement(c, room)?;
         let party = match seat {
-            "citizen" => Some("citizen"),
-            "official" => Some("body"),
+            Seat::Citizen => Some("citizen"),
+            Seat::Official => Some("body"),
             _ => None,
         };
         let may_respond = match (&agreement, party) {
@@ -302,8 +303,8 @@ pub mod server {
             _ => false,
         };
         Ok(Deliberation {
-            seat: seat.to_owned(),
-            active: room.mediation.status == "active" && seat != "observer",
+            seat,
+            active: room.mediation.status == "active" && seat != Seat::Observer,
             interests: deliberation::interests(c, room)?,
             proposals: deliberation::proposals(c, room, reader)?
                 .into_iter()

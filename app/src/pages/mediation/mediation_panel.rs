@@ -282,7 +282,7 @@ pub mod server {
             Action::Coordinate(kenes_core::grievances::access::place(g)),
         );
         let current = request::current(c, g.id)?;
-        let status = Status::parse(&g.status).unwrap_or(Status::Submitted);
+        let status = g.status;
         let can_request = current.is_none()
             && (party.is_some() || coordinator)
             && status.next().contains(&Status::InMediation);

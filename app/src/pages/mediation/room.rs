@@ -16,6 +16,7 @@ use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
 use kenes_core::mediation::room_view::MessageView;
+use kenes_core::mediation::terms::Seat;
 
 /// The steps this page's forms post (the deliberation and people panels add theirs).
 pub const OPS: &[&str] = &[
@@ -27,7 +28,7 @@ struct RoomPage {
     found: bool,
     code: String,
     title: String,
-    seat: String,
+    seat: Seat,
     rules_accepted: bool,
     locked: bool,
     slow_mode_secs: i32,
@@ -71,7 +72,7 @@ pub fn RoomPageView() -> impl IntoView {
 #[component]
 fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
     let path = format!("/room/{}", p.code);
-    let moderator = matches!(p.seat.as_str(), "mediator" | "moderator");
+    let moderator = p.seat.moderates();
     let err = |op: &str| {
         p.error
             .as_ref()
@@ -251,7 +252,7 @@ mod server {
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::mediation::room;
 
-    use super::RoomPage;
+    use super::{RoomPage, Seat};
     use crate::auth::use_user;
     use kenes_core::mail::Site;
     use serde::Deserialize;
@@ -422,7 +423,7 @@ mod server {
             let Some(seat) = room::reader_seat(c, user.as_ref().map(|_| &actor), &r)? else {
                 return Ok(None);
             };
-            let observer = seat == "observer";
+            let observer = seat == Seat::Observer;
             let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
                 let done = match f.op::<RoomOp>() {
@@ -442,7 +443,7 @@ mod server {
             };
             // The people of the case see what it is about; observers and moderators from
             // outside it, only what the grievance page would show them.
-            let of_the_case = !matches!(seat, "observer" | "moderator");
+            let of_the_case = !matches!(seat, Seat::Observer | Seat::Moderator);
             let title = if of_the_case
                 || kenes_core::grievances::access::text_visible(&r.grievance, Some(&actor))
             {
@@ -454,7 +455,7 @@ mod server {
                 found: true,
                 code: code.clone(),
                 title,
-                seat: seat.to_owned(),
+                seat,
                 active: r.mediation.status == "active",
                 observer,
                 rules_accepted: match reader {
