@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection, R2D2Connection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crate::error::{DbError, DbResult};
@@ -211,6 +212,14 @@ pub fn run_migrations(conn: &mut Db) -> DbResult<Vec<String>> {
     }
 }
 
+/// Work waiting for a pooled connection right now (for the operator's metrics: when it
+/// stays above zero, the pool is too small or queries too slow).
+static WAITING: AtomicUsize = AtomicUsize::new(0);
+
+pub fn waiting() -> usize {
+    WAITING.load(Ordering::Relaxed)
+}
+
 /// Runs blocking diesel work on tokio's blocking pool so it never stalls the async executor.
 /// The closure's error may be `DbError` or the domain `Error`: the pool's and the blocking
 /// task's failures convert into either.
@@ -222,7 +231,10 @@ where
 {
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().map_err(DbError::from)?;
+        WAITING.fetch_add(1, Ordering::Relaxed);
+        let conn = pool.get();
+        WAITING.fetch_sub(1, Ordering::Relaxed);
+        let mut conn = conn.map_err(DbError::from)?;
         f(&mut conn)
     })
     .await

@@ -85,34 +85,3 @@ macro_rules! string_enum {
     };
 }
 pub(crate) use string_enum;
-
-#[cfg(test)]
-mod tests {
-    use crate::grievances::terms::Status;
-    use crate::mediation::terms::Seat;
-
-    #[test]
-    fn a_name_reads_and_writes_as_its_text() {
-        for s in Status::ALL {
-            assert_eq!(Status::parse(s.as_str()), Some(*s));
-            assert_eq!(s.to_string(), s.as_str());
-        }
-        assert_eq!(Status::InMediation, "in_mediation");
-        assert_ne!(Status::InMediation, "InMediation");
-        assert_eq!(Status::parse("in-mediation"), None);
-    }
-
-    #[test]
-    fn a_name_is_json_text_and_nothing_else_parses() {
-        assert_eq!(
-            serde_json::to_string(&Seat::Stakeholder).unwrap(),
-            r#""stakeholder""#
-        );
-        assert_eq!(
-            serde_json::from_str::<Seat>(r#""moderator""#).unwrap(),
-            Seat::Moderator
-        );
-        let err = serde_json::from_str::<Seat>(r#""king""#).unwrap_err();
-        assert!(err.to_string().contains("unknown variant `king`"), "{err}");
-    }
-}

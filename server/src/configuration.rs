@@ -77,6 +77,9 @@ pub struct Settings {
     pub meili_key: Option<String>,
     /// How often the search outbox is looked at when nothing wakes the indexer.
     pub search_interval_secs: u64,
+    /// Where `/metrics` (Prometheus) is served: an address for operators only, never the
+    /// public one. Unset: no metrics endpoint.
+    pub metrics_bind: Option<SocketAddr>,
 }
 
 impl Default for Settings {
@@ -117,6 +120,7 @@ impl Default for Settings {
             meili_url: None,
             meili_key: None,
             search_interval_secs: 30,
+            metrics_bind: None,
         }
     }
 }

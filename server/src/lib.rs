@@ -4,12 +4,14 @@
 //! - `api/`: REST, Open311 and open data;
 //! - `live/`: the rooms' live stream;
 //! - `workers/`: mail, escalation and search indexing in the background;
-//! - `routes`: the route tables, `startup`: wiring, `configuration`, `telemetry`.
+//! - `routes`: the route tables, `startup`: wiring, `configuration`, `telemetry` (logs) and
+//!   `monitoring` (Prometheus metrics on the operator's own address).
 
 pub mod api;
 pub mod configuration;
 pub mod http;
 pub mod live;
+pub mod monitoring;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

@@ -28,6 +28,7 @@ use tokio::sync::Notify;
 
 pub struct Application {
     port: u16,
+    metrics_port: Option<u16>,
     server: Server,
 }
 
@@ -88,12 +89,30 @@ impl Application {
             search,
             index: index_notify,
         };
+        let metrics_port = match settings.metrics_bind {
+            Some(address) => {
+                let listener = TcpListener::bind(address)?;
+                let port = listener.local_addr()?.port();
+                actix_web::rt::spawn(crate::monitoring::serve(listener, pool.clone())?);
+                Some(port)
+            }
+            None => None,
+        };
         let server = run(listener, pool, workers, &settings)?;
-        Ok(Self { port, server })
+        Ok(Self {
+            port,
+            metrics_port,
+            server,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The operator's port serving `/metrics`, when `metrics_bind` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
     /// Runs until SIGINT/SIGTERM; in-flight requests get `shutdown_timeout_secs` to finish.
@@ -275,6 +294,7 @@ fn run(
             .wrap(from_fn(auth::middleware))
             .wrap(from_fn(security::same_origin))
             .wrap(from_fn(security::headers))
+            .wrap(from_fn(crate::monitoring::record_requests))
             .wrap(TracingLogger::default())
     })
     .shutdown_timeout(settings.shutdown_timeout_secs)

@@ -247,4 +247,32 @@ mod tests {
             assert_eq!(parse_tracking_code(c).as_deref(), Some(c.as_str()));
         }
     }
+
+    #[test]
+    fn a_name_reads_and_writes_as_its_text() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(*s));
+            assert_eq!(s.to_string(), s.as_str());
+        }
+        assert_eq!(Status::InMediation, "in_mediation");
+        assert_ne!(Status::InMediation, "InMediation");
+        assert_eq!(Status::parse("in-mediation"), None);
+    }
+
+    #[test]
+    fn a_name_is_json_text_and_nothing_else_parses() {
+        assert_eq!(
+            serde_json::to_string(&Privacy::PublicAnonymous).unwrap(),
+            r#""public_anonymous""#
+        );
+        assert_eq!(
+            serde_json::from_str::<Privacy>(r#""private""#).unwrap(),
+            Privacy::Private
+        );
+        let err = serde_json::from_str::<Privacy>(r#""secret""#).unwrap_err();
+        assert!(
+            err.to_string().contains("unknown variant `secret`"),
+            "{err}"
+        );
+    }
 }

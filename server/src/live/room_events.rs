@@ -39,7 +39,9 @@ pub async fn stream(
         return HttpResponse::NotFound().finish();
     };
     let rx = state.rooms.subscribe(room_id);
-    let events = stream::unfold(rx, |mut rx| async move {
+    // Counted as open for as long as the stream lives (the client leaving drops it).
+    let open = crate::monitoring::OpenStream::opened();
+    let events = stream::unfold((rx, open), |(mut rx, open)| async move {
         let chunk = tokio::select! {
             got = rx.recv() => match got {
                 Ok(()) | Err(RecvError::Lagged(_)) => "event: changed\ndata: {}\n\n",
@@ -49,7 +51,7 @@ pub async fn stream(
         };
         Some((
             Ok::<_, actix_web::Error>(Bytes::from_static(chunk.as_bytes())),
-            rx,
+            (rx, open),
         ))
     });
     // A first comment right away: it sends the headers, so the browser knows the stream is

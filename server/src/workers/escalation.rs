@@ -36,6 +36,7 @@ pub async fn run(pool: Pool, site: Site, interval: Duration, mail: Arc<Notify>) 
         }
         match warned {
             Ok(raised) if !raised.is_empty() => {
+                metrics::counter!("kenes_alerts_raised_total").increment(raised.len() as u64);
                 tracing::info!(alerts = raised.len(), "early warnings raised");
                 mail.notify_one();
             }
@@ -44,6 +45,8 @@ pub async fn run(pool: Pool, site: Site, interval: Duration, mail: Arc<Notify>) 
         }
         match swept {
             Ok(s) if s.escalated + s.notified > 0 => {
+                metrics::counter!("kenes_escalations_total").increment(s.escalated as u64);
+                metrics::counter!("kenes_deadline_notices_total").increment(s.notified as u64);
                 tracing::info!(
                     escalated = s.escalated,
                     notified = s.notified,

@@ -5,6 +5,8 @@ use kenes_server::startup::Application;
 
 pub struct TestApp {
     pub address: String,
+    /// The operator's address serving `/metrics`, when the test asked for one.
+    pub metrics_address: Option<String>,
     pub database_url: String,
     pub mail_dir: std::path::PathBuf,
     pub pool: Pool,
@@ -78,6 +80,9 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
     let mail_dir = settings.mail_dir.clone();
     let app = Application::build(settings).await.expect("app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let metrics_address = app
+        .metrics_port()
+        .map(|port| format!("http://127.0.0.1:{port}"));
     actix_web::rt::spawn(app.run_until_stopped());
     let pool = db::connect(&database.url, 2).expect("pool");
     let client = reqwest::Client::builder()
@@ -89,6 +94,7 @@ pub async fn spawn_app_with(backend: Backend, configure: impl FnOnce(&mut Settin
     TestApp {
         database_url: settings_url,
         address,
+        metrics_address,
         mail_dir,
         pool,
         client,

@@ -139,9 +139,84 @@ async fn static_assets_from_memory(backend: Backend) {
     assert_eq!(app.get("/pkg/missing.js").await.status(), 404);
 }
 
+/// The value of the first series of `metric` whose labels include every one of `labels`.
+fn sample(text: &str, metric: &str, labels: &[&str]) -> Option<f64> {
+    text.lines()
+        .filter(|l| l.starts_with(&format!("{metric}{{")) || l.starts_with(&format!("{metric} ")))
+        .find(|l| labels.iter().all(|label| l.contains(label)))
+        .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+}
+
+async fn metrics_for_operators_move_with_traffic(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.metrics_bind = Some("127.0.0.1:0".parse().unwrap());
+    })
+    .await;
+    let metrics = app.metrics_address.clone().expect("a metrics address");
+    let scrape = || async {
+        let res = app
+            .client
+            .get(format!("{metrics}/metrics"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain"));
+        res.text().await.unwrap()
+    };
+    // Not on the public address.
+    assert_eq!(app.get("/metrics").await.status(), 404);
+
+    let healthz = ["route=\"/healthz\"", "status=\"200\"", "method=\"GET\""];
+    let page = ["route=\"/g/{code}\"", "status=\"404\""];
+    let before = scrape().await;
+    let count = |text: &str, labels: &[&str]| sample(text, "kenes_http_requests_total", labels);
+    for _ in 0..3 {
+        app.get("/healthz").await;
+    }
+    // A grievance page is one series, whatever its code.
+    app.get("/g/KZ-26-0000-0000").await;
+    app.get("/g/KZ-26-1111-1111").await;
+    app.seed_demo(5).await;
+    let after = scrape().await;
+    let moved = count(&after, &healthz).unwrap() - count(&before, &healthz).unwrap_or(0.0);
+    assert!(moved >= 3.0, "healthz counted {moved} times");
+    let pages = count(&after, &page).unwrap() - count(&before, &page).unwrap_or(0.0);
+    assert!(pages >= 2.0, "grievance pages counted {pages} times");
+    assert!(!after.contains("KZ-26-1111-1111"), "paths are not labels");
+    assert!(
+        sample(
+            &after,
+            "kenes_http_request_duration_seconds_count",
+            &healthz[..1]
+        )
+        .unwrap()
+            >= 3.0
+    );
+    assert_eq!(
+        sample(&after, "kenes_grievances_filed_total", &[]),
+        Some(5.0)
+    );
+    for gauge in [
+        "kenes_db_connections_in_use",
+        "kenes_db_waiting",
+        "kenes_mail_outbox_unsent",
+        "kenes_mail_outbox_oldest_seconds",
+        "kenes_search_outbox_waiting",
+        "kenes_search_outbox_oldest_seconds",
+    ] {
+        assert!(sample(&after, gauge, &[]).is_some(), "{gauge} missing");
+    }
+    assert_eq!(sample(&after, "kenes_metrics_database_up", &[]), Some(1.0));
+}
+
 both_backends! {
     #[actix_web::test]
     health => health_and_readiness,
+    metrics => metrics_for_operators_move_with_traffic,
     headers => security_headers_on_every_response,
     language => language_switch_sets_a_cookie_and_returns,
     tls => behind_tls_hsts_and_secure_cookies,
