@@ -9,6 +9,8 @@
 pub mod analysis;
 pub mod embedded;
 pub mod meili;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::collections::BTreeMap;
 

@@ -23,7 +23,9 @@ use crate::{
 const INDEX: &str = "outcomes";
 const TASK_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The document with its facet values as Meilisearch filters on them.
+/// The document with its facet values as Meilisearch filters on them, and its words as
+/// stems: Meilisearch matches words, typos and prefixes but does not stem, so "дорогами"
+/// would not find "дороги" without them.
 #[derive(Serialize, Deserialize)]
 struct Doc {
     #[serde(flatten)]
@@ -31,6 +33,27 @@ struct Doc {
     year: i32,
     mediation: String,
     closed_days: i32,
+    #[serde(default)]
+    terms: String,
+}
+
+/// A query as Meilisearch gets it: the stems of its words first, then the words. Under
+/// Meilisearch's default "last" matching strategy the first words must match and the last
+/// are dropped when nothing matches them all, so a stem always gets its chance, and an
+/// exact word or a typo of it still ranks its document first.
+fn stemmed_query(text: &str) -> String {
+    let words = crate::analysis::words(text);
+    let mut query: Vec<String> = Vec::new();
+    for term in words
+        .iter()
+        .flat_map(|w| crate::analysis::stems(w))
+        .chain(words.clone())
+    {
+        if !query.contains(&term) {
+            query.push(term);
+        }
+    }
+    query.join(" ")
 }
 
 pub struct Meili {
@@ -84,7 +107,7 @@ impl Meili {
         self.configured
             .get_or_try_init(|| async {
                 let settings = Settings::new()
-                    .with_searchable_attributes(["title", "summary"])
+                    .with_searchable_attributes(["title", "summary", "terms"])
                     .with_filterable_attributes(Facet::ALL.map(attribute))
                     .with_sortable_attributes(["closed_days"]);
                 let task = self.index.set_settings(&settings).await.map_err(failed)?;
@@ -121,6 +144,7 @@ impl SearchEngine for Meili {
                 year: doc.year(),
                 mediation: doc.facet(Facet::Mediated),
                 closed_days: doc.closed.num_days_from_ce(),
+                terms: crate::analysis::index_terms(&format!("{} {}", doc.title, doc.summary)),
                 doc,
             })
             .collect();
@@ -156,9 +180,10 @@ impl SearchEngine for Meili {
         let per_page = q.per_page.clamp(1, crate::MAX_PER_PAGE);
         let by_date = q.sort == Sort::Newest || q.text.trim().is_empty();
         let sort = ["closed_days:desc"];
+        let query = stemmed_query(&q.text);
         let mut search = self.index.search();
         search
-            .with_query(&q.text)
+            .with_query(&query)
             .with_facets(Selectors::Some(&facets))
             .with_offset(q.page * per_page)
             .with_limit(per_page);

@@ -1,10 +1,11 @@
-//! What every search engine behind `SearchEngine` must do. The embedded engine runs these
-//! always; the Meilisearch run needs a server, which cannot be installed on the CI machine:
-//! `MEILI_URL=http://127.0.0.1:7700 MEILI_KEY=… cargo test -p kenes-search -- --ignored`.
+//! What every search engine behind `SearchEngine` must do, run against the embedded engine
+//! and against a real Meilisearch server (`kenes_search::testing::MeiliServer`; without a
+//! binary those tests fail and say how to get one).
 
 use chrono::NaiveDate;
 use kenes_search::embedded::Embedded;
 use kenes_search::meili::Meili;
+use kenes_search::testing::{MeiliServer, MASTER_KEY};
 use kenes_search::{Facet, OutcomeDoc, Query, SearchEngine, Sort};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -177,11 +178,14 @@ async fn deleted_and_replaced_documents(engine: &dyn SearchEngine) {
     assert_eq!(engine.search(&text("")).await.unwrap().total, 0);
 }
 
-async fn meili() -> Meili {
-    let url = std::env::var("MEILI_URL").expect("MEILI_URL");
-    let key = std::env::var("MEILI_KEY").ok();
-    let uid = format!("kenes-contract-{}", std::process::id());
-    Meili::connect_to(&url, key.as_deref(), &uid).await.unwrap()
+/// A real Meilisearch server of the test's own (killed when the test ends: a server kept in
+/// a static would outlive the test process).
+async fn meili() -> (MeiliServer, Meili) {
+    let server = MeiliServer::start();
+    let engine = Meili::connect_to(&server.url(), Some(MASTER_KEY), "contract")
+        .await
+        .unwrap();
+    (server, engine)
 }
 
 macro_rules! contract {
@@ -198,9 +202,8 @@ macro_rules! contract {
         mod meilisearch {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-                #[ignore = "needs a Meilisearch server (MEILI_URL); none can be installed here"]
                 async fn $name() {
-                    let engine = super::meili().await;
+                    let (_server, engine) = super::meili().await;
                     super::$name(&engine).await;
                 }
             )*

@@ -6,7 +6,7 @@ use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::{both_backends, Backend};
 
 use crate::accounts::signed_in;
-use crate::helpers::{spawn_app, Browser, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, Browser, TestApp};
 use crate::mediation::{post, staff};
 
 /// Files a grievance as the citizen, has the akimat answer it and the citizen close it.
@@ -61,7 +61,61 @@ async fn search_until(b: &mut Browser<'_>, path: &str, needle: &str, present: bo
 }
 
 async fn an_outcome_is_published_found_exported_and_withdrawn(backend: Backend) {
-    let app: TestApp = spawn_app(backend).await;
+    outcome_lifecycle(spawn_app(backend).await).await;
+}
+
+/// The same with the production engine: a real Meilisearch server instead of the embedded
+/// index.
+async fn the_same_on_meilisearch(backend: Backend) {
+    use kenes_search::testing::{MeiliServer, MASTER_KEY};
+    let meili = MeiliServer::start();
+    let app = spawn_app_with(backend, |s| {
+        s.meili_url = Some(meili.url());
+        s.meili_key = Some(MASTER_KEY.into());
+    })
+    .await;
+    outcome_lifecycle(app).await;
+}
+
+/// `kenes reindex` against Meilisearch: the index is rebuilt from the database alone.
+async fn a_rebuild_fills_meilisearch_from_the_database(backend: Backend) {
+    use kenes_search::testing::{MeiliServer, MASTER_KEY};
+    use kenes_search::Query;
+    use kenes_server::configuration::Settings;
+    use kenes_server::workers::search_index;
+    let meili = MeiliServer::start();
+    let app = spawn_app(backend).await;
+    app.seed_demo(60).await;
+    let settings = Settings {
+        meili_url: Some(meili.url()),
+        meili_key: Some(MASTER_KEY.into()),
+        ..Settings::default()
+    };
+    let engine = search_index::engine(&settings).await.unwrap();
+    engine
+        .upsert(vec![])
+        .await
+        .expect("the engine answers before the rebuild");
+    let indexed = search_index::rebuild(&app.pool, engine.as_ref())
+        .await
+        .unwrap();
+    assert!(indexed > 0, "the demo publishes outcomes");
+    let found = engine.search(&Query::default()).await.unwrap();
+    assert_eq!(found.total, indexed);
+    // A second rebuild starts from empty: nothing is counted twice.
+    assert_eq!(
+        search_index::rebuild(&app.pool, engine.as_ref())
+            .await
+            .unwrap(),
+        indexed
+    );
+    assert_eq!(
+        engine.search(&Query::default()).await.unwrap().total,
+        indexed
+    );
+}
+
+async fn outcome_lifecycle(app: TestApp) {
     let mut citizen = signed_in(&app).await;
     let mut official = staff(
         &app,
@@ -272,4 +326,6 @@ async fn an_outcome_is_published_found_exported_and_withdrawn(backend: Backend) 
 both_backends! {
     #[actix_web::test]
     outcome => an_outcome_is_published_found_exported_and_withdrawn,
+    outcome_meilisearch => the_same_on_meilisearch,
+    reindex_meilisearch => a_rebuild_fills_meilisearch_from_the_database,
 }

@@ -409,56 +409,5 @@ pub async fn file(kenes: &Kenes, cookies: &str, photo: bool) -> String {
         .unwrap()
 }
 
-/// A real Meilisearch server (`KENES_MEILISEARCH`, installed by `scripts/bootstrap.sh test`)
-/// that can be stopped and started again on the same port and data.
-pub struct Meilisearch {
-    dir: tempfile::TempDir,
-    pub port: u16,
-    process: Option<Guard>,
-}
-
-pub const MEILI_KEY: &str = "a-master-key-of-the-fault-suite";
-
-impl Meilisearch {
-    pub fn start() -> Meilisearch {
-        let mut meili = Meilisearch {
-            dir: tempfile::tempdir().unwrap(),
-            port: free_port(),
-            process: None,
-        };
-        meili.up();
-        meili
-    }
-
-    pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-
-    pub fn up(&mut self) {
-        let bin = std::env::var_os("KENES_MEILISEARCH")
-            .expect("KENES_MEILISEARCH names the Meilisearch binary (scripts/env.sh)");
-        let child = Command::new(bin)
-            .arg("--db-path")
-            .arg(self.dir.path().join("data"))
-            .args(["--http-addr", &format!("127.0.0.1:{}", self.port)])
-            .args(["--master-key", MEILI_KEY, "--no-analytics"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the Meilisearch binary");
-        self.process = Some(Guard(child));
-        let port = self.port;
-        wait_for(
-            || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok(),
-            "Meilisearch listening",
-            Duration::from_secs(30),
-        );
-    }
-
-    /// SIGKILL: the engine is gone, as after a crash or a network cut.
-    pub fn down(&mut self) {
-        if let Some(mut process) = self.process.take() {
-            process.kill();
-        }
-    }
-}
+/// A real Meilisearch server that can be stopped and started again on the same port and data.
+pub use kenes_search::testing::{MeiliServer as Meilisearch, MASTER_KEY as MEILI_KEY};
