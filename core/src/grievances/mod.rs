@@ -22,6 +22,8 @@ pub mod handling;
 #[cfg(feature = "db")]
 pub mod open311;
 #[cfg(feature = "db")]
+pub mod places;
+#[cfg(feature = "db")]
 pub mod queue;
 #[cfg(feature = "db")]
 pub mod read;

@@ -1,8 +1,9 @@
 //! Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) at `/open311/v2/`, with
 //! discovery at `/open311/discovery.json`. Services are Kenes's categories; requests are
 //! public grievances, never their authors. Filing needs an API key (`kenes api-key`) and
-//! an e-mail address, to which the filer's secret link goes. Places are KATO codes, given
-//! as `address_id` (Kenes routes by jurisdiction, not by coordinates). Names come in English
+//! an e-mail address, to which the filer's secret link goes. Kenes routes by jurisdiction:
+//! a place is a KATO code in `address_id`, or named in words in `address_string`
+//! (`kenes_core::grievances::places`); a bare point is not placed yet. Names come in English
 //! unless `locale=kk` or `locale=ru` is given (an extension). Every document comes as JSON
 //! (`.json`) or XML (`.xml`), errors too.
 
@@ -15,6 +16,7 @@ use kenes_app::rate_limit::{Limited, Refused};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
+use kenes_core::grievances::places::{self, Resolved};
 use kenes_core::models::{Category, Grievance, Jurisdiction};
 use kenes_core::{accounts::api_keys, grievances::open311, grievances::routing, reference};
 use serde_json::{json, Value};
@@ -386,12 +388,7 @@ fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
     if service.is_empty() {
         return Err(Open311Error::bad("service_code is required"));
     }
-    let kato = get("address_id");
-    if kato.is_empty() {
-        return Err(Open311Error::bad(
-            "address_id is required: the KATO code of the place (coordinates are not supported)",
-        ));
-    }
+    let kato = kato_of(get)?;
     let description = get("description");
     let title: String = description
         .split(['\n', '.'])
@@ -410,6 +407,51 @@ fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
     })
+}
+
+/// The jurisdictions, read once from the reference data built into the binary.
+fn places() -> &'static [Jurisdiction] {
+    static PLACES: std::sync::OnceLock<Vec<Jurisdiction>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| reference::jurisdictions_from_csv().unwrap_or_default())
+}
+
+/// The KATO code of the request's location: `address_id` as it is, or the place
+/// `address_string` names. A point alone (`lat`/`long`) is not resolved yet.
+fn kato_of(get: &dyn Fn(&str) -> String) -> Result<String> {
+    let id = get("address_id");
+    if !id.trim().is_empty() {
+        return Ok(id.trim().to_owned());
+    }
+    let address = get("address_string");
+    if !address.trim().is_empty() {
+        return match places::resolve(places(), &address) {
+            Resolved::Place(p) => Ok(p.kato.clone()),
+            Resolved::Ambiguous(found) => Err(Open311Error::bad(format!(
+                "address_string names {} places ({}): name the region too, or send address_id \
+                 (a KATO code)",
+                found.len(),
+                found
+                    .iter()
+                    .map(|p| format!("{} {}", p.kato, p.name_en))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+            Resolved::Unknown => Err(Open311Error::bad(
+                "address_string names no place we know: send the district or city and its \
+                 region (in Kazakh, Russian or English), or address_id (a KATO code)",
+            )),
+        };
+    }
+    if !get("lat").trim().is_empty() || !get("long").trim().is_empty() {
+        return Err(Open311Error::bad(
+            "lat/long alone cannot be placed yet: send address_string (the district or city) \
+             or address_id (a KATO code) with them",
+        ));
+    }
+    Err(Open311Error::bad(
+        "a location is required: address_string (the district or city) or address_id (a KATO \
+         code)",
+    ))
 }
 
 /// Field errors named as the Open311 parameters the application sent.

@@ -441,8 +441,62 @@ async fn filings_are_limited_per_key_and_per_filer(backend: Backend) {
     assert_eq!(filed, 3, "refused filings leave nothing behind");
 }
 
+/// Clients that name the place in words file too; what cannot be placed gets a 400 that
+/// says what to send.
+async fn a_place_may_be_named_in_words(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let key = api_key(&app).await;
+    let file = |n: usize, place: (&'static str, &'static str)| {
+        let key = key.clone();
+        let app = &app;
+        async move {
+            let email = format!("resident{n}@example.kz");
+            let form = [
+                ("api_key", key.as_str()),
+                ("service_code", "utilities"),
+                place,
+                ("email", email.as_str()),
+                (
+                    "description",
+                    "No hot water in building 5. Two weeks already.",
+                ),
+            ];
+            post(app, &form).await
+        }
+    };
+    for (n, address) in [
+        "Аккольский район",
+        "Akkol District, Akmola Region",
+        "Акколь ауданы",
+        "akkol distrct",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (status, body) = file(n, ("address_string", address)).await;
+        assert_eq!(status, 201, "{address}: {body}");
+        let id = body[0]["service_request_id"].as_str().unwrap().to_owned();
+        let (status, one) = json(&app, &format!("/open311/v2/requests/{id}.json")).await;
+        assert_eq!(status, 200);
+        assert_eq!(one[0]["address_id"], "1132", "{address}: {one}");
+    }
+    let (status, body) = file(10, ("address_string", "221b Baker Street")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body[0]["description"]
+        .as_str()
+        .unwrap()
+        .contains("address_string"));
+    let (status, body) = file(11, ("lat", "51.98")).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body[0]["description"]
+        .as_str()
+        .unwrap()
+        .contains("lat/long"));
+}
+
 both_backends! {
     #[actix_web::test]
+    places => a_place_may_be_named_in_words,
     limits => filings_are_limited_per_key_and_per_filer,
     open311 => every_endpoint_follows_georeport_v2,
     open311_xml => every_document_comes_as_xml,
