@@ -46,9 +46,11 @@ pub fn load_failed(e: impl Into<Error>, page: &'static str) -> String {
 }
 
 /// What the database's troubles mean to the reader: "try again shortly" while it restarts,
-/// "no space" when the disk is full, else our fault. Logged once, here.
+/// "no space" when the disk is full, else our fault. Logged once, here; the message quotes
+/// the request's id, which every log line of the request carries, so that a reader's report
+/// leads to them.
 fn infrastructure(e: &DbError, context: &'static str) -> String {
-    if e.is_storage_full() {
+    let message = if e.is_storage_full() {
         tracing::error!(error = %e, context, "storage full");
         t("err-storage-full")
     } else if e.is_unavailable() {
@@ -57,7 +59,25 @@ fn infrastructure(e: &DbError, context: &'static str) -> String {
     } else {
         tracing::error!(error = %e, context, "failed");
         t("err-server")
+    };
+    match request_id() {
+        Some(id) => format!(
+            "{message} {}",
+            t_args("err-reference", &[("id", crate::i18n::Arg::Str(id))])
+        ),
+        None => message,
     }
+}
+
+/// This request's id, as the `x-request-id` header and the logs give it.
+fn request_id() -> Option<String> {
+    use actix_web::HttpMessage;
+    let req = leptos::prelude::use_context::<leptos_actix::Request>()?;
+    let id = req
+        .extensions()
+        .get::<tracing_actix_web::RequestId>()
+        .map(|id| id.to_string());
+    id
 }
 
 /// The message for an attempt a rate limit let not through.

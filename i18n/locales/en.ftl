@@ -114,6 +114,7 @@ err-locked = Too many failed attempts for this account. Try again in { $minutes 
 err-rate-limited = Too many attempts from your connection. Try again in { $minutes } min.
 err-token-invalid = This link is invalid, already used or expired. Request a new one.
 err-server = Something went wrong on our side. Please try again.
+err-reference = (Reference for support: { $id })
 err-storage-full = The server has run out of space, so nothing was saved. What you typed is still here: please try again later.
 err-unavailable = The service is restarting. Nothing was saved; what you typed is still here. Please try again in a few seconds.
 mail-verify-subject = Confirm your e-mail for Kenes

@@ -25,6 +25,8 @@ struct Answer {
     took: Duration,
     status: u16,
     body: String,
+    /// The `x-request-id` the response carried.
+    request_id: String,
 }
 
 type Answers = Arc<Mutex<Vec<Answer>>>;
@@ -58,6 +60,12 @@ async fn keep_asking(
         };
         let res = request.send().await.expect("Kenes answers every request");
         let status = res.status().as_u16();
+        let request_id = res
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
         let body = res.text().await.expect("a whole answer");
         answers.lock().unwrap().push(Answer {
             what,
@@ -65,6 +73,7 @@ async fn keep_asking(
             took: at.elapsed(),
             status,
             body,
+            request_id,
         });
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -161,6 +170,19 @@ async fn postgres_restarted_under_load() {
         assert!(
             answers.iter().any(|a| a.what == what && says_try_again(a)),
             "the outage was felt by {what}"
+        );
+    }
+    // A reader who reports the page quotes the id that leads to its log lines.
+    for a in answers
+        .iter()
+        .filter(|a| a.what == "page" && says_try_again(a))
+    {
+        assert!(!a.request_id.is_empty(), "a request id on every answer");
+        assert!(
+            a.body
+                .contains(&format!("Reference for support: {}", a.request_id)),
+            "the try-again page quotes its request id {}",
+            a.request_id
         );
     }
     let filed: Vec<String> = answers
