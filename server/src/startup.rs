@@ -1,7 +1,7 @@
 //! Wiring: database, migrations, routes, middleware, and the HTTP server.
 
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Compress};
+use actix_web::middleware::{from_fn, Compress, Condition};
 use actix_web::{web, App, HttpMessage};
 use kenes_app::app::{route_pattern, shell, App as KenesApp, FORM_PAGES};
 use kenes_app::state::AppState;
@@ -240,6 +240,7 @@ fn run(
     settings: &Settings,
 ) -> anyhow::Result<Server> {
     let options = leptos_options(settings);
+    let metrics_on = settings.metrics_bind.is_some();
     let assets = web::Data::new(Assets::load(&settings.site_root, settings.hash_files)?);
     tracing::info!(files = assets.len(), root = %settings.site_root.display(), "static assets");
     let routes = route_list();
@@ -294,7 +295,11 @@ fn run(
             .wrap(from_fn(auth::middleware))
             .wrap(from_fn(security::same_origin))
             .wrap(from_fn(security::headers))
-            .wrap(from_fn(crate::monitoring::record_requests))
+            // Without a metrics address nothing would read the figures: no work per request.
+            .wrap(Condition::new(
+                metrics_on,
+                from_fn(crate::monitoring::record_requests),
+            ))
             .wrap(TracingLogger::default())
     })
     .shutdown_timeout(settings.shutdown_timeout_secs)
