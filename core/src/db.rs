@@ -147,7 +147,7 @@ impl ManageConnection for DbManager {
                     .map_err(r2d2::Error::QueryError)?;
                 Ok(Db::Sqlite(conn))
             }
-            DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
+            DbTarget::Postgres(url) => establish_postgres(url)
                 .map(Db::Postgresql)
                 .map_err(r2d2::Error::ConnectionError),
         }
@@ -164,6 +164,26 @@ impl ManageConnection for DbManager {
             Db::Sqlite(c) => c.is_broken(),
         }
     }
+}
+
+/// Opens one PostgreSQL connection. r2d2 opens connections on its own threads, so one may
+/// be half-open when the process exits, while the C libraries under libpq tear themselves
+/// down (SIGSEGV or abort at exit; `tests/exit_while_connecting.rs`). Every connection goes
+/// through here so that neither can happen:
+/// - OpenSSL is set up by us before libpq touches it, without its `atexit` clean-up;
+/// - libpq does not probe for Kerberos (GSSAPI) encryption, whose library destroys its
+///   locks at exit, unless the URL asks for it with `gssencmode`.
+pub fn establish_postgres(url: &str) -> ConnectionResult<diesel::PgConnection> {
+    openssl_sys::init();
+    diesel::PgConnection::establish(&without_gss_probe(url))
+}
+
+fn without_gss_probe(url: &str) -> std::borrow::Cow<'_, str> {
+    if url.contains("gssencmode=") {
+        return url.into();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}gssencmode=disable").into()
 }
 
 /// Opens a pool; creates the SQLite file's folder on first start.
@@ -264,5 +284,21 @@ mod tests {
             Err(DbError::InvalidUrl(_))
         ));
         assert!(DbTarget::parse("sqlite://").is_err());
+    }
+
+    #[test]
+    fn postgres_urls_skip_the_kerberos_probe_unless_asked() {
+        assert_eq!(
+            without_gss_probe("postgres://u:p@h/db"),
+            "postgres://u:p@h/db?gssencmode=disable"
+        );
+        assert_eq!(
+            without_gss_probe("postgres://u@h/db?sslmode=require"),
+            "postgres://u@h/db?sslmode=require&gssencmode=disable"
+        );
+        assert_eq!(
+            without_gss_probe("postgres://u@h/db?gssencmode=require"),
+            "postgres://u@h/db?gssencmode=require"
+        );
     }
 }

@@ -38,7 +38,7 @@ impl TestDatabase {
                     panic!("{POSTGRES_ENV} is not set: PostgreSQL tests need a server (run `make test`)")
                 });
                 let name = format!("kenes_test_{:016x}", rand::rng().random::<u64>());
-                let mut conn = PgConnection::establish(&admin)
+                let mut conn = crate::db::establish_postgres(&admin)
                     .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {admin}: {e}"));
                 conn.batch_execute(&format!("CREATE DATABASE {name}"))
                     .expect("create test database");
@@ -61,7 +61,7 @@ impl TestDatabase {
 impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let Some((admin, name)) = &self.pg_admin {
-            if let Ok(mut conn) = PgConnection::establish(admin) {
+            if let Ok(mut conn) = crate::db::establish_postgres(admin) {
                 let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
             }
         }
