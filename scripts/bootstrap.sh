@@ -61,6 +61,23 @@ if [ "${1:-}" = "test" ]; then
         say "pip install schemathesis"
         python3 -m pip install --quiet schemathesis==4.32.5
     fi
+    # Open311 client libraries for server/tests/open311_clients.py: georeport (reads, Python 3)
+    # and three (the one on PyPI that also files; written for Python 2, so its files go
+    # through the standard library's 2to3 once installed; lxml serves its XML reader).
+    if ! "$KENES_OPEN311_PYTHON" -c 'import georeport, three' 2>/dev/null; then
+        say "Open311 client libraries (georeport, three) in $(dirname "$(dirname "$KENES_OPEN311_PYTHON")")"
+        venv="$(dirname "$(dirname "$KENES_OPEN311_PYTHON")")"
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet georeport==0.3.1 three==0.8.0 relaxml==0.1.3 \
+            simplejson==3.20.1 mock==5.2.0 lxml==5.3.0
+        site="$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+        if ! python3 -W ignore -m lib2to3 --write --nobackups "$site/three" "$site/relaxml" \
+            >"$venv/2to3.log" 2>&1; then
+            cat "$venv/2to3.log" >&2
+            exit 1
+        fi
+    fi
     # Meilisearch for the search tests: no registry ships it, so the machine's tool shelf
     # (../shared/tools, see its README) provides it; copied to the cache for the tests.
     if ! "$KENES_MEILISEARCH" --version 2>/dev/null | grep -q "$MEILISEARCH_VERSION"; then

@@ -10,3 +10,5 @@ export KENES_TEST_POSTGRES_URL="${KENES_TEST_POSTGRES_URL:-postgres://kenes:kene
 # Meilisearch for the search tests (installed by `scripts/bootstrap.sh test`).
 export KENES_MEILISEARCH="${KENES_MEILISEARCH:-$HOME/.cache/kenes/bin/meilisearch}"
 MEILISEARCH_VERSION="1.50.0"
+# Open311 client libraries from PyPI for the API tests (installed by `scripts/bootstrap.sh test`).
+export KENES_OPEN311_PYTHON="${KENES_OPEN311_PYTHON:-$HOME/.cache/kenes/open311-clients/bin/python}"

@@ -102,6 +102,9 @@ pub struct Grievance {
     pub guest_key_hash: Option<String>,
     /// Went to mediation; kept by the database (migration 000018).
     pub mediated: bool,
+    /// Where the filer said it is (Open311 `lat`/`long`), when they sent a point.
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -130,6 +133,8 @@ pub struct NewGrievance {
     pub guest_email: Option<String>,
     pub guest_locale: Option<String>,
     pub guest_key_hash: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
 }
 
 /// A responsible body: an akimat department, a ministry, a mediation centre.

@@ -72,6 +72,8 @@ diesel::table! {
         guest_locale -> Nullable<Text>,
         guest_key_hash -> Nullable<Text>,
         mediated -> Bool,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
     }
 }
 

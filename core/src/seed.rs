@@ -373,6 +373,8 @@ fn demo_grievance(
         guest_email: None,
         guest_locale: None,
         guest_key_hash: None,
+        latitude: None,
+        longitude: None,
         title: title.into(),
         body: body.replace("{place}", place),
         lang: lang.into(),

@@ -51,6 +51,7 @@ fn file(c: &mut Db, citizen: &Actor, n: usize, category: &str, text: &str, at: N
         lang: "ru".into(),
         privacy: "public".into(),
         idempotency_key: format!("k{n}"),
+        point: None,
     };
     filing::file(c, citizen.user_id, &input, &Client::default(), &site(), at).unwrap();
 }

@@ -32,6 +32,7 @@ fn valid() -> Filing {
         lang: "ru".into(),
         privacy: "public_anonymous".into(),
         idempotency_key: "key-1".into(),
+        point: None,
     }
 }
 
@@ -96,6 +97,7 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
             lang: "de".into(),
             privacy: "secret".into(),
             idempotency_key: String::new(),
+            point: None,
         };
         let Err(Error::Invalid(errors)) = filing::file(
             c,

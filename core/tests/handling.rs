@@ -77,6 +77,7 @@ fn file(c: &mut Db, author: &Actor, key: &str, privacy: &str, now: NaiveDateTime
         lang: "ru".into(),
         privacy: privacy.into(),
         idempotency_key: key.into(),
+        point: None,
     };
     filing::file(c, author.user_id, &input, &Client::default(), &site(), now).unwrap()
 }
@@ -777,6 +778,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             lang: "ru".into(),
             privacy: "public_anonymous".into(),
             idempotency_key: String::new(),
+            point: None,
         };
         let now = at(2026, 3, 19);
         let bad = Filing {
@@ -906,6 +908,7 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
             lang: "ru".into(),
             privacy: "public_anonymous".into(),
             idempotency_key: String::new(),
+            point: None,
         };
         kenes_core::testing::refuse_mail_to(c, "guest@example.kz");
         let filed = guest::file_for(

@@ -104,6 +104,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             lang: "kk".into(),
             privacy: "public_anonymous".into(),
             idempotency_key: "k".into(),
+            point: None,
         };
         let code = filing::file(
             c,
@@ -290,6 +291,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             lang: "ru".into(),
             privacy: "public".into(),
             idempotency_key: "k".into(),
+            point: None,
         };
         let code = filing::file(
             c,
@@ -398,6 +400,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
         lang: "ru".into(),
         privacy: privacy.into(),
         idempotency_key: "k".into(),
+        point: None,
     };
     let client = Client::default();
     let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
@@ -1258,6 +1261,7 @@ async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) 
                 lang: "ru".into(),
                 privacy: privacy.into(),
                 idempotency_key: format!("k{n}"),
+                point: None,
             };
             let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
             handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();

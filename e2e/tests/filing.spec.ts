@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mailTo, verifyLink } from './mail';
+import { expectChoicesBesideLabels } from './layout';
 
 
 
@@ -51,6 +52,7 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   await expect(page.getByLabel('Сипаттамасы')).toHaveValue('Орталық көшедегі шұңқырлар көліктерді бүлдіреді.');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+  await expectChoicesBesideLabels(page);
 
   await page.getByLabel('Орны').selectOption('1510');
   await page.getByLabel('Тақырыбы').fill('Жол жөндеуді қажет етеді');

@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { mailTo } from './mail';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
+import { expectChoicesBesideLabels } from './layout';
 
 const phone = { javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'en-GB' };
 
@@ -44,6 +45,7 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   const link = mail.body.match(/https?:\/\/\S+\/g\/\S+/)![0];
   await citizen.goto(link);
   await expect(citizen.getByText('The boiler was repaired on Tuesday')).toBeVisible();
+  await expectChoicesBesideLabels(citizen);
   await citizen.getByLabel('2', { exact: true }).check();
   await citizen.getByRole('button', { name: 'Rate the answer' }).click();
   await expect(citizen.getByText('Rated by the citizen: 2 of 5')).toBeVisible();

@@ -36,6 +36,8 @@ pub struct Filing {
     pub lang: String,
     pub privacy: String,
     pub idempotency_key: String,
+    /// Where the filer says it is (Open311 `lat`/`long`); the web form sends none.
+    pub point: Option<super::points::Point>,
 }
 
 fn check_len(
@@ -203,6 +205,8 @@ fn new_row(
         guest_email,
         guest_locale,
         guest_key_hash,
+        latitude: input.point.map(|p| p.lat),
+        longitude: input.point.map(|p| p.long),
     })
 }
 

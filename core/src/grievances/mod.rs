@@ -24,6 +24,8 @@ pub mod open311;
 #[cfg(feature = "db")]
 pub mod places;
 #[cfg(feature = "db")]
+pub mod points;
+#[cfg(feature = "db")]
 pub mod queue;
 #[cfg(feature = "db")]
 pub mod read;

@@ -16,7 +16,7 @@ use kenes_app::rate_limit::{Limited, Refused};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievances::filing::Filing;
-use kenes_core::grievances::places::{self, Resolved};
+use kenes_core::grievances::points::{self, Point, Unplaced};
 use kenes_core::models::{Category, Grievance, Jurisdiction};
 use kenes_core::{accounts::api_keys, grievances::open311, grievances::routing, reference};
 use serde_json::{json, Value};
@@ -255,8 +255,8 @@ fn request(
         "address": j.name(lang),
         "address_id": j.kato,
         "zipcode": null,
-        "lat": null,
-        "long": null,
+        "lat": g.latitude,
+        "long": g.longitude,
         "media_url": null,
     })
 }
@@ -388,7 +388,8 @@ fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
     if service.is_empty() {
         return Err(Open311Error::bad("service_code is required"));
     }
-    let kato = kato_of(get)?;
+    let point = point_of(get)?;
+    let kato = kato_of(get, point)?;
     let description = get("description");
     let title: String = description
         .split(['\n', '.'])
@@ -406,6 +407,7 @@ fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
         lang: lang.to_owned(),
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
+        point,
     })
 }
 
@@ -415,43 +417,60 @@ fn places() -> &'static [Jurisdiction] {
     PLACES.get_or_init(|| reference::jurisdictions_from_csv().unwrap_or_default())
 }
 
-/// The KATO code of the request's location: `address_id` as it is, or the place
-/// `address_string` names. A point alone (`lat`/`long`) is not resolved yet.
-fn kato_of(get: &dyn Fn(&str) -> String) -> Result<String> {
-    let id = get("address_id");
-    if !id.trim().is_empty() {
-        return Ok(id.trim().to_owned());
+/// The request's point, when it sends one: `lat` and `long` together, in degrees.
+fn point_of(get: &dyn Fn(&str) -> String) -> Result<Option<Point>> {
+    let (lat, long) = (get("lat"), get("long"));
+    if lat.is_empty() && long.is_empty() {
+        return Ok(None);
     }
-    let address = get("address_string");
-    if !address.trim().is_empty() {
-        return match places::resolve(places(), &address) {
-            Resolved::Place(p) => Ok(p.kato.clone()),
-            Resolved::Ambiguous(found) => Err(Open311Error::bad(format!(
-                "address_string names {} places ({}): name the region too, or send address_id \
-                 (a KATO code)",
+    let degrees = |v: &str| v.parse::<f64>().ok();
+    match (degrees(&lat), degrees(&long)) {
+        (Some(lat), Some(long)) => Point::new(lat, long).map(Some).ok_or_else(|| {
+            Open311Error::bad("lat must be within -90..90 and long within -180..180 (degrees)")
+        }),
+        _ => Err(Open311Error::bad(
+            "lat/long needs both lat and long, as decimal degrees (lat=43.2383&long=76.9454)",
+        )),
+    }
+}
+
+/// The KATO code of the request's location: `address_id` as it is, or the place that
+/// `address_string` and `lat`/`long` name together.
+fn kato_of(get: &dyn Fn(&str) -> String, point: Option<Point>) -> Result<String> {
+    let id = get("address_id");
+    if !id.is_empty() {
+        return Ok(id);
+    }
+    let address = Some(get("address_string")).filter(|a| !a.is_empty());
+    points::locate(places(), address.as_deref(), point).map_err(|why| {
+        Open311Error::bad(match why {
+            Unplaced::Nothing => "a location is required: lat and long, address_string (the \
+                 district or city) or address_id (a KATO code)"
+                .to_owned(),
+            Unplaced::Outside => "lat/long is outside Kazakhstan: send a point in Kazakhstan, \
+                 or address_string (the district or city) or address_id (a KATO code)"
+                .to_owned(),
+            Unplaced::UnknownAddress => "address_string names no place we know: send the \
+                 district or city and its region (in Kazakh, Russian or English), lat and long, \
+                 or address_id (a KATO code)"
+                .to_owned(),
+            Unplaced::RegionOnly(kato, name) => format!(
+                "the place is known only as {name} ({kato}), and a grievance goes to a district \
+                 or city: name it in address_string (with lat and long, if you like), or send \
+                 its address_id (a KATO code)"
+            ),
+            Unplaced::Ambiguous(found) => format!(
+                "address_string names {} places ({}): name the region too, send lat and long, \
+                 or send address_id (a KATO code)",
                 found.len(),
                 found
                     .iter()
-                    .map(|p| format!("{} {}", p.kato, p.name_en))
+                    .map(|(kato, name)| format!("{kato} {name}"))
                     .collect::<Vec<_>>()
                     .join(", ")
-            ))),
-            Resolved::Unknown => Err(Open311Error::bad(
-                "address_string names no place we know: send the district or city and its \
-                 region (in Kazakh, Russian or English), or address_id (a KATO code)",
-            )),
-        };
-    }
-    if !get("lat").trim().is_empty() || !get("long").trim().is_empty() {
-        return Err(Open311Error::bad(
-            "lat/long alone cannot be placed yet: send address_string (the district or city) \
-             or address_id (a KATO code) with them",
-        ));
-    }
-    Err(Open311Error::bad(
-        "a location is required: address_string (the district or city) or address_id (a KATO \
-         code)",
-    ))
+            ),
+        })
+    })
 }
 
 /// Field errors named as the Open311 parameters the application sent.

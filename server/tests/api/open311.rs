@@ -37,6 +37,20 @@ async fn post(app: &TestApp, form: &[(&str, &str)]) -> (u16, Value) {
     (status, res.json().await.expect("JSON"))
 }
 
+/// Grievances in the database, whoever filed them.
+async fn grievance_count(app: &TestApp) -> i64 {
+    db::interact(&app.pool, |c| {
+        use diesel::prelude::*;
+        Ok::<_, kenes_core::DbError>(
+            kenes_core::schema::grievances::table
+                .count()
+                .get_result(c)?,
+        )
+    })
+    .await
+    .unwrap()
+}
+
 /// A new application's API key, as `kenes api-key` makes one.
 async fn api_key(app: &TestApp) -> String {
     let now = chrono::Utc::now().naive_utc();
@@ -428,17 +442,11 @@ async fn filings_are_limited_per_key_and_per_filer(backend: Backend) {
         key_wait.is_some_and(|s| (800..=900).contains(&s)),
         "{key_wait:?}"
     );
-    let filed: i64 = db::interact(&app.pool, |c| {
-        use diesel::prelude::*;
-        Ok::<_, kenes_core::DbError>(
-            kenes_core::schema::grievances::table
-                .count()
-                .get_result(c)?,
-        )
-    })
-    .await
-    .unwrap();
-    assert_eq!(filed, 3, "refused filings leave nothing behind");
+    assert_eq!(
+        grievance_count(&app).await,
+        3,
+        "refused filings leave nothing behind"
+    );
 }
 
 /// Clients that name the place in words file too; what cannot be placed gets a 400 that
@@ -494,8 +502,146 @@ async fn a_place_may_be_named_in_words(backend: Backend) {
         .contains("lat/long"));
 }
 
+/// Files a grievance through Open311 located by `location`.
+async fn file_at(app: &TestApp, key: &str, n: usize, location: &[(&str, &str)]) -> (u16, Value) {
+    let email = format!("walker{n}@example.kz");
+    let mut form = vec![
+        ("api_key", key),
+        ("service_code", "roads_transport"),
+        ("email", email.as_str()),
+        (
+            "description",
+            "A pothole the size of a bath. Cars swerve into the other lane.",
+        ),
+    ];
+    form.extend_from_slice(location);
+    post(app, &form).await
+}
+
+/// Phone apps send a point: it is placed in Kazakhstan's jurisdictions, narrowed by an
+/// address sent with it, stored, and returned as `lat`/`long`; a point abroad, or half a
+/// point, gets a 400 that says what to send.
+async fn a_place_may_be_a_point(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let key = api_key(&app).await;
+    // (the location sent, the KATO code it files under, the point stored)
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, Option<(f64, f64)>);
+    let cases: [Case; 4] = [
+        // Almaty's Republic Square: the city.
+        (
+            &[("lat", "43.2380"), ("long", "76.9450")],
+            "75",
+            Some((43.238, 76.945)),
+        ),
+        // Near Kokshetau, with the district named: the district narrows the point.
+        (
+            &[
+                ("lat", "53.28"),
+                ("long", "69.39"),
+                ("address_string", "Аккольский район"),
+            ],
+            "1132",
+            Some((53.28, 69.39)),
+        ),
+        // The Ulytau steppe, far from any town, with its district named.
+        (
+            &[
+                ("lat", "47.9"),
+                ("long", "67.2"),
+                ("address_string", "Ulytau District"),
+            ],
+            "6238",
+            Some((47.9, 67.2)),
+        ),
+        // No point at all: nothing stored, null returned.
+        (&[("address_id", "1132")], "1132", None),
+    ];
+    for (n, (location, kato, point)) in cases.into_iter().enumerate() {
+        let (status, body) = file_at(&app, &key, n, location).await;
+        assert_eq!(status, 201, "{location:?}: {body}");
+        let id = body[0]["service_request_id"].as_str().unwrap().to_owned();
+        for path in [
+            format!("/open311/v2/requests/{id}.json"),
+            format!("/open311/v2/requests.json?service_request_id={id}"),
+        ] {
+            let (status, one) = json(&app, &path).await;
+            assert_eq!(status, 200);
+            assert_eq!(one[0]["address_id"], kato, "{location:?}: {one}");
+            assert_eq!(one[0]["lat"].as_f64(), point.map(|p| p.0), "{one}");
+            assert_eq!(one[0]["long"].as_f64(), point.map(|p| p.1), "{one}");
+        }
+    }
+    let xml = app
+        .get("/open311/v2/requests.xml?service_code=roads_transport")
+        .await;
+    let text = xml.text().await.unwrap();
+    assert!(
+        text.contains("<lat>43.238</lat>") && text.contains("<long>76.945</long>"),
+        "{text}"
+    );
+
+    for (n, (location, says)) in [
+        (
+            &[("lat", "41.2995"), ("long", "69.2401")][..],
+            "outside Kazakhstan",
+        ),
+        // The steppe alone names only its region: the district is asked for.
+        (
+            &[("lat", "47.9"), ("long", "67.2")][..],
+            "Ulytau Region (62)",
+        ),
+        (&[("lat", "43.2380")][..], "lat/long"),
+        (&[("lat", "north"), ("long", "76.9")][..], "decimal degrees"),
+        (&[("lat", "95"), ("long", "76.9")][..], "-90..90"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (status, body) = file_at(&app, &key, 10 + n, location).await;
+        assert_error(status, &body, 400);
+        let description = body[0]["description"].as_str().unwrap();
+        assert!(description.contains(says), "{location:?}: {description}");
+    }
+    assert_eq!(
+        grievance_count(&app).await,
+        4,
+        "refused points leave nothing behind"
+    );
+}
+
+/// Open311 client libraries from PyPI (`tests/open311_clients.py`) list services, file with
+/// each location form and read the requests back, in JSON and XML, against this server.
+async fn client_libraries_file_and_read_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let key = api_key(&app).await;
+    let python = std::env::var("KENES_OPEN311_PYTHON").unwrap_or_else(|_| {
+        panic!("KENES_OPEN311_PYTHON is not set: `scripts/bootstrap.sh test` installs the clients")
+    });
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/open311_clients.py");
+    let address = app.address.clone();
+    // The server answers on this runtime: the client runs on a blocking thread.
+    let out = actix_web::rt::task::spawn_blocking(move || {
+        std::process::Command::new(&python)
+            .args([script, &address, &key])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {python}: {e}"))
+    })
+    .await
+    .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("8 requests filed"), "{said}");
+    assert_eq!(grievance_count(&app).await, 8, "{said}");
+}
+
 both_backends! {
     #[actix_web::test]
+    clients => client_libraries_file_and_read_back,
+    points => a_place_may_be_a_point,
     places => a_place_may_be_named_in_words,
     limits => filings_are_limited_per_key_and_per_filer,
     open311 => every_endpoint_follows_georeport_v2,

@@ -50,6 +50,7 @@ fn input() -> Filing {
         lang: "ru".into(),
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
+        point: None,
     }
 }
 

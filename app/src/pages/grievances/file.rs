@@ -182,6 +182,7 @@ mod server {
             lang: f.get("lang"),
             privacy: f.get("privacy"),
             idempotency_key: f.get("idempotency_key"),
+            point: None,
         }
     }
 

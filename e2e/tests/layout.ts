@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Every radio button and checkbox on the page sits beside its label's text: on the same
+ * line, at most 8 px from it. (A box stretched across the screen leaves a choice far from
+ * its words.)
+ */
+export async function expectChoicesBesideLabels(page: Page) {
+  const report = await page.evaluate(() => {
+    const inputs = [...document.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')];
+    return {
+      count: inputs.length,
+      far: inputs.flatMap((input) => {
+        const label = input.closest('label') ?? (input.id ? document.querySelector(`label[for="${input.id}"]`) : null);
+        if (!label) return [`${input.name}=${input.value}: no label`];
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const box = input.getBoundingClientRect();
+        const words = [...range.getClientRects()].filter(
+          (r) => r.width > 0 && (r.right <= box.left || r.left >= box.right),
+        );
+        if (words.length === 0) return [`${input.name}=${input.value}: label has no text beside it`];
+        const gap = Math.min(
+          ...words.map((r) => {
+            const across = r.left >= box.right ? r.left - box.right : box.left - r.right;
+            const down = Math.max(0, r.top - box.bottom, box.top - r.bottom);
+            return Math.max(across, down);
+          }),
+        );
+        return gap > 8 ? [`${input.name}=${input.value}: ${Math.round(gap)} px from its label`] : [];
+      }),
+    };
+  });
+  expect(report.count, 'choices on the page').toBeGreaterThan(0);
+  expect(report.far).toEqual([]);
+}

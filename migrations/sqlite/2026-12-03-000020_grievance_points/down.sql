@@ -1,0 +1,2 @@
+ALTER TABLE grievances DROP COLUMN longitude;
+ALTER TABLE grievances DROP COLUMN latitude;
