@@ -14,6 +14,8 @@ pub struct CurrentUser {
     pub staff: bool,
     /// Uses a second factor (every session of such a user passed it).
     pub second_factor: bool,
+    /// The staff pages the user's roles open (`permissions::tools`).
+    pub tools: Vec<kenes_core::permissions::Tool>,
 }
 
 /// Provided per request as `Option<CurrentUser>`.
@@ -41,6 +43,7 @@ pub fn require_staff(title_key: &str) -> Result<CurrentUser, AnyView> {
     };
     if !user.staff {
         return Err(view! {
+            <crate::components::text::PageTitle text=t(title_key) />
             <section class="narrow">
                 <h1>{t(title_key)}</h1>
                 <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
@@ -59,6 +62,7 @@ pub fn require_staff(title_key: &str) -> Result<CurrentUser, AnyView> {
 pub fn SecondFactorRequired(title: String) -> impl IntoView {
     use crate::i18n::t;
     view! {
+        <crate::components::text::PageTitle text=title.clone() />
         <section class="narrow">
             <h1>{title}</h1>
             <p class="notice error-notice" role="alert">

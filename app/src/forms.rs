@@ -113,6 +113,38 @@ pub fn redirect(path: &str) {
 }
 
 /// A labelled input with its hint and error, linked for screen readers.
+/// The errors of a refused form, at its top (as GOV.UK does): focused when the page comes
+/// back, so that a screen reader reads it and a phone shows it without scrolling, each
+/// message a link to its field. `errors` are (field id, message).
+#[component]
+pub fn ErrorSummary(errors: Vec<(String, String)>) -> impl IntoView {
+    use crate::i18n::t;
+    (!errors.is_empty()).then(|| {
+        view! {
+            <div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
+                <h2 id="error-summary-title">{t("err-summary-title")}</h2>
+                <ul>
+                    {errors.into_iter().map(|(field, message)| view! {
+                        <li><a href=format!("#{field}")>{message}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// A page title that starts with "Error:" while the form shows errors.
+pub fn title_with_errors(title: String, has_errors: bool) -> String {
+    if has_errors {
+        crate::i18n::t_args(
+            "err-summary-page-title",
+            &[("title", title.as_str().into())],
+        )
+    } else {
+        title
+    }
+}
+
 #[component]
 pub fn Field(
     name: &'static str,

@@ -144,9 +144,56 @@ pub fn is_staff(grants: &[Grant]) -> bool {
     !grants.is_empty()
 }
 
+string_enum!(
+    /// The staff pages, by their address: each opens for some roles only.
+    Tool {
+        Queue = "/queue",
+        Moderation = "/moderation",
+        Dashboard = "/dashboard",
+        Roles = "/admin/roles",
+        Bodies = "/admin/bodies",
+        MediatorProfile = "/mediator",
+        Mediators = "/admin/mediators",
+    }
+);
+
+/// The staff pages these grants open, so that nobody is shown a page that would refuse them.
+pub fn tools(grants: &[Grant]) -> Vec<Tool> {
+    let has = |roles: &[Role]| grants.iter().any(|g| roles.contains(&g.role));
+    use Role::*;
+    Tool::ALL
+        .iter()
+        .copied()
+        .filter(|tool| match tool {
+            Tool::Queue => has(&[Official, Coordinator]),
+            Tool::Moderation => has(&[Moderator, Mediator]),
+            Tool::Dashboard => has(&[Coordinator]),
+            Tool::Roles | Tool::Bodies | Tool::Mediators => has(&[Administrator]),
+            Tool::MediatorProfile => has(&[Mediator]),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_role_is_shown_the_pages_that_open_for_it() {
+        let of = |roles: &[Role]| tools(&roles.iter().map(|r| Grant::new(*r)).collect::<Vec<_>>());
+        assert!(of(&[]).is_empty());
+        assert_eq!(of(&[Role::Official]), [Tool::Queue]);
+        assert_eq!(of(&[Role::Coordinator]), [Tool::Queue, Tool::Dashboard]);
+        assert_eq!(of(&[Role::Moderator]), [Tool::Moderation]);
+        assert_eq!(
+            of(&[Role::Mediator]),
+            [Tool::Moderation, Tool::MediatorProfile]
+        );
+        assert_eq!(
+            of(&[Role::Administrator]),
+            [Tool::Roles, Tool::Bodies, Tool::Mediators]
+        );
+    }
 
     /// The matrix: every role (with a scope) against every action, in and out of scope.
     /// Columns: MR MD AL | HG-in HG-out | Co-in Co-other Co-out | Ov-in Ov-other Ov-out | Me-in Me-out | Mo-in Mo-out

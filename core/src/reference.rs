@@ -286,6 +286,45 @@ mod tests {
         }
     }
 
+    /// The official Kazakh names, and the English ones transliterated from them, reviewed by
+    /// hand against the akimats' own names (`data/official-names.csv`).
+    const OFFICIAL_NAMES_CSV: &str = include_str!("../data/official-names.csv");
+
+    #[test]
+    fn place_names_are_the_official_ones() {
+        #[derive(serde::Deserialize)]
+        struct Official {
+            kato: String,
+            name_kk: String,
+            name_en: String,
+        }
+        let official: std::collections::HashMap<String, (String, String)> =
+            csv::Reader::from_reader(OFFICIAL_NAMES_CSV.as_bytes())
+                .deserialize::<Official>()
+                .map(|o| o.map(|o| (o.kato, (o.name_kk, o.name_en))))
+                .collect::<Result<_, _>>()
+                .unwrap();
+        let rows = jurisdictions_from_csv().unwrap();
+        assert_eq!(official.len(), rows.len(), "one official name per place");
+        for j in &rows {
+            assert_eq!(
+                official.get(&j.kato),
+                Some(&(j.name_kk.clone(), j.name_en.clone())),
+                "{} ({})",
+                j.kato,
+                j.name_ru
+            );
+            // A Russian name with its ending cut off ("Акколь", "Есиль") is no Kazakh name:
+            // Kazakh spells these places without the soft sign.
+            assert!(
+                !j.name_kk.contains(['ь', 'ё']),
+                "{}: {} is spelt the Russian way",
+                j.kato,
+                j.name_kk
+            );
+        }
+    }
+
     #[test]
     fn two_sensitive_categories() {
         let sensitive: Vec<_> = CATEGORIES.iter().filter(|c| c.1).map(|c| c.0).collect();

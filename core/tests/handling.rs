@@ -18,6 +18,14 @@ use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
 
+/// The author's withdrawal with a reason, confirmed or not.
+fn withdraw(confirmed: bool) -> Step {
+    Step::Withdraw {
+        reason: "Solved with the neighbours, thank you.".into(),
+        confirmed,
+    }
+}
+
 fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
         .unwrap()
@@ -404,14 +412,32 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
             "no redirect mail (turned off); the legal notices always go"
         );
 
-        // Withdrawal is the author's alone, and final.
+        // Withdrawal is the author's alone, says why, is confirmed, and is final.
         let other = file(c, &citizen, "k2", "public", at(2026, 3, 19));
         assert!(matches!(
-            act(c, &other, &official, Step::Withdraw, at(2026, 3, 20)),
+            act(c, &other, &official, withdraw(true), at(2026, 3, 20)),
             Err(Error::Forbidden)
         ));
+        for (step, field) in [
+            (withdraw(false), "confirm"),
+            (
+                Step::Withdraw {
+                    reason: "no".into(),
+                    confirmed: true,
+                },
+                "reason",
+            ),
+        ] {
+            assert!(
+                matches!(
+                    act(c, &other, &citizen, step, at(2026, 3, 20)),
+                    Err(Error::Invalid(e)) if e[0].field == field
+                ),
+                "{field}"
+            );
+        }
         assert_eq!(
-            act(c, &other, &citizen, Step::Withdraw, at(2026, 3, 20)).unwrap(),
+            act(c, &other, &citizen, withdraw(true), at(2026, 3, 20)).unwrap(),
             Status::Withdrawn
         );
         assert!(matches!(
@@ -839,7 +865,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
                 c,
                 &code,
                 &Actor::guest("guessed"),
-                Step::Withdraw,
+                withdraw(true),
                 at(2026, 3, 21)
             ),
             Err(Error::Forbidden)
@@ -849,7 +875,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             c,
             &code,
             &Actor::guest(&key),
-            Step::Withdraw,
+            withdraw(true),
             at(2026, 3, 21),
         )
         .unwrap();

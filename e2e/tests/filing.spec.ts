@@ -47,7 +47,12 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   await page.getByLabel('Тақырыбы').fill('Жол');
   await page.getByLabel('Сипаттамасы').fill('Орталық көшедегі шұңқырлар көліктерді бүлдіреді.');
   await page.getByRole('button', { name: 'Өтініш беру' }).click();
-  // Errors next to the fields; what was typed stays.
+  // A summary at the top, focused, linking to each field; the title says so; errors next to
+  // the fields; what was typed stays.
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Нұсқалардың бірін таңдаңыз.' })).toHaveAttribute('href', '#kato');
+  await expect(page).toHaveTitle(/^Қате: /);
   await expect(page.locator('#kato-error')).toHaveText('Нұсқалардың бірін таңдаңыз.');
   await expect(page.getByLabel('Сипаттамасы')).toHaveValue('Орталық көшедегі шұңқырлар көліктерді бүлдіреді.');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -28,7 +28,10 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await signedIn(official, officialMail, 'Official', 'akimat of Akkol district');
   grantRole(officialMail, '--role', 'official', '--body', 'akimat-1132');
   await enrolSecondFactor(official);
-  await official.goto('/queue');
+  // The queue is one tap away in the header, on any page.
+  await official.goto('/outcomes');
+  await official.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Queue' }).click();
+  await expect(official).toHaveURL(/\/queue$/);
   await official.getByRole('link', { name: `No hot water ${stamp}` }).click();
   await expect(official.getByText('Dana')).toBeVisible();
   await official.getByRole('button', { name: 'Accept for handling' }).click();
@@ -63,6 +66,18 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await publicPage.goto(`/g/${code}?lang=en`);
   await expect(publicPage.locator('ol.timeline li')).toHaveCount(5);
   await expect(publicPage.getByText('Dana')).toHaveCount(0);
+
+  // Withdrawing is for good: it asks why, and for a confirmation, first.
+  await citizen.locator('summary', { hasText: 'Withdraw' }).click();
+  await citizen.getByLabel('Why you are withdrawing it').fill('We fixed the boiler ourselves.');
+  await citizen.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(citizen.locator('#withdraw-confirm-error')).toHaveText('Tick the box to confirm that you are withdrawing it for good.');
+  await expect(citizen.getByLabel('Why you are withdrawing it')).toHaveValue('We fixed the boiler ourselves.');
+  await expectChoicesBesideLabels(citizen);
+  await citizen.getByLabel('Yes, withdraw it for good').check();
+  await citizen.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(citizen.getByRole('status')).toContainText('You withdrew the grievance.');
+  await expect(citizen.getByRole('button', { name: 'Attach' })).toHaveCount(0);
   await citizenContext.close();
   await officialContext.close();
 });

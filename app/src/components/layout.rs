@@ -3,6 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::auth::use_user;
 use crate::i18n::{t, use_locale, Locale};
+use kenes_core::permissions::Tool;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -27,7 +28,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/accountability">{t("nav-accountability")}</a>
                 <a href="/track">{t("nav-track")}</a>
                 {match use_user() {
-                    Some(user) => view! { <a href="/account" class="nav-user">{user.display_name}</a> }.into_any(),
+                    Some(user) => view! {
+                        <a href="/my">{t("my-title")}</a>
+                        {user.tools.contains(&Tool::Queue).then(|| view! { <a href="/queue">{t("nav-queue")}</a> })}
+                        <a href="/account" class="nav-user">{user.display_name}</a>
+                    }.into_any(),
                     None => view! {
                         <a href="/signin" class="nav-user">{t("nav-signin")}</a>
                         <a href="/signup">{t("nav-signup")}</a>

@@ -100,7 +100,7 @@ pub fn add(
     now: NaiveDateTime,
 ) -> Result<usize, Error> {
     let g = read::find(conn, code)?;
-    if !actor.is_author(&g) {
+    if !actor.is_author(&g) || !crate::grievances::handling::takes_attachments(g.status) {
         return Err(Error::Forbidden);
     }
     let existing: i64 = attachments::table

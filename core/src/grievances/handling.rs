@@ -54,7 +54,11 @@ pub enum Step {
     Escalate {
         reason: String,
     },
-    Withdraw,
+    /// For good: the citizen says why and confirms that it cannot be undone.
+    Withdraw {
+        reason: String,
+        confirmed: bool,
+    },
     Close,
     Reopen {
         reason: String,
@@ -279,13 +283,25 @@ fn plan(
             Planned::new(Status::Rejected, role, Some(reason), notice)
         }
         Step::Escalate { reason } => escalate(conn, g, from, actor, reason, clock)?,
-        Step::Withdraw | Step::Close | Step::Reopen { .. } if !is_author => {
+        Step::Withdraw { .. } | Step::Close | Step::Reopen { .. } if !is_author => {
             return Err(Error::Forbidden)
         }
-        Step::Withdraw => Planned::new(Status::Withdrawn, "citizen", None, None),
+        Step::Withdraw { reason, confirmed } => {
+            from.transition(Status::Withdrawn)?;
+            let reason = check_text("reason", reason, REASON_MIN)?;
+            if !confirmed {
+                return Err(Error::invalid("confirm", "withdraw-unconfirmed"));
+            }
+            Planned::new(Status::Withdrawn, "citizen", Some(reason), None)
+        }
         Step::Close => Planned::new(Status::Closed, "citizen", None, None),
         Step::Reopen { reason } => reopen(g, from, reason, clock)?,
     })
+}
+
+/// Files may be added while the grievance can still move; a withdrawn one is over.
+pub fn takes_attachments(status: Status) -> bool {
+    !status.next().is_empty()
 }
 
 /// The steps this viewer may take on the grievance in its current state, as the page's
@@ -331,7 +347,9 @@ pub fn steps(
     add("reopen", author && can(Status::Reopened));
     add(
         "attach",
-        author && attached < crate::grievances::attachments::MAX_PER_GRIEVANCE,
+        author
+            && takes_attachments(status)
+            && attached < crate::grievances::attachments::MAX_PER_GRIEVANCE,
     );
     add(
         "support",

@@ -92,6 +92,7 @@ fn load_current(
         email: u.email,
         session_id: session_id.to_owned(),
         staff: kenes_core::permissions::is_staff(&grants),
+        tools: kenes_core::permissions::tools(&grants),
         second_factor: u.totp_enabled_at.is_some(),
     }))
 }

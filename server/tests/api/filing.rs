@@ -203,7 +203,12 @@ async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
     let res = guest
         .post(
             &format!("/g/{code}"),
-            &[("op", "withdraw"), ("key", &secret)],
+            &[
+                ("op", "withdraw"),
+                ("reason", "The water came back this morning."),
+                ("confirm", "yes"),
+                ("key", &secret),
+            ],
         )
         .await;
     assert_eq!(res.status(), 303);

@@ -181,6 +181,8 @@ async fn private_grievances_stay_private(backend: Backend) {
     let code = file(&mut citizen, "Private matter", "private").await;
     let page = citizen.get_page(&format!("/g/{code}")).await;
     assert!(page.contains("Private matter") && page.contains("Withdraw"));
+    // Its author sees her name, and that nobody else outside the staff does.
+    assert!(page.contains("Айгүл") && page.contains("only the author and the staff see this name"));
     let stranger = app.browser().get_page(&format!("/g/{code}")).await;
     assert!(!stranger.contains("Private matter") && !stranger.contains("Айгүл"));
     assert!(!stranger.contains("Support this grievance"));
@@ -188,17 +190,33 @@ async fn private_grievances_stay_private(backend: Backend) {
     let res = app.browser().get("/g/KZ-26-0000-0000").await;
     assert_eq!(res.status(), 404);
     // A guest's post changes nothing.
-    let page = step(&mut app.browser(), &code, &[("op", "withdraw")])
+    let withdraw = [
+        ("op", "withdraw"),
+        ("reason", "Settled with the neighbours."),
+        ("confirm", "yes"),
+    ];
+    let page = step(&mut app.browser(), &code, &withdraw)
         .await
         .unwrap_err();
     assert!(page.contains("You do not have the right to do this."));
-    step(&mut citizen, &code, &[("op", "withdraw")])
-        .await
-        .unwrap();
-    assert!(citizen
-        .get_page(&format!("/g/{code}"))
-        .await
-        .contains("Withdrawn"));
+    // Without the confirmation nothing happens, and the page says what is missing.
+    let page = step(&mut citizen, &code, &withdraw[..2]).await.unwrap_err();
+    assert!(page.contains("Tick the box to confirm"), "{page}");
+    assert!(
+        page.contains("Settled with the neighbours."),
+        "typed reason kept"
+    );
+    let before = citizen.get_page(&format!("/g/{code}")).await;
+    assert!(
+        before.contains(r#"value="attach""#),
+        "files may be added before"
+    );
+    step(&mut citizen, &code, &withdraw).await.unwrap();
+    let page = citizen.get_page(&format!("/g/{code}")).await;
+    assert!(page.contains("Withdrawn"));
+    // Over for good: no more steps, not even adding files.
+    assert!(!page.contains(r#"value="attach""#), "{page}");
+    assert!(!page.contains(r#"value="withdraw""#), "{page}");
 }
 
 async fn administrators_route_by_the_bodies_page(backend: Backend) {

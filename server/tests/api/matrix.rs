@@ -311,19 +311,21 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /admin/bodies delete", "iifffffffffffffe2"),
     ("OP /admin/roles revoke", "iifffffffffffffe2"),
     ("OP /g/{A} close", "ffeffffffffffffff"),
-    ("OP /g/{A} withdraw", "ffdffffffffffffff"),
+    // Withdrawing needs a reason and a confirmation: the bare op comes back to the author
+    // with its errors (`e`); everyone else is refused.
+    ("OP /g/{A} withdraw", "ffeffffffffffffff"),
     ("OP /g/{A}/outcome withdraw", "iinnnnnnnnfnnnnn2"),
     ("OP /g/{K} close", "fefffffffffffffff"),
-    ("OP /g/{K} withdraw", "fdfffffffffffffff"),
+    ("OP /g/{K} withdraw", "fefffffffffffffff"),
     ("OP /g/{K}/outcome withdraw", "iinnnnnnnnfnnnnn2"),
     ("OP /g/{P} close", "ffeffffffffffffff"),
-    ("OP /g/{P} withdraw", "ffdffffffffffffff"),
+    ("OP /g/{P} withdraw", "ffeffffffffffffff"),
     ("OP /g/{P}/outcome withdraw", "iinnnnnnnnfnnnnn2"),
     ("OP /g/{R} close", "ffffeffffffffffff"),
-    ("OP /g/{R} withdraw", "ffffdffffffffffff"),
+    ("OP /g/{R} withdraw", "ffffeffffffffffff"),
     ("OP /g/{R}/outcome withdraw", "iinnnnnnnnnfnnnn2"),
     ("OP /g/{V} close", "ffeffffffffffffff"),
-    ("OP /g/{V} withdraw", "ffdffffffffffffff"),
+    ("OP /g/{V} withdraw", "ffeffffffffffffff"),
     ("OP /g/{V}/outcome withdraw", "iinnnnnnnnfnnnnn2"),
     ("OP /room/{R} cancel-session", "ffffffffffffeffff"),
     ("OP /room/{R} end", "ffffffffffffeffff"),
@@ -809,11 +811,12 @@ async fn get_row(
     ops: &mut BTreeSet<(String, String)>,
 ) -> String {
     let mut answers = String::new();
-    for who in 0..RELATIONS.len() {
+    for (who, relation) in RELATIONS.iter().enumerate() {
         w.last_page.clear();
         answers.push(w.get(who, &row[4..], object).await);
         if !w.last_page.is_empty() {
             crate::security::assert_no_markup_from_users(&w.last_page, row);
+            crate::security::assert_has_title(&w.last_page, &format!("{row} by {relation}"));
             let path = row[4..].split('?').next().unwrap();
             ops.extend(ops_in(path, &w.last_page));
         }

@@ -323,6 +323,22 @@ async fn signed_up_and_other(app: &TestApp) -> Browser<'_> {
     b
 }
 
+/// Asserts that an HTML page has a title (screen readers announce it first; axe's
+/// `document-title`), whoever reads it, refused or not.
+pub fn assert_has_title(page: &str, context: &str) {
+    if !page.contains("<html") {
+        return; // not a page: an attachment, a CSV, a feed
+    }
+    let title = page
+        .split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map(|(title, _)| title.trim());
+    assert!(
+        title.is_some_and(|t| !t.is_empty()),
+        "{context}: the page has no <title>"
+    );
+}
+
 /// Asserts that no user text became markup in a page: no element carries an event handler
 /// or a `javascript:` address, no `<meta http-equiv>` or `<svg>` came in (the pages have
 /// neither outside charts, which carry no handlers), and the payloads' tags are not there raw.

@@ -3,6 +3,7 @@
 
 use crate::components::text::PageTitle;
 use futures::FutureExt;
+use kenes_core::permissions::Tool;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -339,6 +340,19 @@ pub fn DeleteAccountPage() -> impl IntoView {
     }
 }
 
+/// The title of a staff page, as its link reads.
+fn tool_title(tool: Tool) -> &'static str {
+    match tool {
+        Tool::Queue => "queue-title",
+        Tool::Moderation => "moderation-title",
+        Tool::Dashboard => "dash-title",
+        Tool::Roles => "nav-admin",
+        Tool::Bodies => "bodies-title",
+        Tool::MediatorProfile => "mediator-title",
+        Tool::Mediators => "mediators-title",
+    }
+}
+
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let Some(user) = require_user() else {
@@ -364,13 +378,9 @@ pub fn AccountPage() -> impl IntoView {
                 <li><a href="/account/password">{t("password-title")}</a></li>
                 <li><a href="/account/2fa">{t("totp-title")}</a></li>
                 <li><a href="/account/mail">{t("account-mail-link")}</a></li>
-                {user.staff.then(|| view! { <li><a href="/queue">{t("queue-title")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/dashboard">{t("dash-title")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/admin/roles">{t("nav-admin")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/admin/bodies">{t("bodies-title")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/mediator">{t("mediator-title")}</a></li> })}
-                {user.staff.then(|| view! { <li><a href="/admin/mediators">{t("mediators-title")}</a></li> })}
+                {user.tools.iter().map(|tool| view! {
+                    <li><a href=tool.as_str()>{t(tool_title(*tool))}</a></li>
+                }).collect_view()}
                 <li><a href="/account/export" download="kenes-my-data.json">{t("account-export")}</a></li>
                 <li><a href="/account/delete">{t("delete-title")}</a></li>
             </ul>

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 
 use crate::forms::{
-    on_server, translated, use_form, AreaField, Choice, Field, FormData, LanguageField, SelectField,
+    on_server, title_with_errors, translated, use_form, AreaField, Choice, ErrorSummary, Field,
+    FormData, LanguageField, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
 
@@ -48,12 +49,13 @@ pub fn FilePageView() -> impl IntoView {
         .shared();
     let ui_lang = use_locale().code();
     view! {
-        <PageTitle text=t("file-title") />
         <section class="narrow">
             <h1>{t("file-title")}</h1>
             <Loaded page render=move |p: FilePage| {
+                let title = view! { <PageTitle text=title_with_errors(t("file-title"), !p.errors.is_empty()) /> };
                 if let Some(code) = p.filed.clone() {
                     return view! {
+                        {title}
                         <p class="notice" role="status">{t("file-done")}</p>
                         <p class="code big">{code.clone()}</p>
                         <p>{t("file-done-keep")}</p>
@@ -65,6 +67,7 @@ pub fn FilePageView() -> impl IntoView {
                 }
                 if p.pending {
                     return view! {
+                        {title}
                         <p class="notice" role="status">{t("file-guest-pending")}</p>
                         <p>{t("file-guest-pending-hint")}</p>
                     }.into_any();
@@ -76,6 +79,8 @@ pub fn FilePageView() -> impl IntoView {
                     if chosen.is_empty() { default.to_owned() } else { chosen }
                 };
                 view! {
+                    {title}
+                    <ErrorSummary errors=p.errors.clone() />
                     {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                     {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
                     {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
@@ -120,7 +125,7 @@ pub fn FilePageView() -> impl IntoView {
                                 <p id="file-error" class="error" role="alert">{p.field("file")}</p>
                             </div>
                         })}
-                        <fieldset class="field">
+                        <fieldset class="field" id="privacy">
                             <legend>{t("file-privacy")}</legend>
                             {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
                                 <label class="choice">

@@ -52,6 +52,8 @@ struct GrievancePage {
     body: Option<String>,
     level: String,
     author: Option<String>,
+    /// The author's name is shown to this reader but hidden from the public.
+    author_hidden_from_public: bool,
     submitted_on: String,
     due_on: String,
     days_left: Option<u32>,
@@ -147,7 +149,10 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                     <dt>{t("g-body")}</dt>
                     <dd>{p.body.clone().unwrap_or_else(|| t("g-body-none"))}" · "{t(&format!("level-name-{}", p.level))}</dd>
                     <dt>{t("g-author")}</dt>
-                    <dd>{p.author.clone().unwrap_or_else(|| t("author-hidden"))}</dd>
+                    <dd>
+                        {p.author.clone().unwrap_or_else(|| t("author-hidden"))}
+                        {p.author_hidden_from_public.then(|| view! { <small class="hint">" ("{t("author-seen-by-few")}")"</small> })}
+                    </dd>
                     <dt>{t("track-submitted")}</dt>
                     <dd>{p.submitted_on.clone()}</dd>
                     <dt>{t("track-due")}</dt>
@@ -252,7 +257,6 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 {simple("accept", "")}
                 {simple("support", "")}
                 {simple("close", "secondary")}
-                {simple("withdraw", "secondary")}
             </div>
             {reason_form("answer", "answer", "6")}
             {has("extend").then(|| view! {
@@ -308,6 +312,23 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </form>
             })}
             {reason_form("reopen", "reason", "3")}
+            {has("withdraw").then(|| view! {
+                <details class="withdraw" open=p.form.get("op") == "withdraw">
+                    <summary>{t("g-op-withdraw")}</summary>
+                    <form method="post" class="stack">
+                        <input type="hidden" name="op" value="withdraw" /><KeyField key=p.key.clone() />
+                        <p>{t("g-withdraw-warning")}</p>
+                        <AreaField name="reason" id="withdraw-reason" label=t("g-withdraw-reason") rows="3"
+                            value=value("withdraw", "reason") error=err("withdraw", "reason") />
+                        <div class="field">
+                            <label class="choice"><input type="checkbox" name="confirm" value="yes"
+                                aria-describedby="withdraw-confirm-error" />" "{t("g-withdraw-confirm")}</label>
+                            <p id="withdraw-confirm-error" class="error" role="alert">{err("withdraw", "confirm")}</p>
+                        </div>
+                        <button type="submit" class="secondary">{t("g-op-withdraw")}</button>
+                    </form>
+                </details>
+            })}
             {has("attach").then(|| view! {
                 <form method="post" enctype="multipart/form-data" class="stack">
                     <input type="hidden" name="op" value="attach" /><KeyField key=p.key.clone() />
@@ -378,7 +399,12 @@ mod server {
             #[serde(default)]
             reason: String,
         },
-        Withdraw,
+        Withdraw {
+            #[serde(default)]
+            reason: String,
+            #[serde(default, deserialize_with = "field::yes")]
+            confirm: bool,
+        },
         Close,
         Reopen {
             #[serde(default)]
@@ -444,7 +470,10 @@ mod server {
             Op::Answer { answer } => Step::Answer { text: answer },
             Op::Reject { reason } => Step::Reject { reason },
             Op::Escalate { reason } => Step::Escalate { reason },
-            Op::Withdraw => Step::Withdraw,
+            Op::Withdraw { reason, confirm } => Step::Withdraw {
+                reason,
+                confirmed: confirm,
+            },
             Op::Close => Step::Close,
             Op::Reopen { reason } => Step::Reopen { reason },
         };
@@ -623,6 +652,8 @@ mod server {
                 place: place.name(lang).to_owned(),
                 body,
                 level: g.level_code.clone(),
+                author_hidden_from_public: author.is_some()
+                    && g.privacy != kenes_core::grievances::terms::Privacy::Public,
                 author,
                 submitted_on: g.submitted_at.date().to_string(),
                 due_on: g.due_on.to_string(),
