@@ -29,7 +29,16 @@ pub fn require_user() -> Option<CurrentUser> {
     let user = use_user();
     #[cfg(feature = "ssr")]
     if user.is_none() {
-        crate::forms::redirect("/signin");
+        // Back to this page once signed in.
+        let here = leptos_router::hooks::use_location();
+        let search = here.search.get_untracked();
+        let query = search.trim_start_matches('?');
+        let path = if query.is_empty() {
+            here.pathname.get_untracked()
+        } else {
+            format!("{}?{query}", here.pathname.get_untracked())
+        };
+        crate::forms::redirect(&format!("/signin?next={}", urlencoding::encode(&path)));
     }
     user
 }

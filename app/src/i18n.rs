@@ -16,6 +16,12 @@ pub fn t(key: &str) -> String {
     translate(use_locale(), key, &[])
 }
 
+/// A day as the reader writes it ("1 желтоқсан 2026") from its ISO form; the ISO form
+/// itself when it is not a day.
+pub fn day(iso: &str) -> String {
+    kenes_i18n::long_date(use_locale(), iso).unwrap_or_else(|| iso.to_owned())
+}
+
 /// Translates `key` with Fluent arguments, e.g. `t_args("count", &[("n", 3.into())])`.
 pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     translate(use_locale(), key, args)

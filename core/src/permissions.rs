@@ -165,7 +165,7 @@ pub fn tools(grants: &[Grant]) -> Vec<Tool> {
         .iter()
         .copied()
         .filter(|tool| match tool {
-            Tool::Queue => has(&[Official, Coordinator]),
+            Tool::Queue => has(&[Official, Coordinator, Mediator]),
             Tool::Moderation => has(&[Moderator, Mediator]),
             Tool::Dashboard => has(&[Coordinator]),
             Tool::Roles | Tool::Bodies | Tool::Mediators => has(&[Administrator]),
@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(of(&[Role::Moderator]), [Tool::Moderation]);
         assert_eq!(
             of(&[Role::Mediator]),
-            [Tool::Moderation, Tool::MediatorProfile]
+            [Tool::Queue, Tool::Moderation, Tool::MediatorProfile]
         );
         assert_eq!(
             of(&[Role::Administrator]),

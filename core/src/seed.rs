@@ -359,7 +359,8 @@ fn demo_grievance(
     let rating = answered_at
         .filter(|_| rng.random_bool(0.45))
         .map(|_| weighted(rng, &[(5, 30), (4, 30), (3, 20), (2, 10), (1, 10)]));
-    let updated_at = submitted_at + Duration::hours(rng.random_range(0..72));
+    // Never in the future: a grievance filed an hour ago was not updated tomorrow.
+    let updated_at = (submitted_at + Duration::hours(rng.random_range(0..72))).min(now);
     NewGrievance {
         tracking_code: tracking_code(rng, chrono::Datelike::year(&submitted_at)),
         appeal_kind: AppealKind::ALL.choose(rng).expect("kinds").as_str().into(),

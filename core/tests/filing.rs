@@ -63,10 +63,15 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
             .order(mail_outbox::id.desc())
             .select(mail_outbox::subject)
             .first(c)?;
+        let g = kenes_core::grievances::read::find(c, &code).unwrap();
         assert_eq!(
             subject,
-            notices::render(&site(), "ru", &code, &Notice::Filed).subject,
+            notices::render(&site(), "ru", (&g).into(), &Notice::Filed).subject,
             "confirmation in the citizen's language"
+        );
+        assert!(
+            subject.contains("Яма на дороге") && subject.contains(&code),
+            "named by its title and code: {subject}"
         );
 
         // A double tap files nothing new.

@@ -49,9 +49,13 @@ fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
     }
 }
 
+/// The title every grievance here is filed with.
+const TITLE: &str = "Яма на дороге";
+
 /// The subject of `notice` about `code` as a reader of `locale` gets it.
 fn subject(locale: &str, notice: Notice, code: &str) -> String {
-    notices::render(&site(), locale, code, &notice).subject
+    let about = notices::About { code, title: TITLE };
+    notices::render(&site(), locale, about, &notice).subject
 }
 
 // Notices whose subject names only their kind and the code: the details do not show.
@@ -80,7 +84,7 @@ fn file(c: &mut Db, author: &Actor, key: &str, privacy: &str, now: NaiveDateTime
         appeal_kind: "complaint".into(),
         category: "roads_transport".into(),
         kato: "1132".into(),
-        title: "Яма на дороге".into(),
+        title: TITLE.into(),
         body: "На центральной улице яма, машины ломаются.".into(),
         lang: "ru".into(),
         privacy: privacy.into(),
@@ -205,7 +209,34 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
             )),
             ("answer", "required")
         );
+        // "Will repair" is no answer: too short to say what was done.
+        assert_eq!(
+            field_error(act(
+                c,
+                &code,
+                &official,
+                Step::Answer {
+                    text: "Отремонтируем".into()
+                },
+                at(2026, 5, 4)
+            )),
+            ("answer", "answer-too-short")
+        );
         let answer = "Яма заделана 4 мая, покрытие восстановлено.";
+        // Previewed first: what the citizen will read, and nothing written.
+        assert_eq!(
+            handling::preview_answer(c, &code, &official, &format!("  {answer}\n")).unwrap(),
+            answer
+        );
+        assert!(matches!(
+            handling::preview_answer(c, &code, &citizen, answer),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            row(c, &code).status,
+            Status::Extended,
+            "a preview changes nothing"
+        );
         assert_eq!(
             act(
                 c,
@@ -296,7 +327,13 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
                 subject("ru", Notice::Filed, &code),
                 subject("ru", Notice::Accepted, &code),
                 subject("ru", extended(), &code),
-                subject("ru", Notice::Answered, &code),
+                subject(
+                    "ru",
+                    Notice::Answered {
+                        answer: "Котёл отремонтирован.".into()
+                    },
+                    &code
+                ),
             ]
         );
         Ok(())
@@ -357,7 +394,8 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
         );
 
         // The citizen no longer wants mails about redirects.
-        notices::set_wanted(c, citizen.user_id, &["accepted".into()])?;
+        let wanted = ["accepted", "mediation", "queue"].map(String::from);
+        notices::set_wanted(c, citizen.user_id, &wanted)?;
         assert_eq!(
             notices::optouts(c, citizen.user_id)?,
             ["deadline_missed", "escalated", "redirected"]
@@ -554,15 +592,20 @@ async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
             ));
         }
         // The queue: soonest deadline first; private ones included for staff.
-        let (items, total) = queue::staff_queue(c, &official.grants, &Filter::default())?.unwrap();
+        let (items, total) =
+            queue::staff_queue(c, official.user_id, &official.grants, &Filter::default())?.unwrap();
         assert_eq!(total, 2);
         let codes: Vec<&str> = items
             .iter()
             .map(|(g, ..)| g.tracking_code.as_str())
             .collect();
         assert_eq!(codes, [early.as_str(), late.as_str()]);
-        assert!(queue::staff_queue(c, &citizen.grants, &Filter::default())?.is_none());
-        let (items, _) = queue::staff_queue(c, &elsewhere.grants, &Filter::default())?.unwrap();
+        assert!(
+            queue::staff_queue(c, citizen.user_id, &citizen.grants, &Filter::default())?.is_none()
+        );
+        let (items, _) =
+            queue::staff_queue(c, elsewhere.user_id, &elsewhere.grants, &Filter::default())?
+                .unwrap();
         assert!(items.is_empty(), "a centre sees only its own place");
 
         assert_eq!(
@@ -575,7 +618,8 @@ async fn coordinators_escalate_by_hand_and_see_their_queue(backend: Backend) {
             ("regional", Some("akimat-11"))
         );
         // It left the local queues.
-        let (items, total) = queue::staff_queue(c, &official.grants, &Filter::default())?.unwrap();
+        let (items, total) =
+            queue::staff_queue(c, official.user_id, &official.grants, &Filter::default())?.unwrap();
         assert_eq!((items.len(), total), (1, 1));
 
         // The public list never shows private grievances; filters narrow it.
@@ -896,7 +940,16 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
                 }
                 .render(&site(), "ru")
                 .subject,
-                subject("ru", Notice::Accepted, &code)
+                notices::render(
+                    &site(),
+                    "ru",
+                    notices::About {
+                        code: &code,
+                        title: "Нет воды"
+                    },
+                    &Notice::Accepted
+                )
+                .subject
             ]
         );
 

@@ -22,20 +22,22 @@ fn at(d: u32) -> NaiveDateTime {
         .unwrap()
 }
 
+/// An account reading Kazakh, holding `grants` (in the database too: mails find their
+/// recipients there, as the server does).
 fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
     let name = email.split('@').next().unwrap();
-    Actor::user(
-        kenes_core::testing::account(c, email, name, "kk", at(1)),
-        grants,
-    )
+    let id = kenes_core::testing::account(c, email, name, "kk", at(1));
+    for grant in &grants {
+        kenes_core::accounts::roles::grant(c, None, email, grant, &Client::default(), at(1))
+            .unwrap();
+    }
+    Actor::user(id, grants)
 }
 
 /// A certified, available mediator for region 11 speaking `langs`.
 fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&str]) -> Actor {
     let grant = Grant::new(Role::Mediator).kato("11");
-    let m = person(c, email, vec![grant.clone()]);
-    // Matching reads the mediators' grants from the database, as the server does.
-    kenes_core::accounts::roles::grant(c, None, email, &grant, &Client::default(), at(1)).unwrap();
+    let m = person(c, email, vec![grant]);
     let input = ProfileInput {
         bio: "Медиатор с 10-летним опытом.".into(),
         languages: langs.iter().map(|s| s.to_string()).collect(),
@@ -54,6 +56,25 @@ fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&st
     )
     .unwrap();
     m
+}
+
+/// A side's answer to the agreement under discussion, from an unknown client.
+fn respond(
+    c: &mut Db,
+    code: &str,
+    who: &Actor,
+    answer: &kenes_core::mediation::deliberation::Answer,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    kenes_core::mediation::deliberation::respond(
+        c,
+        code,
+        who,
+        answer,
+        &Client::default(),
+        &site(),
+        now,
+    )
 }
 
 fn field(r: Result<(), Error>) -> (&'static str, &'static str) {
@@ -123,6 +144,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &citizen,
                 "Хочу спокойно договориться с акиматом.",
                 &Client::default(),
+                &site(),
                 at(2)
             ),
             Err(Error::Illegal(_))
@@ -145,6 +167,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &stranger,
                 "Хочу помочь соседям договориться.",
                 &Client::default(),
+                &site(),
                 at(3)
             ),
             Err(Error::Forbidden)
@@ -155,6 +178,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             &citizen,
             "Хочу спокойно договориться с акиматом.",
             &Client::default(),
+            &site(),
             at(3),
         )
         .unwrap();
@@ -165,6 +189,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &official,
                 "Ещё одна просьба о медиации.",
                 &Client::default(),
+                &site(),
                 at(3)
             ),
             Err(Error::Invalid(_))
@@ -175,7 +200,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         let ids: Vec<i64> = ranked.iter().map(|m| m.user_id).collect();
         assert_eq!(ids, [best.user_id, second.user_id]);
         assert!(matches!(
-            request::propose(c, &code, &official, best.user_id, at(3)),
+            request::propose(c, &code, &official, best.user_id, &site(), at(3)),
             Err(Error::Forbidden)
         ));
         assert_eq!(
@@ -184,11 +209,12 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &code,
                 &coordinator,
                 tied.user_id,
+                &site(),
                 at(3)
             )),
             ("mediator", "choose")
         );
-        request::propose(c, &code, &coordinator, best.user_id, at(3)).unwrap();
+        request::propose(c, &code, &coordinator, best.user_id, &site(), at(3)).unwrap();
 
         // The citizen objects once; the coordinator proposes the other.
         assert_eq!(
@@ -203,7 +229,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             at(4),
         )
         .unwrap();
-        request::propose(c, &code, &coordinator, second.user_id, at(4)).unwrap();
+        request::propose(c, &code, &coordinator, second.user_id, &site(), at(4)).unwrap();
         assert_eq!(
             field(request::object(
                 c,
@@ -222,13 +248,14 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &second,
                 true,
                 &Client::default(),
+                &site(),
                 at(4)
             )),
             ("no_conflict", "consent-missing")
         );
-        request::decide(c, &code, &official, true, "", at(4)).unwrap();
+        request::decide(c, &code, &official, true, "", &site(), at(4)).unwrap();
         assert!(matches!(
-            request::confirm(c, &code, &best, true, &Client::default(), at(4)),
+            request::confirm(c, &code, &best, true, &Client::default(), &site(), at(4)),
             Err(Error::Forbidden)
         ));
         assert_eq!(
@@ -238,13 +265,48 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
                 &second,
                 false,
                 &Client::default(),
+                &site(),
                 at(4)
             )),
             ("no_conflict", "required")
         );
-        request::confirm(c, &code, &second, true, &Client::default(), at(5)).unwrap();
+        request::confirm(c, &code, &second, true, &Client::default(), &site(), at(5)).unwrap();
         let g = handling::find(c, &code).unwrap();
         assert_eq!(g.status, "in_mediation");
+
+        // Everyone was told their part, in the same transactions as the steps.
+        for (who, kind, n) in [
+            ("akim@example.kz", "in_queue", 1),
+            ("akim@example.kz", "mediation_requested", 1),
+            ("centre@example.kz", "mediation_requested", 1),
+            ("citizen@example.kz", "mediation_requested", 0),
+            ("citizen@example.kz", "mediation_consented", 1),
+            ("centre@example.kz", "mediation_consented", 1),
+            ("best@example.kz", "mediator_asked", 1),
+            ("second@example.kz", "mediator_asked", 1),
+            ("citizen@example.kz", "mediator_proposed", 2),
+            ("akim@example.kz", "mediator_proposed", 2),
+            ("citizen@example.kz", "mediation_started", 1),
+            ("akim@example.kz", "mediation_started", 1),
+            ("stranger@example.kz", "mediation_started", 0),
+        ] {
+            assert_eq!(mails_to(c, who, kind, &code), n, "{kind} to {who}");
+        }
+        // The mediator finds the case in their queue; the one objected to does not.
+        let cases = |c: &mut Db, m: &Actor| {
+            let filter = kenes_core::grievances::queue::Filter::default();
+            kenes_core::grievances::queue::staff_queue(c, m.user_id, &m.grants, &filter)
+                .unwrap()
+                .map(|(items, _)| {
+                    items
+                        .into_iter()
+                        .map(|(g, ..)| g.tracking_code)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        };
+        assert_eq!(cases(c, &second), std::slice::from_ref(&code));
+        assert!(cases(c, &best).is_empty());
         let (m, _) = request::current(c, g.id)?.unwrap();
         assert_eq!(
             (m.status.as_str(), m.mediator_user_id),
@@ -318,11 +380,20 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             &official,
             "Предлагаем встречу с арендатором и сельчанами.",
             &Client::default(),
+            &site(),
             at(3),
         )
         .unwrap();
         assert_eq!(
-            field(request::decide(c, &code, &citizen, false, "", at(4))),
+            field(request::decide(
+                c,
+                &code,
+                &citizen,
+                false,
+                "",
+                &site(),
+                at(4)
+            )),
             ("reason", "required")
         );
         request::decide(
@@ -331,6 +402,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             &citizen,
             false,
             "Сначала хочу письменный ответ акимата.",
+            &site(),
             at(4),
         )
         .unwrap();
@@ -350,6 +422,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             &citizen,
             "Теперь я готов к встрече с акиматом.",
             &Client::default(),
+            &site(),
             at(5),
         )
         .unwrap();
@@ -372,17 +445,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
     let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
     let citizen = person(c, "citizen@example.kz", vec![]);
     let body = Grant::new(Role::Official).body("akimat-1132");
-    let official = person(c, "akim@example.kz", vec![body.clone()]);
-    // Mails to the body's officials read their grants from the database, as the server does.
-    kenes_core::accounts::roles::grant(
-        c,
-        None,
-        "akim@example.kz",
-        &body,
-        &Client::default(),
-        at(1),
-    )
-    .unwrap();
+    let official = person(c, "akim@example.kz", vec![body]);
     let coordinator = person(
         c,
         "centre@example.kz",
@@ -411,12 +474,13 @@ fn started(c: &mut Db, privacy: &str) -> Started {
         &citizen,
         "Хочу встречи с акиматом и КСК.",
         &client,
+        &site(),
         at(3),
     )
     .unwrap();
-    request::decide(c, &code, &official, true, "", at(3)).unwrap();
-    request::propose(c, &code, &coordinator, mediator.user_id, at(3)).unwrap();
-    request::confirm(c, &code, &mediator, true, &client, at(3)).unwrap();
+    request::decide(c, &code, &official, true, "", &site(), at(3)).unwrap();
+    request::propose(c, &code, &coordinator, mediator.user_id, &site(), at(3)).unwrap();
+    request::confirm(c, &code, &mediator, true, &client, &site(), at(3)).unwrap();
     let stranger = person(c, "stranger@example.kz", vec![]);
     Started {
         code,
@@ -654,31 +718,28 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         assert_eq!(deliberation::interests(c, &r)?.len(), 1);
 
         // A rejected draft; a second one accepted by both resolves the grievance.
-        deliberation::draft_agreement(c, code, &s.mediator, "Котельная к 1 декабря.", now).unwrap();
+        deliberation::draft_agreement(c, code, &s.mediator, "Котельная к 1 декабря.", &site(), now)
+            .unwrap();
         let reject = Answer {
             accept: false,
             publish: false,
             reason: String::new(),
         };
         assert_eq!(
-            field(
-                deliberation::respond(c, code, &s.citizen, &reject, &Client::default(), now)
-                    .map(|_| ())
-            ),
+            field(respond(c, code, &s.citizen, &reject, now).map(|_| ())),
             ("reason", "required")
         );
         let reject = Answer {
             reason: "Нужен срок раньше.".into(),
             ..reject
         };
-        assert!(
-            !deliberation::respond(c, code, &s.citizen, &reject, &Client::default(), now).unwrap()
-        );
+        assert!(!respond(c, code, &s.citizen, &reject, now).unwrap());
         deliberation::draft_agreement(
             c,
             code,
             &s.mediator,
             "Котельная к 25 ноября; перерасчёт за две недели.",
+            &site(),
             now,
         )
         .unwrap();
@@ -688,19 +749,26 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
             reason: String::new(),
         };
         assert!(matches!(
-            deliberation::respond(c, code, &s.mediator, &yes, &Client::default(), now),
+            respond(c, code, &s.mediator, &yes, now),
             Err(Error::Forbidden)
         ));
-        assert!(
-            !deliberation::respond(c, code, &s.citizen, &yes, &Client::default(), now).unwrap()
-        );
-        assert!(
-            deliberation::respond(c, code, &s.official, &yes, &Client::default(), now).unwrap()
-        );
+        assert!(!respond(c, code, &s.citizen, &yes, now).unwrap());
+        assert!(respond(c, code, &s.official, &yes, now).unwrap());
         let g = handling::find(c, code).unwrap();
         assert_eq!(g.status, "resolved");
         let r = kenes_core::mediation::room::open(c, code).unwrap();
         assert_eq!(r.mediation.status, "agreed");
+        // The two drafts were sent to both sides; the agreement, to them and the mediator.
+        for (who, kind, n) in [
+            ("citizen@example.kz", "agreement_drafted", 2),
+            ("akim@example.kz", "agreement_drafted", 2),
+            ("mediator@example.kz", "agreement_drafted", 0),
+            ("citizen@example.kz", "agreement_accepted", 1),
+            ("akim@example.kz", "agreement_accepted", 1),
+            ("mediator@example.kz", "agreement_accepted", 1),
+        ] {
+            assert_eq!(mails_to(c, who, kind, code), n, "{kind} to {who}");
+        }
         let (_, text, status, answers) = deliberation::agreement(c, &r)?.unwrap();
         assert_eq!(
             (text.as_str(), status.as_str()),
@@ -779,9 +847,31 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str, code: &str) -> i64 {
             starts: at(1),
             reason: String::new(),
         },
+        "mediation_requested" => Notice::MediationRequested {
+            hope: String::new(),
+        },
+        "mediation_consented" => Notice::MediationAnswered {
+            consent: true,
+            reason: None,
+        },
+        "mediation_declined" => Notice::MediationAnswered {
+            consent: false,
+            reason: None,
+        },
+        "mediator_asked" => Notice::MediatorAsked,
+        "mediator_proposed" => Notice::MediatorProposed {
+            mediator: String::new(),
+        },
+        "mediation_started" => Notice::MediationStarted {
+            mediator: String::new(),
+        },
+        "agreement_drafted" => Notice::AgreementDrafted,
+        "agreement_accepted" => Notice::AgreementAccepted,
+        "in_queue" => Notice::InQueue { due: at(1).date() },
         other => panic!("no mail kind {other} here"),
     };
-    let subject = notices::render(&site(), "kk", code, &notice).subject;
+    let g = handling::find(c, code).unwrap();
+    let subject = notices::render(&site(), "kk", (&g).into(), &notice).subject;
     mail_outbox::table
         .filter(mail_outbox::recipient.eq(recipient))
         .filter(mail_outbox::subject.eq(subject))
@@ -860,14 +950,15 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             ("stakeholder", Some("aksakal"))
         );
         deliberation::table_proposal(c, code, &aksakal, "Встреча в клубе в пятницу.", now).unwrap();
-        deliberation::draft_agreement(c, code, &s.mediator, "Встреча в пятницу.", now).unwrap();
+        deliberation::draft_agreement(c, code, &s.mediator, "Встреча в пятницу.", &site(), now)
+            .unwrap();
         let answer = deliberation::Answer {
             accept: true,
             publish: true,
             reason: String::new(),
         };
         assert!(matches!(
-            deliberation::respond(c, code, &aksakal, &answer, &Client::default(), now),
+            respond(c, code, &aksakal, &answer, now),
             Err(Error::Forbidden)
         ));
         // Removed, they no longer write; their words stay.
@@ -1050,6 +1141,7 @@ fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool
         code,
         &s.mediator,
         "Акимат заменит трубы до 1 декабря.",
+        &site(),
         at(4),
     )
     .unwrap();
@@ -1062,7 +1154,7 @@ fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool
             publish,
             reason: String::new(),
         };
-        deliberation::respond(c, code, who, &answer, &Client::default(), at(5)).unwrap();
+        respond(c, code, who, &answer, at(5)).unwrap();
     }
     assert_eq!(handling::find(c, code).unwrap().status, "resolved");
 }
@@ -1266,7 +1358,7 @@ async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) 
             let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
             handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
             let answer = Step::Answer {
-                text: "Яму заделают в мае.".into(),
+                text: "Яму заделают в мае, до 31-го числа.".into(),
             };
             handling::act(c, &code, &official, &answer, &client, &site(), at(4)).unwrap();
             handling::act(c, &code, &citizen, &Step::Close, &client, &site(), at(5)).unwrap();

@@ -96,6 +96,12 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
         "private grievances are excluded"
     );
     assert!(recent.iter().all(|(g, ..)| g.privacy != "private"));
+    // Nothing in the demo happens after the moment it was made.
+    let made = chrono::Utc::now().naive_utc();
+    assert!(
+        recent.iter().all(|(g, ..)| g.updated_at <= made),
+        "a demo grievance updated in the future"
+    );
     assert!(recent
         .windows(2)
         .all(|w| w[0].0.submitted_at >= w[1].0.submitted_at));

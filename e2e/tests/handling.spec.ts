@@ -36,10 +36,13 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await expect(official.getByText('Dana')).toBeVisible();
   await official.getByRole('button', { name: 'Accept for handling' }).click();
   await expect(official.getByRole('status')).toContainText('Accepted');
-  await official.getByLabel('Answer to the citizen').fill('Too short');
-  await official.getByRole('button', { name: 'Send the answer' }).click();
-  await expect(official.locator('#answer-answer-error')).toHaveText('Please write at least 10 characters.');
+  await official.getByLabel('Answer to the citizen').fill('Will repair');
+  await official.getByRole('button', { name: 'Preview the answer' }).click();
+  await expect(official.locator('#answer-answer-error')).toHaveText('A legal answer needs at least 20 characters: say what was done or decided.');
   await official.getByLabel('Answer to the citizen').fill('The boiler was repaired on Tuesday; hot water is back.');
+  await official.getByRole('button', { name: 'Preview the answer' }).click();
+  // The official reads what the citizen will receive, then sends it.
+  await expect(official.locator('.preview blockquote')).toHaveText('The boiler was repaired on Tuesday; hot water is back.');
   await official.getByRole('button', { name: 'Send the answer' }).click();
   await expect(official.getByRole('status')).toContainText('Answer sent');
 

@@ -37,7 +37,10 @@ test('a journalist searches outcomes in Russian, narrows by region, opens one an
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'CSV' }).click(),
   ]);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+  const text = readFileSync((await download.path())!, 'utf8');
+  // A byte-order mark, so that spreadsheet software reads the Cyrillic right.
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const csv = text.slice(1).trim().split('\n');
   expect(csv[0]).toBe('id,url,title,summary,result,region_kato,level,category,mediated,filed,closed,days,lang');
   expect(csv).toHaveLength(count + 1);
   for (const row of csv.slice(1)) expect(row).toContain(`,${region},`);

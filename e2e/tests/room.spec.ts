@@ -1,4 +1,5 @@
 import { test, expect, type Browser } from '@playwright/test';
+import { mailTo } from './mail';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
 
 const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
@@ -131,5 +132,24 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await expect(official.page.getByText('Accepted by both sides.')).toBeVisible();
   await citizen.page.goto(`/g/${code}`);
   await expect(citizen.page.locator('.badge-resolved')).toHaveText('Resolved');
+
+  // Each of the four was told their part by mail, naming the grievance by title and code.
+  const title = `“Tension in the village ${stamp}” (${code})`;
+  const citizenMail = `room-citizen-${stamp}@example.kz`;
+  for (const [to, subject] of [
+    [officialMail, `Mediation is proposed for ${title}`],
+    [adminMail, `Mediation is proposed for ${title}`],
+    [adminMail, `A party agreed to mediation on ${title}`],
+    [mediatorMail, `You are asked to mediate ${title}`],
+    [citizenMail, `A mediator is proposed for ${title}`],
+    [officialMail, `Mediation on ${title} has begun`],
+    [citizenMail, `A draft agreement on ${title} awaits your answer`],
+    [citizenMail, `Agreement reached on ${title}`],
+    [officialMail, `Agreement reached on ${title}`],
+    [mediatorMail, `Agreement reached on ${title}`],
+  ]) {
+    const mail = await mailTo(to, subject);
+    expect(mail.body).toContain(code);
+  }
   for (const p of [citizen, official, mediator, admin]) await p.context.close();
 });

@@ -243,10 +243,10 @@ err-file-choose = Choose one of the options.
 err-file-required = Fill this in.
 err-file-too-short = Write a little more.
 err-file-too-long = This is too long.
-mail-filed-subject = Your grievance { $code } is filed
+mail-filed-subject = Your grievance “{ $title }” ({ $code }) is filed
 mail-filed-body = Hello,
 
-    your grievance is filed with the tracking code { $code }.
+    your grievance is filed with the tracking code “{ $title }” ({ $code }).
     The responsible body must answer within 15 working days. Follow every step here:
     { $link }
 track-timeline = Timeline
@@ -278,6 +278,8 @@ g-op-link = Link as a duplicate
 g-op-rate = Rate the answer
 g-op-reopen = Reopen
 g-answer-answer = Answer to the citizen
+g-answer-preview-button = Preview the answer
+g-answer-preview = The citizen will receive this answer
 g-reject-reason = Reason for rejecting
 g-escalate-reason = Reason for escalating
 g-reopen-reason = Why the answer does not solve the problem
@@ -285,6 +287,7 @@ g-withdraw-warning = A withdrawn grievance is closed for good: it cannot be reop
 g-withdraw-reason = Why you are withdrawing it
 g-withdraw-confirm = Yes, withdraw it for good
 err-g-withdraw-unconfirmed = Tick the box to confirm that you are withdrawing it for good.
+err-g-answer-too-short = A legal answer needs at least 20 characters: say what was done or decided.
 g-extend-until = New deadline
 g-extend-reason = Reason for the extension (the citizen is told)
 g-redirect-body = Competent body
@@ -350,51 +353,57 @@ mailprefs-accepted = accepted for handling
 mailprefs-redirected = redirected to another body
 mailprefs-escalated = escalated to a higher level
 mailprefs-deadline_missed = past its deadline
+mailprefs-mediation = a mediation is proposed or moves on
+mailprefs-queue = it reaches the queue of my body (staff)
 account-mail-link = Mail preferences
 
 ## Grievance mails
-mail-accepted-subject = Your grievance { $code } was accepted
+mail-accepted-subject = Your grievance “{ $title }” ({ $code }) was accepted
 mail-accepted-body = Hello,
 
-    the responsible body accepted your grievance { $code } for handling.
+    the responsible body accepted your grievance “{ $title }” ({ $code }) for handling.
     Follow it here: { $link }
-mail-redirected-subject = Your grievance { $code } was redirected
+mail-redirected-subject = Your grievance “{ $title }” ({ $code }) was redirected
 mail-redirected-body = Hello,
 
-    your grievance { $code } is outside the first body's competence and was sent to: { $body }.
+    your grievance “{ $title }” ({ $code }) is outside the first body's competence and was sent to: { $body }.
     Follow it here: { $link }
-mail-extended-subject = The deadline for { $code } was extended
+mail-extended-subject = The deadline for “{ $title }” ({ $code }) was extended
 mail-extended-body = Hello,
 
-    the deadline for your grievance { $code } was extended to { $until }.
+    the deadline for your grievance “{ $title }” ({ $code }) was extended to { $until }.
     Reason: { $reason }
     Follow it here: { $link }
-mail-answered-subject = Your grievance { $code } has an answer
+mail-answered-subject = Your grievance “{ $title }” ({ $code }) has an answer
 mail-answered-body = Hello,
 
-    the responsible body answered your grievance { $code }. Read the answer, rate it, and
-    reopen the grievance within 30 days if it does not solve the problem: { $link }
-mail-rejected-subject = Your grievance { $code } was rejected
+    the responsible body answered your grievance “{ $title }” ({ $code }):
+
+    { $answer }
+
+    Rate the answer on the grievance page, and reopen the grievance within 30 days if it does
+    not solve the problem: { $link }
+mail-rejected-subject = Your grievance “{ $title }” ({ $code }) was rejected
 mail-rejected-body = Hello,
 
-    your grievance { $code } was rejected.
+    your grievance “{ $title }” ({ $code }) was rejected.
     Reason: { $reason }
     You can reopen it within 30 days: { $link }
-mail-escalated-subject = Your grievance { $code } moved up a level
+mail-escalated-subject = Your grievance “{ $title }” ({ $code }) moved up a level
 mail-escalated-body = Hello,
 
-    your grievance { $code } was escalated to the { $level } level.
+    your grievance “{ $title }” ({ $code }) was escalated to the { $level } level.
     Reason: { $reason }
     Follow it here: { $link }
-mail-missed-escalated-subject = The deadline for { $code } was missed
+mail-missed-escalated-subject = The deadline for “{ $title }” ({ $code }) was missed
 mail-missed-escalated-body = Hello,
 
-    the body did not answer your grievance { $code } by { $due }. It has been escalated to the { $level } level, which has a new deadline.
+    the body did not answer your grievance “{ $title }” ({ $code }) by { $due }. It has been escalated to the { $level } level, which has a new deadline.
     Follow it here: { $link }
-mail-missed-subject = The deadline for { $code } was missed
+mail-missed-subject = The deadline for “{ $title }” ({ $code }) was missed
 mail-missed-body = Hello,
 
-    the body did not answer your grievance { $code } by { $due }. The coordinators have been alerted.
+    the body did not answer your grievance “{ $title }” ({ $code }) by { $due }. The coordinators have been alerted.
     Follow it here: { $link }
 track-open = Open the grievance page
 
@@ -671,23 +680,72 @@ moderation-empty = No open reports.
 moderation-reported = Reported message
 moderation-in-room = in room
 moderation-message-hidden = (already hidden)
-mail-invited-subject = You are invited to a dialogue room ({ $code })
+mail-invited-subject = You are invited to a dialogue room: “{ $title }” ({ $code })
 mail-invited-body = Hello,
 
-    a mediator invited you, as { $kind }, into the dialogue room of grievance { $code }.
+    a mediator invited you, as { $kind }, into the dialogue room of grievance “{ $title }” ({ $code }).
     Please read the rules of the room when you enter: { $room }
-mail-session-scheduled-subject = A mediation session for { $code } is scheduled
+mail-session-scheduled-subject = A mediation session for “{ $title }” ({ $code }) is scheduled
 mail-session-scheduled-body = Hello,
 
-    the mediator scheduled a session for grievance { $code }:
+    the mediator scheduled a session for grievance “{ $title }” ({ $code }):
     { $starts } (Kazakhstan time), { $minutes } minutes, { $place }.
     The room: { $room }
-mail-session-cancelled-subject = The mediation session for { $code } is cancelled
+mail-session-cancelled-subject = The mediation session for “{ $title }” ({ $code }) is cancelled
 mail-session-cancelled-body = Hello,
 
-    the session of { $starts } (Kazakhstan time) for grievance { $code } is cancelled.
+    the session of { $starts } (Kazakhstan time) for grievance “{ $title }” ({ $code }) is cancelled.
     Reason: { $reason }
     The room: { $room }
+mail-mediation-requested-subject = Mediation is proposed for “{ $title }” ({ $code })
+mail-mediation-requested-body = Hello,
+
+    mediation is proposed for the grievance “{ $title }” ({ $code }): a certified, neutral mediator would
+    help the citizen and the responsible body reach an agreement, in a dialogue room.
+    What the one who asked hopes for: { $hope }
+    Say yes or no on the grievance page: { $link }
+mail-mediation-consented-subject = A party agreed to mediation on “{ $title }” ({ $code })
+mail-mediation-consented-body = Hello,
+
+    one side of the grievance “{ $title }” ({ $code }) agreed to mediation.
+    Follow it here: { $link }
+mail-mediation-declined-subject = Mediation on “{ $title }” ({ $code }) was declined
+mail-mediation-declined-body = Hello,
+
+    one side of the grievance “{ $title }” ({ $code }) declined mediation, so it will not take place.
+    Reason: { $reason }
+    The grievance goes on: { $link }
+mail-mediator-asked-subject = You are asked to mediate “{ $title }” ({ $code })
+mail-mediator-asked-body = Hello,
+
+    the mediation centre asks you to mediate the grievance “{ $title }” ({ $code }).
+    If nothing ties you to either side, confirm on the grievance page: { $link }
+mail-mediator-proposed-subject = A mediator is proposed for “{ $title }” ({ $code })
+mail-mediator-proposed-body = Hello,
+
+    { $mediator } is proposed as the mediator of the grievance “{ $title }” ({ $code }).
+    If you doubt their neutrality, you may object once, with a reason: { $link }
+mail-mediation-started-subject = Mediation on “{ $title }” ({ $code }) has begun
+mail-mediation-started-body = Hello,
+
+    { $mediator } took the grievance “{ $title }” ({ $code }) as its mediator. The dialogue room is open:
+    { $room }
+mail-agreement-drafted-subject = A draft agreement on “{ $title }” ({ $code }) awaits your answer
+mail-agreement-drafted-body = Hello,
+
+    the mediator drafted an agreement for the grievance “{ $title }” ({ $code }). Read it and accept it or
+    say why not, in the room: { $room }
+mail-agreement-accepted-subject = Agreement reached on “{ $title }” ({ $code })
+mail-agreement-accepted-body = Hello,
+
+    both sides accepted the agreement on the grievance “{ $title }” ({ $code }), which is now resolved.
+    The agreement and the record: { $link }
+mail-in-queue-subject = A grievance reached your queue: “{ $title }” ({ $code })
+mail-in-queue-body = Hello,
+
+    the grievance “{ $title }” ({ $code }) is now your body's to handle; the answer is due by { $due }.
+    Open it: { $link }
+    Your queue: { $queue }
 nav-outcomes = Outcomes
 outcomes-title = Published outcomes
 outcomes-lead = How grievances ended, told without names, with the consent of the people involved. Search in Kazakh, Russian or English.
@@ -828,3 +886,18 @@ err-body-too-many-fields = The form you sent has more fields than any form of th
 err-body-not-utf8 = The form you sent contains text in an encoding this site cannot read. Please send it again from the site's own page.
 err-body-malformed = The form you sent could not be read. Please send it again from the site's own page.
 err-body-back = Back to the home page
+
+## Dates: the day, the month's name (in Russian, the genitive) and the year
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

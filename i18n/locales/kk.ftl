@@ -240,10 +240,10 @@ err-file-choose = Нұсқалардың бірін таңдаңыз.
 err-file-required = Бұл өрісті толтырыңыз.
 err-file-too-short = Сәл толығырақ жазыңыз.
 err-file-too-long = Тым ұзын.
-mail-filed-subject = { $code } өтініші берілді
+mail-filed-subject = «{ $title }» ({ $code }) өтініші берілді
 mail-filed-body = Сәлеметсіз бе!
 
-    Өтінішіңіз берілді, бақылау коды { $code }.
+    Өтінішіңіз берілді, бақылау коды «{ $title }» ({ $code }).
     Жауапты орган 15 жұмыс күні ішінде жауап беруі керек. Әр қадамды мына жерден бақылаңыз:
     { $link }
 track-timeline = Қарау барысы
@@ -275,6 +275,8 @@ g-op-link = Көшірме ретінде байланыстыру
 g-op-rate = Жауапты бағалау
 g-op-reopen = Қайта ашу
 g-answer-answer = Азаматқа жауап
+g-answer-preview-button = Жауапты алдын ала қарау
+g-answer-preview = Өтініш иесі осы жауапты алады
 g-reject-reason = Бас тарту себебі
 g-escalate-reason = Беру себебі
 g-reopen-reason = Жауап неге мәселені шешпейді
@@ -282,6 +284,7 @@ g-withdraw-warning = Кері қайтарып алынған өтініш бі�
 g-withdraw-reason = Өтінішті неге кері қайтарып аласыз
 g-withdraw-confirm = Иә, біржола кері қайтарып аламын
 err-g-withdraw-unconfirmed = Өтінішті біржола кері қайтарып алатыныңызды белгілеңіз.
+err-g-answer-too-short = Заң бойынша жауапта кемінде 20 таңба болуы керек: не істелгенін немесе шешілгенін жазыңыз.
 g-extend-until = Жаңа мерзім
 g-extend-reason = Ұзарту себебі (азаматқа хабарланады)
 g-redirect-body = Құзыретті орган
@@ -344,51 +347,57 @@ mailprefs-accepted = қарауға қабылданғанда
 mailprefs-redirected = басқа органға жолданғанда
 mailprefs-escalated = жоғары деңгейге берілгенде
 mailprefs-deadline_missed = мерзімі өткенде
+mailprefs-mediation = бойынша медиация ұсынылғанда немесе алға жылжығанда
+mailprefs-queue = органымның кезегіне түскенде (қызметкерлер үшін)
 account-mail-link = Хат баптаулары
 
 ## Grievance mails
-mail-accepted-subject = { $code } өтініші қабылданды
+mail-accepted-subject = «{ $title }» ({ $code }) өтініші қабылданды
 mail-accepted-body = Сәлеметсіз бе!
 
-    Жауапты орган сіздің { $code } өтінішіңізді қарауға қабылдады.
+    Жауапты орган сіздің «{ $title }» ({ $code }) өтінішіңізді қарауға қабылдады.
     Мұнда қадағалаңыз: { $link }
-mail-redirected-subject = { $code } өтініші қайта жолданды
+mail-redirected-subject = «{ $title }» ({ $code }) өтініші қайта жолданды
 mail-redirected-body = Сәлеметсіз бе!
 
-    Сіздің { $code } өтінішіңіз бірінші органның құзыретінде емес, ол мұнда жолданды: { $body }.
+    Сіздің «{ $title }» ({ $code }) өтінішіңіз бірінші органның құзыретінде емес, ол мұнда жолданды: { $body }.
     Мұнда қадағалаңыз: { $link }
-mail-extended-subject = { $code } өтінішінің мерзімі ұзартылды
+mail-extended-subject = «{ $title }» ({ $code }) өтінішінің мерзімі ұзартылды
 mail-extended-body = Сәлеметсіз бе!
 
-    Сіздің { $code } өтінішіңізді қарау мерзімі { $until } дейін ұзартылды.
+    Сіздің «{ $title }» ({ $code }) өтінішіңізді қарау мерзімі { $until } дейін ұзартылды.
     Себебі: { $reason }
     Мұнда қадағалаңыз: { $link }
-mail-answered-subject = { $code } өтінішіне жауап берілді
+mail-answered-subject = «{ $title }» ({ $code }) өтінішіне жауап берілді
 mail-answered-body = Сәлеметсіз бе!
 
-    Жауапты орган сіздің { $code } өтінішіңізге жауап берді. Жауапты оқып, бағалаңыз;
-    мәселе шешілмесе, 30 күн ішінде өтінішті қайта ашыңыз: { $link }
-mail-rejected-subject = { $code } өтініші бойынша бас тартылды
+    Жауапты орган сіздің «{ $title }» ({ $code }) өтінішіңізге жауап берді:
+
+    { $answer }
+
+    Жауапты өтініш бетінде бағалаңыз; мәселе шешілмесе, 30 күн ішінде өтінішті қайта
+    ашыңыз: { $link }
+mail-rejected-subject = «{ $title }» ({ $code }) өтініші бойынша бас тартылды
 mail-rejected-body = Сәлеметсіз бе!
 
-    Сіздің { $code } өтінішіңіз бойынша бас тартылды.
+    Сіздің «{ $title }» ({ $code }) өтінішіңіз бойынша бас тартылды.
     Себебі: { $reason }
     Оны 30 күн ішінде қайта ашуға болады: { $link }
-mail-escalated-subject = { $code } өтініші жоғары деңгейге берілді
+mail-escalated-subject = «{ $title }» ({ $code }) өтініші жоғары деңгейге берілді
 mail-escalated-body = Сәлеметсіз бе!
 
-    Сіздің { $code } өтінішіңіз мына деңгейге берілді: { $level }.
+    Сіздің «{ $title }» ({ $code }) өтінішіңіз мына деңгейге берілді: { $level }.
     Себебі: { $reason }
     Мұнда қадағалаңыз: { $link }
-mail-missed-escalated-subject = { $code } өтінішінің мерзімі өтті
+mail-missed-escalated-subject = «{ $title }» ({ $code }) өтінішінің мерзімі өтті
 mail-missed-escalated-body = Сәлеметсіз бе!
 
-    Орган сіздің { $code } өтінішіңізге { $due } дейін жауап бермеді. Өтініш жаңа мерзіммен мына деңгейге берілді: { $level }.
+    Орган сіздің «{ $title }» ({ $code }) өтінішіңізге { $due } дейін жауап бермеді. Өтініш жаңа мерзіммен мына деңгейге берілді: { $level }.
     Мұнда қадағалаңыз: { $link }
-mail-missed-subject = { $code } өтінішінің мерзімі өтті
+mail-missed-subject = «{ $title }» ({ $code }) өтінішінің мерзімі өтті
 mail-missed-body = Сәлеметсіз бе!
 
-    Орган сіздің { $code } өтінішіңізге { $due } дейін жауап бермеді. Үйлестірушілер хабардар етілді.
+    Орган сіздің «{ $title }» ({ $code }) өтінішіңізге { $due } дейін жауап бермеді. Үйлестірушілер хабардар етілді.
     Мұнда қадағалаңыз: { $link }
 track-open = Өтініш бетін ашу
 
@@ -665,23 +674,72 @@ moderation-empty = Ашық шағымдар жоқ.
 moderation-reported = Шағым түскен хабарлама
 moderation-in-room = бөлмеде
 moderation-message-hidden = (жасырылған)
-mail-invited-subject = Сізді диалог бөлмесіне шақырды ({ $code })
+mail-invited-subject = Сізді диалог бөлмесіне шақырды: «{ $title }» ({ $code })
 mail-invited-body = Сәлеметсіз бе!
 
-    Медиатор сізді ({ $kind }) { $code } өтініші бойынша диалог бөлмесіне шақырды.
+    Медиатор сізді ({ $kind }) «{ $title }» ({ $code }) өтініші бойынша диалог бөлмесіне шақырды.
     Кірген кезде бөлменің ережелерін оқыңыз: { $room }
-mail-session-scheduled-subject = { $code } бойынша кездесу белгіленді
+mail-session-scheduled-subject = «{ $title }» ({ $code }) бойынша кездесу белгіленді
 mail-session-scheduled-body = Сәлеметсіз бе!
 
-    Медиатор { $code } өтініші бойынша кездесу белгіледі:
+    Медиатор «{ $title }» ({ $code }) өтініші бойынша кездесу белгіледі:
     { $starts } (Қазақстан уақыты), { $minutes } минут, { $place }.
     Бөлме: { $room }
-mail-session-cancelled-subject = { $code } бойынша кездесу болдырылмады
+mail-session-cancelled-subject = «{ $title }» ({ $code }) бойынша кездесу болдырылмады
 mail-session-cancelled-body = Сәлеметсіз бе!
 
-    { $code } өтініші бойынша { $starts } (Қазақстан уақыты) кездесуі болдырылмады.
+    «{ $title }» ({ $code }) өтініші бойынша { $starts } (Қазақстан уақыты) кездесуі болдырылмады.
     Себебі: { $reason }
     Бөлме: { $room }
+mail-mediation-requested-subject = «{ $title }» ({ $code }) өтініші бойынша медиация ұсынылды
+mail-mediation-requested-body = Сәлеметсіз бе!
+
+    «{ $title }» ({ $code }) өтініші бойынша медиация ұсынылды: сертификатталған бейтарап медиатор
+    өтініш иесі мен жауапты органға диалог бөлмесінде келісуге көмектеседі.
+    Ұсынған тараптың үміті: { $hope }
+    Өтініш бетінде «иә» немесе «жоқ» деп жауап беріңіз: { $link }
+mail-mediation-consented-subject = «{ $title }» ({ $code }) өтініші бойынша тарап медиацияға келісті
+mail-mediation-consented-body = Сәлеметсіз бе!
+
+    «{ $title }» ({ $code }) өтінішінің бір тарапы медиацияға келісті.
+    Барысын мына жерден қадағалаңыз: { $link }
+mail-mediation-declined-subject = «{ $title }» ({ $code }) өтініші бойынша медиациядан бас тартылды
+mail-mediation-declined-body = Сәлеметсіз бе!
+
+    «{ $title }» ({ $code }) өтінішінің бір тарапы медиациядан бас тартты, ол өтпейді.
+    Себебі: { $reason }
+    Өтінішті қарау жалғасады: { $link }
+mail-mediator-asked-subject = Сізден «{ $title }» ({ $code }) өтініші бойынша медиация жүргізу сұралады
+mail-mediator-asked-body = Сәлеметсіз бе!
+
+    Медиация орталығы сізден «{ $title }» ({ $code }) өтініші бойынша медиация жүргізуді сұрайды.
+    Тараптармен ешқандай байланысыңыз болмаса, өтініш бетінде растаңыз: { $link }
+mail-mediator-proposed-subject = «{ $title }» ({ $code }) өтініші бойынша медиатор ұсынылды
+mail-mediator-proposed-body = Сәлеметсіз бе!
+
+    «{ $title }» ({ $code }) өтінішінің медиаторы ретінде { $mediator } ұсынылды.
+    Медиатордың бейтараптығына күмәніңіз болса, себебін көрсетіп, бір рет қарсылық білдіре аласыз: { $link }
+mail-mediation-started-subject = «{ $title }» ({ $code }) өтініші бойынша медиация басталды
+mail-mediation-started-body = Сәлеметсіз бе!
+
+    { $mediator } «{ $title }» ({ $code }) өтінішін медиатор ретінде қабылдады. Диалог бөлмесі ашық:
+    { $room }
+mail-agreement-drafted-subject = «{ $title }» ({ $code }) өтініші бойынша келісім жобасы жауабыңызды күтеді
+mail-agreement-drafted-body = Сәлеметсіз бе!
+
+    Медиатор «{ $title }» ({ $code }) өтініші бойынша келісім жобасын дайындады. Оны оқып, қабылдаңыз
+    немесе неге қабылдамайтыныңызды бөлмеде жазыңыз: { $room }
+mail-agreement-accepted-subject = «{ $title }» ({ $code }) өтініші бойынша келісімге қол жеткізілді
+mail-agreement-accepted-body = Сәлеметсіз бе!
+
+    Екі тарап та «{ $title }» ({ $code }) өтініші бойынша келісімді қабылдады; өтініш шешілді.
+    Келісім мен іс барысы: { $link }
+mail-in-queue-subject = Кезегіңізге «{ $title }» ({ $code }) өтініші түсті
+mail-in-queue-body = Сәлеметсіз бе!
+
+    «{ $title }» ({ $code }) өтініші сіздің органыңызға берілді; жауап { $due } дейін берілуі керек.
+    Ашу: { $link }
+    Кезегіңіз: { $queue }
 nav-outcomes = Нәтижелер
 outcomes-title = Жарияланған нәтижелер
 outcomes-lead = Өтініштер қалай аяқталды — атаусыз және қатысушылардың келісімімен. Қазақ, орыс немесе ағылшын тілінде іздеңіз.
@@ -819,3 +877,18 @@ err-body-too-many-fields = Жіберілген формада осы сайтт
 err-body-not-utf8 = Жіберілген формада сайт оқи алмайтын кодтаудағы мәтін бар. Оны сайттың өз бетінен қайта жіберіңіз.
 err-body-malformed = Жіберілген форманы оқу мүмкін болмады. Оны сайттың өз бетінен қайта жіберіңіз.
 err-body-back = Басты бетке
+
+## Dates: the day, the month's name (in Russian, the genitive) and the year
+date-long = { $day } { $month } { $year }
+month-1 = қаңтар
+month-2 = ақпан
+month-3 = наурыз
+month-4 = сәуір
+month-5 = мамыр
+month-6 = маусым
+month-7 = шілде
+month-8 = тамыз
+month-9 = қыркүйек
+month-10 = қазан
+month-11 = қараша
+month-12 = желтоқсан

@@ -244,10 +244,10 @@ err-file-choose = Выберите один из вариантов.
 err-file-required = Заполните это поле.
 err-file-too-short = Напишите немного подробнее.
 err-file-too-long = Слишком длинно.
-mail-filed-subject = Обращение { $code } подано
+mail-filed-subject = Обращение «{ $title }» ({ $code }) подано
 mail-filed-body = Здравствуйте!
 
-    Ваше обращение подано, код отслеживания { $code }.
+    Ваше обращение подано, код отслеживания «{ $title }» ({ $code }).
     Ответственный орган должен ответить в течение 15 рабочих дней. Следите за каждым шагом здесь:
     { $link }
 track-timeline = Ход рассмотрения
@@ -279,6 +279,8 @@ g-op-link = Связать как дубликат
 g-op-rate = Оценить ответ
 g-op-reopen = Возобновить
 g-answer-answer = Ответ гражданину
+g-answer-preview-button = Посмотреть ответ
+g-answer-preview = Заявитель получит такой ответ
 g-reject-reason = Причина отказа
 g-escalate-reason = Причина передачи
 g-reopen-reason = Почему ответ не решает проблему
@@ -286,6 +288,7 @@ g-withdraw-warning = Отозванное обращение закрывает�
 g-withdraw-reason = Почему вы отзываете обращение
 g-withdraw-confirm = Да, отозвать навсегда
 err-g-withdraw-unconfirmed = Отметьте, что отзываете обращение навсегда.
+err-g-answer-too-short = В ответе по закону должно быть не меньше 20 символов: напишите, что сделано или решено.
 g-extend-until = Новый срок
 g-extend-reason = Причина продления (гражданин будет уведомлён)
 g-redirect-body = Компетентный орган
@@ -352,51 +355,57 @@ mailprefs-accepted = принято к рассмотрению
 mailprefs-redirected = перенаправлено в другой орган
 mailprefs-escalated = передано на уровень выше
 mailprefs-deadline_missed = просрочено
+mailprefs-mediation = по нему предложена или продвигается медиация
+mailprefs-queue = оно поступает в очередь моего органа (для сотрудников)
 account-mail-link = Настройки писем
 
 ## Grievance mails
-mail-accepted-subject = Обращение { $code } принято
+mail-accepted-subject = Обращение «{ $title }» ({ $code }) принято
 mail-accepted-body = Здравствуйте!
 
-    Ответственный орган принял ваше обращение { $code } к рассмотрению.
+    Ответственный орган принял ваше обращение «{ $title }» ({ $code }) к рассмотрению.
     Следите за ним здесь: { $link }
-mail-redirected-subject = Обращение { $code } перенаправлено
+mail-redirected-subject = Обращение «{ $title }» ({ $code }) перенаправлено
 mail-redirected-body = Здравствуйте!
 
-    Ваше обращение { $code } вне компетенции первого органа и направлено в: { $body }.
+    Ваше обращение «{ $title }» ({ $code }) вне компетенции первого органа и направлено в: { $body }.
     Следите за ним здесь: { $link }
-mail-extended-subject = Срок по обращению { $code } продлён
+mail-extended-subject = Срок по обращению «{ $title }» ({ $code }) продлён
 mail-extended-body = Здравствуйте!
 
-    Срок рассмотрения вашего обращения { $code } продлён до { $until }.
+    Срок рассмотрения вашего обращения «{ $title }» ({ $code }) продлён до { $until }.
     Причина: { $reason }
     Следите за ним здесь: { $link }
-mail-answered-subject = На обращение { $code } дан ответ
+mail-answered-subject = На обращение «{ $title }» ({ $code }) дан ответ
 mail-answered-body = Здравствуйте!
 
-    Ответственный орган ответил на ваше обращение { $code }. Прочитайте и оцените ответ;
-    если он не решает проблему, возобновите обращение в течение 30 дней: { $link }
-mail-rejected-subject = По обращению { $code } отказано
+    Ответственный орган ответил на ваше обращение «{ $title }» ({ $code }):
+
+    { $answer }
+
+    Оцените ответ на странице обращения; если он не решает проблему, возобновите обращение
+    в течение 30 дней: { $link }
+mail-rejected-subject = По обращению «{ $title }» ({ $code }) отказано
 mail-rejected-body = Здравствуйте!
 
-    По вашему обращению { $code } отказано.
+    По вашему обращению «{ $title }» ({ $code }) отказано.
     Причина: { $reason }
     Вы можете возобновить его в течение 30 дней: { $link }
-mail-escalated-subject = Обращение { $code } передано на уровень выше
+mail-escalated-subject = Обращение «{ $title }» ({ $code }) передано на уровень выше
 mail-escalated-body = Здравствуйте!
 
-    Ваше обращение { $code } передано на уровень: { $level }.
+    Ваше обращение «{ $title }» ({ $code }) передано на уровень: { $level }.
     Причина: { $reason }
     Следите за ним здесь: { $link }
-mail-missed-escalated-subject = Срок по обращению { $code } пропущен
+mail-missed-escalated-subject = Срок по обращению «{ $title }» ({ $code }) пропущен
 mail-missed-escalated-body = Здравствуйте!
 
-    Орган не ответил на ваше обращение { $code } до { $due }. Обращение передано на уровень: { $level }, с новым сроком.
+    Орган не ответил на ваше обращение «{ $title }» ({ $code }) до { $due }. Обращение передано на уровень: { $level }, с новым сроком.
     Следите за ним здесь: { $link }
-mail-missed-subject = Срок по обращению { $code } пропущен
+mail-missed-subject = Срок по обращению «{ $title }» ({ $code }) пропущен
 mail-missed-body = Здравствуйте!
 
-    Орган не ответил на ваше обращение { $code } до { $due }. Координаторы оповещены.
+    Орган не ответил на ваше обращение «{ $title }» ({ $code }) до { $due }. Координаторы оповещены.
     Следите за ним здесь: { $link }
 track-open = Открыть страницу обращения
 
@@ -673,23 +682,72 @@ moderation-empty = Открытых жалоб нет.
 moderation-reported = Сообщение, на которое пожаловались
 moderation-in-room = в комнате
 moderation-message-hidden = (уже скрыто)
-mail-invited-subject = Вас пригласили в комнату диалога ({ $code })
+mail-invited-subject = Вас пригласили в комнату диалога: «{ $title }» ({ $code })
 mail-invited-body = Здравствуйте!
 
-    Медиатор пригласил вас ({ $kind }) в комнату диалога по обращению { $code }.
+    Медиатор пригласил вас ({ $kind }) в комнату диалога по обращению «{ $title }» ({ $code }).
     Прочитайте правила комнаты, когда войдёте: { $room }
-mail-session-scheduled-subject = Назначена встреча по обращению { $code }
+mail-session-scheduled-subject = Назначена встреча по обращению «{ $title }» ({ $code })
 mail-session-scheduled-body = Здравствуйте!
 
-    Медиатор назначил встречу по обращению { $code }:
+    Медиатор назначил встречу по обращению «{ $title }» ({ $code }):
     { $starts } (время Казахстана), { $minutes } минут, { $place }.
     Комната: { $room }
-mail-session-cancelled-subject = Встреча по обращению { $code } отменена
+mail-session-cancelled-subject = Встреча по обращению «{ $title }» ({ $code }) отменена
 mail-session-cancelled-body = Здравствуйте!
 
-    Встреча { $starts } (время Казахстана) по обращению { $code } отменена.
+    Встреча { $starts } (время Казахстана) по обращению «{ $title }» ({ $code }) отменена.
     Причина: { $reason }
     Комната: { $room }
+mail-mediation-requested-subject = Предложена медиация по обращению «{ $title }» ({ $code })
+mail-mediation-requested-body = Здравствуйте!
+
+    По обращению «{ $title }» ({ $code }) предложена медиация: сертифицированный нейтральный медиатор
+    поможет заявителю и ответственному органу договориться в комнате диалога.
+    На что надеется тот, кто предложил: { $hope }
+    Ответьте «да» или «нет» на странице обращения: { $link }
+mail-mediation-consented-subject = Сторона согласилась на медиацию по обращению «{ $title }» ({ $code })
+mail-mediation-consented-body = Здравствуйте!
+
+    Одна из сторон обращения «{ $title }» ({ $code }) согласилась на медиацию.
+    Следите за ходом: { $link }
+mail-mediation-declined-subject = От медиации по обращению «{ $title }» ({ $code }) отказались
+mail-mediation-declined-body = Здравствуйте!
+
+    Одна из сторон обращения «{ $title }» ({ $code }) отказалась от медиации, она не состоится.
+    Причина: { $reason }
+    Рассмотрение обращения продолжается: { $link }
+mail-mediator-asked-subject = Вас просят провести медиацию по обращению «{ $title }» ({ $code })
+mail-mediator-asked-body = Здравствуйте!
+
+    Центр медиации просит вас провести медиацию по обращению «{ $title }» ({ $code }).
+    Если вас ничто не связывает со сторонами, подтвердите на странице обращения: { $link }
+mail-mediator-proposed-subject = Предложен медиатор по обращению «{ $title }» ({ $code })
+mail-mediator-proposed-body = Здравствуйте!
+
+    Медиатором по обращению «{ $title }» ({ $code }) предложен(а) { $mediator }.
+    Если вы сомневаетесь в нейтральности медиатора, можно один раз возразить, указав причину: { $link }
+mail-mediation-started-subject = Медиация по обращению «{ $title }» ({ $code }) началась
+mail-mediation-started-body = Здравствуйте!
+
+    { $mediator } взял(а) обращение «{ $title }» ({ $code }) как медиатор. Комната диалога открыта:
+    { $room }
+mail-agreement-drafted-subject = Проект соглашения по обращению «{ $title }» ({ $code }) ждёт вашего ответа
+mail-agreement-drafted-body = Здравствуйте!
+
+    Медиатор подготовил проект соглашения по обращению «{ $title }» ({ $code }). Прочитайте его и примите
+    или объясните, почему нет, в комнате: { $room }
+mail-agreement-accepted-subject = По обращению «{ $title }» ({ $code }) достигнуто соглашение
+mail-agreement-accepted-body = Здравствуйте!
+
+    Обе стороны приняли соглашение по обращению «{ $title }» ({ $code }); обращение решено.
+    Соглашение и ход дела: { $link }
+mail-in-queue-subject = В вашу очередь поступило обращение «{ $title }» ({ $code })
+mail-in-queue-body = Здравствуйте!
+
+    Обращение «{ $title }» ({ $code }) передано вашему органу; ответ нужно дать до { $due }.
+    Открыть: { $link }
+    Ваша очередь: { $queue }
 nav-outcomes = Итоги
 outcomes-title = Опубликованные итоги
 outcomes-lead = Чем закончились обращения — без имён и с согласия участников. Ищите на казахском, русском или английском.
@@ -831,3 +889,18 @@ err-body-too-many-fields = В отправленной форме больше �
 err-body-not-utf8 = В отправленной форме есть текст в кодировке, которую сайт не может прочитать. Отправьте её ещё раз со страницы сайта.
 err-body-malformed = Отправленную форму не удалось прочитать. Отправьте её ещё раз со страницы сайта.
 err-body-back = На главную страницу
+
+## Dates: the day, the month's name (in Russian, the genitive) and the year
+date-long = { $day } { $month } { $year }
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря

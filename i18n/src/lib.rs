@@ -76,6 +76,30 @@ pub fn translate(_locale: Locale, key: &str, _args: &[(&str, Arg)]) -> String {
     key.to_owned()
 }
 
+/// A day as people read it in `locale` ("1 желтоқсан 2026", "1 декабря 2026", "1 December
+/// 2026") from its ISO form (`2026-12-01`, or the start of a timestamp); `None` when `iso`
+/// is not a date.
+pub fn long_date(locale: Locale, iso: &str) -> Option<String> {
+    let mut parts = iso.get(..10)?.splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Numbers go as text: Fluent would print the year as "2,026".
+    let month = translate(locale, &format!("month-{month}"), &[]);
+    Some(translate(
+        locale,
+        "date-long",
+        &[
+            ("day", Arg::Str(day.to_string())),
+            ("month", Arg::Str(month)),
+            ("year", Arg::Str(year.to_string())),
+        ],
+    ))
+}
+
 #[cfg(feature = "bundles")]
 mod bundles {
     use super::{Arg, Locale};
@@ -197,6 +221,21 @@ mod tests {
                 "{}.ftl has keys en.ftl lacks: {extra:?}",
                 locale.code()
             );
+        }
+    }
+
+    #[test]
+    fn days_read_as_people_write_them() {
+        let day = |l| long_date(l, "2026-12-01");
+        assert_eq!(day(Locale::Kk).as_deref(), Some("1 желтоқсан 2026"));
+        assert_eq!(day(Locale::Ru).as_deref(), Some("1 декабря 2026"));
+        assert_eq!(day(Locale::En).as_deref(), Some("1 December 2026"));
+        assert_eq!(
+            long_date(Locale::Ru, "2027-03-22 10:00:00").as_deref(),
+            Some("22 марта 2027")
+        );
+        for not_a_day in ["", "2026-13-01", "tomorrow", "2026-1"] {
+            assert_eq!(long_date(Locale::En, not_a_day), None, "{not_a_day}");
         }
     }
 

@@ -12,6 +12,15 @@ pub fn escaped(text: impl AsRef<str>) -> String {
     html_escape::encode_text(text.as_ref()).into_owned()
 }
 
+/// A day in the reader's language ("1 желтоқсан 2026"), with its ISO form for machines;
+/// `iso` is a date or a timestamp as the server writes it.
+#[component]
+pub fn Day(#[prop(into)] iso: String) -> impl IntoView {
+    let text = crate::i18n::day(&iso);
+    let machine = iso.get(..10).unwrap_or(&iso).to_owned();
+    view! { <time datetime=machine>{text}</time> }
+}
+
 /// The page's `<title>`.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {

@@ -32,20 +32,51 @@ fn to_grant((_, role, body, level, kato): Row) -> Option<Grant> {
     })
 }
 
-/// The user's active grants.
-pub fn active_grants(conn: &mut Db, user_id: i64) -> Result<Vec<Grant>, DbError> {
-    let rows: Vec<Row> = role_grants::table
-        .filter(role_grants::user_id.eq(user_id))
+/// Active grants, of one user or of one role, with their holder.
+fn active(
+    conn: &mut Db,
+    user: Option<i64>,
+    role: Option<Role>,
+) -> Result<Vec<(i64, Grant)>, DbError> {
+    let mut query = role_grants::table
         .filter(role_grants::revoked_at.is_null())
+        .into_boxed();
+    if let Some(user) = user {
+        query = query.filter(role_grants::user_id.eq(user));
+    }
+    if let Some(role) = role {
+        query = query.filter(role_grants::role.eq(role.as_str()));
+    }
+    let rows: Vec<(i64, Row)> = query
+        .order((role_grants::user_id, role_grants::id))
         .select((
-            role_grants::id,
-            role_grants::role,
-            role_grants::body_code,
-            role_grants::level_code,
-            role_grants::jurisdiction_kato,
+            role_grants::user_id,
+            (
+                role_grants::id,
+                role_grants::role,
+                role_grants::body_code,
+                role_grants::level_code,
+                role_grants::jurisdiction_kato,
+            ),
         ))
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(to_grant).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|(user, row)| to_grant(row).map(|g| (user, g)))
+        .collect())
+}
+
+/// The user's active grants.
+pub fn active_grants(conn: &mut Db, user_id: i64) -> Result<Vec<Grant>, DbError> {
+    Ok(active(conn, Some(user_id), None)?
+        .into_iter()
+        .map(|(_, g)| g)
+        .collect())
+}
+
+/// Everyone holding `role` now, with each grant (a user may hold several), by user id.
+pub fn holders(conn: &mut Db, role: Role) -> Result<Vec<(i64, Grant)>, DbError> {
+    active(conn, None, Some(role))
 }
 
 /// An active grant as the administration page lists it.

@@ -12,7 +12,7 @@ use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::Status;
-use crate::mail::notices::{self, Notice};
+use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::Level;
@@ -143,6 +143,10 @@ fn escalate(
         now,
     )?;
     missed(conn, g, Some(up), now, site)?;
+    // The body that answers now hears of it.
+    let moved: Grievance = grievances::table.find(g.id).first(conn)?;
+    let notice = Notice::InQueue { due: moved.due_on };
+    notices::tell(conn, &moved, &[Recipient::Body], &notice, site, now)?;
     Ok(true)
 }
 

@@ -10,7 +10,7 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{Error, FieldError};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
-use crate::mail::notices::{self, Notice};
+use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::NewGrievance;
 use crate::permissions::Level;
@@ -36,7 +36,9 @@ pub struct Filing {
     pub lang: String,
     pub privacy: String,
     pub idempotency_key: String,
-    /// Where the filer says it is (Open311 `lat`/`long`); the web form sends none.
+    /// Where the filer says it is (Open311 `lat`/`long`); the web form sends none. Guest
+    /// filings stored before points existed read as none.
+    #[serde(default)]
     pub point: Option<super::points::Point>,
 }
 
@@ -245,10 +247,13 @@ pub fn file_as(
             ..NewEvent::default()
         };
         append_event(conn, id, &filed, now)?;
+        let g = crate::grievances::read::find(conn, &code)?;
         if let Some(user) = user {
-            notices::send(conn, user, &code, &Notice::Filed, site, now)?;
+            notices::send(conn, user, (&g).into(), &Notice::Filed, site, now)?;
             crate::grievances::drafts::delete(conn, user)?;
         }
+        let in_queue = Notice::InQueue { due: g.due_on };
+        notices::tell(conn, &g, &[Recipient::Body], &in_queue, site, now)?;
         audit::record(conn, user, "grievance_filed", Some(&code), client, now)?;
         Ok(code)
     })

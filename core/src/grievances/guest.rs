@@ -10,6 +10,7 @@ use crate::accounts::{normalize_email, tokens};
 use crate::audit::Client;
 use crate::db::Db;
 use crate::grievances::filing::{self, Author, Filing};
+use crate::grievances::terms::Privacy;
 use crate::mail::{self, MailDraft, Site};
 use crate::schema::guest_filings;
 use kenes_i18n::Arg;
@@ -79,6 +80,13 @@ pub fn request(
             }
         }
         errors.extend(filing::validate(conn, input)?);
+        // A guest has no display name to show.
+        if input.privacy == Privacy::Public.as_str() {
+            errors.push(FieldError {
+                field: "privacy",
+                code: "choose",
+            });
+        }
         let Some(email) = email.filter(|_| errors.is_empty()) else {
             return Err(Error::Invalid(errors));
         };

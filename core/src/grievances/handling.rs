@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::grievances::access::{may_read, place};
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::{IllegalTransition, Privacy, Status};
-use crate::mail::notices::{self, Notice};
+use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::{Body, Grievance};
 use crate::permissions::{allowed, Action, Level};
@@ -31,6 +31,8 @@ pub const REOPEN_DAYS: i64 = 30;
 /// An extension may take the whole handling to at most this long after filing.
 pub const MAX_MONTHS: u32 = 2;
 pub const REASON_MIN: usize = 10;
+/// The legal answer says what was done or decided: "Will repair" is not one.
+pub const ANSWER_MIN: usize = 20;
 pub const TEXT_MAX: usize = 4000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,8 +271,12 @@ fn plan(
         Step::Answer { text } => {
             let role = staff(false)?;
             from.transition(Status::Answered)?;
-            let mut planned = Planned::new(Status::Answered, role, None, Some(Notice::Answered));
-            planned.change.answer = Some(check_text("answer", text, REASON_MIN)?);
+            let answer = check_answer(text)?;
+            let notice = Notice::Answered {
+                answer: answer.clone(),
+            };
+            let mut planned = Planned::new(Status::Answered, role, None, Some(notice));
+            planned.change.answer = Some(answer);
             planned
         }
         Step::Reject { reason } => {
@@ -297,6 +303,30 @@ fn plan(
         Step::Close => Planned::new(Status::Closed, "citizen", None, None),
         Step::Reopen { reason } => reopen(g, from, reason, clock)?,
     })
+}
+
+/// The answer as it will be sent, if it is long enough to be one.
+pub fn check_answer(text: &str) -> Result<String, Error> {
+    let answer = check_text("answer", text, 1)?;
+    if answer.chars().count() < ANSWER_MIN {
+        return Err(Error::invalid("answer", "answer-too-short"));
+    }
+    Ok(answer)
+}
+
+/// What the citizen will receive if `actor` sends `text` as the answer to grievance
+/// `code`: nothing is written. Staff read it before sending.
+pub fn preview_answer(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    text: &str,
+) -> Result<String, Error> {
+    // The same checks as the step itself, in the same order.
+    let g = find(conn, code)?;
+    staff_role(actor, &g, false).ok_or(Error::Forbidden)?;
+    g.status.transition(Status::Answered)?;
+    check_answer(text)
 }
 
 /// Files may be added while the grievance can still move; a withdrawn one is over.
@@ -351,9 +381,15 @@ pub fn steps(
             && takes_attachments(status)
             && attached < crate::grievances::attachments::MAX_PER_GRIEVANCE,
     );
+    // Support is the public's voice: not offered to the staff who handle or coordinate it.
     add(
         "support",
-        a.account().is_some() && !author && !supported && g.privacy != Privacy::Private,
+        a.account().is_some()
+            && !author
+            && !official
+            && !coordinator
+            && !supported
+            && g.privacy != Privacy::Private,
     );
     ops
 }
@@ -401,6 +437,12 @@ pub fn act(
         )?;
         if let Some(notice) = notice {
             notices::to_author(conn, &g, &notice, site, now)?;
+        }
+        if change.body.is_some() || change.level.is_some() {
+            // Redirected or escalated: the officials of the body that now answers hear of it.
+            let moved = find(conn, code)?;
+            let notice = Notice::InQueue { due: moved.due_on };
+            notices::tell(conn, &moved, &[Recipient::Body], &notice, site, now)?;
         }
         audit::record(
             conn,

@@ -8,7 +8,7 @@ use crate::error::DbResult;
 use crate::grievances::read::{with_names, GrievanceWithNames};
 use crate::grievances::terms::{Privacy, Status};
 use crate::permissions::{Grant, Role};
-use crate::schema::{grievance_tallies, grievances};
+use crate::schema::{grievance_tallies, grievances, mediations};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -43,9 +43,10 @@ fn filtered(f: &Filter, open_by_default: bool) -> Boxed<'static> {
     q
 }
 
-/// Restricts a query to what a user's staff roles cover: their bodies' grievances and the
-/// ones at their centres' level and place. `None` when they have no such role.
-fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
+/// Restricts a query to what a user's staff roles cover: their bodies' grievances, the
+/// ones at their centres' level and place, and the cases they mediate (`cases`). `None`
+/// when they have no such role.
+fn scoped(mut q: Boxed<'static>, grants: &[Grant], cases: &[i64]) -> Option<Boxed<'static>> {
     let bodies: Vec<String> = grants
         .iter()
         .filter(|g| g.role == Role::Official)
@@ -56,7 +57,8 @@ fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
         .filter(|g| g.role == Role::Coordinator)
         .filter_map(|g| Some((g.level?.as_str().to_owned(), g.kato.clone())))
         .collect();
-    if bodies.is_empty() && centres.is_empty() {
+    let mediates = grants.iter().any(|g| g.role == Role::Mediator);
+    if bodies.is_empty() && centres.is_empty() && !mediates {
         return None;
     }
     let mut cond: Box<
@@ -65,7 +67,12 @@ fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
             crate::db::MultiBackend,
             SqlType = diesel::sql_types::Bool,
         >,
-    > = Box::new(grievances::body_code.eq_any(bodies).assume_not_null());
+    > = Box::new(
+        grievances::body_code
+            .eq_any(bodies)
+            .assume_not_null()
+            .or(grievances::id.eq_any(cases.to_vec())),
+    );
     for (level, kato) in centres {
         let at_level = grievances::level_code.eq(level);
         cond = match kato {
@@ -79,17 +86,28 @@ fn scoped(mut q: Boxed<'static>, grants: &[Grant]) -> Option<Boxed<'static>> {
     Some(q)
 }
 
-/// The staff member's queue (their bodies and centres), soonest deadline first, with the
+/// The grievances whose mediation the user is asked to take or runs.
+fn mediated_by(conn: &mut Db, user_id: i64) -> DbResult<Vec<i64>> {
+    Ok(mediations::table
+        .filter(mediations::mediator_user_id.eq(user_id))
+        .filter(mediations::status.eq_any(["requested", "active"]))
+        .select(mediations::grievance_id)
+        .load(conn)?)
+}
+
+/// The staff member's queue (their bodies, centres and mediations), soonest deadline first, with the
 /// total count. `None` when they have no role that gives a queue.
 pub fn staff_queue(
     conn: &mut Db,
+    user_id: i64,
     grants: &[Grant],
     f: &Filter,
 ) -> DbResult<Option<(Vec<GrievanceWithNames>, i64)>> {
-    let Some(q) = scoped(filtered(f, true), grants) else {
+    let cases = mediated_by(conn, user_id)?;
+    let Some(q) = scoped(filtered(f, true), grants, &cases) else {
         return Ok(None);
     };
-    let Some(count_q) = scoped(filtered(f, true), grants) else {
+    let Some(count_q) = scoped(filtered(f, true), grants, &cases) else {
         return Ok(None);
     };
     let total: i64 = count_q.count().get_result(conn)?;

@@ -13,6 +13,7 @@ use kenes_i18n::{translate, Arg, Locale};
 use crate::mail::{self, MailDraft, Site};
 use crate::models::Body;
 use crate::permissions::Level;
+use crate::permissions::{allowed, Action, Role};
 use crate::schema::{mail_optouts, users};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,10 @@ pub enum Notice {
         until: NaiveDate,
         reason: String,
     },
-    Answered,
+    /// The answer goes in the mail: the citizen reads it where the news arrives.
+    Answered {
+        answer: String,
+    },
     Rejected {
         reason: String,
     },
@@ -52,10 +56,61 @@ pub enum Notice {
         starts: NaiveDateTime,
         reason: String,
     },
+    /// To the parties who have not answered yet, and the coordinators: someone asked for
+    /// mediation, hoping for this.
+    MediationRequested {
+        hope: String,
+    },
+    /// To the other party and the coordinators: a party consented, or declined (with why).
+    MediationAnswered {
+        consent: bool,
+        reason: Option<String>,
+    },
+    /// To the mediator: the coordinator asks them to take the case.
+    MediatorAsked,
+    /// To the parties: a mediator was proposed; they may object once.
+    MediatorProposed {
+        mediator: String,
+    },
+    /// To the parties: the mediator took the case and the room is open.
+    MediationStarted {
+        mediator: String,
+    },
+    /// To the parties: the mediator drafted an agreement for them to answer.
+    AgreementDrafted,
+    /// To the parties and the mediator: both accepted; the grievance is resolved.
+    AgreementAccepted,
+    /// To the officials of the body: a grievance reached their queue.
+    InQueue {
+        due: NaiveDate,
+    },
+}
+
+/// The grievance a mail is about: its code, and its title, by which people know it.
+#[derive(Debug, Clone, Copy)]
+pub struct About<'a> {
+    pub code: &'a str,
+    pub title: &'a str,
+}
+
+impl<'a> From<&'a crate::models::Grievance> for About<'a> {
+    fn from(g: &'a crate::models::Grievance) -> Self {
+        About {
+            code: &g.tracking_code,
+            title: &g.title,
+        }
+    }
 }
 
 /// Kinds a citizen may turn off.
-pub const OPTIONAL: &[&str] = &["accepted", "redirected", "escalated", "deadline_missed"];
+pub const OPTIONAL: &[&str] = &[
+    "accepted",
+    "redirected",
+    "escalated",
+    "deadline_missed",
+    "mediation",
+    "queue",
+];
 
 impl Notice {
     pub fn kind(&self) -> &'static str {
@@ -64,27 +119,49 @@ impl Notice {
             Notice::Accepted => "accepted",
             Notice::Redirected { .. } => "redirected",
             Notice::Extended { .. } => "extended",
-            Notice::Answered => "answered",
+            Notice::Answered { .. } => "answered",
             Notice::Rejected { .. } => "rejected",
             Notice::Escalated { .. } => "escalated",
             Notice::DeadlineMissed { .. } => "deadline_missed",
             Notice::Invited { .. } => "invited",
             Notice::SessionScheduled { .. } => "session_scheduled",
             Notice::SessionCancelled { .. } => "session_cancelled",
+            // One choice for every step of a mediation, so that the page stays short.
+            Notice::MediationRequested { .. }
+            | Notice::MediationAnswered { .. }
+            | Notice::MediatorAsked
+            | Notice::MediatorProposed { .. }
+            | Notice::MediationStarted { .. }
+            | Notice::AgreementDrafted
+            | Notice::AgreementAccepted => "mediation",
+            Notice::InQueue { .. } => "queue",
         }
     }
 }
 
-/// Writes `notice` about grievance `code` in a locale (`kk`, `ru`, `en`), with links to
-/// the grievance's page and its mediation room.
-pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDraft {
+/// Writes `notice` about a grievance in a locale (`kk`, `ru`, `en`), naming it by its title
+/// and code, with links to the grievance's page and its mediation room.
+pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> MailDraft {
     let lang = Locale::parse(locale).unwrap_or_default();
+    let code = about.code;
     let text = |key: &str| Arg::Str(translate(lang, key, &[]));
     let level = |l: &Level| text(&format!("level-name-{}", l.as_str()));
-    let when = |t: &NaiveDateTime| Arg::Str(t.format("%Y-%m-%d %H:%M").to_string());
+    // Days as the reader writes them: "1 желтоқсан 2026".
+    let day_text = |d: &NaiveDate| {
+        let iso = d.to_string();
+        kenes_i18n::long_date(lang, &iso).unwrap_or(iso)
+    };
+    let day = |d: &NaiveDate| Arg::Str(day_text(d));
+    let when =
+        |t: &NaiveDateTime| Arg::Str(format!("{}, {}", day_text(&t.date()), t.format("%H:%M")));
     let string = |s: &String| Arg::Str(s.clone());
     let mut args: Vec<(&str, Arg)> = vec![
         ("code", code.into()),
+        // One line, whatever was typed: it goes into the subject.
+        (
+            "title",
+            Arg::Str(about.title.split_whitespace().collect::<Vec<_>>().join(" ")),
+        ),
         ("link", site.link(&format!("/g/{code}"))),
         ("room", site.link(&format!("/room/{code}"))),
     ];
@@ -96,11 +173,14 @@ pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDra
             "mail-redirected"
         }
         Notice::Extended { until, reason } => {
-            args.push(("until", Arg::Str(until.to_string())));
+            args.push(("until", day(until)));
             args.push(("reason", string(reason)));
             "mail-extended"
         }
-        Notice::Answered => "mail-answered",
+        Notice::Answered { answer } => {
+            args.push(("answer", string(answer)));
+            "mail-answered"
+        }
         Notice::Rejected { reason } => {
             args.push(("reason", string(reason)));
             "mail-rejected"
@@ -111,7 +191,7 @@ pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDra
             "mail-escalated"
         }
         Notice::DeadlineMissed { due, escalated_to } => {
-            args.push(("due", Arg::Str(due.to_string())));
+            args.push(("due", day(due)));
             match escalated_to {
                 Some(l) => {
                     args.push(("level", level(l)));
@@ -144,6 +224,37 @@ pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDra
             args.push(("reason", string(reason)));
             "mail-session-cancelled"
         }
+        Notice::MediationRequested { hope } => {
+            args.push(("hope", string(hope)));
+            "mail-mediation-requested"
+        }
+        Notice::MediationAnswered {
+            consent: true,
+            reason: _,
+        } => "mail-mediation-consented",
+        Notice::MediationAnswered {
+            consent: false,
+            reason,
+        } => {
+            args.push(("reason", Arg::Str(reason.clone().unwrap_or_default())));
+            "mail-mediation-declined"
+        }
+        Notice::MediatorAsked => "mail-mediator-asked",
+        Notice::MediatorProposed { mediator } => {
+            args.push(("mediator", string(mediator)));
+            "mail-mediator-proposed"
+        }
+        Notice::MediationStarted { mediator } => {
+            args.push(("mediator", string(mediator)));
+            "mail-mediation-started"
+        }
+        Notice::AgreementDrafted => "mail-agreement-drafted",
+        Notice::AgreementAccepted => "mail-agreement-accepted",
+        Notice::InQueue { due } => {
+            args.push(("due", day(due)));
+            args.push(("queue", site.link("/queue")));
+            "mail-in-queue"
+        }
     };
     MailDraft::render(locale, key, &args)
 }
@@ -152,7 +263,7 @@ pub fn render(site: &Site, locale: &str, code: &str, notice: &Notice) -> MailDra
 pub fn send(
     conn: &mut Db,
     user_id: i64,
-    tracking_code: &str,
+    about: About<'_>,
     notice: &Notice,
     site: &Site,
     now: NaiveDateTime,
@@ -176,12 +287,7 @@ pub fn send(
     else {
         return Ok(false);
     };
-    mail::enqueue(
-        conn,
-        &email,
-        &render(site, &locale, tracking_code, notice),
-        now,
-    )?;
+    mail::enqueue(conn, &email, &render(site, &locale, about, notice), now)?;
     Ok(true)
 }
 
@@ -195,19 +301,81 @@ pub fn to_author(
     now: NaiveDateTime,
 ) -> DbResult<bool> {
     match (g.author_user_id, &g.guest_email) {
-        (Some(user), _) => send(conn, user, &g.tracking_code, notice, site, now),
+        (Some(user), _) => send(conn, user, g.into(), notice, site, now),
         (None, Some(email)) => {
             let locale = g.guest_locale.as_deref().unwrap_or(&g.lang);
-            mail::enqueue(
-                conn,
-                email,
-                &render(site, locale, &g.tracking_code, notice),
-                now,
-            )?;
+            mail::enqueue(conn, email, &render(site, locale, g.into(), notice), now)?;
             Ok(true)
         }
         (None, None) => Ok(false),
     }
+}
+
+/// Who hears of a step: the sides of the case, the centre, or a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipient {
+    /// Whoever filed the grievance (an account, or a guest's confirmed address).
+    Author,
+    /// Every official of the body that answers for it (none before it is routed).
+    Body,
+    /// The coordinators of the mediation centre at its level and place.
+    Coordinators,
+    User(i64),
+}
+
+/// The citizen's side and the body's side of a mediation.
+pub const PARTIES: &[Recipient] = &[Recipient::Author, Recipient::Body];
+
+/// Queues `notice` about `g` to each of `to`, as each chose.
+pub fn tell(
+    conn: &mut Db,
+    g: &crate::models::Grievance,
+    to: &[Recipient],
+    notice: &Notice,
+    site: &Site,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    for recipient in to {
+        let users = match recipient {
+            Recipient::Author => {
+                to_author(conn, g, notice, site, now)?;
+                continue;
+            }
+            Recipient::Body => officials_of(conn, g)?,
+            Recipient::Coordinators => coordinators_of(conn, g)?,
+            Recipient::User(user) => vec![*user],
+        };
+        for user in users {
+            send(conn, user, g.into(), notice, site, now)?;
+        }
+    }
+    Ok(())
+}
+
+/// The officials of the body that answers for `g`.
+fn officials_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
+    let Some(body) = &g.body_code else {
+        return Ok(vec![]);
+    };
+    let mut officials: Vec<i64> = crate::accounts::roles::holders(conn, Role::Official)?
+        .into_iter()
+        .filter(|(_, grant)| grant.body.as_ref() == Some(body))
+        .map(|(user, _)| user)
+        .collect();
+    officials.dedup();
+    Ok(officials)
+}
+
+/// The coordinators who may coordinate `g`, who find it a mediator.
+fn coordinators_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
+    let place = crate::grievances::access::place(g);
+    let mut coordinators: Vec<i64> = crate::accounts::roles::holders(conn, Role::Coordinator)?
+        .into_iter()
+        .filter(|(_, grant)| allowed(std::slice::from_ref(grant), Action::Coordinate(place)))
+        .map(|(user, _)| user)
+        .collect();
+    coordinators.dedup();
+    Ok(coordinators)
 }
 
 /// The optional kinds this user turned off.

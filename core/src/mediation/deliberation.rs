@@ -15,6 +15,8 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::{IllegalTransition, Status};
+use crate::mail::notices::{self, Notice, Recipient};
+use crate::mail::Site;
 use crate::mediation::room::{self, Room};
 use crate::schema::{
     agreement_responses, agreements, grievances, mediations, proposal_votes, room_interests,
@@ -226,6 +228,7 @@ pub fn draft_agreement(
     code: &str,
     actor: &Actor,
     draft: &str,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
@@ -240,7 +243,7 @@ pub fn draft_agreement(
         )
         .set(agreements::status.eq("rejected"))
         .execute(conn)?;
-        Ok(diesel::insert_into(agreements::table)
+        let id = diesel::insert_into(agreements::table)
             .values((
                 agreements::mediation_id.eq(room.mediation.id),
                 agreements::text.eq(draft),
@@ -248,7 +251,10 @@ pub fn draft_agreement(
                 agreements::drafted_at.eq(now),
             ))
             .returning(agreements::id)
-            .get_result(conn)?)
+            .get_result(conn)?;
+        let notice = Notice::AgreementDrafted;
+        notices::tell(conn, &room.grievance, notices::PARTIES, &notice, site, now)?;
+        Ok(id)
     })
 }
 
@@ -349,6 +355,7 @@ pub fn respond(
     actor: &Actor,
     answer: &Answer,
     client: &Client,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
     let (accept, publish, reason) = (answer.accept, answer.publish, answer.reason.as_str());
@@ -411,6 +418,10 @@ pub fn respond(
             client,
             now,
         )?;
+        let mut told = notices::PARTIES.to_vec();
+        told.extend(room.mediation.mediator_user_id.map(Recipient::User));
+        let notice = Notice::AgreementAccepted;
+        notices::tell(conn, &room.grievance, &told, &notice, site, now)?;
         Ok(true)
     })
 }

@@ -13,10 +13,10 @@ use diesel::prelude::*;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::mail::notices::{self, Notice};
+use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::room::{self, Room};
-use crate::schema::{mediation_sessions, role_grants};
+use crate::schema::mediation_sessions;
 
 pub const UTC_OFFSET_HOURS: i64 = 5;
 pub const MINUTES: std::ops::RangeInclusive<i32> = 15..=480;
@@ -105,25 +105,14 @@ fn tell_everyone(
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    notices::to_author(conn, &room.grievance, notice, site, now)?;
+    let g = &room.grievance;
     let mut accounts: Vec<i64> = room.stakeholders.clone();
     accounts.extend(room.mediation.mediator_user_id);
-    if let Some(body) = &room.grievance.body_code {
-        accounts.extend(
-            role_grants::table
-                .filter(role_grants::role.eq("official"))
-                .filter(role_grants::body_code.eq(body))
-                .filter(role_grants::revoked_at.is_null())
-                .select(role_grants::user_id)
-                .load::<i64>(conn)?,
-        );
-    }
     accounts.sort_unstable();
     accounts.dedup();
-    for user in accounts {
-        notices::send(conn, user, &room.grievance.tracking_code, notice, site, now)?;
-    }
-    Ok(())
+    let mut told = notices::PARTIES.to_vec();
+    told.extend(accounts.into_iter().map(Recipient::User));
+    notices::tell(conn, g, &told, notice, site, now)
 }
 
 /// The mediator schedules a session; returns its id.

@@ -13,6 +13,8 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::handling;
 use crate::grievances::terms::Status;
+use crate::mail::notices::{self, Notice, Recipient};
+use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
@@ -412,6 +414,14 @@ fn event(
     )
 }
 
+/// The name a user shows to others.
+fn display_name(conn: &mut Db, user: i64) -> Result<String, DbError> {
+    Ok(users::table
+        .find(user)
+        .select(users::display_name)
+        .first(conn)?)
+}
+
 /// A party or the coordinator asks for mediation, saying what they hope for. A party that
 /// asks has consented.
 pub fn request(
@@ -420,6 +430,7 @@ pub fn request(
     actor: &Actor,
     hope: &str,
     client: &Client,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -457,6 +468,18 @@ pub fn request(
             answer(conn, id, p, consent, None, now)?;
         }
         event(conn, &g, role, "mediation_requested", Some(&hope), now)?;
+        // The sides that have not said yes are asked; the coordinators find a mediator.
+        let notice = Notice::MediationRequested { hope: hope.clone() };
+        let mut told = vec![];
+        for (side, recipient) in [("citizen", Recipient::Author), ("body", Recipient::Body)] {
+            if party != Some(side) {
+                told.push(recipient);
+            }
+        }
+        if role != "coordinator" {
+            told.push(Recipient::Coordinators);
+        }
+        notices::tell(conn, &g, &told, &notice, site, now)?;
         audit::record(
             conn,
             actor.account(),
@@ -485,6 +508,7 @@ pub fn decide(
     actor: &Actor,
     consent: bool,
     reason: &str,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -498,9 +522,21 @@ pub fn decide(
         } else {
             "official"
         };
+        // The other side, and the centre that waits for both answers.
+        let other = if party == "citizen" {
+            Recipient::Body
+        } else {
+            Recipient::Author
+        };
+        let told = [other, Recipient::Coordinators];
         if consent {
             answer(conn, m.id, party, Some("consent"), None, now)?;
             event(conn, &g, role, "mediation_consented", None, now)?;
+            let notice = Notice::MediationAnswered {
+                consent: true,
+                reason: None,
+            };
+            notices::tell(conn, &g, &told, &notice, site, now)?;
         } else {
             let reason = text("reason", reason)?;
             answer(conn, m.id, party, Some("decline"), Some(&reason), now)?;
@@ -511,6 +547,11 @@ pub fn decide(
                 ))
                 .execute(conn)?;
             event(conn, &g, role, "mediation_declined", Some(&reason), now)?;
+            let notice = Notice::MediationAnswered {
+                consent: false,
+                reason: Some(reason),
+            };
+            notices::tell(conn, &g, &told, &notice, site, now)?;
         }
         Ok(())
     })
@@ -591,6 +632,7 @@ pub fn propose(
     code: &str,
     actor: &Actor,
     mediator: i64,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -604,12 +646,12 @@ pub fn propose(
         if m.status != "requested" {
             return Err(Error::invalid("mediator", "started"));
         }
-        if !candidates(conn, code, now.date())?
-            .iter()
-            .any(|c| c.user_id == mediator)
-        {
+        let Some(chosen) = candidates(conn, code, now.date())?
+            .into_iter()
+            .find(|c| c.user_id == mediator)
+        else {
             return Err(Error::invalid("mediator", "choose"));
-        }
+        };
         diesel::update(mediations::table.find(m.id))
             .set((
                 mediations::mediator_user_id.eq(mediator),
@@ -618,6 +660,12 @@ pub fn propose(
             ))
             .execute(conn)?;
         event(conn, &g, "coordinator", "mediator_proposed", None, now)?;
+        let asked = [Recipient::User(mediator)];
+        notices::tell(conn, &g, &asked, &Notice::MediatorAsked, site, now)?;
+        let proposed = Notice::MediatorProposed {
+            mediator: chosen.name,
+        };
+        notices::tell(conn, &g, notices::PARTIES, &proposed, site, now)?;
         Ok(())
     })
 }
@@ -682,6 +730,7 @@ pub fn confirm(
     actor: &Actor,
     no_conflict: bool,
     client: &Client,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -744,6 +793,10 @@ pub fn confirm(
             client,
             now,
         )?;
+        let started = Notice::MediationStarted {
+            mediator: display_name(conn, actor.user_id)?,
+        };
+        notices::tell(conn, &g, notices::PARTIES, &started, site, now)?;
         Ok(())
     })
 }

@@ -99,14 +99,7 @@ pub fn invite(
         let notice = Notice::Invited {
             kind: kind.to_owned(),
         };
-        notices::send(
-            conn,
-            user,
-            &room.grievance.tracking_code,
-            &notice,
-            site,
-            now,
-        )?;
+        notices::send(conn, user, (&room.grievance).into(), &notice, site, now)?;
         Ok(user)
     })
 }

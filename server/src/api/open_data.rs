@@ -89,10 +89,16 @@ fn attachment(name: &str) -> ContentDisposition {
     }
 }
 
+/// UTF-8 with a byte-order mark: without it, spreadsheet software reads Cyrillic and
+/// Kazakh letters as Latin-1 gibberish.
+fn spreadsheet_csv() -> csv::Writer<Vec<u8>> {
+    csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec())
+}
+
 pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let docs = matches(&req, &state).await?;
     let base = state.site.base();
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = spreadsheet_csv();
     for d in &docs {
         out.serialize(row(base, d))
             .map_err(|_| ApiError::SearchUnavailable)?;
@@ -226,7 +232,7 @@ pub async fn accountability_csv(
     })
     .await
     .map_err(|_| ApiError::DatabaseUnavailable)?;
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = spreadsheet_csv();
     for r in rows {
         out.serialize(AccountabilityRow {
             key: r.key,

@@ -99,7 +99,23 @@ async fn sign_up_verify_sign_in_sign_out(backend: Backend) {
         303,
         "signed out: the account page sends to sign-in"
     );
-    assert_eq!(res.headers()["location"], "/signin");
+    assert_eq!(res.headers()["location"], "/signin?next=%2Faccount");
+
+    // Signing in from the page that asked for it goes back there; never off the site.
+    let res = b.get("/my").await;
+    assert_eq!(res.headers()["location"], "/signin?next=%2Fmy");
+    let page = b.get_page("/signin?next=%2Fmy").await;
+    assert!(page.contains(r#"name="next" value="/my""#), "{page}");
+    for (next, lands) in [("/my", "/my"), ("//evil.example", "/")] {
+        let res = b
+            .post(
+                "/signin",
+                &[("email", EMAIL), ("password", PASSWORD), ("next", next)],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(res.headers()["location"], lands, "next={next}");
+    }
 }
 
 async fn invalid_sign_up_shows_errors_and_keeps_values(backend: Backend) {

@@ -114,7 +114,12 @@ async fn accountability_is_public_and_suppresses_small_cells(backend: Backend) {
     assert!(page.contains("/accountability?region="), "{page}");
     let csv = app.get("/accountability.csv").await;
     assert_eq!(csv.status(), 200);
-    let csv = csv.text().await.unwrap();
+    let bytes = csv.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a byte-order mark for spreadsheets"
+    );
+    let csv = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),

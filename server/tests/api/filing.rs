@@ -32,7 +32,10 @@ async fn file_follow_and_list(backend: Backend) {
         guest.contains(r#"name="email""#),
         "guests file with an address to confirm"
     );
+    // A guest has no display name: "public with my name" is not offered.
+    assert!(!guest.contains(r#"value="public""#), "{guest}");
     let mut b = signed_in(&app).await;
+    assert!(b.get_page("/file").await.contains(r#"value="public""#));
 
     let page = b.get_page("/file").await;
     assert!(page.contains("Roads and transport"), "categories listed");
@@ -76,7 +79,10 @@ async fn file_follow_and_list(backend: Backend) {
     assert!(again.contains(&code));
 
     let mail = app.wait_for_mail(EMAIL, 2).await;
-    assert_eq!(mail.subject, format!("Your grievance {code} is filed"));
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “No hot water” ({code}) is filed")
+    );
     assert!(mail.body.contains(&format!("/g/{code}")));
 
     let page = b.get_page(&format!("/track?code={code}")).await;
@@ -165,6 +171,11 @@ async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
     );
     assert!(page.contains("No water in the quarter"), "typed text kept");
     form[1] = ("email", "guest@example.kz");
+    // Nor is it accepted when posted anyway.
+    form[8] = ("privacy", "public");
+    let page = guest.post_page("/file", &form).await;
+    assert!(page.contains("Choose one of the options."), "{page}");
+    form[8] = ("privacy", "private");
     let page = guest.post_page("/file", &form).await;
     assert!(page.contains("we have sent you an e-mail"), "{page}");
     let mail = app.wait_for_mail("guest@example.kz", 1).await;
@@ -347,7 +358,10 @@ async fn posts_wake_the_mail_worker(backend: Backend) {
     ];
     let code = code_in(&b.post_page("/file", &form).await);
     let mail = app.wait_for_mail(EMAIL, 2).await;
-    assert_eq!(mail.subject, format!("Your grievance {code} is filed"));
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “No hot water” ({code}) is filed")
+    );
 }
 
 both_backends! {

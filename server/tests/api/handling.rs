@@ -65,6 +65,10 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     assert!(page.contains("Akimat: Akkol District"), "routed: {page}");
     assert!(page.contains("Айгүл"), "handlers see who filed");
     assert!(page.contains("Accept for handling"));
+    assert!(
+        !page.contains("Support this grievance"),
+        "the handler is not offered to support it"
+    );
     let public = app.browser().get_page(&format!("/g/{code}")).await;
     assert!(public.contains("No hot water"), "public text");
     assert!(
@@ -88,7 +92,10 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
         format!("/g/{code}?done=accept")
     );
     let mail = app.wait_for_mail(EMAIL, 3).await;
-    assert_eq!(mail.subject, format!("Your grievance {code} was accepted"));
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “No hot water” ({code}) was accepted")
+    );
     assert!(mail.body.contains(&format!("/g/{code}")));
 
     let page = step(
@@ -99,20 +106,43 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     .await
     .unwrap_err();
     assert!(
-        page.contains("Please write at least 10 characters."),
+        page.contains("A legal answer needs at least 20 characters"),
         "next to the field"
     );
     assert!(page.contains(">Soon</textarea>"), "what was typed is kept");
     let answer = "The boiler was repaired on Tuesday; hot water is back.";
-    step(
+    // The official reads the answer as the citizen will before it goes; nothing is sent yet.
+    let page = step(
         &mut official,
         &code,
         &[("op", "answer"), ("answer", answer)],
     )
     .await
+    .unwrap_err();
+    assert!(
+        page.contains("The citizen will receive this answer"),
+        "{page}"
+    );
+    assert!(page.contains(r#"name="send" value="yes""#), "{page}");
+    let to_citizen = app.mails().iter().filter(|m| m.to == EMAIL).count();
+    assert_eq!(to_citizen, 3, "nothing sent by a preview");
+    step(
+        &mut official,
+        &code,
+        &[("op", "answer"), ("answer", answer), ("send", "yes")],
+    )
+    .await
     .unwrap();
     let mail = app.wait_for_mail(EMAIL, 4).await;
-    assert_eq!(mail.subject, format!("Your grievance {code} has an answer"));
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “No hot water” ({code}) has an answer")
+    );
+    assert!(
+        mail.body.contains(answer),
+        "the answer is in the mail: {}",
+        mail.body
+    );
 
     // The queue lists it for the official only.
     let queue = official.get_page("/queue?status=answered").await;

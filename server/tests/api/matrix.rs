@@ -114,7 +114,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /outcomes.csv", "yyyyyyyyyyyyyyyyy"),
     ("GET /outcomes.json", "yyyyyyyyyyyyyyyyy"),
     ("GET /outcomes/1", "nnnnnnnnnnnnnnnnn"),
-    ("GET /queue", "iifffyffyyyyffff2"),
+    ("GET /queue", "iifffyffyyyyyyff2"),
     ("GET /readyz", "yyyyyyyyyyyyyyyyy"),
     ("GET /reset", "yyyyyyyyyyyyyyyyy"),
     ("GET /reset/confirm", "yyyyyyyyyyyyyyyyy"),

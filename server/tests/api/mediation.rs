@@ -758,7 +758,11 @@ async fn stakeholders_sessions_and_the_moderation_queue(backend: Backend) {
     );
     assert!(page.contains(&shown), "{page}");
     assert!(page.contains("What each side needs"), "{page}");
-    let when = starts.replace('T', " ");
+    // The mail gives the day as the citizen reads it: "10 November 2026, 15:30".
+    let when = chrono::NaiveDateTime::parse_from_str(&starts, "%Y-%m-%dT%H:%M")
+        .unwrap()
+        .format("%-d %B %Y, %H:%M")
+        .to_string();
     let mut told = false;
     for _ in 0..100 {
         told = app

@@ -41,7 +41,11 @@ async fn answered_and_closed(
     post(
         official,
         &g,
-        &[("op", "answer"), ("answer", "Яму заделают до 1 мая.")],
+        &[
+            ("op", "answer"),
+            ("answer", "Яму заделают до 1 мая."),
+            ("send", "yes"),
+        ],
     )
     .await;
     post(citizen, &g, &[("op", "close")]).await;
@@ -216,7 +220,12 @@ async fn outcome_lifecycle(app: TestApp) {
         .to_str()
         .unwrap()
         .starts_with("text/csv"));
-    let csv = csv.text().await.unwrap();
+    let bytes = csv.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a byte-order mark for spreadsheets"
+    );
+    let csv = String::from_utf8(bytes[3..].to_vec()).unwrap();
     assert!(
         csv.starts_with("id,url,title,summary,result,region_kato"),
         "{csv}"

@@ -122,11 +122,35 @@ pub fn SignUpPage() -> impl IntoView {
     }
 }
 
+/// `path` carrying on where to go after signing in, when there is somewhere.
+fn with_next(path: &str, next: &str) -> String {
+    if next.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?next={}", urlencoding::encode(next))
+    }
+}
+
+/// Where to go after signing in, as the page was asked (`?next=/queue`); kept through a
+/// refused attempt and the second step.
+fn next_of(o: &Outcome) -> String {
+    let posted = o.form.get("next");
+    if posted.is_empty() {
+        use_query_map()
+            .read_untracked()
+            .get("next")
+            .unwrap_or_default()
+    } else {
+        posted
+    }
+}
+
 #[component]
 pub fn SignInPage() -> impl IntoView {
     view! {
         <FormPage action=Action::SignIn title="signin-title" lead=None body=|o: Outcome| view! {
             <form method="post" class="stack" novalidate>
+                <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
                     error=o.field("email") autocomplete="email" />
                 <Field name="password" kind="password" label=t("field-password")
@@ -214,6 +238,7 @@ pub fn SecondFactorPage() -> impl IntoView {
     view! {
         <FormPage action=Action::SecondFactor title="mfa-title" lead=Some("mfa-lead") body=|o: Outcome| view! {
             <form method="post" class="stack" novalidate>
+                <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="code" label=t("mfa-code") hint=Some(t("mfa-code-hint"))
                     error=o.field("code") autocomplete="one-time-code" />
                 <button type="submit">{t("mfa-submit")}</button>
@@ -405,11 +430,11 @@ mod actions {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
 
-    use super::{Action, Outcome};
+    use super::{with_next, Action, Outcome};
     use crate::auth::{
         access_cookie, cleared_mfa_cookie, mfa_cookie, refresh_cookie, use_user, MFA_COOKIE,
     };
-    use crate::forms::{redirect, FormData};
+    use crate::forms::{redirect, safe_next, FormData};
     use crate::i18n::{t, use_locale};
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client, AppState};
@@ -570,7 +595,7 @@ mod actions {
 
     /// What the reader sees after an action took effect: cookies set or cleared, and where
     /// the form goes next.
-    fn step_of(state: &AppState, action: Action, effect: Effect) -> Step {
+    fn step_of(state: &AppState, action: Action, effect: Effect, next: &str) -> Step {
         let now = Utc::now().timestamp();
         match effect {
             Effect::None => Step::Done(vec![]),
@@ -582,12 +607,14 @@ mod actions {
                     cookies.push(cleared_mfa_cookie());
                 }
                 set_cookies(cookies);
-                redirect("/account");
+                // Back where the sign-in was asked for (`/queue`), else the account.
+                let back = Some(next).filter(|n| !n.is_empty());
+                redirect(&back.map_or_else(|| "/account".to_owned(), |n| safe_next(Some(n))));
                 Step::Done(vec![])
             }
             Effect::Ticket(user_id) => {
                 set_cookies([mfa_cookie(state.jwt.issue_mfa_ticket(user_id, now))]);
-                redirect("/signin/2fa");
+                redirect(&with_next("/signin/2fa", next));
                 Step::Continue(vec![])
             }
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
@@ -611,6 +638,7 @@ mod actions {
         let client = client();
         let site = state.site.clone();
         let locale = use_locale().code().to_owned();
+        let form_next = form.get("next");
         let form = form.clone();
         let user = use_user();
         let ticket_user = mfa_ticket().and_then(|t| state.jwt.verify_mfa_ticket(&t).ok());
@@ -713,6 +741,6 @@ mod actions {
             )
         })?;
 
-        Ok(step_of(state, action, effect))
+        Ok(step_of(state, action, effect, &form_next))
     }
 }

@@ -127,7 +127,8 @@ pub fn FilePageView() -> impl IntoView {
                         })}
                         <fieldset class="field" id="privacy">
                             <legend>{t("file-privacy")}</legend>
-                            {Privacy::OFFERED.iter().map(|v| v.as_str()).map(|v| view! {
+                            // A guest has no display name to file under.
+                            {Privacy::OFFERED.iter().filter(|v| !(p.guest && **v == Privacy::Public)).map(|v| v.as_str()).map(|v| view! {
                                 <label class="choice">
                                     <input type="radio" name="privacy" value=v checked=chosen("privacy", "public_anonymous") == v />
                                     <span>

@@ -4,7 +4,7 @@
 //! reopen) and other citizens (support). Every step is a plain form posted to this page;
 //! the domain checks the right again.
 
-use crate::components::text::PageTitle;
+use crate::components::text::{Day, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
 
@@ -81,6 +81,8 @@ struct GrievancePage {
     /// The form that failed, its field and message.
     error: Option<(String, String, String)>,
     done: Option<String>,
+    /// The answer as the citizen will read it, shown before it is sent.
+    preview: Option<String>,
 }
 
 #[component]
@@ -154,9 +156,9 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                         {p.author_hidden_from_public.then(|| view! { <small class="hint">" ("{t("author-seen-by-few")}")"</small> })}
                     </dd>
                     <dt>{t("track-submitted")}</dt>
-                    <dd>{p.submitted_on.clone()}</dd>
+                    <dd><Day iso=p.submitted_on.clone() /></dd>
                     <dt>{t("track-due")}</dt>
-                    <dd>{p.due_on.clone()}</dd>
+                    <dd><Day iso=p.due_on.clone() /></dd>
                     <dt>{t("g-supports")}</dt>
                     <dd class="supports">{p.supports}</dd>
                 </dl>
@@ -191,7 +193,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
             <ol class="timeline">
                 {p.events.into_iter().map(|e| view! {
                     <li>
-                        <time datetime=e.on.clone()>{e.on.clone()}</time>
+                        <Day iso=e.on.clone() />
                         " · "{e.text}" · "
                         <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
                         {e.note.map(|n| view! { <p>{n}</p> })}
@@ -258,7 +260,26 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 {simple("support", "")}
                 {simple("close", "secondary")}
             </div>
-            {reason_form("answer", "answer", "6")}
+            {has("answer").then(|| view! {
+                <form method="post" class="stack">
+                    <input type="hidden" name="op" value="answer" /><KeyField key=p.key.clone() />
+                    <AreaField name="answer" id="answer-answer" label=t("g-answer-answer") rows="6"
+                        value=value("answer", "answer") error=err("answer", "answer") />
+                    <button type="submit" class="secondary">{t("g-answer-preview-button")}</button>
+                </form>
+            })}
+            {p.preview.clone().map(|text| view! {
+                <div class="card preview" role="status">
+                    <h3>{t("g-answer-preview")}</h3>
+                    <blockquote class="answer"><p>{text.clone()}</p></blockquote>
+                    <form method="post" class="stack">
+                        <input type="hidden" name="op" value="answer" /><KeyField key=p.key.clone() />
+                        <input type="hidden" name="answer" value=text />
+                        <input type="hidden" name="send" value="yes" />
+                        <button type="submit">{t("g-op-answer")}</button>
+                    </form>
+                </div>
+            })}
             {has("extend").then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="extend" /><KeyField key=p.key.clone() />
@@ -448,7 +469,7 @@ mod server {
         let op = match op {
             PageOp::Grievance(op) => op,
             PageOp::Mediation(op) => {
-                return mediation_panel::server::perform(c, code, actor, op, client, now)
+                return mediation_panel::server::perform(c, code, actor, op, client, site, now)
             }
         };
         let step = match op {
@@ -698,7 +719,18 @@ mod server {
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
             let actor = actor_of(c, user.as_ref(), key.as_deref())?;
+            let (preview, refused) = match (&posted, &actor) {
+                (Some(f), Some(a)) if is_preview(f) => {
+                    match handling::preview_answer(c, &code, a, &f.get("answer")) {
+                        Ok(text) => (Some(text), None),
+                        Err(e) => (None, Some(e)),
+                    }
+                }
+                (Some(f), None) if is_preview(f) => (None, Some(Error::Forbidden)),
+                _ => (None, None),
+            };
             let outcome = match (posted, &actor) {
+                (Some(f), _) if is_preview(&f) => refused.map(|e| Err((f.get("op"), e))),
                 (Some(f), Some(a)) => {
                     let posted = Posted {
                         uploads: &uploads,
@@ -714,8 +746,9 @@ mod server {
                 (Some(f), None) => Some(Err((f.get("op"), Error::Forbidden))),
                 (None, _) => None,
             };
+
             Ok(read_page(c, &code, actor.as_ref(), lang)?
-                .map(|(timeline, page)| (outcome, timeline, page)))
+                .map(|(timeline, page)| (outcome, timeline, GrievancePage { preview, ..page })))
         })
         .await;
         let (outcome, timeline, mut page) = match result {
@@ -749,6 +782,11 @@ mod server {
             show_outcome(&mut page, outcome);
         }
         page
+    }
+
+    /// An answer posted without `send=yes` is shown to its writer first, not sent.
+    fn is_preview(f: &FormData) -> bool {
+        f.get("op") == "answer" && f.get("send") != "yes"
     }
 
     /// After a step: back to the page with a note of what was done (a new GET, so a reload

@@ -2,7 +2,7 @@
 //! staff queue (a body's and a centre's grievances, soonest deadline first). Filters are a
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
-use crate::components::text::PageTitle;
+use crate::components::text::{Day, PageTitle};
 use crate::forms::{on_server, translated, SelectField};
 use futures::FutureExt;
 use kenes_core::grievances::terms::Status;
@@ -129,7 +129,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                             <div class="queue-item">
                                 {deadline.map(|d| view! {
                                     <p class=if d.overdue { "overdue" } else { "muted" }>
-                                        {t("track-due")}": "<time datetime=d.due_on.clone()>{d.due_on.clone()}</time>
+                                        {t("track-due")}": "<Day iso=d.due_on.clone() />
                                         {d.overdue.then(|| format!(" · {}", t("track-overdue")))}
                                     </p>
                                 })}
@@ -180,7 +180,7 @@ mod server {
                     return Ok(None);
                 };
                 let grants = roles::active_grants(c, u.id)?;
-                let Some(found) = queue::staff_queue(c, &grants, &filter)? else {
+                let Some(found) = queue::staff_queue(c, u.id, &grants, &filter)? else {
                     return Ok(None);
                 };
                 found

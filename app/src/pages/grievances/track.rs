@@ -1,4 +1,4 @@
-use crate::components::text::PageTitle;
+use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
@@ -173,7 +173,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                         <ol class="timeline">
                             {v.events.into_iter().map(|e| view! {
                                 <li>
-                                    <time datetime=e.on.clone()>{e.on.clone()}</time>
+                                    <Day iso=e.on.clone() />
                                     " · "
                                     {e.status.map(|s| t(&format!("status-{s}")))}
                                     " · "

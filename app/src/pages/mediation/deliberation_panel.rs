@@ -189,6 +189,7 @@ pub mod server {
     use kenes_core::actor::Actor;
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
+    use kenes_core::mail::Site;
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};
@@ -245,6 +246,7 @@ pub mod server {
         code: &str,
         actor: &Actor,
         op: Op,
+        site: &Site,
         now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
@@ -260,7 +262,7 @@ pub mod server {
                 reason,
             } => deliberation::vote(c, code, actor, proposal, &vote, &reason, now),
             Op::Draft { agreement } => {
-                deliberation::draft_agreement(c, code, actor, &agreement, now).map(|_| ())
+                deliberation::draft_agreement(c, code, actor, &agreement, site, now).map(|_| ())
             }
             Op::Respond {
                 accept,
@@ -276,7 +278,8 @@ pub mod server {
                     publish,
                     reason: answer_reason,
                 };
-                deliberation::respond(c, code, actor, &answer, &Client::default(), now).map(|_| ())
+                let client = Client::default();
+                deliberation::respond(c, code, actor, &answer, &client, site, now).map(|_| ())
             }
             Op::End { end_reason } => {
                 deliberation::end_without_agreement(c, code, actor, &end_reason, now)

@@ -176,6 +176,7 @@ pub mod server {
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::Status;
+    use kenes_core::mail::Site;
     use kenes_core::mediation::request;
     use kenes_core::models::Grievance;
     use kenes_core::permissions::{allowed, Action};
@@ -230,23 +231,22 @@ pub mod server {
         actor: &Actor,
         op: Op,
         client: &Client,
+        site: &Site,
         now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
             Op::Request { hope } => {
-                request::request(c, code, actor, &hope, client, now).map(|_| ())
+                request::request(c, code, actor, &hope, client, site, now).map(|_| ())
             }
-            Op::Consent => request::decide(c, code, actor, true, "", now).map(|_| ()),
-            Op::Decline { reason } => {
-                request::decide(c, code, actor, false, &reason, now).map(|_| ())
-            }
+            Op::Consent => request::decide(c, code, actor, true, "", site, now),
+            Op::Decline { reason } => request::decide(c, code, actor, false, &reason, site, now),
             Op::Object { objection } => {
                 request::object(c, code, actor, &objection, now).map(|_| ())
             }
-            Op::Propose { mediator } => request::propose(c, code, actor, mediator, now).map(|_| ()),
+            Op::Propose { mediator } => request::propose(c, code, actor, mediator, site, now),
             Op::Observers { allow } => request::allow_observers(c, code, actor, allow).map(|_| ()),
             Op::Confirm { no_conflict } => {
-                request::confirm(c, code, actor, no_conflict, client, now).map(|_| ())
+                request::confirm(c, code, actor, no_conflict, client, site, now)
             }
         }
     }

@@ -69,6 +69,15 @@ pub fn RoomPageView() -> impl IntoView {
     }
 }
 
+/// The first `chars` characters of a text, on one line, with "…" when cut.
+fn excerpt(text: &str, chars: usize) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(chars) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
 #[component]
 fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
     let path = format!("/room/{}", p.code);
@@ -95,15 +104,37 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
     });
     let writer = p.rules_accepted && p.active && !p.observer;
     let thread = thread_view(&p.messages, None, moderator, writer);
+    // The language typed in, else the one this reader last wrote in, else the interface's.
+    let lang = Some(p.form.get("lang"))
+        .filter(|l| !l.is_empty())
+        .or_else(|| {
+            p.messages
+                .iter()
+                .filter(|m| m.mine)
+                .max_by_key(|m| m.id)
+                .map(|m| m.lang.clone())
+        })
+        .unwrap_or_else(|| crate::i18n::use_locale().code().to_owned());
+    // A reply names the start of the message it answers, as people remember it.
+    let replying_to = reply.map(|r| {
+        let start = p
+            .messages
+            .iter()
+            .find(|m| m.id == r)
+            .and_then(|m| m.body.as_deref())
+            .map(|b| excerpt(b, 60))
+            .unwrap_or_else(|| format!("#{r}"));
+        (r, start)
+    });
     let compose = writer.then(|| view! {
         <form method="post" class="stack" id="compose">
             <input type="hidden" name="op" value="post" />
-            {reply.map(|r| view! {
+            {replying_to.map(|(r, start)| view! {
                 <input type="hidden" name="parent" value=r.to_string() />
-                <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>{format!("#{r}")}</a></p>
+                <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>"“"{start}"”"</a></p>
             })}
             <AreaField name="body" label=t("room-message") rows="4" value=p.form.get("body") error=err("post") />
-            <LanguageField name="lang" label=t("file-lang") selected=p.form.get("lang") />
+            <LanguageField name="lang" label=t("file-lang") selected=lang />
             <button type="submit">{t("room-send")}</button>
         </form>
     });
@@ -333,7 +364,8 @@ mod server {
         let op = match op {
             RoomOp::Room(op) => op,
             RoomOp::Deliberation(op) => {
-                return deliberation_panel::server::perform(c, code, actor, op, now).map(|_| None)
+                return deliberation_panel::server::perform(c, code, actor, op, site, now)
+                    .map(|_| None)
             }
             RoomOp::People(op) => {
                 return room_people::server::perform(c, code, actor, op, site, now).map(|_| None)

@@ -3,7 +3,7 @@
 //! shareable address and works without JavaScript; facets show how many outcomes each
 //! choice leaves.
 
-use crate::components::text::PageTitle;
+use crate::components::text::{Day, PageTitle};
 use crate::forms::on_server;
 use futures::FutureExt;
 use leptos::prelude::*;
@@ -179,13 +179,15 @@ fn outcome_view(o: OutcomePage) -> AnyView {
             {(!o.notes.is_empty()).then(|| view! {
                 <h2>{t("outcome-notes")}</h2>
                 <ul>{o.notes.into_iter().map(|(at, kind, note)| view! {
-                    <li><time>{at}</time>" · "{t(&format!("outcome-note-{kind}"))}": "{note}</li>
+                    <li><Day iso=at />" · "{t(&format!("outcome-note-{kind}"))}": "{note}</li>
                 }).collect_view()}</ul>
             })}
-            <h2>{t("track-timeline")}</h2>
-            <ol class="timeline">{o.timeline.into_iter().map(|(on, what)| view! {
-                <li><time datetime=on.clone()>{on.clone()}</time>" · "{what}</li>
-            }).collect_view()}</ol>
+            {(!o.timeline.is_empty()).then(|| view! {
+                <h2>{t("track-timeline")}</h2>
+                <ol class="timeline">{o.timeline.into_iter().map(|(on, what)| view! {
+                    <li><Day iso=on.clone() />" · "{what}</li>
+                }).collect_view()}</ol>
+            })}
         </article>
     }
     .into_any()
@@ -404,8 +406,14 @@ pub mod server {
                     t("outcomes-facet-category"),
                     names.label(Facet::Category, &o.category_code),
                 ),
-                (t("outcome-filed"), o.filed_on.to_string()),
-                (t("outcome-closed"), o.closed_on.to_string()),
+                (
+                    t("outcome-filed"),
+                    crate::i18n::day(&o.filed_on.to_string()),
+                ),
+                (
+                    t("outcome-closed"),
+                    crate::i18n::day(&o.closed_on.to_string()),
+                ),
                 (t("outcome-days"), o.days().to_string()),
                 (t("outcomes-facet-mediated"), yes_no(o.mediated)),
             ],
