@@ -277,8 +277,10 @@ pub fn FoldedReasonForm(
 ) -> impl IntoView {
     let (field, id) = item;
     let reason_id = format!("{op}-{id}");
+    // The id lets the live room keep a panel open across a refresh of the thread.
+    let panel_id = format!("{reason_id}-panel");
     view! {
-        <details><summary>{title.clone()}</summary>
+        <details id=panel_id><summary>{title.clone()}</summary>
             <form method="post" class="stack">
                 <input type="hidden" name="op" value=op />
                 <input type="hidden" name=field value=id.to_string() />

@@ -64,12 +64,86 @@ pub fn RoomLive(events: String) -> impl IntoView {
     let _ = events;
 }
 
+/// Narrows the filing form's place list to the region as soon as one is chosen. Without
+/// JavaScript the form's "Show its districts" button does the same by a round trip; here
+/// that button is not needed and goes.
+#[island]
+pub fn PlaceFilter() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    places::follow_region();
+}
+
+#[cfg(feature = "hydrate")]
+mod places {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Document, HtmlSelectElement};
+
+    pub fn follow_region() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(region) = document.get_element_by_id("region") else {
+            return;
+        };
+        if let Some(button) = document.get_element_by_id("region-show") {
+            let _ = button.set_attribute("hidden", "");
+        }
+        let on_change = Closure::<dyn FnMut()>::new(move || narrow(&document));
+        let _ =
+            region.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        // The form lives as long as the page.
+        on_change.forget();
+    }
+
+    fn select(document: &Document, id: &str) -> Option<HtmlSelectElement> {
+        document.get_element_by_id(id)?.dyn_into().ok()
+    }
+
+    /// Shows the chosen region's districts only (all of them when none is chosen), and
+    /// lets go of a district chosen in another region.
+    fn narrow(document: &Document) {
+        let (Some(region), Some(place)) = (select(document, "region"), select(document, "kato"))
+        else {
+            return;
+        };
+        let chosen = region.value();
+        let Ok(groups) = place.query_selector_all("optgroup") else {
+            return;
+        };
+        for group in
+            (0..groups.length()).filter_map(|i| groups.item(i)?.dyn_into::<web_sys::Element>().ok())
+        {
+            let shown = chosen.is_empty()
+                || group.get_attribute("data-region").as_deref() == Some(chosen.as_str());
+            for attribute in ["hidden", "disabled"] {
+                let _ = if shown {
+                    group.remove_attribute(attribute)
+                } else {
+                    group.set_attribute(attribute, "")
+                };
+            }
+        }
+        let stray = place
+            .selected_options()
+            .item(0)
+            .and_then(|option| option.parent_element())
+            .is_some_and(|group| group.has_attribute("hidden"));
+        if stray {
+            place.set_value("");
+        }
+    }
+}
+
 #[cfg(feature = "hydrate")]
 mod live {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::{spawn_local, JsFuture};
-    use web_sys::{DomParser, EventSource, MessageEvent, Response, SupportedType};
+    use web_sys::{
+        Document, DomParser, Element, EventSource, HtmlElement, HtmlInputElement,
+        HtmlTextAreaElement, MessageEvent, Response, SupportedType,
+    };
 
     /// How far apart watchers' fetches after one change are spread, at most.
     const MAX_SPREAD_MS: f64 = 400.0;
@@ -138,8 +212,83 @@ mod live {
             fresh.get_element_by_id("thread"),
             document.get_element_by_id("thread"),
         ) {
+            let working = Working::in_thread(&document, &old)?;
             old.set_inner_html(&new.inner_html());
+            working.restore(&document);
         }
         Ok(())
+    }
+
+    /// What the reader is doing in the thread (open panels, text typed, where the cursor
+    /// is), kept across a refresh: a new message must not close a report being written.
+    struct Working {
+        open: Vec<String>,
+        typed: Vec<(String, String)>,
+        focused: Option<String>,
+    }
+
+    impl Working {
+        fn in_thread(document: &Document, thread: &Element) -> Result<Self, JsValue> {
+            let open = elements(thread, "details[open][id]")?
+                .iter()
+                .map(Element::id)
+                .collect();
+            let typed = elements(thread, "input[id], textarea[id]")?
+                .iter()
+                .filter_map(|e| Some((e.id(), value_of(e)?)))
+                .collect();
+            let focused = document
+                .active_element()
+                .filter(|e| thread.contains(Some(e.as_ref())) && !e.id().is_empty())
+                .map(|e| e.id());
+            Ok(Working {
+                open,
+                typed,
+                focused,
+            })
+        }
+
+        fn restore(self, document: &Document) {
+            for id in self.open {
+                if let Some(panel) = document.get_element_by_id(&id) {
+                    let _ = panel.set_attribute("open", "");
+                }
+            }
+            for (id, value) in self.typed {
+                match document.get_element_by_id(&id) {
+                    Some(e) => set_value(&e, &value),
+                    None => continue,
+                }
+            }
+            if let Some(e) = self
+                .focused
+                .and_then(|id| document.get_element_by_id(&id))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = e.focus();
+            }
+        }
+    }
+
+    fn elements(root: &Element, selector: &str) -> Result<Vec<Element>, JsValue> {
+        let list = root.query_selector_all(selector)?;
+        Ok((0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .collect())
+    }
+
+    fn value_of(e: &Element) -> Option<String> {
+        if let Some(input) = e.dyn_ref::<HtmlInputElement>() {
+            return Some(input.value());
+        }
+        e.dyn_ref::<HtmlTextAreaElement>().map(|area| area.value())
+    }
+
+    fn set_value(e: &Element, value: &str) {
+        if let Some(input) = e.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+        } else if let Some(area) = e.dyn_ref::<HtmlTextAreaElement>() {
+            area.set_value(value);
+        }
     }
 }

@@ -105,6 +105,8 @@ pub struct Grievance {
     /// Where the filer said it is (Open311 `lat`/`long`), when they sent a point.
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// Where exactly, in the filer's words; part of the text (hidden where it is).
+    pub landmark: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -135,6 +137,8 @@ pub struct NewGrievance {
     pub guest_key_hash: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// Where exactly, in the filer's words; part of the text (hidden where it is).
+    pub landmark: Option<String>,
 }
 
 /// A responsible body: an akimat department, a ministry, a mediation centre.

@@ -74,6 +74,7 @@ diesel::table! {
         mediated -> Bool,
         latitude -> Nullable<Double>,
         longitude -> Nullable<Double>,
+        landmark -> Nullable<Text>,
     }
 }
 
@@ -86,6 +87,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         tracking_code -> Nullable<Text>,
+        attachments -> Nullable<Text>,
     }
 }
 

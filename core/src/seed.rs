@@ -376,6 +376,7 @@ fn demo_grievance(
         guest_key_hash: None,
         latitude: None,
         longitude: None,
+        landmark: None,
         title: title.into(),
         body: body.replace("{place}", place),
         lang: lang.into(),

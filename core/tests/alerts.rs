@@ -52,6 +52,7 @@ fn file(c: &mut Db, citizen: &Actor, n: usize, category: &str, text: &str, at: N
         privacy: "public".into(),
         idempotency_key: format!("k{n}"),
         point: None,
+        landmark: String::new(),
     };
     filing::file(c, citizen.user_id, &input, &Client::default(), &site(), at).unwrap();
 }

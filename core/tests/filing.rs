@@ -33,6 +33,7 @@ fn valid() -> Filing {
         privacy: "public_anonymous".into(),
         idempotency_key: "key-1".into(),
         point: None,
+        landmark: String::new(),
     }
 }
 
@@ -103,6 +104,7 @@ async fn invalid_filing_stores_nothing(backend: Backend) {
             privacy: "secret".into(),
             idempotency_key: String::new(),
             point: None,
+            landmark: String::new(),
         };
         let Err(Error::Invalid(errors)) = filing::file(
             c,
@@ -180,8 +182,57 @@ async fn concurrent_filings_all_land(backend: Backend) {
     assert_eq!(n, 200);
 }
 
+/// A landmark says where exactly; it is kept trimmed, and a second description is refused.
+async fn a_landmark_is_kept_and_bounded(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let author = citizen(c);
+        let now = at(2026, 3, 19);
+        let long = Filing {
+            landmark: "у".repeat(filing::LANDMARK_MAX + 1),
+            ..valid()
+        };
+        let Err(Error::Invalid(errors)) =
+            filing::file(c, author, &long, &Client::default(), &site(), now)
+        else {
+            panic!("expected a field error")
+        };
+        let fields: Vec<(&str, &str)> = errors.iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(fields, [("landmark", "too-long")]);
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 0);
+        let placed = Filing {
+            landmark: "  колодец за школой №3 ".into(),
+            ..valid()
+        };
+        let code = filing::file(c, author, &placed, &Client::default(), &site(), now).unwrap();
+        let kept: Option<String> = grievances::table
+            .filter(grievances::tracking_code.eq(&code))
+            .select(grievances::landmark)
+            .first(c)?;
+        assert_eq!(kept.as_deref(), Some("колодец за школой №3"));
+        let plain = Filing {
+            idempotency_key: "key-2".into(),
+            ..valid()
+        };
+        let code = filing::file(c, author, &plain, &Client::default(), &site(), now).unwrap();
+        let none: Option<String> = grievances::table
+            .filter(grievances::tracking_code.eq(&code))
+            .select(grievances::landmark)
+            .first(c)?;
+        assert_eq!(
+            none, None,
+            "no landmark is stored as none, not as an empty text"
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
     concurrent => concurrent_filings_all_land,
+    landmark => a_landmark_is_kept_and_bounded,
     files => filing_creates_code_deadline_event_and_mail,
     invalid => invalid_filing_stores_nothing,
 }

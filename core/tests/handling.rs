@@ -90,6 +90,7 @@ fn file(c: &mut Db, author: &Actor, key: &str, privacy: &str, now: NaiveDateTime
         privacy: privacy.into(),
         idempotency_key: key.into(),
         point: None,
+        landmark: String::new(),
     };
     filing::file(c, author.user_id, &input, &Client::default(), &site(), now).unwrap()
 }
@@ -849,6 +850,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             privacy: "public_anonymous".into(),
             idempotency_key: String::new(),
             point: None,
+            landmark: String::new(),
         };
         let now = at(2026, 3, 19);
         let bad = Filing {
@@ -856,7 +858,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             ..input.clone()
         };
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "not an address", "ru", &bad, &site(), now)
+            guest::request(c, "not an address", "ru", &bad, &[], &site(), now)
         else {
             panic!("expected field errors")
         };
@@ -865,7 +867,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0);
 
-        guest::request(c, "Guest@Example.kz", "ru", &input, &site(), now).unwrap();
+        guest::request(c, "Guest@Example.kz", "ru", &input, &[], &site(), now).unwrap();
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0, "nothing is filed before the address is confirmed");
         let mail: String = mail_outbox::table
@@ -955,10 +957,10 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
 
         // At most a few pending filings per address and hour.
         for _ in 1..guest::PER_ADDRESS_PER_HOUR {
-            guest::request(c, "guest@example.kz", "ru", &input, &site(), now).unwrap();
+            guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), now).unwrap();
         }
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "guest@example.kz", "ru", &input, &site(), now)
+            guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), now)
         else {
             panic!("limited")
         };
@@ -966,6 +968,97 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             (errors[0].field, errors[0].code),
             ("email", "too-many-filings")
         );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+/// A guest who asks again for the link, or corrects the address, gets a new one; the first
+/// stops working, so the form files one grievance.
+async fn a_link_sent_again_replaces_the_first(backend: Backend) {
+    use kenes_core::grievances::attachments;
+    use kenes_core::grievances::guest::{self, Confirmed};
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let input = Filing {
+            appeal_kind: "complaint".into(),
+            category: "utilities".into(),
+            kato: "1132".into(),
+            title: "Нет воды".into(),
+            body: "Во всём квартале нет воды третий день.".into(),
+            lang: "ru".into(),
+            privacy: "public_anonymous".into(),
+            idempotency_key: "form-7f3k92qd".into(),
+            point: None,
+            landmark: String::new(),
+        };
+        let now = at(2026, 3, 19);
+        let token_to = |c: &mut kenes_core::Db, to: &str| -> String {
+            let body: String = mail_outbox::table
+                .filter(mail_outbox::recipient.eq(to))
+                .order(mail_outbox::id.desc())
+                .select(mail_outbox::body)
+                .first(c)
+                .unwrap();
+            let link = body.split("/file/confirm?token=").nth(1).expect("the link");
+            link.split_whitespace().next().unwrap().to_owned()
+        };
+        // The guest adds a photo before confirming: it is stored at once, attached on
+        // confirmation.
+        let dir = std::env::temp_dir().join(format!(
+            "kenes-guest-{}",
+            kenes_core::accounts::tokens::new_id()
+        ));
+        let photo = attachments::Upload {
+            name: "colodec.png".into(),
+            bytes: b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+        };
+        let checked = attachments::check(std::slice::from_ref(&photo), 0).unwrap();
+        let stored = attachments::store(&dir, &checked).unwrap();
+        guest::request(c, "guets@example.kz", "ru", &input, &stored, &site(), now).unwrap();
+        let mistyped = token_to(c, "guets@example.kz");
+        // Corrected address, same form (no files sent again): a new link that keeps the
+        // photo, and the first one no longer files.
+        let later = now + chrono::Duration::minutes(3);
+        guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), later).unwrap();
+        let corrected = token_to(c, "guest@example.kz");
+        assert!(matches!(
+            guest::confirm(c, &mistyped, &Client::default(), &site(), later),
+            Err(Error::TokenInvalid)
+        ));
+        let Confirmed::Filed { code, .. } =
+            guest::confirm(c, &corrected, &Client::default(), &site(), later).unwrap()
+        else {
+            panic!("filed")
+        };
+        let g = row(c, &code);
+        assert_eq!(g.guest_email.as_deref(), Some("guest@example.kz"));
+        let n: i64 = grievances::table.count().get_result(c)?;
+        assert_eq!(n, 1);
+        let attached = attachments::list(c, g.id)?;
+        assert_eq!(attached.len(), 1);
+        assert_eq!(
+            (attached[0].id.as_str(), attached[0].media_type.as_str()),
+            (stored[0].id.as_str(), "image/png")
+        );
+        assert!(
+            dir.join(&attached[0].id).exists(),
+            "the file is where the row says"
+        );
+        std::fs::remove_dir_all(&dir).ok();
+        // Another form of the same guest is another grievance: its link is not touched.
+        let other = Filing {
+            idempotency_key: "form-other".into(),
+            ..input.clone()
+        };
+        guest::request(c, "guest@example.kz", "ru", &other, &[], &site(), later).unwrap();
+        let second = token_to(c, "guest@example.kz");
+        guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), later).unwrap();
+        assert!(matches!(
+            guest::confirm(c, &second, &Client::default(), &site(), later).unwrap(),
+            Confirmed::Filed { .. }
+        ));
         Ok(())
     })
     .await
@@ -988,6 +1081,7 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
             privacy: "public_anonymous".into(),
             idempotency_key: String::new(),
             point: None,
+            landmark: String::new(),
         };
         kenes_core::testing::refuse_mail_to(c, "guest@example.kz");
         let filed = guest::file_for(
@@ -1012,6 +1106,7 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
 both_backends! {
     guests => guests_file_by_a_confirmed_address_and_follow_by_a_secret_link,
     guest_link_mail_lost => a_guest_filing_without_its_link_mail_is_not_filed,
+    guest_link_again => a_link_sent_again_replaces_the_first,
     routing_admin => administrators_edit_bodies_and_routing,
     lifecycle => official_accepts_extends_answers_citizen_rates_and_reopens,
     redirect => redirect_reject_withdraw_and_mail_choices,

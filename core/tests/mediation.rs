@@ -126,6 +126,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             privacy: "public_anonymous".into(),
             idempotency_key: "k".into(),
             point: None,
+            landmark: String::new(),
         };
         let code = filing::file(
             c,
@@ -354,6 +355,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             privacy: "public".into(),
             idempotency_key: "k".into(),
             point: None,
+            landmark: String::new(),
         };
         let code = filing::file(
             c,
@@ -464,6 +466,7 @@ fn started(c: &mut Db, privacy: &str) -> Started {
         privacy: privacy.into(),
         idempotency_key: "k".into(),
         point: None,
+        landmark: String::new(),
     };
     let client = Client::default();
     let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
@@ -568,6 +571,24 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
 
         // A report; only the mediator hides, with a reason everyone sees.
         room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
+        // A second tap adds no second report; the reporter sees it as reported, and the
+        // author sees their message as still editable.
+        room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
+        let r = room::open(c, code).unwrap();
+        let seen = room::messages(c, &r, Some(s.citizen.user_id), now)?;
+        let (first_seen, reply_seen) = (&seen[0], &seen[1]);
+        assert!(reply_seen.reported && !first_seen.reported);
+        assert!(first_seen.editable && !reply_seen.editable);
+        let later_view = room::messages(
+            c,
+            &r,
+            Some(s.citizen.user_id),
+            now + chrono::Duration::minutes(11),
+        )?;
+        assert!(
+            !later_view[0].editable,
+            "the edit window closes after ten minutes"
+        );
         assert!(matches!(
             room::open_reports(c, code, &s.citizen),
             Err(Error::Forbidden)
@@ -627,7 +648,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         // What a reader sees: the hidden citizen as "citizen" without a name; the hidden
         // message's reason, not its text; the log.
         let r = room::open(c, code).unwrap();
-        let view = room::messages(c, &r, Some(s.official.user_id))?;
+        let view = room::messages(c, &r, Some(s.official.user_id), later)?;
         assert_eq!(view.len(), 4);
         assert_eq!(
             (view[0].author_role.as_str(), view[0].author_name.as_deref()),
@@ -943,7 +964,7 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             now,
         )
         .unwrap();
-        let shown = room::messages(c, &r, None)?;
+        let shown = room::messages(c, &r, None, now)?;
         let mine = shown.iter().find(|m| m.id == said).unwrap();
         assert_eq!(
             (mine.author_role.as_str(), mine.author_name.as_deref()),
@@ -972,7 +993,9 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             Err(Error::Forbidden)
         ));
         let r = room::open(c, code).unwrap();
-        assert!(room::messages(c, &r, None)?.iter().any(|m| m.id == said));
+        assert!(room::messages(c, &r, None, now)?
+            .iter()
+            .any(|m| m.id == said));
         assert!(stakeholders::list(c, &r)?.is_empty());
         Ok(())
     })
@@ -1354,6 +1377,7 @@ async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) 
                 privacy: privacy.into(),
                 idempotency_key: format!("k{n}"),
                 point: None,
+                landmark: String::new(),
             };
             let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
             handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
 import { mailTo, verifyLink } from './mail';
 import { grantRole } from './people';
+import { expectAccessible } from './layout';
 
 test('sign up on a phone without JavaScript, verify by the mailed link, sign in and out', async ({ browser }) => {
   const context = await browser.newContext({
@@ -38,6 +39,7 @@ test('sign up on a phone without JavaScript, verify by the mailed link, sign in 
   await page.getByRole('button', { name: 'Войти' }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ваша учётная запись');
+  await expectAccessible(page);
   await expect(page.getByText(email)).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
+import { expectAccessible } from './layout';
 
 test.use({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
 
@@ -29,4 +30,5 @@ test('a spike in the demo data shows up as an alert and a coordinator acknowledg
   await expect(page.locator('figure.chart table.data').first()).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
 });

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { mailTo } from './mail';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
-import { expectChoicesBesideLabels } from './layout';
+import { expectAccessible, expectChoicesBesideLabels } from './layout';
 
 const phone = { javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'en-GB' };
 
@@ -32,8 +32,10 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await official.goto('/outcomes');
   await official.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Queue' }).click();
   await expect(official).toHaveURL(/\/queue$/);
+  await expectAccessible(official);
   await official.getByRole('link', { name: `No hot water ${stamp}` }).click();
   await expect(official.getByText('Dana')).toBeVisible();
+  await expectAccessible(official);
   await official.getByRole('button', { name: 'Accept for handling' }).click();
   await expect(official.getByRole('status')).toContainText('Accepted');
   await official.getByLabel('Answer to the citizen').fill('Will repair');
@@ -51,12 +53,15 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   const link = mail.body.match(/https?:\/\/\S+\/g\/\S+/)![0];
   await citizen.goto(link);
   await expect(citizen.getByText('The boiler was repaired on Tuesday')).toBeVisible();
+  await expectAccessible(citizen);
   await expectChoicesBesideLabels(citizen);
   await citizen.getByLabel('2', { exact: true }).check();
   await citizen.getByRole('button', { name: 'Rate the answer' }).click();
   await expect(citizen.getByText('Rated by the citizen: 2 of 5')).toBeVisible();
   await citizen.getByRole('button', { name: 'Reopen' }).click();
   await expect(citizen.locator('#reopen-reason-error')).toHaveText('Please fill this in.');
+  // The refused step says only why: not the thanks for the rating given before.
+  await expect(citizen.getByText('Thank you for rating the answer.')).toHaveCount(0);
   await citizen.getByLabel('Why the answer does not solve the problem').fill('The hot water stopped again on Thursday.');
   await citizen.getByRole('button', { name: 'Reopen' }).click();
   await expect(citizen.getByRole('status')).toContainText('Reopened');

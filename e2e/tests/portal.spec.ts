@@ -48,6 +48,23 @@ test('language switch works with JavaScript off and sticks across pages', async 
   await context.close();
 });
 
+test('switching language on a half-filled form keeps what was typed, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto('/file');
+  await page.getByLabel('Заголовок').fill('Нет света на улице Абая');
+  await page.getByLabel('Описание').fill('Фонари не горят уже неделю, вечером темно.');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('File a grievance');
+  await expect(page.getByLabel('Title')).toHaveValue('Нет света на улице Абая');
+  await expect(page.getByLabel('Description')).toHaveValue('Фонари не горят уже неделю, вечером темно.');
+  // Nothing was filed or refused: no errors, and the choice sticks on the next page.
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await page.goto('/track');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Track a grievance');
+  await context.close();
+});
+
 test('tracking a grievance from the home page without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
   const page = await context.newPage();
@@ -97,15 +114,29 @@ test('the tracking-code island validates as you type (WASM runs under the CSP)',
 test('pages fit a 360 px phone screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ' });
   const page = await context.newPage();
-  for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing', '/grievances', '/file']) {
+  for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing', '/grievances', '/file',
+    '/outcomes', '/accountability', '/accountability?region=11', '/signin']) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);
+    // The header leaves the screen to the page: two short rows, the rest folded under "More".
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height, path).toBeLessThanOrEqual(130);
   }
+  // On a phone the accountability table is a card a region, each number beside its column.
+  await page.goto('/accountability');
+  const card = page.locator('table.accountability tbody tr').first();
+  await expect(card.locator('td[data-label]').first()).toBeVisible();
+  const cardBox = await card.boundingBox();
+  expect(cardBox!.width).toBeLessThanOrEqual(360);
+  // The folded links open without JavaScript's help.
+  await page.locator('.site-nav .more summary').click();
+  await expect(page.locator('.site-nav .more').getByRole('link', { name: 'Есептілік' })).toBeVisible();
   await context.close();
 });
 
-for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset', '/grievances?region=11', '/file']) {
+for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset', '/grievances?region=11', '/file',
+  '/outcomes', '/accountability', '/accountability?region=11']) {
   test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page })

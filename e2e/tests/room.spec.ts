@@ -1,6 +1,7 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { mailTo } from './mail';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
+import { expectAccessible } from './layout';
 
 const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
 
@@ -43,6 +44,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   grantRole(mediatorMail, '--role', 'mediator', '--kato', '11');
   await enrolSecondFactor(mediator.page);
   await mediator.page.goto('/mediator');
+  await expectAccessible(mediator.page);
   await mediator.page.getByLabel('English').check();
   await mediator.page.getByLabel('ethnomediation').check();
   await mediator.page.getByRole('button', { name: 'Save' }).click();
@@ -59,7 +61,9 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await card.getByLabel('Certificate number').fill('M-2026');
   await card.getByLabel('Valid until').fill('2030-01-01');
   await card.getByRole('button', { name: 'Record the certification' }).click();
+  await expectAccessible(admin.page);
   await admin.page.goto(`/g/${code}`);
+  await expectAccessible(admin.page);
   await admin.page.locator('ol.candidates li', { hasText: 'Mediator' }).getByRole('button', { name: 'Propose' }).click();
 
   await mediator.page.goto(`/g/${code}`);
@@ -78,6 +82,11 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   // It appears for the citizen without a reload.
   await expect(citizen.page.locator('#thread')).toContainText('Let us begin with what each side needs.', { timeout: 10_000 });
 
+  // The citizen starts a report; what others write meanwhile does not close it.
+  const welcome = citizen.page.locator('li.message', { hasText: 'Let us begin' });
+  await welcome.locator('summary', { hasText: /^Report$/ }).click();
+  await welcome.getByLabel('Reason').fill('This sounds one-sided');
+
   // The official writes with JavaScript off: plain form posts and reloads.
   await official.page.goto(`/room/${code}`);
   await official.page.getByRole('button', { name: 'I accept the rules' }).click();
@@ -85,6 +94,16 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await official.page.getByRole('button', { name: 'Send' }).click();
   await expect(official.page.locator('#thread')).toContainText('ready to meet on Friday');
   await expect(citizen.page.locator('#thread')).toContainText('ready to meet on Friday', { timeout: 10_000 });
+  await expect(welcome.getByLabel('Reason')).toHaveValue('This sounds one-sided');
+  await expect(welcome.getByLabel('Reason')).toBeVisible();
+
+  // Within ten minutes the official corrects the message; it is marked edited.
+  const said = official.page.locator('li.message', { hasText: 'ready to meet on Friday' });
+  await said.locator('summary', { hasText: /^Edit$/ }).click();
+  await said.getByLabel('Your message').fill('The akimat is ready to meet on Friday at 10:00.');
+  await said.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(official.page.locator('li.message', { hasText: 'Friday at 10:00' })).toContainText('edited');
+  await expect(citizen.page.locator('#thread')).toContainText('Friday at 10:00', { timeout: 10_000 });
 
   // The mediator hides a message with a reason; the citizen sees the reason live.
   const message = mediator.page.locator('li.message', { hasText: 'ready to meet on Friday' });
@@ -97,16 +116,20 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await expect(mediator.page.getByText('message hidden')).toBeVisible();
   const width = await citizen.page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+  await expectAccessible(citizen.page);
+  await expectAccessible(mediator.page);
 
-  // The citizen reports the mediator's message; it waits in the mediator's moderation queue.
-  const welcome = citizen.page.locator('li.message', { hasText: 'Let us begin' });
-  await welcome.locator('summary', { hasText: /^Report$/ }).click();
-  await welcome.getByLabel('Reason').fill('This sounds one-sided');
+  // The citizen sends the report, still open with its reason through the live changes; it
+  // is confirmed, is not offered twice, and waits in the mediator's moderation queue.
+  await expect(welcome.getByLabel('Reason')).toHaveValue('This sounds one-sided');
   await welcome.locator('form').getByRole('button', { name: 'Report' }).click();
+  await expect(welcome.getByRole('status')).toHaveText('You reported this message. A moderator will look at it.');
+  await expect(welcome.locator('summary', { hasText: /^Report$/ })).toHaveCount(0);
   await mediator.page.goto('/moderation');
   const report = mediator.page.locator('li.card', { hasText: 'This sounds one-sided' });
   await expect(report).toContainText('Let us begin with what each side needs.');
   await report.getByLabel('Reason').fill('A neutral opening');
+  await expectAccessible(mediator.page);
   await report.getByRole('button', { name: 'Dismiss the report' }).click();
   await expect(mediator.page.getByText('No open reports.')).toBeVisible();
 

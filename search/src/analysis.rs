@@ -4,7 +4,8 @@
 //! a Russian stem (Snowball) and a Kazakh one. Snowball has no Kazakh stemmer, and no crate
 //! offers one, so Kazakh gets a light suffix stripper: Kazakh inflects by stacking
 //! suffixes (plural, possessive, case) onto an unchanging root, which makes stripping known
-//! endings from the right a fair approximation.
+//! endings from the right a fair approximation. Words of the domain also stand for their
+//! concept, shared by the three languages (`glossary`).
 
 use std::sync::OnceLock;
 
@@ -129,11 +130,21 @@ pub fn stems(word: &str) -> Vec<String> {
     out
 }
 
+/// The index terms of a word: its stems, and the concept of the domain it names in any of
+/// the three languages (see `glossary`).
+pub fn terms(word: &str) -> Vec<String> {
+    let mut terms = stems(word);
+    if let Some(concept) = crate::glossary::concept(&terms) {
+        terms.push(concept.to_owned());
+    }
+    terms
+}
+
 /// A text as one string of index terms separated by spaces.
 pub fn index_terms(text: &str) -> String {
     words(text)
         .iter()
-        .flat_map(|w| stems(w))
+        .flat_map(|w| terms(w))
         .collect::<Vec<_>>()
         .join(" ")
 }

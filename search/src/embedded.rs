@@ -142,15 +142,19 @@ impl Inner {
         let mut must: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
         for word in analysis::words(&q.text) {
             let mut any: Vec<(Occur, Box<dyn tantivy::query::Query>)> = Vec::new();
-            for stem in analysis::stems(&word) {
+            for stem in analysis::terms(&word) {
+                // The same thing named in another language counts, but less than the word.
+                let concept = crate::glossary::is_concept(&stem);
                 for (field, weight) in [(f.title, 2.0), (f.text, 1.0)] {
                     let term = Term::from_field_text(field, &stem);
                     let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
+                    let boost = if concept { weight * 0.5 } else { weight * 3.0 };
                     any.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(exact), weight * 3.0)),
+                        Box::new(BoostQuery::new(Box::new(exact), boost)),
                     ));
                     let distance = match stem.chars().count() {
+                        _ if concept => 0,
                         0..=3 => 0,
                         4..=7 => 1,
                         _ => 2,

@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod embedded;
+pub mod glossary;
 pub mod meili;
 #[cfg(feature = "testing")]
 pub mod testing;

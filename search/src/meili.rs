@@ -37,18 +37,24 @@ struct Doc {
     terms: String,
 }
 
-/// A query as Meilisearch gets it: the stems of its words first, then the words. Under
-/// Meilisearch's default "last" matching strategy the first words must match and the last
-/// are dropped when nothing matches them all, so a stem always gets its chance, and an
+/// A query as Meilisearch gets it: the concepts its words name first, then their stems,
+/// then the words. Under Meilisearch's default "last" matching strategy the first words
+/// must match and the last are dropped when nothing matches them all, so a document in
+/// another language that names the same things gets its chance, a stem always does, and an
 /// exact word or a typo of it still ranks its document first.
 fn stemmed_query(text: &str) -> String {
     let words = crate::analysis::words(text);
-    let mut query: Vec<String> = Vec::new();
-    for term in words
+    let terms: Vec<Vec<String>> = words.iter().map(|w| crate::analysis::terms(w)).collect();
+    let concepts = terms
         .iter()
-        .flat_map(|w| crate::analysis::stems(w))
-        .chain(words.clone())
-    {
+        .flatten()
+        .filter(|t| crate::glossary::is_concept(t));
+    let stems = terms
+        .iter()
+        .flatten()
+        .filter(|t| !crate::glossary::is_concept(t));
+    let mut query: Vec<String> = Vec::new();
+    for term in concepts.chain(stems).cloned().chain(words.clone()) {
         if !query.contains(&term) {
             query.push(term);
         }

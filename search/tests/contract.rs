@@ -98,12 +98,75 @@ async fn typos_are_forgiven(engine: &dyn SearchEngine) {
 
 async fn inflected_words_match(engine: &dyn SearchEngine) {
     loaded(engine).await;
+    // Each inflected form finds its own language's document first; after it comes the
+    // document that names the same thing in another language (the road, the school, the
+    // repair: see `one_thing_is_found_in_three_languages`).
     // Russian: дорогами ~ дороги, дорогу.
-    assert_eq!(ids(engine, &text("дорогами")).await, [4]);
+    assert_eq!(ids(engine, &text("дорогами")).await, [4, 3]);
     // Kazakh: мектеп ~ мектептегі, мектептерде.
-    assert_eq!(ids(engine, &text("мектеп")).await, [2]);
-    // English: repairs ~ repaired.
-    assert_eq!(ids(engine, &text("repairs")).await, [3]);
+    assert_eq!(ids(engine, &text("мектеп")).await, [2, 4]);
+    // English: repairs ~ repaired; then «Ремонт» and «жөндеді», repairs in Russian and
+    // Kazakh, in either order.
+    let repairs = ids(engine, &text("repairs")).await;
+    assert_eq!(repairs.first(), Some(&3));
+    let mut all = repairs.clone();
+    all.sort();
+    assert_eq!(all, [2, 3, 4], "{repairs:?}");
+}
+
+/// The domain's words mean the same in Kazakh, Russian and English: a query in any of them
+/// finds the outcomes written in all three, its own language's first.
+async fn one_thing_is_found_in_three_languages(engine: &dyn SearchEngine) {
+    loaded(engine).await;
+    engine
+        .upsert(vec![
+            doc(
+                6,
+                "en",
+                "School bus route restored",
+                "The school bus runs again from the village every morning.",
+                "11",
+                "transport",
+                "answered",
+                false,
+                day(2026, 2, 1),
+            ),
+            doc(
+                7,
+                "ru",
+                "Школьный автобус",
+                "Школьный автобус снова ходит из села каждое утро.",
+                "75",
+                "transport",
+                "agreement",
+                true,
+                day(2026, 2, 2),
+            ),
+            doc(
+                8,
+                "kk",
+                "Мектеп автобусы",
+                "Мектеп автобусы ауылдан күн сайын қайта жүреді.",
+                "63",
+                "transport",
+                "agreement",
+                false,
+                day(2026, 2, 3),
+            ),
+        ])
+        .await
+        .unwrap();
+    for (query, own) in [
+        ("school bus", 6),
+        ("школьного автобуса", 7),
+        ("мектеп автобусы", 8),
+    ] {
+        let found = ids(engine, &text(query)).await;
+        assert_eq!(found.first(), Some(&own), "{query}: {found:?}");
+        let mut first_three = found.iter().take(3).copied().collect::<Vec<_>>();
+        first_three.sort();
+        assert_eq!(first_three, [6, 7, 8], "{query}: {found:?}");
+    }
 }
 
 async fn facets_count_all_matches(engine: &dyn SearchEngine) {
@@ -215,6 +278,7 @@ contract!(
     obvious_matches_come_first,
     typos_are_forgiven,
     inflected_words_match,
+    one_thing_is_found_in_three_languages,
     facets_count_all_matches,
     filters_narrow_and_recount,
     pages_follow_the_date_order,

@@ -53,6 +53,7 @@ route_table! {
     get "/healthz" => health::healthz;
     get "/readyz" => health::readyz;
     get "/lang/{code}" => locale::switch;
+    post "/lang/{code}" => locale::switch;
 }
 
 /// Every table: these routes and the REST API's.

@@ -8,6 +8,10 @@ use kenes_core::permissions::Tool;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
+        // Enter in a field submits its form by the first submit button in document order.
+        // The header's language buttons belong to the page's main form (see
+        // LanguageSwitcher) and come before it, so this plain submit, hidden, goes first.
+        <button type="submit" form="main-form" hidden></button>
         <a class="skip" href="#content">{t("skip-to-content")}</a>
         <header class="site-header">
             <div class="wrap header-row">
@@ -21,21 +25,26 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <LanguageSwitcher />
             </div>
             <nav class="wrap site-nav" aria-label=t("nav-label")>
-                <a href="/">{t("nav-home")}</a>
                 <a href="/file">{t("nav-file")}</a>
-                <a href="/grievances">{t("nav-grievances")}</a>
-                <a href="/outcomes">{t("nav-outcomes")}</a>
-                <a href="/accountability">{t("nav-accountability")}</a>
-                <a href="/track">{t("nav-track")}</a>
                 {match use_user() {
                     Some(user) => view! {
                         <a href="/my">{t("my-title")}</a>
                         {user.tools.contains(&Tool::Queue).then(|| view! { <a href="/queue">{t("nav-queue")}</a> })}
-                        <a href="/account" class="nav-user">{user.display_name}</a>
+                        <More>
+                            <li><a href="/track">{t("nav-track")}</a></li>
+                            <PublicLinks />
+                            {user.tools.contains(&Tool::Dashboard).then(|| view! { <li><a href="/dashboard">{t("dash-title")}</a></li> })}
+                            {user.tools.contains(&Tool::Moderation).then(|| view! { <li><a href="/moderation">{t("moderation-title")}</a></li> })}
+                            <li><a href="/account">{user.display_name}</a></li>
+                        </More>
                     }.into_any(),
                     None => view! {
-                        <a href="/signin" class="nav-user">{t("nav-signin")}</a>
-                        <a href="/signup">{t("nav-signup")}</a>
+                        <a href="/track">{t("nav-track")}</a>
+                        <a href="/signin">{t("nav-signin")}</a>
+                        <More>
+                            <PublicLinks />
+                            <li><a href="/signup">{t("nav-signup")}</a></li>
+                        </More>
                     }.into_any(),
                 }}
             </nav>
@@ -49,8 +58,30 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// The header's second rank of links, folded so that the header stays two short rows on a
+/// phone; a `<details>` opens without JavaScript.
+#[component]
+fn More(children: Children) -> impl IntoView {
+    view! {
+        <details class="more">
+            <summary>{t("nav-more")}</summary>
+            <ul>{children()}</ul>
+        </details>
+    }
+}
+
+/// The public record, for everyone.
+#[component]
+fn PublicLinks() -> impl IntoView {
+    view! {
+        <li><a href="/grievances">{t("nav-grievances")}</a></li>
+        <li><a href="/outcomes">{t("nav-outcomes")}</a></li>
+        <li><a href="/accountability">{t("nav-accountability")}</a></li>
+    }
+}
+
 /// Plain links to `/lang/{code}`, which sets a cookie and comes back: works without
-/// JavaScript and keeps the reader on the same page.
+/// JavaScript and keeps the reader on the same page (and on a form, what they typed).
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let current = use_locale();
@@ -79,6 +110,9 @@ fn LanguageSwitcher() -> impl IntoView {
                         let href = move || {
                             format!("/lang/{}?next={}", locale.code(), urlencoding::encode(&here()))
                         };
+                        let keep = move || {
+                            format!("/lang/{}?next={}", locale.code(), urlencoding::encode(&here()))
+                        };
                         view! {
                             <li>
                                 <a
@@ -89,6 +123,22 @@ fn LanguageSwitcher() -> impl IntoView {
                                 >
                                     {locale.native_name()}
                                 </a>
+                                // On a page with a form being filled in, the language is
+                                // switched by posting that form (the stylesheet shows these
+                                // buttons instead of the links), so nothing typed is lost.
+                                <button
+                                    type="submit"
+                                    class="keep-typing"
+                                    form="main-form"
+                                    formaction=keep
+                                    formmethod="post"
+                                    name="op"
+                                    value="language"
+                                    lang=locale.code()
+                                    aria-current=(locale == current).then_some("true")
+                                >
+                                    {locale.native_name()}
+                                </button>
                             </li>
                         }
                     })

@@ -111,42 +111,83 @@ pub fn add(
     if checked.is_empty() {
         return Err(Error::invalid("file", "required"));
     }
-    std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
-    let mut written = Vec::new();
-    let stored = (|| -> Result<(), Error> {
-        for (u, _) in &checked {
-            let id = tokens::new_id();
-            let path = path_of(dir, &id);
-            let mut file = std::fs::File::create_new(&path)
-                .map_err(|e| DbError::Io(path.display().to_string(), e))?;
-            file.write_all(&u.bytes)
-                .and_then(|_| file.sync_all())
-                .map_err(|e| DbError::Io(path.display().to_string(), e))?;
-            written.push(id);
-        }
-        crate::db::write_transaction(conn, |conn| {
-            for ((u, media_type), id) in checked.iter().zip(&written) {
-                diesel::insert_into(attachments::table)
-                    .values((
-                        attachments::id.eq(id),
-                        attachments::grievance_id.eq(g.id),
-                        attachments::media_type.eq(*media_type),
-                        attachments::size.eq(u.bytes.len() as i64),
-                        attachments::sha256.eq(format!("{:x}", Sha256::digest(&u.bytes))),
-                        attachments::original_name.eq(clean_name(&u.name)),
-                        attachments::created_at.eq(now),
-                    ))
-                    .execute(conn)?;
-            }
-            Ok(())
-        })
-    })();
-    if stored.is_err() {
-        for id in &written {
-            let _ = std::fs::remove_file(path_of(dir, id));
-        }
+    let stored = store(dir, &checked)?;
+    let recorded = crate::db::write_transaction(conn, |conn| {
+        record(conn, g.id, &stored, now).map_err(Error::from)
+    });
+    if recorded.is_err() {
+        discard(dir, &stored);
     }
-    stored.map(|_| written.len())
+    recorded.map(|_| stored.len())
+}
+
+/// A file written to the attachment directory and not yet (or not only) a row: a guest's
+/// photo waits with the filing until the address is confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Stored {
+    pub id: String,
+    pub media_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub name: String,
+}
+
+/// Writes checked files under new ids, each synced before the next, so that a row made
+/// afterwards never points at a file that is not there. On failure nothing stays.
+pub fn store(dir: &Path, checked: &[(&Upload, &'static str)]) -> Result<Vec<Stored>, DbError> {
+    std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
+    let mut stored = Vec::new();
+    for (u, media_type) in checked {
+        let id = tokens::new_id();
+        let path = path_of(dir, &id);
+        let written = std::fs::File::create_new(&path).and_then(|mut file| {
+            file.write_all(&u.bytes)?;
+            file.sync_all()
+        });
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&path);
+            discard(dir, &stored);
+            return Err(DbError::Io(path.display().to_string(), e));
+        }
+        stored.push(Stored {
+            id,
+            media_type: (*media_type).to_owned(),
+            size: u.bytes.len() as i64,
+            sha256: format!("{:x}", Sha256::digest(&u.bytes)),
+            name: clean_name(&u.name),
+        });
+    }
+    Ok(stored)
+}
+
+/// The rows that attach stored files to a grievance (in the caller's transaction).
+pub fn record(
+    conn: &mut Db,
+    grievance_id: i64,
+    files: &[Stored],
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    for f in files {
+        diesel::insert_into(attachments::table)
+            .values((
+                attachments::id.eq(&f.id),
+                attachments::grievance_id.eq(grievance_id),
+                attachments::media_type.eq(&f.media_type),
+                attachments::size.eq(f.size),
+                attachments::sha256.eq(&f.sha256),
+                attachments::original_name.eq(&f.name),
+                attachments::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Removes stored files that will not be attached (their write was refused or failed).
+pub fn discard(dir: &Path, files: &[Stored]) {
+    for f in files {
+        let _ = std::fs::remove_file(path_of(dir, &f.id));
+    }
 }
 
 /// Attachments of a grievance, oldest first.

@@ -23,6 +23,8 @@ pub const TITLE_MAX: usize = 200;
 pub const BODY_MIN: usize = 10;
 /// As Open311 GeoReport v2.
 pub const BODY_MAX: usize = 4000;
+/// A landmark is a line, not a second description.
+pub const LANDMARK_MAX: usize = 200;
 /// Working days to answer (Administrative Procedural and Process Code, art. 76).
 pub const ANSWER_WORKING_DAYS: u32 = 15;
 
@@ -40,6 +42,9 @@ pub struct Filing {
     /// filings stored before points existed read as none.
     #[serde(default)]
     pub point: Option<super::points::Point>,
+    /// Where exactly, in the filer's words ("the well behind school 3"); may be empty.
+    #[serde(default)]
+    pub landmark: String,
 }
 
 fn check_len(
@@ -107,6 +112,13 @@ pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbErro
         TITLE_MAX,
     );
     check_len(&mut errors, "body", input.body.trim(), BODY_MIN, BODY_MAX);
+    check_len(
+        &mut errors,
+        "landmark",
+        input.landmark.trim(),
+        0,
+        LANDMARK_MAX,
+    );
     Ok(errors)
 }
 
@@ -209,6 +221,7 @@ fn new_row(
         guest_key_hash,
         latitude: input.point.map(|p| p.lat),
         longitude: input.point.map(|p| p.long),
+        landmark: Some(input.landmark.trim().to_owned()).filter(|l| !l.is_empty()),
     })
 }
 

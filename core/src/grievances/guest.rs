@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use crate::accounts::{normalize_email, tokens};
 use crate::audit::Client;
 use crate::db::Db;
+use crate::grievances::attachments::{self, Stored};
 use crate::grievances::filing::{self, Author, Filing};
 use crate::grievances::terms::Privacy;
 use crate::mail::{self, MailDraft, Site};
@@ -48,12 +49,15 @@ impl GuestMail<'_> {
     }
 }
 
-/// Checks the filing and the address, keeps the filing pending and mails the link.
+/// Checks the filing and the address, keeps the filing pending (with the files the guest
+/// added, already stored) and mails the link. A link asked for again keeps the files of the
+/// one it replaces when it brings none.
 pub fn request(
     conn: &mut Db,
     email: &str,
     locale: &str,
     input: &Filing,
+    files: &[Stored],
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
@@ -90,8 +94,16 @@ pub fn request(
         let Some(email) = email.filter(|_| errors.is_empty()) else {
             return Err(Error::Invalid(errors));
         };
+        let carried = supersede(conn, &input.idempotency_key, now)?;
+        let files = if files.is_empty() {
+            carried
+        } else {
+            files.to_vec()
+        };
         let token = tokens::new_token();
         let fields = serde_json::to_string(input).expect("strings serialise");
+        let attachments =
+            (!files.is_empty()).then(|| serde_json::to_string(&files).expect("strings serialise"));
         diesel::insert_into(guest_filings::table)
             .values((
                 guest_filings::token_hash.eq(tokens::digest(&token)),
@@ -100,6 +112,7 @@ pub fn request(
                 guest_filings::fields.eq(fields),
                 guest_filings::created_at.eq(now),
                 guest_filings::expires_at.eq(now + Duration::hours(CONFIRM_HOURS)),
+                guest_filings::attachments.eq(attachments),
             ))
             .execute(conn)?;
         mail::enqueue(
@@ -111,6 +124,57 @@ pub fn request(
         Ok(())
     })
 }
+
+/// A guest who asks for the link again, or corrects a mistyped address, gets a new link;
+/// the earlier links of the same form (its idempotency key) stop working, so that one form
+/// files one grievance however many links were sent. Returns the files of the latest link
+/// it replaced.
+fn supersede(conn: &mut Db, key: &str, now: NaiveDateTime) -> Result<Vec<Stored>, crate::DbError> {
+    let key = key.trim();
+    if key.is_empty() {
+        return Ok(vec![]);
+    }
+    let pending: Vec<(String, String, Option<String>)> = guest_filings::table
+        .filter(guest_filings::tracking_code.is_null())
+        .filter(guest_filings::expires_at.gt(now))
+        .filter(guest_filings::fields.like(format!("%{key}%")))
+        .order(guest_filings::created_at)
+        .select((
+            guest_filings::token_hash,
+            guest_filings::fields,
+            guest_filings::attachments,
+        ))
+        .load(conn)?;
+    let mut carried = vec![];
+    for (token_hash, fields, files) in pending {
+        let same_form = serde_json::from_str::<Filing>(&fields)
+            .is_ok_and(|earlier| earlier.idempotency_key.trim() == key);
+        if same_form {
+            diesel::update(guest_filings::table.find(token_hash))
+                .set(guest_filings::expires_at.eq(now))
+                .execute(conn)?;
+            carried = stored_files(files.as_deref());
+        }
+    }
+    Ok(carried)
+}
+
+/// The files a pending filing lists (none when it lists none, or what it lists is unreadable).
+fn stored_files(json: Option<&str>) -> Vec<Stored> {
+    json.and_then(|j| serde_json::from_str(j).ok())
+        .unwrap_or_default()
+}
+
+/// A pending filing as `confirm` reads it: email, locale, fields, expiry, the code once
+/// filed, and the stored files.
+type PendingRow = (
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    Option<String>,
+    Option<String>,
+);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirmed {
@@ -129,29 +193,34 @@ pub fn confirm(
     now: NaiveDateTime,
 ) -> Result<Confirmed, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let row: Option<(String, String, String, NaiveDateTime, Option<String>)> =
-            guest_filings::table
-                .find(tokens::digest(token.trim()))
-                .select((
-                    guest_filings::email,
-                    guest_filings::locale,
-                    guest_filings::fields,
-                    guest_filings::expires_at,
-                    guest_filings::tracking_code,
-                ))
-                .first(conn)
-                .optional()?;
-        let Some((email, locale, fields, expires_at, filed)) = row else {
+        let row: Option<PendingRow> = guest_filings::table
+            .find(tokens::digest(token.trim()))
+            .select((
+                guest_filings::email,
+                guest_filings::locale,
+                guest_filings::fields,
+                guest_filings::expires_at,
+                guest_filings::tracking_code,
+                guest_filings::attachments,
+            ))
+            .first(conn)
+            .optional()?;
+        let Some((email, locale, fields, expires_at, filed, files)) = row else {
             return Err(Error::TokenInvalid);
         };
         if let Some(code) = filed {
             return Ok(Confirmed::AlreadyFiled { code });
         }
-        if expires_at < now {
+        if expires_at <= now {
             return Err(Error::TokenInvalid);
         }
         let input: Filing = serde_json::from_str(&fields).map_err(|_| Error::TokenInvalid)?;
         let (code, key) = file_for(conn, &email, &locale, &input, client, site, now)?;
+        let files = stored_files(files.as_deref());
+        if !files.is_empty() {
+            let grievance = crate::grievances::read::find(conn, &code)?;
+            attachments::record(conn, grievance.id, &files, now)?;
+        }
         diesel::update(guest_filings::table.find(tokens::digest(token.trim())))
             .set(guest_filings::tracking_code.eq(&code))
             .execute(conn)?;

@@ -287,7 +287,7 @@ pub fn edit(
     if m.author_user_id.is_none() || m.author_user_id != actor.account() {
         return Err(Error::Forbidden);
     }
-    if m.hidden_at.is_some() || now - m.created_at > Duration::minutes(EDIT_MINUTES) {
+    if m.hidden_at.is_some() || !within_edit_window(m.created_at, now) {
         return Err(Error::invalid("body", "edit-late"));
     }
     let body = check_body(body)?;
@@ -298,6 +298,10 @@ pub fn edit(
         ))
         .execute(conn)?;
     Ok(())
+}
+
+fn within_edit_window(written: NaiveDateTime, now: NaiveDateTime) -> bool {
+    now - written <= Duration::minutes(EDIT_MINUTES)
 }
 
 pub(crate) fn log(
@@ -377,19 +381,29 @@ pub fn report(
     why: &str,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let room = open(conn, code)?;
-    seat(actor, &room).ok_or(Error::Forbidden)?;
-    let why = reason(why)?;
-    message(conn, &room, id)?;
-    diesel::insert_into(room_reports::table)
-        .values((
-            room_reports::message_id.eq(id),
-            room_reports::reporter_user_id.eq(actor.account()),
-            room_reports::reason.eq(why),
-            room_reports::at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
+    crate::db::write_transaction(conn, |conn| {
+        let room = open(conn, code)?;
+        seat(actor, &room).ok_or(Error::Forbidden)?;
+        let why = reason(why)?;
+        message(conn, &room, id)?;
+        // One report a reader: a second tap (a reload, a double click) adds nothing.
+        let already: i64 = room_reports::table
+            .filter(room_reports::message_id.eq(id))
+            .filter(room_reports::reporter_user_id.eq(actor.account()))
+            .count()
+            .get_result(conn)?;
+        if already == 0 {
+            diesel::insert_into(room_reports::table)
+                .values((
+                    room_reports::message_id.eq(id),
+                    room_reports::reporter_user_id.eq(actor.account()),
+                    room_reports::reason.eq(why),
+                    room_reports::at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
 }
 
 /// Open reports of the room, for its mediator and moderators: (message id, reason).
@@ -504,6 +518,7 @@ pub fn messages(
     conn: &mut Db,
     room: &Room,
     reader: Option<i64>,
+    now: NaiveDateTime,
 ) -> Result<Vec<MessageView>, DbError> {
     let rows: Vec<Row> = room_messages::table
         .filter(room_messages::mediation_id.eq(room.mediation.id))
@@ -523,8 +538,20 @@ pub fn messages(
         .load(conn)?
         .into_iter()
         .collect();
+    let reported: std::collections::HashSet<i64> = match reader {
+        Some(reader) => room_reports::table
+            .inner_join(room_messages::table)
+            .filter(room_messages::mediation_id.eq(room.mediation.id))
+            .filter(room_reports::reporter_user_id.eq(reader))
+            .select(room_reports::message_id)
+            .load(conn)?
+            .into_iter()
+            .collect(),
+        None => Default::default(),
+    };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
+        let mine = reader.is_some() && r.author_user_id == reader;
         debug_assert_eq!(r.mediation_id, room.mediation.id);
         let author_name = r
             .author_user_id
@@ -535,7 +562,9 @@ pub fn messages(
             parent_id: r.parent_id,
             author_role: r.author_role,
             author_name,
-            mine: reader.is_some() && r.author_user_id == reader,
+            mine,
+            reported: reported.contains(&r.id),
+            editable: mine && r.hidden_at.is_none() && within_edit_window(r.created_at, now),
             lang: r.lang,
             body: r.hidden_at.is_none().then_some(r.body),
             hidden_reason: r.hidden_reason,

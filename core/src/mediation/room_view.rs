@@ -16,6 +16,10 @@ pub struct MessageView {
     pub hidden_reason: Option<String>,
     pub at: String,
     pub edited: bool,
+    /// The reader reported it (and is not offered to report it again).
+    pub reported: bool,
+    /// The reader wrote it and may still correct it (the edit window is open).
+    pub editable: bool,
 }
 
 /// What an invited stakeholder is in the room.

@@ -408,6 +408,7 @@ fn filing_of(get: &dyn Fn(&str) -> String, lang: &str) -> Result<Filing> {
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
         point,
+        landmark: String::new(),
     })
 }
 

@@ -32,7 +32,10 @@ pub struct Next {
 }
 
 /// `GET /lang/{code}?next=/path`: remembers the choice in a cookie and goes back.
+/// `POST` (a form's language button): the same, but `307` sends the browser back with the
+/// form it posted, so the page comes back in the new language with what was typed kept.
 pub async fn switch(
+    req: HttpRequest,
     code: web::Path<String>,
     query: web::Query<Next>,
     tls: web::Data<crate::http::security::Hsts>,
@@ -45,7 +48,12 @@ pub async fn switch(
         .http_only(true)
         .secure(tls.0)
         .finish();
-    Ok(HttpResponse::SeeOther()
+    let mut back = if req.method() == actix_web::http::Method::POST {
+        HttpResponse::TemporaryRedirect()
+    } else {
+        HttpResponse::SeeOther()
+    };
+    Ok(back
         .cookie(cookie)
         .insert_header((
             header::LOCATION,

@@ -240,6 +240,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /moderation dismiss", "iiffffffffffefef2"),
     ("OP /moderation hide", "iiffffffffffefef2"),
     ("OP /room/{R} draft", "nnnnfffnnnnnenfnn"),
+    ("OP /room/{R} edit", "nnnnfffnnnnnfnfnn"),
     ("OP /room/{R} hide", "nnnnfffnnnnnenenn"),
     ("OP /room/{R} interests", "nnnnfffnnnnnenfnn"),
     ("OP /room/{R} invite", "nnnnfffnnnnnenfnn"),
@@ -265,6 +266,7 @@ const EXPECTED: &[(&str, &str)] = &[
         "OP /room/{R} draft · open to observers",
         "ffffffffffffeffff",
     ),
+    ("OP /room/{R} edit · open to observers", "fffffffffffffffff"),
     ("OP /room/{R} hide · open to observers", "ffffffffffffefeff"),
     (
         "OP /room/{R} interests · open to observers",
@@ -330,6 +332,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /room/{R} cancel-session", "ffffffffffffeffff"),
     ("OP /room/{R} end", "ffffffffffffeffff"),
     // Posted routes: sign-outs last.
+    ("POST /lang/en", "ddddddddddddddddd"),
     ("POST /open311/v2/requests.json", "fffffffffffffffff"),
     ("POST /signout", "ddddddddddddddddd"),
     ("POST /signout-all", "ddddddddddddddddd"),

@@ -51,6 +51,7 @@ fn input() -> Filing {
         privacy: "public_anonymous".into(),
         idempotency_key: String::new(),
         point: None,
+        landmark: String::new(),
     }
 }
 
@@ -75,7 +76,7 @@ fn prepare(c: &mut Db) -> Result<(String, GuestLinks), DbError> {
         let mut own = vec![];
         for i in 0..10 * ROUNDS {
             let email = format!("guest{w}-{i}@example.kz");
-            guest::request(c, &email, "ru", &input(), &site(), now).unwrap();
+            guest::request(c, &email, "ru", &input(), &[], &site(), now).unwrap();
             let token = confirmation_token(c, &email)?;
             own.push((email, token));
         }

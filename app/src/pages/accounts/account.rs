@@ -123,6 +123,7 @@ pub fn SignUpPage() -> impl IntoView {
 }
 
 /// `path` carrying on where to go after signing in, when there is somewhere.
+#[cfg(feature = "ssr")]
 fn with_next(path: &str, next: &str) -> String {
     if next.is_empty() {
         path.to_owned()

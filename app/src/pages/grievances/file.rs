@@ -17,7 +17,8 @@ use crate::i18n::{t, t_args, use_locale};
 #[derive(Debug, Clone, Default)]
 struct FilePage {
     categories: Vec<Choice>,
-    places: Vec<(String, Vec<Choice>)>,
+    /// Each region (its KATO code and name) with its districts and cities.
+    places: Vec<(Choice, Vec<Choice>)>,
     form: FormData,
     errors: Vec<(String, String)>,
     error: Option<String>,
@@ -66,11 +67,7 @@ pub fn FilePageView() -> impl IntoView {
                     }.into_any();
                 }
                 if p.pending {
-                    return view! {
-                        {title}
-                        <p class="notice" role="status">{t("file-guest-pending")}</p>
-                        <p>{t("file-guest-pending-hint")}</p>
-                    }.into_any();
+                    return view! { {title} <CheckYourMail form=p.form.clone() /> }.into_any();
                 }
                 let value = |name: &str| p.form.get(name);
                 // What the form chose, or the default before the first post.
@@ -84,8 +81,8 @@ pub fn FilePageView() -> impl IntoView {
                     {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                     {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
                     {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
-                    <form method="post" class="stack" novalidate
-                        enctype=(!p.guest).then_some("multipart/form-data")>
+                    <form method="post" class="stack" novalidate id="main-form"
+                        enctype="multipart/form-data">
                         <input type="hidden" name="idempotency_key" value=p.key.clone() />
                         {p.guest.then(|| view! {
                             <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
@@ -96,35 +93,22 @@ pub fn FilePageView() -> impl IntoView {
                             error=p.field("appeal_kind") options=translated(AppealKind::ALL.iter().map(|k| k.as_str()), "kind-") />
                         <SelectField name="category" label=t("file-category") selected=value("category")
                             blank=Some(t("file-choose")) error=p.field("category") options=p.categories.clone() />
-                        <div class="field">
-                            <label for="kato">{t("file-place")}</label>
-                            <select id="kato" name="kato" aria-describedby="kato-hint kato-error">
-                                <option value="">{t("file-choose")}</option>
-                                {p.places.iter().map(|(group, items)| view! {
-                                    <optgroup label=group.clone()>
-                                        {items.iter().map(|c| view! { <option value=c.value.clone() selected=value("kato") == c.value>{c.label.clone()}</option> }).collect_view()}
-                                    </optgroup>
-                                }).collect_view()}
-                            </select>
-                            <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
-                            <p id="kato-error" class="error" role="alert">{p.field("kato")}</p>
-                        </div>
+                        <PlacePicker places=p.places.clone() form=p.form.clone() error=p.field("kato")
+                            landmark_error=p.field("landmark") />
                         <Field name="title" label=t("file-title-field") value=value("title")
                             hint=Some(t("file-title-hint")) error=p.field("title") />
                         <AreaField name="body" label=t("file-body") rows="8" value=value("body")
                             hint=Some(t("file-body-hint")) error=p.field("body") />
                         <LanguageField name="lang" label=t("file-lang")
                             selected=chosen("lang", ui_lang) />
-                        {(!p.guest).then(|| view! {
-                            <div class="field">
-                                <label for="file">{t("g-attach-file")}</label>
-                                <input id="file" type="file" name="file" multiple
-                                    accept="image/jpeg,image/png,image/webp,application/pdf"
-                                    aria-describedby="file-hint file-error" />
-                                <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
-                                <p id="file-error" class="error" role="alert">{p.field("file")}</p>
-                            </div>
-                        })}
+                        <div class="field">
+                            <label for="file">{t("g-attach-file")}</label>
+                            <input id="file" type="file" name="file" multiple
+                                accept="image/jpeg,image/png,image/webp,application/pdf"
+                                aria-describedby="file-hint file-error" />
+                            <small id="file-hint" class="hint">{t("g-attach-hint")}</small>
+                            <p id="file-error" class="error" role="alert">{p.field("file")}</p>
+                        </div>
                         <fieldset class="field" id="privacy">
                             <legend>{t("file-privacy")}</legend>
                             // A guest has no display name to file under.
@@ -151,6 +135,83 @@ pub fn FilePageView() -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The place in two steps: the region narrows the list of districts and cities (at once
+/// with JavaScript, by "Show its districts" without), then the district or city, and in
+/// words where exactly. Every district stays in the list until a region is chosen, so one
+/// step is enough for whoever knows their district.
+#[component]
+fn PlacePicker(
+    places: Vec<(Choice, Vec<Choice>)>,
+    form: FormData,
+    error: Option<String>,
+    landmark_error: Option<String>,
+) -> impl IntoView {
+    let kato = form.get("kato");
+    let region = Some(form.get("region"))
+        .filter(|r| !r.is_empty())
+        .or_else(|| {
+            places
+                .iter()
+                .find(|(_, items)| items.iter().any(|c| c.value == kato))
+                .map(|(region, _)| region.value.clone())
+        })
+        .unwrap_or_default();
+    let regions: Vec<Choice> = places.iter().map(|(region, _)| region.clone()).collect();
+    view! {
+        <SelectField name="region" label=t("file-region") selected=region.clone()
+            blank=Some(t("file-region-any")) options=regions />
+        <button type="submit" id="region-show" name="op" value="region" class="secondary">{t("file-region-show")}</button>
+        <crate::islands::PlaceFilter />
+        <div class="field">
+            <label for="kato">{t("file-place")}</label>
+            <select id="kato" name="kato" aria-describedby="kato-hint kato-error"
+                aria-invalid=error.is_some().then_some("true")>
+                <option value="">{t("file-choose")}</option>
+                {places.into_iter().map(|(group, items)| {
+                    let elsewhere = !region.is_empty() && group.value != region;
+                    view! {
+                        <optgroup label=group.label data-region=group.value hidden=elsewhere disabled=elsewhere>
+                            {items.into_iter().map(|c| {
+                                let chosen = c.value == kato;
+                                view! { <option value=c.value selected=chosen>{c.label}</option> }
+                            }).collect_view()}
+                        </optgroup>
+                    }
+                }).collect_view()}
+            </select>
+            <small id="kato-hint" class="hint">{t("file-place-hint")}</small>
+            <p id="kato-error" class="error" role="alert">{error}</p>
+        </div>
+        <Field name="landmark" label=t("file-landmark") value=form.get("landmark")
+            hint=Some(t("file-landmark-hint")) error=landmark_error />
+    }
+}
+
+/// A guest's filing waits for the mailed link. The page names the address, and sends the
+/// link again (to the same address or a corrected one) by posting the form once more: the
+/// new link replaces the earlier one, and the per-address limit holds.
+#[component]
+fn CheckYourMail(form: FormData) -> impl IntoView {
+    let email = form.get("email");
+    let kept: Vec<(String, String)> = form
+        .0
+        .iter()
+        .filter(|(name, _)| name != "email" && name != "op")
+        .cloned()
+        .collect();
+    view! {
+        <p class="notice" role="status">{t_args("file-guest-sent", &[("email", email.as_str().into())])}</p>
+        <p>{t("file-guest-pending-hint")}</p>
+        <form method="post" class="stack" id="main-form">
+            <h2>{t("file-guest-again")}</h2>
+            {kept.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+            <Field name="email" kind="email" label=t("field-email") value=email
+                hint=Some(t("file-guest-again-hint")) autocomplete="email" />
+            <button type="submit" name="op" value="resend" class="secondary">{t("file-guest-resend")}</button>
+        </form>
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -189,6 +250,7 @@ mod server {
             privacy: f.get("privacy"),
             idempotency_key: f.get("idempotency_key"),
             point: None,
+            landmark: f.get("landmark"),
         }
     }
 
@@ -236,6 +298,33 @@ mod server {
         filed.map(Submitted::Filed)
     }
 
+    /// A guest's filing waits for the address to be confirmed, with its files already
+    /// stored: checked first with the other fields, removed again if the filing is refused.
+    fn request_as_guest(
+        c: &mut kenes_core::Db,
+        f: &FormData,
+        lang: &str,
+        upload: Upload<'_>,
+        site: &kenes_core::mail::Site,
+        now: chrono::NaiveDateTime,
+    ) -> Result<Submitted, Error> {
+        let input = input_of(f);
+        let checked = match attachments::check(upload.files, 0) {
+            Ok(checked) => checked,
+            Err(e) => {
+                let mut errors = filing::validate(c, &input)?;
+                errors.push(e);
+                return Err(Error::Invalid(errors));
+            }
+        };
+        let stored = attachments::store(upload.dir, &checked)?;
+        let requested = guest::request(c, &f.get("email"), lang, &input, &stored, site, now);
+        if requested.is_err() {
+            attachments::discard(upload.dir, &stored);
+        }
+        requested.map(|_| Submitted::Pending)
+    }
+
     pub async fn load(form: Option<FormData>) -> FilePage {
         let Ok(state) = app_state() else {
             return FilePage {
@@ -260,6 +349,11 @@ mod server {
             }
         }
         let posted = form.clone();
+        // The language and region buttons post the form only to have it shown again: in the
+        // new language, or with the region's districts.
+        let retyped = form
+            .as_ref()
+            .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region"));
         let user_id = user.as_ref().map(|u| u.id);
         let uploads = use_uploads();
         let dir = state.attachment_dir.clone();
@@ -273,20 +367,14 @@ mod server {
             if let (true, Some(f), Some(id)) = (wants_draft, &posted, user_id) {
                 kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
             }
-            let posted = posted.filter(|_| !wants_draft);
+            let posted = posted.filter(|_| !wants_draft && !retyped);
+            let upload = Upload {
+                files: &uploads,
+                dir: &dir,
+            };
             let outcome = match (posted, user_id) {
-                (Some(f), Some(id)) => {
-                    let upload = Upload {
-                        files: &uploads,
-                        dir: &dir,
-                    };
-                    Some(file_signed_in(c, id, &f, upload, &client, &site, now))
-                }
-                (Some(f), None) => {
-                    let email = f.get("email");
-                    let requested = guest::request(c, &email, lang, &input_of(&f), &site, now);
-                    Some(requested.map(|_| Submitted::Pending))
-                }
+                (Some(f), Some(id)) => Some(file_signed_in(c, id, &f, upload, &client, &site, now)),
+                (Some(f), None) => Some(request_as_guest(c, &f, lang, upload, &site, now)),
                 (None, _) => None,
             };
             // Once filed, the page shows the tracking code, not the form.
@@ -314,7 +402,10 @@ mod server {
                 };
             }
         };
-        let name = |j: &Jurisdiction| j.name(lang).to_owned();
+        let choice = |j: &Jurisdiction| Choice {
+            value: j.kato.clone(),
+            label: j.name(lang).to_owned(),
+        };
         let mut page = FilePage {
             categories: cats
                 .iter()
@@ -325,18 +416,7 @@ mod server {
                 .collect(),
             places: places
                 .iter()
-                .map(|(g, items)| {
-                    (
-                        name(g),
-                        items
-                            .iter()
-                            .map(|j| Choice {
-                                value: j.kato.clone(),
-                                label: name(j),
-                            })
-                            .collect(),
-                    )
-                })
+                .map(|(g, items)| (choice(g), items.iter().map(choice).collect()))
                 .collect(),
             form: form.clone().unwrap_or_default(),
             key: kenes_core::accounts::tokens::new_id(),
@@ -348,8 +428,8 @@ mod server {
             page.form = FormData(fields);
             page.draft_restored = Some(at.format("%Y-%m-%d %H:%M").to_string());
         }
-        if draft_saved {
-            // Filing the saved draft later is still this form.
+        if draft_saved || retyped {
+            // Filing the saved or retyped form later is still this form.
             page.key = page.form.get("idempotency_key");
         }
         match outcome {

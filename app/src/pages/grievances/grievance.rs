@@ -49,6 +49,8 @@ struct GrievancePage {
     status: String,
     category: String,
     place: String,
+    /// Where exactly, in the filer's words: part of the text, shown where the text is.
+    landmark: Option<String>,
     body: Option<String>,
     level: String,
     author: Option<String>,
@@ -109,7 +111,8 @@ pub fn GrievancePageView() -> impl IntoView {
             if !p.found {
                 return view! { <Missing title=t("track-title") message=t("track-not-found") /> }.into_any();
             }
-            let done = p.done.clone().or(done);
+            // A refused step posted from a page that still says "done" says only why.
+            let done = p.done.clone().or(done).filter(|_| p.error.is_none());
             view! { <Details p done /> }.into_any()
         } />
     }
@@ -147,7 +150,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                     <dt>{t("track-category")}</dt>
                     <dd>{p.category.clone()}</dd>
                     <dt>{t("track-place")}</dt>
-                    <dd>{p.place.clone()}</dd>
+                    <dd>{p.place.clone()}{p.landmark.clone().map(|l| format!(" · {l}"))}</dd>
                     <dt>{t("g-body")}</dt>
                     <dd>{p.body.clone().unwrap_or_else(|| t("g-body-none"))}" · "{t(&format!("level-name-{}", p.level))}</dd>
                     <dt>{t("g-author")}</dt>
@@ -671,6 +674,7 @@ mod server {
                 status: g.status.to_string(),
                 category: category.name(lang).to_owned(),
                 place: place.name(lang).to_owned(),
+                landmark: g.landmark.clone().filter(|_| text_visible),
                 body,
                 level: g.level_code.clone(),
                 author_hidden_from_public: author.is_some()

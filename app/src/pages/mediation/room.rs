@@ -20,7 +20,7 @@ use kenes_core::mediation::terms::Seat;
 
 /// The steps this page's forms post (the deliberation and people panels add theirs).
 pub const OPS: &[&str] = &[
-    "rules", "post", "report", "hide", "mute", "lock", "unlock", "slow",
+    "rules", "post", "edit", "report", "hide", "mute", "lock", "unlock", "slow",
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -103,7 +103,24 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         }
     });
     let writer = p.rules_accepted && p.active && !p.observer;
-    let thread = thread_view(&p.messages, None, moderator, writer);
+    // A refused correction stays open by its message, with the text as typed.
+    let failed_edit = err("edit").and_then(|e| {
+        let id = p.form.get("message").parse().ok()?;
+        Some(FailedEdit {
+            id,
+            text: p.form.get("body"),
+            error: e,
+        })
+    });
+    let thread = thread_view(
+        &p.messages,
+        None,
+        &Thread {
+            moderator,
+            can_write: writer,
+            failed_edit,
+        },
+    );
     // The language typed in, else the one this reader last wrote in, else the interface's.
     let lang = Some(p.form.get("lang"))
         .filter(|l| !l.is_empty())
@@ -217,13 +234,27 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
     }
 }
 
-/// Messages under `parent`, each with its replies nested (collapsible without JavaScript).
-fn thread_view(
-    all: &[MessageView],
-    parent: Option<i64>,
+/// A correction the room refused: which message, the text as typed, and why.
+struct FailedEdit {
+    id: i64,
+    text: String,
+    error: String,
+}
+
+/// What every message of the thread needs to know about its reader.
+struct Thread {
     moderator: bool,
     can_write: bool,
-) -> AnyView {
+    failed_edit: Option<FailedEdit>,
+}
+
+/// Messages under `parent`, each with its replies nested (collapsible without JavaScript).
+fn thread_view(all: &[MessageView], parent: Option<i64>, thread: &Thread) -> AnyView {
+    let Thread {
+        moderator,
+        can_write,
+        ..
+    } = *thread;
     let children: Vec<&MessageView> = all.iter().filter(|m| m.parent_id == parent).collect();
     if children.is_empty() {
         return ().into_any();
@@ -231,7 +262,7 @@ fn thread_view(
     view! {
         <ol class="messages">
             {children.into_iter().map(|m| {
-                let replies = thread_view(all, Some(m.id), moderator, can_write);
+                let replies = thread_view(all, Some(m.id), thread);
                 let has_replies = all.iter().any(|x| x.parent_id == Some(m.id));
                 let who = m.author_name.clone().map(|n| format!("{n} · ")).unwrap_or_default()
                     + &t(&format!("actor-{}", m.author_role));
@@ -247,7 +278,8 @@ fn thread_view(
                         {can_write.then(|| view! {
                             <p class="row">
                                 <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
-                                {(!m.mine).then(|| view! {
+                                {m.editable.then(|| edit_form(m, thread.failed_edit.as_ref().filter(|f| f.id == id)))}
+                                {(!m.mine && !m.reported).then(|| view! {
                                     <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
                                 })}
                                 {(moderator && m.body.is_some()).then(|| view! {
@@ -261,6 +293,7 @@ fn thread_view(
                                 })}
                             </p>
                         })}
+                        {m.reported.then(|| view! { <p class="notice" role="status">{t("room-reported")}</p> })}
                         {if has_replies {
                             view! { <details open><summary>{t("room-replies")}</summary>{replies}</details> }.into_any()
                         } else {
@@ -270,6 +303,34 @@ fn thread_view(
                 }
             }).collect_view()}
         </ol>
+    }
+    .into_any()
+}
+
+/// The author's correction of their message, folded, within the edit window.
+fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
+    let id = m.id;
+    let text = failed
+        .map(|f| f.text.clone())
+        .or_else(|| m.body.clone())
+        .unwrap_or_default();
+    view! {
+        <details id=format!("edit-{id}-panel") open=failed.is_some()>
+            <summary>{t("room-edit")}</summary>
+            <form method="post" class="stack">
+                <input type="hidden" name="op" value="edit" />
+                <input type="hidden" name="message" value=id.to_string() />
+                <AreaField
+                    name="body"
+                    id=format!("edit-{id}")
+                    label=t("room-message")
+                    rows="4"
+                    value=text
+                    error=failed.map(|f| f.error.clone())
+                />
+                <button type="submit" class="secondary">{t("room-edit-save")}</button>
+            </form>
+        </details>
     }
     .into_any()
 }
@@ -305,6 +366,12 @@ mod server {
             body: String,
             #[serde(default)]
             lang: String,
+        },
+        Edit {
+            #[serde(default, deserialize_with = "field::number")]
+            message: i64,
+            #[serde(default)]
+            body: String,
         },
         Report {
             #[serde(default, deserialize_with = "field::number")]
@@ -376,6 +443,9 @@ mod server {
             Op::Post { parent, body, lang } => {
                 room::post(c, code, actor, parent, &body, &lang, now).map(Some)
             }
+            Op::Edit { message, body } => {
+                room::edit(c, code, actor, message, &body, now).map(|_| Some(message))
+            }
             Op::Report { message, reason } => {
                 room::report(c, code, actor, message, &reason, now).map(|_| Some(message))
             }
@@ -408,6 +478,7 @@ mod server {
         // Errors of forms that show their own message; the rest show at the top.
         let own = [
             "post",
+            "edit",
             "lock",
             "unlock",
             "slow",
@@ -496,7 +567,7 @@ mod server {
                 },
                 locked: r.mediation.room_locked,
                 slow_mode_secs: r.mediation.slow_mode_secs,
-                messages: room::messages(c, &r, reader)?,
+                messages: room::messages(c, &r, reader, chrono::Utc::now().naive_utc())?,
                 log: room::moderation_log(c, &r)?
                     .into_iter()
                     .map(|(at, role, action, _, reason)| {

@@ -48,6 +48,15 @@ pub fn AccountabilityPage() -> impl IntoView {
     }
 }
 
+/// The columns after "handled", in the order of a line's cells.
+const CELL_COLUMNS: [&str; 5] = [
+    "acc-on-time",
+    "acc-median",
+    "acc-mediation",
+    "acc-mediation-resolved",
+    "acc-rating",
+];
+
 fn table(p: Page) -> AnyView {
     let first = if p.region.is_some() {
         t("acc-body")
@@ -59,7 +68,8 @@ fn table(p: Page) -> AnyView {
         {p.region.is_some().then(|| view! {
             <p><a href="/accountability">{t("acc-all-regions")}</a>" · "<strong>{p.region_name.clone()}</strong></p>
         })}
-        <div class="table-scroll">
+        // Focusable and named, so that a keyboard can scroll it where the screen is narrow.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t("acc-title")>
             <table class="data accountability">
                 <thead><tr>
                     <th scope="col">{first}</th>
@@ -77,9 +87,12 @@ fn table(p: Page) -> AnyView {
                             None => l.name.clone().into_any(),
                         }}</th>
                         {match l.cells {
+                            // Each cell names its column: on a phone the rows become cards.
                             Some(cells) => view! {
-                                <td>{l.handled}</td>
-                                {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                                <td data-label=t("acc-handled")>{l.handled}</td>
+                                {cells.into_iter().zip(CELL_COLUMNS).map(|(c, column)| view! {
+                                    <td data-label=t(column)>{c}</td>
+                                }).collect_view()}
                             }.into_any(),
                             None => view! { <td colspan="6" class="muted">{t("acc-suppressed")}</td> }.into_any(),
                         }}

@@ -1,0 +1,2 @@
+-- Nothing to undo: the queued rows are done or harmless.
+SELECT 1;

@@ -1,0 +1,1 @@
+ALTER TABLE guest_filings DROP COLUMN attachments;
