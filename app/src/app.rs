@@ -17,8 +17,10 @@ use crate::pages::grievances::grievance::GrievancePageView;
 use crate::pages::grievances::guest::GuestConfirmPage;
 use crate::pages::grievances::lists::{PublicListPage, QueuePage};
 use crate::pages::grievances::mine::MyGrievancesPage;
+use crate::pages::mediation::about::MediationAboutPage;
 use crate::pages::mediation::mediators::{AdminMediatorsPage, MediatorProfilePage};
 use crate::pages::mediation::moderation::ModerationPage;
+use crate::pages::mediation::registry::{MediatorRecordPage, MediatorRegistryPage};
 use crate::pages::mediation::room::RoomPageView;
 use crate::pages::outcomes::outcome_editor::OutcomeEditorPage;
 use crate::pages::outcomes::public_record::{OutcomePageView, OutcomeSearchPage};
@@ -81,6 +83,9 @@ route_table! {
     "/mediator" => MediatorProfilePage, form;
     "/admin/mediators" => AdminMediatorsPage, form;
     "/account/password" => ChangePasswordPage, form;
+    "/mediators" => MediatorRegistryPage;
+    "/mediators/:id" => MediatorRecordPage;
+    "/mediation" => MediationAboutPage;
 }
 
 /// A form page's path as an actix route pattern (`/g/{code}`).

@@ -168,6 +168,7 @@ diesel::table! {
         cert_number -> Nullable<Text>,
         cert_valid_until -> Nullable<Date>,
         updated_at -> Timestamp,
+        hidden_from_public -> Bool,
     }
 }
 

@@ -43,6 +43,7 @@ fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&st
         languages: langs.iter().map(|s| s.to_string()).collect(),
         specialisations: specs.iter().map(|s| s.to_string()).collect(),
         available: true,
+        hidden: false,
     };
     request::save_profile(c, &m, &input, at(1)).unwrap();
     request::certify(
@@ -1414,4 +1415,98 @@ both_backends! {
     outcome_consent => an_outcome_needs_both_sides_consent,
     outcome_lifecycle => an_outcome_is_published_corrected_and_withdrawn,
     outcome_answered => answered_grievances_publish_only_if_they_were_public,
+}
+
+/// The public registry lists certified mediators (expired ones as expired), never those who
+/// keep out of it, narrowed by region, language and specialisation, with their record.
+async fn the_registry_lists_certified_mediators_with_their_record(backend: Backend) {
+    use kenes_core::mediation::registry::{self, Filter};
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let s = started(c, "public_anonymous");
+        agreed(c, &s, true, true);
+        let admin = person(
+            c,
+            "registrar@example.kz",
+            vec![Grant::new(Role::Administrator)],
+        );
+        let expired = mediator(c, &admin, "old@example.kz", &["kk"], &["land"]);
+        request::certify(
+            c,
+            &admin,
+            expired.user_id,
+            "Ministry of Justice",
+            "M-01",
+            "2026-01-31",
+            at(1),
+        )
+        .unwrap();
+        let hidden = mediator(c, &admin, "private@example.kz", &["kk", "ru"], &["social"]);
+        let keep_out = ProfileInput {
+            bio: "Работаю только по направлению центра.".into(),
+            languages: vec!["kk".into(), "ru".into()],
+            specialisations: vec!["social".into()],
+            available: true,
+            hidden: true,
+        };
+        request::save_profile(c, &hidden, &keep_out, at(2)).unwrap();
+        // Holding the role without a certification is not enough.
+        person(
+            c,
+            "trainee@example.kz",
+            vec![Grant::new(Role::Mediator).kato("11")],
+        );
+
+        let today = at(10).date();
+        let all = registry::list(c, &Filter::default(), today)?;
+        let listed: Vec<(i64, bool)> = all.iter().map(|l| (l.user_id, l.certified)).collect();
+        assert_eq!(
+            listed,
+            [(s.mediator.user_id, true), (expired.user_id, false)]
+        );
+        assert_eq!(all[0].regions, ["11"]);
+        assert_eq!(all[0].languages, ["ru"]);
+        assert!(
+            registry::entry(c, hidden.user_id, today)?.is_none(),
+            "kept out"
+        );
+
+        let only = |c: &mut Db, f: Filter| -> Vec<i64> {
+            registry::list(c, &f, today)
+                .unwrap()
+                .iter()
+                .map(|l| l.user_id)
+                .collect()
+        };
+        let kazakh = Filter {
+            language: Some("kk".into()),
+            ..Default::default()
+        };
+        assert_eq!(only(c, kazakh), [expired.user_id]);
+        let land = Filter {
+            specialisation: Some("land".into()),
+            ..Default::default()
+        };
+        assert_eq!(only(c, land), [expired.user_id]);
+        let elsewhere = Filter {
+            region: Some("75".into()),
+            ..Default::default()
+        };
+        assert!(only(c, elsewhere).is_empty());
+
+        // Taken at(3), agreed at(5): one case, one agreement, two days.
+        let (_, record) = registry::entry(c, s.mediator.user_id, today)?.unwrap();
+        assert_eq!((record.taken, record.ended, record.agreed), (1, 1, 1));
+        assert_eq!(record.median_days_to_agreement, Some(2.0));
+        assert_eq!(record.agreement_share(), Some(100));
+        let (_, none) = registry::entry(c, expired.user_id, today)?.unwrap();
+        assert_eq!((none.taken, none.agreement_share()), (0, None));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    registry => the_registry_lists_certified_mediators_with_their_record,
 }

@@ -115,7 +115,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ' });
   const page = await context.newPage();
   for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing', '/grievances', '/file',
-    '/outcomes', '/accountability', '/accountability?region=11', '/signin']) {
+    '/outcomes', '/accountability', '/accountability?region=11', '/signin', '/mediation', '/mediators']) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);
@@ -136,7 +136,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
 });
 
 for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset', '/grievances?region=11', '/file',
-  '/outcomes', '/accountability', '/accountability?region=11']) {
+  '/outcomes', '/accountability', '/accountability?region=11', '/mediation', '/mediators']) {
   test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page })
@@ -159,5 +159,21 @@ test('a grievance page from the public list fits a phone and has no WCAG A/AA vi
   expect(width).toBeLessThanOrEqual(360);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await context.close();
+});
+
+test('what mediation is, with cases that ended in an agreement from the public record', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('.site-nav .more summary').click();
+  await page.getByRole('link', { name: 'Медиация дегеніміз не' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Медиация дегеніміз не');
+  await expect(page.locator('ol li')).toHaveCount(6);
+  // The demo's mediated outcomes are the stories, each leading to its published outcome.
+  const stories = page.locator('li.card h3 a[href^="/outcomes/"]');
+  expect(await stories.count()).toBeGreaterThan(0);
+  await stories.first().click();
+  await expect(page).toHaveURL(/\/outcomes\/\d+$/);
   await context.close();
 });

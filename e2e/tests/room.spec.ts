@@ -1,7 +1,7 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { mailTo } from './mail';
 import { enrolSecondFactor, grantRole, signedIn } from './people';
-import { expectAccessible } from './layout';
+import { expectAccessible, expectChoicesBesideLabels } from './layout';
 
 const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
 
@@ -140,6 +140,12 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await official.page.getByRole('button', { name: 'Table the proposal' }).click();
   await citizen.page.goto(`/room/${code}`);
   const proposal = citizen.page.locator('ol.proposals li', { hasText: 'repairs the village club' });
+  await expectChoicesBesideLabels(citizen.page);
+  // The marks read as words, not letter by letter: each label is one line.
+  for (const label of await proposal.locator('label.choice').all()) {
+    const box = await label.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+  }
   await proposal.getByLabel('agree', { exact: true }).check();
   await proposal.getByRole('button', { name: 'Mark' }).click();
   await expect(citizen.page.locator('ol.proposals li', { hasText: 'repairs the village club' })).toContainText('agree 1 · disagree 0');

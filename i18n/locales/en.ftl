@@ -913,3 +913,56 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## The public registry of mediators
+registry-title = Mediators
+registry-lead = Every certified mediator, with the languages they work in, the regions they serve, their fields and their record. A mediator is neutral: they decide nothing, they help both sides agree.
+registry-language = Language
+registry-specialisation = Field
+registry-count = { $n ->
+    [one] { $n } mediator
+   *[other] { $n } mediators
+}
+registry-certification = Certification
+registry-valid-until = valid until
+registry-expired = expired
+registry-whole-country = the whole country
+registry-availability = Takes new cases
+registry-available = yes
+registry-unavailable = not at the moment
+registry-not-found = There is no mediator here in the public registry.
+registry-record = Record
+registry-taken = Mediations taken
+registry-ended = Mediations ended
+registry-agreement-share = Ended in an agreement
+registry-no-cases-ended = none ended yet
+registry-median-days = Median time to an agreement
+registry-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+mediator-hidden = Keep my profile out of the public registry of mediators
+
+## What mediation is (/mediation)
+about-title = What is mediation
+about-lead = Mediation is a conversation led by a neutral mediator, in which the citizen and the responsible body look for a solution both can accept. The mediator decides nothing: the sides agree, or they do not, and the grievance goes on as before.
+about-steps-title = The steps
+about-step-1 = You file a grievance, and the responsible body accepts it.
+about-step-2 = On the grievance's page you ask for mediation and say what you hope it will achieve. The other side says yes or no.
+about-step-3 = The mediation centre proposes a certified mediator who works in your language and has declared no tie to either side. Either side may object.
+about-step-4 = You talk in a moderated dialogue room under rules both sides accept: in writing, whenever it suits you, and in meetings the mediator arranges.
+about-step-5 = Proposals are tabled and marked; the mediator drafts an agreement, which holds only when both sides accept it.
+about-step-6 = The agreement resolves the grievance, and if both sides allow it, the outcome is published without names.
+about-rights-title = Your rights
+about-right-1 = Voluntary: nobody has to take part, and either side may leave at any time.
+about-right-2 = Neutral: the mediator is independent, takes no side and decides nothing.
+about-right-3 = Confidential: what is said in the room stays with the participants; only an outcome both sides allow is published, without names.
+about-right-4 = Equal: both sides have the same right to speak, to propose and to refuse.
+about-law-title = The law
+about-law = The Law of the Republic of Kazakhstan "On Mediation" of 28 January 2011 sets these principles: mediation is voluntary; the sides are equal; the mediator is independent and impartial, and nobody may interfere in the procedure; what is said is confidential. An agreement is made in writing and is carried out by the sides themselves.
+about-ask-title = How to ask for it
+about-ask = Open your grievance's page once the body has accepted it, press "Ask for mediation" and say what you hope for. Signed in, you find your grievances under "My grievances"; as a guest, open the link from your mail.
+about-stories-title = Cases that ended in an agreement
+about-stories-none = No published outcome has used mediation yet.
+about-stories-all = All published outcomes where mediation was used
+nav-mediation = What is mediation

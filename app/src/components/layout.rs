@@ -77,6 +77,8 @@ fn PublicLinks() -> impl IntoView {
         <li><a href="/grievances">{t("nav-grievances")}</a></li>
         <li><a href="/outcomes">{t("nav-outcomes")}</a></li>
         <li><a href="/accountability">{t("nav-accountability")}</a></li>
+        <li><a href="/mediation">{t("nav-mediation")}</a></li>
+        <li><a href="/mediators">{t("registry-title")}</a></li>
     }
 }
 

@@ -1,6 +1,7 @@
 //! Mediation: a party's request and the matching of a neutral mediator (`request`), the
 //! dialogue room and who sits in it (`room`, `stakeholders`), public deliberation on a case
-//! (`deliberation`), moderation of what is said, and the meetings the mediator schedules.
+//! (`deliberation`), moderation of what is said, the meetings the mediator schedules, and
+//! the public registry of mediators with their record (`registry`).
 //! `terms` and `room_view` are the browser-safe vocabulary shared with the live islands.
 
 pub mod room_view;
@@ -12,6 +13,8 @@ pub mod deliberation;
 pub mod meetings;
 #[cfg(feature = "db")]
 pub mod moderation;
+#[cfg(feature = "db")]
+pub mod registry;
 #[cfg(feature = "db")]
 pub mod request;
 #[cfg(feature = "db")]

@@ -62,6 +62,8 @@ pub struct ProfileInput {
     pub languages: Vec<String>,
     pub specialisations: Vec<String>,
     pub available: bool,
+    /// Kept out of the public registry.
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -75,6 +77,7 @@ pub struct Profile {
     pub cert_number: Option<String>,
     pub cert_valid_until: Option<NaiveDate>,
     pub updated_at: NaiveDateTime,
+    pub hidden_from_public: bool,
 }
 
 impl Profile {
@@ -132,6 +135,7 @@ pub fn save_profile(
                 mediator_profiles::languages.eq(languages),
                 mediator_profiles::specialisations.eq(specs),
                 mediator_profiles::available.eq(input.available),
+                mediator_profiles::hidden_from_public.eq(input.hidden),
                 mediator_profiles::updated_at.eq(now),
             ))
             .execute(conn)?;
@@ -824,6 +828,7 @@ mod tests {
                 .unwrap()
                 .and_hms_opt(0, 0, 0)
                 .unwrap(),
+            hidden_from_public: false,
         }
     }
 

@@ -842,3 +842,101 @@ both_backends! {
     agreement => an_agreement_reached_in_the_room_resolves_the_grievance,
     observers => observers_read_when_both_parties_allow,
 }
+
+/// The public registry: a certified mediator is listed for anyone, filters narrow it, the
+/// ties they declared never show, and a mediator who keeps out of it is gone from both the
+/// list and their page.
+async fn the_public_registry_of_mediators(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut mediator = staff(
+        &app,
+        "registry@example.kz",
+        Grant::new(Role::Mediator).kato("11"),
+    )
+    .await;
+    let profile = |hidden: &'static str| {
+        vec![
+            ("op", "profile"),
+            ("bio", "Land disputes between neighbours, for twenty years."),
+            ("languages", "kk"),
+            ("languages", "en"),
+            ("specialisations", "land"),
+            ("available", "yes"),
+            ("hidden", hidden),
+        ]
+    };
+    mediator.post_page("/mediator", &profile("no")).await;
+    let tie = "Brother-in-law of the akim of Akkol";
+    mediator
+        .post_page(
+            "/mediator",
+            &[
+                ("op", "tie"),
+                ("kind", "person"),
+                ("value", tie),
+                ("note", ""),
+            ],
+        )
+        .await;
+    let mut guest = app.browser();
+    let list = guest.get_page("/mediators").await;
+    assert!(!list.contains("Land disputes"), "not certified yet: {list}");
+
+    let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
+    let roster = admin.get_page("/admin/mediators").await;
+    let id = roster
+        .split(r#"name="mediator" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    admin
+        .post_page(
+            "/admin/mediators",
+            &[
+                ("op", "certify"),
+                ("mediator", &id),
+                ("issuer", "Ministry of Justice"),
+                ("number", "M-31"),
+                ("valid_until", "2031-06-30"),
+            ],
+        )
+        .await;
+    let list = guest.get_page("/mediators").await;
+    assert!(
+        list.contains(&format!(r#"href="/mediators/{id}""#)) && list.contains("M-31"),
+        "{list}"
+    );
+    assert!(
+        list.contains("Akmola Region") && list.contains("Land disputes"),
+        "{list}"
+    );
+    assert!(!list.contains(tie), "declared ties are never shown");
+    let only = |q: &'static str| format!("/mediators?{q}");
+    assert!(guest.get_page(&only("language=en")).await.contains("M-31"));
+    assert!(!guest.get_page(&only("language=ru")).await.contains("M-31"));
+    assert!(guest
+        .get_page(&only("region=11&specialisation=land"))
+        .await
+        .contains("M-31"));
+    assert!(!guest.get_page(&only("region=75")).await.contains("M-31"));
+    let page = guest.get_page(&format!("/mediators/{id}")).await;
+    assert!(
+        page.contains("Mediations taken") && page.contains("none ended yet"),
+        "{page}"
+    );
+    assert!(!page.contains(tie));
+
+    // Kept out: gone from the list and from their page, which answers 404.
+    mediator.post_page("/mediator", &profile("yes")).await;
+    assert!(!guest.get_page("/mediators").await.contains("M-31"));
+    let res = guest.get(&format!("/mediators/{id}")).await;
+    assert_eq!(res.status().as_u16(), 404);
+}
+
+both_backends! {
+    #[actix_web::test]
+    registry => the_public_registry_of_mediators,
+}

@@ -24,6 +24,8 @@ struct MediatorPage {
     languages: Vec<String>,
     specialisations: Vec<String>,
     available: bool,
+    /// Kept out of the public registry.
+    hidden: bool,
     certification: Option<String>,
     ties: Vec<(String, String)>,
     /// Administrators: (user id, name, e-mail, certification).
@@ -81,6 +83,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <label class="choice"><input type="checkbox" name="available" value="yes" checked=p.available />" "{t("mediator-available")}</label>
+                <label class="choice"><input type="checkbox" name="hidden" value="yes" checked=p.hidden />" "{t("mediator-hidden")}</label>
                 <button type="submit">{t("profile-save")}</button>
             </form>
             <h2>{t("mediator-ties")}</h2>
@@ -179,6 +182,8 @@ mod server {
         Profile {
             #[serde(default, deserialize_with = "field::yes")]
             available: bool,
+            #[serde(default, deserialize_with = "field::yes")]
+            hidden: bool,
         },
         Tie {
             #[serde(default)]
@@ -209,12 +214,13 @@ mod server {
     ) -> Result<(), Error> {
         match f.op::<Op>() {
             // The languages and specialisations are checkboxes: one field each, repeated.
-            Some(Op::Profile { available }) => {
+            Some(Op::Profile { available, hidden }) => {
                 let input = ProfileInput {
                     bio: f.get("bio"),
                     languages: all(f, "languages"),
                     specialisations: all(f, "specialisations"),
                     available,
+                    hidden,
                 };
                 request::save_profile(c, actor, &input, now)
             }
@@ -283,6 +289,7 @@ mod server {
         };
         let mut page = MediatorPage {
             available: own.as_ref().is_none_or(|p| p.available),
+            hidden: own.as_ref().is_some_and(|p| p.hidden_from_public),
             bio: own.as_ref().map(|p| p.bio.clone()).unwrap_or_default(),
             languages: own
                 .as_ref()

@@ -1,0 +1,215 @@
+//! The public registry of mediators (`/mediators`, no account needed): who holds a
+//! certification, for which languages, regions and fields, whether they take cases now, and
+//! their record. People trust a mediator they can look up. A mediator may keep their profile
+//! out of the registry; the ties they declared are never shown, here or anywhere public.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::roles;
+use crate::db::Db;
+use crate::error::DbError;
+use crate::mediation::request::{self, Profile};
+use crate::permissions::Role;
+use crate::schema::mediations;
+
+/// A mediator as the registry lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub user_id: i64,
+    pub name: String,
+    pub cert_issuer: String,
+    pub cert_number: String,
+    pub cert_valid_until: NaiveDate,
+    /// The certification is valid today (expired ones are listed, as expired).
+    pub certified: bool,
+    pub languages: Vec<String>,
+    pub specialisations: Vec<String>,
+    /// The two-digit KATO codes of the regions they serve; empty for the whole country.
+    pub regions: Vec<String>,
+    pub available: bool,
+    pub bio: String,
+}
+
+/// What the registry can be narrowed by; `None` is "any".
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub region: Option<String>,
+    pub language: Option<String>,
+    pub specialisation: Option<String>,
+}
+
+impl Listed {
+    fn matches(&self, f: &Filter) -> bool {
+        let serves = |region: &String| self.regions.is_empty() || self.regions.contains(region);
+        f.region.as_ref().is_none_or(serves)
+            && f.language
+                .as_ref()
+                .is_none_or(|l| self.languages.contains(l))
+            && f.specialisation
+                .as_ref()
+                .is_none_or(|s| self.specialisations.contains(s))
+    }
+}
+
+/// A mediator's cases, as counted for the public.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Record {
+    /// Mediations they took (confirmed as the mediator).
+    pub taken: i64,
+    /// Of those, ended: with an agreement or without.
+    pub ended: i64,
+    pub agreed: i64,
+    /// Median days from taking the case to the agreement.
+    pub median_days_to_agreement: Option<f64>,
+}
+
+impl Record {
+    /// The share of ended mediations that ended in an agreement, in per cent.
+    pub fn agreement_share(&self) -> Option<i64> {
+        (self.ended > 0).then(|| (self.agreed * 100 + self.ended / 2) / self.ended)
+    }
+}
+
+fn split(codes: &str) -> Vec<String> {
+    codes
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The regions a mediator serves, from their grants: a grant for a place serves its region,
+/// one without a place the whole country (then the list is empty).
+fn regions_of(grants: &[&crate::permissions::Grant]) -> Vec<String> {
+    if grants.iter().any(|g| g.kato.is_none()) {
+        return vec![];
+    }
+    let mut regions: Vec<String> = grants
+        .iter()
+        .filter_map(|g| g.kato.as_deref())
+        .map(|k| k.chars().take(2).collect())
+        .collect();
+    regions.sort();
+    regions.dedup();
+    regions
+}
+
+fn listed(
+    user_id: i64,
+    name: String,
+    p: Profile,
+    regions: Vec<String>,
+    today: NaiveDate,
+) -> Option<Listed> {
+    if p.hidden_from_public {
+        return None;
+    }
+    let certified = p.certified_on(today);
+    Some(Listed {
+        user_id,
+        name,
+        cert_issuer: p.cert_issuer?,
+        cert_number: p.cert_number?,
+        cert_valid_until: p.cert_valid_until?,
+        certified,
+        languages: split(&p.languages),
+        specialisations: split(&p.specialisations),
+        regions,
+        available: p.available,
+        bio: p.bio,
+    })
+}
+
+/// Every mediator with a certification (valid or expired) who has not kept their profile
+/// out, narrowed by `filter`: the valid ones first, then by name.
+pub fn list(conn: &mut Db, filter: &Filter, today: NaiveDate) -> Result<Vec<Listed>, DbError> {
+    let grants = roles::holders(conn, Role::Mediator)?;
+    let mut out = Vec::new();
+    for (user_id, name, _, profile) in request::mediators(conn)? {
+        let theirs: Vec<_> = grants
+            .iter()
+            .filter(|(u, _)| *u == user_id)
+            .map(|(_, g)| g)
+            .collect();
+        let entry = profile.and_then(|p| listed(user_id, name, p, regions_of(&theirs), today));
+        out.extend(entry.filter(|e| e.matches(filter)));
+    }
+    out.sort_by(|a, b| b.certified.cmp(&a.certified).then(a.name.cmp(&b.name)));
+    Ok(out)
+}
+
+/// One mediator's registry entry and record, if they are in the registry.
+pub fn entry(
+    conn: &mut Db,
+    user_id: i64,
+    today: NaiveDate,
+) -> Result<Option<(Listed, Record)>, DbError> {
+    let found = list(conn, &Filter::default(), today)?
+        .into_iter()
+        .find(|l| l.user_id == user_id);
+    let Some(listed) = found else {
+        return Ok(None);
+    };
+    Ok(Some((listed, record(conn, user_id)?)))
+}
+
+/// A mediator's record, counted from the mediations they were confirmed for.
+pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
+    let cases: Vec<(String, Option<NaiveDateTime>, NaiveDateTime)> = mediations::table
+        .filter(mediations::mediator_user_id.eq(user_id))
+        .filter(mediations::mediator_confirmed_at.is_not_null())
+        .select((
+            mediations::status,
+            mediations::mediator_confirmed_at,
+            mediations::updated_at,
+        ))
+        .load(conn)?;
+    let agreed: Vec<f64> = cases
+        .iter()
+        .filter(|(status, _, _)| status == "agreed")
+        .filter_map(|(_, taken, ended)| taken.map(|t| (*ended - t).num_days() as f64))
+        .collect();
+    Ok(Record {
+        taken: cases.len() as i64,
+        ended: cases
+            .iter()
+            .filter(|(s, _, _)| matches!(s.as_str(), "agreed" | "not_resolved"))
+            .count() as i64,
+        agreed: agreed.len() as i64,
+        median_days_to_agreement: median(agreed),
+    })
+}
+
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2.0
+    } else {
+        values[mid]
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_shares() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![9.0, 1.0, 4.0]), Some(4.0));
+        assert_eq!(median(vec![9.0, 1.0, 4.0, 6.0]), Some(5.0));
+        let r = Record {
+            taken: 4,
+            ended: 3,
+            agreed: 2,
+            median_days_to_agreement: None,
+        };
+        assert_eq!(r.agreement_share(), Some(67));
+        assert_eq!(Record::default().agreement_share(), None);
+    }
+}

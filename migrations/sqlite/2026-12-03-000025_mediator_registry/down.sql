@@ -1,0 +1,1 @@
+ALTER TABLE mediator_profiles DROP COLUMN hidden_from_public;
