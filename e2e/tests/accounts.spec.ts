@@ -14,6 +14,8 @@ test('sign up on a phone without JavaScript, verify by the mailed link, sign in 
   const email = `citizen-${Date.now()}@example.kz`;
 
   await page.goto('/');
+  // On a phone the header folds its second rank under "More".
+  await page.locator('.site-nav .more summary').click();
   await page.getByRole('link', { name: 'Создать учётную запись' }).click();
   await page.getByLabel('Электронная почта').fill(email);
   await page.getByLabel('Отображаемое имя').fill('Айгүл');
