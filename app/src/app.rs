@@ -18,6 +18,7 @@ use crate::pages::grievances::guest::GuestConfirmPage;
 use crate::pages::grievances::lists::{PublicListPage, QueuePage};
 use crate::pages::grievances::mine::MyGrievancesPage;
 use crate::pages::mediation::about::MediationAboutPage;
+use crate::pages::mediation::confirm_commitment::ConfirmCommitmentPage;
 use crate::pages::mediation::mediators::{AdminMediatorsPage, MediatorProfilePage};
 use crate::pages::mediation::moderation::ModerationPage;
 use crate::pages::mediation::registry::{MediatorRecordPage, MediatorRegistryPage};
@@ -86,6 +87,7 @@ route_table! {
     "/mediators" => MediatorRegistryPage;
     "/mediators/:id" => MediatorRecordPage;
     "/mediation" => MediationAboutPage;
+    "/commitments/confirm" => ConfirmCommitmentPage, form;
 }
 
 /// A form page's path as an actix route pattern (`/g/{code}`).

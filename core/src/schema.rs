@@ -333,6 +333,39 @@ diesel::table! {
 }
 
 diesel::table! {
+    commitments (id) {
+        id -> BigInt,
+        agreement_id -> BigInt,
+        party -> Text,
+        what -> Text,
+        due_on -> Date,
+        check_how -> Text,
+        state -> Text,
+        report -> Nullable<Text>,
+        report_note -> Nullable<Text>,
+        reported_at -> Nullable<Timestamp>,
+        confirmation -> Nullable<Text>,
+        confirm_note -> Nullable<Text>,
+        confirmed_at -> Nullable<Timestamp>,
+        asked_at -> Nullable<Timestamp>,
+        lapsed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    commitment_links (digest) {
+        digest -> Text,
+        commitment_id -> BigInt,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(commitments -> agreements (agreement_id));
+diesel::joinable!(agreements -> mediations (mediation_id));
+diesel::joinable!(commitment_links -> commitments (commitment_id));
+
+diesel::table! {
     mediation_parties (mediation_id, party) {
         mediation_id -> BigInt,
         party -> Text,
@@ -389,6 +422,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     room_reports,
     room_stakeholders,
     mediation_sessions,
+    agreements,
+    commitments,
+    commitment_links,
 );
 
 diesel::table! {

@@ -10,6 +10,7 @@ use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::grievances::handling::{self, Step};
 use kenes_core::mail::notices::{self, Notice};
+use kenes_core::mediation::commitments;
 use kenes_core::mediation::request::{self, ProfileInput};
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::testing::{migrated, site};
@@ -740,8 +741,16 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         assert_eq!(deliberation::interests(c, &r)?.len(), 1);
 
         // A rejected draft; a second one accepted by both resolves the grievance.
-        deliberation::draft_agreement(c, code, &s.mediator, "Котельная к 1 декабря.", &site(), now)
-            .unwrap();
+        deliberation::draft_agreement(
+            c,
+            code,
+            &s.mediator,
+            "Котельная к 1 декабря.",
+            &[],
+            &site(),
+            now,
+        )
+        .unwrap();
         let reject = Answer {
             accept: false,
             publish: false,
@@ -761,6 +770,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
             code,
             &s.mediator,
             "Котельная к 25 ноября; перерасчёт за две недели.",
+            &[],
             &site(),
             now,
         )
@@ -890,6 +900,21 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str, code: &str) -> i64 {
         "agreement_drafted" => Notice::AgreementDrafted,
         "agreement_accepted" => Notice::AgreementAccepted,
         "in_queue" => Notice::InQueue { due: at(1).date() },
+        "commitment_due" => Notice::CommitmentDue {
+            number: 0,
+            what: String::new(),
+            due: at(1).date(),
+        },
+        "commitment_reported" => Notice::CommitmentReported {
+            number: 0,
+            what: String::new(),
+            said: "done".into(),
+        },
+        "agreement_not_kept" => Notice::AgreementNotKept {
+            number: 0,
+            what: String::new(),
+            escalated_to: Some(Level::Regional),
+        },
         other => panic!("no mail kind {other} here"),
     };
     let g = handling::find(c, code).unwrap();
@@ -972,8 +997,16 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             ("stakeholder", Some("aksakal"))
         );
         deliberation::table_proposal(c, code, &aksakal, "Встреча в клубе в пятницу.", now).unwrap();
-        deliberation::draft_agreement(c, code, &s.mediator, "Встреча в пятницу.", &site(), now)
-            .unwrap();
+        deliberation::draft_agreement(
+            c,
+            code,
+            &s.mediator,
+            "Встреча в пятницу.",
+            &[],
+            &site(),
+            now,
+        )
+        .unwrap();
         let answer = deliberation::Answer {
             accept: true,
             publish: true,
@@ -1155,6 +1188,17 @@ both_backends! {
 /// The mediation of `started` ends in an agreement; each side says whether it may be
 /// published.
 fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool) {
+    agreed_with(c, s, &[], citizen_publishes, body_publishes)
+}
+
+/// As `agreed`, the agreement carrying `promised` commitments.
+fn agreed_with(
+    c: &mut Db,
+    s: &Started,
+    promised: &[commitments::Draft],
+    citizen_publishes: bool,
+    body_publishes: bool,
+) {
     use kenes_core::{mediation::deliberation, mediation::room};
     let code = s.code.as_str();
     for a in [&s.citizen, &s.official, &s.mediator] {
@@ -1165,6 +1209,7 @@ fn agreed(c: &mut Db, s: &Started, citizen_publishes: bool, body_publishes: bool
         code,
         &s.mediator,
         "Акимат заменит трубы до 1 декабря.",
+        promised,
         &site(),
         at(4),
     )
@@ -1509,4 +1554,316 @@ async fn the_registry_lists_certified_mediators_with_their_record(backend: Backe
 
 both_backends! {
     registry => the_registry_lists_certified_mediators_with_their_record,
+}
+
+fn word(kept: &str) -> commitments::Word<'_> {
+    commitments::Word { kept, note: "" }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, m, d)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+fn promise(party: &str, what: &str, due: &str, check: &str) -> commitments::Draft {
+    commitments::Draft {
+        party: party.into(),
+        what: what.into(),
+        due_on: due.into(),
+        check_how: check.into(),
+    }
+}
+
+/// The body replaces the pipes by Monday 14 December; the citizen lets the workers in by
+/// Monday 7 December.
+fn two_promises() -> Vec<commitments::Draft> {
+    vec![
+        promise(
+            "body",
+            "Акимат заменит трубы горячего водоснабжения.",
+            "2026-12-14",
+            "Жительница подтверждает, что горячая вода есть.",
+        ),
+        promise(
+            "citizen",
+            "Жительница обеспечит доступ в подвал.",
+            "2026-12-07",
+            "Акт допуска, подписанный КСК.",
+        ),
+        commitments::Draft::default(),
+    ]
+}
+
+fn states(c: &mut Db, code: &str) -> Vec<String> {
+    let g = handling::find(c, code).unwrap();
+    commitments::of_grievance(c, g.id)
+        .unwrap()
+        .into_iter()
+        .map(|k| k.state)
+        .collect()
+}
+
+/// The confirmation link mailed to `recipient` about `code`, as its token.
+fn link_token(c: &mut Db, recipient: &str) -> String {
+    use kenes_core::schema::mail_outbox;
+    let bodies: Vec<String> = mail_outbox::table
+        .filter(mail_outbox::recipient.eq(recipient))
+        .select(mail_outbox::body)
+        .load(c)
+        .unwrap();
+    bodies
+        .iter()
+        .find_map(|b| b.split("/commitments/confirm?token=").nth(1))
+        .map(|rest| rest.split_whitespace().next().unwrap().to_owned())
+        .expect("a confirmation link was mailed")
+}
+
+async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let s = started(c, "public");
+        let code = s.code.as_str();
+        kenes_core::mediation::room::accept_rules(c, code, &s.mediator, at(4)).unwrap();
+        // Each row is checked, and the error names its field; a refused draft stores nothing.
+        let draft = |c: &mut Db, rows: &[commitments::Draft]| {
+            kenes_core::mediation::deliberation::draft_agreement(
+                c,
+                code,
+                &s.mediator,
+                "Соглашение.",
+                rows,
+                &site(),
+                at(4),
+            )
+            .map(|_| ())
+        };
+        let past = promise("body", "Трубы.", "2026-11-01", "Акт.");
+        assert_eq!(field(draft(c, &[past])), ("c1_due", "future"));
+        let blank = promise("body", "", "2026-12-14", "Акт.");
+        let ok = promise("body", "Трубы.", "2026-12-14", "Акт.");
+        assert_eq!(
+            field(draft(c, &[ok.clone(), blank])),
+            ("c2_what", "required")
+        );
+        let nobody = promise("neighbour", "Трубы.", "2026-12-14", "Акт.");
+        assert_eq!(field(draft(c, &[nobody])), ("c1_party", "choose"));
+        let not_a_day = promise("body", "Трубы.", "14.12", "Акт.");
+        assert_eq!(field(draft(c, &[not_a_day])), ("c1_due", "date"));
+        let g = handling::find(c, code).unwrap();
+        assert!(commitments::of_grievance(c, g.id).unwrap().is_empty());
+
+        agreed_with(c, &s, &two_promises(), true, true);
+        assert_eq!(states(c, code), ["pending", "pending"]);
+        let list = commitments::of_grievance(c, g.id).unwrap();
+        let (body_promise, citizen_promise) = (list[0].id, list[1].id);
+
+        // Only the responsible side reports, only the other side confirms.
+        let report = |c: &mut Db, who: &Actor, id: i64, said: &str, now| {
+            commitments::report(c, code, who, id, word(said), &site(), now)
+        };
+        let confirm = |c: &mut Db, who: &Actor, id: i64, said: &str, now| {
+            commitments::confirm(c, code, who, id, word(said), &site(), now)
+        };
+        for who in [&s.stranger, &s.citizen, &s.mediator] {
+            assert!(matches!(
+                report(c, who, body_promise, "done", at(20)),
+                Err(Error::Forbidden)
+            ));
+        }
+        assert!(matches!(
+            confirm(c, &s.official, body_promise, "done", at(20)),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            field(report(c, &s.citizen, citizen_promise, "maybe", at(20))),
+            ("kept", "choose")
+        );
+
+        // Nothing is due before its day; on the day the responsible side is asked.
+        let swept = commitments::sweep(c, day(2026, 12, 4), &site()).unwrap();
+        assert_eq!(swept, commitments::FollowUp::default());
+        let swept = commitments::sweep(c, day(2026, 12, 7), &site()).unwrap();
+        assert_eq!((swept.asked, swept.settled), (1, 0));
+        assert_eq!(mails_to(c, "citizen@example.kz", "commitment_due", code), 1);
+        // Asked once, however often the sweep runs.
+        commitments::sweep(c, day(2026, 12, 7), &site()).unwrap();
+        assert_eq!(mails_to(c, "citizen@example.kz", "commitment_due", code), 1);
+
+        // The citizen let the workers in; the body agrees: the commitment is kept.
+        report(c, &s.citizen, citizen_promise, "done", day(2026, 12, 7)).unwrap();
+        assert_eq!(
+            mails_to(c, "akim@example.kz", "commitment_reported", code),
+            1
+        );
+        assert_eq!(
+            field(report(
+                c,
+                &s.citizen,
+                citizen_promise,
+                "done",
+                day(2026, 12, 7)
+            )),
+            ("kept", "settled")
+        );
+        confirm(c, &s.official, citizen_promise, "done", day(2026, 12, 8)).unwrap();
+        assert_eq!(states(c, code), ["pending", "done"]);
+
+        // The body's commitment falls due: the body is asked to report, the citizen gets a
+        // link to confirm.
+        let swept = commitments::sweep(c, day(2026, 12, 14), &site()).unwrap();
+        assert_eq!((swept.asked, swept.settled), (1, 0));
+        assert_eq!(mails_to(c, "akim@example.kz", "commitment_due", code), 1);
+        link_token(c, "citizen@example.kz");
+
+        // Nobody reports. Five working days after Monday 14 December, with Independence
+        // Day (Wednesday 16th) off, end on Tuesday 22nd: silence decides on the 23rd.
+        let swept = commitments::sweep(c, day(2026, 12, 22), &site()).unwrap();
+        assert_eq!(swept.settled, 0);
+        assert_eq!(handling::find(c, code).unwrap().status, "resolved");
+        let swept = commitments::sweep(c, day(2026, 12, 23), &site()).unwrap();
+        assert_eq!(swept.settled, 1);
+        assert_eq!(states(c, code), ["not_done", "done"]);
+
+        // The agreement was not kept: reopened, and one level up on the legal clock.
+        let g = handling::find(c, code).unwrap();
+        assert_eq!(
+            (g.status.as_str(), g.level_code.as_str()),
+            ("escalated", "regional")
+        );
+        let calendar = kenes_core::grievances::read::working_calendar(c).unwrap();
+        assert_eq!(
+            g.due_on,
+            calendar.add_working_days(day(2026, 12, 23).date(), 15)
+        );
+        let events: Vec<(Option<String>, Option<String>)> =
+            kenes_core::timeline::timeline_for(c, &g, None)
+                .unwrap()
+                .into_iter()
+                .filter(|e| {
+                    e.kind.as_deref() == Some("agreement_not_kept")
+                        || e.kind.as_deref() == Some("commitment_lapsed")
+                })
+                .map(|e| (e.kind, e.status))
+                .collect();
+        assert_eq!(
+            events,
+            [
+                (Some("commitment_lapsed".into()), None),
+                (Some("agreement_not_kept".into()), Some("reopened".into())),
+                (Some("agreement_not_kept".into()), Some("escalated".into())),
+            ]
+        );
+        for told in [
+            "mediator@example.kz",
+            "citizen@example.kz",
+            "akim@example.kz",
+        ] {
+            assert_eq!(mails_to(c, told, "agreement_not_kept", code), 1, "{told}");
+        }
+        // Settled: a late answer changes nothing.
+        assert_eq!(
+            field(confirm(
+                c,
+                &s.citizen,
+                body_promise,
+                "done",
+                day(2026, 12, 24)
+            )),
+            ("kept", "settled")
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let s = started(c, "private");
+        let code = s.code.as_str();
+        agreed_with(c, &s, &two_promises(), false, false);
+        let g = handling::find(c, code).unwrap();
+        let list = commitments::of_grievance(c, g.id).unwrap();
+        let (body_promise, citizen_promise) = (list[0].id, list[1].id);
+        commitments::sweep(c, day(2026, 12, 14), &site()).unwrap();
+        let token = link_token(c, "citizen@example.kz");
+        commitments::report(
+            c,
+            code,
+            &s.official,
+            body_promise,
+            commitments::Word {
+                kept: "done",
+                note: "Трубы заменены.",
+            },
+            &site(),
+            day(2026, 12, 15),
+        )
+        .unwrap();
+        let confirm = |c: &mut Db, token: &str, id: i64, reader: Option<i64>, now| {
+            commitments::confirm_by_link(
+                c,
+                token,
+                id,
+                reader,
+                commitments::Word {
+                    kept: "not_done",
+                    note: "Воды нет.",
+                },
+                &site(),
+                now,
+            )
+        };
+        // The link opens its commitment only, for its citizen only, until it expires.
+        assert!(matches!(
+            confirm(c, "not-a-token", body_promise, None, day(2026, 12, 16)),
+            Err(Error::TokenInvalid)
+        ));
+        assert!(matches!(
+            confirm(c, &token, citizen_promise, None, day(2026, 12, 16)),
+            Err(Error::Forbidden)
+        ));
+        assert!(matches!(
+            confirm(
+                c,
+                &token,
+                body_promise,
+                Some(s.stranger.user_id),
+                day(2026, 12, 16)
+            ),
+            Err(Error::Forbidden)
+        ));
+        assert!(matches!(
+            confirm(c, &token, body_promise, None, day(2027, 1, 14)),
+            Err(Error::TokenInvalid)
+        ));
+        let linked = commitments::by_link(c, &token, day(2026, 12, 16)).unwrap();
+        assert_eq!((linked.commitment.id, linked.number), (body_promise, 1));
+        assert_eq!(states(c, code), ["pending", "pending"]);
+
+        // The citizen says it was not done: the grievance reopens one level up at once.
+        confirm(c, &token, body_promise, None, day(2026, 12, 16)).unwrap();
+        assert_eq!(states(c, code), ["not_done", "pending"]);
+        let g = handling::find(c, code).unwrap();
+        assert_eq!(
+            (g.status.as_str(), g.level_code.as_str()),
+            ("escalated", "regional")
+        );
+        // Spent.
+        assert!(matches!(
+            confirm(c, &token, body_promise, None, day(2026, 12, 16)),
+            Err(Error::TokenInvalid)
+        ));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    commitments_followed => commitments_are_drafted_checked_and_followed_until_broken,
+    commitment_link => the_citizen_confirms_by_a_link_that_works_once,
 }

@@ -966,3 +966,75 @@ about-stories-title = Cases that ended in an agreement
 about-stories-none = No published outcome has used mediation yet.
 about-stories-all = All published outcomes where mediation was used
 nav-mediation = What is mediation
+
+# An agreement's commitments, followed through.
+c-title = Commitments of the agreement
+c-number = Commitment { $n }
+c-draft-hint = Write each commitment on its own row: who does what, by when, and how it will be checked. Leave unused rows empty.
+c-party = Who
+c-what = Does what
+c-due = By (date)
+c-check = How it will be checked
+c-due-on = Due { $due }
+c-note = Note (optional)
+c-state-pending = Pending
+c-state-done = Done
+c-state-partly = Partly done
+c-state-not_done = Not done
+c-state-lapsed = Not done: nobody reported in time
+c-said-responsible = The responsible side reported: { $kept }
+c-said-other = The other side said: { $kept }
+kept-done = done
+kept-partly = partly done
+kept-not_done = not done
+c-report-legend = How did it go?
+c-report-submit = Report
+c-confirm-legend = Was it done?
+c-confirm-submit = Confirm
+g-done-c-report = Your report was recorded.
+g-done-c-confirm = Your answer was recorded.
+c-confirm-title = Was the commitment kept?
+c-confirm-lead = The grievance “{ $title }” ({ $code }) ended in an agreement. Tell us whether this commitment was kept.
+c-confirmed = Thank you. Your answer was recorded on the grievance's timeline.
+c-back = Open the grievance
+c-link-invalid = This link does not work: it was already used, it has expired, or it is not yours. You can still answer on the grievance's page after signing in.
+err-g-settled = This commitment has already been settled.
+err-g-line-too-long = At most 500 characters.
+err-room-line-too-long = At most 500 characters.
+err-room-future = The date must be later than today.
+err-room-date = Enter a date as YYYY-MM-DD.
+g-event-commitment_reported = commitment { $n } reported as { $kept }
+g-event-commitment_confirmed = commitment { $n } confirmed as { $kept }
+g-event-commitment_lapsed = commitment { $n }: nobody reported in time ({ $kept })
+g-event-agreement-not-kept = agreement not kept (commitment { $n })
+mail-commitment-due-subject = A commitment on “{ $title }” ({ $code }) is due
+mail-commitment-due-body = Hello,
+
+    commitment { $number } of the agreement on the grievance “{ $title }” ({ $code }) was due on { $due }:
+    { $what }
+    Please report on its page whether it was done: { $link }
+mail-commitment-confirm-subject = Was the commitment on “{ $title }” ({ $code }) kept?
+mail-commitment-confirm-body = Hello,
+
+    commitment { $number } of the agreement on your grievance “{ $title }” ({ $code }) was due on { $due }:
+    { $what }
+    Tell us whether it was done. This link is for you only, works once and expires in 30 days:
+    { $confirm }
+    You may also answer on the grievance's page: { $link }
+mail-commitment-reported-subject = A commitment on “{ $title }” ({ $code }) was reported on
+mail-commitment-reported-body = Hello,
+
+    the responsible side reported commitment { $number } ({ $what }) as { $said }.
+    Say whether you agree on the grievance's page: { $link }
+mail-agreement-not-kept-subject = The agreement on “{ $title }” ({ $code }) was not kept
+mail-agreement-not-kept-body = Hello,
+
+    commitment { $number } ({ $what }) of the agreement on the grievance “{ $title }” ({ $code }) was not kept.
+    The grievance is open again, with a new deadline.
+    { $link }
+mail-agreement-not-kept-escalated-subject = The agreement on “{ $title }” ({ $code }) was not kept: the grievance goes up
+mail-agreement-not-kept-escalated-body = Hello,
+
+    commitment { $number } ({ $what }) of the agreement on the grievance “{ $title }” ({ $code }) was not kept.
+    The grievance is open again and goes to the { $level } level, which has 15 working days to answer.
+    { $link }

@@ -66,6 +66,12 @@ impl From<&str> for Arg {
     }
 }
 
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Str(s)
+    }
+}
+
 #[cfg(feature = "bundles")]
 pub use bundles::{message_ids, negotiate, translate};
 

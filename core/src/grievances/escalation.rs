@@ -105,26 +105,7 @@ fn escalate(
     now: NaiveDateTime,
     site: &Site,
 ) -> DbResult<bool> {
-    let body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
-    // Guarded by the deadline and level it was read with: another node that got there
-    // first leaves nothing to do.
-    let n = diesel::update(
-        grievances::table
-            .find(g.id)
-            .filter(grievances::due_on.eq(g.due_on))
-            .filter(grievances::level_code.eq(&g.level_code))
-            .filter(grievances::status.eq(&g.status)),
-    )
-    .set((
-        grievances::status.eq(Status::Escalated.as_str()),
-        grievances::level_code.eq(up.as_str()),
-        grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
-        grievances::assigned_at.eq(now),
-        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
-        grievances::updated_at.eq(now),
-    ))
-    .execute(conn)?;
-    if n != 1 {
+    if !move_up(conn, g, up, calendar, now)? {
         return Ok(false);
     }
     let status = g.status;
@@ -148,6 +129,37 @@ fn escalate(
     let notice = Notice::InQueue { due: moved.due_on };
     notices::tell(conn, &moved, &[Recipient::Body], &notice, site, now)?;
     Ok(true)
+}
+
+/// Hands `g` as it was read to the body of the level `up`, with a fresh legal deadline, in
+/// the state Escalated; false when another node moved it first.
+pub(crate) fn move_up(
+    conn: &mut Db,
+    g: &Grievance,
+    up: Level,
+    calendar: &WorkingCalendar,
+    now: NaiveDateTime,
+) -> DbResult<bool> {
+    let body = routing::route(conn, &g.jurisdiction_kato, &g.category_code, up)?;
+    // Guarded by the deadline, level and state it was read with: another node that got
+    // there first leaves nothing to do.
+    let n = diesel::update(
+        grievances::table
+            .find(g.id)
+            .filter(grievances::due_on.eq(g.due_on))
+            .filter(grievances::level_code.eq(&g.level_code))
+            .filter(grievances::status.eq(&g.status)),
+    )
+    .set((
+        grievances::status.eq(Status::Escalated.as_str()),
+        grievances::level_code.eq(up.as_str()),
+        grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
+        grievances::assigned_at.eq(now),
+        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
+        grievances::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }
 
 fn missed(

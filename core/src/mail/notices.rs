@@ -84,6 +84,32 @@ pub enum Notice {
     InQueue {
         due: NaiveDate,
     },
+    /// To the responsible party: a commitment of the agreement fell due; say how it went.
+    CommitmentDue {
+        number: i64,
+        what: String,
+        due: NaiveDate,
+    },
+    /// To the citizen: confirm whether the body kept its commitment, by a link of their own.
+    ConfirmCommitment {
+        number: i64,
+        what: String,
+        due: NaiveDate,
+        token: String,
+    },
+    /// To the other party: the responsible party reported on a commitment.
+    CommitmentReported {
+        number: i64,
+        what: String,
+        said: String,
+    },
+    /// To the parties, the mediator and the coordinators: a commitment was not kept and the
+    /// grievance reopened (one level up, if there is one).
+    AgreementNotKept {
+        number: i64,
+        what: String,
+        escalated_to: Option<Level>,
+    },
 }
 
 /// The grievance a mail is about: its code, and its title, by which people know it.
@@ -135,6 +161,11 @@ impl Notice {
             | Notice::AgreementDrafted
             | Notice::AgreementAccepted => "mediation",
             Notice::InQueue { .. } => "queue",
+            // Asked of the party who must answer: never turned off.
+            Notice::CommitmentDue { .. }
+            | Notice::ConfirmCommitment { .. }
+            | Notice::AgreementNotKept { .. } => "commitment",
+            Notice::CommitmentReported { .. } => "mediation",
         }
     }
 }
@@ -254,6 +285,48 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             args.push(("due", day(due)));
             args.push(("queue", site.link("/queue")));
             "mail-in-queue"
+        }
+        Notice::CommitmentDue { number, what, due } => {
+            args.push(("number", Arg::Num(*number)));
+            args.push(("what", string(what)));
+            args.push(("due", day(due)));
+            "mail-commitment-due"
+        }
+        Notice::ConfirmCommitment {
+            number,
+            what,
+            due,
+            token,
+        } => {
+            args.push(("number", Arg::Num(*number)));
+            args.push(("what", string(what)));
+            args.push(("due", day(due)));
+            args.push((
+                "confirm",
+                site.link(&format!("/commitments/confirm?token={token}")),
+            ));
+            "mail-commitment-confirm"
+        }
+        Notice::CommitmentReported { number, what, said } => {
+            args.push(("number", Arg::Num(*number)));
+            args.push(("what", string(what)));
+            args.push(("said", text(&format!("kept-{said}"))));
+            "mail-commitment-reported"
+        }
+        Notice::AgreementNotKept {
+            number,
+            what,
+            escalated_to,
+        } => {
+            args.push(("number", Arg::Num(*number)));
+            args.push(("what", string(what)));
+            match escalated_to {
+                Some(l) => {
+                    args.push(("level", level(l)));
+                    "mail-agreement-not-kept-escalated"
+                }
+                None => "mail-agreement-not-kept",
+            }
         }
     };
     MailDraft::render(locale, key, &args)

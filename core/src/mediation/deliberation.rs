@@ -17,6 +17,7 @@ use crate::error::DbError;
 use crate::grievances::terms::{IllegalTransition, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
+use crate::mediation::commitments;
 use crate::mediation::room::{self, Room};
 use crate::schema::{
     agreement_responses, agreements, grievances, mediations, proposal_votes, room_interests,
@@ -222,19 +223,30 @@ pub fn proposals(
     Ok(out)
 }
 
-/// The mediator drafts an agreement; a newer draft replaces one still awaiting answers.
+/// The mediator drafts an agreement with its commitments; a newer draft replaces one still
+/// awaiting answers.
 pub fn draft_agreement(
     conn: &mut Db,
     code: &str,
     actor: &Actor,
     draft: &str,
+    promised: &[commitments::Draft],
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
     mediator(actor, &room)?;
     active(&room)?;
-    let draft = text("agreement", draft)?;
+    let draft = text("agreement", draft);
+    let promised = commitments::validate(promised, now.date());
+    let (draft, promised) = match (draft, promised) {
+        (Ok(d), Ok(p)) => (d, p),
+        (Err(Error::Invalid(mut a)), Err(Error::Invalid(b))) => {
+            a.extend(b);
+            return Err(Error::Invalid(a));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
     crate::db::write_transaction(conn, |conn| {
         diesel::update(
             agreements::table
@@ -252,6 +264,7 @@ pub fn draft_agreement(
             ))
             .returning(agreements::id)
             .get_result(conn)?;
+        commitments::insert(conn, id, &promised)?;
         let notice = Notice::AgreementDrafted;
         notices::tell(conn, &room.grievance, notices::PARTIES, &notice, site, now)?;
         Ok(id)

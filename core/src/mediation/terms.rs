@@ -41,3 +41,18 @@ pub const SPECIALISATIONS: [&str; 7] = [
 ];
 pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
 pub const TIE_KINDS: [&str; 3] = ["body", "place", "person"];
+
+/// Rows of commitments the mediator's draft form offers; empty rows are left out.
+pub const COMMITMENT_ROWS: usize = 4;
+
+/// The form fields of each commitment row (party, what, due date, how checked), named so
+/// that an error lands next to its field.
+pub const FIELDS: [[&str; 4]; COMMITMENT_ROWS] = [
+    ["c1_party", "c1_what", "c1_due", "c1_check"],
+    ["c2_party", "c2_what", "c2_due", "c2_check"],
+    ["c3_party", "c3_what", "c3_due", "c3_check"],
+    ["c4_party", "c4_what", "c4_due", "c4_check"],
+];
+
+/// What a party may say became of a commitment.
+pub const KEPT: [&str; 3] = ["done", "partly", "not_done"];

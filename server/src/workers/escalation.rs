@@ -1,4 +1,5 @@
-//! Runs the legal clock's sweep (`kenes_core::grievances::escalation`) and the early-warning sweep
+//! Runs the legal clock's sweep (`kenes_core::grievances::escalation`), the follow-up of
+//! agreements' commitments (`kenes_core::mediation::commitments`) and the early-warning sweep
 //! (`kenes_core::oversight::alerts`) every `interval`, and wakes the mail worker when they queued mails. Safe on several nodes: each step is guarded in the
 //! database. Also refreshes the query planner's statistics (`kenes_core::db::optimize`) and forgets
 //! rate-limit rows whose budget is whole again.
@@ -19,6 +20,24 @@ pub async fn run(pool: Pool, site: Site, interval: Duration, mail: Arc<Notify>) 
             escalation::sweep(c, Utc::now().naive_utc(), &at)
         })
         .await;
+        // Agreements' commitments fall due on the same working-day clock.
+        let at = site.clone();
+        let followed = interact(&pool, move |c| {
+            kenes_core::mediation::commitments::sweep(c, Utc::now().naive_utc(), &at)
+        })
+        .await;
+        match followed {
+            Ok(f) if f.asked + f.settled > 0 => {
+                tracing::info!(
+                    asked = f.asked,
+                    settled = f.settled,
+                    "commitments followed up"
+                );
+                mail.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "commitment sweep failed"),
+        }
         // Early warnings on the same clock: they read the same recent grievances.
         let at = site.clone();
         let warned = interact(&pool, move |c| {

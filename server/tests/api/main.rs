@@ -1,6 +1,7 @@
 //! The whole server on a random port, against a fresh SQLite file or PostgreSQL database.
 
 mod accounts;
+mod commitments;
 mod early_warning;
 mod filing;
 mod handling;

@@ -84,6 +84,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /dashboard", "iiffffffffyyffff2"),
     ("GET /file", "yyyyyyyyyyyyyyyyy"),
     ("GET /file/confirm", "yyyyyyyyyyyyyyyyy"),
+    ("GET /commitments/confirm", "yyyyyyyyyyyyyyyyy"),
     ("GET /g/{A}", "SSSSSSSSSSSSSSSSS"),
     ("GET /g/{A}/outcome", "iinnnnnnnnynnnnn2"),
     ("GET /g/{K}", "ySyyyyyySySyyyyy2"),
@@ -138,6 +139,17 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /dashboard closed", "iiffffffffffffff2"),
     // Every op each form page declares, sent with no fields but its name.
     ("OP /dashboard sweep", "iiffffffffeeffff2"),
+    // No grievance here has an agreement with commitments: every report is refused.
+    ("OP /g/{A} c-confirm", "fffffffffffffffff"),
+    ("OP /g/{A} c-report", "fffffffffffffffff"),
+    ("OP /g/{K} c-confirm", "fffffffffffffffff"),
+    ("OP /g/{K} c-report", "fffffffffffffffff"),
+    ("OP /g/{P} c-confirm", "fffffffffffffffff"),
+    ("OP /g/{P} c-report", "fffffffffffffffff"),
+    ("OP /g/{R} c-confirm", "fffffffffffffffff"),
+    ("OP /g/{R} c-report", "fffffffffffffffff"),
+    ("OP /g/{V} c-confirm", "fffffffffffffffff"),
+    ("OP /g/{V} c-report", "fffffffffffffffff"),
     ("OP /g/{A} accept", "ffffffffdffffffff"),
     ("OP /g/{A} answer", "ffffffffeffffffff"),
     ("OP /g/{A} attach", "ffeffffffffffffff"),
@@ -727,13 +739,17 @@ fn ops_in(path: &str, body: &str) -> Vec<(String, String)> {
 fn op_rows() -> Vec<(String, &'static str)> {
     use kenes_app::pages::{
         accounts::admin, accounts::admin_bodies, grievances::grievance,
-        mediation::deliberation_panel, mediation::mediation_panel, mediation::mediators,
-        mediation::moderation, mediation::room, mediation::room_people, outcomes::outcome_editor,
-        oversight::dashboard,
+        mediation::commitments_panel, mediation::deliberation_panel, mediation::mediation_panel,
+        mediation::mediators, mediation::moderation, mediation::room, mediation::room_people,
+        outcomes::outcome_editor, oversight::dashboard,
     };
     let mut rows = Vec::new();
     for o in GRIEVANCES {
-        for op in grievance::OPS.iter().chain(mediation_panel::OPS) {
+        for op in grievance::OPS
+            .iter()
+            .chain(mediation_panel::OPS)
+            .chain(commitments_panel::OPS)
+        {
             rows.push((format!("/g/{{{o}}}"), *op));
         }
         for op in outcome_editor::OPS {
@@ -763,7 +779,8 @@ fn op_rows() -> Vec<(String, &'static str)> {
 }
 
 /// Form pages where people act on their own account only: signing up and in, their
-/// profile, password, mail and second factor, filing. Every other form page has op rows.
+/// profile, password, mail and second factor, filing — or by a mailed link's token alone
+/// (confirming a guest's filing, a commitment). Every other form page has op rows.
 const OWN_ACCOUNT_FORMS: &[&str] = &[
     "/signup",
     "/signin",
@@ -778,6 +795,7 @@ const OWN_ACCOUNT_FORMS: &[&str] = &[
     "/account/mail",
     "/file",
     "/file/confirm",
+    "/commitments/confirm",
 ];
 
 /// Ops that end a grievance or a room, or take away the rights the other cells use.

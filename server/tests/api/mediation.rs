@@ -647,7 +647,7 @@ fn official_cookies(b: &Browser<'_>) -> String {
 }
 
 /// The value of the first `name="…" value="…"` hidden field called `name`.
-fn hidden(page: &str, name: &str) -> String {
+pub fn hidden(page: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
     let start = page
         .find(&marker)

@@ -15,6 +15,7 @@ use crate::components::grievance_card::StatusBadge;
 use crate::forms::Choice;
 use crate::forms::{on_server, use_form, AreaField, FormData, SelectField};
 use crate::i18n::{t, t_args};
+use crate::pages::mediation::commitments_panel::{CommitmentList, Item};
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
 use crate::pages::not_found::Missing;
 
@@ -72,6 +73,8 @@ struct GrievancePage {
     /// Attachments the viewer may open.
     files: Vec<FileLink>,
     mediation: Panel,
+    /// The accepted agreement's commitments, with the reader's steps.
+    commitments: Vec<Item>,
     /// The published outcome, for everyone.
     outcome: Option<i64>,
     /// The reader coordinates the case and it has ended: they may prepare its outcome.
@@ -187,6 +190,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
             </article>
             {actions}
             <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() />
+            <CommitmentList items=p.commitments.clone() key=p.key.clone() error=p.error.clone() />
             {p.outcome.map(|id| view! { <p><a class="button secondary" href=format!("/outcomes/{id}")>{t("outcome-public-link")}</a></p> })}
             {p.may_prepare.then(|| view! { <p><a class="button secondary" href=format!("/g/{}/outcome", p.code)>{t("outcome-link")}</a></p> })}
             {(p.staff_without_2fa).then(|| view! {
@@ -388,7 +392,7 @@ mod server {
 
     use crate::forms::{field, redirect, use_uploads, FormData};
     use crate::i18n::{t, t_args, use_locale};
-    use crate::pages::mediation::mediation_panel;
+    use crate::pages::mediation::{commitments_panel, mediation_panel};
     use crate::state::{app_state, client};
     use kenes_core::grievances::attachments::{self, Upload};
 
@@ -451,6 +455,7 @@ mod server {
     enum PageOp {
         Grievance(Op),
         Mediation(mediation_panel::server::Op),
+        Commitments(commitments_panel::server::Op),
     }
 
     /// What a step needs besides its op: the files posted with it and where they go.
@@ -473,6 +478,9 @@ mod server {
             PageOp::Grievance(op) => op,
             PageOp::Mediation(op) => {
                 return mediation_panel::server::perform(c, code, actor, op, client, site, now)
+            }
+            PageOp::Commitments(op) => {
+                return commitments_panel::server::perform(c, code, actor, op, site, now)
             }
         };
         let step = match op {
@@ -518,6 +526,25 @@ mod server {
             Some("answered_late") => format!("{} · {}", t("status-answered"), t("g-event-late")),
             Some("duplicate_linked") => {
                 t_args("g-event-duplicate-linked", &[("code", detail.into())])
+            }
+            // "2:not_done": the commitment's number and what was said of it.
+            Some(kind @ ("commitment_reported" | "commitment_confirmed" | "commitment_lapsed")) => {
+                let (n, kept) = detail.split_once(':').unwrap_or((detail, ""));
+                t_args(
+                    &format!("g-event-{kind}"),
+                    &[
+                        ("n", n.parse::<i64>().unwrap_or(0).into()),
+                        ("kept", t(&format!("kept-{kept}")).into()),
+                    ],
+                )
+            }
+            Some("agreement_not_kept") => {
+                let status = e.status.as_deref().unwrap_or_default();
+                let text = t_args(
+                    "g-event-agreement-not-kept",
+                    &[("n", detail.parse::<i64>().unwrap_or(0).into())],
+                );
+                format!("{text} · {}", t(&format!("status-{status}")))
             }
             Some(
                 kind @ ("mediation_requested"
@@ -656,6 +683,12 @@ mod server {
         };
         let ops = handling::steps(&g, actor, supported, files.len() as i64);
         let mediation = mediation_panel::server::load(c, &g, actor, Utc::now().date_naive())?;
+        // The commitments are part of the case's text: they follow its privacy.
+        let commitments = if text_visible {
+            commitments_panel::server::load(c, &g, actor)?
+        } else {
+            vec![]
+        };
         let bodies = if ops.contains(&"redirect") {
             redirect_targets(c, &g, lang)?
         } else {
@@ -691,6 +724,7 @@ mod server {
                 ops,
                 bodies,
                 mediation,
+                commitments,
                 outcome: published
                     .filter(|(_, s)| s == "published")
                     .map(|(id, _)| id),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::forms::{translated, AreaField, FormData, SelectField};
 use crate::i18n::t;
+use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
 use kenes_core::mediation::terms::Seat;
 
 /// The deliberation steps this panel's forms post to the room.
@@ -23,6 +24,7 @@ pub struct Proposal {
 #[derive(Debug, Clone, Default)]
 pub struct Agreement {
     pub text: String,
+    pub commitments: Vec<Item>,
     pub status: String,
     /// (party, accepted, publish).
     pub answers: Vec<(String, bool, bool)>,
@@ -50,6 +52,25 @@ pub fn DeliberationPanel(
             .as_ref()
             .filter(|(o, _)| o == op)
             .map(|(_, m)| m.clone())
+    };
+    // A refused draft names its field (`draft:c1_due`): the message shows next to it.
+    let draft_error = error.as_ref().and_then(|(op, m)| {
+        op.strip_prefix("draft:")
+            .map(|field| (field.to_owned(), m.clone()))
+    });
+    let draft_err = {
+        let draft_error = draft_error.clone();
+        move |field: &str| {
+            draft_error
+                .as_ref()
+                .filter(|(f, _)| f == field)
+                .map(|(_, m)| m.clone())
+        }
+    };
+    let draft_form = if form.get("op") == "draft" {
+        form.clone()
+    } else {
+        FormData::default()
     };
     let mediator = d.seat == Seat::Mediator;
     let writer = d.active;
@@ -135,9 +156,10 @@ pub fn DeliberationPanel(
     let tail = view! {
             <h3>{t("d-agreement")}</h3>
             {match d.agreement.clone() {
-                Some(Agreement { text, status, answers }) => view! {
+                Some(Agreement { text, commitments, status, answers }) => view! {
                     <div class="card">
                         <p class="grievance-text">{text}</p>
+                        <CommitmentList items=commitments />
                         <p class="muted">{t(&format!("d-agreement-{status}"))}</p>
                         <ul>{answers.into_iter().map(|(party, accepted, publish)| view! {
                             <li>{t(&format!("m-party-{party}"))}": "{if accepted { t("d-accepted") } else { t("d-rejected") }}
@@ -163,7 +185,8 @@ pub fn DeliberationPanel(
             {(mediator && writer).then(|| view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="draft" />
-                    <AreaField name="agreement" label=t("d-draft") error=err("draft") value=draft />
+                    <AreaField name="agreement" label=t("d-draft") error=draft_err("agreement") value=draft />
+                    <DraftRows form=draft_form error=draft_error />
                     <button type="submit">{t("d-draft-submit")}</button>
                 </form>
                 <form method="post" class="stack">
@@ -190,6 +213,7 @@ pub mod server {
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
     use kenes_core::mail::Site;
+    use kenes_core::mediation::commitments;
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};
@@ -199,6 +223,7 @@ pub mod server {
 
     use super::{Agreement, Deliberation, Proposal, Seat};
     use crate::forms::field;
+    use crate::pages::mediation::commitments_panel;
 
     /// The ops of the deliberation: interests, proposals and votes, the agreement.
     #[derive(Deserialize)]
@@ -225,6 +250,9 @@ pub mod server {
         Draft {
             #[serde(default)]
             agreement: String,
+            /// The commitment rows (`c1_party`, `c1_what`, …).
+            #[serde(flatten)]
+            rows: std::collections::HashMap<String, String>,
         },
         Respond {
             /// `yes` or `no`; anything else is no answer yet.
@@ -261,8 +289,10 @@ pub mod server {
                 vote,
                 reason,
             } => deliberation::vote(c, code, actor, proposal, &vote, &reason, now),
-            Op::Draft { agreement } => {
-                deliberation::draft_agreement(c, code, actor, &agreement, site, now).map(|_| ())
+            Op::Draft { agreement, rows } => {
+                let promised = commitments_panel::server::drafts(&rows);
+                deliberation::draft_agreement(c, code, actor, &agreement, &promised, site, now)
+                    .map(|_| ())
             }
             Op::Respond {
                 accept,
@@ -320,11 +350,18 @@ pub mod server {
                     reasons: p.reasons,
                 })
                 .collect(),
-            agreement: agreement.map(|(_, text, status, answers)| Agreement {
-                text,
-                status,
-                answers,
-            }),
+            agreement: match agreement {
+                Some((id, text, status, answers)) => Some(Agreement {
+                    text,
+                    commitments: commitments_panel::server::items(
+                        commitments::of_agreement(c, id)?,
+                        None,
+                    ),
+                    status,
+                    answers,
+                }),
+                None => None,
+            },
             may_respond,
         })
     }

@@ -490,7 +490,7 @@ mod server {
         ];
         let op = match (&e, op.as_str()) {
             // This panel's forms show the error by the field it concerns.
-            (Error::Invalid(errors), op) if room_people::OPS.contains(&op) => {
+            (Error::Invalid(errors), op) if room_people::OPS.contains(&op) || op == "draft" => {
                 format!("{op}:{}", errors[0].field)
             }
             (_, op) if field_error && own.contains(&op) => op.to_owned(),

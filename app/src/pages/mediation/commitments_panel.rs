@@ -1,0 +1,291 @@
+//! An agreement's commitments: the rows of the mediator's draft (in the room), the list with
+//! each one's state (room, grievance page, published outcome), and on the grievance page the
+//! forms by which the responsible party reports and the other party confirms. Its forms post
+//! to the grievance page with ops named `c-…`.
+
+use leptos::prelude::*;
+
+use crate::forms::{translated, AreaField, FormData, SelectField};
+use crate::i18n::{t, t_args};
+use kenes_core::mediation::terms::{FIELDS, KEPT};
+
+/// The follow-through steps this panel's forms post to the grievance page.
+pub const OPS: &[&str] = &["c-report", "c-confirm"];
+
+#[derive(Debug, Clone, Default)]
+pub struct Item {
+    pub id: i64,
+    pub number: usize,
+    /// `citizen` or `body`: who promised.
+    pub party: String,
+    pub what: String,
+    pub due_on: String,
+    pub check_how: String,
+    /// pending, done, partly, not_done.
+    pub state: String,
+    /// What the responsible party reported, with its note.
+    pub report: Option<(String, Option<String>)>,
+    /// What the other party said, with its note.
+    pub confirmation: Option<(String, Option<String>)>,
+    /// Nobody answered in time: silence decided.
+    pub lapsed: bool,
+    pub may_report: bool,
+    pub may_confirm: bool,
+}
+
+/// The commitment rows of the mediator's draft: who, does what, by when, checked how. Empty
+/// rows are left out; `error` is (field, message) of a refused draft.
+#[component]
+pub fn DraftRows(form: FormData, error: Option<(String, String)>) -> impl IntoView {
+    let err = move |field: &str| {
+        error
+            .as_ref()
+            .filter(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
+    view! {
+        <p class="hint">{t("c-draft-hint")}</p>
+        {FIELDS.iter().enumerate().map(|(i, [party, what, due, check])| {
+            let legend = t_args("c-number", &[("n", (i as i64 + 1).into())]);
+            view! {
+                <fieldset class="field commitment-row">
+                    <legend>{legend}</legend>
+                    <SelectField name=party label=t("c-party") options=translated(["body", "citizen"], "m-party-")
+                        selected=form.get(party) error=err(party) />
+                    <RowInput name=what label=t("c-what") value=form.get(what) error=err(what) />
+                    <RowInput name=due label=t("c-due") kind="date" value=form.get(due) error=err(due) />
+                    <RowInput name=check label=t("c-check") value=form.get(check) error=err(check) />
+                </fieldset>
+            }
+        }).collect_view()}
+    }
+}
+
+/// One short input of a commitment row, its error linked for screen readers.
+#[component]
+fn RowInput(
+    name: &'static str,
+    label: String,
+    value: String,
+    error: Option<String>,
+    #[prop(default = "text")] kind: &'static str,
+) -> impl IntoView {
+    let error_id = format!("{name}-error");
+    view! {
+        <div class="field">
+            <label for=name>{label}</label>
+            <input id=name name=name type=kind value=value maxlength="500"
+                aria-describedby=error_id.clone() aria-invalid=error.is_some().then_some("true") />
+            <p id=error_id class="error" role="alert">{error}</p>
+        </div>
+    }
+}
+
+/// The commitments and where each stands; with forms for whoever may report or confirm.
+/// `key` carries a guest's secret link; `error` is (op, field, message) of a refused step.
+#[component]
+pub fn CommitmentList(
+    items: Vec<Item>,
+    #[prop(optional_no_strip)] key: Option<String>,
+    #[prop(optional_no_strip)] error: Option<(String, String, String)>,
+) -> impl IntoView {
+    if items.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <section class="commitments stack" aria-labelledby="commitments-title">
+            <h2 id="commitments-title">{t("c-title")}</h2>
+            <ol class="stack">
+                {items.into_iter().map(|item| {
+                    let error = error.clone().filter(|_| item.may_report || item.may_confirm);
+                    view! { <CommitmentCard item key=key.clone() error /> }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn CommitmentCard(
+    item: Item,
+    key: Option<String>,
+    error: Option<(String, String, String)>,
+) -> impl IntoView {
+    let said = |(kept, note): (String, Option<String>), whose: &str| {
+        let line = t_args(
+            &format!("c-said-{whose}"),
+            &[("kept", t(&format!("kept-{kept}")).into())],
+        );
+        view! { <li>{line}{note.map(|n| view! { <span class="grievance-text">": "{n}</span> })}</li> }
+    };
+    let state_key = if item.lapsed && item.state == "not_done" {
+        "c-state-lapsed".to_owned()
+    } else {
+        format!("c-state-{}", item.state)
+    };
+    let responsible = t(&format!("m-party-{}", item.party));
+    let due = t_args("c-due-on", &[("due", item.due_on.clone().into())]);
+    let id = item.id;
+    let form_for = move |op: &'static str| {
+        let message = error
+            .as_ref()
+            .filter(|(o, _, _)| o == op)
+            .map(|(_, _, m)| m.clone());
+        view! { <KeptForm op id key=key.clone() error=message /> }
+    };
+    view! {
+        <li id=format!("c{id}") class="card">
+            <p><strong>{t_args("c-number", &[("n", (item.number as i64).into())])}" · "{responsible}</strong></p>
+            <p class="grievance-text">{item.what.clone()}</p>
+            <p class="muted">{due}" · "{t("c-check")}": "{item.check_how.clone()}</p>
+            <p><span class=format!("badge kept-{}", item.state)>{t(&state_key)}</span></p>
+            <ul>
+                {item.report.clone().map(|r| said(r, "responsible"))}
+                {item.confirmation.clone().map(|c| said(c, "other"))}
+            </ul>
+            {item.may_report.then(|| form_for("c-report"))}
+            {item.may_confirm.then(|| form_for("c-confirm"))}
+        </li>
+    }
+}
+
+/// Done / partly / not done, with a note: the report or the confirmation of one commitment.
+#[component]
+pub fn KeptForm(
+    op: &'static str,
+    id: i64,
+    key: Option<String>,
+    error: Option<String>,
+    /// A mailed link's token, for the page that link opens.
+    #[prop(optional_no_strip)]
+    token: Option<String>,
+) -> impl IntoView {
+    let legend_id = format!("{op}-{id}-legend");
+    view! {
+        <form method="post" class="stack">
+            <input type="hidden" name="op" value=op />
+            <input type="hidden" name="commitment" value=id.to_string() />
+            {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
+            {token.map(|k| view! { <input type="hidden" name="token" value=k /> })}
+            <fieldset class="field" aria-describedby=format!("{op}-{id}-error")>
+                <legend id=legend_id>{t(&format!("{op}-legend"))}</legend>
+                {KEPT.map(|k| view! {
+                    <label class="choice"><input type="radio" name="kept" value=k />" "{t(&format!("kept-{k}"))}</label>
+                }).collect_view()}
+                <p id=format!("{op}-{id}-error") class="error" role="alert">{error}</p>
+            </fieldset>
+            <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") />
+            <button type="submit">{t(&format!("{op}-submit"))}</button>
+        </form>
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub mod server {
+    use chrono::NaiveDateTime;
+    use kenes_core::actor::Actor;
+    use kenes_core::error::Error;
+    use kenes_core::mail::Site;
+    use kenes_core::mediation::commitments::{self, Commitment, Draft, Word};
+    use kenes_core::mediation::request::party_of;
+    use kenes_core::models::Grievance;
+    use kenes_core::{Db, DbError};
+    use serde::Deserialize;
+    use std::collections::HashMap;
+
+    use super::Item;
+    use crate::forms::field;
+
+    /// The follow-through steps posted to the grievance page.
+    #[derive(Deserialize)]
+    #[serde(tag = "op", rename_all = "kebab-case")]
+    pub enum Op {
+        CReport(Said),
+        CConfirm(Said),
+    }
+
+    /// Which commitment, and what the party says of it.
+    #[derive(Deserialize)]
+    pub struct Said {
+        #[serde(default, deserialize_with = "field::number")]
+        commitment: i64,
+        #[serde(default)]
+        kept: String,
+        #[serde(default)]
+        note: String,
+    }
+
+    impl Said {
+        fn word(&self) -> Word<'_> {
+            Word {
+                kept: &self.kept,
+                note: &self.note,
+            }
+        }
+    }
+
+    pub fn perform(
+        c: &mut Db,
+        code: &str,
+        actor: &Actor,
+        op: Op,
+        site: &Site,
+        now: NaiveDateTime,
+    ) -> Result<(), Error> {
+        match op {
+            Op::CReport(s) => {
+                commitments::report(c, code, actor, s.commitment, s.word(), site, now)
+            }
+            Op::CConfirm(s) => {
+                commitments::confirm(c, code, actor, s.commitment, s.word(), site, now)
+            }
+        }
+    }
+
+    /// The draft's rows as posted (`c1_party`, `c1_what`, …).
+    pub fn drafts(posted: &HashMap<String, String>) -> Vec<Draft> {
+        let get = |name: &str| posted.get(name).cloned().unwrap_or_default();
+        super::FIELDS
+            .iter()
+            .map(|[party, what, due, check]| Draft {
+                party: get(party),
+                what: get(what),
+                due_on: get(due),
+                check_how: get(check),
+            })
+            .collect()
+    }
+
+    /// The grievance's commitments as `reader` sees them (no forms without a reader).
+    pub fn load(c: &mut Db, g: &Grievance, reader: Option<&Actor>) -> Result<Vec<Item>, DbError> {
+        let party = reader.and_then(|a| party_of(a, g));
+        Ok(items(commitments::of_grievance(c, g.id)?, party))
+    }
+
+    /// Commitments numbered in their agreement's order, with the steps `party` may take.
+    pub fn items(list: Vec<Commitment>, party: Option<&str>) -> Vec<Item> {
+        list.into_iter()
+            .enumerate()
+            .map(|(i, c)| item(i + 1, c, party))
+            .collect()
+    }
+
+    pub fn item(number: usize, c: Commitment, party: Option<&str>) -> Item {
+        let pending = c.is_pending();
+        Item {
+            id: c.id,
+            number,
+            may_report: pending && c.report.is_none() && party == Some(c.party.as_str()),
+            may_confirm: pending && party == Some(c.confirmer()),
+            party: c.party,
+            what: c.what,
+            due_on: crate::i18n::day(&c.due_on.to_string()),
+            check_how: c.check_how,
+            state: c.state,
+            report: c.report.map(|r| (r, c.report_note)),
+            confirmation: c.confirmation.map(|r| (r, c.confirm_note)),
+            lapsed: c.lapsed_at.is_some(),
+        }
+    }
+}

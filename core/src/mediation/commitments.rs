@@ -1,0 +1,654 @@
+//! Agreements followed through. The mediator's draft carries commitments — which party does
+//! what, by when, and how it will be checked. Once both parties accept, each commitment is
+//! followed: at its due date the responsible party is asked to report and the citizen to
+//! confirm (from their account, or by a mailed link that works once, for that commitment);
+//! the other party's word settles it. A commitment of the body that the citizen says was not
+//! done — or that nobody reported on within five working days — reopens the grievance as
+//! "agreement not kept" and sends it one level up on the legal clock.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::tokens;
+use crate::actor::Actor;
+use crate::calendar::WorkingCalendar;
+use crate::db::Db;
+use crate::error::{DbResult, Error};
+use crate::grievances::escalation::move_up;
+use crate::grievances::filing::ANSWER_WORKING_DAYS;
+use crate::grievances::terms::Status;
+use crate::grievances::{handling, read};
+use crate::mail::notices::{self, Notice, Recipient};
+use crate::mail::Site;
+use crate::mediation::request::party_of;
+use crate::mediation::terms::FIELDS;
+use crate::models::Grievance;
+use crate::names::string_enum;
+use crate::permissions::Level;
+use crate::schema::{agreements, commitment_links, commitments, grievances, mediations};
+use crate::timeline::{append_event, NewEvent};
+
+string_enum!(
+    /// What a party says became of a commitment.
+    Kept {
+        Done = "done",
+        Partly = "partly",
+        NotDone = "not_done",
+    }
+);
+
+/// Working days after the due date (or after a report) before silence decides.
+pub const GRACE_WORKING_DAYS: u32 = 5;
+/// A mailed confirmation link works this long.
+pub const LINK_DAYS: i64 = 30;
+const WHAT_MAX: usize = 500;
+const NOTE_MAX: usize = 4000;
+
+/// A commitment as the mediator typed it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub party: String,
+    pub what: String,
+    pub due_on: String,
+    pub check_how: String,
+}
+
+impl Draft {
+    fn is_blank(&self) -> bool {
+        self.what.trim().is_empty()
+            && self.due_on.trim().is_empty()
+            && self.check_how.trim().is_empty()
+    }
+}
+
+/// A commitment checked and ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Valid {
+    party: &'static str,
+    what: String,
+    due_on: NaiveDate,
+    check_how: String,
+}
+
+fn field_error(field: &'static str, code: &'static str) -> crate::error::FieldError {
+    crate::error::FieldError { field, code }
+}
+
+fn line(field: &'static str, value: &str, errors: &mut Vec<crate::error::FieldError>) -> String {
+    let v = value.trim();
+    match v.chars().count() {
+        0 => errors.push(field_error(field, "required")),
+        n if n > WHAT_MAX => errors.push(field_error(field, "line-too-long")),
+        _ => {}
+    }
+    v.to_owned()
+}
+
+/// Checks the rows of a draft: blank rows are skipped, every other row needs all four
+/// fields and a due date after today.
+pub fn validate(rows: &[Draft], today: NaiveDate) -> Result<Vec<Valid>, Error> {
+    let mut errors = Vec::new();
+    let mut valid = Vec::new();
+    for (row, names) in rows.iter().zip(FIELDS.iter()) {
+        if row.is_blank() {
+            continue;
+        }
+        let [party_f, what_f, due_f, check_f] = *names;
+        let party = match row.party.as_str() {
+            "citizen" => "citizen",
+            "body" => "body",
+            _ => {
+                errors.push(field_error(party_f, "choose"));
+                "body"
+            }
+        };
+        let what = line(what_f, &row.what, &mut errors);
+        let check_how = line(check_f, &row.check_how, &mut errors);
+        let due_on = match NaiveDate::parse_from_str(row.due_on.trim(), "%Y-%m-%d") {
+            Ok(d) if d > today => Some(d),
+            Ok(_) => {
+                errors.push(field_error(due_f, "future"));
+                None
+            }
+            Err(_) => {
+                errors.push(field_error(due_f, "date"));
+                None
+            }
+        };
+        if let Some(due_on) = due_on {
+            valid.push(Valid {
+                party,
+                what,
+                due_on,
+                check_how,
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(valid)
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+/// Stores the commitments of a new draft agreement (inside the draft's transaction).
+pub(crate) fn insert(conn: &mut Db, agreement: i64, rows: &[Valid]) -> DbResult<()> {
+    for c in rows {
+        diesel::insert_into(commitments::table)
+            .values((
+                commitments::agreement_id.eq(agreement),
+                commitments::party.eq(c.party),
+                commitments::what.eq(&c.what),
+                commitments::due_on.eq(c.due_on),
+                commitments::check_how.eq(&c.check_how),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A commitment as the pages show it.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct Commitment {
+    pub id: i64,
+    pub agreement_id: i64,
+    pub party: String,
+    pub what: String,
+    pub due_on: NaiveDate,
+    pub check_how: String,
+    pub state: String,
+    pub report: Option<String>,
+    pub report_note: Option<String>,
+    pub reported_at: Option<NaiveDateTime>,
+    pub confirmation: Option<String>,
+    pub confirm_note: Option<String>,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub asked_at: Option<NaiveDateTime>,
+    pub lapsed_at: Option<NaiveDateTime>,
+}
+
+impl Commitment {
+    /// The party that confirms what the responsible party reports.
+    pub fn confirmer(&self) -> &'static str {
+        if self.party == "body" {
+            "citizen"
+        } else {
+            "body"
+        }
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.state == "pending"
+    }
+}
+
+/// The commitments of an agreement, in the order drafted.
+pub fn of_agreement(conn: &mut Db, agreement: i64) -> DbResult<Vec<Commitment>> {
+    Ok(commitments::table
+        .filter(commitments::agreement_id.eq(agreement))
+        .order(commitments::id)
+        .load(conn)?)
+}
+
+/// The commitments of the grievance's accepted agreement, if it has one.
+pub fn of_grievance(conn: &mut Db, grievance: i64) -> DbResult<Vec<Commitment>> {
+    Ok(commitments::table
+        .inner_join(agreements::table.inner_join(mediations::table))
+        .filter(mediations::grievance_id.eq(grievance))
+        .filter(agreements::status.eq("accepted"))
+        .order(commitments::id)
+        .select(commitments::all_columns)
+        .load(conn)?)
+}
+
+/// Its number within the agreement (1, 2, …): how the timeline and mails name it.
+fn number(conn: &mut Db, c: &Commitment) -> DbResult<i64> {
+    Ok(commitments::table
+        .filter(commitments::agreement_id.eq(c.agreement_id))
+        .filter(commitments::id.le(c.id))
+        .count()
+        .get_result(conn)?)
+}
+
+/// A commitment of `g`'s accepted agreement, or not found.
+fn find(conn: &mut Db, g: &Grievance, id: i64) -> Result<Commitment, Error> {
+    of_grievance(conn, g.id)?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or(Error::NotFound)
+}
+
+fn note(value: &str) -> Result<Option<String>, Error> {
+    let v = value.trim();
+    if v.chars().count() > NOTE_MAX {
+        return Err(Error::invalid("note", "too-long"));
+    }
+    Ok(Some(v.to_owned()).filter(|v| !v.is_empty()))
+}
+
+fn kept(value: &str) -> Result<Kept, Error> {
+    Kept::parse(value).ok_or_else(|| Error::invalid("kept", "choose"))
+}
+
+/// What a party says became of a commitment: done, partly or not done, and a note.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    pub kept: &'a str,
+    pub note: &'a str,
+}
+
+/// The responsible party says what became of its commitment.
+pub fn report(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    id: i64,
+    word: Word<'_>,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = handling::find(conn, code)?;
+        let c = find(conn, &g, id)?;
+        if party_of(actor, &g) != Some(c.party.as_str()) {
+            return Err(Error::Forbidden);
+        }
+        let said = kept(word.kept)?;
+        let note_text = note(word.note)?;
+        if !c.is_pending() || c.report.is_some() {
+            return Err(Error::invalid("kept", "settled"));
+        }
+        diesel::update(commitments::table.find(c.id))
+            .set((
+                commitments::report.eq(said.as_str()),
+                commitments::report_note.eq(&note_text),
+                commitments::reported_at.eq(now),
+            ))
+            .execute(conn)?;
+        let n = number(conn, &c)?;
+        event(conn, &g, &c.party, "commitment_reported", n, said, now)?;
+        // A body that says it did not keep its word has broken the agreement itself.
+        if said == Kept::NotDone {
+            return settle(conn, &g, &c, n, said, site, now);
+        }
+        let notice = Notice::CommitmentReported {
+            number: n,
+            what: c.what.clone(),
+            said: said.as_str().to_owned(),
+        };
+        let other = if c.party == "body" {
+            Recipient::Author
+        } else {
+            Recipient::Body
+        };
+        notices::tell(conn, &g, &[other], &notice, site, now)?;
+        Ok(())
+    })
+}
+
+/// The other party (the citizen, for the body's commitments) says what became of it; their
+/// word settles the commitment.
+pub fn confirm(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    id: i64,
+    word: Word<'_>,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = handling::find(conn, code)?;
+        let c = find(conn, &g, id)?;
+        if party_of(actor, &g) != Some(c.confirmer()) {
+            return Err(Error::Forbidden);
+        }
+        confirm_checked(conn, &g, &c, word, site, now)
+    })
+}
+
+fn confirm_checked(
+    conn: &mut Db,
+    g: &Grievance,
+    c: &Commitment,
+    word: Word<'_>,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let said = kept(word.kept)?;
+    let note_text = note(word.note)?;
+    if !c.is_pending() {
+        return Err(Error::invalid("kept", "settled"));
+    }
+    diesel::update(commitments::table.find(c.id))
+        .set((
+            commitments::confirmation.eq(said.as_str()),
+            commitments::confirm_note.eq(&note_text),
+            commitments::confirmed_at.eq(now),
+        ))
+        .execute(conn)?;
+    let n = number(conn, c)?;
+    event(conn, g, c.confirmer(), "commitment_confirmed", n, said, now)?;
+    settle(conn, g, c, n, said, site, now)
+}
+
+/// What a mailed link opens.
+#[derive(Debug, Clone)]
+pub struct Linked {
+    pub grievance: Grievance,
+    pub commitment: Commitment,
+    /// Its number within the agreement.
+    pub number: usize,
+}
+
+/// What a mailed link opens, while the link still works.
+pub fn by_link(conn: &mut Db, token: &str, now: NaiveDateTime) -> Result<Linked, Error> {
+    let (commitment, expires_at, used_at): (i64, NaiveDateTime, Option<NaiveDateTime>) =
+        commitment_links::table
+            .find(tokens::digest(token))
+            .select((
+                commitment_links::commitment_id,
+                commitment_links::expires_at,
+                commitment_links::used_at,
+            ))
+            .first(conn)
+            .optional()?
+            .ok_or(Error::TokenInvalid)?;
+    if used_at.is_some() || expires_at <= now {
+        return Err(Error::TokenInvalid);
+    }
+    let c: Commitment = commitments::table.find(commitment).first(conn)?;
+    Ok(Linked {
+        grievance: grievance_of(conn, &c)?,
+        number: number(conn, &c)? as usize,
+        commitment: c,
+    })
+}
+
+/// The citizen confirms by the mailed link, which is then spent. `commitment` is the one the
+/// page showed: a link never answers for another.
+pub fn confirm_by_link(
+    conn: &mut Db,
+    token: &str,
+    commitment: i64,
+    reader: Option<i64>,
+    word: Word<'_>,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let Linked {
+            grievance: g,
+            commitment: c,
+            ..
+        } = by_link(conn, token, now)?;
+        // Signed in as someone else, the link is not theirs to use.
+        if c.id != commitment || reader.is_some_and(|r| Some(r) != g.author_user_id) {
+            return Err(Error::Forbidden);
+        }
+        let spent = diesel::update(
+            commitment_links::table
+                .find(tokens::digest(token))
+                .filter(commitment_links::used_at.is_null()),
+        )
+        .set(commitment_links::used_at.eq(now))
+        .execute(conn)?;
+        if spent != 1 {
+            return Err(Error::TokenInvalid);
+        }
+        confirm_checked(conn, &g, &c, word, site, now)
+    })
+}
+
+/// The commitment takes the state the confirming word (or silence) gave it; a body's
+/// commitment not done breaks the agreement.
+fn settle(
+    conn: &mut Db,
+    g: &Grievance,
+    c: &Commitment,
+    n: i64,
+    state: Kept,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    diesel::update(
+        commitments::table
+            .find(c.id)
+            .filter(commitments::state.eq("pending")),
+    )
+    .set(commitments::state.eq(state.as_str()))
+    .execute(conn)?;
+    if state == Kept::NotDone && c.party == "body" {
+        break_agreement(conn, g, c, n, site, now)?;
+    }
+    Ok(())
+}
+
+fn event(
+    conn: &mut Db,
+    g: &Grievance,
+    role: &str,
+    kind: &str,
+    n: i64,
+    said: Kept,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    let role = if role == "body" { "official" } else { role };
+    let detail = format!("{n}:{}", said.as_str());
+    append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            actor_role: role,
+            kind: Some(kind),
+            detail: Some(&detail),
+            ..Default::default()
+        },
+        now,
+    )
+}
+
+/// The agreement was not kept: the grievance reopens and goes one level up with a fresh
+/// legal deadline (at the national level it reopens there). The mediator, the coordinators,
+/// the citizen and the body answering now are told. A grievance already reopened by an
+/// earlier broken commitment only records this one.
+fn break_agreement(
+    conn: &mut Db,
+    g: &Grievance,
+    c: &Commitment,
+    n: i64,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let g: Grievance = grievances::table.find(g.id).first(conn)?;
+    let detail = n.to_string();
+    let not_kept = |status| NewEvent {
+        status: Some(status),
+        actor_role: "system",
+        kind: Some("agreement_not_kept"),
+        detail: Some(&detail),
+        note: None,
+    };
+    if !matches!(g.status, Status::Resolved | Status::Closed) {
+        return Ok(append_event(
+            conn,
+            g.id,
+            &NewEvent {
+                status: None,
+                ..not_kept(Status::Reopened)
+            },
+            now,
+        )?);
+    }
+    g.status.transition(Status::Reopened)?;
+    let calendar = read::working_calendar(conn)?;
+    diesel::update(
+        grievances::table
+            .find(g.id)
+            .filter(grievances::status.eq(g.status)),
+    )
+    .set((
+        grievances::status.eq(Status::Reopened.as_str()),
+        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
+        grievances::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    append_event(conn, g.id, &not_kept(Status::Reopened), now)?;
+    let reopened: Grievance = grievances::table.find(g.id).first(conn)?;
+    let level = Level::parse(&reopened.level_code).unwrap_or(Level::Local);
+    let up = level.above();
+    if let Some(up) = up {
+        if move_up(conn, &reopened, up, &calendar, now)? {
+            append_event(conn, g.id, &not_kept(Status::Escalated), now)?;
+        }
+    }
+    let moved: Grievance = grievances::table.find(g.id).first(conn)?;
+    let mediator: Option<i64> = mediations::table
+        .inner_join(agreements::table)
+        .filter(agreements::id.eq(c.agreement_id))
+        .select(mediations::mediator_user_id)
+        .first::<Option<i64>>(conn)?;
+    let notice = Notice::AgreementNotKept {
+        number: n,
+        what: c.what.clone(),
+        escalated_to: up,
+    };
+    let mut told = vec![Recipient::Author, Recipient::Body, Recipient::Coordinators];
+    told.extend(mediator.map(Recipient::User));
+    notices::tell(conn, &moved, &told, &notice, site, now)?;
+    // The body that broke its word hears of it too, when the case has left it.
+    if moved.body_code != reopened.body_code {
+        notices::tell(conn, &reopened, &[Recipient::Body], &notice, site, now)?;
+    }
+    Ok(())
+}
+
+/// What one sweep did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FollowUp {
+    /// Commitments whose parties were asked to report and confirm.
+    pub asked: usize,
+    /// Settled by silence: nobody reported, or the report stood unanswered.
+    pub settled: usize,
+}
+
+/// Run periodically: asks about commitments that fell due, and settles those left in
+/// silence past the grace. Safe to run on several nodes at once (every step is guarded).
+pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<FollowUp, Error> {
+    let calendar = read::working_calendar(conn)?;
+    let mut done = FollowUp::default();
+    let due: Vec<Commitment> = commitments::table
+        .filter(commitments::state.eq("pending"))
+        .filter(commitments::due_on.le(now.date()))
+        .order(commitments::id)
+        .load(conn)?;
+    for c in due {
+        crate::db::write_transaction(conn, |conn| -> Result<(), Error> {
+            if c.asked_at.is_none() && ask(conn, &c, site, now)? {
+                done.asked += 1;
+            }
+            if let Some(state) = silence(&c, &calendar, now.date()) {
+                if lapse(conn, &c, state, site, now)? {
+                    done.settled += 1;
+                }
+            }
+            Ok(())
+        })?;
+    }
+    Ok(done)
+}
+
+/// What silence decides once the grace has passed: nobody reported (not done), or the
+/// report went unanswered (it stands).
+fn silence(c: &Commitment, calendar: &WorkingCalendar, today: NaiveDate) -> Option<Kept> {
+    match (&c.report, c.reported_at) {
+        (None, _) if calendar.add_working_days(c.due_on, GRACE_WORKING_DAYS) < today => {
+            Some(Kept::NotDone)
+        }
+        (Some(said), Some(at))
+            if calendar.add_working_days(at.date().max(c.due_on), GRACE_WORKING_DAYS) < today =>
+        {
+            Kept::parse(said)
+        }
+        _ => None,
+    }
+}
+
+/// Asks the responsible party to report and the citizen to confirm (by a link made for
+/// them); false when another node asked first.
+fn ask(conn: &mut Db, c: &Commitment, site: &Site, now: NaiveDateTime) -> Result<bool, Error> {
+    let n = diesel::update(
+        commitments::table
+            .find(c.id)
+            .filter(commitments::asked_at.is_null()),
+    )
+    .set(commitments::asked_at.eq(now))
+    .execute(conn)?;
+    if n != 1 {
+        return Ok(false);
+    }
+    let g = grievance_of(conn, c)?;
+    let number = number(conn, c)?;
+    let report = Notice::CommitmentDue {
+        number,
+        what: c.what.clone(),
+        due: c.due_on,
+    };
+    let responsible = if c.party == "body" {
+        Recipient::Body
+    } else {
+        Recipient::Author
+    };
+    notices::tell(conn, &g, &[responsible], &report, site, now)?;
+    if c.party == "body" {
+        let token = tokens::new_token();
+        diesel::insert_into(commitment_links::table)
+            .values((
+                commitment_links::digest.eq(tokens::digest(&token)),
+                commitment_links::commitment_id.eq(c.id),
+                commitment_links::expires_at.eq(now + Duration::days(LINK_DAYS)),
+            ))
+            .execute(conn)?;
+        let confirm = Notice::ConfirmCommitment {
+            number,
+            what: c.what.clone(),
+            due: c.due_on,
+            token,
+        };
+        notices::to_author(conn, &g, &confirm, site, now)?;
+    }
+    Ok(true)
+}
+
+/// Settles a commitment left in silence; false when it was settled meanwhile.
+fn lapse(
+    conn: &mut Db,
+    c: &Commitment,
+    state: Kept,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    let n = diesel::update(
+        commitments::table
+            .find(c.id)
+            .filter(commitments::state.eq("pending")),
+    )
+    .set(commitments::lapsed_at.eq(now))
+    .execute(conn)?;
+    if n != 1 {
+        return Ok(false);
+    }
+    let g = grievance_of(conn, c)?;
+    let number = number(conn, c)?;
+    event(conn, &g, "system", "commitment_lapsed", number, state, now)?;
+    settle(conn, &g, c, number, state, site, now)?;
+    Ok(true)
+}
+
+fn grievance_of(conn: &mut Db, c: &Commitment) -> DbResult<Grievance> {
+    Ok(grievances::table
+        .inner_join(mediations::table.inner_join(agreements::table))
+        .filter(agreements::id.eq(c.agreement_id))
+        .select(grievances::all_columns)
+        .first(conn)?)
+}

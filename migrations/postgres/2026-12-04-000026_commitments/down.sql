@@ -1,0 +1,2 @@
+DROP TABLE commitment_links;
+DROP TABLE commitments;
