@@ -353,6 +353,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    mediation_feedback (mediation_id, party) {
+        mediation_id -> BigInt,
+        party -> Text,
+        neutral -> Integer,
+        heard -> Integer,
+        clear -> Integer,
+        again -> Integer,
+        comment -> Nullable<Text>,
+        at -> Timestamp,
+    }
+}
+
+diesel::joinable!(mediation_feedback -> mediations (mediation_id));
+
+diesel::table! {
     commitment_links (digest) {
         digest -> Text,
         commitment_id -> BigInt,
@@ -425,6 +440,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     agreements,
     commitments,
     commitment_links,
+    mediation_feedback,
 );
 
 diesel::table! {

@@ -1762,6 +1762,16 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         ] {
             assert_eq!(mails_to(c, told, "agreement_not_kept", code), 1, "{told}");
         }
+        // The mediator's public record counts the commitments kept: one of two.
+        let record = kenes_core::mediation::registry::record(c, s.mediator.user_id).unwrap();
+        assert_eq!(
+            (
+                record.commitments_settled,
+                record.commitments_kept,
+                record.commitment_share()
+            ),
+            (2, 1, Some(50))
+        );
         // Settled: a late answer changes nothing.
         assert_eq!(
             field(confirm(
@@ -1863,7 +1873,90 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
     .unwrap();
 }
 
+async fn the_parties_say_how_the_mediation_went(backend: Backend) {
+    use kenes_core::mediation::feedback::{self, Answers, Summary};
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let s = started(c, "public");
+        let code = s.code.as_str();
+        let g = handling::find(c, code).unwrap();
+        let marks = Answers {
+            neutral: 5,
+            heard: 4,
+            clear: 4,
+            again: 5,
+            comment: "Медиатор говорил с обеими сторонами одинаково.".into(),
+        };
+        // Not while the mediation runs.
+        assert_eq!(feedback::due(c, &g, &s.citizen).unwrap(), None);
+        assert_eq!(
+            field(feedback::give(c, code, &s.citizen, &marks, at(5))),
+            ("q_neutral", "feedback-given")
+        );
+        agreed(c, &s, false, false);
+        let g = handling::find(c, code).unwrap();
+        assert!(feedback::due(c, &g, &s.citizen).unwrap().is_some());
+        // Only the parties answer, each mark 1 to 5.
+        assert!(matches!(
+            feedback::give(c, code, &s.stranger, &marks, at(6)),
+            Err(Error::Forbidden)
+        ));
+        assert!(matches!(
+            feedback::give(c, code, &s.mediator, &marks, at(6)),
+            Err(Error::Forbidden)
+        ));
+        let six = Answers {
+            heard: 6,
+            ..marks.clone()
+        };
+        assert_eq!(
+            field(feedback::give(c, code, &s.citizen, &six, at(6))),
+            ("q_heard", "choose")
+        );
+        feedback::give(c, code, &s.citizen, &marks, at(6)).unwrap();
+        // Once per party.
+        assert_eq!(
+            field(feedback::give(c, code, &s.citizen, &marks, at(6))),
+            ("q_neutral", "feedback-given")
+        );
+        feedback::give(
+            c,
+            code,
+            &s.official,
+            &Answers {
+                comment: String::new(),
+                ..marks.clone()
+            },
+            at(6),
+        )
+        .unwrap();
+        // Two answers: nothing is shown, not even an average.
+        let mediator = s.mediator.user_id;
+        assert_eq!(feedback::summary(c, mediator).unwrap(), Summary::TooFew);
+        // The comment reaches the coordinators of the territory, and nobody else.
+        let local = coordinator(c);
+        assert_eq!(
+            feedback::comments(c, &local, mediator).unwrap(),
+            ["Медиатор говорил с обеими сторонами одинаково."]
+        );
+        let elsewhere = person(
+            c,
+            "far@example.kz",
+            vec![Grant::new(Role::Coordinator)
+                .level(Level::Local)
+                .kato("1910")],
+        );
+        for reader in [&elsewhere, &s.stranger, &s.mediator] {
+            assert!(feedback::comments(c, reader, mediator).unwrap().is_empty());
+        }
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    feedback => the_parties_say_how_the_mediation_went,
     commitments_followed => commitments_are_drafted_checked_and_followed_until_broken,
     commitment_link => the_citizen_confirms_by_a_link_that_works_once,
 }

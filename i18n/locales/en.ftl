@@ -1038,3 +1038,20 @@ mail-agreement-not-kept-escalated-body = Hello,
     commitment { $number } ({ $what }) of the agreement on the grievance “{ $title }” ({ $code }) was not kept.
     The grievance is open again and goes to the { $level } level, which has 15 working days to answer.
     { $link }
+registry-commitment-share = Commitments of their agreements kept
+registry-no-commitments = No commitment settled yet
+fb-title = How did the mediation go?
+fb-lead = Your answers are counted only together with others, never shown one by one and never with your name.
+fb-neutral = The mediator was neutral
+fb-heard = I was heard
+fb-clear = The steps were clear
+fb-again = I would use mediation again
+fb-comment = Comment (optional)
+fb-comment-hint = Only the mediation centre's coordinators read it.
+g-op-m-feedback = Send my answers
+g-done-m-feedback = Thank you for your answers.
+err-g-feedback-given = Your side has already answered.
+fb-record-title = What the parties said
+fb-answers = { $n } answers, 1 (not at all) to 5 (fully)
+fb-too-few = Not enough answers yet to show them.
+fb-comments = Comments (only coordinators see these)

@@ -2,7 +2,8 @@
 //! dialogue room and who sits in it (`room`, `stakeholders`), public deliberation on a case
 //! (`deliberation`), moderation of what is said, the meetings the mediator schedules, and
 //! the public registry of mediators with their record (`registry`), and the agreement's
-//! commitments followed until kept (`commitments`).
+//! commitments followed until kept (`commitments`), and the parties' feedback on
+//! their mediator (`feedback`).
 //! `terms` and `room_view` are the browser-safe vocabulary shared with the live islands.
 
 pub mod room_view;
@@ -12,6 +13,8 @@ pub mod terms;
 pub mod commitments;
 #[cfg(feature = "db")]
 pub mod deliberation;
+#[cfg(feature = "db")]
+pub mod feedback;
 #[cfg(feature = "db")]
 pub mod meetings;
 #[cfg(feature = "db")]

@@ -11,7 +11,7 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::request::{self, Profile};
 use crate::permissions::Role;
-use crate::schema::mediations;
+use crate::schema::{agreements, commitments, mediations};
 
 /// A mediator as the registry lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,13 +62,25 @@ pub struct Record {
     pub agreed: i64,
     /// Median days from taking the case to the agreement.
     pub median_days_to_agreement: Option<f64>,
+    /// Commitments of their agreements that were settled (not pending), and of those kept.
+    pub commitments_settled: i64,
+    pub commitments_kept: i64,
 }
 
 impl Record {
     /// The share of ended mediations that ended in an agreement, in per cent.
     pub fn agreement_share(&self) -> Option<i64> {
-        (self.ended > 0).then(|| (self.agreed * 100 + self.ended / 2) / self.ended)
+        percent(self.agreed, self.ended)
     }
+
+    /// The share of settled commitments that were kept, in per cent.
+    pub fn commitment_share(&self) -> Option<i64> {
+        percent(self.commitments_kept, self.commitments_settled)
+    }
+}
+
+fn percent(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| (part * 100 + whole / 2) / whole)
 }
 
 fn split(codes: &str) -> Vec<String> {
@@ -170,7 +182,16 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
         .filter(|(status, _, _)| status == "agreed")
         .filter_map(|(_, taken, ended)| taken.map(|t| (*ended - t).num_days() as f64))
         .collect();
+    let kept: Vec<String> = commitments::table
+        .inner_join(agreements::table.inner_join(mediations::table))
+        .filter(mediations::mediator_user_id.eq(user_id))
+        .filter(agreements::status.eq("accepted"))
+        .filter(commitments::state.ne("pending"))
+        .select(commitments::state)
+        .load(conn)?;
     Ok(Record {
+        commitments_settled: kept.len() as i64,
+        commitments_kept: kept.iter().filter(|s| *s == "done").count() as i64,
         taken: cases.len() as i64,
         ended: cases
             .iter()
@@ -208,7 +229,10 @@ mod tests {
             ended: 3,
             agreed: 2,
             median_days_to_agreement: None,
+            commitments_settled: 3,
+            commitments_kept: 1,
         };
+        assert_eq!(r.commitment_share(), Some(33));
         assert_eq!(r.agreement_share(), Some(67));
         assert_eq!(Record::default().agreement_share(), None);
     }

@@ -56,3 +56,6 @@ pub const FIELDS: [[&str; 4]; COMMITMENT_ROWS] = [
 
 /// What a party may say became of a commitment.
 pub const KEPT: [&str; 3] = ["done", "partly", "not_done"];
+
+/// The four questions each party answers (1 to 5) when a mediation ends.
+pub const FEEDBACK_QUESTIONS: [&str; 4] = ["neutral", "heard", "clear", "again"];

@@ -538,3 +538,28 @@ pub fn index_failed(
     }
     Ok(())
 }
+
+/// The commitments of a published outcome's agreement, as the public may read them: a
+/// commitment whose words look personal (a name of the case, an address, a number) keeps
+/// its state and date but not its words.
+pub fn public_commitments(
+    conn: &mut Db,
+    o: &Outcome,
+) -> Result<Vec<crate::mediation::commitments::Commitment>, DbError> {
+    let g: Grievance = crate::schema::grievances::table
+        .find(o.grievance_id)
+        .first(conn)?;
+    let names = names(conn, &g)?;
+    let mut list = crate::mediation::commitments::of_grievance(conn, g.id)?;
+    for c in &mut list {
+        if !anonymise::flags(&c.what, &names).is_empty()
+            || !anonymise::flags(&c.check_how, &names).is_empty()
+        {
+            c.what = "—".into();
+            c.check_how = "—".into();
+        }
+        c.report_note = None;
+        c.confirm_note = None;
+    }
+    Ok(list)
+}

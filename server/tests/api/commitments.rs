@@ -18,6 +18,18 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
         .unwrap()
 }
 
+async fn mediator_id(app: &TestApp) -> i64 {
+    interact::<_, _, DbError>(&app.pool, |c| {
+        use kenes_core::schema::users;
+        Ok(users::table
+            .filter(users::email.eq("mediator@example.kz"))
+            .select(users::id)
+            .first::<i64>(c)?)
+    })
+    .await
+    .unwrap()
+}
+
 fn form(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(k, x)| (k.as_str(), x.as_str())).collect()
 }
@@ -59,6 +71,7 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         mut citizen,
         mut official,
         mut mediator,
+        mut coordinator,
         ..
     } = in_room(&app).await;
     let g = room.replace("/room/", "/g/");
@@ -97,6 +110,40 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         )
         .await;
     }
+
+    // Each party says how the mediation went; the comment reaches coordinators only.
+    let page = citizen.get_page(&g).await;
+    assert!(page.contains("How did the mediation go?"), "{page}");
+    let mut marks = vec![
+        ("op", "m-feedback"),
+        ("q_neutral", "5"),
+        ("q_heard", "4"),
+        ("q_clear", "4"),
+        ("comment", "Calm and fair."),
+    ];
+    let page = post(&mut citizen, &g, &marks).await;
+    assert!(page.contains("Please choose from the list."), "{page}");
+    assert!(
+        page.contains(">Calm and fair.</textarea>"),
+        "typed comment kept"
+    );
+    marks.push(("q_again", "5"));
+    post(&mut citizen, &g, &marks).await;
+    assert!(!citizen
+        .get_page(&g)
+        .await
+        .contains("How did the mediation go?"));
+    let record = format!("/mediators/{}", mediator_id(&app).await);
+    let public = app.browser().get_page(&record).await;
+    assert!(
+        public.contains("Not enough answers yet to show them."),
+        "{public}"
+    );
+    assert!(!public.contains("Calm and fair."));
+    assert!(coordinator
+        .get_page(&record)
+        .await
+        .contains("Calm and fair."));
 
     // On the grievance page: the commitments, and the body's report form.
     let page = official.get_page(&g).await;
@@ -160,8 +207,11 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
     let page = anyone.post_page(&link, &form(&other)).await;
     assert!(page.contains("This link does not work"), "{page}");
     // Without a choice: the error by the field, nothing spent.
-    let page = anyone.post_page(&link, &form(&answer(&id, ""))).await;
+    let mut unchosen = answer(&id, "");
+    unchosen.push(("note".into(), "Hot water since Monday.".into()));
+    let page = anyone.post_page(&link, &form(&unchosen)).await;
     assert!(page.contains("Please choose from the list."), "{page}");
+    assert!(page.contains(">Hot water since Monday.</textarea>"), "typed note kept");
     // The citizen, from the mail, without signing in: done. Then the link is spent.
     let page = anyone.post_page(&link, &form(&mine)).await;
     assert!(page.contains("Thank you."), "{page}");

@@ -150,6 +150,12 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /g/{R} c-report", "fffffffffffffffff"),
     ("OP /g/{V} c-confirm", "fffffffffffffffff"),
     ("OP /g/{V} c-report", "fffffffffffffffff"),
+    // Feedback before a mediation ended: the parties hear why (a field error), others no.
+    ("OP /g/{A} m-feedback", "ffefffffeffffffff"),
+    ("OP /g/{K} m-feedback", "feffffffeffffffff"),
+    ("OP /g/{P} m-feedback", "ffefffffeffffffff"),
+    ("OP /g/{R} m-feedback", "ffffeefffffffffff"),
+    ("OP /g/{V} m-feedback", "ffefffffeffffffff"),
     ("OP /g/{A} accept", "ffffffffdffffffff"),
     ("OP /g/{A} answer", "ffffffffeffffffff"),
     ("OP /g/{A} attach", "ffeffffffffffffff"),

@@ -189,8 +189,8 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                 })}
             </article>
             {actions}
-            <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() />
-            <CommitmentList items=p.commitments.clone() key=p.key.clone() error=p.error.clone() />
+            <MediationPanel panel=p.mediation.clone() key=p.key.clone() error=p.error.clone() form=p.form.clone() />
+            <CommitmentList items=p.commitments.clone() key=p.key.clone() error=p.error.clone() typed=p.form.clone() />
             {p.outcome.map(|id| view! { <p><a class="button secondary" href=format!("/outcomes/{id}")>{t("outcome-public-link")}</a></p> })}
             {p.may_prepare.then(|| view! { <p><a class="button secondary" href=format!("/g/{}/outcome", p.code)>{t("outcome-link")}</a></p> })}
             {(p.staff_without_2fa).then(|| view! {

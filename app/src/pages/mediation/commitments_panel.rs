@@ -88,6 +88,9 @@ pub fn CommitmentList(
     items: Vec<Item>,
     #[prop(optional_no_strip)] key: Option<String>,
     #[prop(optional_no_strip)] error: Option<(String, String, String)>,
+    /// The form posted, so that a refused report keeps its note.
+    #[prop(optional)]
+    typed: FormData,
 ) -> impl IntoView {
     if items.is_empty() {
         return ().into_any();
@@ -98,7 +101,9 @@ pub fn CommitmentList(
             <ol class="stack">
                 {items.into_iter().map(|item| {
                     let error = error.clone().filter(|_| item.may_report || item.may_confirm);
-                    view! { <CommitmentCard item key=key.clone() error /> }
+                    let mine = typed.get("commitment") == item.id.to_string();
+                    let typed = if mine { typed.clone() } else { FormData::default() };
+                    view! { <CommitmentCard item key=key.clone() error typed /> }
                 }).collect_view()}
             </ol>
         </section>
@@ -111,6 +116,7 @@ fn CommitmentCard(
     item: Item,
     key: Option<String>,
     error: Option<(String, String, String)>,
+    typed: FormData,
 ) -> impl IntoView {
     let said = |(kept, note): (String, Option<String>), whose: &str| {
         let line = t_args(
@@ -132,7 +138,12 @@ fn CommitmentCard(
             .as_ref()
             .filter(|(o, _, _)| o == op)
             .map(|(_, _, m)| m.clone());
-        view! { <KeptForm op id key=key.clone() error=message /> }
+        let note = if typed.get("op") == op {
+            typed.get("note")
+        } else {
+            String::new()
+        };
+        view! { <KeptForm op id key=key.clone() error=message note /> }
     };
     view! {
         <li id=format!("c{id}") class="card">
@@ -160,6 +171,9 @@ pub fn KeptForm(
     /// A mailed link's token, for the page that link opens.
     #[prop(optional_no_strip)]
     token: Option<String>,
+    /// The note as typed, when the form comes back refused.
+    #[prop(optional, into)]
+    note: String,
 ) -> impl IntoView {
     let legend_id = format!("{op}-{id}-legend");
     view! {
@@ -175,7 +189,7 @@ pub fn KeptForm(
                 }).collect_view()}
                 <p id=format!("{op}-{id}-error") class="error" role="alert">{error}</p>
             </fieldset>
-            <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") />
+            <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") value=note />
             <button type="submit">{t(&format!("{op}-submit"))}</button>
         </form>
     }

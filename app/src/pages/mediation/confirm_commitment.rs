@@ -23,6 +23,8 @@ struct ConfirmPage {
     /// The link no longer works (unknown, used, expired).
     invalid: bool,
     error: Option<String>,
+    /// The note as typed, when the answer comes back refused.
+    note: String,
 }
 
 async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
@@ -77,7 +79,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
                                 {note.map(|n| view! { <span class="grievance-text">": "{n}</span> })}</p>
                         })}
                     </div>
-                    <KeptForm op="c-confirm" id=item.id key=None error=p.error.clone() token=Some(p.token.clone()) />
+                    <KeptForm op="c-confirm" id=item.id key=None error=p.error.clone() token=Some(p.token.clone()) note=p.note.clone() />
                 }.into_any()
             } />
         </section>
@@ -104,6 +106,7 @@ mod server {
         };
         let reader = use_user().map(|u| u.id);
         let site = state.site.clone();
+        let note = form.as_ref().map(|f| f.get("note")).unwrap_or_default();
         let posted = form.map(|f| (f.get("commitment"), f.get("kept"), f.get("note")));
         let wanted = token.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
@@ -124,6 +127,7 @@ mod server {
         .await;
         let page = ConfirmPage {
             token,
+            note,
             ..Default::default()
         };
         match result {

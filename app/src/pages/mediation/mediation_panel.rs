@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::forms::AreaField;
+use crate::forms::{AreaField, FormData};
 use crate::i18n::t;
+use kenes_core::mediation::terms::FEEDBACK_QUESTIONS;
 
 /// The mediation steps this panel's forms post to the grievance page.
 pub const OPS: &[&str] = &[
@@ -16,6 +17,7 @@ pub const OPS: &[&str] = &[
     "m-propose",
     "m-confirm",
     "m-observers",
+    "m-feedback",
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -25,6 +27,8 @@ pub struct Panel {
     /// The room, for anyone, when both parties let the public follow it.
     pub watch: Option<String>,
     pub request: Option<Request>,
+    /// The mediation ended and the reader's party has not yet said how it went.
+    pub feedback_due: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -69,8 +73,22 @@ pub fn MediationPanel(
     key: Option<String>,
     /// (op, field, message) of a refused step.
     error: Option<(String, String, String)>,
+    /// The form posted, so that a refused one shows what was typed.
+    form: FormData,
 ) -> impl IntoView {
+    let feedback = panel.feedback_due.then(|| {
+        let error = error.clone().filter(|(op, _, _)| op == "m-feedback");
+        let typed = if form.get("op") == "m-feedback" {
+            form.clone()
+        } else {
+            FormData::default()
+        };
+        view! { <FeedbackForm key=key.clone() error typed /> }
+    });
     if !panel.can_request && panel.request.is_none() {
+        if feedback.is_some() {
+            return feedback.into_any();
+        }
         return panel
             .watch
             .map(|href| {
@@ -95,6 +113,7 @@ pub fn MediationPanel(
     view! {
         <section class="mediation stack" aria-labelledby="mediation-title">
             <h2 id="mediation-title">{t("m-title")}</h2>
+            {feedback}
             {panel.can_request.then(|| view! {
                 <p>{t("m-lead")}</p>
                 <OpForm op="m-request" key=key.clone()>
@@ -169,6 +188,48 @@ pub fn MediationPanel(
     .into_any()
 }
 
+/// How the mediation went, for the reader's party: four marks of 1 to 5 and a comment for
+/// the coordinators only.
+#[component]
+fn FeedbackForm(
+    key: Option<String>,
+    error: Option<(String, String, String)>,
+    typed: FormData,
+) -> impl IntoView {
+    let err = move |field: &str| {
+        error
+            .as_ref()
+            .filter(|(_, f, _)| f == field)
+            .map(|(_, _, m)| m.clone())
+    };
+    view! {
+        <section class="card stack" aria-labelledby="feedback-title">
+            <h3 id="feedback-title">{t("fb-title")}</h3>
+            <p class="hint">{t("fb-lead")}</p>
+            <OpForm op="m-feedback" key>
+                {FEEDBACK_QUESTIONS.map(|q| {
+                    let name = format!("q_{q}");
+                    let error_id = format!("q_{q}-error");
+                    let described = error_id.clone();
+                    let chosen = typed.get(&name);
+                    view! {
+                        <fieldset class="field" aria-describedby=described>
+                            <legend>{t(&format!("fb-{q}"))}</legend>
+                            <div class="row">
+                                {(1..=5).map(|n| view! {
+                                    <label class="choice"><input type="radio" name=name.clone() value=n.to_string() checked=chosen == n.to_string() />" "{n}</label>
+                                }).collect_view()}
+                            </div>
+                            <p id=error_id class="error" role="alert">{err(&format!("q_{q}"))}</p>
+                        </fieldset>
+                    }
+                }).collect_view()}
+                <AreaField name="comment" id="fb-comment" label=t("fb-comment") value=typed.get("comment") maxlength="2000" hint=Some(t("fb-comment-hint")) error=err("comment") />
+            </OpForm>
+        </section>
+    }
+}
+
 #[cfg(feature = "ssr")]
 pub mod server {
     use chrono::NaiveDateTime;
@@ -177,7 +238,7 @@ pub mod server {
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::Status;
     use kenes_core::mail::Site;
-    use kenes_core::mediation::request;
+    use kenes_core::mediation::{feedback, request};
     use kenes_core::models::Grievance;
     use kenes_core::permissions::{allowed, Action};
     use kenes_core::{Db, DbError};
@@ -223,6 +284,19 @@ pub mod server {
             #[serde(default, deserialize_with = "field::yes")]
             no_conflict: bool,
         },
+        #[serde(rename = "m-feedback")]
+        Feedback {
+            #[serde(default, deserialize_with = "field::number")]
+            q_neutral: i32,
+            #[serde(default, deserialize_with = "field::number")]
+            q_heard: i32,
+            #[serde(default, deserialize_with = "field::number")]
+            q_clear: i32,
+            #[serde(default, deserialize_with = "field::number")]
+            q_again: i32,
+            #[serde(default)]
+            comment: String,
+        },
     }
 
     pub fn perform(
@@ -247,6 +321,22 @@ pub mod server {
             Op::Observers { allow } => request::allow_observers(c, code, actor, allow).map(|_| ()),
             Op::Confirm { no_conflict } => {
                 request::confirm(c, code, actor, no_conflict, client, site, now)
+            }
+            Op::Feedback {
+                q_neutral,
+                q_heard,
+                q_clear,
+                q_again,
+                comment,
+            } => {
+                let answers = feedback::Answers {
+                    neutral: q_neutral,
+                    heard: q_heard,
+                    clear: q_clear,
+                    again: q_again,
+                    comment,
+                };
+                feedback::give(c, code, actor, &answers, now)
             }
         }
     }
@@ -276,6 +366,7 @@ pub mod server {
                 ..Default::default()
             });
         };
+        let feedback_due = feedback::due(c, g, a)?.is_some();
         let party = request::party_of(a, g);
         let coordinator = allowed(
             &a.grants,
@@ -329,6 +420,7 @@ pub mod server {
             can_request,
             watch,
             request,
+            feedback_due,
         })
     }
 }

@@ -49,6 +49,13 @@ struct RecordPage {
     ended: i64,
     agreement_share: Option<i64>,
     median_days: Option<f64>,
+    /// The share of their agreements' settled commitments that were kept.
+    commitment_share: Option<i64>,
+    /// The parties' marks, averaged: (question, mean), and how many answered; none below
+    /// the threshold.
+    feedback: Option<(i64, Vec<(&'static str, f64)>)>,
+    /// The parties' comments, for a coordinator of the cases' territory.
+    comments: Vec<String>,
     error: Option<String>,
 }
 
@@ -155,6 +162,10 @@ fn record(p: RecordPage) -> AnyView {
         .agreement_share
         .map(|s| format!("{s}%"))
         .unwrap_or_else(|| t("registry-no-cases-ended"));
+    let kept = p
+        .commitment_share
+        .map(|s| format!("{s}%"))
+        .unwrap_or_else(|| t("registry-no-commitments"));
     let median = p
         .median_days
         .map(|d| t_args("registry-days", &[("n", (d.round() as i64).into())]))
@@ -176,7 +187,23 @@ fn record(p: RecordPage) -> AnyView {
                 <dd>{share}</dd>
                 <dt>{t("registry-median-days")}</dt>
                 <dd>{median}</dd>
+                <dt>{t("registry-commitment-share")}</dt>
+                <dd>{kept}</dd>
             </dl>
+            <h2>{t("fb-record-title")}</h2>
+            {match p.feedback {
+                Some((n, marks)) => view! {
+                    <p class="muted">{t_args("fb-answers", &[("n", n.into())])}</p>
+                    <dl class="facts">{marks.into_iter().map(|(q, mean)| view! {
+                        <dt>{t(&format!("fb-{q}"))}</dt><dd>{format!("{mean:.1} / 5")}</dd>
+                    }).collect_view()}</dl>
+                }.into_any(),
+                None => view! { <p class="muted">{t("fb-too-few")}</p> }.into_any(),
+            }}
+            {(!p.comments.is_empty()).then(|| view! {
+                <h3>{t("fb-comments")}</h3>
+                <ul>{p.comments.into_iter().map(|c| view! { <li class="grievance-text">{c}</li> }).collect_view()}</ul>
+            })}
         </section>
     }
     .into_any()
@@ -186,6 +213,7 @@ fn record(p: RecordPage) -> AnyView {
 mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
+    use kenes_core::mediation::feedback::{self, Summary};
     use kenes_core::mediation::registry::{self, Filter, Listed};
     use kenes_core::models::Jurisdiction;
     use kenes_core::reference;
@@ -272,22 +300,45 @@ mod server {
         };
         let lang = use_locale().code();
         let today = Utc::now().date_naive();
+        let user = crate::auth::use_user();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let Some((listed, record)) = registry::entry(c, id, today)? else {
                 return Ok(None);
             };
             let regions = reference::regions(c)?;
-            Ok(Some((listed, record, regions)))
+            let summary = feedback::summary(c, id)?;
+            let comments = match &user {
+                Some(u) => {
+                    let reader = crate::auth::actor_of(c, u)?;
+                    feedback::comments(c, &reader, id)?
+                }
+                None => vec![],
+            };
+            Ok(Some((listed, record, regions, summary, comments)))
         })
         .await;
         match result {
-            Ok(Some((listed, record, regions))) => RecordPage {
+            Ok(Some((listed, record, regions, summary, comments))) => RecordPage {
+                feedback: match summary {
+                    Summary::Shown(a) => Some((
+                        a.answers,
+                        vec![
+                            ("neutral", a.neutral),
+                            ("heard", a.heard),
+                            ("clear", a.clear),
+                            ("again", a.again),
+                        ],
+                    )),
+                    Summary::TooFew => None,
+                },
+                comments,
                 found: true,
                 card: card(listed, &regions, lang),
                 taken: record.taken,
                 ended: record.ended,
                 agreement_share: record.agreement_share(),
                 median_days: record.median_days_to_agreement,
+                commitment_share: record.commitment_share(),
                 error: None,
             },
             Ok(None) => RecordPage::default(),

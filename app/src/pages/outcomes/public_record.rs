@@ -145,6 +145,8 @@ struct OutcomePage {
     timeline: Vec<(String, String)>,
     /// (date, kind, note).
     notes: Vec<(String, String, String)>,
+    /// The agreement's commitments and where each stands.
+    commitments: Vec<crate::pages::mediation::commitments_panel::Item>,
 }
 
 #[component]
@@ -176,6 +178,7 @@ fn outcome_view(o: OutcomePage) -> AnyView {
             {o.withdrawn.then(|| view! { <p class="notice error-notice">{t("outcome-withdrawn")}</p> })}
             <dl class="facts">{o.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
             {(!o.withdrawn).then(|| view! { <div class="grievance-text">{o.summary.clone()}</div> })}
+            <crate::pages::mediation::commitments_panel::CommitmentList items=o.commitments.clone() key=None error=None />
             {(!o.notes.is_empty()).then(|| view! {
                 <h2>{t("outcome-notes")}</h2>
                 <ul>{o.notes.into_iter().map(|(at, kind, note)| view! {
@@ -373,10 +376,11 @@ pub mod server {
             };
             let notes = outcomes::notes(c, id)?;
             let timeline = kenes_core::timeline::timeline(c, o.grievance_id)?;
-            Ok(Some((o, notes, timeline)))
+            let commitments = outcomes::public_commitments(c, &o)?;
+            Ok(Some((o, notes, timeline, commitments)))
         })
         .await;
-        let (Ok(Some((o, notes, timeline))), Ok(names)) = (found, names) else {
+        let (Ok(Some((o, notes, timeline, commitments))), Ok(names)) = (found, names) else {
             return OutcomePage::default();
         };
         let yes_no = |b: bool| {
@@ -438,6 +442,10 @@ pub mod server {
                 .into_iter()
                 .map(|n| (n.at.date().to_string(), n.kind, n.note))
                 .collect(),
+            commitments: crate::pages::mediation::commitments_panel::server::items(
+                commitments,
+                None,
+            ),
             title: o.title,
             summary: o.summary,
             lang: o.lang,

@@ -1,0 +1,1 @@
+DROP TABLE mediation_feedback;
