@@ -368,6 +368,22 @@ diesel::table! {
 diesel::joinable!(mediation_feedback -> mediations (mediation_id));
 
 diesel::table! {
+    appeals (id) {
+        id -> BigInt,
+        grievance_id -> BigInt,
+        answer_at -> Timestamp,
+        from_body_code -> Nullable<Text>,
+        from_level -> Text,
+        to_level -> Text,
+        rating -> Integer,
+        reason -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::joinable!(appeals -> grievances (grievance_id));
+
+diesel::table! {
     commitment_links (digest) {
         digest -> Text,
         commitment_id -> BigInt,
@@ -441,6 +457,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     commitments,
     commitment_links,
     mediation_feedback,
+    appeals,
 );
 
 diesel::table! {

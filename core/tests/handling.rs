@@ -1103,7 +1103,178 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
     .unwrap();
 }
 
+async fn a_poor_answer_is_appealed_one_level_up(backend: Backend) {
+    use kenes_core::grievances::appeal;
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let citizen = person(c, "citizen@example.kz", "ru");
+        let stranger = person(c, "stranger@example.kz", "ru");
+        let local = staff(
+            c,
+            "akim@example.kz",
+            Grant::new(Role::Official).body("akimat-1132"),
+        );
+        // Held in the database too: mails find the body's officials there.
+        kenes_core::accounts::roles::grant(
+            c,
+            None,
+            "akim@example.kz",
+            &local.grants[0],
+            &Client::default(),
+            at(2026, 3, 1),
+        )
+        .unwrap();
+        let code = file(c, &citizen, "k1", "public", at(2026, 3, 2));
+        let answer = |text: &str| Step::Answer { text: text.into() };
+        act(c, &code, &local, Step::Accept, at(2026, 3, 3)).unwrap();
+        act(
+            c,
+            &code,
+            &local,
+            answer("Яму засыпали щебнем, асфальт весной."),
+            at(2026, 3, 10),
+        )
+        .unwrap();
+        let answered = row(c, &code);
+        assert!(appeal::open(c, &answered, at(2026, 3, 11)).unwrap());
+        let why = "Щебень размыло, яма снова на месте.";
+        let lodge = |c: &mut Db, who: &Actor, stars: i32, reason: &str, now| {
+            appeal::rate_and_appeal(c, &code, who, stars, reason, &site(), now)
+        };
+        // Only the author, only with 1 or 2, with a reason, within 30 days.
+        assert!(matches!(
+            lodge(c, &stranger, 1, why, at(2026, 3, 11)),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            field_error(lodge(c, &citizen, 3, why, at(2026, 3, 11))),
+            ("appeal", "appeal-rating")
+        );
+        assert_eq!(
+            field_error(lodge(c, &citizen, 2, "Плохо.", at(2026, 3, 11))),
+            ("appeal_reason", "too-short")
+        );
+        assert_eq!(
+            field_error(lodge(c, &citizen, 2, why, at(2026, 4, 10))),
+            ("appeal", "appeal-late")
+        );
+        assert_eq!(row(c, &code).rating, None, "a refused appeal rates nothing");
+
+        lodge(c, &citizen, 2, why, at(2026, 3, 12)).unwrap();
+        let g = row(c, &code);
+        assert_eq!(
+            (g.status, g.level_code.as_str(), g.rating),
+            (Status::Escalated, "regional", Some(2))
+        );
+        let calendar = kenes_core::grievances::read::working_calendar(c).unwrap();
+        assert_eq!(g.due_on, calendar.add_working_days(day(2026, 3, 12), 15));
+        assert_ne!(g.body_code.as_deref(), Some("akimat-1132"));
+        // The body that answered sees the appeal.
+        let appealed = Notice::Appealed {
+            to: Level::Regional,
+            reason: String::new(),
+        };
+        let sent: i64 = mail_outbox::table
+            .filter(mail_outbox::recipient.eq("akim@example.kz"))
+            .filter(mail_outbox::subject.eq(subject("kk", appealed, &code)))
+            .count()
+            .get_result(c)
+            .unwrap();
+        assert_eq!(sent, 1);
+        let kinds: Vec<(Option<String>, Option<String>)> = grievance_events::table
+            .filter(grievance_events::grievance_id.eq(g.id))
+            .order(grievance_events::id)
+            .select((grievance_events::kind, grievance_events::status))
+            .load(c)
+            .unwrap();
+        assert_eq!(
+            kinds[kinds.len() - 2..],
+            [
+                (Some("rated".into()), None),
+                (Some("appealed".into()), Some("escalated".into()))
+            ]
+        );
+        // Nothing more to appeal until the next level answers.
+        assert_eq!(
+            field_error(lodge(c, &citizen, 1, why, at(2026, 3, 13))),
+            ("appeal", "appeal-state")
+        );
+
+        // The regional answer may be appealed once more; the national one no further.
+        let regional = staff(
+            c,
+            "oblast@example.kz",
+            Grant::new(Role::Official).body(g.body_code.as_deref().unwrap()),
+        );
+        act(
+            c,
+            &code,
+            &regional,
+            answer("Подрядчик переделает яму за свой счёт."),
+            at(2026, 3, 20),
+        )
+        .unwrap();
+        lodge(c, &citizen, 1, why, at(2026, 3, 21)).unwrap();
+        let g = row(c, &code);
+        assert_eq!(g.level_code, "national");
+        let national = staff(
+            c,
+            "ministry@example.kz",
+            Grant::new(Role::Official).body(g.body_code.as_deref().unwrap()),
+        );
+        act(
+            c,
+            &code,
+            &national,
+            answer("Министерство поручило проверку и ремонт."),
+            at(2026, 3, 30),
+        )
+        .unwrap();
+        let answered = row(c, &code);
+        assert!(!appeal::open(c, &answered, at(2026, 3, 31)).unwrap());
+        assert_eq!(
+            field_error(lodge(c, &citizen, 1, why, at(2026, 3, 31))),
+            ("appeal", "top-level")
+        );
+
+        // Accountability counts the appeal against the body that answered, and how long it
+        // took to acknowledge grievances apart from answering them (from five grievances).
+        for (i, key) in ["a1", "a2", "a3", "a4", "a5"].into_iter().enumerate() {
+            let other = file(c, &citizen, key, "public", at(2026, 4, 6));
+            act(c, &other, &local, Step::Accept, at(2026, 4, 7 + i as u32)).unwrap();
+            act(
+                c,
+                &other,
+                &local,
+                answer("Яму засыпали и заасфальтировали."),
+                at(2026, 4, 20),
+            )
+            .unwrap();
+        }
+        let rows = kenes_core::oversight::accountability::by_body(c, "11").unwrap();
+        let row = rows
+            .iter()
+            .find(|r| r.key == "akimat-1132")
+            .expect("the local body's row");
+        assert_eq!(
+            (
+                row.handled,
+                row.appeals,
+                row.appeals_answered,
+                row.days_to_accept
+            ),
+            (5, Some(1), None, Some(3.0)),
+            "{row:?}"
+        );
+        assert_eq!(row.median_days, Some(14.0));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    appeal => a_poor_answer_is_appealed_one_level_up,
     guests => guests_file_by_a_confirmed_address_and_follow_by_a_secret_link,
     guest_link_mail_lost => a_guest_filing_without_its_link_mail_is_not_filed,
     guest_link_again => a_link_sent_again_replaces_the_first,

@@ -176,10 +176,25 @@ impl Truth {
                     rating: (ratings.len() as i64 >= MIN_CELL).then(|| {
                         ratings.iter().map(|&r| f64::from(r)).sum::<f64>() / ratings.len() as f64
                     }),
+                    ..Default::default()
                 }
             })
             .collect()
     }
+}
+
+/// The rows' figures that come from the rollups (acknowledgement, agreements kept and
+/// appeals are read from their own tables, and checked in `handling` and `mediation`).
+fn rollup_part(rows: Vec<Row>) -> Vec<Row> {
+    rows.into_iter()
+        .map(|r| Row {
+            days_to_accept: None,
+            agreements_kept: None,
+            appeals: None,
+            appeals_answered: None,
+            ..r
+        })
+        .collect()
 }
 
 /// Compares every page's numbers with the truth, for the country and for each region that
@@ -208,7 +223,7 @@ fn check(c: &mut Db, when: &str) {
         );
         if !kato.is_empty() {
             assert_eq!(
-                accountability::by_body(c, kato).unwrap(),
+                rollup_part(accountability::by_body(c, kato).unwrap()),
                 truth.accountability(|g| {
                     (region_of(&g.jurisdiction_kato) == kato)
                         .then(|| g.body_code.clone())
@@ -280,7 +295,7 @@ fn check(c: &mut Db, when: &str) {
         "{when}: some region has numbers to compare: {by_region:?}"
     );
     assert_eq!(
-        by_region,
+        rollup_part(by_region),
         truth.accountability(|g| Some(region_of(&g.jurisdiction_kato).to_owned())),
         "{when}: regions"
     );

@@ -1055,3 +1055,18 @@ fb-record-title = What the parties said
 fb-answers = { $n } answers, 1 (not at all) to 5 (fully)
 fb-too-few = Not enough answers yet to show them.
 fb-comments = Comments (only coordinators see these)
+g-appeal-legend = Not satisfied with the answer?
+g-appeal-hint = With a rating of 1 or 2, within 30 days of the answer, you may ask the next level to review it. It has 15 working days to answer, and the body that answered sees your appeal.
+g-appeal-ask = Ask for review at the next level
+g-appeal-reason = Why the answer does not solve your problem
+err-g-appeal-rating = An appeal needs a rating of 1 or 2.
+err-g-appeal-late = An answer can be appealed only within 30 days.
+err-g-appeal-once = This answer has already been appealed.
+err-g-appeal-state = Only an answered grievance can be appealed.
+g-event-appealed = appealed to the { $level } level
+mail-appealed-subject = The answer to “{ $title }” ({ $code }) was appealed
+mail-appealed-body = Hello,
+
+    the citizen rated your body's answer to the grievance “{ $title }” ({ $code }) poorly and asked the { $level } level to review it:
+    { $reason }
+    { $link }

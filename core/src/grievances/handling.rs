@@ -510,31 +510,42 @@ pub fn rate(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        if !actor.is_author(&g) {
-            return Err(Error::Forbidden);
-        }
-        if g.answered_at.is_none() {
-            return Err(Error::invalid("rating", "not-answered"));
-        }
-        if !(1..=5).contains(&stars) {
-            return Err(Error::invalid("rating", "choose"));
-        }
-        diesel::update(grievances::table.find(g.id))
-            .set(grievances::rating.eq(stars))
-            .execute(conn)?;
-        append_event(
-            conn,
-            g.id,
-            &NewEvent {
-                actor_role: "citizen",
-                kind: Some("rated"),
-                detail: Some(&stars.to_string()),
-                ..Default::default()
-            },
-            now,
-        )?;
-        Ok(())
+        record_rating(conn, &g, actor, stars, now)
     })
+}
+
+/// The author's rating of the answer, on the timeline (inside the caller's transaction).
+pub(crate) fn record_rating(
+    conn: &mut Db,
+    g: &Grievance,
+    actor: &Actor,
+    stars: i32,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    if !actor.is_author(g) {
+        return Err(Error::Forbidden);
+    }
+    if g.answered_at.is_none() {
+        return Err(Error::invalid("rating", "not-answered"));
+    }
+    if !(1..=5).contains(&stars) {
+        return Err(Error::invalid("rating", "choose"));
+    }
+    diesel::update(grievances::table.find(g.id))
+        .set(grievances::rating.eq(stars))
+        .execute(conn)?;
+    append_event(
+        conn,
+        g.id,
+        &NewEvent {
+            actor_role: "citizen",
+            kind: Some("rated"),
+            detail: Some(&stars.to_string()),
+            ..Default::default()
+        },
+        now,
+    )?;
+    Ok(())
 }
 
 /// The grievance whose timeline and support count a duplicate shares.

@@ -1,5 +1,5 @@
 //! A grievance from filing to closure: the form and its drafts, guest filing, attachments,
-//! routing to the responsible body, the legal clock and its escalation, the staff's steps,
+//! routing to the responsible body, the legal clock and its escalation, the staff's steps, the citizen's appeal of a poor answer,
 //! the lists that show grievances, and the Open311 view of them. `terms` is the browser-safe
 //! vocabulary (states, kinds, privacy, tracking codes); everything else touches the database.
 
@@ -7,6 +7,8 @@ pub mod terms;
 
 #[cfg(feature = "db")]
 pub mod access;
+#[cfg(feature = "db")]
+pub mod appeal;
 #[cfg(feature = "db")]
 pub mod attachments;
 #[cfg(feature = "db")]

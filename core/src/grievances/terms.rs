@@ -62,7 +62,8 @@ impl Status {
             ],
             Redirected => &[Accepted, Rejected, Withdrawn, Escalated],
             Extended => &[Answered, InMediation, Escalated, Withdrawn],
-            Answered => &[Closed, Reopened, InMediation],
+            // Escalated: the citizen appeals a poorly rated answer to the next level.
+            Answered => &[Closed, Reopened, InMediation, Escalated],
             InMediation => &[Resolved, NotResolved, Withdrawn],
             Resolved => &[Closed, Reopened],
             NotResolved => &[Closed, Escalated, Reopened],

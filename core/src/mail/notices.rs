@@ -84,6 +84,11 @@ pub enum Notice {
     InQueue {
         due: NaiveDate,
     },
+    /// To the body that answered: the citizen rated the answer poorly and appealed to `to`.
+    Appealed {
+        to: Level,
+        reason: String,
+    },
     /// To the responsible party: a commitment of the agreement fell due; say how it went.
     CommitmentDue {
         number: i64,
@@ -166,6 +171,7 @@ impl Notice {
             | Notice::ConfirmCommitment { .. }
             | Notice::AgreementNotKept { .. } => "commitment",
             Notice::CommitmentReported { .. } => "mediation",
+            Notice::Appealed { .. } => "queue",
         }
     }
 }
@@ -285,6 +291,11 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             args.push(("due", day(due)));
             args.push(("queue", site.link("/queue")));
             "mail-in-queue"
+        }
+        Notice::Appealed { to, reason } => {
+            args.push(("level", level(to)));
+            args.push(("reason", string(reason)));
+            "mail-appealed"
         }
         Notice::CommitmentDue { number, what, due } => {
             args.push(("number", Arg::Num(*number)));

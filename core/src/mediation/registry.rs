@@ -177,7 +177,7 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
             mediations::updated_at,
         ))
         .load(conn)?;
-    let agreed: Vec<f64> = cases
+    let mut agreed: Vec<f64> = cases
         .iter()
         .filter(|(status, _, _)| status == "agreed")
         .filter_map(|(_, taken, ended)| taken.map(|t| (*ended - t).num_days() as f64))
@@ -198,11 +198,12 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
             .filter(|(s, _, _)| matches!(s.as_str(), "agreed" | "not_resolved"))
             .count() as i64,
         agreed: agreed.len() as i64,
-        median_days_to_agreement: median(agreed),
+        median_days_to_agreement: median(&mut agreed),
     })
 }
 
-fn median(mut values: Vec<f64>) -> Option<f64> {
+/// The middle value (or the mean of the middle two).
+pub(crate) fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -221,9 +222,9 @@ mod tests {
 
     #[test]
     fn medians_and_shares() {
-        assert_eq!(median(vec![]), None);
-        assert_eq!(median(vec![9.0, 1.0, 4.0]), Some(4.0));
-        assert_eq!(median(vec![9.0, 1.0, 4.0, 6.0]), Some(5.0));
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [9.0, 1.0, 4.0]), Some(4.0));
+        assert_eq!(median(&mut [9.0, 1.0, 4.0, 6.0]), Some(5.0));
         let r = Record {
             taken: 4,
             ended: 3,

@@ -31,6 +31,14 @@ pub struct Row {
     pub mediation_resolved: Option<f64>,
     /// Mean citizen rating (1–5), when at least `MIN_CELL` citizens rated.
     pub rating: Option<f64>,
+    /// Median days from filing to acknowledgement (accepted), apart from the answer.
+    pub days_to_accept: Option<f64>,
+    /// Share of mediated agreements whose commitments, all settled, were all kept.
+    pub agreements_kept: Option<f64>,
+    /// Answers appealed to the next level (none when the row is suppressed).
+    pub appeals: Option<i64>,
+    /// Share of those appeals the next level has answered.
+    pub appeals_answered: Option<f64>,
 }
 
 #[derive(Default)]
@@ -101,7 +109,158 @@ fn finish(key: String, a: Acc) -> Row {
         mediation_rate: share(a.mediated, a.handled),
         mediation_resolved: share(a.mediated_resolved, a.mediated),
         rating: (a.rating_n >= MIN_CELL).then(|| a.rating_sum as f64 / a.rating_n as f64),
+        ..Default::default()
     }
+}
+
+/// What the rollups do not hold, gathered per row key from the follow-up tables.
+#[derive(Default)]
+struct Extra {
+    accept_days: Vec<f64>,
+    /// Agreements whose commitments are all settled: kept (all done) or not.
+    agreements: BTreeMap<i64, bool>,
+    /// Agreements with a commitment still pending, left out.
+    open_agreements: std::collections::BTreeSet<i64>,
+    appeals: i64,
+    appeals_answered: i64,
+}
+
+impl Extra {
+    fn apply(self, row: &mut Row) {
+        if row.suppressed {
+            return;
+        }
+        let mut days = self.accept_days;
+        row.days_to_accept = (days.len() as i64 >= MIN_CELL)
+            .then(|| crate::mediation::registry::median(&mut days))
+            .flatten();
+        let settled: Vec<bool> = self
+            .agreements
+            .iter()
+            .filter(|(id, _)| !self.open_agreements.contains(id))
+            .map(|(_, kept)| *kept)
+            .collect();
+        row.agreements_kept = (settled.len() as i64 >= MIN_CELL)
+            .then(|| {
+                share(
+                    settled.iter().filter(|k| **k).count() as i64,
+                    settled.len() as i64,
+                )
+            })
+            .flatten();
+        row.appeals = Some(self.appeals);
+        row.appeals_answered = (self.appeals >= MIN_CELL)
+            .then(|| share(self.appeals_answered, self.appeals))
+            .flatten();
+    }
+}
+
+/// The key of a row: a region (the first two digits of the KATO code), or a body.
+#[derive(Clone, Copy)]
+enum Key<'a> {
+    Region,
+    BodyIn(&'a str),
+}
+
+impl Key<'_> {
+    fn of(self, kato: &str, body: Option<&str>) -> Option<String> {
+        let region = kato.get(..2)?;
+        match self {
+            Key::Region => Some(region.to_owned()),
+            Key::BodyIn(r) if r == region => body.filter(|b| !b.is_empty()).map(str::to_owned),
+            Key::BodyIn(_) => None,
+        }
+    }
+}
+
+/// Acknowledgement times, agreements kept and appeals, per row key.
+fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbError> {
+    use crate::schema::{
+        agreements, appeals, commitments, grievance_events, grievances, mediations,
+    };
+    let mut by: BTreeMap<String, Extra> = BTreeMap::new();
+    let accepted: Vec<(
+        i64,
+        String,
+        Option<String>,
+        chrono::NaiveDateTime,
+        chrono::NaiveDateTime,
+    )> = grievance_events::table
+        .inner_join(grievances::table)
+        .filter(grievance_events::status.eq("accepted"))
+        .order((grievance_events::grievance_id, grievance_events::at))
+        .select((
+            grievances::id,
+            grievances::jurisdiction_kato,
+            grievances::body_code,
+            grievances::submitted_at,
+            grievance_events::at,
+        ))
+        .load(conn)?;
+    let mut seen = std::collections::HashSet::new();
+    for (id, kato, body, submitted, at) in accepted {
+        // The first acknowledgement counts; a reopened case accepted again does not.
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(k) = key.of(&kato, body.as_deref()) {
+            let days = (at.date() - submitted.date()).num_days().max(0) as f64;
+            by.entry(k).or_default().accept_days.push(days);
+        }
+    }
+    let promised: Vec<(String, Option<String>, i64, String)> = commitments::table
+        .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
+        .filter(agreements::status.eq("accepted"))
+        .select((
+            grievances::jurisdiction_kato,
+            grievances::body_code,
+            agreements::id,
+            commitments::state,
+        ))
+        .load(conn)?;
+    for (kato, body, agreement, state) in promised {
+        if let Some(k) = key.of(&kato, body.as_deref()) {
+            let e = by.entry(k).or_default();
+            if state == "pending" {
+                e.open_agreements.insert(agreement);
+            }
+            let kept = e.agreements.entry(agreement).or_insert(true);
+            *kept &= state == "done";
+        }
+    }
+    let appealed: Vec<(
+        String,
+        Option<String>,
+        chrono::NaiveDateTime,
+        Option<chrono::NaiveDateTime>,
+    )> = appeals::table
+        .inner_join(grievances::table)
+        .select((
+            grievances::jurisdiction_kato,
+            appeals::from_body_code,
+            appeals::at,
+            grievances::answered_at,
+        ))
+        .load(conn)?;
+    for (kato, body, at, answered) in appealed {
+        if let Some(k) = key.of(&kato, body.as_deref()) {
+            let e = by.entry(k).or_default();
+            e.appeals += 1;
+            e.appeals_answered += i64::from(answered.is_some_and(|a| a > at));
+        }
+    }
+    Ok(by)
+}
+
+fn with_extras(mut rows: Vec<Row>, mut extra: BTreeMap<String, Extra>) -> Vec<Row> {
+    for row in &mut rows {
+        if let Some(e) = extra.remove(&row.key) {
+            e.apply(row);
+        } else if !row.suppressed {
+            Extra::default().apply(row);
+        }
+    }
+    rows
 }
 
 /// The rollup rows (migration 000018) of one region, or of all.
@@ -138,14 +297,16 @@ fn fold(rows: Vec<Tally>, key: impl Fn(&Tally) -> Option<String>) -> Vec<Row> {
 
 /// One row per region.
 pub fn by_region(conn: &mut Db) -> Result<Vec<Row>, DbError> {
-    Ok(fold(tallies(conn, None)?, |t| Some(t.0.clone())))
+    let rows = fold(tallies(conn, None)?, |t| Some(t.0.clone()));
+    Ok(with_extras(rows, extras(conn, Key::Region)?))
 }
 
 /// One row per body handling grievances from the region.
 pub fn by_body(conn: &mut Db, region: &str) -> Result<Vec<Row>, DbError> {
-    Ok(fold(tallies(conn, Some(region))?, |t| {
+    let rows = fold(tallies(conn, Some(region))?, |t| {
         (!t.1.is_empty()).then(|| t.1.clone())
-    }))
+    });
+    Ok(with_extras(rows, extras(conn, Key::BodyIn(region))?))
 }
 
 #[cfg(test)]
@@ -188,6 +349,64 @@ mod tests {
         assert_eq!(row.mediation_rate, Some(2.0 / 6.0));
         assert_eq!(row.mediation_resolved, Some(0.5));
         assert_eq!(row.rating, None, "four ratings are too few to show");
+    }
+
+    #[test]
+    fn agreements_count_once_all_their_commitments_are_settled() {
+        let shown = || Row {
+            handled: 9,
+            ..Default::default()
+        };
+        let mut e = Extra::default();
+        // Five settled agreements, four kept; a sixth still has a pending commitment.
+        for (id, kept) in [
+            (1, true),
+            (2, true),
+            (3, false),
+            (4, true),
+            (5, true),
+            (6, true),
+        ] {
+            e.agreements.insert(id, kept);
+        }
+        e.open_agreements.insert(6);
+        e.appeals = 5;
+        e.appeals_answered = 2;
+        e.accept_days = vec![1.0, 2.0, 9.0, 3.0, 4.0];
+        let mut row = shown();
+        e.apply(&mut row);
+        assert_eq!(row.agreements_kept, Some(0.8));
+        assert_eq!((row.appeals, row.appeals_answered), (Some(5), Some(0.4)));
+        assert_eq!(row.days_to_accept, Some(3.0));
+        // Four of each are too few to show; a suppressed row shows nothing at all.
+        let mut few = Extra {
+            appeals: 4,
+            accept_days: vec![1.0; 4],
+            ..Default::default()
+        };
+        few.agreements
+            .extend([(1, true), (2, true), (3, true), (4, true)]);
+        let mut row = shown();
+        few.apply(&mut row);
+        assert_eq!(
+            (
+                row.agreements_kept,
+                row.appeals,
+                row.appeals_answered,
+                row.days_to_accept
+            ),
+            (None, Some(4), None, None)
+        );
+        let mut hidden = Row {
+            suppressed: true,
+            ..shown()
+        };
+        Extra {
+            appeals: 7,
+            ..Default::default()
+        }
+        .apply(&mut hidden);
+        assert_eq!(hidden.appeals, None);
     }
 
     #[test]

@@ -211,7 +211,10 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
     unchosen.push(("note".into(), "Hot water since Monday.".into()));
     let page = anyone.post_page(&link, &form(&unchosen)).await;
     assert!(page.contains("Please choose from the list."), "{page}");
-    assert!(page.contains(">Hot water since Monday.</textarea>"), "typed note kept");
+    assert!(
+        page.contains(">Hot water since Monday.</textarea>"),
+        "typed note kept"
+    );
     // The citizen, from the mail, without signing in: done. Then the link is spent.
     let page = anyone.post_page(&link, &form(&mine)).await;
     assert!(page.contains("Thank you."), "{page}");

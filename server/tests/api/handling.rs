@@ -155,6 +155,29 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     // The citizen rates and reopens; the timeline shows it by role.
     let page = citizen.get_page(&format!("/g/{code}")).await;
     assert!(page.contains(answer) && page.contains("Reopen"));
+    assert!(page.contains("Ask for review at the next level"), "{page}");
+    // An appeal needs a poor rating: refused, the reason kept.
+    let why = "The boiler is still broken.";
+    let page = step(
+        &mut citizen,
+        &code,
+        &[
+            ("op", "rate"),
+            ("rating", "3"),
+            ("appeal", "yes"),
+            ("appeal_reason", why),
+        ],
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        page.contains("An appeal needs a rating of 1 or 2."),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!(">{why}</textarea>")),
+        "typed reason kept"
+    );
     step(&mut citizen, &code, &[("op", "rate"), ("rating", "2")])
         .await
         .unwrap();

@@ -77,6 +77,8 @@ struct GrievancePage {
     commitments: Vec<Item>,
     /// The published outcome, for everyone.
     outcome: Option<i64>,
+    /// The author may ask for review one level up with a poor rating.
+    may_appeal: bool,
     /// The reader coordinates the case and it has ended: they may prepare its outcome.
     may_prepare: bool,
     staff_without_2fa: bool,
@@ -324,21 +326,34 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     <button type="submit">{t("g-op-link")}</button>
                 </form>
             })}
-            {has("rate").then(|| view! {
+            {has("rate").then(|| {
+                // A refused rating keeps the mark just chosen.
+                let typed_rating = value("rate", "rating").parse::<i32>().ok();
+                view! {
                 <form method="post" class="stack">
                     <input type="hidden" name="op" value="rate" /><KeyField key=p.key.clone() />
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
                             {(1..=5).map(|n| view! {
-                                <label class="choice"><input type="radio" name="rating" value=n.to_string() checked=p.rating == Some(n) />" "{n}</label>
+                                <label class="choice"><input type="radio" name="rating" value=n.to_string() checked=typed_rating.map_or(p.rating == Some(n), |r| r == n) />" "{n}</label>
                             }).collect_view()}
                         </div>
                         <p class="error" role="alert">{err("rate", "rating")}</p>
                     </fieldset>
+                    {p.may_appeal.then(|| view! {
+                        <fieldset class="field">
+                            <legend>{t("g-appeal-legend")}</legend>
+                            <p class="hint">{t("g-appeal-hint")}</p>
+                            <label class="choice"><input type="checkbox" name="appeal" value="yes" checked=value("rate", "appeal") == "yes" />" "{t("g-appeal-ask")}</label>
+                            <p class="error" role="alert">{err("rate", "appeal")}</p>
+                            <AreaField name="appeal_reason" id="appeal-reason" label=t("g-appeal-reason") rows="3"
+                                value=value("rate", "appeal_reason") error=err("rate", "appeal_reason") />
+                        </fieldset>
+                    })}
                     <button type="submit">{t("g-op-rate")}</button>
                 </form>
-            })}
+            }})}
             {reason_form("reopen", "reason", "3")}
             {has("withdraw").then(|| view! {
                 <details class="withdraw" open=p.form.get("op") == "withdraw">
@@ -381,6 +396,7 @@ mod server {
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
+    use kenes_core::grievances::appeal;
     use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::models::Grievance;
@@ -442,6 +458,11 @@ mod server {
         Rate {
             #[serde(default, deserialize_with = "field::number")]
             rating: i32,
+            /// Ask for review one level up, with the reason.
+            #[serde(default, deserialize_with = "field::yes")]
+            appeal: bool,
+            #[serde(default)]
+            appeal_reason: String,
         },
         Link {
             #[serde(default)]
@@ -492,7 +513,12 @@ mod server {
                 let user = actor.account().ok_or(Error::Forbidden)?;
                 return handling::support(c, code, user, now).map(|_| ());
             }
-            Op::Rate { rating } => return handling::rate(c, code, actor, rating, now).map(|_| ()),
+            Op::Rate {
+                rating,
+                appeal: true,
+                appeal_reason,
+            } => return appeal::rate_and_appeal(c, code, actor, rating, &appeal_reason, site, now),
+            Op::Rate { rating, .. } => return handling::rate(c, code, actor, rating, now),
             Op::Link { of } => {
                 return handling::link_duplicate(c, code, &of, actor, client, now).map(|_| ())
             }
@@ -522,6 +548,10 @@ mod server {
                 &[("n", detail.parse::<i64>().unwrap_or(0).into())],
             ),
             Some("overdue") => t_args("g-event-overdue", &[("due", detail.into())]),
+            Some("appealed") => t_args(
+                "g-event-appealed",
+                &[("level", t(&format!("level-name-{detail}")).into())],
+            ),
             Some("duplicate_of") => t_args("g-event-duplicate-of", &[("code", detail.into())]),
             Some("answered_late") => format!("{} · {}", t("status-answered"), t("g-event-late")),
             Some("duplicate_linked") => {
@@ -728,6 +758,8 @@ mod server {
                 outcome: published
                     .filter(|(_, s)| s == "published")
                     .map(|(id, _)| id),
+                may_appeal: actor.is_some_and(|a| a.is_author(&g))
+                    && appeal::open(c, &g, Utc::now().naive_utc())?,
                 may_prepare: actor.is_some_and(|a| {
                     kenes_core::outcomes::finished(&g) && kenes_core::outcomes::may_publish(a, &g)
                 }),
