@@ -1070,3 +1070,7 @@ mail-appealed-body = Hello,
     the citizen rated your body's answer to the grievance “{ $title }” ({ $code }) poorly and asked the { $level } level to review it:
     { $reason }
     { $link }
+acc-accept-days = Median days to acknowledge
+acc-agreements-kept = Agreements kept
+acc-appeals = Answers appealed
+acc-appeals-answered = Appeals answered

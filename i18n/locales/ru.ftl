@@ -1075,3 +1075,7 @@ mail-appealed-body = Здравствуйте!
     Заявитель низко оценил ответ вашего органа на обращение «{ $title }» ({ $code }) и попросил пересмотра на уровне «{ $level }»:
     { $reason }
     { $link }
+acc-accept-days = Медиана дней до принятия
+acc-agreements-kept = Соглашения исполнены
+acc-appeals = Ответы обжалованы
+acc-appeals-answered = Жалобы рассмотрены

@@ -197,8 +197,11 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .body(feed.to_string()))
 }
 
-#[derive(Serialize)]
-struct AccountabilityRow {
+/// One row of the accountability table: a region (two-digit KATO code) or a body. Every
+/// figure is empty when the row is about fewer than five grievances, and each share or
+/// median is empty when fewer than five cases make it.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct AccountabilityRow {
     key: String,
     handled: i64,
     suppressed: bool,
@@ -207,18 +210,41 @@ struct AccountabilityRow {
     mediation_rate: Option<f64>,
     mediation_resolved_share: Option<f64>,
     rating: Option<f64>,
+    days_to_accept: Option<f64>,
+    agreements_kept_share: Option<f64>,
+    appeals: Option<i64>,
+    appeals_answered_share: Option<f64>,
 }
 
-/// The accountability table as CSV: by region, or by body with `?region=NN`.
-pub async fn accountability_csv(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, ApiError> {
+impl From<kenes_core::oversight::accountability::Row> for AccountabilityRow {
+    fn from(r: kenes_core::oversight::accountability::Row) -> Self {
+        AccountabilityRow {
+            key: r.key,
+            handled: r.handled,
+            suppressed: r.suppressed,
+            on_time_share: r.on_time,
+            median_days: r.median_days,
+            mediation_rate: r.mediation_rate,
+            mediation_resolved_share: r.mediation_resolved,
+            rating: r.rating,
+            days_to_accept: r.days_to_accept,
+            agreements_kept_share: r.agreements_kept,
+            appeals: r.appeals,
+            appeals_answered_share: r.appeals_answered,
+        }
+    }
+}
+
+/// The accountability rows: by region, or by body with `?region=NN`.
+pub(crate) async fn accountability_rows(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Vec<AccountabilityRow>, ApiError> {
     let region =
         web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
             .ok()
-            .and_then(|q| q.get("region").cloned())
-            .filter(|r| !r.is_empty());
+            .and_then(|q| q.get("region").cloned());
+    // Given empty is as wrong as given badly.
     if let Some(r) = &region {
         if !(r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit())) {
             return Err(ApiError::InvalidParameter(
@@ -232,19 +258,19 @@ pub async fn accountability_csv(
     })
     .await
     .map_err(|_| ApiError::DatabaseUnavailable)?;
+    Ok(rows.into_iter().map(AccountabilityRow::from).collect())
+}
+
+/// The accountability table as CSV: by region, or by body with `?region=NN`.
+pub async fn accountability_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = accountability_rows(&req, &state).await?;
     let mut out = spreadsheet_csv();
     for r in rows {
-        out.serialize(AccountabilityRow {
-            key: r.key,
-            handled: r.handled,
-            suppressed: r.suppressed,
-            on_time_share: r.on_time,
-            median_days: r.median_days,
-            mediation_rate: r.mediation_rate,
-            mediation_resolved_share: r.mediation_resolved,
-            rating: r.rating,
-        })
-        .map_err(|_| ApiError::DatabaseUnavailable)?;
+        out.serialize(r)
+            .map_err(|_| ApiError::DatabaseUnavailable)?;
     }
     let body = out
         .into_inner()

@@ -1,7 +1,7 @@
-//! The versioned public REST API (JSON) for published outcomes and public grievances, with
-//! its OpenAPI document at `/api/v1/openapi.json`. Read-only, no account. Parameters are
-//! checked against the same limits the document declares, and a bad one gets a 400 with a
-//! JSON error naming it. Authors never appear.
+//! The versioned public REST API (JSON) for published outcomes, public grievances and the
+//! accountability table, with its OpenAPI document at `/api/v1/openapi.json`. Read-only, no
+//! account. Parameters are checked against the same limits the document declares, and a bad
+//! one gets a 400 with a JSON error naming it. Authors never appear.
 
 use std::collections::BTreeMap;
 
@@ -15,6 +15,7 @@ use kenes_search::{Facet, Query, Sort};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
+use crate::api::open_data::AccountabilityRow;
 use crate::http::errors::ApiError;
 
 #[derive(Serialize, ToSchema)]
@@ -516,6 +517,32 @@ pub async fn get_grievance(
     }))
 }
 
+/// The accountability table.
+#[derive(Serialize, ToSchema)]
+pub struct AccountabilityList {
+    rows: Vec<AccountabilityRow>,
+}
+
+/// How each region — or, with `region`, each body in it — handles grievances: on time,
+/// days to acknowledge and to answer, mediation and agreements kept, ratings and appeals.
+/// The same figures as the page and its CSV.
+#[utoipa::path(
+    get,
+    path = "/api/v1/accountability",
+    params(("region" = Option<String>, Query, description = "A two-digit KATO region code: one row per body there", pattern = "^[0-9]{2}$")),
+    responses(
+        (status = 200, description = "The accountability rows", body = AccountabilityList),
+        (status = 400, description = "The region is not a two-digit code", body = ErrorBody),
+    )
+)]
+pub async fn accountability(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = crate::api::open_data::accountability_rows(&req, &state).await?;
+    Ok(HttpResponse::Ok().json(AccountabilityList { rows }))
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -523,14 +550,22 @@ pub async fn get_grievance(
         version = "1.0.0",
         description = "Published outcomes and public grievances of the Kenes portal. Read-only; no account needed."
     ),
-    paths(list_outcomes, get_outcome, list_grievances, get_grievance),
+    paths(
+        list_outcomes,
+        get_outcome,
+        list_grievances,
+        get_grievance,
+        accountability
+    ),
     components(schemas(
         ErrorBody,
         ErrorDetail,
         OutcomeList,
         OutcomeDetail,
         GrievanceList,
-        GrievanceDetail
+        GrievanceDetail,
+        AccountabilityList,
+        AccountabilityRow
     ))
 )]
 pub struct ApiDoc;
@@ -565,4 +600,5 @@ crate::route_table! {
     get "/api/v1/outcomes/{id}" => get_outcome;
     get "/api/v1/grievances" => list_grievances;
     get "/api/v1/grievances/{code}" => get_grievance;
+    get "/api/v1/accountability" => accountability;
 }

@@ -123,8 +123,9 @@ async fn accountability_is_public_and_suppresses_small_cells(backend: Backend) {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("key,handled,suppressed,on_time_share,median_days,mediation_rate,mediation_resolved_share,rating")
+        Some("key,handled,suppressed,on_time_share,median_days,mediation_rate,mediation_resolved_share,rating,days_to_accept,agreements_kept_share,appeals,appeals_answered_share")
     );
+    let csv_rows: Vec<&str> = lines.clone().collect();
     for line in lines {
         let cells: Vec<&str> = line.split(',').collect();
         let handled: i64 = cells[1].parse().unwrap();
@@ -136,6 +137,35 @@ async fn accountability_is_public_and_suppresses_small_cells(backend: Backend) {
     }
     let bad = app.get("/accountability.csv?region=abc").await;
     assert_eq!(bad.status(), 400);
+    // The same rows in the REST API, documented in its OpenAPI document.
+    let api: serde_json::Value = app
+        .get("/api/v1/accountability")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let rows = api["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), csv_rows.len());
+    for (row, line) in rows.iter().zip(&csv_rows) {
+        assert_eq!(
+            row["key"].as_str().unwrap(),
+            line.split(',').next().unwrap()
+        );
+        if row["suppressed"] == true {
+            assert!(
+                row["appeals"].is_null() && row["days_to_accept"].is_null(),
+                "{row}"
+            );
+        } else {
+            assert!(row["appeals"].is_i64(), "{row}");
+        }
+    }
+    let bad = app.get("/api/v1/accountability?region=1").await;
+    assert_eq!(bad.status(), 400);
+    let body: serde_json::Value = bad.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_parameter");
+    let doc = app.get("/api/v1/openapi.json").await.text().await.unwrap();
+    assert!(doc.contains("/api/v1/accountability") && doc.contains("AccountabilityRow"));
     let bodies = app.get_in("/accountability?region=19", "en").await;
     assert!(bodies.contains("All regions"), "{bodies}");
 }

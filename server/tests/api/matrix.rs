@@ -78,6 +78,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /api/v1/grievances/{R}", "nnnnnnnnnnnnnnnnn"),
     ("GET /api/v1/grievances/{V}", "nnnnnnnnnnnnnnnnn"),
     ("GET /api/v1/openapi.json", "yyyyyyyyyyyyyyyyy"),
+    ("GET /api/v1/accountability", "yyyyyyyyyyyyyyyyy"),
     ("GET /api/v1/outcomes", "yyyyyyyyyyyyyyyyy"),
     ("GET /api/v1/outcomes/1", "nnnnnnnnnnnnnnnnn"),
     ("GET /attachments/1", "nnnnnnnnnnnnnnnnn"),

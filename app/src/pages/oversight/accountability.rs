@@ -19,7 +19,7 @@ struct Line {
     name: String,
     href: Option<String>,
     handled: i64,
-    cells: Option<[String; 5]>,
+    cells: Option<[String; 9]>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -49,12 +49,16 @@ pub fn AccountabilityPage() -> impl IntoView {
 }
 
 /// The columns after "handled", in the order of a line's cells.
-const CELL_COLUMNS: [&str; 5] = [
+const CELL_COLUMNS: [&str; 9] = [
     "acc-on-time",
+    "acc-accept-days",
     "acc-median",
     "acc-mediation",
     "acc-mediation-resolved",
+    "acc-agreements-kept",
     "acc-rating",
+    "acc-appeals",
+    "acc-appeals-answered",
 ];
 
 fn table(p: Page) -> AnyView {
@@ -74,11 +78,7 @@ fn table(p: Page) -> AnyView {
                 <thead><tr>
                     <th scope="col">{first}</th>
                     <th scope="col">{t("acc-handled")}</th>
-                    <th scope="col">{t("acc-on-time")}</th>
-                    <th scope="col">{t("acc-median")}</th>
-                    <th scope="col">{t("acc-mediation")}</th>
-                    <th scope="col">{t("acc-mediation-resolved")}</th>
-                    <th scope="col">{t("acc-rating")}</th>
+                    {CELL_COLUMNS.map(|column| view! { <th scope="col">{t(column)}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>{p.lines.into_iter().map(|l| view! {
                     <tr>
@@ -94,7 +94,7 @@ fn table(p: Page) -> AnyView {
                                     <td data-label=t(column)>{c}</td>
                                 }).collect_view()}
                             }.into_any(),
-                            None => view! { <td colspan="6" class="muted">{t("acc-suppressed")}</td> }.into_any(),
+                            None => view! { <td colspan="10" class="muted">{t("acc-suppressed")}</td> }.into_any(),
                         }}
                     </tr>
                 }).collect_view()}</tbody>
@@ -120,18 +120,25 @@ mod server {
             .unwrap_or_else(|| "—".into())
     }
 
-    fn cells(r: &Row) -> Option<[String; 5]> {
+    fn number(v: Option<f64>, decimals: usize) -> String {
+        v.map(|x| format!("{x:.decimals$}"))
+            .unwrap_or_else(|| "—".into())
+    }
+
+    fn cells(r: &Row) -> Option<[String; 9]> {
         (!r.suppressed).then(|| {
             [
                 percent(r.on_time),
-                r.median_days
-                    .map(|d| format!("{d:.0}"))
-                    .unwrap_or_else(|| "—".into()),
+                number(r.days_to_accept, 0),
+                number(r.median_days, 0),
                 percent(r.mediation_rate),
                 percent(r.mediation_resolved),
-                r.rating
-                    .map(|x| format!("{x:.1}"))
+                percent(r.agreements_kept),
+                number(r.rating, 1),
+                r.appeals
+                    .map(|n| n.to_string())
                     .unwrap_or_else(|| "—".into()),
+                percent(r.appeals_answered),
             ]
         })
     }
