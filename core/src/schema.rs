@@ -337,6 +337,7 @@ diesel::table! {
         id -> BigInt,
         agreement_id -> BigInt,
         party -> Text,
+        body_code -> Nullable<Text>,
         what -> Text,
         due_on -> Date,
         check_how -> Text,

@@ -1620,6 +1620,68 @@ fn link_token(c: &mut Db, recipient: &str) -> String {
         .expect("a confirmation link was mailed")
 }
 
+/// A second grievance of the same citizen against the same body, mediated by the same
+/// mediator to an agreement with one commitment of the body due on 14 December.
+fn mediated_again(c: &mut Db, s: &Started, coordinator: &Actor) -> String {
+    use kenes_core::{mediation::deliberation, mediation::room};
+    let client = Client::default();
+    let input = Filing {
+        appeal_kind: "complaint".into(),
+        category: "utilities".into(),
+        kato: "1132".into(),
+        title: "Нет отопления".into(),
+        body: "В доме нет отопления, батареи холодные.".into(),
+        lang: "ru".into(),
+        privacy: "public".into(),
+        idempotency_key: "k2".into(),
+        point: None,
+        landmark: String::new(),
+    };
+    let code = filing::file(c, s.citizen.user_id, &input, &client, &site(), at(2)).unwrap();
+    handling::act(
+        c,
+        &code,
+        &s.official,
+        &Step::Accept,
+        &client,
+        &site(),
+        at(3),
+    )
+    .unwrap();
+    request::request(c, &code, &s.citizen, "Хочу тепла.", &client, &site(), at(3)).unwrap();
+    request::decide(c, &code, &s.official, true, "", &site(), at(3)).unwrap();
+    request::propose(c, &code, coordinator, s.mediator.user_id, &site(), at(3)).unwrap();
+    request::confirm(c, &code, &s.mediator, true, &client, &site(), at(3)).unwrap();
+    for a in [&s.citizen, &s.official, &s.mediator] {
+        room::accept_rules(c, &code, a, at(4)).unwrap();
+    }
+    let heating = promise(
+        "body",
+        "Акимат запустит отопление.",
+        "2026-12-14",
+        "Батареи горячие.",
+    );
+    deliberation::draft_agreement(
+        c,
+        &code,
+        &s.mediator,
+        "Отопление.",
+        &[heating],
+        &site(),
+        at(4),
+    )
+    .unwrap();
+    for who in [&s.citizen, &s.official] {
+        let yes = deliberation::Answer {
+            accept: true,
+            publish: false,
+            reason: String::new(),
+        };
+        respond(c, &code, who, &yes, at(5)).unwrap();
+    }
+    code
+}
+
 async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
@@ -1717,6 +1779,20 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         assert_eq!(mails_to(c, "akim@example.kz", "commitment_due", code), 1);
         link_token(c, "citizen@example.kz");
 
+        // Coordinators see it late on their dashboard, in their territory only.
+        let late = commitments::late(c, Some("11"), day(2026, 12, 16).date(), 10).unwrap();
+        assert_eq!(
+            late.iter()
+                .map(|l| (l.code.as_str(), l.party.as_str()))
+                .collect::<Vec<_>>(),
+            [(code, "body")]
+        );
+        assert!(
+            commitments::late(c, Some("19"), day(2026, 12, 16).date(), 10)
+                .unwrap()
+                .is_empty()
+        );
+
         // Nobody reports. Five working days after Monday 14 December, with Independence
         // Day (Wednesday 16th) off, end on Tuesday 22nd: silence decides on the 23rd.
         let swept = commitments::sweep(c, day(2026, 12, 22), &site()).unwrap();
@@ -1772,6 +1848,40 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
             ),
             (2, 1, Some(50))
         );
+        // One broken agreement is no pattern; a second by the same body raises an alert.
+        use kenes_core::oversight::alerts;
+        let broken = |c: &mut Db| {
+            alerts::detect(c, day(2026, 12, 28))
+                .unwrap()
+                .into_iter()
+                .filter(|f| f.kind == "broken")
+                .collect::<Vec<_>>()
+        };
+        assert!(broken(c).is_empty());
+        let coordinator = coordinator(c);
+        let second = mediated_again(c, &s, &coordinator);
+        let g2 = handling::find(c, &second).unwrap();
+        let heating = commitments::of_grievance(c, g2.id).unwrap()[0].id;
+        // A commitment is answered through its own grievance only.
+        assert!(matches!(
+            confirm(c, &s.citizen, heating, "not_done", day(2026, 12, 15)),
+            Err(Error::NotFound)
+        ));
+        commitments::confirm(
+            c,
+            &second,
+            &s.citizen,
+            heating,
+            word("not_done"),
+            &site(),
+            day(2026, 12, 15),
+        )
+        .unwrap();
+        let found = broken(c);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].body.as_deref(), Some("akimat-1132"));
+        assert_eq!(found[0].grievances.len(), 2);
+
         // Settled: a late answer changes nothing.
         assert_eq!(
             field(confirm(

@@ -1074,3 +1074,7 @@ acc-accept-days = Median days to acknowledge
 acc-agreements-kept = Agreements kept
 acc-appeals = Answers appealed
 acc-appeals-answered = Appeals answered
+alert-kind-broken = A body breaks mediated agreements
+alert-why-broken = { $body } did not keep its commitments in { $count } mediated agreements within { $days } days.
+dash-late-commitments = Commitments past their due date
+dash-late-none = No commitment is late.

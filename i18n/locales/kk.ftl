@@ -1059,3 +1059,7 @@ acc-accept-days = Қабылдауға дейінгі күндер медиан�
 acc-agreements-kept = Орындалған келісімдер
 acc-appeals = Шағым түскен жауаптар
 acc-appeals-answered = Қаралған шағымдар
+alert-kind-broken = Орган медиация келісімдерін бұзады
+alert-why-broken = «{ $body }» органы { $days } күн ішінде медиацияның { $count } келісімі бойынша міндеттемелерін орындамады.
+dash-late-commitments = Мерзімі өткен міндеттемелер
+dash-late-none = Мерзімі өткен міндеттеме жоқ.

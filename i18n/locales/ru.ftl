@@ -1079,3 +1079,7 @@ acc-accept-days = Медиана дней до принятия
 acc-agreements-kept = Соглашения исполнены
 acc-appeals = Ответы обжалованы
 acc-appeals-answered = Жалобы рассмотрены
+alert-kind-broken = Орган нарушает соглашения медиации
+alert-why-broken = Орган «{ $body }» не выполнил обязательства по { $count } соглашениям медиации за { $days } дней.
+dash-late-commitments = Просроченные обязательства
+dash-late-none = Просроченных обязательств нет.

@@ -132,12 +132,18 @@ pub fn validate(rows: &[Draft], today: NaiveDate) -> Result<Vec<Valid>, Error> {
 }
 
 /// Stores the commitments of a new draft agreement (inside the draft's transaction).
-pub(crate) fn insert(conn: &mut Db, agreement: i64, rows: &[Valid]) -> DbResult<()> {
+pub(crate) fn insert(
+    conn: &mut Db,
+    agreement: i64,
+    body: Option<&str>,
+    rows: &[Valid],
+) -> DbResult<()> {
     for c in rows {
         diesel::insert_into(commitments::table)
             .values((
                 commitments::agreement_id.eq(agreement),
                 commitments::party.eq(c.party),
+                commitments::body_code.eq(body),
                 commitments::what.eq(&c.what),
                 commitments::due_on.eq(c.due_on),
                 commitments::check_how.eq(&c.check_how),
@@ -153,6 +159,7 @@ pub struct Commitment {
     pub id: i64,
     pub agreement_id: i64,
     pub party: String,
+    pub body_code: Option<String>,
     pub what: String,
     pub due_on: NaiveDate,
     pub check_how: String,
@@ -651,4 +658,54 @@ fn grievance_of(conn: &mut Db, c: &Commitment) -> DbResult<Grievance> {
         .filter(agreements::id.eq(c.agreement_id))
         .select(grievances::all_columns)
         .first(conn)?)
+}
+
+/// A commitment past its due date and still pending, for the coordinators' dashboard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Late {
+    pub code: String,
+    pub party: String,
+    pub what: String,
+    pub due_on: NaiveDate,
+}
+
+/// Pending commitments past their due date in a territory (a KATO prefix; all without),
+/// the longest overdue first.
+pub fn late(
+    conn: &mut Db,
+    kato: Option<&str>,
+    today: NaiveDate,
+    limit: i64,
+) -> DbResult<Vec<Late>> {
+    let mut q = commitments::table
+        .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
+        .filter(agreements::status.eq("accepted"))
+        .filter(commitments::state.eq("pending"))
+        .filter(commitments::due_on.lt(today))
+        .into_boxed();
+    if let Some(k) = kato {
+        let (from, to) = crate::oversight::dashboard::kato_range(k);
+        q = q
+            .filter(grievances::jurisdiction_kato.ge(from))
+            .filter(grievances::jurisdiction_kato.le(to));
+    }
+    let rows: Vec<(String, String, String, NaiveDate)> = q
+        .order((commitments::due_on, commitments::id))
+        .limit(limit)
+        .select((
+            grievances::tracking_code,
+            commitments::party,
+            commitments::what,
+            commitments::due_on,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(code, party, what, due_on)| Late {
+            code,
+            party,
+            what,
+            due_on,
+        })
+        .collect())
 }

@@ -264,7 +264,7 @@ pub fn draft_agreement(
             ))
             .returning(agreements::id)
             .get_result(conn)?;
-        commitments::insert(conn, id, &promised)?;
+        commitments::insert(conn, id, room.grievance.body_code.as_deref(), &promised)?;
         let notice = Notice::AgreementDrafted;
         notices::tell(conn, &room.grievance, notices::PARTIES, &notice, site, now)?;
         Ok(id)

@@ -96,6 +96,11 @@ impl AlertView {
                 ("open", num("open")),
                 ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
             ],
+            "broken" => vec![
+                ("count", num("count")),
+                ("days", num("days")),
+                ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
+            ],
             _ => vec![
                 ("count", num("count")),
                 ("days", num("days")),
@@ -138,6 +143,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     found.extend(surges(conn, now)?);
     found.extend(overdue_pileups(conn, now)?);
     found.extend(reopened_pileups(conn, now)?);
+    found.extend(broken_agreements(conn, now)?);
     Ok(found)
 }
 
@@ -400,6 +406,54 @@ fn reopened_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, D
             grievances: ids,
         })
         .collect())
+}
+
+/// A body that broke agreements reached in mediation more than once lately: grievances
+/// where a commitment of its own was settled "not done".
+fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
+    use crate::schema::{agreements, commitments, mediations};
+    let since = now - Duration::days(signals::BROKEN_DAYS);
+    let broken: Vec<(String, i64)> = commitments::table
+        .inner_join(agreements::table.inner_join(mediations::table))
+        .filter(commitments::party.eq("body"))
+        .filter(commitments::state.eq("not_done"))
+        .filter(
+            commitments::confirmed_at
+                .gt(since)
+                .or(commitments::lapsed_at.gt(since))
+                .or(commitments::reported_at.gt(since)),
+        )
+        .filter(commitments::body_code.is_not_null())
+        .select((
+            commitments::body_code.assume_not_null(),
+            mediations::grievance_id,
+        ))
+        .distinct()
+        .load(conn)?;
+    let mut per_body: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for (body, grievance) in broken {
+        per_body.entry(body).or_default().push(grievance);
+    }
+    let mut found = Vec::new();
+    for (body, ids) in per_body {
+        if !signals::broken_agreements(ids.len() as u32) {
+            continue;
+        }
+        let Some(b) = bodies::table.find(&body).first::<Body>(conn).optional()? else {
+            continue;
+        };
+        found.push(Finding {
+            kind: "broken",
+            key: format!("broken:{body}:{}", week_key(now)),
+            level: Level::parse(&b.level_code).unwrap_or(Level::Local),
+            kato: b.jurisdiction_kato.clone().unwrap_or_default(),
+            category: None,
+            body: Some(body),
+            detail: json!({ "count": ids.len(), "days": signals::BROKEN_DAYS }),
+            grievances: ids,
+        });
+    }
+    Ok(found)
 }
 
 /// Coordinators of `level` whose territory covers `kato`: (user id, e-mail, locale).

@@ -125,6 +125,15 @@ pub fn reopened_pileup(reopened: u32) -> bool {
     reopened >= REOPENED_MIN
 }
 
+/// Agreements a body broke (a commitment of its own not done) within half a year that
+/// make a pattern: once may be bad luck, twice is a habit to look at.
+pub const BROKEN_MIN: u32 = 2;
+pub const BROKEN_DAYS: i64 = 180;
+
+pub fn broken_agreements(grievances: u32) -> bool {
+    grievances >= BROKEN_MIN
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,9 @@ CREATE TABLE commitments (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     agreement_id BIGINT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
     party TEXT NOT NULL CHECK (party IN ('citizen', 'body')),
+    -- The body that answered for the grievance when the agreement was drafted: whose word
+    -- it is, whatever level the case reaches later.
+    body_code TEXT,
     what TEXT NOT NULL,
     due_on DATE NOT NULL,
     check_how TEXT NOT NULL,

@@ -3,7 +3,7 @@
 //! per category, and the early-warning alerts to acknowledge and close, each saying in
 //! words and numbers why it fired.
 
-use crate::components::text::PageTitle;
+use crate::components::text::{Day, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
 
@@ -47,6 +47,8 @@ struct Dashboard {
     alerts: Vec<Alert>,
     /// More open alerts than those shown (`?alerts=all` shows them).
     more_alerts: bool,
+    /// Agreements' commitments past their due date: (code, party, what, due).
+    late: Vec<(String, String, String, String)>,
     /// (alert id, message) of a refused step; 0 for the page.
     error: Option<(i64, String)>,
     raised: Option<usize>,
@@ -95,6 +97,18 @@ fn body(d: Dashboard) -> AnyView {
             {more}
         }.into_any()
     };
+    let late = view! {
+        <h2 id="late">{t("dash-late-commitments")}</h2>
+        {if d.late.is_empty() {
+            view! { <p class="muted">{t("dash-late-none")}</p> }.into_any()
+        } else {
+            view! { <ul class="late">{d.late.into_iter().map(|(code, party, what, due)| view! {
+                <li><a href=format!("/g/{code}")>{code.clone()}</a>" · "<Day iso=due />" · "
+                    {t(&format!("m-party-{party}"))}": "<span class="grievance-text">{what}</span></li>
+            }).collect_view()}</ul> }.into_any()
+        }}
+    }
+    .into_any();
     let figures = view! {
         <dl class="figures">
             <div><dt>{t("dash-open")}</dt><dd>{d.open}</dd></div>
@@ -130,6 +144,7 @@ fn body(d: Dashboard) -> AnyView {
         <h2 id="alerts">{t("dash-alerts")}</h2>
         <OpButton op="sweep" label=t("dash-sweep") class="secondary" />
         {alerts}
+        {late}
         {charts}
         {map}
     }
@@ -176,8 +191,12 @@ mod server {
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
+    use kenes_core::mediation::commitments;
     use kenes_core::permissions::Role;
     use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
+
+    /// Late commitments shown on the dashboard, the longest overdue first.
+    const LATE_SHOWN: i64 = 20;
 
     use serde::Deserialize;
 
@@ -345,26 +364,28 @@ mod server {
             let alerts = shown_alerts(c, &actor, all_alerts)?;
             let map = Map::load(c, kato.as_deref(), measure, lang, now)?;
             let place = kato.as_deref().map(|k| map.name(k));
+            let late = commitments::late(c, kato.as_deref(), now.date(), LATE_SHOWN)?;
             Ok(Some((
-                outcome, scope, place, summary, categories, alerts, map,
+                outcome, scope, place, summary, categories, alerts, map, late,
             )))
         })
         .await;
-        let (outcome, scope, place, summary, categories, (list, more_alerts), map) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => {
-                return Dashboard {
-                    denied: true,
-                    ..Default::default()
+        let (outcome, scope, place, summary, categories, (list, more_alerts), map, late) =
+            match result {
+                Ok(Some(found)) => found,
+                Ok(None) => {
+                    return Dashboard {
+                        denied: true,
+                        ..Default::default()
+                    }
                 }
-            }
-            Err(e) => {
-                return Dashboard {
-                    error: Some((0, crate::errors::load_failed(e, "dashboard"))),
-                    ..Default::default()
-                };
-            }
-        };
+                Err(e) => {
+                    return Dashboard {
+                        error: Some((0, crate::errors::load_failed(e, "dashboard"))),
+                        ..Default::default()
+                    };
+                }
+            };
         let mut d = Dashboard {
             scope: format!(
                 "{} · {}",
@@ -389,6 +410,10 @@ mod server {
             .as_deref()
             .map(|k| kenes_core::grievances::terms::region_of(k).to_owned());
         d.more_alerts = more_alerts;
+        d.late = late
+            .into_iter()
+            .map(|l| (l.code, l.party, l.what, l.due_on.to_string()))
+            .collect();
         d.alerts = list
             .iter()
             .map(|a| Alert {
