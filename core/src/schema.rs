@@ -196,6 +196,7 @@ diesel::table! {
         updated_at -> Timestamp,
         room_locked -> Bool,
         slow_mode_secs -> Integer,
+        public_mediator -> Bool,
     }
 }
 

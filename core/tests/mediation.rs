@@ -2065,7 +2065,84 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
     .unwrap();
 }
 
+/// A side that asks for a mediator with a public profile is never offered one who keeps
+/// out of the registry; otherwise they may be.
+async fn a_public_mediator_was_asked_for(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let admin = person(c, "admin@example.kz", vec![Grant::new(Role::Administrator)]);
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        let official = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        let coordinator = coordinator(c);
+        let open = mediator(c, &admin, "open@example.kz", &["ru"], &["social"]);
+        let private = mediator(c, &admin, "private@example.kz", &["ru"], &["social"]);
+        let input = ProfileInput {
+            bio: String::new(),
+            languages: vec!["ru".into()],
+            specialisations: vec!["social".into()],
+            available: true,
+            hidden: true,
+        };
+        request::save_profile(c, &private, &input, at(1)).unwrap();
+        let client = Client::default();
+        let mut codes = vec![];
+        for (key, public) in [("p1", true), ("p2", false)] {
+            let filing = Filing {
+                appeal_kind: "complaint".into(),
+                category: "utilities".into(),
+                kato: "1132".into(),
+                title: "Нет горячей воды".into(),
+                body: "В доме две недели нет горячей воды, акимат молчит.".into(),
+                lang: "ru".into(),
+                privacy: "public".into(),
+                idempotency_key: key.into(),
+                point: None,
+                landmark: String::new(),
+            };
+            let code = filing::file(c, citizen.user_id, &filing, &client, &site(), at(2)).unwrap();
+            handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
+            let ask = request::Ask {
+                hope: "Встреча с акиматом.",
+                public_mediator: public,
+            };
+            request::request_as(c, &code, &citizen, &ask, &client, &site(), at(3)).unwrap();
+            codes.push(code);
+        }
+        let offered = |c: &mut Db, code: &str| -> Vec<i64> {
+            request::candidates(c, code, at(3).date())
+                .unwrap()
+                .into_iter()
+                .map(|m| m.user_id)
+                .collect()
+        };
+        assert_eq!(offered(c, &codes[0]), [open.user_id]);
+        assert_eq!(
+            field(request::propose(
+                c,
+                &codes[0],
+                &coordinator,
+                private.user_id,
+                &site(),
+                at(3)
+            )),
+            ("mediator", "choose")
+        );
+        let mut both = offered(c, &codes[1]);
+        both.sort();
+        assert_eq!(both, [open.user_id, private.user_id]);
+        request::propose(c, &codes[1], &coordinator, private.user_id, &site(), at(3)).unwrap();
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    public_mediator => a_public_mediator_was_asked_for,
     feedback => the_parties_say_how_the_mediation_went,
     commitments_followed => commitments_are_drafted_checked_and_followed_until_broken,
     commitment_link => the_citizen_confirms_by_a_link_that_works_once,

@@ -16,7 +16,8 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   // Four people take the case from filing to an accepted agreement.
   test.setTimeout(120_000);
   const stamp = Date.now();
-  const citizen = await person(browser, `room-citizen-${stamp}@example.kz`, 'Dana');
+  const citizenMail = `room-citizen-${stamp}@example.kz`;
+  const citizen = await person(browser, citizenMail, 'Dana');
   await citizen.page.goto('/file');
   await citizen.page.getByLabel('Category').selectOption('interethnic');
   await citizen.page.getByLabel('Place').selectOption('1132');
@@ -40,7 +41,9 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await official.page.getByRole('button', { name: 'I agree to mediation' }).click();
 
   const mediatorMail = `room-mediator-${stamp}@example.kz`;
-  const mediator = await person(browser, mediatorMail, 'Mediator');
+  // A name of their own, by which a journalist finds them in the registry later.
+  const mediatorName = `Mediator ${stamp % 1_000_000}`;
+  const mediator = await person(browser, mediatorMail, mediatorName);
   grantRole(mediatorMail, '--role', 'mediator', '--kato', '11');
   await enrolSecondFactor(mediator.page);
   await mediator.page.goto('/mediator');
@@ -155,7 +158,19 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await expect(citizen.page.locator('ol.proposals li', { hasText: 'repairs the village club' })).toContainText('agree 1 · disagree 0');
   await mediator.page.goto(`/room/${code}`);
   await expect(mediator.page.getByLabel('Draft of the agreement')).toHaveValue('The akimat repairs the village club by March.');
+  // Two commitments of the akimat: who, what, by when, checked how.
+  const rows = mediator.page.locator('fieldset.commitment-row');
+  for (const [i, what, check] of [
+    [0, 'Repair the roof of the village club.', 'The elders visit the club.'],
+    [1, 'Hold a meeting with the youth of both streets.', 'The minutes are shared with the citizen.'],
+  ] as const) {
+    await rows.nth(i).getByLabel('Who').selectOption('body');
+    await rows.nth(i).getByLabel('Does what').fill(what);
+    await rows.nth(i).getByLabel('By (date)').fill('2027-03-01');
+    await rows.nth(i).getByLabel('How it will be checked').fill(check);
+  }
   await mediator.page.getByRole('button', { name: 'Put the draft to both sides' }).click();
+  await expect(mediator.page.locator('.commitments li.card')).toHaveCount(2);
   for (const side of [citizen, official]) {
     await side.page.goto(`/room/${code}`);
     await side.page.getByLabel('I accept the agreement').check();
@@ -166,10 +181,58 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await citizen.page.goto(`/g/${code}`);
   await expect(citizen.page.locator('.badge-resolved')).toHaveText('Resolved');
 
+  // The akimat (no JavaScript) reports the roof repaired.
+  await official.page.goto(`/g/${code}`);
+  const roof = official.page.locator('.commitments li.card', { hasText: 'roof of the village club' });
+  await roof.getByLabel('done', { exact: true }).check();
+  await roof.getByLabel('Note (optional)').fill('New roof laid in February.');
+  await roof.getByRole('button', { name: 'Report' }).click();
+  await expect(official.page.getByRole('status')).toContainText('Your report was recorded');
+
+  // The citizen, on a phone without JavaScript, confirms the roof and says the meeting
+  // never happened: the agreement was not kept, and the case goes up a level.
+  const offline = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const own = await offline.newPage();
+  await own.goto('/signin?lang=en');
+  await own.getByLabel('E-mail').fill(citizenMail);
+  await own.getByLabel('Password').fill('Dana has a long password');
+  await own.getByRole('button', { name: 'Sign in' }).click();
+  await own.goto(`/g/${code}`);
+  const kept = own.locator('.commitments li.card', { hasText: 'roof of the village club' });
+  await expect(kept).toContainText('The responsible side reported: done');
+  await expect(kept).toContainText('New roof laid in February.');
+  await expectAccessible(own);
+  await kept.getByLabel('done', { exact: true }).check();
+  await kept.getByRole('button', { name: 'Confirm' }).click();
+  await expect(own.getByRole('status')).toContainText('Your answer was recorded');
+  const meeting = own.locator('.commitments li.card', { hasText: 'meeting with the youth' });
+  await meeting.getByLabel('not done', { exact: true }).check();
+  await meeting.getByLabel('Note (optional)').fill('Nobody from the akimat came.');
+  await meeting.getByRole('button', { name: 'Confirm' }).click();
+  await expect(own.locator('.badge-escalated')).toHaveText('Escalated');
+  await expect(own.locator('ol.timeline')).toContainText('agreement not kept (commitment 2)');
+  await expect(own.locator('.commitments')).toContainText('Not done');
+  const wide = await own.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide).toBeLessThanOrEqual(360);
+  await offline.close();
+
+  // A journalist finds the mediator in the public registry, with the record updated.
+  const reader = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const journalist = await reader.newPage();
+  await journalist.goto('/mediators?lang=en');
+  await journalist.getByLabel('Field').selectOption('ethnomediation');
+  await journalist.getByRole('button', { name: 'Show' }).click();
+  await journalist.getByRole('link', { name: mediatorName }).click();
+  const record = journalist.locator('dl.facts').last();
+  await expect(record).toContainText('Commitments of their agreements kept');
+  await expect(record).toContainText('50%');
+  await expect(journalist.getByText('Not enough answers yet to show them.')).toBeVisible();
+  await expectAccessible(journalist);
+  await reader.close();
+
   // Each was told their part by mail, naming the grievance by title and code (the
   // coordinator took the role after the request and the consent, so heard of neither).
   const title = `“Tension in the village ${stamp}” (${code})`;
-  const citizenMail = `room-citizen-${stamp}@example.kz`;
   for (const [to, subject] of [
     [officialMail, `Mediation is proposed for ${title}`],
     [mediatorMail, `You are asked to mediate ${title}`],
@@ -179,6 +242,8 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
     [citizenMail, `Agreement reached on ${title}`],
     [officialMail, `Agreement reached on ${title}`],
     [mediatorMail, `Agreement reached on ${title}`],
+    [citizenMail, `A commitment on ${title} was reported on`],
+    [mediatorMail, `The agreement on ${title} was not kept: the grievance goes up`],
   ]) {
     const mail = await mailTo(to, subject);
     expect(mail.body).toContain(code);

@@ -1078,3 +1078,4 @@ alert-kind-broken = A body breaks mediated agreements
 alert-why-broken = { $body } did not keep its commitments in { $count } mediated agreements within { $days } days.
 dash-late-commitments = Commitments past their due date
 dash-late-none = No commitment is late.
+m-public-mediator = Only a mediator whose profile and record the public can read

@@ -323,6 +323,8 @@ pub struct Mediation {
     pub updated_at: NaiveDateTime,
     pub room_locked: bool,
     pub slow_mode_secs: i32,
+    /// The side that asked wants a mediator whose profile is public.
+    pub public_mediator: bool,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -437,6 +439,32 @@ pub fn request(
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<i64, Error> {
+    let ask = Ask {
+        hope,
+        public_mediator: false,
+    };
+    request_as(conn, code, actor, &ask, client, site, now)
+}
+
+/// What a side asks for when it asks for mediation.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    pub hope: &'a str,
+    /// Only a mediator whose profile is in the public registry.
+    pub public_mediator: bool,
+}
+
+/// A side (or a coordinator) asks for mediation, saying what they hope for.
+pub fn request_as(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    ask: &Ask<'_>,
+    client: &Client,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<i64, Error> {
+    let hope = ask.hope;
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
         let party = party_of(actor, &g);
@@ -462,6 +490,7 @@ pub fn request(
                 mediations::status.eq("requested"),
                 mediations::requested_by.eq(role),
                 mediations::hope.eq(&hope),
+                mediations::public_mediator.eq(ask.public_mediator),
                 mediations::created_at.eq(now),
                 mediations::updated_at.eq(now),
             ))
@@ -565,6 +594,7 @@ pub fn decide(
 pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Candidate>, Error> {
     let g = handling::find(conn, code)?;
     let parties = parties_of(conn, &g)?;
+    let public_only = current(conn, g.id)?.is_some_and(|(m, _)| m.public_mediator);
     let grants: Vec<(i64, Option<String>, String)> = role_grants::table
         .inner_join(users::table)
         .filter(role_grants::role.eq(Role::Mediator.as_str()))
@@ -587,6 +617,10 @@ pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Can
         let Some(p) = profile(conn, user_id)? else {
             continue;
         };
+        // Asked for a public one: a mediator who keeps out of the registry is not proposed.
+        if public_only && p.hidden_from_public {
+            continue;
+        }
         let load: i64 = mediations::table
             .filter(mediations::mediator_user_id.eq(user_id))
             .filter(mediations::status.eq("active"))

@@ -18,11 +18,7 @@ pub fn code_in(page: &str) -> String {
 
 /// The value of the hidden idempotency key in a page.
 pub fn key_in(page: &str) -> String {
-    let rest = page
-        .split(r#"name="idempotency_key" value=""#)
-        .nth(1)
-        .expect("key field");
-    rest[..rest.find('"').unwrap()].to_owned()
+    crate::helpers::attribute_after(page, r#"name="idempotency_key" value=""#)
 }
 
 async fn file_follow_and_list(backend: Backend) {
@@ -278,14 +274,7 @@ async fn attachments_are_checked_by_content_and_shown_only_to_those_allowed(back
         page.contains(">door.png</a>"),
         "the name without its path: {page}"
     );
-    let href = page
-        .split(r#"<a href="/attachments/"#)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = crate::helpers::attribute_after(&page, r#"<a href="/attachments/"#);
     let res = b.get(&format!("/attachments/{href}")).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "image/png");

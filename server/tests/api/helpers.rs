@@ -271,3 +271,13 @@ impl Browser<'_> {
         self.post(path, form).await.text().await.unwrap()
     }
 }
+
+/// What `page` carries right after the first `marker`, up to the next quote: an id, a key
+/// or an address held in an attribute.
+pub fn attribute_after(page: &str, marker: &str) -> String {
+    let start = page
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in {page}"))
+        + marker.len();
+    page[start..].split('"').next().unwrap().to_owned()
+}

@@ -100,14 +100,7 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     );
     let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
     let roster = admin.get_page("/admin/mediators").await;
-    let id = roster
-        .split(r#"name="mediator" value=""#)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let id = crate::helpers::attribute_after(&roster, r#"name="mediator" value=""#);
     let page = admin
         .post_page(
             "/admin/mediators",
@@ -447,14 +440,7 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
     )
     .await;
     let page = citizen.get_page(&room).await;
-    let id = page
-        .split(r#"name="proposal" value=""#)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let id = crate::helpers::attribute_after(&page, r#"name="proposal" value=""#);
     post(
         &mut citizen,
         &room,
@@ -648,12 +634,7 @@ fn official_cookies(b: &Browser<'_>) -> String {
 
 /// The value of the first `name="…" value="…"` hidden field called `name`.
 pub fn hidden(page: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = page
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {name} in {page}"))
-        + marker.len();
-    page[start..].split('"').next().unwrap().to_owned()
+    crate::helpers::attribute_after(page, &format!("name=\"{name}\" value=\""))
 }
 
 async fn stakeholders_sessions_and_the_moderation_queue(backend: Backend) {
@@ -884,14 +865,7 @@ async fn the_public_registry_of_mediators(backend: Backend) {
 
     let mut admin = staff(&app, "admin@example.kz", Grant::new(Role::Administrator)).await;
     let roster = admin.get_page("/admin/mediators").await;
-    let id = roster
-        .split(r#"name="mediator" value=""#)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let id = crate::helpers::attribute_after(&roster, r#"name="mediator" value=""#);
     admin
         .post_page(
             "/admin/mediators",

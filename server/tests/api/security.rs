@@ -515,14 +515,7 @@ async fn attachments_keep_their_sandbox(backend: Backend) {
         .unwrap();
     let code = code_in(&page);
     let page = b.get_page(&format!("/g/{code}")).await;
-    let href = page
-        .split(r#"<a href="/attachments/"#)
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let href = crate::helpers::attribute_after(&page, r#"<a href="/attachments/"#);
     let res = b.get(&format!("/attachments/{href}")).await;
     assert_eq!(res.status(), 200);
     assert_eq!(
@@ -683,8 +676,67 @@ async fn signed_in_pages_are_not_cached(backend: Backend) {
     }
 }
 
+/// A mediator's bio in the public registry and an agreement's commitments on the
+/// grievance page and the room stay text.
+async fn registry_and_commitments_keep_text_as_text(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let Started {
+        room,
+        mut citizen,
+        mut official,
+        mut mediator,
+        ..
+    } = in_room(&app).await;
+    mediator
+        .post(
+            "/mediator",
+            &[
+                ("op", "profile"),
+                ("bio", TEXTAREA_BREAKOUT),
+                ("languages", "en"),
+                ("available", "yes"),
+            ],
+        )
+        .await;
+    let list = app.browser().get_page("/mediators").await;
+    let record = crate::helpers::attribute_after(&list, r#"href="/mediators/"#);
+    let page = app
+        .browser()
+        .get_page(&format!("/mediators/{record}"))
+        .await;
+    assert_inert(&page, TEXTAREA_BREAKOUT, "the mediator's public record");
+    assert_no_markup_from_users(&list, "the registry");
+
+    post(
+        &mut mediator,
+        &room,
+        &[
+            ("op", "draft"),
+            ("agreement", "Repairs."),
+            ("c1_party", "body"),
+            ("c1_what", TITLE_BREAKOUT),
+            ("c1_due", "2027-03-01"),
+            ("c1_check", TEXTAREA_BREAKOUT),
+        ],
+    )
+    .await;
+    assert_inert(
+        &mediator.get_page(&room).await,
+        TITLE_BREAKOUT,
+        "the room's commitments",
+    );
+    for b in [&mut citizen, &mut official] {
+        post(b, &room, &[("op", "respond"), ("accept", "yes")]).await;
+    }
+    let g = room.replace("/room/", "/g/");
+    let page = official.get_page(&g).await;
+    assert_inert(&page, TITLE_BREAKOUT, "the grievance page's commitments");
+    assert_inert(&page, TEXTAREA_BREAKOUT, "how a commitment is checked");
+}
+
 both_backends! {
     #[actix_web::test]
+    registry_text => registry_and_commitments_keep_text_as_text,
     rooms => rooms_hold_only_their_people,
     private_words => private_words_stay_private,
     markup => user_text_cannot_become_markup,

@@ -103,7 +103,7 @@ pub fn CommitmentList(
                     let error = error.clone().filter(|_| item.may_report || item.may_confirm);
                     let mine = typed.get("commitment") == item.id.to_string();
                     let typed = if mine { typed.clone() } else { FormData::default() };
-                    view! { <CommitmentCard item key=key.clone() error typed /> }
+                    view! { <CommitmentCard item key=key.clone() error typed /> }.into_any()
                 }).collect_view()}
             </ol>
         </section>
@@ -143,7 +143,7 @@ fn CommitmentCard(
         } else {
             String::new()
         };
-        view! { <KeptForm op id key=key.clone() error=message note /> }
+        view! { <KeptForm op id key=key.clone() error=message note /> }.into_any()
     };
     view! {
         <li id=format!("c{id}") class="card">
@@ -159,6 +159,7 @@ fn CommitmentCard(
             {item.may_confirm.then(|| form_for("c-confirm"))}
         </li>
     }
+    .into_any()
 }
 
 /// Done / partly / not done, with a note: the report or the confirmation of one commitment.
@@ -193,6 +194,7 @@ pub fn KeptForm(
             <button type="submit">{t(&format!("{op}-submit"))}</button>
         </form>
     }
+    .into_any()
 }
 
 #[cfg(feature = "ssr")]

@@ -118,6 +118,7 @@ pub fn MediationPanel(
                 <p>{t("m-lead")}</p>
                 <OpForm op="m-request" key=key.clone()>
                     <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" error=e_request.clone() />
+                    <label class="choice"><input type="checkbox" name="public_mediator" value="yes" />" "{t("m-public-mediator")}</label>
                 </OpForm>
             })}
             {panel.request.map(|r| view! {
@@ -256,6 +257,9 @@ pub mod server {
         Request {
             #[serde(default)]
             hope: String,
+            /// Only a mediator whose profile is in the public registry.
+            #[serde(default, deserialize_with = "field::yes")]
+            public_mediator: bool,
         },
         #[serde(rename = "m-consent")]
         Consent,
@@ -309,8 +313,15 @@ pub mod server {
         now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
-            Op::Request { hope } => {
-                request::request(c, code, actor, &hope, client, site, now).map(|_| ())
+            Op::Request {
+                hope,
+                public_mediator,
+            } => {
+                let ask = request::Ask {
+                    hope: &hope,
+                    public_mediator,
+                };
+                request::request_as(c, code, actor, &ask, client, site, now).map(|_| ())
             }
             Op::Consent => request::decide(c, code, actor, true, "", site, now),
             Op::Decline { reason } => request::decide(c, code, actor, false, &reason, site, now),

@@ -1,0 +1,1 @@
+ALTER TABLE mediations DROP COLUMN public_mediator;
