@@ -23,6 +23,22 @@ fn at(d: u32) -> NaiveDateTime {
         .unwrap()
 }
 
+/// A complaint about utilities in district 1132, in Russian.
+fn utilities(title: &str, body: &str, privacy: &str, key: &str) -> Filing {
+    Filing {
+        appeal_kind: "complaint".into(),
+        category: "utilities".into(),
+        kato: "1132".into(),
+        title: title.into(),
+        body: body.into(),
+        lang: "ru".into(),
+        privacy: privacy.into(),
+        idempotency_key: key.into(),
+        point: None,
+        landmark: String::new(),
+    }
+}
+
 /// An account reading Kazakh, holding `grants` (in the database too: mails find their
 /// recipients there, as the server does).
 fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
@@ -458,18 +474,12 @@ fn started(c: &mut Db, privacy: &str) -> Started {
             .kato("1132")],
     );
     let mediator = mediator(c, &admin, "mediator@example.kz", &["ru"], &["social"]);
-    let input = Filing {
-        appeal_kind: "complaint".into(),
-        category: "utilities".into(),
-        kato: "1132".into(),
-        title: "Нет горячей воды".into(),
-        body: "В доме две недели нет горячей воды, акимат молчит.".into(),
-        lang: "ru".into(),
-        privacy: privacy.into(),
-        idempotency_key: "k".into(),
-        point: None,
-        landmark: String::new(),
-    };
+    let input = utilities(
+        "Нет горячей воды",
+        "В доме две недели нет горячей воды, акимат молчит.",
+        privacy,
+        "k",
+    );
     let client = Client::default();
     let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
     handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
@@ -1625,18 +1635,12 @@ fn link_token(c: &mut Db, recipient: &str) -> String {
 fn mediated_again(c: &mut Db, s: &Started, coordinator: &Actor) -> String {
     use kenes_core::{mediation::deliberation, mediation::room};
     let client = Client::default();
-    let input = Filing {
-        appeal_kind: "complaint".into(),
-        category: "utilities".into(),
-        kato: "1132".into(),
-        title: "Нет отопления".into(),
-        body: "В доме нет отопления, батареи холодные.".into(),
-        lang: "ru".into(),
-        privacy: "public".into(),
-        idempotency_key: "k2".into(),
-        point: None,
-        landmark: String::new(),
-    };
+    let input = utilities(
+        "Нет отопления",
+        "В доме нет отопления, батареи холодные.",
+        "public",
+        "k2",
+    );
     let code = filing::file(c, s.citizen.user_id, &input, &client, &site(), at(2)).unwrap();
     handling::act(
         c,
@@ -2091,18 +2095,12 @@ async fn a_public_mediator_was_asked_for(backend: Backend) {
         let client = Client::default();
         let mut codes = vec![];
         for (key, public) in [("p1", true), ("p2", false)] {
-            let filing = Filing {
-                appeal_kind: "complaint".into(),
-                category: "utilities".into(),
-                kato: "1132".into(),
-                title: "Нет горячей воды".into(),
-                body: "В доме две недели нет горячей воды, акимат молчит.".into(),
-                lang: "ru".into(),
-                privacy: "public".into(),
-                idempotency_key: key.into(),
-                point: None,
-                landmark: String::new(),
-            };
+            let filing = utilities(
+                "Нет горячей воды",
+                "В доме две недели нет горячей воды, акимат молчит.",
+                "public",
+                key,
+            );
             let code = filing::file(c, citizen.user_id, &filing, &client, &site(), at(2)).unwrap();
             handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
             let ask = request::Ask {

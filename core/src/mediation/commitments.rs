@@ -244,6 +244,22 @@ pub struct Word<'a> {
     pub note: &'a str,
 }
 
+/// The grievance and its commitment `id`, when the actor speaks for the side `side` names.
+fn speaking(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    id: i64,
+    side: impl for<'a> Fn(&'a Commitment) -> &'a str,
+) -> Result<(Grievance, Commitment), Error> {
+    let g = handling::find(conn, code)?;
+    let c = find(conn, &g, id)?;
+    if party_of(actor, &g) != Some(side(&c)) {
+        return Err(Error::Forbidden);
+    }
+    Ok((g, c))
+}
+
 /// The responsible party says what became of its commitment.
 pub fn report(
     conn: &mut Db,
@@ -255,11 +271,7 @@ pub fn report(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
-        let c = find(conn, &g, id)?;
-        if party_of(actor, &g) != Some(c.party.as_str()) {
-            return Err(Error::Forbidden);
-        }
+        let (g, c) = speaking(conn, code, actor, id, |c| c.party.as_str())?;
         let said = kept(word.kept)?;
         let note_text = note(word.note)?;
         if !c.is_pending() || c.report.is_some() {
@@ -305,11 +317,7 @@ pub fn confirm(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
-        let c = find(conn, &g, id)?;
-        if party_of(actor, &g) != Some(c.confirmer()) {
-            return Err(Error::Forbidden);
-        }
+        let (g, c) = speaking(conn, code, actor, id, |c| c.confirmer())?;
         confirm_checked(conn, &g, &c, word, site, now)
     })
 }

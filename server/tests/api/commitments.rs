@@ -144,6 +144,10 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         .get_page(&record)
         .await
         .contains("Calm and fair."));
+    // The mediator sees the same figures on their own page, and not the comment.
+    let own = mediator.get_page("/mediator").await;
+    assert!(own.contains("What the parties said") && own.contains("Not enough answers yet"));
+    assert!(!own.contains("Calm and fair."));
 
     // On the grievance page: the commitments, and the body's report form.
     let page = official.get_page(&g).await;

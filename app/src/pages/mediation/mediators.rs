@@ -28,6 +28,8 @@ struct MediatorPage {
     hidden: bool,
     certification: Option<String>,
     ties: Vec<(String, String)>,
+    /// What the parties said of this mediator, as the public record shows it.
+    feedback: crate::pages::mediation::registry::Feedback,
     /// Administrators: (user id, name, e-mail, certification).
     roster: Vec<(i64, String, String, Option<String>)>,
     error: Option<(String, String)>,
@@ -86,6 +88,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 <label class="choice"><input type="checkbox" name="hidden" value="yes" checked=p.hidden />" "{t("mediator-hidden")}</label>
                 <button type="submit">{t("profile-save")}</button>
             </form>
+            <crate::pages::mediation::registry::FeedbackFigures feedback=p.feedback.clone() />
             <h2>{t("mediator-ties")}</h2>
             <p>{t("mediator-ties-lead")}</p>
             <ul>
@@ -258,15 +261,16 @@ mod server {
             let outcome = form.map(|f| perform(c, &actor, &f, now));
             let own = request::profile(c, user.id)?;
             let ties = request::ties(c, user.id)?;
+            let feedback = kenes_core::mediation::feedback::summary(c, user.id)?;
             let roster = if admin {
                 request::mediators(c)?
             } else {
                 vec![]
             };
-            Ok(Some((outcome, own, ties, roster)))
+            Ok(Some((outcome, own, ties, roster, feedback)))
         })
         .await;
-        let (outcome, own, ties, roster) = match result {
+        let (outcome, own, ties, roster, feedback) = match result {
             Ok(Some(found)) => found,
             Ok(None) => {
                 return MediatorPage {
@@ -301,6 +305,7 @@ mod server {
                 .unwrap_or_default(),
             certification: own.as_ref().and_then(certification),
             ties: ties.into_iter().map(|t| (t.kind, t.value)).collect(),
+            feedback: crate::pages::mediation::registry::server::figures(feedback),
             roster: roster
                 .into_iter()
                 .map(|(id, name, email, p)| (id, name, email, p.as_ref().and_then(certification)))

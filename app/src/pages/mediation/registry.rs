@@ -51,9 +51,7 @@ struct RecordPage {
     median_days: Option<f64>,
     /// The share of their agreements' settled commitments that were kept.
     commitment_share: Option<i64>,
-    /// The parties' marks, averaged: (question, mean), and how many answered; none below
-    /// the threshold.
-    feedback: Option<(i64, Vec<(&'static str, f64)>)>,
+    feedback: Feedback,
     /// The parties' comments, for a coordinator of the cases' territory.
     comments: Vec<String>,
     error: Option<String>,
@@ -157,6 +155,26 @@ pub fn MediatorRecordPage() -> impl IntoView {
     }
 }
 
+/// The parties' marks, averaged: (answers, [(question, mean)]); none below the threshold.
+pub type Feedback = Option<(i64, Vec<(&'static str, f64)>)>;
+
+/// What the parties said of a mediator, in aggregate only.
+#[component]
+pub fn FeedbackFigures(feedback: Feedback) -> impl IntoView {
+    view! {
+        <h2>{t("fb-record-title")}</h2>
+        {match feedback {
+            Some((n, marks)) => view! {
+                <p class="muted">{t_args("fb-answers", &[("n", n.into())])}</p>
+                <dl class="facts">{marks.into_iter().map(|(q, mean)| view! {
+                    <dt>{t(&format!("fb-{q}"))}</dt><dd>{format!("{mean:.1} / 5")}</dd>
+                }).collect_view()}</dl>
+            }.into_any(),
+            None => view! { <p class="muted">{t("fb-too-few")}</p> }.into_any(),
+        }}
+    }
+}
+
 fn record(p: RecordPage) -> AnyView {
     let share = p
         .agreement_share
@@ -190,16 +208,7 @@ fn record(p: RecordPage) -> AnyView {
                 <dt>{t("registry-commitment-share")}</dt>
                 <dd>{kept}</dd>
             </dl>
-            <h2>{t("fb-record-title")}</h2>
-            {match p.feedback {
-                Some((n, marks)) => view! {
-                    <p class="muted">{t_args("fb-answers", &[("n", n.into())])}</p>
-                    <dl class="facts">{marks.into_iter().map(|(q, mean)| view! {
-                        <dt>{t(&format!("fb-{q}"))}</dt><dd>{format!("{mean:.1} / 5")}</dd>
-                    }).collect_view()}</dl>
-                }.into_any(),
-                None => view! { <p class="muted">{t("fb-too-few")}</p> }.into_any(),
-            }}
+            <FeedbackFigures feedback=p.feedback />
             {(!p.comments.is_empty()).then(|| view! {
                 <h3>{t("fb-comments")}</h3>
                 <ul>{p.comments.into_iter().map(|c| view! { <li class="grievance-text">{c}</li> }).collect_view()}</ul>
@@ -210,7 +219,7 @@ fn record(p: RecordPage) -> AnyView {
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub mod server {
     use chrono::Utc;
     use kenes_core::db::interact;
     use kenes_core::mediation::feedback::{self, Summary};
@@ -221,6 +230,22 @@ mod server {
     use super::{Card, Choice, RecordPage, RegistryPage};
     use crate::i18n::use_locale;
     use crate::state::app_state;
+
+    /// The feedback as the page shows it.
+    pub fn figures(summary: Summary) -> super::Feedback {
+        match summary {
+            Summary::Shown(a) => Some((
+                a.answers,
+                vec![
+                    ("neutral", a.neutral),
+                    ("heard", a.heard),
+                    ("clear", a.clear),
+                    ("again", a.again),
+                ],
+            )),
+            Summary::TooFew => None,
+        }
+    }
 
     /// A listed mediator as a card, their regions named in the reader's language.
     fn card(l: Listed, regions: &[Jurisdiction], lang: &str) -> Card {
@@ -252,7 +277,7 @@ mod server {
         Some(value.trim().to_owned()).filter(|v| !v.is_empty())
     }
 
-    pub async fn list(
+    pub(super) async fn list(
         (region, language, specialisation): (String, String, String),
     ) -> RegistryPage {
         let Ok(state) = app_state() else {
@@ -294,7 +319,7 @@ mod server {
         page
     }
 
-    pub async fn record(id: i64) -> RecordPage {
+    pub(super) async fn record(id: i64) -> RecordPage {
         let Ok(state) = app_state() else {
             return RecordPage::default();
         };
@@ -319,18 +344,7 @@ mod server {
         .await;
         match result {
             Ok(Some((listed, record, regions, summary, comments))) => RecordPage {
-                feedback: match summary {
-                    Summary::Shown(a) => Some((
-                        a.answers,
-                        vec![
-                            ("neutral", a.neutral),
-                            ("heard", a.heard),
-                            ("clear", a.clear),
-                            ("again", a.again),
-                        ],
-                    )),
-                    Summary::TooFew => None,
-                },
+                feedback: figures(summary),
                 comments,
                 found: true,
                 card: card(listed, &regions, lang),
