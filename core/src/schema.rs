@@ -143,6 +143,7 @@ diesel::table! {
         sha256 -> Text,
         original_name -> Text,
         created_at -> Timestamp,
+        commitment_id -> Nullable<BigInt>,
     }
 }
 

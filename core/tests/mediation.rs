@@ -1567,7 +1567,10 @@ both_backends! {
 }
 
 fn word(kept: &str) -> commitments::Word<'_> {
-    commitments::Word { kept, note: "" }
+    commitments::Word {
+        kept,
+        ..Default::default()
+    }
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDateTime {
@@ -1922,6 +1925,7 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
             commitments::Word {
                 kept: "done",
                 note: "Трубы заменены.",
+                evidence: &[],
             },
             &site(),
             day(2026, 12, 15),
@@ -1936,6 +1940,7 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
                 commitments::Word {
                     kept: "not_done",
                     note: "Воды нет.",
+                    evidence: &[],
                 },
                 &site(),
                 now,

@@ -186,6 +186,9 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   const roof = official.page.locator('.commitments li.card', { hasText: 'roof of the village club' });
   await roof.getByLabel('done', { exact: true }).check();
   await roof.getByLabel('Note (optional)').fill('New roof laid in February.');
+  // A photo of the new roof as evidence (a 1×1 PNG).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  await roof.getByLabel('Evidence: photos or PDF documents (optional)').setInputFiles({ name: 'roof.png', mimeType: 'image/png', buffer: png });
   await roof.getByRole('button', { name: 'Report' }).click();
   await expect(official.page.getByRole('status')).toContainText('Your report was recorded');
 
@@ -201,6 +204,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   const kept = own.locator('.commitments li.card', { hasText: 'roof of the village club' });
   await expect(kept).toContainText('The responsible side reported: done');
   await expect(kept).toContainText('New roof laid in February.');
+  await expect(kept.getByRole('link', { name: 'roof.png' })).toHaveAttribute('href', /^\/attachments\//);
   await expectAccessible(own);
   await kept.getByLabel('done', { exact: true }).check();
   await kept.getByRole('button', { name: 'Confirm' }).click();

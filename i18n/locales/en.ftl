@@ -1079,3 +1079,5 @@ alert-why-broken = { $body } did not keep its commitments in { $count } mediated
 dash-late-commitments = Commitments past their due date
 dash-late-none = No commitment is late.
 m-public-mediator = Only a mediator whose profile and record the public can read
+c-evidence = Evidence
+c-evidence-file = Evidence: photos or PDF documents (optional)

@@ -1064,3 +1064,5 @@ alert-why-broken = «{ $body }» органы { $days } күн ішінде ме
 dash-late-commitments = Мерзімі өткен міндеттемелер
 dash-late-none = Мерзімі өткен міндеттеме жоқ.
 m-public-mediator = Тек профилі мен жұмыс нәтижелері бәріне ашық медиатор
+c-evidence = Дәлел
+c-evidence-file = Дәлел: фотосуреттер немесе PDF құжаттар (міндетті емес)

@@ -1,4 +1,5 @@
-//! Photos and PDFs attached to a grievance by its author. The type is read from the content
+//! Photos and PDFs attached to a grievance by its author (or, as the evidence of a report
+//! on a commitment, by the side that reports). The type is read from the content
 //! (magic bytes), never from the name or the browser's claim; the size and count are
 //! limited. Files are stored under a random id in a directory the server owns; they are
 //! written (and synced) before the database row that makes them visible, so an accepted
@@ -41,6 +42,8 @@ pub struct Attachment {
     pub sha256: String,
     pub original_name: String,
     pub created_at: NaiveDateTime,
+    /// The commitment whose report this file is evidence for.
+    pub commitment_id: Option<i64>,
 }
 
 /// The media type read from the content, if it is one Kenes accepts.
@@ -167,6 +170,17 @@ pub fn record(
     files: &[Stored],
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
+    record_for(conn, grievance_id, None, files, now)
+}
+
+/// As [`record`], the files being the evidence of a report on `commitment`.
+pub fn record_for(
+    conn: &mut Db,
+    grievance_id: i64,
+    commitment: Option<i64>,
+    files: &[Stored],
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
     for f in files {
         diesel::insert_into(attachments::table)
             .values((
@@ -177,6 +191,7 @@ pub fn record(
                 attachments::sha256.eq(&f.sha256),
                 attachments::original_name.eq(&f.name),
                 attachments::created_at.eq(now),
+                attachments::commitment_id.eq(commitment),
             ))
             .execute(conn)?;
     }

@@ -14,6 +14,7 @@ use crate::actor::Actor;
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::{DbResult, Error};
+use crate::grievances::attachments::{self, Stored};
 use crate::grievances::escalation::move_up;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
 use crate::grievances::terms::Status;
@@ -237,11 +238,13 @@ fn kept(value: &str) -> Result<Kept, Error> {
     Kept::parse(value).ok_or_else(|| Error::invalid("kept", "choose"))
 }
 
-/// What a party says became of a commitment: done, partly or not done, and a note.
-#[derive(Debug, Clone, Copy)]
+/// What a party says became of a commitment: done, partly or not done, a note, and (with
+/// a report) files already stored as its evidence.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Word<'a> {
     pub kept: &'a str,
     pub note: &'a str,
+    pub evidence: &'a [Stored],
 }
 
 /// The grievance and its commitment `id`, when the actor speaks for the side `side` names.
@@ -284,6 +287,7 @@ pub fn report(
                 commitments::reported_at.eq(now),
             ))
             .execute(conn)?;
+        attachments::record_for(conn, g.id, Some(c.id), word.evidence, now)?;
         let n = number(conn, &c)?;
         event(conn, &g, &c.party, "commitment_reported", n, said, now)?;
         // A body that says it did not keep its word has broken the agreement itself.
@@ -716,4 +720,13 @@ pub fn late(
             due_on,
         })
         .collect())
+}
+
+/// How many files back the reports on a commitment already.
+pub fn evidence_count(conn: &mut Db, commitment: i64) -> DbResult<i64> {
+    use crate::schema::attachments;
+    Ok(attachments::table
+        .filter(attachments::commitment_id.eq(commitment))
+        .count()
+        .get_result(conn)?)
 }

@@ -164,23 +164,51 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         refused.contains("You do not have the right to do this."),
         "{refused}"
     );
-    post(
-        &mut official,
-        &g,
-        &[
-            ("op", "c-report"),
-            ("commitment", &first),
-            ("kept", "done"),
-            ("note", "Pipes replaced on 27 February."),
-        ],
-    )
-    .await;
+    // With a photo as evidence; a file that is no photo is refused and nothing is kept.
+    let report = [
+        ("op", "c-report"),
+        ("commitment", first.as_str()),
+        ("kept", "done"),
+        ("note", "Pipes replaced on 27 February."),
+    ];
+    let refused = official
+        .post_multipart(
+            &g,
+            &report,
+            &[("file", "pipes.txt", b"not a photo".as_slice())],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        refused.contains("Only JPEG, PNG, WebP photos and PDF documents"),
+        "{refused}"
+    );
+    assert!(!official
+        .get_page(&g)
+        .await
+        .contains("The responsible side reported"));
+    let res = official
+        .post_multipart(&g, &report, &[("file", "pipes.png", crate::filing::PNG)])
+        .await;
+    assert_eq!(res.status(), 303);
     let page = citizen.get_page(&g).await;
     assert!(
         page.contains("The responsible side reported: done"),
         "{page}"
     );
     assert!(page.contains("Pipes replaced on 27 February."));
+    assert!(
+        page.contains("Due 1 March 2027"),
+        "in the reader's language: {page}"
+    );
+    let evidence = page
+        .split("Evidence")
+        .nth(1)
+        .expect("the evidence is listed");
+    let photo = crate::helpers::attribute_after(evidence, r#"<a href=""#);
+    assert_eq!(citizen.get(&photo).await.status(), 200);
 
     // The due date comes: the citizen gets a link per commitment of the body.
     sweep(&app, day(2027, 3, 1)).await;

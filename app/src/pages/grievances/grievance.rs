@@ -501,7 +501,11 @@ mod server {
                 return mediation_panel::server::perform(c, code, actor, op, client, site, now)
             }
             PageOp::Commitments(op) => {
-                return commitments_panel::server::perform(c, code, actor, op, site, now)
+                let files = commitments_panel::server::Evidence {
+                    uploads: posted.uploads,
+                    dir: posted.dir,
+                };
+                return commitments_panel::server::perform(c, code, actor, op, files, site, now);
             }
         };
         let step = match op {

@@ -19,6 +19,7 @@ pub struct Item {
     /// `citizen` or `body`: who promised.
     pub party: String,
     pub what: String,
+    /// ISO date.
     pub due_on: String,
     pub check_how: String,
     /// pending, done, partly, not_done.
@@ -29,6 +30,8 @@ pub struct Item {
     pub confirmation: Option<(String, Option<String>)>,
     /// Nobody answered in time: silence decided.
     pub lapsed: bool,
+    /// Files reported as evidence: (address, name).
+    pub evidence: Vec<(String, String)>,
     pub may_report: bool,
     pub may_confirm: bool,
 }
@@ -131,7 +134,10 @@ fn CommitmentCard(
         format!("c-state-{}", item.state)
     };
     let responsible = t(&format!("m-party-{}", item.party));
-    let due = t_args("c-due-on", &[("due", item.due_on.clone().into())]);
+    let due = t_args(
+        "c-due-on",
+        &[("due", crate::i18n::day(&item.due_on).into())],
+    );
     let id = item.id;
     let form_for = move |op: &'static str| {
         let message = error
@@ -154,6 +160,9 @@ fn CommitmentCard(
             <ul>
                 {item.report.clone().map(|r| said(r, "responsible"))}
                 {item.confirmation.clone().map(|c| said(c, "other"))}
+                {item.evidence.iter().map(|(href, name)| view! {
+                    <li>{t("c-evidence")}": "<a href=href.clone()>{name.clone()}</a></li>
+                }).collect_view()}
             </ul>
             {item.may_report.then(|| form_for("c-report"))}
             {item.may_confirm.then(|| form_for("c-confirm"))}
@@ -177,8 +186,19 @@ pub fn KeptForm(
     note: String,
 ) -> impl IntoView {
     let legend_id = format!("{op}-{id}-legend");
+    let file_id = format!("{op}-{id}-file");
+    // Only a report carries files.
+    let multipart = (op == "c-report").then_some("multipart/form-data");
+    let evidence = multipart.map(|_| {
+        view! {
+            <div class="field">
+                <label for=file_id.clone()>{t("c-evidence-file")}</label>
+                <input id=file_id type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" />
+            </div>
+        }
+    });
     view! {
-        <form method="post" class="stack">
+        <form method="post" enctype=multipart class="stack">
             <input type="hidden" name="op" value=op />
             <input type="hidden" name="commitment" value=id.to_string() />
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
@@ -191,6 +211,7 @@ pub fn KeptForm(
                 <p id=format!("{op}-{id}-error") class="error" role="alert">{error}</p>
             </fieldset>
             <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") value=note />
+            {evidence}
             <button type="submit">{t(&format!("{op}-submit"))}</button>
         </form>
     }
@@ -202,6 +223,7 @@ pub mod server {
     use chrono::NaiveDateTime;
     use kenes_core::actor::Actor;
     use kenes_core::error::Error;
+    use kenes_core::grievances::attachments::{self, Stored, Upload};
     use kenes_core::mail::Site;
     use kenes_core::mediation::commitments::{self, Commitment, Draft, Word};
     use kenes_core::mediation::request::party_of;
@@ -209,6 +231,7 @@ pub mod server {
     use kenes_core::{Db, DbError};
     use serde::Deserialize;
     use std::collections::HashMap;
+    use std::path::Path;
 
     use super::Item;
     use crate::forms::field;
@@ -233,12 +256,19 @@ pub mod server {
     }
 
     impl Said {
-        fn word(&self) -> Word<'_> {
+        fn word<'a>(&'a self, evidence: &'a [Stored]) -> Word<'a> {
             Word {
                 kept: &self.kept,
                 note: &self.note,
+                evidence,
             }
         }
+    }
+
+    /// The files posted with a report, and the directory they are stored in.
+    pub struct Evidence<'a> {
+        pub uploads: &'a [Upload],
+        pub dir: &'a Path,
     }
 
     pub fn perform(
@@ -246,15 +276,27 @@ pub mod server {
         code: &str,
         actor: &Actor,
         op: Op,
+        files: Evidence<'_>,
         site: &Site,
         now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
             Op::CReport(s) => {
-                commitments::report(c, code, actor, s.commitment, s.word(), site, now)
+                // Files are written before the row that shows them, and removed again if
+                // the report is refused.
+                let before = commitments::evidence_count(c, s.commitment)?;
+                let checked = attachments::check(files.uploads, before)
+                    .map_err(|e| Error::Invalid(vec![e]))?;
+                let stored = attachments::store(files.dir, &checked)?;
+                let word = s.word(&stored);
+                let reported = commitments::report(c, code, actor, s.commitment, word, site, now);
+                if reported.is_err() {
+                    attachments::discard(files.dir, &stored);
+                }
+                reported
             }
             Op::CConfirm(s) => {
-                commitments::confirm(c, code, actor, s.commitment, s.word(), site, now)
+                commitments::confirm(c, code, actor, s.commitment, s.word(&[]), site, now)
             }
         }
     }
@@ -276,7 +318,16 @@ pub mod server {
     /// The grievance's commitments as `reader` sees them (no forms without a reader).
     pub fn load(c: &mut Db, g: &Grievance, reader: Option<&Actor>) -> Result<Vec<Item>, DbError> {
         let party = reader.and_then(|a| party_of(a, g));
-        Ok(items(commitments::of_grievance(c, g.id)?, party))
+        let mut list = items(commitments::of_grievance(c, g.id)?, party);
+        if attachments::visible(g, reader) {
+            for file in attachments::list(c, g.id)? {
+                if let Some(item) = list.iter_mut().find(|i| Some(i.id) == file.commitment_id) {
+                    let href = format!("/attachments/{}", file.id);
+                    item.evidence.push((href, file.original_name));
+                }
+            }
+        }
+        Ok(list)
     }
 
     /// Commitments numbered in their agreement's order, with the steps `party` may take.
@@ -296,12 +347,15 @@ pub mod server {
             may_confirm: pending && party == Some(c.confirmer()),
             party: c.party,
             what: c.what,
-            due_on: crate::i18n::day(&c.due_on.to_string()),
+            // ISO here: the page writes it in the reader's language (this may run where the
+            // reader's locale is not known).
+            due_on: c.due_on.to_string(),
             check_how: c.check_how,
             state: c.state,
             report: c.report.map(|r| (r, c.report_note)),
             confirmation: c.confirmation.map(|r| (r, c.confirm_note)),
             lapsed: c.lapsed_at.is_some(),
+            evidence: vec![],
         }
     }
 }

@@ -73,7 +73,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
                     <div class="card stack">
                         <p><strong>{t_args("c-number", &[("n", (item.number as i64).into())])}</strong></p>
                         <p class="grievance-text">{item.what.clone()}</p>
-                        <p class="muted">{t_args("c-due-on", &[("due", item.due_on.clone().into())])}" · "{t("c-check")}": "{item.check_how.clone()}</p>
+                        <p class="muted">{t_args("c-due-on", &[("due", crate::i18n::day(&item.due_on).into())])}" · "{t("c-check")}": "{item.check_how.clone()}</p>
                         {item.report.clone().map(|(kept, note)| view! {
                             <p>{t_args("c-said-responsible", &[("kept", t(&format!("kept-{kept}")).into())])}
                                 {note.map(|n| view! { <span class="grievance-text">": "{n}</span> })}</p>
@@ -119,6 +119,7 @@ mod server {
                 let word = commitments::Word {
                     kept: &kept,
                     note: &note,
+                    evidence: &[],
                 };
                 commitments::confirm_by_link(c, &wanted, id, reader, word, &site, now)
             });
