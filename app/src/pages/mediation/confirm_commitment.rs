@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::loaded::Loaded;
 use crate::components::text::PageTitle;
-use crate::forms::{use_form, FormData};
+use crate::forms::{on_server, use_form};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::KeptForm;
 
@@ -27,28 +27,15 @@ struct ConfirmPage {
     note: String,
 }
 
-async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(token, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        ConfirmPage {
-            token,
-            ..Default::default()
-        }
-    }
-}
-
 #[component]
 pub fn ConfirmCommitmentPage() -> impl IntoView {
     let token = use_query_map()
         .read_untracked()
         .get("token")
         .unwrap_or_default();
-    let page = load(token, use_form()).boxed().shared();
+    let page = on_server!(ConfirmPage, server::load(token, use_form()))
+        .boxed()
+        .shared();
     view! {
         <PageTitle text=t("c-confirm-title") />
         <section class="narrow">
