@@ -32,12 +32,12 @@ pub struct Answers {
 }
 
 /// The last mediation of `g` that ended, if any.
-fn ended(conn: &mut Db, g: &Grievance) -> Result<Option<(i64, Option<i64>)>, DbError> {
+fn ended(conn: &mut Db, g: &Grievance) -> Result<Option<i64>, DbError> {
     Ok(mediations::table
         .filter(mediations::grievance_id.eq(g.id))
         .filter(mediations::status.eq_any(["agreed", "not_resolved"]))
         .order(mediations::id.desc())
-        .select((mediations::id, mediations::mediator_user_id))
+        .select(mediations::id)
         .first(conn)
         .optional()?)
 }
@@ -47,7 +47,7 @@ pub fn due(conn: &mut Db, g: &Grievance, actor: &Actor) -> Result<Option<i64>, D
     let Some(party) = party_of(actor, g) else {
         return Ok(None);
     };
-    let Some((mediation, _)) = ended(conn, g)? else {
+    let Some(mediation) = ended(conn, g)? else {
         return Ok(None);
     };
     let given: i64 = mediation_feedback::table

@@ -676,8 +676,8 @@ async fn signed_in_pages_are_not_cached(backend: Backend) {
     }
 }
 
-/// A mediator's bio in the public registry and an agreement's commitments on the
-/// grievance page and the room stay text.
+/// A mediator's bio in the public registry, an agreement's commitments on the grievance
+/// page and the room, and a party's comment on the mediator stay text.
 async fn registry_and_commitments_keep_text_as_text(backend: Backend) {
     let app = spawn_app(backend).await;
     let Started {
@@ -685,6 +685,7 @@ async fn registry_and_commitments_keep_text_as_text(backend: Backend) {
         mut citizen,
         mut official,
         mut mediator,
+        mut coordinator,
         ..
     } = in_room(&app).await;
     mediator
@@ -732,6 +733,21 @@ async fn registry_and_commitments_keep_text_as_text(backend: Backend) {
     let page = official.get_page(&g).await;
     assert_inert(&page, TITLE_BREAKOUT, "the grievance page's commitments");
     assert_inert(&page, TEXTAREA_BREAKOUT, "how a commitment is checked");
+    let marks = [
+        ("op", "m-feedback"),
+        ("q_neutral", "4"),
+        ("q_heard", "4"),
+        ("q_clear", "4"),
+        ("q_again", "4"),
+        ("comment", TITLE_BREAKOUT),
+    ];
+    post(&mut citizen, &g, &marks).await;
+    let seen = coordinator.get_page(&format!("/mediators/{record}")).await;
+    assert_inert(
+        &seen,
+        TITLE_BREAKOUT,
+        "a party's comment, for the coordinator",
+    );
 }
 
 both_backends! {

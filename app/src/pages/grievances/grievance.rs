@@ -719,7 +719,7 @@ mod server {
         let mediation = mediation_panel::server::load(c, &g, actor, Utc::now().date_naive())?;
         // The commitments are part of the case's text: they follow its privacy.
         let commitments = if text_visible {
-            commitments_panel::server::load(c, &g, actor)?
+            commitments_panel::server::load(c, &g, actor, &files)?
         } else {
             vec![]
         };

@@ -223,7 +223,7 @@ pub mod server {
     use chrono::NaiveDateTime;
     use kenes_core::actor::Actor;
     use kenes_core::error::Error;
-    use kenes_core::grievances::attachments::{self, Stored, Upload};
+    use kenes_core::grievances::attachments::{self, Attachment, Stored, Upload};
     use kenes_core::mail::Site;
     use kenes_core::mediation::commitments::{self, Commitment, Draft, Word};
     use kenes_core::mediation::request::party_of;
@@ -315,16 +315,20 @@ pub mod server {
             .collect()
     }
 
-    /// The grievance's commitments as `reader` sees them (no forms without a reader).
-    pub fn load(c: &mut Db, g: &Grievance, reader: Option<&Actor>) -> Result<Vec<Item>, DbError> {
+    /// The grievance's commitments as `reader` sees them (no forms without a reader), with
+    /// the evidence among `files`, the grievance's attachments the reader may open.
+    pub fn load(
+        c: &mut Db,
+        g: &Grievance,
+        reader: Option<&Actor>,
+        files: &[Attachment],
+    ) -> Result<Vec<Item>, DbError> {
         let party = reader.and_then(|a| party_of(a, g));
         let mut list = items(commitments::of_grievance(c, g.id)?, party);
-        if attachments::visible(g, reader) {
-            for file in attachments::list(c, g.id)? {
-                if let Some(item) = list.iter_mut().find(|i| Some(i.id) == file.commitment_id) {
-                    let href = format!("/attachments/{}", file.id);
-                    item.evidence.push((href, file.original_name));
-                }
+        for file in files {
+            if let Some(item) = list.iter_mut().find(|i| Some(i.id) == file.commitment_id) {
+                let href = format!("/attachments/{}", file.id);
+                item.evidence.push((href, file.original_name.clone()));
             }
         }
         Ok(list)
