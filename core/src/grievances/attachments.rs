@@ -46,6 +46,11 @@ pub struct Attachment {
     pub commitment_id: Option<i64>,
 }
 
+/// Files may be added while the grievance can still move; a withdrawn one is over.
+pub fn takes_attachments(status: crate::grievances::terms::Status) -> bool {
+    !status.next().is_empty()
+}
+
 /// The media type read from the content, if it is one Kenes accepts.
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     let kind = infer::get(bytes)?.mime_type();
@@ -103,7 +108,7 @@ pub fn add(
     now: NaiveDateTime,
 ) -> Result<usize, Error> {
     let g = read::find(conn, code)?;
-    if !actor.is_author(&g) || !crate::grievances::handling::takes_attachments(g.status) {
+    if !actor.is_author(&g) || !takes_attachments(g.status) {
         return Err(Error::Forbidden);
     }
     let existing: i64 = attachments::table

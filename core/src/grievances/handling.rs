@@ -329,11 +329,6 @@ pub fn preview_answer(
     check_answer(text)
 }
 
-/// Files may be added while the grievance can still move; a withdrawn one is over.
-pub fn takes_attachments(status: Status) -> bool {
-    !status.next().is_empty()
-}
-
 /// The steps this viewer may take on the grievance in its current state, as the page's
 /// forms name them. Pages ask here; they do not re-derive the rules.
 pub fn steps(
@@ -378,7 +373,7 @@ pub fn steps(
     add(
         "attach",
         author
-            && takes_attachments(status)
+            && crate::grievances::attachments::takes_attachments(status)
             && attached < crate::grievances::attachments::MAX_PER_GRIEVANCE,
     );
     // Support is the public's voice: not offered to the staff who handle or coordinate it.

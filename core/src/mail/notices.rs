@@ -176,23 +176,55 @@ impl Notice {
     }
 }
 
+/// What a mail's arguments are written with: the reader's language and the site's links.
+struct Words<'a> {
+    lang: Locale,
+    site: &'a Site,
+}
+
+impl Words<'_> {
+    fn text(&self, key: &str) -> Arg {
+        Arg::Str(translate(self.lang, key, &[]))
+    }
+
+    fn level(&self, l: &Level) -> Arg {
+        self.text(&format!("level-name-{}", l.as_str()))
+    }
+
+    /// Days as the reader writes them: "1 желтоқсан 2026".
+    fn day_text(&self, d: &NaiveDate) -> String {
+        let iso = d.to_string();
+        kenes_i18n::long_date(self.lang, &iso).unwrap_or(iso)
+    }
+
+    fn day(&self, d: &NaiveDate) -> Arg {
+        Arg::Str(self.day_text(d))
+    }
+
+    fn when(&self, t: &NaiveDateTime) -> Arg {
+        Arg::Str(format!(
+            "{}, {}",
+            self.day_text(&t.date()),
+            t.format("%H:%M")
+        ))
+    }
+}
+
+fn string(s: &str) -> Arg {
+    Arg::Str(s.to_owned())
+}
+
+type Args<'k> = Vec<(&'k str, Arg)>;
+
 /// Writes `notice` about a grievance in a locale (`kk`, `ru`, `en`), naming it by its title
 /// and code, with links to the grievance's page and its mediation room.
 pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> MailDraft {
-    let lang = Locale::parse(locale).unwrap_or_default();
-    let code = about.code;
-    let text = |key: &str| Arg::Str(translate(lang, key, &[]));
-    let level = |l: &Level| text(&format!("level-name-{}", l.as_str()));
-    // Days as the reader writes them: "1 желтоқсан 2026".
-    let day_text = |d: &NaiveDate| {
-        let iso = d.to_string();
-        kenes_i18n::long_date(lang, &iso).unwrap_or(iso)
+    let words = Words {
+        lang: Locale::parse(locale).unwrap_or_default(),
+        site,
     };
-    let day = |d: &NaiveDate| Arg::Str(day_text(d));
-    let when =
-        |t: &NaiveDateTime| Arg::Str(format!("{}, {}", day_text(&t.date()), t.format("%H:%M")));
-    let string = |s: &String| Arg::Str(s.clone());
-    let mut args: Vec<(&str, Arg)> = vec![
+    let code = about.code;
+    let mut args: Args = vec![
         ("code", code.into()),
         // One line, whatever was typed: it goes into the subject.
         (
@@ -202,16 +234,24 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
         ("link", site.link(&format!("/g/{code}"))),
         ("room", site.link(&format!("/room/{code}"))),
     ];
-    let key = match notice {
+    let key = handling_words(notice, &words, &mut args)
+        .or_else(|| mediation_words(notice, &words, &mut args))
+        .or_else(|| commitment_words(notice, &words, &mut args))
+        .expect("every notice has its words");
+    MailDraft::render(locale, key, &args)
+}
+
+/// The legal steps of handling a grievance.
+fn handling_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str> {
+    Some(match n {
         Notice::Filed => "mail-filed",
         Notice::Accepted => "mail-accepted",
         Notice::Redirected { to } => {
-            args.push(("body", to.name(lang.code()).into()));
+            args.push(("body", to.name(w.lang.code()).into()));
             "mail-redirected"
         }
         Notice::Extended { until, reason } => {
-            args.push(("until", day(until)));
-            args.push(("reason", string(reason)));
+            args.extend([("until", w.day(until)), ("reason", string(reason))]);
             "mail-extended"
         }
         Notice::Answered { answer } => {
@@ -222,23 +262,37 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             args.push(("reason", string(reason)));
             "mail-rejected"
         }
-        Notice::Escalated { to, reason } => {
-            args.push(("level", level(to)));
-            args.push(("reason", string(reason)));
-            "mail-escalated"
+        Notice::Escalated { to, reason } | Notice::Appealed { to, reason } => {
+            args.extend([("level", w.level(to)), ("reason", string(reason))]);
+            if matches!(n, Notice::Appealed { .. }) {
+                "mail-appealed"
+            } else {
+                "mail-escalated"
+            }
         }
         Notice::DeadlineMissed { due, escalated_to } => {
-            args.push(("due", day(due)));
+            args.push(("due", w.day(due)));
             match escalated_to {
                 Some(l) => {
-                    args.push(("level", level(l)));
+                    args.push(("level", w.level(l)));
                     "mail-missed-escalated"
                 }
                 None => "mail-missed",
             }
         }
+        Notice::InQueue { due } => {
+            args.extend([("due", w.day(due)), ("queue", w.site.link("/queue"))]);
+            "mail-in-queue"
+        }
+        _ => return None,
+    })
+}
+
+/// Mediation: the request, the mediator, the room's meetings and the agreement.
+fn mediation_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str> {
+    Some(match n {
         Notice::Invited { kind } => {
-            args.push(("kind", text(&format!("stakeholder-{kind}"))));
+            args.push(("kind", w.text(&format!("stakeholder-{kind}"))));
             "mail-invited"
         }
         Notice::SessionScheduled {
@@ -246,29 +300,27 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             minutes,
             place,
         } => {
-            args.push(("starts", when(starts)));
-            args.push(("minutes", Arg::Str(minutes.to_string())));
             let place = if place.is_empty() {
-                text("room-session-online")
+                w.text("room-session-online")
             } else {
                 string(place)
             };
-            args.push(("place", place));
+            args.extend([
+                ("starts", w.when(starts)),
+                ("minutes", Arg::Str(minutes.to_string())),
+                ("place", place),
+            ]);
             "mail-session-scheduled"
         }
         Notice::SessionCancelled { starts, reason } => {
-            args.push(("starts", when(starts)));
-            args.push(("reason", string(reason)));
+            args.extend([("starts", w.when(starts)), ("reason", string(reason))]);
             "mail-session-cancelled"
         }
         Notice::MediationRequested { hope } => {
             args.push(("hope", string(hope)));
             "mail-mediation-requested"
         }
-        Notice::MediationAnswered {
-            consent: true,
-            reason: _,
-        } => "mail-mediation-consented",
+        Notice::MediationAnswered { consent: true, .. } => "mail-mediation-consented",
         Notice::MediationAnswered {
             consent: false,
             reason,
@@ -287,20 +339,19 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
         }
         Notice::AgreementDrafted => "mail-agreement-drafted",
         Notice::AgreementAccepted => "mail-agreement-accepted",
-        Notice::InQueue { due } => {
-            args.push(("due", day(due)));
-            args.push(("queue", site.link("/queue")));
-            "mail-in-queue"
-        }
-        Notice::Appealed { to, reason } => {
-            args.push(("level", level(to)));
-            args.push(("reason", string(reason)));
-            "mail-appealed"
-        }
+        _ => return None,
+    })
+}
+
+/// The agreement's commitments followed through.
+fn commitment_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str> {
+    let commitment = |args: &mut Args, number: &i64, what: &str| {
+        args.extend([("number", Arg::Num(*number)), ("what", string(what))]);
+    };
+    Some(match n {
         Notice::CommitmentDue { number, what, due } => {
-            args.push(("number", Arg::Num(*number)));
-            args.push(("what", string(what)));
-            args.push(("due", day(due)));
+            commitment(args, number, what);
+            args.push(("due", w.day(due)));
             "mail-commitment-due"
         }
         Notice::ConfirmCommitment {
@@ -309,19 +360,14 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             due,
             token,
         } => {
-            args.push(("number", Arg::Num(*number)));
-            args.push(("what", string(what)));
-            args.push(("due", day(due)));
-            args.push((
-                "confirm",
-                site.link(&format!("/commitments/confirm?token={token}")),
-            ));
+            commitment(args, number, what);
+            let confirm = w.site.link(&format!("/commitments/confirm?token={token}"));
+            args.extend([("due", w.day(due)), ("confirm", confirm)]);
             "mail-commitment-confirm"
         }
         Notice::CommitmentReported { number, what, said } => {
-            args.push(("number", Arg::Num(*number)));
-            args.push(("what", string(what)));
-            args.push(("said", text(&format!("kept-{said}"))));
+            commitment(args, number, what);
+            args.push(("said", w.text(&format!("kept-{said}"))));
             "mail-commitment-reported"
         }
         Notice::AgreementNotKept {
@@ -329,18 +375,17 @@ pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> M
             what,
             escalated_to,
         } => {
-            args.push(("number", Arg::Num(*number)));
-            args.push(("what", string(what)));
+            commitment(args, number, what);
             match escalated_to {
                 Some(l) => {
-                    args.push(("level", level(l)));
+                    args.push(("level", w.level(l)));
                     "mail-agreement-not-kept-escalated"
                 }
                 None => "mail-agreement-not-kept",
             }
         }
-    };
-    MailDraft::render(locale, key, &args)
+        _ => return None,
+    })
 }
 
 /// Queues `notice` to the user unless they turned its kind off. Returns whether it was queued.

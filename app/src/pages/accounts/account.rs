@@ -631,107 +631,138 @@ mod actions {
         }
     }
 
+    /// What an account step is taken with.
+    struct Asked {
+        form: FormData,
+        client: kenes_core::audit::Client,
+        site: kenes_core::mail::Site,
+        sealer: std::sync::Arc<kenes_core::accounts::sealed::Sealer>,
+    }
+
+    /// The steps of someone not (yet) signed in: signing up and in, and the mailed links.
+    fn step_signed_out(
+        c: &mut kenes_core::Db,
+        action: Action,
+        a: &Asked,
+        locale: String,
+        ticket_user: Option<i64>,
+    ) -> Result<Effect, Error> {
+        let now = Utc::now().naive_utc();
+        let (form, client, site) = (&a.form, &a.client, &a.site);
+        match action {
+            Action::SignUp => {
+                let input = SignUp {
+                    email: form.get("email"),
+                    display_name: form.get("display_name"),
+                    password: form.get("password"),
+                    locale,
+                };
+                accounts::sign_up(c, &input, client, site, now).map(|_| Effect::None)
+            }
+            Action::SignIn => {
+                match accounts::sign_in(c, &form.get("email"), &form.get("password"), client, now)?
+                {
+                    SignIn::Session(s) => Ok(Effect::Session(s)),
+                    SignIn::SecondFactor { user_id } => Ok(Effect::Ticket(user_id)),
+                }
+            }
+            Action::SecondFactor => {
+                let user_id = ticket_user.ok_or(Error::TokenInvalid)?;
+                totp::verify(c, &a.sealer, user_id, &form.get("code"), client, now)?;
+                accounts::complete_sign_in(c, user_id, client, now).map(Effect::Session)
+            }
+            Action::Verify => {
+                accounts::verify_email(c, &form.get("token"), client, now).map(|_| Effect::None)
+            }
+            Action::Reset => {
+                accounts::request_password_reset(c, &form.get("email"), client, site, now)
+                    .map(|_| Effect::None)
+            }
+            Action::ResetConfirm => {
+                let (token, password) = (form.get("token"), form.get("password"));
+                accounts::reset_password(c, &token, &password, client, site, now)
+                    .map(|_| Effect::None)
+            }
+            Action::ChangePassword
+            | Action::Profile
+            | Action::DeleteAccount
+            | Action::TwoFactorSetup => Err(Error::SessionInvalid),
+        }
+    }
+
+    /// The steps on one's own account; a second factor's enrolment keeps its secret on error.
+    fn step_signed_in(
+        c: &mut kenes_core::Db,
+        action: Action,
+        a: &Asked,
+        user: &crate::auth::CurrentUser,
+    ) -> Result<Effect, (Error, Option<totp::Enrolment>)> {
+        let now = Utc::now().naive_utc();
+        let form = &a.form;
+        let effect = match action {
+            Action::ChangePassword => accounts::change_password(
+                c,
+                user.id,
+                &form.get("current_password"),
+                &form.get("password"),
+                &user.session_id,
+                &a.client,
+                &a.site,
+                now,
+            )
+            .map(|_| Effect::None),
+            Action::Profile => {
+                let profile = accounts::Profile {
+                    display_name: form.get("display_name"),
+                    legal_name: form.get("legal_name"),
+                    locale: form.get("locale"),
+                };
+                accounts::update_profile(c, user.id, &profile, &a.client, now)
+                    .map(|_| Effect::Profile(profile.locale))
+            }
+            Action::DeleteAccount => {
+                accounts::personal_data::delete(c, user.id, &form.get("password"), now)
+                    .map(|_| Effect::Deleted)
+            }
+            Action::TwoFactorSetup => {
+                return two_factor_setup(c, &a.sealer, user, form, &a.client, now);
+            }
+            _ => Err(Error::Forbidden),
+        };
+        effect.map_err(|e| (e, None))
+    }
+
     async fn perform(
         state: &AppState,
         action: Action,
         form: &FormData,
     ) -> Result<Step, (Error, Vec<String>)> {
-        let client = client();
-        let site = state.site.clone();
         let locale = use_locale().code().to_owned();
-        let form_next = form.get("next");
-        let form = form.clone();
         let user = use_user();
         let ticket_user = mfa_ticket().and_then(|t| state.jwt.verify_mfa_ticket(&t).ok());
-        let needs_user = matches!(
+        let own_account = matches!(
             action,
-            Action::TwoFactorSetup | Action::DeleteAccount | Action::Profile
+            Action::TwoFactorSetup
+                | Action::DeleteAccount
+                | Action::Profile
+                | Action::ChangePassword
         );
-        if needs_user && user.is_none() {
+        if own_account && user.is_none() {
             return Err((Error::SessionInvalid, vec![]));
         }
-        let sealer = state.sealer.clone();
+        let asked = Asked {
+            form: form.clone(),
+            client: client(),
+            site: state.site.clone(),
+            sealer: state.sealer.clone(),
+        };
         let effect = interact(&state.pool, move |c| {
-            let now = Utc::now().naive_utc();
-            let effect = match action {
-                Action::SignUp => {
-                    let input = SignUp {
-                        email: form.get("email"),
-                        display_name: form.get("display_name"),
-                        password: form.get("password"),
-                        locale,
-                    };
-                    accounts::sign_up(c, &input, &client, &site, now).map(|_| Effect::None)
+            Ok(match user.filter(|_| own_account) {
+                Some(user) => step_signed_in(c, action, &asked, &user),
+                None => {
+                    step_signed_out(c, action, &asked, locale, ticket_user).map_err(|e| (e, None))
                 }
-                Action::SignIn => match accounts::sign_in(
-                    c,
-                    &form.get("email"),
-                    &form.get("password"),
-                    &client,
-                    now,
-                ) {
-                    Ok(SignIn::Session(s)) => Ok(Effect::Session(s)),
-                    Ok(SignIn::SecondFactor { user_id }) => Ok(Effect::Ticket(user_id)),
-                    Err(e) => Err(e),
-                },
-                Action::SecondFactor => match ticket_user {
-                    Some(user_id) => {
-                        totp::verify(c, &sealer, user_id, &form.get("code"), &client, now)
-                            .and_then(|_| accounts::complete_sign_in(c, user_id, &client, now))
-                            .map(Effect::Session)
-                    }
-                    None => Err(Error::TokenInvalid),
-                },
-                Action::Verify => accounts::verify_email(c, &form.get("token"), &client, now)
-                    .map(|_| Effect::None),
-                Action::Reset => {
-                    accounts::request_password_reset(c, &form.get("email"), &client, &site, now)
-                        .map(|_| Effect::None)
-                }
-                Action::ResetConfirm => accounts::reset_password(
-                    c,
-                    &form.get("token"),
-                    &form.get("password"),
-                    &client,
-                    &site,
-                    now,
-                )
-                .map(|_| Effect::None),
-                Action::ChangePassword => {
-                    let user = user.clone().expect("checked above");
-                    accounts::change_password(
-                        c,
-                        user.id,
-                        &form.get("current_password"),
-                        &form.get("password"),
-                        &user.session_id,
-                        &client,
-                        &site,
-                        now,
-                    )
-                    .map(|_| Effect::None)
-                }
-                Action::Profile => {
-                    let user = user.clone().expect("checked above");
-                    let profile = accounts::Profile {
-                        display_name: form.get("display_name"),
-                        legal_name: form.get("legal_name"),
-                        locale: form.get("locale"),
-                    };
-                    accounts::update_profile(c, user.id, &profile, &client, now)
-                        .map(|_| Effect::Profile(profile.locale))
-                }
-                Action::DeleteAccount => {
-                    let user = user.clone().expect("checked above");
-                    accounts::personal_data::delete(c, user.id, &form.get("password"), now)
-                        .map(|_| Effect::Deleted)
-                }
-                Action::TwoFactorSetup => {
-                    let user = user.expect("checked above");
-                    return Ok(two_factor_setup(c, &sealer, &user, &form, &client, now));
-                }
-            };
-            Ok(effect.map_err(|e| (e, None)))
+            })
         })
         .await
         .map_err(|e| (Error::Db(e), vec![]))?
@@ -741,7 +772,6 @@ mod actions {
                 pending.map(|p| vec![p.secret, p.uri]).unwrap_or_default(),
             )
         })?;
-
-        Ok(step_of(state, action, effect, &form_next))
+        Ok(step_of(state, action, effect, &form.get("next")))
     }
 }

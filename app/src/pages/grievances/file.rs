@@ -325,114 +325,134 @@ mod server {
         requested.map(|_| Submitted::Pending)
     }
 
-    pub async fn load(form: Option<FormData>) -> FilePage {
-        let Ok(state) = app_state() else {
-            return FilePage {
-                error: Some(t("err-server")),
-                ..Default::default()
-            };
+    /// What one visit to the form did, and what the form needs to be shown again.
+    #[derive(Default)]
+    struct Visit {
+        outcome: Option<Result<Submitted, Error>>,
+        categories: Vec<Category>,
+        places: Vec<(Jurisdiction, Vec<Jurisdiction>)>,
+        restored: Option<(
+            kenes_core::grievances::drafts::Fields,
+            chrono::NaiveDateTime,
+        )>,
+        draft_saved: bool,
+    }
+
+    /// Who posts, with what, and where their files go.
+    struct Filer {
+        user_id: Option<i64>,
+        lang: &'static str,
+        client: kenes_core::audit::Client,
+        site: kenes_core::mail::Site,
+        uploads: Vec<attachments::Upload>,
+        dir: std::path::PathBuf,
+    }
+
+    /// Saves a draft, or files (signed in or as a guest); then reads the form's choices
+    /// unless the grievance is filed.
+    fn visit(
+        c: &mut kenes_core::Db,
+        posted: Option<FormData>,
+        retyped: bool,
+        who: &Filer,
+    ) -> Result<Visit, kenes_core::DbError> {
+        let now = Utc::now().naive_utc();
+        let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
+        let restored = match (&posted, who.user_id) {
+            (None, Some(id)) => kenes_core::grievances::drafts::load(c, id)?,
+            _ => None,
         };
-        let user = use_user();
-        let lang = use_locale().code();
-        let client = client();
-        let site = state.site.clone();
-        // Guests' submissions send mail: limited per IP like sign-ups.
-        if let (None, Some(_)) = (&user, &form) {
-            let ip = client.ip.clone().unwrap_or_default();
-            if let Err(refused) = state.limits.check(Limited::SignUp, &ip).await {
-                return FilePage {
-                    error: Some(crate::errors::refused(refused, "file")),
-                    form: form.unwrap_or_default(),
-                    guest: true,
-                    ..Default::default()
-                };
-            }
+        if let (true, Some(f), Some(id)) = (wants_draft, &posted, who.user_id) {
+            kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
         }
-        let posted = form.clone();
-        // The language and region buttons post the form only to have it shown again: in the
-        // new language, or with the region's districts.
-        let retyped = form
-            .as_ref()
-            .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region"));
-        let user_id = user.as_ref().map(|u| u.id);
-        let uploads = use_uploads();
-        let dir = state.attachment_dir.clone();
-        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let now = Utc::now().naive_utc();
-            let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
-            let restored = match (&posted, user_id) {
-                (None, Some(id)) => kenes_core::grievances::drafts::load(c, id)?,
-                _ => None,
-            };
-            if let (true, Some(f), Some(id)) = (wants_draft, &posted, user_id) {
-                kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
-            }
-            let posted = posted.filter(|_| !wants_draft && !retyped);
-            let upload = Upload {
-                files: &uploads,
-                dir: &dir,
-            };
-            let outcome = match (posted, user_id) {
-                (Some(f), Some(id)) => Some(file_signed_in(c, id, &f, upload, &client, &site, now)),
-                (Some(f), None) => Some(request_as_guest(c, &f, lang, upload, &site, now)),
-                (None, _) => None,
-            };
-            // Once filed, the page shows the tracking code, not the form.
-            if matches!(outcome, Some(Ok(_))) {
-                return Ok((outcome, vec![], vec![], None, wants_draft));
-            }
-            let cats: Vec<Category> = kenes_core::reference::categories_in_order(c)?;
-            let places = kenes_core::reference::places(c)?;
-            Ok((outcome, cats, places, restored, wants_draft))
-        })
-        .await;
-        let (outcome, cats, places, restored, draft_saved) = match result {
-            Ok(loaded) => loaded,
-            // The database is out of reach: say so, and give back what was typed.
-            Err(e) => {
-                return FilePage {
-                    error: Some(crate::errors::explain(Error::Db(e), "file").1),
-                    key: form
-                        .as_ref()
-                        .map(|f| f.get("idempotency_key"))
-                        .unwrap_or_default(),
-                    form: form.unwrap_or_default(),
-                    guest: user.is_none(),
-                    ..Default::default()
-                };
-            }
+        let posted = posted.filter(|_| !wants_draft && !retyped);
+        let upload = Upload {
+            files: &who.uploads,
+            dir: &who.dir,
         };
+        let outcome = match (posted, who.user_id) {
+            (Some(f), Some(id)) => Some(file_signed_in(
+                c,
+                id,
+                &f,
+                upload,
+                &who.client,
+                &who.site,
+                now,
+            )),
+            (Some(f), None) => Some(request_as_guest(c, &f, who.lang, upload, &who.site, now)),
+            (None, _) => None,
+        };
+        // Once filed, the page shows the tracking code, not the form.
+        if matches!(outcome, Some(Ok(_))) {
+            return Ok(Visit {
+                outcome,
+                ..Default::default()
+            });
+        }
+        Ok(Visit {
+            outcome,
+            categories: kenes_core::reference::categories_in_order(c)?,
+            places: kenes_core::reference::places(c)?,
+            restored,
+            draft_saved: wants_draft,
+        })
+    }
+
+    /// The form shown again after a refusal: what was typed, and the message.
+    fn refused(form: Option<FormData>, guest: bool, error: String) -> FilePage {
+        FilePage {
+            error: Some(error),
+            key: form
+                .as_ref()
+                .map(|f| f.get("idempotency_key"))
+                .unwrap_or_default(),
+            form: form.unwrap_or_default(),
+            guest,
+            ..Default::default()
+        }
+    }
+
+    fn page_of(
+        v: Visit,
+        form: Option<FormData>,
+        retyped: bool,
+        guest: bool,
+        lang: &str,
+    ) -> FilePage {
         let choice = |j: &Jurisdiction| Choice {
             value: j.kato.clone(),
             label: j.name(lang).to_owned(),
         };
         let mut page = FilePage {
-            categories: cats
+            categories: v
+                .categories
                 .iter()
                 .map(|c| Choice {
                     value: c.code.clone(),
                     label: c.name(lang).to_owned(),
                 })
                 .collect(),
-            places: places
+            places: v
+                .places
                 .iter()
                 .map(|(g, items)| (choice(g), items.iter().map(choice).collect()))
                 .collect(),
             form: form.clone().unwrap_or_default(),
             key: kenes_core::accounts::tokens::new_id(),
-            draft_saved,
-            guest: user.is_none(),
+            draft_saved: v.draft_saved,
+            guest,
             ..Default::default()
         };
-        if let Some((fields, at)) = restored {
+        if let Some((fields, at)) = v.restored {
             page.form = FormData(fields);
             page.draft_restored = Some(at.format("%Y-%m-%d %H:%M").to_string());
         }
-        if draft_saved || retyped {
+        if v.draft_saved || retyped {
             // Filing the saved or retyped form later is still this form.
             page.key = page.form.get("idempotency_key");
         }
-        match outcome {
+        match v.outcome {
             Some(Ok(Submitted::Filed(code))) => page.filed = Some(code),
             Some(Ok(Submitted::Pending)) => page.pending = true,
             Some(Err(Error::Invalid(errors))) => {
@@ -447,5 +467,56 @@ mod server {
             None => {}
         }
         page
+    }
+
+    pub async fn load(form: Option<FormData>) -> FilePage {
+        let Ok(state) = app_state() else {
+            return FilePage {
+                error: Some(t("err-server")),
+                ..Default::default()
+            };
+        };
+        let user = use_user();
+        let guest = user.is_none();
+        let client = client();
+        // Guests' submissions send mail: limited per IP like sign-ups.
+        if let (true, Some(_)) = (guest, &form) {
+            let ip = client.ip.clone().unwrap_or_default();
+            if let Err(refused_now) = state.limits.check(Limited::SignUp, &ip).await {
+                let message = crate::errors::refused(refused_now, "file");
+                // The key is not kept: the form was not taken at all.
+                return FilePage {
+                    key: String::new(),
+                    ..refused(form, true, message)
+                };
+            }
+        }
+        // The language and region buttons post the form only to have it shown again: in the
+        // new language, or with the region's districts.
+        let retyped = form
+            .as_ref()
+            .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region"));
+        let who = Filer {
+            user_id: user.as_ref().map(|u| u.id),
+            lang: use_locale().code(),
+            client,
+            site: state.site.clone(),
+            uploads: use_uploads(),
+            dir: state.attachment_dir.clone(),
+        };
+        let posted = form.clone();
+        let lang = who.lang;
+        let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
+            visit(c, posted, retyped, &who)
+        })
+        .await;
+        match result {
+            Ok(v) => page_of(v, form, retyped, guest, lang),
+            // The database is out of reach: say so, and give back what was typed.
+            Err(e) => {
+                let message = crate::errors::explain(Error::Db(e), "file").1;
+                refused(form, guest, message)
+            }
+        }
     }
 }

@@ -505,6 +505,58 @@ mod server {
         (op, message)
     }
 
+    /// The room as the reader sees it.
+    fn read(
+        c: &mut kenes_core::Db,
+        code: &str,
+        r: &room::Room,
+        seat: Seat,
+        actor: &Actor,
+        reader: Option<i64>,
+    ) -> Result<RoomPage, Error> {
+        let observer = seat == Seat::Observer;
+        // The people of the case see what it is about; observers and moderators from
+        // outside it, only what the grievance page would show them.
+        let of_the_case = !matches!(seat, Seat::Observer | Seat::Moderator);
+        let title = if of_the_case
+            || kenes_core::grievances::access::text_visible(&r.grievance, Some(actor))
+        {
+            r.grievance.title.clone()
+        } else {
+            r.grievance.tracking_code.clone()
+        };
+        Ok(RoomPage {
+            found: true,
+            code: code.to_owned(),
+            title,
+            seat,
+            active: r.mediation.status == "active",
+            observer,
+            rules_accepted: match reader {
+                Some(id) if !observer => room::rules_accepted(c, r, id)?,
+                _ => true,
+            },
+            locked: r.mediation.room_locked,
+            slow_mode_secs: r.mediation.slow_mode_secs,
+            messages: room::messages(c, r, reader, chrono::Utc::now().naive_utc())?,
+            log: room::moderation_log(c, r)?
+                .into_iter()
+                .map(|(at, role, action, _, reason)| {
+                    (
+                        at.format("%Y-%m-%d %H:%M").to_string(),
+                        role,
+                        action,
+                        reason,
+                    )
+                })
+                .collect(),
+            reports: room::reports_in(c, r, actor).unwrap_or_default(),
+            deliberation: deliberation_panel::server::load(c, r, seat, reader)?,
+            people: room_people::server::load(c, r, seat)?,
+            ..Default::default()
+        })
+    }
+
     pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
         let (Some(code), Ok(state)) = (parse_tracking_code(&code), app_state()) else {
             return RoomPage::default();
@@ -526,7 +578,6 @@ mod server {
             let Some(seat) = room::reader_seat(c, user.as_ref().map(|_| &actor), &r)? else {
                 return Ok(None);
             };
-            let observer = seat == Seat::Observer;
             let reader = user.as_ref().map(|u| u.id);
             let outcome = posted.map(|f| {
                 let done = match f.op::<RoomOp>() {
@@ -544,46 +595,7 @@ mod server {
             } else {
                 r
             };
-            // The people of the case see what it is about; observers and moderators from
-            // outside it, only what the grievance page would show them.
-            let of_the_case = !matches!(seat, Seat::Observer | Seat::Moderator);
-            let title = if of_the_case
-                || kenes_core::grievances::access::text_visible(&r.grievance, Some(&actor))
-            {
-                r.grievance.title.clone()
-            } else {
-                r.grievance.tracking_code.clone()
-            };
-            let page = RoomPage {
-                found: true,
-                code: code.clone(),
-                title,
-                seat,
-                active: r.mediation.status == "active",
-                observer,
-                rules_accepted: match reader {
-                    Some(id) if !observer => room::rules_accepted(c, &r, id)?,
-                    _ => true,
-                },
-                locked: r.mediation.room_locked,
-                slow_mode_secs: r.mediation.slow_mode_secs,
-                messages: room::messages(c, &r, reader, chrono::Utc::now().naive_utc())?,
-                log: room::moderation_log(c, &r)?
-                    .into_iter()
-                    .map(|(at, role, action, _, reason)| {
-                        (
-                            at.format("%Y-%m-%d %H:%M").to_string(),
-                            role,
-                            action,
-                            reason,
-                        )
-                    })
-                    .collect(),
-                reports: room::reports_in(c, &r, &actor).unwrap_or_default(),
-                deliberation: deliberation_panel::server::load(c, &r, seat, reader)?,
-                people: room_people::server::load(c, &r, seat)?,
-                ..Default::default()
-            };
+            let page = read(c, &code, &r, seat, &actor, reader)?;
             Ok(Some((outcome, page, r.mediation.id)))
         })
         .await;

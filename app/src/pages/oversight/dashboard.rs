@@ -326,6 +326,104 @@ mod server {
         },
     }
 
+    /// What the dashboard shows of a coordinator's territory.
+    struct Read {
+        scope: kenes_core::permissions::Grant,
+        place: Option<String>,
+        summary: dashboard::Summary,
+        categories: Vec<kenes_core::models::Category>,
+        alerts: (Vec<alerts::AlertView>, bool),
+        map: Map,
+        late: Vec<commitments::Late>,
+    }
+
+    /// A posted step: `Some(n)` alerts raised by a sweep, `None` for an alert moved on.
+    fn act(
+        c: &mut kenes_core::Db,
+        op: Option<Op>,
+        actor: &Actor,
+        alert_id: i64,
+        site: &kenes_core::mail::Site,
+    ) -> Result<Option<usize>, Error> {
+        let now = Utc::now().naive_utc();
+        match op {
+            Some(Op::Sweep) => Ok(Some(alerts::sweep(c, now, site)?.len())),
+            Some(Op::Acknowledged { note }) => {
+                alerts::set_state(c, alert_id, actor, "acknowledged", &note, now).map(|_| None)
+            }
+            Some(Op::Closed { note }) => {
+                alerts::set_state(c, alert_id, actor, "closed", &note, now).map(|_| None)
+            }
+            None => Err(Error::Forbidden),
+        }
+    }
+
+    fn read(
+        c: &mut kenes_core::Db,
+        scope: kenes_core::permissions::Grant,
+        actor: &Actor,
+        measure: dashboard::Measure,
+        lang: &str,
+        all_alerts: bool,
+    ) -> Result<Read, kenes_core::DbError> {
+        let now = Utc::now().naive_utc();
+        let kato = scope.kato.as_deref();
+        let map = Map::load(c, kato, measure, lang, now)?;
+        Ok(Read {
+            summary: dashboard::summary(c, kato, now)?,
+            categories: reference::categories_in_order(c)?,
+            alerts: shown_alerts(c, actor, all_alerts)?,
+            place: kato.map(|k| map.name(k)),
+            late: commitments::late(c, kato, now.date(), LATE_SHOWN)?,
+            map,
+            scope,
+        })
+    }
+
+    fn page_of(r: Read, locale: kenes_i18n::Locale, measure: dashboard::Measure) -> Dashboard {
+        let lang = locale.code();
+        let level = r.scope.level.map(|l| l.as_str()).unwrap_or("local");
+        let place = r.place.unwrap_or_else(|| t("alert-country"));
+        let (by_child, regions) = r.map.tiles();
+        let (list, more_alerts) = r.alerts;
+        Dashboard {
+            scope: format!("{} · {}", t(&format!("level-name-{level}")), place),
+            open: r.summary.open,
+            overdue: r.summary.overdue,
+            due_this_week: r.summary.due_this_week,
+            in_mediation: r.summary.in_mediation,
+            weekly: weekly(r.summary.weekly),
+            by_category: named_categories(r.summary.by_category, &r.categories, lang),
+            by_child,
+            regions,
+            measure: measure.as_str().to_owned(),
+            own_region: r
+                .scope
+                .kato
+                .as_deref()
+                .map(|k| kenes_core::grievances::terms::region_of(k).to_owned()),
+            more_alerts,
+            late: r
+                .late
+                .into_iter()
+                .map(|l| (l.code, l.party, l.what, l.due_on.to_string()))
+                .collect(),
+            alerts: list
+                .iter()
+                .map(|a| Alert {
+                    id: a.id,
+                    kind: a.kind.clone(),
+                    why: a.explain(locale),
+                    state: a.state.clone(),
+                    note: a.note.clone(),
+                    created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                    codes: a.codes.clone(),
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
     pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
         let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
@@ -334,7 +432,6 @@ mod server {
         let locale = use_locale();
         let lang = locale.code();
         let site = state.site.clone();
-        let posted = form.is_some();
         let alert_id = form
             .as_ref()
             .and_then(|f| f.get("alert").parse::<i64>().ok())
@@ -345,89 +442,29 @@ mod server {
                 return Ok(None);
             };
             let actor = Actor::user(user.id, grants);
-            let now = Utc::now().naive_utc();
-            let outcome = form.map(|f| match f.op::<Op>() {
-                Some(Op::Sweep) => alerts::sweep(c, now, &site)
-                    .map(|raised| Some(raised.len()))
-                    .map_err(Error::from),
-                Some(Op::Acknowledged { note }) => {
-                    alerts::set_state(c, alert_id, &actor, "acknowledged", &note, now).map(|_| None)
-                }
-                Some(Op::Closed { note }) => {
-                    alerts::set_state(c, alert_id, &actor, "closed", &note, now).map(|_| None)
-                }
-                None => Err(Error::Forbidden),
-            });
-            let kato = scope.kato.clone();
-            let summary = dashboard::summary(c, kato.as_deref(), now)?;
-            let categories = reference::categories_in_order(c)?;
-            let alerts = shown_alerts(c, &actor, all_alerts)?;
-            let map = Map::load(c, kato.as_deref(), measure, lang, now)?;
-            let place = kato.as_deref().map(|k| map.name(k));
-            let late = commitments::late(c, kato.as_deref(), now.date(), LATE_SHOWN)?;
-            Ok(Some((
-                outcome, scope, place, summary, categories, alerts, map, late,
-            )))
+            let outcome = form.map(|f| act(c, f.op::<Op>(), &actor, alert_id, &site));
+            let read = read(c, scope, &actor, measure, lang, all_alerts)?;
+            Ok(Some((outcome, read)))
         })
         .await;
-        let (outcome, scope, place, summary, categories, (list, more_alerts), map, late) =
-            match result {
-                Ok(Some(found)) => found,
-                Ok(None) => {
-                    return Dashboard {
-                        denied: true,
-                        ..Default::default()
-                    }
+        let (outcome, read) = match result {
+            Ok(Some(found)) => found,
+            Ok(None) => {
+                return Dashboard {
+                    denied: true,
+                    ..Default::default()
                 }
-                Err(e) => {
-                    return Dashboard {
-                        error: Some((0, crate::errors::load_failed(e, "dashboard"))),
-                        ..Default::default()
-                    };
-                }
-            };
-        let mut d = Dashboard {
-            scope: format!(
-                "{} · {}",
-                t(&format!(
-                    "level-name-{}",
-                    scope.level.map(|l| l.as_str()).unwrap_or("local")
-                )),
-                place.unwrap_or_else(|| t("alert-country"))
-            ),
-            open: summary.open,
-            overdue: summary.overdue,
-            due_this_week: summary.due_this_week,
-            in_mediation: summary.in_mediation,
-            ..Default::default()
+            }
+            Err(e) => {
+                return Dashboard {
+                    error: Some((0, crate::errors::load_failed(e, "dashboard"))),
+                    ..Default::default()
+                };
+            }
         };
-        d.weekly = weekly(summary.weekly);
-        d.by_category = named_categories(summary.by_category, &categories, lang);
-        (d.by_child, d.regions) = map.tiles();
-        d.measure = measure.as_str().to_owned();
-        d.own_region = scope
-            .kato
-            .as_deref()
-            .map(|k| kenes_core::grievances::terms::region_of(k).to_owned());
-        d.more_alerts = more_alerts;
-        d.late = late
-            .into_iter()
-            .map(|l| (l.code, l.party, l.what, l.due_on.to_string()))
-            .collect();
-        d.alerts = list
-            .iter()
-            .map(|a| Alert {
-                id: a.id,
-                kind: a.kind.clone(),
-                why: a.explain(locale),
-                state: a.state.clone(),
-                note: a.note.clone(),
-                created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
-                codes: a.codes.clone(),
-            })
-            .collect();
+        let mut d = page_of(read, locale, measure);
         match outcome {
-            Some(Ok(raised)) if posted => {
+            Some(Ok(raised)) => {
                 d.raised = raised;
                 if raised.is_none() {
                     redirect(&format!("/dashboard#alert-{alert_id}"));
@@ -438,7 +475,7 @@ mod server {
                 let (field, message) = crate::errors::explain(e, "dash");
                 d.error = Some((if field.is_empty() { 0 } else { alert_id }, message));
             }
-            _ => {}
+            None => {}
         }
         d
     }
