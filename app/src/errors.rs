@@ -92,3 +92,21 @@ pub fn refused(refused: crate::rate_limit::Refused, context: &'static str) -> St
         Refused::Db(e) => infrastructure(&e, context),
     }
 }
+
+/// What a page read, or the page to show instead: `refused` shapes it when the reader may
+/// not see it (`Ok(None)`), `failed` puts the message where the page shows it when reading
+/// failed.
+pub fn found_or<T, P: Default>(
+    result: Result<Option<T>, impl Into<Error>>,
+    context: &'static str,
+    refused: impl FnOnce(&mut P),
+    failed: impl FnOnce(&mut P, String),
+) -> Result<T, P> {
+    let mut page = P::default();
+    match result {
+        Ok(Some(found)) => return Ok(found),
+        Ok(None) => refused(&mut page),
+        Err(e) => failed(&mut page, load_failed(e, context)),
+    }
+    Err(page)
+}

@@ -69,6 +69,20 @@ macro_rules! on_server {
 }
 pub(crate) use on_server;
 
+/// Declares a page's ops: an enum read from the posted form by its `op` field, whose
+/// values are the variants' names in kebab-case (`FormData::op`).
+#[cfg(feature = "ssr")]
+macro_rules! form_ops {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variants:tt)* }) => {
+        $(#[$meta])*
+        #[derive(serde::Deserialize)]
+        #[serde(tag = "op", rename_all = "kebab-case")]
+        $vis enum $name { $($variants)* }
+    };
+}
+#[cfg(feature = "ssr")]
+pub(crate) use form_ops;
+
 /// The posted form of this request, if it is a POST.
 pub fn use_form() -> Option<FormData> {
     #[cfg(feature = "ssr")]

@@ -341,6 +341,26 @@ pub(crate) fn reason(text: &str) -> Result<String, Error> {
     }
 }
 
+/// A moderator's step on the room, in one transaction with its line in the public
+/// moderation log: `act` takes the step with the checked reason and names it for the log,
+/// with the message it concerns.
+fn moderate(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    why: &str,
+    now: NaiveDateTime,
+    act: impl FnOnce(&mut Db, &Room, &str) -> Result<(&'static str, Option<i64>), Error>,
+) -> Result<(), Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let room = open(conn, code)?;
+        let role = moderator_seat(actor, &room)?;
+        let why = reason(why)?;
+        let (action, message) = act(conn, &room, &why)?;
+        Ok(log(conn, &room, role, action, message, &why, now)?)
+    })
+}
+
 /// The mediator or a moderator hides a message; everyone sees why.
 pub fn hide(
     conn: &mut Db,
@@ -350,25 +370,21 @@ pub fn hide(
     why: &str,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    crate::db::write_transaction(conn, |conn| {
-        let room = open(conn, code)?;
-        let role = moderator_seat(actor, &room)?;
-        let why = reason(why)?;
-        let m = message(conn, &room, id)?;
+    moderate(conn, code, actor, why, now, |conn, room, why| {
+        let m = message(conn, room, id)?;
         if m.hidden_at.is_some() {
             return Err(Error::invalid("reason", "already-hidden"));
         }
         diesel::update(room_messages::table.find(id))
             .set((
-                room_messages::hidden_reason.eq(&why),
+                room_messages::hidden_reason.eq(why),
                 room_messages::hidden_at.eq(now),
             ))
             .execute(conn)?;
         diesel::update(room_reports::table.filter(room_reports::message_id.eq(id)))
             .set(room_reports::handled_at.eq(now))
             .execute(conn)?;
-        log(conn, &room, role, "hide", Some(id), &why, now)?;
-        Ok(())
+        Ok(("hide", Some(id)))
     })
 }
 
@@ -434,14 +450,11 @@ pub fn mute(
     why: &str,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    crate::db::write_transaction(conn, |conn| {
-        let room = open(conn, code)?;
-        let role = moderator_seat(actor, &room)?;
-        let why = reason(why)?;
+    moderate(conn, code, actor, why, now, |conn, room, _| {
         if !(1..=MUTE_MAX_MINUTES).contains(&minutes) {
             return Err(Error::invalid("minutes", "range"));
         }
-        let user = message(conn, &room, id)?
+        let user = message(conn, room, id)?
             .author_user_id
             .ok_or(Error::NotFound)?;
         let until = now + Duration::minutes(minutes);
@@ -453,8 +466,7 @@ pub fn mute(
                 room_mutes::until.eq(until),
             ))
             .execute(conn)?;
-        log(conn, &room, role, "mute", Some(id), &why, now)?;
-        Ok(())
+        Ok(("mute", Some(id)))
     })
 }
 
@@ -467,23 +479,11 @@ pub fn set_locked(
     why: &str,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    crate::db::write_transaction(conn, |conn| {
-        let room = open(conn, code)?;
-        let role = moderator_seat(actor, &room)?;
-        let why = reason(why)?;
+    moderate(conn, code, actor, why, now, |conn, room, _| {
         diesel::update(mediations::table.find(room.mediation.id))
             .set(mediations::room_locked.eq(locked))
             .execute(conn)?;
-        log(
-            conn,
-            &room,
-            role,
-            if locked { "lock" } else { "unlock" },
-            None,
-            &why,
-            now,
-        )?;
-        Ok(())
+        Ok((if locked { "lock" } else { "unlock" }, None))
     })
 }
 
@@ -496,18 +496,14 @@ pub fn set_slow_mode(
     why: &str,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    crate::db::write_transaction(conn, |conn| {
-        let room = open(conn, code)?;
-        let role = moderator_seat(actor, &room)?;
-        let why = reason(why)?;
+    moderate(conn, code, actor, why, now, |conn, room, _| {
         if !(0..=3600).contains(&seconds) {
             return Err(Error::invalid("seconds", "range"));
         }
         diesel::update(mediations::table.find(room.mediation.id))
             .set(mediations::slow_mode_secs.eq(seconds))
             .execute(conn)?;
-        log(conn, &room, role, "slow_mode", None, &why, now)?;
-        Ok(())
+        Ok(("slow_mode", None))
     })
 }
 

@@ -109,8 +109,6 @@ mod server {
     use kenes_core::error::Error;
     use kenes_core::permissions::{Grant, Level, Role};
 
-    use serde::Deserialize;
-
     use super::{GrantView, RolesPage};
     use crate::auth::use_user;
     use crate::forms::{field, FormData};
@@ -137,26 +135,26 @@ mod server {
         }
     }
 
-    /// A role granted to an address, or a grant revoked.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Grant {
-            #[serde(default)]
-            email: String,
-            #[serde(default)]
-            role: String,
-            #[serde(default)]
-            body: String,
-            #[serde(default)]
-            level: String,
-            #[serde(default)]
-            kato: String,
-        },
-        Revoke {
-            #[serde(default, deserialize_with = "field::number")]
-            grant: i64,
-        },
+    crate::forms::form_ops! {
+        /// A role granted to an address, or a grant revoked.
+        enum Op {
+            Grant {
+                #[serde(default)]
+                email: String,
+                #[serde(default)]
+                role: String,
+                #[serde(default)]
+                body: String,
+                #[serde(default)]
+                level: String,
+                #[serde(default)]
+                kato: String,
+            },
+            Revoke {
+                #[serde(default, deserialize_with = "field::number")]
+                grant: i64,
+            },
+        }
     }
 
     /// Grants or revokes a role; returns the notice's key.

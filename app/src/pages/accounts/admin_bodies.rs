@@ -130,31 +130,29 @@ mod server {
     use kenes_core::permissions::{allowed, Action};
     use kenes_core::{accounts::roles, reference};
 
-    use serde::Deserialize;
-
     use super::{BodiesPage, Choice, RuleView};
     use crate::auth::use_user;
     use crate::forms::{field, FormData};
     use crate::i18n::{t, use_locale};
     use crate::state::app_state;
 
-    /// A body saved, a routing rule added, or one deleted.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Body(BodyInput),
-        Rule {
-            #[serde(default)]
-            rule_kato: String,
-            #[serde(default)]
-            rule_category: String,
-            #[serde(default)]
-            rule_body: String,
-        },
-        Delete {
-            #[serde(default, deserialize_with = "field::number")]
-            rule: i64,
-        },
+    crate::forms::form_ops! {
+        /// A body saved, a routing rule added, or one deleted.
+        enum Op {
+            Body(BodyInput),
+            Rule {
+                #[serde(default)]
+                rule_kato: String,
+                #[serde(default)]
+                rule_category: String,
+                #[serde(default)]
+                rule_body: String,
+            },
+            Delete {
+                #[serde(default, deserialize_with = "field::number")]
+                rule: i64,
+            },
+        }
     }
 
     pub async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
@@ -203,24 +201,16 @@ mod server {
             Ok(Some((outcome, rules, categories)))
         })
         .await;
-        let (outcome, rules, categories) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => {
-                return BodiesPage {
-                    denied: true,
-                    ..Default::default()
-                }
-            }
-            Err(e) => {
-                return BodiesPage {
-                    error: Some((
-                        String::new(),
-                        String::new(),
-                        crate::errors::load_failed(e, "bodies"),
-                    )),
-                    ..Default::default()
-                };
-            }
+        let (outcome, rules, categories) = match crate::errors::found_or(
+            result,
+            "bodies",
+            |p: &mut BodiesPage| p.denied = true,
+            |p, message| {
+                p.error = Some((String::new(), String::new(), message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         let name_of = |code: &Option<String>| {
             code.as_ref()

@@ -412,62 +412,62 @@ mod server {
     use crate::state::{app_state, client};
     use kenes_core::grievances::attachments::{self, Upload};
 
-    /// The grievance's own ops: the steps of its handling, files, support, rating and
-    /// duplicates.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Attach,
-        Accept,
-        Redirect {
-            #[serde(default)]
-            body: String,
-            #[serde(default)]
-            reason: String,
-        },
-        Extend {
-            #[serde(default)]
-            until: String,
-            #[serde(default)]
-            reason: String,
-        },
-        Answer {
-            #[serde(default)]
-            answer: String,
-        },
-        Reject {
-            #[serde(default)]
-            reason: String,
-        },
-        Escalate {
-            #[serde(default)]
-            reason: String,
-        },
-        Withdraw {
-            #[serde(default)]
-            reason: String,
-            #[serde(default, deserialize_with = "field::yes")]
-            confirm: bool,
-        },
-        Close,
-        Reopen {
-            #[serde(default)]
-            reason: String,
-        },
-        Support,
-        Rate {
-            #[serde(default, deserialize_with = "field::number")]
-            rating: i32,
-            /// Ask for review one level up, with the reason.
-            #[serde(default, deserialize_with = "field::yes")]
-            appeal: bool,
-            #[serde(default)]
-            appeal_reason: String,
-        },
-        Link {
-            #[serde(default)]
-            of: String,
-        },
+    crate::forms::form_ops! {
+        /// The grievance's own ops: the steps of its handling, files, support, rating and
+        /// duplicates.
+        enum Op {
+            Attach,
+            Accept,
+            Redirect {
+                #[serde(default)]
+                body: String,
+                #[serde(default)]
+                reason: String,
+            },
+            Extend {
+                #[serde(default)]
+                until: String,
+                #[serde(default)]
+                reason: String,
+            },
+            Answer {
+                #[serde(default)]
+                answer: String,
+            },
+            Reject {
+                #[serde(default)]
+                reason: String,
+            },
+            Escalate {
+                #[serde(default)]
+                reason: String,
+            },
+            Withdraw {
+                #[serde(default)]
+                reason: String,
+                #[serde(default, deserialize_with = "field::yes")]
+                confirm: bool,
+            },
+            Close,
+            Reopen {
+                #[serde(default)]
+                reason: String,
+            },
+            Support,
+            Rate {
+                #[serde(default, deserialize_with = "field::number")]
+                rating: i32,
+                /// Ask for review one level up, with the reason.
+                #[serde(default, deserialize_with = "field::yes")]
+                appeal: bool,
+                #[serde(default)]
+                appeal_reason: String,
+            },
+            Link {
+                #[serde(default)]
+                of: String,
+            },
+        }
     }
 
     /// Everything that may be posted to a grievance's page: its ops and the mediation panel's.
@@ -825,21 +825,18 @@ mod server {
                 .map(|(timeline, page)| (outcome, timeline, GrievancePage { preview, ..page })))
         })
         .await;
-        let (outcome, timeline, mut page) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => return GrievancePage::default(),
-            Err(e) => {
-                return GrievancePage {
-                    found: true,
-                    code,
-                    error: Some((
-                        String::new(),
-                        String::new(),
-                        crate::errors::load_failed(e, "grievance page"),
-                    )),
-                    ..Default::default()
-                };
-            }
+        let (outcome, timeline, mut page) = match crate::errors::found_or(
+            result,
+            "grievance page",
+            |_: &mut GrievancePage| {},
+            |p, message| {
+                p.found = true;
+                p.code = code.clone();
+                p.error = Some((String::new(), String::new(), message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         page.events = timeline
             .iter()

@@ -192,20 +192,16 @@ mod server {
             Ok(Some((list, regions, categories)))
         })
         .await;
-        let ((rows, total), regions, categories) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => {
-                return ListPage {
-                    denied: true,
-                    ..Default::default()
-                }
-            }
-            Err(e) => {
-                return ListPage {
-                    error: Some(crate::errors::load_failed(e, "grievance list")),
-                    ..Default::default()
-                };
-            }
+        let ((rows, total), regions, categories) = match crate::errors::found_or(
+            result,
+            "grievance list",
+            |p: &mut ListPage| p.denied = true,
+            |p, message| {
+                p.error = Some(message);
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         let today = Utc::now().date_naive();
         let mut regions: Vec<Choice> = regions

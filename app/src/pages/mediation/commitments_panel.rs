@@ -236,12 +236,12 @@ pub mod server {
     use super::Item;
     use crate::forms::field;
 
-    /// The follow-through steps posted to the grievance page.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    pub enum Op {
-        CReport(Said),
-        CConfirm(Said),
+    crate::forms::form_ops! {
+        /// The follow-through steps posted to the grievance page.
+        pub enum Op {
+            CReport(Said),
+            CConfirm(Said),
+        }
     }
 
     /// Which commitment, and what the party says of it.

@@ -219,54 +219,53 @@ pub mod server {
     use kenes_core::{Db, DbError};
 
     use chrono::NaiveDateTime;
-    use serde::Deserialize;
 
     use super::{Agreement, Deliberation, Proposal, Seat};
     use crate::forms::field;
     use crate::pages::mediation::commitments_panel;
 
-    /// The ops of the deliberation: interests, proposals and votes, the agreement.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    pub enum Op {
-        Interests {
-            #[serde(default)]
-            party: String,
-            #[serde(default)]
-            summary: String,
-        },
-        Propose {
-            #[serde(default)]
-            proposal: String,
-        },
-        Vote {
-            #[serde(default, deserialize_with = "field::number")]
-            proposal: i64,
-            #[serde(default)]
-            vote: String,
-            #[serde(default)]
-            reason: String,
-        },
-        Draft {
-            #[serde(default)]
-            agreement: String,
-            /// The commitment rows (`c1_party`, `c1_what`, …).
-            #[serde(flatten)]
-            rows: std::collections::HashMap<String, String>,
-        },
-        Respond {
-            /// `yes` or `no`; anything else is no answer yet.
-            #[serde(default)]
-            accept: String,
-            #[serde(default, deserialize_with = "field::yes")]
-            publish: bool,
-            #[serde(default)]
-            answer_reason: String,
-        },
-        End {
-            #[serde(default)]
-            end_reason: String,
-        },
+    crate::forms::form_ops! {
+        /// The ops of the deliberation: interests, proposals and votes, the agreement.
+        pub enum Op {
+            Interests {
+                #[serde(default)]
+                party: String,
+                #[serde(default)]
+                summary: String,
+            },
+            Propose {
+                #[serde(default)]
+                proposal: String,
+            },
+            Vote {
+                #[serde(default, deserialize_with = "field::number")]
+                proposal: i64,
+                #[serde(default)]
+                vote: String,
+                #[serde(default)]
+                reason: String,
+            },
+            Draft {
+                #[serde(default)]
+                agreement: String,
+                /// The commitment rows (`c1_party`, `c1_what`, …).
+                #[serde(flatten)]
+                rows: std::collections::HashMap<String, String>,
+            },
+            Respond {
+                /// `yes` or `no`; anything else is no answer yet.
+                #[serde(default)]
+                accept: String,
+                #[serde(default, deserialize_with = "field::yes")]
+                publish: bool,
+                #[serde(default)]
+                answer_reason: String,
+            },
+            End {
+                #[serde(default)]
+                end_reason: String,
+            },
+        }
     }
 
     pub fn perform(

@@ -152,8 +152,6 @@ mod server {
     use kenes_core::mediation::request::{self, Profile, ProfileInput};
     use kenes_core::permissions::{allowed, Action, Role};
 
-    use serde::Deserialize;
-
     use super::MediatorPage;
     use crate::auth::use_user;
     use crate::forms::{field, FormData};
@@ -178,34 +176,34 @@ mod server {
             .collect()
     }
 
-    /// The mediator's own profile and ties, or an administrator's certification.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Profile {
-            #[serde(default, deserialize_with = "field::yes")]
-            available: bool,
-            #[serde(default, deserialize_with = "field::yes")]
-            hidden: bool,
-        },
-        Tie {
-            #[serde(default)]
-            kind: String,
-            #[serde(default)]
-            value: String,
-            #[serde(default)]
-            note: String,
-        },
-        Certify {
-            #[serde(default, deserialize_with = "field::number")]
-            mediator: i64,
-            #[serde(default)]
-            issuer: String,
-            #[serde(default)]
-            number: String,
-            #[serde(default)]
-            valid_until: String,
-        },
+    crate::forms::form_ops! {
+        /// The mediator's own profile and ties, or an administrator's certification.
+        enum Op {
+            Profile {
+                #[serde(default, deserialize_with = "field::yes")]
+                available: bool,
+                #[serde(default, deserialize_with = "field::yes")]
+                hidden: bool,
+            },
+            Tie {
+                #[serde(default)]
+                kind: String,
+                #[serde(default)]
+                value: String,
+                #[serde(default)]
+                note: String,
+            },
+            Certify {
+                #[serde(default, deserialize_with = "field::number")]
+                mediator: i64,
+                #[serde(default)]
+                issuer: String,
+                #[serde(default)]
+                number: String,
+                #[serde(default)]
+                valid_until: String,
+            },
+        }
     }
 
     /// The form's step.
@@ -270,20 +268,16 @@ mod server {
             Ok(Some((outcome, own, ties, roster, feedback)))
         })
         .await;
-        let (outcome, own, ties, roster, feedback) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => {
-                return MediatorPage {
-                    denied: true,
-                    ..Default::default()
-                }
-            }
-            Err(e) => {
-                return MediatorPage {
-                    error: Some((String::new(), crate::errors::load_failed(e, "mediators"))),
-                    ..Default::default()
-                };
-            }
+        let (outcome, own, ties, roster, feedback) = match crate::errors::found_or(
+            result,
+            "mediators",
+            |p: &mut MediatorPage| p.denied = true,
+            |p, message| {
+                p.error = Some((String::new(), message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         let split = |s: &str| {
             s.split(',')

@@ -102,30 +102,29 @@ mod server {
 
     use super::{Item, Queue};
     use crate::auth::use_user;
-    use serde::Deserialize;
 
     use crate::forms::{field, redirect, FormData};
     use crate::i18n::t;
     use crate::state::app_state;
 
-    /// A moderator's decision on a report: hide the message, or dismiss the report.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Hide {
-            #[serde(default)]
-            code: String,
-            #[serde(default, deserialize_with = "field::number")]
-            message: i64,
-            #[serde(default)]
-            reason: String,
-        },
-        Dismiss {
-            #[serde(default, deserialize_with = "field::number")]
-            report: i64,
-            #[serde(default)]
-            reason: String,
-        },
+    crate::forms::form_ops! {
+        /// A moderator's decision on a report: hide the message, or dismiss the report.
+        enum Op {
+            Hide {
+                #[serde(default)]
+                code: String,
+                #[serde(default, deserialize_with = "field::number")]
+                message: i64,
+                #[serde(default)]
+                reason: String,
+            },
+            Dismiss {
+                #[serde(default, deserialize_with = "field::number")]
+                report: i64,
+                #[serde(default)]
+                reason: String,
+            },
+        }
     }
 
     pub async fn load(form: Option<FormData>) -> Queue {

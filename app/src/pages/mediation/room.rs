@@ -354,60 +354,60 @@ mod server {
     use crate::pages::mediation::room_people;
     use crate::state::app_state;
 
-    /// The room's own ops: its rules, messages and moderation.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Rules,
-        Post {
-            #[serde(default, deserialize_with = "field::optional_number")]
-            parent: Option<i64>,
-            #[serde(default)]
-            body: String,
-            #[serde(default)]
-            lang: String,
-        },
-        Edit {
-            #[serde(default, deserialize_with = "field::number")]
-            message: i64,
-            #[serde(default)]
-            body: String,
-        },
-        Report {
-            #[serde(default, deserialize_with = "field::number")]
-            message: i64,
-            #[serde(default)]
-            reason: String,
-        },
-        Hide {
-            #[serde(default, deserialize_with = "field::number")]
-            message: i64,
-            #[serde(default)]
-            reason: String,
-        },
-        Mute {
-            #[serde(default, deserialize_with = "field::number")]
-            message: i64,
-            #[serde(default, deserialize_with = "field::number")]
-            minutes: i64,
-            #[serde(default)]
-            reason: String,
-        },
-        Lock {
-            #[serde(default)]
-            reason: String,
-        },
-        Unlock {
-            #[serde(default)]
-            reason: String,
-        },
-        Slow {
-            /// Kept as typed: what is not a number is the domain's to refuse.
-            #[serde(default)]
-            seconds: String,
-            #[serde(default)]
-            reason: String,
-        },
+    crate::forms::form_ops! {
+        /// The room's own ops: its rules, messages and moderation.
+        enum Op {
+            Rules,
+            Post {
+                #[serde(default, deserialize_with = "field::optional_number")]
+                parent: Option<i64>,
+                #[serde(default)]
+                body: String,
+                #[serde(default)]
+                lang: String,
+            },
+            Edit {
+                #[serde(default, deserialize_with = "field::number")]
+                message: i64,
+                #[serde(default)]
+                body: String,
+            },
+            Report {
+                #[serde(default, deserialize_with = "field::number")]
+                message: i64,
+                #[serde(default)]
+                reason: String,
+            },
+            Hide {
+                #[serde(default, deserialize_with = "field::number")]
+                message: i64,
+                #[serde(default)]
+                reason: String,
+            },
+            Mute {
+                #[serde(default, deserialize_with = "field::number")]
+                message: i64,
+                #[serde(default, deserialize_with = "field::number")]
+                minutes: i64,
+                #[serde(default)]
+                reason: String,
+            },
+            Lock {
+                #[serde(default)]
+                reason: String,
+            },
+            Unlock {
+                #[serde(default)]
+                reason: String,
+            },
+            Slow {
+                /// Kept as typed: what is not a number is the domain's to refuse.
+                #[serde(default)]
+                seconds: String,
+                #[serde(default)]
+                reason: String,
+            },
+        }
     }
 
     /// Everything that may be posted to a room page: its own ops and its panels'.
@@ -599,17 +599,18 @@ mod server {
             Ok(Some((outcome, page, r.mediation.id)))
         })
         .await;
-        let (outcome, mut page, mediation_id) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => return RoomPage::default(),
-            Err(e) => {
-                return RoomPage {
-                    found: true,
-                    code,
-                    error: Some((String::new(), crate::errors::load_failed(e, "room"))),
-                    ..Default::default()
-                };
-            }
+        let (outcome, mut page, mediation_id) = match crate::errors::found_or(
+            result,
+            "room",
+            |_: &mut RoomPage| {},
+            |p, message| {
+                p.found = true;
+                p.code = code.clone();
+                p.error = Some((String::new(), message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         page.form = form.unwrap_or_default();
         match outcome {

@@ -140,41 +140,39 @@ pub mod server {
     use kenes_core::mediation::terms::Seat;
     use kenes_core::{mediation::stakeholders, Db, DbError};
 
-    use serde::Deserialize;
-
     use super::{People, Session};
     use crate::forms::field;
 
-    /// The ops of the room's people: stakeholders and mediation sessions.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    pub enum Op {
-        Invite {
-            #[serde(default)]
-            email: String,
-            #[serde(default)]
-            kind: String,
-        },
-        Uninvite {
-            #[serde(default, deserialize_with = "field::number")]
-            user: i64,
-        },
-        Schedule {
-            #[serde(default)]
-            starts: String,
-            #[serde(default)]
-            minutes: String,
-            #[serde(default)]
-            place: String,
-            #[serde(default)]
-            agenda: String,
-        },
-        CancelSession {
-            #[serde(default, deserialize_with = "field::number")]
-            session: i64,
-            #[serde(default)]
-            reason: String,
-        },
+    crate::forms::form_ops! {
+        /// The ops of the room's people: stakeholders and mediation sessions.
+        pub enum Op {
+            Invite {
+                #[serde(default)]
+                email: String,
+                #[serde(default)]
+                kind: String,
+            },
+            Uninvite {
+                #[serde(default, deserialize_with = "field::number")]
+                user: i64,
+            },
+            Schedule {
+                #[serde(default)]
+                starts: String,
+                #[serde(default)]
+                minutes: String,
+                #[serde(default)]
+                place: String,
+                #[serde(default)]
+                agenda: String,
+            },
+            CancelSession {
+                #[serde(default, deserialize_with = "field::number")]
+                session: i64,
+                #[serde(default)]
+                reason: String,
+            },
+        }
     }
 
     pub fn perform(

@@ -147,29 +147,27 @@ mod server {
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::outcomes::{self, Input};
 
-    use serde::Deserialize;
-
     use super::Editor;
     use crate::auth::use_user;
     use crate::forms::{redirect, FormData};
     use crate::i18n::t;
     use crate::state::app_state;
 
-    /// An outcome published, corrected (with a note saying what changed), or withdrawn.
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Publish(Input),
-        Correct {
-            #[serde(flatten)]
-            input: Input,
-            #[serde(default)]
-            note: String,
-        },
-        Withdraw {
-            #[serde(default)]
-            withdraw_note: String,
-        },
+    crate::forms::form_ops! {
+        /// An outcome published, corrected (with a note saying what changed), or withdrawn.
+        enum Op {
+            Publish(Input),
+            Correct {
+                #[serde(flatten)]
+                input: Input,
+                #[serde(default)]
+                note: String,
+            },
+            Withdraw {
+                #[serde(default)]
+                withdraw_note: String,
+            },
+        }
     }
 
     fn perform(
@@ -276,17 +274,18 @@ mod server {
             Ok(Some((outcome, g, existing, blocked)))
         })
         .await;
-        let (outcome, g, existing, blocked) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => return Editor::default(),
-            Err(e) => {
-                return Editor {
-                    found: true,
-                    code,
-                    error: Some(crate::errors::load_failed(e, "outcome editor")),
-                    ..Default::default()
-                };
-            }
+        let (outcome, g, existing, blocked) = match crate::errors::found_or(
+            result,
+            "outcome editor",
+            |_: &mut Editor| {},
+            |p, message| {
+                p.found = true;
+                p.code = code.clone();
+                p.error = Some(message);
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         let f = form.unwrap_or_default();
         let pick = |name: &str, saved: Option<&String>, default: &str| {

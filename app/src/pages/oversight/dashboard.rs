@@ -198,8 +198,6 @@ mod server {
     /// Late commitments shown on the dashboard, the longest overdue first.
     const LATE_SHOWN: i64 = 20;
 
-    use serde::Deserialize;
-
     use super::{Alert, Dashboard};
 
     /// Names of places and the counts for the map and the breakdown.
@@ -311,19 +309,19 @@ mod server {
             .collect()
     }
 
-    /// The early-warning sweep run now, or an alert moved on (the op names its new state).
-    #[derive(Deserialize)]
-    #[serde(tag = "op", rename_all = "kebab-case")]
-    enum Op {
-        Sweep,
-        Acknowledged {
-            #[serde(default)]
-            note: String,
-        },
-        Closed {
-            #[serde(default)]
-            note: String,
-        },
+    crate::forms::form_ops! {
+        /// The early-warning sweep run now, or an alert moved on (the op names its new state).
+        enum Op {
+            Sweep,
+            Acknowledged {
+                #[serde(default)]
+                note: String,
+            },
+            Closed {
+                #[serde(default)]
+                note: String,
+            },
+        }
     }
 
     /// What the dashboard shows of a coordinator's territory.
@@ -447,20 +445,16 @@ mod server {
             Ok(Some((outcome, read)))
         })
         .await;
-        let (outcome, read) = match result {
-            Ok(Some(found)) => found,
-            Ok(None) => {
-                return Dashboard {
-                    denied: true,
-                    ..Default::default()
-                }
-            }
-            Err(e) => {
-                return Dashboard {
-                    error: Some((0, crate::errors::load_failed(e, "dashboard"))),
-                    ..Default::default()
-                };
-            }
+        let (outcome, read) = match crate::errors::found_or(
+            result,
+            "dashboard",
+            |p: &mut Dashboard| p.denied = true,
+            |p, message| {
+                p.error = Some((0, message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
         };
         let mut d = page_of(read, locale, measure);
         match outcome {
