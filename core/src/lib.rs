@@ -7,6 +7,7 @@
 //! - `grievances/`: filing, guests, drafts, attachments, handling, routing, escalation, lists;
 //! - `mediation/`: requests and matching, rooms, deliberation, moderation, meetings;
 //! - `outcomes/`: the published record and its anonymisation check;
+//! - `dialogues/`: public dialogues, their statements, votes and opinion map;
 //! - `oversight/`: signals, alerts, the dashboard, accountability;
 //! - `accounts/`: people, sign-in, roles, API keys, personal data;
 //! - `mail/`: the outbox and the notices written into it.
@@ -32,6 +33,8 @@ pub mod audit;
 pub mod calendar;
 #[cfg(feature = "db")]
 pub mod db;
+#[cfg(feature = "db")]
+pub mod dialogues;
 #[cfg(feature = "db")]
 pub mod error;
 #[cfg(feature = "db")]

@@ -115,6 +115,9 @@ pub enum Action<'a> {
     Oversee(Place<'a>),
     /// Run the dialogue room of a case in one's regions.
     Mediate(Place<'a>),
+    /// Open and approve public dialogues for a territory (`None`: the whole country):
+    /// coordinators of any level whose territory covers it.
+    Convene(Option<&'a str>),
     /// Moderate the rooms of cases within one's territory. Mediators moderate only the rooms
     /// of their own mediations, which is a matter of assignment, not of role.
     Moderate(Place<'a>),
@@ -134,6 +137,10 @@ fn grant_allows(g: &Grant, action: Action<'_>) -> bool {
             g.level.is_some_and(|l| l.rank() >= p.level.rank()) && g.covers(p.kato)
         }
         (Role::Mediator, Mediate(p)) => g.covers(p.kato),
+        (Role::Coordinator, Convene(kato)) => match kato {
+            Some(kato) => g.covers(kato),
+            None => g.kato.is_none(),
+        },
         (Role::Moderator, Moderate(p)) => g.covers(p.kato),
         _ => false,
     }

@@ -705,3 +705,82 @@ diesel::table! {
         rating_n -> BigInt,
     }
 }
+
+diesel::table! {
+    dialogues (id) {
+        id -> BigInt,
+        question -> Text,
+        background_kk -> Text,
+        background_ru -> Text,
+        background_en -> Text,
+        kato -> Nullable<Text>,
+        facilitator_user_id -> BigInt,
+        opened_by_user_id -> BigInt,
+        approved_by_user_id -> Nullable<BigInt>,
+        opens_on -> Date,
+        closes_on -> Date,
+        residents_only -> Bool,
+        alert_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dialogue_bodies (dialogue_id, body_code) {
+        dialogue_id -> BigInt,
+        body_code -> Text,
+    }
+}
+
+diesel::table! {
+    dialogue_grievances (dialogue_id, grievance_id) {
+        dialogue_id -> BigInt,
+        grievance_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    dialogue_participants (dialogue_id, user_id) {
+        dialogue_id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        joined_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dialogue_statements (id) {
+        id -> BigInt,
+        dialogue_id -> BigInt,
+        author_user_id -> Nullable<BigInt>,
+        body -> Text,
+        lang -> Text,
+        seed -> Bool,
+        state -> Text,
+        hidden_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    dialogue_votes (statement_id, user_id) {
+        statement_id -> BigInt,
+        user_id -> BigInt,
+        vote -> Integer,
+        at -> Timestamp,
+    }
+}
+
+diesel::joinable!(dialogue_votes -> dialogue_statements (statement_id));
+diesel::joinable!(dialogue_statements -> dialogues (dialogue_id));
+diesel::joinable!(dialogue_participants -> dialogues (dialogue_id));
+diesel::joinable!(dialogue_bodies -> dialogues (dialogue_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    dialogues,
+    dialogue_bodies,
+    dialogue_grievances,
+    dialogue_participants,
+    dialogue_statements,
+    dialogue_votes,
+    users,
+);

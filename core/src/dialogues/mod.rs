@@ -1,0 +1,194 @@
+//! Public dialogues: a community deliberates on a shared question for a territory. A
+//! coordinator (or a certified mediator, with a coordinator's approval) opens one with a
+//! question, background, a facilitator, dates and the bodies that must answer. Participants
+//! write short statements and vote on each other's; the opinion map groups them by their
+//! votes and shows the common ground (`map`).
+//!
+//! Who voted how is never shown to anyone but the voter.
+
+pub mod map;
+pub mod opening;
+pub mod statements;
+pub mod votes;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::actor::Actor;
+use crate::db::Db;
+use crate::error::{DbError, Error};
+use crate::names::string_enum;
+use crate::permissions::{allowed, Action};
+use crate::schema::{dialogue_participants, dialogues};
+
+string_enum!(
+    /// Under which label a participant takes part: citizens, or stakeholders of a visible kind.
+    ParticipantKind {
+        Citizen = "citizen",
+        Aksakal = "aksakal",
+        CommunityLeader = "community_leader",
+        Association = "association",
+        Expert = "expert",
+        Official = "official",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = dialogues)]
+pub struct Dialogue {
+    pub id: i64,
+    pub question: String,
+    pub background_kk: String,
+    pub background_ru: String,
+    pub background_en: String,
+    pub kato: Option<String>,
+    pub facilitator_user_id: i64,
+    pub opened_by_user_id: i64,
+    pub approved_by_user_id: Option<i64>,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub residents_only: bool,
+    pub alert_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// Where a dialogue stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Opened by a mediator; a coordinator has not approved it yet.
+    Proposed,
+    Upcoming,
+    Open,
+    Closed,
+}
+
+impl Dialogue {
+    pub fn phase(&self, today: NaiveDate) -> Phase {
+        match self.approved_by_user_id {
+            None => Phase::Proposed,
+            Some(_) if today < self.opens_on => Phase::Upcoming,
+            Some(_) if today <= self.closes_on => Phase::Open,
+            Some(_) => Phase::Closed,
+        }
+    }
+
+    /// The background in the reader's language, else in whichever language it was written.
+    pub fn background(&self, lang: &str) -> &str {
+        let all = [
+            ("kk", &self.background_kk),
+            ("ru", &self.background_ru),
+            ("en", &self.background_en),
+        ];
+        all.iter()
+            .find(|(l, text)| *l == lang && !text.is_empty())
+            .or_else(|| all.iter().find(|(_, text)| !text.is_empty()))
+            .map_or("", |(_, text)| text.as_str())
+    }
+
+    pub fn facilitated_by(&self, actor: &Actor) -> bool {
+        actor.account() == Some(self.facilitator_user_id)
+    }
+
+    /// Readers see a dialogue once a coordinator approved it; before that, only those who
+    /// opened, facilitate or may approve it.
+    pub fn visible_to(&self, actor: &Actor) -> bool {
+        self.approved_by_user_id.is_some()
+            || self.facilitated_by(actor)
+            || actor.account() == Some(self.opened_by_user_id)
+            || convenes(actor, self.kato.as_deref())
+    }
+}
+
+/// A coordinator of any level whose territory covers `kato` (`None`: the whole country).
+pub fn convenes(actor: &Actor, kato: Option<&str>) -> bool {
+    allowed(&actor.grants, Action::Convene(kato))
+}
+
+pub fn find(conn: &mut Db, id: i64) -> Result<Dialogue, Error> {
+    dialogues::table
+        .find(id)
+        .select(Dialogue::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+/// A dialogue this actor may see, or `NotFound`, as if it did not exist.
+pub fn find_for(conn: &mut Db, id: i64, actor: &Actor) -> Result<Dialogue, Error> {
+    let d = find(conn, id)?;
+    if d.visible_to(actor) {
+        Ok(d)
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+/// Approved dialogues, newest first, with the proposals this actor may see or approve.
+pub fn list(conn: &mut Db, actor: &Actor) -> Result<Vec<Dialogue>, DbError> {
+    let all: Vec<Dialogue> = dialogues::table
+        .order(dialogues::id.desc())
+        .select(Dialogue::as_select())
+        .load(conn)?;
+    Ok(all.into_iter().filter(|d| d.visible_to(actor)).collect())
+}
+
+/// How the actor takes part, if they do.
+pub fn participation(
+    conn: &mut Db,
+    d: &Dialogue,
+    actor: &Actor,
+) -> Result<Option<ParticipantKind>, DbError> {
+    let Some(user) = actor.account() else {
+        return Ok(None);
+    };
+    Ok(dialogue_participants::table
+        .find((d.id, user))
+        .select(dialogue_participants::kind)
+        .first::<ParticipantKind>(conn)
+        .optional()?)
+}
+
+/// A signed-in person joins the dialogue while it is open. Where the facilitator limited it to
+/// the territory's residents, they must declare it as theirs.
+pub fn join(
+    conn: &mut Db,
+    id: i64,
+    actor: &Actor,
+    declares_resident: bool,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let user = actor.account().ok_or(Error::Forbidden)?;
+    crate::db::write_transaction(conn, |conn| {
+        let d = find_for(conn, id, actor)?;
+        if d.phase(now.date()) != Phase::Open {
+            return Err(Error::invalid("dialogue", "not-open"));
+        }
+        if d.residents_only && !declares_resident {
+            return Err(Error::invalid("resident", "required"));
+        }
+        if participation(conn, &d, actor)?.is_none() {
+            diesel::insert_into(dialogue_participants::table)
+                .values((
+                    dialogue_participants::dialogue_id.eq(d.id),
+                    dialogue_participants::user_id.eq(user),
+                    dialogue_participants::kind.eq(ParticipantKind::Citizen),
+                    dialogue_participants::joined_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
+}
+
+/// Who takes part, by kind: (kind, number). Citizens are counted, never named.
+pub fn participants_by_kind(
+    conn: &mut Db,
+    id: i64,
+) -> Result<Vec<(ParticipantKind, i64)>, DbError> {
+    Ok(dialogue_participants::table
+        .filter(dialogue_participants::dialogue_id.eq(id))
+        .group_by(dialogue_participants::kind)
+        .select((dialogue_participants::kind, diesel::dsl::count_star()))
+        .order(dialogue_participants::kind)
+        .load(conn)?)
+}

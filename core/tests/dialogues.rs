@@ -1,0 +1,324 @@
+//! Public dialogues on a real SQLite file and a real PostgreSQL server: opening and its
+//! scope, seeding, statements held by the rules, taking part, voting (changed, passed, never
+//! counted twice), the next statement, and the opinion map's thresholds.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use kenes_core::actor::Actor;
+use kenes_core::audit::Client;
+use kenes_core::db::interact;
+use kenes_core::dialogues::opening::{self, Opening};
+use kenes_core::dialogues::statements::{self, StatementState};
+use kenes_core::dialogues::votes::{self, Vote};
+use kenes_core::dialogues::{self, map, ParticipantKind, Phase};
+use kenes_core::error::Error;
+use kenes_core::mediation::request::{self, ProfileInput};
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::testing::migrated;
+use kenes_core::{both_backends, Backend, Db};
+
+fn at(d: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 12, d)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+}
+
+fn person(c: &mut Db, email: &str, grants: Vec<Grant>) -> Actor {
+    let name = email.split('@').next().unwrap();
+    let id = kenes_core::testing::account(c, email, name, "ru", at(1));
+    for grant in &grants {
+        kenes_core::accounts::roles::grant(c, None, email, grant, &Client::default(), at(1))
+            .unwrap();
+    }
+    Actor::user(id, grants)
+}
+
+/// A mediator for region 11, certified until `until`.
+fn mediator(c: &mut Db, email: &str, until: &str) -> Actor {
+    let admin = person(
+        c,
+        &format!("admin-{email}"),
+        vec![Grant::new(Role::Administrator)],
+    );
+    let m = person(c, email, vec![Grant::new(Role::Mediator).kato("11")]);
+    let input = ProfileInput {
+        bio: "Фасилитатор общественных диалогов.".into(),
+        languages: vec!["kk".into(), "ru".into()],
+        specialisations: vec!["ethnomediation".into()],
+        available: true,
+        hidden: false,
+    };
+    request::save_profile(c, &m, &input, at(1)).unwrap();
+    request::certify(
+        c,
+        &admin,
+        m.user_id,
+        "Ministry of Justice",
+        "F-1",
+        until,
+        at(1),
+    )
+    .unwrap();
+    m
+}
+
+fn opening(facilitator: &Actor) -> Opening {
+    Opening {
+        question: "Как сделать школьный двор безопасным для всех детей?".into(),
+        background: [
+            String::new(),
+            "После ссоры в школе спор перешёл в соцсети.".into(),
+            String::new(),
+        ],
+        kato: "1132".into(),
+        facilitator_user_id: facilitator.user_id,
+        opens_on: "2026-12-02".into(),
+        closes_on: "2026-12-20".into(),
+        bodies: vec!["akimat-1132".into()],
+        grievances: vec![],
+        residents_only: false,
+        alert_id: None,
+    }
+}
+
+fn codes(e: Error) -> Vec<(&'static str, &'static str)> {
+    match e {
+        Error::Invalid(errors) => errors.iter().map(|f| (f.field, f.code)).collect(),
+        other => panic!("expected field errors, got {other:?}"),
+    }
+}
+
+async fn opening_is_checked_and_scoped(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
+        let expired = mediator(c, "expired@example.kz", "2026-11-30");
+        let district = Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132");
+        let coordinator = person(c, "centre@example.kz", vec![district]);
+        let elsewhere = person(
+            c,
+            "astana@example.kz",
+            vec![Grant::new(Role::Coordinator).level(Level::Local).kato("71")],
+        );
+        let citizen = person(c, "citizen@example.kz", vec![]);
+
+        // Only coordinators covering the territory, or certified mediators, open.
+        for outsider in [&citizen, &elsewhere, &expired] {
+            let refused = opening::open(c, outsider, &opening(&facilitator), at(1));
+            assert!(matches!(refused, Err(Error::Forbidden)), "{refused:?}");
+        }
+        // Every field is checked at once, and nothing is written.
+        let bad = Opening {
+            question: "Как?".into(),
+            background: Default::default(),
+            kato: "11329999".into(),
+            facilitator_user_id: expired.user_id,
+            opens_on: "2026-12-10".into(),
+            closes_on: "2026-12-05".into(),
+            bodies: vec!["no-such-body".into()],
+            grievances: vec!["KZ-0000-0000".into()],
+            ..opening(&facilitator)
+        };
+        let errors = codes(opening::open(c, &coordinator, &bad, at(1)).unwrap_err());
+        for expected in [
+            ("question", "too-short"),
+            ("background", "required"),
+            ("kato", "unknown"),
+            ("facilitator", "not-certified"),
+            ("closes_on", "before-opening"),
+            ("bodies", "unknown"),
+            ("grievances", "unknown"),
+        ] {
+            assert!(errors.contains(&expected), "{expected:?} in {errors:?}");
+        }
+        assert!(dialogues::list(c, &coordinator)?.is_empty());
+
+        // A coordinator's dialogue is approved at once; the public sees it.
+        let id = opening::open(c, &coordinator, &opening(&facilitator), at(1)).unwrap();
+        let d = dialogues::find_for(c, id, &Actor::default()).unwrap();
+        assert_eq!(d.phase(at(1).date()), Phase::Upcoming);
+        assert_eq!(d.phase(at(2).date()), Phase::Open);
+        assert_eq!(d.phase(at(21).date()), Phase::Closed);
+        assert_eq!(
+            d.background("kk"),
+            "После ссоры в школе спор перешёл в соцсети."
+        );
+
+        // A mediator's proposal waits: hidden from the public until a coordinator of the
+        // territory approves it (one elsewhere may not).
+        let proposed = opening::open(c, &facilitator, &opening(&citizen), at(1)).unwrap();
+        let p = dialogues::find_for(c, proposed, &facilitator).unwrap();
+        assert_eq!(p.phase(at(5).date()), Phase::Proposed);
+        assert_eq!(p.facilitator_user_id, facilitator.user_id);
+        assert!(matches!(
+            dialogues::find_for(c, proposed, &citizen),
+            Err(Error::NotFound)
+        ));
+        assert!(matches!(
+            opening::approve(c, &elsewhere, proposed),
+            Err(Error::NotFound)
+        ));
+        opening::approve(c, &coordinator, proposed).unwrap();
+        assert!(dialogues::find_for(c, proposed, &citizen).is_ok());
+        assert_eq!(dialogues::list(c, &citizen)?.len(), 2);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn statements_votes_and_the_map(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
+        let district = Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132");
+        let coordinator = person(c, "centre@example.kz", vec![district]);
+        let id = opening::open(c, &coordinator, &opening(&facilitator), at(1)).unwrap();
+
+        // The facilitator seeds before the opening; nobody else may.
+        let mut seeds = vec![];
+        for i in 0..8 {
+            let text = format!("Утверждение номер {i} о школьном дворе.");
+            seeds.push(statements::seed(c, &facilitator, id, &text, "ru", at(1)).unwrap());
+        }
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        assert!(matches!(
+            statements::seed(c, &citizen, id, "Моё утверждение.", "ru", at(2)),
+            Err(Error::Forbidden)
+        ));
+        // Taking part: only while open; then statements and votes.
+        assert_eq!(
+            codes(dialogues::join(c, id, &citizen, false, at(1)).unwrap_err()),
+            vec![("dialogue", "not-open")]
+        );
+        assert!(matches!(
+            votes::cast(c, &citizen, seeds[0], Vote::Agree, at(3)),
+            Err(Error::Forbidden)
+        ));
+        dialogues::join(c, id, &citizen, false, at(3)).unwrap();
+        dialogues::join(c, id, &citizen, false, at(3)).unwrap();
+        let d = dialogues::find(c, id).unwrap();
+        assert_eq!(
+            dialogues::participation(c, &d, &citizen)?,
+            Some(ParticipantKind::Citizen)
+        );
+        assert_eq!(
+            dialogues::participants_by_kind(c, id)?,
+            vec![(ParticipantKind::Citizen, 1)]
+        );
+
+        // Too long, and a phone number: refused, and held for a moderator.
+        let long = "а".repeat(statements::STATEMENT_MAX + 1);
+        assert_eq!(
+            codes(statements::write(c, &citizen, id, &long, "ru", at(3)).unwrap_err()),
+            vec![("body", "too-long")]
+        );
+        let (held, state) = statements::write(
+            c,
+            &citizen,
+            id,
+            "Звоните мне: +7 701 234 56 78",
+            "ru",
+            at(3),
+        )
+        .unwrap();
+        assert_eq!(state, StatementState::Held);
+        assert!(matches!(
+            votes::cast(c, &citizen, held, Vote::Agree, at(3)),
+            Err(Error::NotFound)
+        ));
+        assert!(matches!(
+            statements::moderate(c, &citizen, held, false, "Личные данные"),
+            Err(Error::Forbidden)
+        ));
+        statements::moderate(c, &facilitator, held, false, "Личные данные").unwrap();
+        assert_eq!(
+            statements::in_state(c, id, StatementState::Hidden)?[0].hidden_reason,
+            Some("Личные данные".into())
+        );
+
+        // Voting: the least voted statement comes next; a changed vote is counted once.
+        let first = votes::next(c, id, citizen.user_id)?.unwrap();
+        assert_eq!(first.id, seeds[0]);
+        votes::cast(c, &citizen, seeds[0], Vote::Agree, at(3)).unwrap();
+        votes::cast(c, &citizen, seeds[0], Vote::Disagree, at(3)).unwrap();
+        votes::cast(c, &citizen, seeds[1], Vote::Pass, at(3)).unwrap();
+        assert_eq!(votes::next(c, id, citizen.user_id)?.unwrap().id, seeds[2]);
+        let mine = votes::mine(c, id, citizen.user_id)?;
+        assert_eq!(mine.get(&seeds[0]), Some(&Vote::Disagree));
+        assert_eq!(mine.len(), 2);
+        let (shown, m) = map::compute(c, id)?;
+        assert_eq!(shown.len(), 8);
+        assert_eq!(m.tallies[0].disagree, 1);
+        assert_eq!(m.tallies[0].seen(), 1);
+        assert_eq!(m.tallies[1].pass, 1);
+
+        // Two camps of 8 (16 people, 7+ votes each): the map groups them and finds the
+        // common ground (statement 0); with 14 it would not.
+        for p in 0..16 {
+            let voter = person(c, &format!("voter{p}@example.kz"), vec![]);
+            dialogues::join(c, id, &voter, false, at(4)).unwrap();
+            for (s, statement) in seeds.iter().enumerate() {
+                let vote = if s == 0 || s % 2 == p % 2 {
+                    Vote::Agree
+                } else {
+                    Vote::Disagree
+                };
+                votes::cast(c, &voter, *statement, vote, at(4)).unwrap();
+            }
+        }
+        let (_, m) = map::compute(c, id)?;
+        assert_eq!(m.eligible, 16);
+        let sizes: Vec<usize> = m.groups.iter().map(|g| g.size).collect();
+        assert_eq!(sizes, vec![8, 8], "quality {:?}", m.quality);
+        assert_eq!(m.common_ground, vec![0]);
+
+        // After the closing day nothing more is cast.
+        assert_eq!(
+            codes(votes::cast(c, &citizen, seeds[3], Vote::Agree, at(21)).unwrap_err()),
+            vec![("vote", "closed")]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
+        let country = Grant::new(Role::Coordinator).level(Level::National);
+        let coordinator = person(c, "national@example.kz", vec![country]);
+        let input = Opening {
+            kato: String::new(),
+            residents_only: true,
+            ..opening(&facilitator)
+        };
+        let id = opening::open(c, &coordinator, &input, at(1)).unwrap();
+        assert_eq!(dialogues::find(c, id).unwrap().kato, None);
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        assert_eq!(
+            codes(dialogues::join(c, id, &citizen, false, at(3)).unwrap_err()),
+            vec![("resident", "required")]
+        );
+        dialogues::join(c, id, &citizen, true, at(3)).unwrap();
+        assert!(matches!(
+            dialogues::join(c, id, &Actor::default(), true, at(3)),
+            Err(Error::Forbidden)
+        ));
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+both_backends! {
+    opened => opening_is_checked_and_scoped,
+    voting => statements_votes_and_the_map,
+    residents => residents_only_dialogues_ask_for_a_declaration,
+}
