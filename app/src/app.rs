@@ -12,6 +12,9 @@ use crate::pages::accounts::account::{
 use crate::pages::accounts::admin::AdminRolesPage;
 use crate::pages::accounts::admin_bodies::AdminBodiesPage;
 use crate::pages::accounts::mail_preferences::MailPreferencesPage;
+use crate::pages::dialogues::{
+    dialogue::DialoguePageView, list::DialoguesPage, open::OpenDialoguePage,
+};
 use crate::pages::grievances::file::FilePageView;
 use crate::pages::grievances::grievance::GrievancePageView;
 use crate::pages::grievances::guest::GuestConfirmPage;
@@ -88,6 +91,9 @@ route_table! {
     "/mediators/:id" => MediatorRecordPage;
     "/mediation" => MediationAboutPage;
     "/commitments/confirm" => ConfirmCommitmentPage, form;
+    "/dialogues" => DialoguesPage;
+    "/dialogues/new" => OpenDialoguePage, form;
+    "/dialogues/:id" => DialoguePageView, form;
 }
 
 /// A form page's path as an actix route pattern (`/g/{code}`).

@@ -775,6 +775,7 @@ diesel::joinable!(dialogue_votes -> dialogue_statements (statement_id));
 diesel::joinable!(dialogue_statements -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_participants -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> dialogues (dialogue_id));
+diesel::joinable!(dialogue_bodies -> bodies (body_code));
 diesel::allow_tables_to_appear_in_same_query!(
     dialogues,
     dialogue_bodies,
@@ -783,4 +784,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     dialogue_statements,
     dialogue_votes,
     users,
+    bodies,
 );

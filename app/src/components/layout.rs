@@ -78,6 +78,7 @@ fn PublicLinks() -> impl IntoView {
         <li><a href="/outcomes">{t("nav-outcomes")}</a></li>
         <li><a href="/accountability">{t("nav-accountability")}</a></li>
         <li><a href="/mediation">{t("nav-mediation")}</a></li>
+        <li><a href="/dialogues">{t("nav-dialogues")}</a></li>
         <li><a href="/mediators">{t("registry-title")}</a></li>
     }
 }

@@ -1,4 +1,5 @@
 pub mod accounts;
+pub mod dialogues;
 pub mod grievances;
 pub mod home;
 pub mod mediation;

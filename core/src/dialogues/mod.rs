@@ -17,9 +17,10 @@ use diesel::prelude::*;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::{DbError, Error};
+use crate::models::{Body, Jurisdiction};
 use crate::names::string_enum;
 use crate::permissions::{allowed, Action};
-use crate::schema::{dialogue_participants, dialogues};
+use crate::schema::{bodies, dialogue_bodies, dialogue_participants, dialogues, jurisdictions};
 
 string_enum!(
     /// Under which label a participant takes part: citizens, or stakeholders of a visible kind.
@@ -52,15 +53,16 @@ pub struct Dialogue {
     pub created_at: NaiveDateTime,
 }
 
-/// Where a dialogue stands on a given day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    /// Opened by a mediator; a coordinator has not approved it yet.
-    Proposed,
-    Upcoming,
-    Open,
-    Closed,
-}
+string_enum!(
+    /// Where a dialogue stands on a given day. Proposed: opened by a mediator, not yet
+    /// approved by a coordinator.
+    Phase {
+        Proposed = "proposed",
+        Upcoming = "upcoming",
+        Open = "open",
+        Closed = "closed",
+    }
+);
 
 impl Dialogue {
     pub fn phase(&self, today: NaiveDate) -> Phase {
@@ -191,4 +193,25 @@ pub fn participants_by_kind(
         .select((dialogue_participants::kind, diesel::dsl::count_star()))
         .order(dialogue_participants::kind)
         .load(conn)?)
+}
+
+/// The dialogue's territory (`None` for the whole country) and the bodies that must answer.
+pub fn place_and_bodies(
+    conn: &mut Db,
+    d: &Dialogue,
+) -> Result<(Option<Jurisdiction>, Vec<Body>), DbError> {
+    let place = match &d.kato {
+        Some(kato) => jurisdictions::table
+            .find(kato)
+            .first::<Jurisdiction>(conn)
+            .optional()?,
+        None => None,
+    };
+    let bodies = bodies::table
+        .inner_join(dialogue_bodies::table)
+        .filter(dialogue_bodies::dialogue_id.eq(d.id))
+        .select(bodies::all_columns)
+        .order(bodies::code)
+        .load::<Body>(conn)?;
+    Ok((place, bodies))
 }

@@ -190,3 +190,47 @@ fn check(
         _ => Err(Error::Invalid(errors)),
     }
 }
+
+/// What the opening form offers: the territories, the certified mediators who may
+/// facilitate (user id, name) and the bodies.
+pub struct Choices {
+    pub places: Vec<crate::models::Jurisdiction>,
+    pub facilitators: Vec<(i64, String)>,
+    pub bodies: Vec<crate::models::Body>,
+}
+
+pub fn choices(conn: &mut Db, today: NaiveDate) -> Result<Choices, crate::error::DbError> {
+    let facilitators = crate::mediation::registry::list(conn, &Default::default(), today)?
+        .into_iter()
+        .filter(|m| m.certified)
+        .map(|m| (m.user_id, m.name))
+        .collect();
+    Ok(Choices {
+        places: jurisdictions::table.order(jurisdictions::kato).load(conn)?,
+        facilitators,
+        bodies: bodies::table.order(bodies::code).load(conn)?,
+    })
+}
+
+/// An opening pre-filled from an early-warning alert the actor may act on: its territory,
+/// its body and its grievances.
+pub fn from_alert(
+    conn: &mut Db,
+    actor: &Actor,
+    alert: i64,
+) -> Result<Option<Opening>, crate::error::DbError> {
+    let Some(a) = crate::oversight::alerts::view(conn, alert)? else {
+        return Ok(None);
+    };
+    let kato = a.place.as_ref().map(|p| p.kato.clone());
+    if !convenes(actor, kato.as_deref()) {
+        return Ok(None);
+    }
+    Ok(Some(Opening {
+        kato: kato.unwrap_or_default(),
+        bodies: a.body.map(|b| vec![b.code]).unwrap_or_default(),
+        grievances: a.codes,
+        alert_id: Some(a.id),
+        ..Default::default()
+    }))
+}

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod commitments;
+mod dialogues;
 mod early_warning;
 mod filing;
 mod handling;

@@ -83,6 +83,10 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /api/v1/outcomes/1", "nnnnnnnnnnnnnnnnn"),
     ("GET /attachments/1", "nnnnnnnnnnnnnnnnn"),
     ("GET /dashboard", "iiffffffffyyffff2"),
+    ("GET /dialogues", "yyyyyyyyyyyyyyyyy"),
+    // No dialogue exists in this world: its steps are covered in `dialogues.rs` and core.
+    ("GET /dialogues/1", "nnnnnnnnnnnnnnnnn"),
+    ("GET /dialogues/new", "iiffffffffyyyyff2"),
     ("GET /file", "yyyyyyyyyyyyyyyyy"),
     ("GET /file/confirm", "yyyyyyyyyyyyyyyyy"),
     ("GET /commitments/confirm", "yyyyyyyyyyyyyyyyy"),
@@ -140,6 +144,15 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /dashboard closed", "iiffffffffffffff2"),
     // Every op each form page declares, sent with no fields but its name.
     ("OP /dashboard sweep", "iiffffffffeeffff2"),
+    ("OP /dialogues/1 approve", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 hide", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 join", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 seed", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 show", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 vote", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 write", "nnnnnnnnnnnnnnnnn"),
+    // An empty territory is the whole country: only national coordinators convene there.
+    ("OP /dialogues/new open", "iiffffffffffefff2"),
     // No grievance here has an agreement with commitments: every report is refused.
     ("OP /g/{A} c-confirm", "fffffffffffffffff"),
     ("OP /g/{A} c-report", "fffffffffffffffff"),
@@ -744,6 +757,7 @@ fn ops_in(path: &str, body: &str) -> Vec<(String, String)> {
 
 /// Every op each form page declares, by the page's path: the rows of the op matrix.
 fn op_rows() -> Vec<(String, &'static str)> {
+    use kenes_app::pages::dialogues::{dialogue, open};
     use kenes_app::pages::{
         accounts::admin, accounts::admin_bodies, grievances::grievance,
         mediation::commitments_panel, mediation::deliberation_panel, mediation::mediation_panel,
@@ -777,6 +791,8 @@ fn op_rows() -> Vec<(String, &'static str)> {
         ("/admin/bodies", admin_bodies::OPS),
         ("/admin/mediators", mediators::ADMIN_OPS),
         ("/mediator", mediators::OPS),
+        ("/dialogues/new", open::OPS),
+        ("/dialogues/1", dialogue::OPS),
     ] {
         rows.extend(ops.iter().map(|op| (path.to_owned(), *op)));
     }

@@ -179,6 +179,7 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
             <p>{a.why}</p>
             {a.note.map(|n| view! { <p class="muted">{format!("{}: {n}", t("dash-note"))}</p> })}
             <p class="row">{a.codes.into_iter().take(20).map(|c| view! { <a href=format!("/g/{c}")>{c.clone()}</a>" " }).collect_view()}</p>
+            <p><a href=format!("/dialogues/new?alert={id}")>{t("dash-open-dialogue")}</a></p>
             {forms}
         </li>
     }

@@ -1,0 +1,519 @@
+//! A public dialogue (`/dialogues/{id}`): its question and background, who takes part by
+//! kind, one statement at a time to vote on (a plain form each), the participant's own
+//! statements, the facilitator's seeds and the held statements to show or hide, and the
+//! opinion map.
+
+use crate::components::text::{Day, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::opinion_map::{MapView, OpinionMap};
+use crate::components::loaded::Loaded;
+use crate::forms::{on_server, use_form, AreaField, FormData, LanguageField, OpButton};
+use crate::i18n::{t, t_args, use_locale};
+
+/// The steps this page's forms post.
+pub const OPS: &[&str] = &["join", "vote", "write", "seed", "show", "hide", "approve"];
+
+#[derive(Debug, Clone, Default)]
+struct Statement {
+    id: i64,
+    body: String,
+    lang: String,
+    agree: u32,
+    disagree: u32,
+    pass: u32,
+    /// The reader's own vote: agree, disagree or pass.
+    mine: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct DialoguePage {
+    found: bool,
+    id: i64,
+    question: String,
+    background: String,
+    place: String,
+    opens_on: String,
+    closes_on: String,
+    /// proposed, upcoming, open or closed.
+    phase: &'static str,
+    bodies: Vec<String>,
+    /// (kind, number of participants).
+    kinds: Vec<(String, i64)>,
+    signed_in: bool,
+    taking_part: bool,
+    residents_only: bool,
+    may_seed: bool,
+    may_moderate: bool,
+    may_approve: bool,
+    next: Option<Statement>,
+    statements: Vec<Statement>,
+    held: Vec<Statement>,
+    map: MapView,
+    form: FormData,
+    /// (field, message) of a refused step; the field is empty for the page.
+    error: Option<(String, String)>,
+}
+
+impl DialoguePage {
+    fn field(&self, name: &str) -> Option<String> {
+        self.error
+            .as_ref()
+            .filter(|(f, _)| f == name)
+            .map(|(_, m)| m.clone())
+    }
+}
+
+#[component]
+pub fn DialoguePageView() -> impl IntoView {
+    let id = use_params_map()
+        .read_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok())
+        .unwrap_or(0);
+    let page = on_server!(DialoguePage, server::load(id, use_form()))
+        .boxed()
+        .shared();
+    view! { <Loaded page render=body /> }
+}
+
+fn body(p: DialoguePage) -> AnyView {
+    if !p.found {
+        return crate::pages::not_found::NotFound().into_any();
+    }
+    let page_error = p
+        .error
+        .clone()
+        .filter(|(f, _)| f.is_empty())
+        .map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> });
+    view! {
+        <PageTitle text=p.question.clone() />
+        <section class="narrow stack">
+            <p class="muted"><a href="/dialogues">{t("dialogues-title")}</a></p>
+            <h1>{p.question.clone()}</h1>
+            {page_error}
+            {about(&p)}
+            {taking_part(&p)}
+            {facilitation(&p)}
+            <OpinionMap map=p.map.clone() />
+            {statements(&p)}
+        </section>
+    }
+    .into_any()
+}
+
+fn about(p: &DialoguePage) -> impl IntoView {
+    let kinds = p
+        .kinds
+        .iter()
+        .map(|(kind, n)| format!("{}: {n}", t(&format!("dialogue-kind-{kind}"))))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let approve = p.may_approve.then(|| {
+        view! { <OpButton op="approve" label=t("dialogue-approve") /> }
+    });
+    view! {
+        <p><strong>{t(&format!("dialogue-phase-{}", p.phase))}</strong>" · "{p.place.clone()}" · "
+            <Day iso=p.opens_on.clone() />" – "<Day iso=p.closes_on.clone() /></p>
+        {approve}
+        <p class="grievance-text">{p.background.clone()}</p>
+        <p>{t("dialogue-bodies")}": "{p.bodies.join(", ")}</p>
+        <p class="muted">{t("dialogue-taking-part")}": "
+            {if kinds.is_empty() { t("dialogue-nobody-yet") } else { kinds }}</p>
+    }
+}
+
+/// Joining, the next statement to vote on, and a statement of one's own.
+fn taking_part(p: &DialoguePage) -> AnyView {
+    if p.phase != "open" {
+        return ().into_any();
+    }
+    if !p.signed_in {
+        let next = format!("/signin?next=/dialogues/{}", p.id);
+        return view! { <p><a href=next>{t("dialogue-sign-in")}</a></p> }.into_any();
+    }
+    if !p.taking_part {
+        return view! {
+            <form method="post" class="stack card">
+                <input type="hidden" name="op" value="join" />
+                {p.residents_only.then(|| view! {
+                    <label class="choice"><input type="checkbox" name="resident" value="yes" />
+                        {t_args("dialogue-resident", &[("place", p.place.as_str().into())])}</label>
+                })}
+                <p class="error" role="alert">{p.field("resident")}</p>
+                <button type="submit">{t("dialogue-join")}</button>
+            </form>
+        }
+        .into_any();
+    }
+    let lang = if p.form.get("lang").is_empty() {
+        use_locale().code().to_owned()
+    } else {
+        p.form.get("lang")
+    };
+    view! {
+        {vote_card(p.next.clone(), p.field("vote"))}
+        <form method="post" class="stack card" id="write">
+            <h2>{t("dialogue-write")}</h2>
+            <input type="hidden" name="op" value="write" />
+            <AreaField name="body" label=t("dialogue-statement") value=p.form.get("body")
+                maxlength="280" hint=Some(t("dialogue-statement-hint")) error=p.field("body") />
+            <LanguageField name="lang" label=t("file-lang") selected=lang />
+            <button type="submit">{t("dialogue-write-submit")}</button>
+        </form>
+    }
+    .into_any()
+}
+
+fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
+    let Some(s) = next else {
+        return view! { <p class="notice" role="status" id="next">{t("dialogue-all-voted")}</p> }
+            .into_any();
+    };
+    view! {
+        <form method="post" class="stack card" id="next">
+            <h2>{t("dialogue-next")}</h2>
+            <input type="hidden" name="op" value="vote" />
+            <input type="hidden" name="statement" value=s.id.to_string() />
+            <blockquote lang=s.lang class="grievance-text">{s.body}</blockquote>
+            <p class="error" role="alert">{error}</p>
+            <p class="row">
+                <button type="submit" name="vote" value="agree">{t("dialogue-agree")}</button>
+                <button type="submit" name="vote" value="disagree">{t("dialogue-disagree")}</button>
+                <button type="submit" name="vote" value="pass" class="secondary">{t("dialogue-pass")}</button>
+            </p>
+        </form>
+    }
+    .into_any()
+}
+
+/// The facilitator's seed form and the held statements.
+fn facilitation(p: &DialoguePage) -> AnyView {
+    let seed = (p.may_seed && p.phase != "closed").then(|| {
+        view! {
+            <form method="post" class="stack card" id="seed">
+                <h2>{t("dialogue-seed")}</h2>
+                <input type="hidden" name="op" value="seed" />
+                <AreaField name="body" id="seed-body" label=t("dialogue-statement") value=p.form.get("body")
+                    maxlength="280" error=p.field("seed") />
+                <LanguageField name="lang" label=t("file-lang") selected=use_locale().code() />
+                <button type="submit">{t("dialogue-seed-submit")}</button>
+            </form>
+        }
+    });
+    let held = (p.may_moderate && !p.held.is_empty()).then(|| {
+        view! {
+            <h2>{t("dialogue-held")}</h2>
+            <ul class="stack">{p.held.iter().cloned().map(|s| {
+                let hidden = vec![("statement", s.id.to_string())];
+                view! {
+                    <li class="card stack">
+                        <blockquote lang=s.lang class="grievance-text">{s.body}</blockquote>
+                        <OpButton op="show" label=t("dialogue-show") hidden=hidden />
+                        <form method="post" class="stack">
+                            <input type="hidden" name="op" value="hide" />
+                            <input type="hidden" name="statement" value=s.id.to_string() />
+                            <label for=format!("why-{}", s.id)>{t("room-reason")}</label>
+                            <input id=format!("why-{}", s.id) name="reason" />
+                            <button type="submit" class="secondary">{t("dialogue-hide")}</button>
+                        </form>
+                    </li>
+                }
+            }).collect_view()}</ul>
+        }
+    });
+    view! { {seed} {held} }.into_any()
+}
+
+fn statements(p: &DialoguePage) -> impl IntoView {
+    view! {
+        <section aria-labelledby="statements-title">
+            <h2 id="statements-title">{t("dialogue-statements")}</h2>
+            <table class="map-table">
+                <caption class="visually-hidden">{t("dialogue-statements")}</caption>
+                <thead><tr>
+                    <th scope="col">{t("dialogue-statement")}</th>
+                    <th scope="col">{t("dialogue-agree")}</th>
+                    <th scope="col">{t("dialogue-disagree")}</th>
+                    <th scope="col">{t("dialogue-pass")}</th>
+                    <th scope="col">{t("dialogue-your-vote")}</th>
+                </tr></thead>
+                <tbody>{p.statements.iter().cloned().map(|s| view! {
+                    <tr>
+                        <td lang=s.lang>{s.body}</td>
+                        <td>{s.agree}</td>
+                        <td>{s.disagree}</td>
+                        <td>{s.pass}</td>
+                        <td>{s.mine.map(|v| t(&format!("dialogue-{v}")))}</td>
+                    </tr>
+                }).collect_view()}</tbody>
+            </table>
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::actor::Actor;
+    use kenes_core::db::interact;
+    use kenes_core::dialogues::statements::{self, StatementState};
+    use kenes_core::dialogues::votes::{self, Vote};
+    use kenes_core::dialogues::{self, map, opening, Dialogue, Phase};
+    use kenes_core::error::Error;
+
+    use super::{DialoguePage, Statement};
+    use crate::auth::use_user;
+    use crate::forms::{field, redirect, FormData};
+    use crate::i18n::{t, use_locale};
+    use crate::pages::dialogues::opinion_map::{GroupView, MapView};
+    use crate::state::app_state;
+
+    crate::forms::form_ops! {
+        /// Taking part, voting, writing; the facilitator's seeds and moderation; approval.
+        enum Op {
+            Join {
+                #[serde(default, deserialize_with = "field::yes")]
+                resident: bool,
+            },
+            Vote {
+                #[serde(default, deserialize_with = "field::number")]
+                statement: i64,
+                #[serde(default)]
+                vote: String,
+            },
+            Write {
+                #[serde(default)]
+                body: String,
+                #[serde(default)]
+                lang: String,
+            },
+            Seed {
+                #[serde(default)]
+                body: String,
+                #[serde(default)]
+                lang: String,
+            },
+            Show {
+                #[serde(default, deserialize_with = "field::number")]
+                statement: i64,
+            },
+            Hide {
+                #[serde(default, deserialize_with = "field::number")]
+                statement: i64,
+                #[serde(default)]
+                reason: String,
+            },
+            Approve,
+        }
+    }
+
+    /// Takes a step; `Ok(anchor)` says where the page goes back to.
+    fn perform(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        id: i64,
+        op: Op,
+    ) -> Result<&'static str, Error> {
+        let now = Utc::now().naive_utc();
+        match op {
+            Op::Join { resident } => dialogues::join(c, id, actor, resident, now).map(|_| "#next"),
+            Op::Vote { statement, vote } => {
+                let vote = votes::parse_vote(&vote).ok_or(Error::invalid("vote", "choose"))?;
+                votes::cast(c, actor, statement, vote, now).map(|_| "#next")
+            }
+            Op::Write { body, lang } => {
+                statements::write(c, actor, id, &body, &lang, now).map(|_| "#write")
+            }
+            Op::Seed { body, lang } => statements::seed(c, actor, id, &body, &lang, now)
+                .map(|_| "#seed")
+                .map_err(|e| match e {
+                    // The seed form shows its own message by its field.
+                    Error::Invalid(mut errors) => {
+                        errors.iter_mut().for_each(|f| f.field = "seed");
+                        Error::Invalid(errors)
+                    }
+                    other => other,
+                }),
+            Op::Show { statement } => {
+                statements::moderate(c, actor, statement, true, "shown").map(|_| "")
+            }
+            Op::Hide { statement, reason } => {
+                statements::moderate(c, actor, statement, false, &reason).map(|_| "")
+            }
+            Op::Approve => opening::approve(c, actor, id).map(|_| ""),
+        }
+    }
+
+    fn statement(s: statements::Statement, tally: map::Tally, mine: Option<Vote>) -> Statement {
+        Statement {
+            id: s.id,
+            body: s.body,
+            lang: s.lang,
+            agree: tally.agree,
+            disagree: tally.disagree,
+            pass: tally.pass,
+            mine: mine.map(|v| match v {
+                Vote::Agree => "agree",
+                Vote::Disagree => "disagree",
+                Vote::Pass => "pass",
+            }),
+        }
+    }
+
+    /// The map with the statements' words, the groups lettered A, B, … and placed in 0–1.
+    fn map_view(m: &map::Map, shown: &[statements::Statement]) -> MapView {
+        let text = |i: usize| shown.get(i).map(|s| s.body.clone()).unwrap_or_default();
+        let (xs, ys): (Vec<f64>, Vec<f64>) = m.groups.iter().map(|g| g.centre).unzip();
+        let scale = |v: f64, all: &[f64]| {
+            let (lo, hi) = all
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(*x), h.max(*x)));
+            if hi - lo < 1e-9 {
+                0.5
+            } else {
+                (v - lo) / (hi - lo)
+            }
+        };
+        MapView {
+            eligible: m.eligible,
+            no_camps: m.quality.is_some() && m.groups.is_empty(),
+            groups: m
+                .groups
+                .iter()
+                .enumerate()
+                .map(|(i, g)| GroupView {
+                    name: ((b'A' + i as u8) as char).to_string(),
+                    size: g.size,
+                    x: scale(g.centre.0, &xs),
+                    y: scale(g.centre.1, &ys),
+                    distinctive: g
+                        .distinctive
+                        .iter()
+                        .map(|(s, stance)| {
+                            let (agree, disagree) = g.tallies[*s].shares();
+                            let agrees = *stance == map::Stance::Agrees;
+                            let share = if agrees { agree } else { disagree };
+                            (text(*s), agrees, (share * 100.0).round() as u32)
+                        })
+                        .collect(),
+                })
+                .collect(),
+            common_ground: m.common_ground.iter().map(|&s| text(s)).collect(),
+        }
+    }
+
+    fn read(
+        c: &mut kenes_core::Db,
+        d: &Dialogue,
+        actor: &Actor,
+        lang: &str,
+    ) -> Result<DialoguePage, Error> {
+        let today = Utc::now().date_naive();
+        let (place, bodies) = dialogues::place_and_bodies(c, d)?;
+        let (shown, m) = map::compute(c, d.id)?;
+        let mine = match actor.account() {
+            Some(user) => votes::mine(c, d.id, user)?,
+            None => Default::default(),
+        };
+        let taking_part = dialogues::participation(c, d, actor)?.is_some();
+        let next = match (taking_part, actor.account()) {
+            (true, Some(user)) => votes::next(c, d.id, user)?,
+            _ => None,
+        };
+        let may_moderate = statements::may_moderate(d, actor);
+        let held = if may_moderate {
+            statements::in_state(c, d.id, StatementState::Held)?
+        } else {
+            vec![]
+        };
+        let phase = d.phase(today);
+        Ok(DialoguePage {
+            found: true,
+            id: d.id,
+            question: d.question.clone(),
+            background: d.background(lang).to_owned(),
+            place: place.map_or_else(|| t("alert-country"), |p| p.name(lang).to_owned()),
+            opens_on: d.opens_on.to_string(),
+            closes_on: d.closes_on.to_string(),
+            phase: phase.as_str(),
+            bodies: bodies.iter().map(|b| b.name(lang).to_owned()).collect(),
+            kinds: dialogues::participants_by_kind(c, d.id)?
+                .into_iter()
+                .map(|(k, n)| (k.as_str().to_owned(), n))
+                .collect(),
+            signed_in: actor.account().is_some(),
+            taking_part,
+            residents_only: d.residents_only,
+            may_seed: d.facilitated_by(actor),
+            may_moderate,
+            may_approve: phase == Phase::Proposed && dialogues::convenes(actor, d.kato.as_deref()),
+            next: next.map(|s| statement(s, Default::default(), None)),
+            map: map_view(&m, &shown),
+            statements: shown
+                .into_iter()
+                .zip(m.tallies.iter())
+                .map(|(s, tally)| {
+                    let own = mine.get(&s.id).copied();
+                    statement(s, *tally, own)
+                })
+                .collect(),
+            held: held
+                .into_iter()
+                .map(|s| statement(s, Default::default(), None))
+                .collect(),
+            ..Default::default()
+        })
+    }
+
+    pub async fn load(id: i64, form: Option<FormData>) -> DialoguePage {
+        let Ok(state) = app_state() else {
+            return DialoguePage::default();
+        };
+        let user = use_user();
+        let lang = use_locale().code();
+        let posted = form.clone();
+        let result = interact::<_, _, Error>(&state.pool, move |c| {
+            let actor = match &user {
+                Some(u) => crate::auth::actor_of(c, u)?,
+                None => Actor::default(),
+            };
+            if dialogues::find_for(c, id, &actor).is_err() {
+                return Ok(None);
+            }
+            let outcome = posted.map(|f| match f.op::<Op>() {
+                Some(op) => perform(c, &actor, id, op),
+                None => Err(Error::Forbidden),
+            });
+            // Read after the step: it may have changed the dialogue.
+            let d = dialogues::find(c, id)?;
+            Ok(Some((outcome, read(c, &d, &actor, lang)?)))
+        })
+        .await;
+        let (outcome, mut page) = match crate::errors::found_or(
+            result,
+            "dialogue",
+            |_: &mut DialoguePage| {},
+            |p, message| {
+                p.found = true;
+                p.error = Some((String::new(), message));
+            },
+        ) {
+            Ok(found) => found,
+            Err(page) => return page,
+        };
+        match outcome {
+            Some(Ok(anchor)) => redirect(&format!("/dialogues/{id}{anchor}")),
+            Some(Err(Error::Invalid(errors))) => {
+                let f = &errors[0];
+                page.error = Some((f.field.to_owned(), t(&format!("err-dialogue-{}", f.code))));
+                page.form = form.unwrap_or_default();
+            }
+            Some(Err(e)) => page.error = Some(crate::errors::explain(e, "dialogue")),
+            None => {}
+        }
+        page
+    }
+}

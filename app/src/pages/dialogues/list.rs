@@ -1,0 +1,119 @@
+//! The public dialogues (`/dialogues`), newest first: the question, the territory, the
+//! dates and where each stands. Coordinators and mediators find the opening form here.
+
+use crate::components::text::{Day, PageTitle};
+use futures::FutureExt;
+use leptos::prelude::*;
+
+use crate::auth::use_user;
+use crate::components::loaded::Loaded;
+use crate::forms::on_server;
+use crate::i18n::t;
+use kenes_core::permissions::Tool;
+
+#[derive(Debug, Clone, Default)]
+struct Item {
+    id: i64,
+    question: String,
+    place: String,
+    opens_on: String,
+    closes_on: String,
+    phase: &'static str,
+}
+
+#[derive(Debug, Clone, Default)]
+struct List {
+    items: Vec<Item>,
+    error: Option<String>,
+}
+
+#[component]
+pub fn DialoguesPage() -> impl IntoView {
+    let may_open = use_user().is_some_and(|u| {
+        u.tools
+            .iter()
+            .any(|t| matches!(t, Tool::Dashboard | Tool::MediatorProfile))
+    });
+    let page = on_server!(List, server::load()).boxed().shared();
+    view! {
+        <PageTitle text=t("dialogues-title") />
+        <section class="narrow stack">
+            <h1>{t("dialogues-title")}</h1>
+            <p>{t("dialogues-lead")}</p>
+            {may_open.then(|| view! { <p><a href="/dialogues/new" class="button">{t("dialogue-open")}</a></p> })}
+            <Loaded page render=|l: List| {
+                if let Some(e) = l.error {
+                    return view! { <p class="notice error-notice" role="alert">{e}</p> }.into_any();
+                }
+                if l.items.is_empty() {
+                    return view! { <p class="muted">{t("dialogues-empty")}</p> }.into_any();
+                }
+                view! {
+                    <ul class="cards">{l.items.into_iter().map(|d| view! {
+                        <li class="card stack">
+                            <a href=format!("/dialogues/{}", d.id)><strong>{d.question}</strong></a>
+                            <p class="muted">{t(&format!("dialogue-phase-{}", d.phase))}" · "{d.place}" · "
+                                <Day iso=d.opens_on />" – "<Day iso=d.closes_on /></p>
+                        </li>
+                    }).collect_view()}</ul>
+                }.into_any()
+            } />
+        </section>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use chrono::Utc;
+    use kenes_core::actor::Actor;
+    use kenes_core::db::interact;
+    use kenes_core::dialogues;
+    use kenes_core::error::Error;
+
+    use super::{Item, List};
+    use crate::auth::use_user;
+    use crate::i18n::{t, use_locale};
+    use crate::state::app_state;
+
+    pub async fn load() -> List {
+        let Ok(state) = app_state() else {
+            return List::default();
+        };
+        let user = use_user();
+        let lang = use_locale().code();
+        let today = Utc::now().date_naive();
+        let result = interact::<_, _, Error>(&state.pool, move |c| {
+            let actor = match &user {
+                Some(u) => crate::auth::actor_of(c, u)?,
+                None => Actor::default(),
+            };
+            let mut items = vec![];
+            for d in dialogues::list(c, &actor)? {
+                let (place, _) = dialogues::place_and_bodies(c, &d)?;
+                items.push((d, place.map(|p| p.name(lang).to_owned())));
+            }
+            Ok(items)
+        })
+        .await;
+        match result {
+            Ok(items) => List {
+                items: items
+                    .into_iter()
+                    .map(|(d, place)| Item {
+                        id: d.id,
+                        question: d.question.clone(),
+                        place: place.unwrap_or_else(|| t("alert-country")),
+                        opens_on: d.opens_on.to_string(),
+                        closes_on: d.closes_on.to_string(),
+                        phase: d.phase(today).as_str(),
+                    })
+                    .collect(),
+                error: None,
+            },
+            Err(e) => List {
+                error: Some(crate::errors::load_failed(e, "dialogues")),
+                ..Default::default()
+            },
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! A public dialogue through the pages, without JavaScript: a coordinator opens it (every
+//! field error shown by its field, what was typed kept), the facilitator seeds statements,
+//! people take part and vote with one plain form per statement, a statement with a phone
+//! number is held, and the opinion map appears with its two groups and the common ground.
+
+use kenes_core::actor::Actor;
+use kenes_core::mediation::request::{self, ProfileInput};
+use kenes_core::permissions::{Grant, Level, Role};
+use kenes_core::{both_backends, Backend};
+
+use crate::accounts::{signed_up_and_verified_as, PASSWORD};
+use crate::helpers::{spawn_app, Browser, TestApp};
+use crate::mediation::{post, staff};
+
+/// A mediator for region 11 with a valid certification, signed in with two-step sign-in.
+async fn facilitator(app: &TestApp) -> (Browser<'_>, i64) {
+    let b = staff(
+        app,
+        "facilitator@example.kz",
+        Grant::new(Role::Mediator).kato("11"),
+    )
+    .await;
+    let id = kenes_core::db::interact(&app.pool, |c| {
+        use diesel::prelude::*;
+        use kenes_core::schema::users;
+        let id: i64 = users::table
+            .filter(users::email.eq("facilitator@example.kz"))
+            .select(users::id)
+            .first(c)?;
+        let now = chrono::Utc::now().naive_utc();
+        let me = Actor::user(id, vec![Grant::new(Role::Mediator).kato("11")]);
+        let profile = ProfileInput {
+            bio: "Community dialogues in Akmola.".into(),
+            languages: vec!["en".into(), "kk".into()],
+            specialisations: vec!["ethnomediation".into()],
+            available: true,
+            hidden: false,
+        };
+        request::save_profile(c, &me, &profile, now).unwrap();
+        let admin = Actor::user(0, vec![Grant::new(Role::Administrator)]);
+        request::certify(
+            c,
+            &admin,
+            id,
+            "Ministry of Justice",
+            "F-9",
+            "2030-01-01",
+            now,
+        )
+        .unwrap();
+        Ok::<_, kenes_core::DbError>(id)
+    })
+    .await
+    .unwrap();
+    (b, id)
+}
+
+fn today(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
+}
+
+/// The id in `/dialogues/ID` or `/dialogues/ID#…`.
+fn dialogue_id(location: &str) -> String {
+    let rest = location.strip_prefix("/dialogues/").expect(location);
+    rest.split('#').next().unwrap().to_owned()
+}
+
+async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut facilitator, facilitator_id) = facilitator(&app).await;
+    let mut coordinator = staff(
+        &app,
+        "centre@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132"),
+    )
+    .await;
+
+    // Every error by its field; the question typed is kept.
+    let page = coordinator
+        .post_page(
+            "/dialogues/new",
+            &[
+                ("op", "open"),
+                ("question", "Why does the school yard divide our village?"),
+                ("kato", "1132"),
+                ("facilitator", ""),
+                ("opens_on", &today(5)),
+                ("closes_on", &today(1)),
+            ],
+        )
+        .await;
+    for message in [
+        "Choose a mediator whose certification is valid.",
+        "The closing date comes before the opening date.",
+        "Please fill this in.",
+    ] {
+        assert!(page.contains(message), "{message} in {page}");
+    }
+    assert!(page.contains("Why does the school yard divide our village?"));
+
+    let facilitator_value = facilitator_id.to_string();
+    let location = post(
+        &mut coordinator,
+        "/dialogues/new",
+        &[
+            ("op", "open"),
+            ("question", "Why does the school yard divide our village?"),
+            (
+                "background_en",
+                "A quarrel at school spread to social media.",
+            ),
+            ("kato", "1132"),
+            ("facilitator", &facilitator_value),
+            ("opens_on", &today(0)),
+            ("closes_on", &today(14)),
+            ("body", "akimat-1132"),
+        ],
+    )
+    .await;
+    let id = dialogue_id(&location);
+    let path = format!("/dialogues/{id}");
+    let public = app.browser().get_page("/dialogues").await;
+    assert!(public.contains("Why does the school yard divide our village?"));
+
+    // The facilitator seeds eight statements; a citizen may not.
+    for i in 0..8 {
+        let text = format!("Statement number {i} about the yard.");
+        let to = post(
+            &mut facilitator,
+            &path,
+            &[("op", "seed"), ("body", &text), ("lang", "en")],
+        )
+        .await;
+        assert_eq!(to, format!("{path}#seed"));
+    }
+
+    // Sixteen people in two camps vote through the plain forms, one statement at a time.
+    let mut voters = vec![];
+    for p in 0..16 {
+        let email: &'static str = Box::leak(format!("voter{p}@example.kz").into_boxed_str());
+        let mut b = signed_up_and_verified_as(&app, email, "Voter").await;
+        b.post("/signin", &[("email", email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(
+            post(&mut b, &path, &[("op", "join")]).await,
+            format!("{path}#next")
+        );
+        for _ in 0..8 {
+            let page = b.get_page(&path).await;
+            let statement = crate::helpers::attribute_after(&page, r#"name="statement" value=""#);
+            let text = page
+                .split("Statement number ")
+                .nth(1)
+                .and_then(|rest| rest.chars().next())
+                .and_then(|c| c.to_digit(10))
+                .expect("the next statement is shown");
+            let vote = if text == 0 || text as usize % 2 == p % 2 {
+                "agree"
+            } else {
+                "disagree"
+            };
+            post(
+                &mut b,
+                &path,
+                &[("op", "vote"), ("statement", &statement), ("vote", vote)],
+            )
+            .await;
+        }
+        let done = b.get_page(&path).await;
+        assert!(
+            done.contains("You have voted on every statement."),
+            "{done}"
+        );
+        voters.push(b);
+    }
+
+    // A phone number is held for the facilitator, not shown to the public.
+    let held = post(
+        &mut voters[0],
+        &path,
+        &[
+            ("op", "write"),
+            ("body", "Call me on +7 701 234 56 78"),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    assert_eq!(held, format!("{path}#write"));
+    let public = app.browser().get_page(&path).await;
+    assert!(!public.contains("+7 701 234 56 78"));
+    assert!(facilitator
+        .get_page(&path)
+        .await
+        .contains("+7 701 234 56 78"));
+
+    // The map: two groups of eight, and statement 0 as common ground. Nobody's vote is shown.
+    assert!(public.contains("Group A: 8 people"), "{public}");
+    assert!(public.contains("Group B: 8 people"));
+    let common = public.split("Common ground").nth(1).unwrap();
+    assert!(common.contains("Statement number 0 about the yard."));
+    assert!(!public.contains("voter3"));
+}
+
+both_backends! {
+    #[actix_web::test]
+    community => a_community_opens_votes_and_finds_common_ground,
+}
