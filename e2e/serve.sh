@@ -13,6 +13,9 @@ python3 e2e/smtp_sink.py "$smtp_port" "$mail_dir" &
 export DATABASE_URL="sqlite://$data/kenes.db" KENES_BIND="127.0.0.1:$port"
 export KENES_PUBLIC_URL="http://127.0.0.1:$port" KENES_SMTP_URL="smtp://127.0.0.1:$smtp_port"
 export KENES_SITE_ROOT=target/site KENES_HASH_FILES=true RUST_LOG=warn KENES_SEARCH_DIR="$data/search"
+# Every person of the browser suite signs up and in from this one address (the limits
+# themselves are tested over HTTP).
+export KENES_RATE_SIGN_UP_PER_HOUR=200 KENES_RATE_SIGN_IN_PER_HOUR=300
 bin="$CARGO_TARGET_DIR/release/kenes"
 "$bin" seed --demo --count 200
 "$bin" serve &

@@ -722,6 +722,18 @@ diesel::table! {
         residents_only -> Bool,
         alert_id -> Nullable<BigInt>,
         created_at -> Timestamp,
+        revision -> BigInt,
+    }
+}
+
+diesel::table! {
+    dialogue_maps (dialogue_id) {
+        dialogue_id -> BigInt,
+        revision -> BigInt,
+        votes -> BigInt,
+        statement_ids -> Text,
+        map -> Text,
+        computed_at -> Timestamp,
     }
 }
 
@@ -776,8 +788,10 @@ diesel::joinable!(dialogue_statements -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_participants -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> bodies (body_code));
+diesel::joinable!(dialogue_maps -> dialogues (dialogue_id));
 diesel::allow_tables_to_appear_in_same_query!(
     dialogues,
+    dialogue_maps,
     dialogue_bodies,
     dialogue_grievances,
     dialogue_participants,

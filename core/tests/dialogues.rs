@@ -277,6 +277,17 @@ async fn statements_votes_and_the_map(backend: Backend) {
         assert_eq!(sizes, vec![8, 8], "quality {:?}", m.quality);
         assert_eq!(m.common_ground, vec![0]);
 
+        // The kept map: stale after the votes, refreshed once by the worker, then current;
+        // a vote makes it stale again.
+        assert_eq!(map::refresh_stale(c, 10, at(4))?, 1);
+        assert_eq!(map::refresh_stale(c, 10, at(4))?, 0);
+        let d = dialogues::find(c, id).unwrap();
+        let (kept, m) = map::current(c, &d, at(4))?;
+        assert_eq!(m.groups.len(), 2);
+        assert_eq!(kept.iter().flatten().count(), 8);
+        votes::cast(c, &citizen, seeds[2], Vote::Agree, at(4)).unwrap();
+        assert_eq!(map::refresh_stale(c, 10, at(4))?, 1);
+
         // After the closing day nothing more is cast.
         assert_eq!(
             codes(votes::cast(c, &citizen, seeds[3], Vote::Agree, at(21)).unwrap_err()),

@@ -115,7 +115,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'kk-KZ' });
   const page = await context.newPage();
   for (const path of ['/', '/track', '/track?code=KZ-26-0000-0000', '/missing', '/grievances', '/file',
-    '/outcomes', '/accountability', '/accountability?region=11', '/signin', '/mediation', '/mediators']) {
+    '/outcomes', '/accountability', '/accountability?region=11', '/signin', '/mediation', '/mediators', '/dialogues']) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(360);
@@ -136,7 +136,7 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
 });
 
 for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/reset', '/grievances?region=11', '/file',
-  '/outcomes', '/accountability', '/accountability?region=11', '/mediation', '/mediators']) {
+  '/outcomes', '/accountability', '/accountability?region=11', '/mediation', '/mediators', '/dialogues']) {
   test(`no WCAG A/AA violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page })

@@ -63,7 +63,7 @@ pub struct Ballot {
 }
 
 /// A statement's votes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     pub agree: u32,
     pub disagree: u32,
@@ -94,13 +94,13 @@ impl Tally {
 }
 
 /// Which way a group leans on a statement that sets it apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Stance {
     Agrees,
     Disagrees,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Group {
     pub size: usize,
     /// Where the group sits on the map (the mean of its members' points).
@@ -111,7 +111,7 @@ pub struct Group {
     pub distinctive: Vec<(usize, Stance)>,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Map {
     /// Everyone's votes per statement.
     pub tallies: Vec<Tally>,

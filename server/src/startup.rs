@@ -76,6 +76,10 @@ impl Application {
             Duration::from_secs(settings.escalation_interval_secs.max(1)),
             notify.clone(),
         ));
+        actix_web::rt::spawn(crate::workers::opinion_maps::run(
+            pool.clone(),
+            Duration::from_secs(5),
+        ));
         let search = crate::workers::search_index::engine(&settings).await?;
         let index_notify = Arc::new(Notify::new());
         actix_web::rt::spawn(crate::workers::search_index::run(

@@ -51,6 +51,7 @@ pub struct Dialogue {
     pub residents_only: bool,
     pub alert_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    pub revision: i64,
 }
 
 string_enum!(
@@ -180,6 +181,14 @@ pub fn join(
         }
         Ok(())
     })
+}
+
+/// Marks the dialogue's opinion map stale: a vote, or a statement shown or hidden.
+pub(crate) fn touch(conn: &mut Db, id: i64) -> Result<(), DbError> {
+    diesel::update(dialogues::table.find(id))
+        .set(dialogues::revision.eq(dialogues::revision + 1))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Who takes part, by kind: (kind, number). Citizens are counted, never named.

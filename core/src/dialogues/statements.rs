@@ -116,6 +116,7 @@ fn insert(
         ))
         .returning(dialogue_statements::id)
         .get_result(conn)?;
+    super::touch(conn, d.id)?;
     Ok((id, state))
 }
 
@@ -179,6 +180,7 @@ pub fn moderate(
                 dialogue_statements::hidden_reason.eq(why),
             ))
             .execute(conn)?;
+        super::touch(conn, d.id)?;
         Ok(())
     })
 }

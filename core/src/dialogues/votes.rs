@@ -71,6 +71,7 @@ pub fn cast(
                 dialogue_votes::at.eq(now),
             ))
             .execute(conn)?;
+        super::touch(conn, d.id)?;
         Ok(())
     })
 }

@@ -1,3 +1,4 @@
+DROP TABLE dialogue_maps;
 DROP TABLE dialogue_votes;
 DROP TABLE dialogue_statements;
 DROP TABLE dialogue_participants;

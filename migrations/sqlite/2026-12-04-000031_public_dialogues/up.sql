@@ -20,6 +20,8 @@ CREATE TABLE dialogues (
     -- The early-warning alert it was opened from, if any.
     alert_id BIGINT REFERENCES alerts (id),
     created_at TIMESTAMP NOT NULL,
+    -- Counts every change that moves the opinion map (a vote, a statement shown or hidden).
+    revision BIGINT NOT NULL DEFAULT 0,
     CHECK (closes_on >= opens_on)
 );
 CREATE INDEX dialogues_kato_idx ON dialogues (kato);
@@ -72,3 +74,15 @@ CREATE TABLE dialogue_votes (
     PRIMARY KEY (statement_id, user_id)
 );
 CREATE INDEX dialogue_votes_user_idx ON dialogue_votes (user_id, statement_id);
+
+-- The opinion map as last computed, for the revision it was computed at: pages read it
+-- instead of recomputing, and a worker refreshes the stale ones, so votes never wait.
+CREATE TABLE dialogue_maps (
+    dialogue_id BIGINT PRIMARY KEY NOT NULL REFERENCES dialogues (id) ON DELETE CASCADE,
+    revision BIGINT NOT NULL,
+    votes BIGINT NOT NULL,
+    -- The shown statements' ids, in the order the map's statement indices refer to.
+    statement_ids TEXT NOT NULL,
+    map TEXT NOT NULL,
+    computed_at TIMESTAMP NOT NULL
+);

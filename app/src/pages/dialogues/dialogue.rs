@@ -231,6 +231,7 @@ fn statements(p: &DialoguePage) -> impl IntoView {
     view! {
         <section aria-labelledby="statements-title">
             <h2 id="statements-title">{t("dialogue-statements")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t("dialogue-statements")>
             <table class="map-table">
                 <caption class="visually-hidden">{t("dialogue-statements")}</caption>
                 <thead><tr>
@@ -250,6 +251,7 @@ fn statements(p: &DialoguePage) -> impl IntoView {
                     </tr>
                 }).collect_view()}</tbody>
             </table>
+            </div>
         </section>
     }
 }
@@ -364,8 +366,9 @@ mod server {
     }
 
     /// The map with the statements' words, the groups lettered A, B, … and placed in 0–1.
-    fn map_view(m: &map::Map, shown: &[statements::Statement]) -> MapView {
-        let text = |i: usize| shown.get(i).map(|s| s.body.clone()).unwrap_or_default();
+    /// Statements hidden since the map was computed are left out of it.
+    fn map_view(m: &map::Map, shown: &[Option<statements::Statement>]) -> MapView {
+        let text = |i: usize| shown.get(i).cloned().flatten().map(|s| s.body);
         let (xs, ys): (Vec<f64>, Vec<f64>) = m.groups.iter().map(|g| g.centre).unzip();
         let scale = |v: f64, all: &[f64]| {
             let (lo, hi) = all
@@ -392,16 +395,16 @@ mod server {
                     distinctive: g
                         .distinctive
                         .iter()
-                        .map(|(s, stance)| {
+                        .filter_map(|(s, stance)| {
                             let (agree, disagree) = g.tallies[*s].shares();
                             let agrees = *stance == map::Stance::Agrees;
                             let share = if agrees { agree } else { disagree };
-                            (text(*s), agrees, (share * 100.0).round() as u32)
+                            Some((text(*s)?, agrees, (share * 100.0).round() as u32))
                         })
                         .collect(),
                 })
                 .collect(),
-            common_ground: m.common_ground.iter().map(|&s| text(s)).collect(),
+            common_ground: m.common_ground.iter().filter_map(|&s| text(s)).collect(),
         }
     }
 
@@ -413,7 +416,7 @@ mod server {
     ) -> Result<DialoguePage, Error> {
         let today = Utc::now().date_naive();
         let (place, bodies) = dialogues::place_and_bodies(c, d)?;
-        let (shown, m) = map::compute(c, d.id)?;
+        let (shown, m) = map::current(c, d, Utc::now().naive_utc())?;
         let mine = match actor.account() {
             Some(user) => votes::mine(c, d.id, user)?,
             None => Default::default(),
@@ -455,9 +458,10 @@ mod server {
             statements: shown
                 .into_iter()
                 .zip(m.tallies.iter())
-                .map(|(s, tally)| {
+                .filter_map(|(s, tally)| {
+                    let s = s?;
                     let own = mine.get(&s.id).copied();
-                    statement(s, *tally, own)
+                    Some(statement(s, *tally, own))
                 })
                 .collect(),
             held: held

@@ -1,0 +1,104 @@
+import { test, expect, type Browser } from '@playwright/test';
+import { enrolSecondFactor, grantRole, signedIn } from './people';
+import { expectAccessible } from './layout';
+
+const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
+
+async function person(browser: Browser, email: string, name: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ ...phone, javaScriptEnabled });
+  const page = await context.newPage();
+  await signedIn(page, email, name, `${name} has a long password`);
+  return { context, page };
+}
+
+function day(offset: number) {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+test('a coordinator opens a dialogue from an alert, twenty people vote in two camps, and the map shows both and their common ground', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const stamp = Date.now();
+
+  // A certified mediator to facilitate.
+  const mediatorMail = `dialogue-mediator-${stamp}@example.kz`;
+  const mediatorName = `Facilitator ${stamp % 1_000_000}`;
+  const mediator = await person(browser, mediatorMail, mediatorName);
+  grantRole(mediatorMail, '--role', 'mediator', '--kato', '19');
+  await enrolSecondFactor(mediator.page);
+  await mediator.page.goto('/mediator');
+  await mediator.page.getByLabel('English').check();
+  await mediator.page.getByLabel('ethnomediation').check();
+  await mediator.page.getByRole('button', { name: 'Save' }).click();
+
+  // The region's coordinator, who also certifies mediators.
+  const coordinatorMail = `dialogue-coordinator-${stamp}@example.kz`;
+  const coordinator = await person(browser, coordinatorMail, 'Coordinator');
+  grantRole(coordinatorMail, '--role', 'administrator');
+  grantRole(coordinatorMail, '--role', 'coordinator', '--level', 'regional', '--kato', '19');
+  await enrolSecondFactor(coordinator.page);
+  await coordinator.page.goto('/admin/mediators');
+  const card = coordinator.page.locator('li.card', { hasText: mediatorMail });
+  await card.getByLabel('Issued by').fill('Ministry of Justice');
+  await card.getByLabel('Certificate number').fill('F-2026');
+  await card.getByLabel('Valid until').fill('2030-01-01');
+  await card.getByRole('button', { name: 'Record the certification' }).click();
+
+  // From the demo's spike alert: the territory and its grievances come filled in.
+  await coordinator.page.goto('/dashboard');
+  await coordinator.page.getByRole('button', { name: 'Look for warning signs now' }).click();
+  const spike = coordinator.page.locator('li.alert', { hasText: 'Spike in new grievances' }).first();
+  await spike.getByRole('link', { name: 'Open a public dialogue on this' }).click();
+  await expect(coordinator.page.getByLabel('Territory')).not.toHaveValue('');
+  await expect(coordinator.page.getByLabel('Grievances it is about (optional)')).not.toHaveValue('');
+  await expectAccessible(coordinator.page);
+  const question = `How do we share the hot water fairly? ${stamp}`;
+  await coordinator.page.getByLabel('Question').fill(question);
+  await coordinator.page.getByLabel('Background in English').fill('Six households went without hot water for a week.');
+  await coordinator.page.getByLabel('Facilitator (a certified mediator)').selectOption({ label: mediatorName });
+  await coordinator.page.getByLabel('Opens on').fill(day(0));
+  await coordinator.page.getByLabel('Closes on').fill(day(14));
+  await coordinator.page.getByLabel('Body that must answer').selectOption({ index: 1 });
+  await coordinator.page.getByRole('button', { name: 'Open the dialogue' }).click();
+  await expect(coordinator.page.getByRole('heading', { level: 1 })).toHaveText(question);
+  const path = new URL(coordinator.page.url()).pathname;
+
+  // The facilitator seeds eight statements; statement 0 is what everyone wants.
+  await mediator.page.goto(path);
+  for (let i = 0; i < 8; i++) {
+    await mediator.page.locator('#seed').getByLabel('Statement').fill(`Hot water statement ${i}.`);
+    await mediator.page.getByRole('button', { name: 'Add the seed statement' }).click();
+  }
+
+  // Twenty people, half of them without JavaScript, vote one statement at a time.
+  for (let p = 0; p < 20; p++) {
+    const voter = await person(browser, `dialogue-voter-${p}-${stamp}@example.kz`, `Voter ${p}`, p % 2 === 0);
+    await voter.page.goto(path);
+    await voter.page.getByRole('button', { name: 'Take part' }).click();
+    for (let i = 0; i < 8; i++) {
+      const shown = await voter.page.locator('#next blockquote').textContent();
+      const n = Number(shown!.match(/statement (\d)/)![1]);
+      const vote = n === 0 || n % 2 === p % 2 ? 'Agree' : 'Disagree';
+      await voter.page.locator('#next').getByRole('button', { name: vote, exact: true }).click();
+    }
+    await expect(voter.page.getByRole('status')).toContainText('You have voted on every statement.');
+    await voter.context.close();
+  }
+
+  // Anyone reads the map: two groups of ten and the common ground, on a phone, accessible.
+  const reader = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const page = await reader.newPage();
+  await page.goto(path);
+  await expect(page.locator('svg.opinion-map circle')).toHaveCount(2);
+  await expect(page.locator('table.map-table').first()).toContainText('Group');
+  await expect(page.locator('svg.opinion-map title').first()).toHaveText(/Groups of participants/);
+  const groups = page.locator('svg.opinion-map g title');
+  await expect(groups.nth(0)).toHaveText('Group A: 10 people');
+  await expect(groups.nth(1)).toHaveText('Group B: 10 people');
+  await expect(page.locator('section', { has: page.locator('#map-title') }).locator('ul').last()).toContainText('Hot water statement 0.');
+  await expect(page.getByText('citizens: 20')).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await expectAccessible(page);
+  await reader.close();
+});
