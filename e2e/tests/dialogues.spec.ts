@@ -49,7 +49,7 @@ test('a coordinator opens a dialogue from an alert, twenty people vote in two ca
   await coordinator.page.getByRole('button', { name: 'Look for warning signs now' }).click();
   const spike = coordinator.page.locator('li.alert', { hasText: 'Spike in new grievances' }).first();
   await spike.getByRole('link', { name: 'Open a public dialogue on this' }).click();
-  await expect(coordinator.page.getByLabel('Territory')).not.toHaveValue('');
+  await expect(coordinator.page.getByLabel('Territory', { exact: true })).not.toHaveValue('');
   await expect(coordinator.page.getByLabel('Grievances it is about (optional)')).not.toHaveValue('');
   await expectAccessible(coordinator.page);
   const question = `How do we share the hot water fairly? ${stamp}`;
