@@ -788,10 +788,33 @@ diesel::joinable!(dialogue_statements -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_participants -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> bodies (body_code));
+diesel::table! {
+    dialogue_reports (dialogue_id) {
+        dialogue_id -> BigInt,
+        recommendations -> Text,
+        findings -> Text,
+        published_by_user_id -> BigInt,
+        published_at -> Timestamp,
+        answer_due_on -> Date,
+    }
+}
+
+diesel::table! {
+    dialogue_answers (dialogue_id, body_code) {
+        dialogue_id -> BigInt,
+        body_code -> Text,
+        points -> Text,
+        answered_by_user_id -> BigInt,
+        answered_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(dialogue_maps -> dialogues (dialogue_id));
 diesel::allow_tables_to_appear_in_same_query!(
     dialogues,
     dialogue_maps,
+    dialogue_reports,
+    dialogue_answers,
     dialogue_bodies,
     dialogue_grievances,
     dialogue_participants,

@@ -328,7 +328,95 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
     .unwrap();
 }
 
+async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
+    use kenes_core::dialogues::report;
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
+        let district = Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132");
+        let coordinator = person(c, "centre@example.kz", vec![district]);
+        let input = Opening {
+            closes_on: "2026-12-10".into(),
+            ..opening(&facilitator)
+        };
+        let id = opening::open(c, &coordinator, &input, at(1)).unwrap();
+        statements::seed(c, &facilitator, id, "Repair the boiler house.", "en", at(1)).unwrap();
+        let two = "Repair the boiler house before the winter.\n\nMeet the residents every month.";
+
+        // Only the facilitator, only from the closing date, with points of substance.
+        assert_eq!(
+            codes(report::publish(c, &facilitator, id, two, at(9)).unwrap_err()),
+            vec![("recommendations", "not-closed")]
+        );
+        assert!(matches!(
+            report::publish(c, &coordinator, id, two, at(10)),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            codes(report::publish(c, &facilitator, id, " \n ", at(10)).unwrap_err()),
+            vec![("recommendations", "required")]
+        );
+        assert_eq!(
+            codes(report::publish(c, &facilitator, id, "Fix it.", at(10)).unwrap_err()),
+            vec![("recommendations", "too-short")]
+        );
+        assert!(report::find(c, id)?.is_none());
+        report::publish(c, &facilitator, id, two, at(10)).unwrap();
+        assert_eq!(
+            codes(report::publish(c, &facilitator, id, two, at(11)).unwrap_err()),
+            vec![("recommendations", "already")]
+        );
+        let published = report::find(c, id)?.unwrap();
+        assert_eq!(published.recommendations.len(), 2);
+        let calendar = kenes_core::grievances::read::working_calendar(c)?;
+        assert_eq!(
+            published.answer_due_on,
+            calendar.add_working_days(at(10).date(), report::ANSWER_DAYS)
+        );
+
+        // The body's officials answer every point, once; another body's may not.
+        let akim = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        let other = person(
+            c,
+            "other@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1510")],
+        );
+        let one = vec!["The boiler house is repaired by 20 December.".to_owned()];
+        assert_eq!(
+            codes(report::answer(c, &akim, id, "akimat-1132", &one, at(11)).unwrap_err()),
+            vec![("answer", "every-point")]
+        );
+        let both = vec![
+            one[0].clone(),
+            "We meet on the first Monday of each month.".into(),
+        ];
+        assert!(matches!(
+            report::answer(c, &other, id, "akimat-1132", &both, at(11)),
+            Err(Error::Forbidden)
+        ));
+        report::answer(c, &akim, id, "akimat-1132", &both, at(11)).unwrap();
+        assert_eq!(
+            codes(report::answer(c, &akim, id, "akimat-1132", &both, at(12)).unwrap_err()),
+            vec![("answer", "already")]
+        );
+        let answered = report::find(c, id)?.unwrap();
+        assert_eq!(answered.answers.len(), 1);
+        assert_eq!(answered.answers[0].0, "akimat-1132");
+        assert_eq!(answered.answers[0].1, both);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    reported => the_report_is_published_and_answered_point_by_point,
     opened => opening_is_checked_and_scoped,
     voting => statements_votes_and_the_map,
     residents => residents_only_dialogues_ask_for_a_declaration,

@@ -8,6 +8,7 @@
 
 pub mod map;
 pub mod opening;
+pub mod report;
 pub mod statements;
 pub mod votes;
 

@@ -1,3 +1,5 @@
+DROP TABLE dialogue_answers;
+DROP TABLE dialogue_reports;
 DROP TABLE dialogue_maps;
 DROP TABLE dialogue_votes;
 DROP TABLE dialogue_statements;

@@ -86,3 +86,24 @@ CREATE TABLE dialogue_maps (
     map TEXT NOT NULL,
     computed_at TIMESTAMP NOT NULL
 );
+
+-- The facilitator's report after the closing date: recommendations to the bodies, one point
+-- a line, and what the map showed then (JSON). The bodies answer within 15 working days.
+CREATE TABLE dialogue_reports (
+    dialogue_id BIGINT PRIMARY KEY NOT NULL REFERENCES dialogues (id) ON DELETE CASCADE,
+    recommendations TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    published_by_user_id BIGINT NOT NULL REFERENCES users (id),
+    published_at TIMESTAMP NOT NULL,
+    answer_due_on DATE NOT NULL
+);
+
+-- A body's public answer, one point a recommendation (JSON array), once.
+CREATE TABLE dialogue_answers (
+    dialogue_id BIGINT NOT NULL REFERENCES dialogues (id) ON DELETE CASCADE,
+    body_code TEXT NOT NULL REFERENCES bodies (code),
+    points TEXT NOT NULL,
+    answered_by_user_id BIGINT NOT NULL REFERENCES users (id),
+    answered_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (dialogue_id, body_code)
+);

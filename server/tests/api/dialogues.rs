@@ -201,6 +201,86 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     let common = public.split("Common ground").nth(1).unwrap();
     assert!(common.contains("Statement number 0 about the yard."));
     assert!(!public.contains("voter3"));
+
+    // A dialogue on its closing day: the facilitator publishes the report and the akimat
+    // answers it point by point, in public.
+    let location = post(
+        &mut coordinator,
+        "/dialogues/new",
+        &[
+            ("op", "open"),
+            (
+                "question",
+                "How should the school yard be shared after classes?",
+            ),
+            (
+                "background_ru",
+                "Родители и учителя спорят о школьном дворе.",
+            ),
+            ("kato", "1132"),
+            ("facilitator", &facilitator_value),
+            ("opens_on", &today(-3)),
+            ("closes_on", &today(0)),
+            ("body", "akimat-1132"),
+        ],
+    )
+    .await;
+    let closing = format!("/dialogues/{}", dialogue_id(&location));
+    let refused = post(
+        &mut facilitator,
+        &closing,
+        &[("op", "publish"), ("recommendations", "Fix it")],
+    )
+    .await;
+    assert!(refused.contains("Too short."), "{refused}");
+    assert!(refused.contains("Fix it"), "the typed text is kept");
+    let to = post(
+        &mut facilitator,
+        &closing,
+        &[
+            ("op", "publish"),
+            (
+                "recommendations",
+                "Open the yard to children until 19:00.\nMeet the parents every month.",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(to, format!("{closing}#report-title"));
+    let mut akim = staff(
+        &app,
+        "akim@example.kz",
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    assert!(akim.get_page(&closing).await.contains("point by point"));
+    let one = post(
+        &mut akim,
+        &closing,
+        &[
+            ("op", "answer"),
+            ("body", "akimat-1132"),
+            ("point", "The yard is open until 19:00."),
+        ],
+    )
+    .await;
+    assert!(one.contains("Answer every point"), "{one}");
+    let answered = post(
+        &mut akim,
+        &closing,
+        &[
+            ("op", "answer"),
+            ("body", "akimat-1132"),
+            ("point", "The yard is open until 19:00 from Monday."),
+            ("point", "The akimat meets the parents on the first Friday."),
+        ],
+    )
+    .await;
+    assert_eq!(answered, format!("{closing}#report-title"));
+    let public = app.browser().get_page(&closing).await;
+    assert!(public.contains("Open the yard to children until 19:00."));
+    assert!(public.contains("The akimat meets the parents on the first Friday."));
+    assert!(!public.contains("Not answered yet"));
 }
 
 both_backends! {

@@ -145,6 +145,8 @@ const EXPECTED: &[(&str, &str)] = &[
     // Every op each form page declares, sent with no fields but its name.
     ("OP /dashboard sweep", "iiffffffffeeffff2"),
     ("OP /dialogues/1 approve", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 answer", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 publish", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 hide", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 join", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 seed", "nnnnnnnnnnnnnnnnn"),

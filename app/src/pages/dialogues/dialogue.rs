@@ -14,7 +14,23 @@ use crate::forms::{on_server, use_form, AreaField, FormData, LanguageField, OpBu
 use crate::i18n::{t, t_args, use_locale};
 
 /// The steps this page's forms post.
-pub const OPS: &[&str] = &["join", "vote", "write", "seed", "show", "hide", "approve"];
+pub const OPS: &[&str] = &[
+    "join", "vote", "write", "seed", "show", "hide", "approve", "publish", "answer",
+];
+
+/// The published report, its deadline and the bodies' answers.
+#[derive(Debug, Clone, Default)]
+struct ReportView {
+    recommendations: Vec<String>,
+    common_ground: Vec<String>,
+    /// Per group: its size and what set it apart (text, agrees).
+    groups: Vec<(usize, Vec<(String, bool)>)>,
+    due: String,
+    /// (body's name, one answer a recommendation).
+    answers: Vec<(String, Vec<String>)>,
+    /// Bodies that have not answered yet.
+    waiting: Vec<String>,
+}
 
 #[derive(Debug, Clone, Default)]
 struct Statement {
@@ -52,6 +68,10 @@ struct DialoguePage {
     statements: Vec<Statement>,
     held: Vec<Statement>,
     map: MapView,
+    report: Option<ReportView>,
+    may_publish: bool,
+    /// (code, name) of the bodies the reader answers for and that have not answered.
+    to_answer: Vec<(String, String)>,
     form: FormData,
     /// (field, message) of a refused step; the field is empty for the page.
     error: Option<(String, String)>,
@@ -95,6 +115,7 @@ fn body(p: DialoguePage) -> AnyView {
             <h1>{p.question.clone()}</h1>
             {page_error}
             {about(&p)}
+            {report(&p)}
             {taking_part(&p)}
             {facilitation(&p)}
             <OpinionMap map=p.map.clone() />
@@ -189,6 +210,76 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
     .into_any()
 }
 
+/// The report with the bodies' answers, the facilitator's form to publish it, and the
+/// answer form of the reader's bodies.
+fn report(p: &DialoguePage) -> AnyView {
+    let publish = p.may_publish.then(|| view! {
+        <form method="post" class="stack card" id="report">
+            <h2>{t("dialogue-report-publish")}</h2>
+            <input type="hidden" name="op" value="publish" />
+            <AreaField name="recommendations" label=t("dialogue-recommendations") value=p.form.get("recommendations")
+                rows="6" hint=Some(t("dialogue-recommendations-hint")) error=p.field("recommendations") />
+            <button type="submit">{t("dialogue-report-publish")}</button>
+        </form>
+    });
+    let Some(r) = p.report.clone() else {
+        return view! { {publish} }.into_any();
+    };
+    let answer_forms = p
+        .to_answer
+        .iter()
+        .cloned()
+        .map(|(code, name)| {
+            let error = p.field("answer");
+            view! {
+                <form method="post" class="stack card" id="answer">
+                    <h3>{t_args("dialogue-answer-for", &[("body", name.as_str().into())])}</h3>
+                    <input type="hidden" name="op" value="answer" />
+                    <input type="hidden" name="body" value=code />
+                    {r.recommendations.iter().enumerate().map(|(i, rec)| {
+                        let id = format!("point-{i}");
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{format!("{}. {rec}", i + 1)}</label>
+                                <textarea id=id name="point" rows="3" maxlength="1000"></textarea>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <p class="error" role="alert">{error}</p>
+                    <button type="submit">{t("dialogue-answer-submit")}</button>
+                </form>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="stack card" aria-labelledby="report-title">
+            <h2 id="report-title">{t("dialogue-report")}</h2>
+            <h3>{t("dialogue-common-ground")}</h3>
+            <ul>{r.common_ground.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            <h3>{t("dialogue-report-groups")}</h3>
+            <ul>{r.groups.into_iter().enumerate().map(|(i, (size, apart))| view! {
+                <li>{t_args("dialogue-group-label", &[("name", ((b'A' + i as u8) as char).to_string().into()), ("size", (size as i64).into())])}
+                    <ul>{apart.into_iter().map(|(text, agrees)| view! {
+                        <li>{t(if agrees { "dialogue-agree" } else { "dialogue-disagree" })}": "{text}</li>
+                    }).collect_view()}</ul>
+                </li>
+            }).collect_view()}</ul>
+            <h3>{t("dialogue-recommendations")}</h3>
+            <ol>{r.recommendations.into_iter().map(|rec| view! { <li>{rec}</li> }).collect_view()}</ol>
+            <p>{t("dialogue-answer-due")}" "<Day iso=r.due /></p>
+            {r.answers.into_iter().map(|(body, points)| view! {
+                <h3>{t_args("dialogue-answer-of", &[("body", body.as_str().into())])}</h3>
+                <ol>{points.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ol>
+            }).collect_view()}
+            {(!r.waiting.is_empty()).then(|| view! {
+                <p class="muted">{t("dialogue-answer-waiting")}": "{r.waiting.join(", ")}</p>
+            })}
+        </section>
+        {answer_forms}
+    }
+    .into_any()
+}
+
 /// The facilitator's seed form and the held statements.
 fn facilitation(p: &DialoguePage) -> AnyView {
     let seed = (p.may_seed && p.phase != "closed").then(|| {
@@ -263,10 +354,10 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::dialogues::statements::{self, StatementState};
     use kenes_core::dialogues::votes::{self, Vote};
-    use kenes_core::dialogues::{self, map, opening, Dialogue, Phase};
+    use kenes_core::dialogues::{self, map, opening, report, Dialogue, Phase};
     use kenes_core::error::Error;
 
-    use super::{DialoguePage, Statement};
+    use super::{DialoguePage, ReportView, Statement};
     use crate::auth::use_user;
     use crate::forms::{field, redirect, FormData};
     use crate::i18n::{t, use_locale};
@@ -309,6 +400,14 @@ mod server {
                 reason: String,
             },
             Approve,
+            Publish {
+                #[serde(default)]
+                recommendations: String,
+            },
+            Answer {
+                #[serde(default)]
+                body: String,
+            },
         }
     }
 
@@ -318,6 +417,7 @@ mod server {
         actor: &Actor,
         id: i64,
         op: Op,
+        form: &FormData,
     ) -> Result<&'static str, Error> {
         let now = Utc::now().naive_utc();
         match op {
@@ -346,6 +446,19 @@ mod server {
                 statements::moderate(c, actor, statement, false, &reason).map(|_| "")
             }
             Op::Approve => opening::approve(c, actor, id).map(|_| ""),
+            Op::Publish { recommendations } => {
+                report::publish(c, actor, id, &recommendations, now).map(|_| "#report-title")
+            }
+            Op::Answer { body } => {
+                // One answer a recommendation, in the order of the form's fields.
+                let points: Vec<String> = form
+                    .0
+                    .iter()
+                    .filter(|(name, _)| name == "point")
+                    .map(|(_, value)| value.clone())
+                    .collect();
+                report::answer(c, actor, id, &body, &points, now).map(|_| "#report-title")
+            }
         }
     }
 
@@ -433,7 +546,41 @@ mod server {
             vec![]
         };
         let phase = d.phase(today);
+        let published = report::find(c, d.id)?;
+        let name_of = |code: &str| {
+            bodies
+                .iter()
+                .find(|b| b.code == code)
+                .map_or(code.to_owned(), |b| b.name(lang).to_owned())
+        };
+        let to_answer = match &published {
+            Some(r) => report::answering_for(c, d, actor)?
+                .into_iter()
+                .filter(|b| !r.answers.iter().any(|(a, _, _)| a == b))
+                .map(|b| (b.clone(), name_of(&b)))
+                .collect(),
+            None => vec![],
+        };
+        let report = published.map(|r| ReportView {
+            common_ground: r.findings.common_ground,
+            groups: r.findings.groups,
+            due: r.answer_due_on.to_string(),
+            waiting: bodies
+                .iter()
+                .filter(|b| !r.answers.iter().any(|(a, _, _)| *a == b.code))
+                .map(|b| b.name(lang).to_owned())
+                .collect(),
+            answers: r
+                .answers
+                .into_iter()
+                .map(|(body, points, _)| (name_of(&body), points))
+                .collect(),
+            recommendations: r.recommendations,
+        });
         Ok(DialoguePage {
+            may_publish: d.facilitated_by(actor) && report.is_none() && today >= d.closes_on,
+            report,
+            to_answer,
             found: true,
             id: d.id,
             question: d.question.clone(),
@@ -488,7 +635,7 @@ mod server {
                 return Ok(None);
             }
             let outcome = posted.map(|f| match f.op::<Op>() {
-                Some(op) => perform(c, &actor, id, op),
+                Some(op) => perform(c, &actor, id, op, &f),
                 None => Err(Error::Forbidden),
             });
             // Read after the step: it may have changed the dialogue.
