@@ -1176,3 +1176,4 @@ err-dialogue-already = This is done already.
 err-dialogue-too-many = At most 10 points.
 err-dialogue-no-report = There is no report to answer yet.
 err-dialogue-every-point = Answer every point, in at least 10 characters each.
+dialogue-download = Download the statements and votes:

@@ -1161,3 +1161,4 @@ err-dialogue-already = Бұл бұрын орындалған.
 err-dialogue-too-many = 10 тармақтан аспауы керек.
 err-dialogue-no-report = Жауап беретін есеп әлі жоқ.
 err-dialogue-every-point = Әр тармаққа кемінде 10 таңбамен жауап беріңіз.
+dialogue-download = Пікірлер мен дауыстарды жүктеу:

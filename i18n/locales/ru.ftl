@@ -1181,3 +1181,4 @@ err-dialogue-already = Это уже сделано.
 err-dialogue-too-many = Не более 10 пунктов.
 err-dialogue-no-report = Отчёта для ответа пока нет.
 err-dialogue-every-point = Ответьте на каждый пункт, не короче 10 знаков.
+dialogue-download = Скачать утверждения и голоса:

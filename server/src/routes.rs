@@ -43,6 +43,8 @@ route_table! {
     get "/outcomes.json" => open_data::json;
     get "/outcomes.atom" => open_data::atom;
     get "/accountability.csv" => open_data::accountability_csv;
+    get "/dialogues/{id}/votes.csv" => open_data::dialogue_csv;
+    get "/dialogues/{id}/votes.json" => open_data::dialogue_json;
     get "/open311/discovery.{format:json|xml}" => open311::discovery;
     get "/open311/v2/services.{format:json|xml}" => open311::services;
     get "/open311/v2/services/{code}" => open311::service_definition;

@@ -146,3 +146,44 @@ fn statements_by_id(
         .collect();
     Ok(ids.iter().map(|id| shown.get(id).cloned()).collect())
 }
+
+/// One shown statement as open data: its words and its votes, of everyone and of each group
+/// (in the map's order, A first). No author, no voter.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct OpenRow {
+    pub statement: i64,
+    pub text: String,
+    pub lang: String,
+    pub votes: Tally,
+    pub groups: Vec<Tally>,
+}
+
+/// The statements and their votes of a dialogue the public may read; `None` otherwise.
+pub fn open_data(
+    conn: &mut Db,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Option<Vec<OpenRow>>, DbError> {
+    let d = match super::find_for(conn, id, &crate::actor::Actor::default()) {
+        Ok(d) => d,
+        Err(crate::error::Error::Db(e)) => return Err(e),
+        Err(_) => return Ok(None),
+    };
+    let (shown, m) = current(conn, &d, now)?;
+    Ok(Some(
+        shown
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let s = s?;
+                Some(OpenRow {
+                    statement: s.id,
+                    text: s.body,
+                    lang: s.lang,
+                    votes: m.tallies[i],
+                    groups: m.groups.iter().map(|g| g.tallies[i]).collect(),
+                })
+            })
+            .collect(),
+    ))
+}

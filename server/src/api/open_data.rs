@@ -280,3 +280,62 @@ pub async fn accountability_csv(
         .insert_header(attachment("kenes-accountability.csv"))
         .body(body))
 }
+
+/// A public dialogue's statements and votes, of everyone and of each group of the map.
+async fn dialogue_rows(
+    id: i64,
+    state: &AppState,
+) -> Result<Vec<kenes_core::dialogues::map::OpenRow>, ApiError> {
+    interact(&state.pool, move |c| {
+        kenes_core::dialogues::map::open_data(c, id, Utc::now().naive_utc())
+    })
+    .await
+    .map_err(|_| ApiError::DatabaseUnavailable)?
+    .ok_or(ApiError::NotFound("dialogue"))
+}
+
+/// The statements and votes as CSV: one line a statement; the groups' columns follow the
+/// totals (`group_a_agree`, …).
+pub async fn dialogue_csv(
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let rows = dialogue_rows(id, &state).await?;
+    let groups = rows.first().map_or(0, |r| r.groups.len());
+    let mut header: Vec<String> = ["statement", "text", "lang", "agree", "disagree", "pass"]
+        .map(String::from)
+        .to_vec();
+    for g in 0..groups {
+        let name = (b'a' + g as u8) as char;
+        header.extend(["agree", "disagree", "pass"].map(|v| format!("group_{name}_{v}")));
+    }
+    let mut out = spreadsheet_csv();
+    let failed = |_| ApiError::DatabaseUnavailable;
+    out.write_record(&header).map_err(failed)?;
+    for r in rows {
+        let mut record = vec![r.statement.to_string(), r.text, r.lang];
+        for t in std::iter::once(&r.votes).chain(&r.groups) {
+            record.extend([t.agree, t.disagree, t.pass].map(|n| n.to_string()));
+        }
+        out.write_record(&record).map_err(failed)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment(&format!("kenes-dialogue-{id}.csv")))
+        .body(body))
+}
+
+pub async fn dialogue_json(
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let rows = dialogue_rows(id, &state).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(attachment(&format!("kenes-dialogue-{id}.json")))
+        .json(serde_json::json!({ "dialogue": id, "statements": rows })))
+}

@@ -202,6 +202,33 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     assert!(common.contains("Statement number 0 about the yard."));
     assert!(!public.contains("voter3"));
 
+    // The statements and votes as open data: everyone's and each group's, no voter.
+    let csv = app
+        .get(&format!("{path}/votes.csv"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv.contains("group_a_agree,group_a_disagree,group_a_pass,group_b_agree"),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.ends_with("Statement number 0 about the yard.,en,16,0,0,8,0,0,8,0,0")),
+        "{csv}"
+    );
+    let json: serde_json::Value = app
+        .get(&format!("{path}/votes.json"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["statements"].as_array().unwrap().len(), 8);
+    assert!(!json.to_string().contains("@example.kz"));
+    let missing = app.get("/dialogues/9999/votes.json").await;
+    assert_eq!(missing.status().as_u16(), 404);
+
     // A dialogue on its closing day: the facilitator publishes the report and the akimat
     // answers it point by point, in public.
     let location = post(

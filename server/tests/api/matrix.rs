@@ -86,6 +86,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /dialogues", "yyyyyyyyyyyyyyyyy"),
     // No dialogue exists in this world: its steps are covered in `dialogues.rs` and core.
     ("GET /dialogues/1", "nnnnnnnnnnnnnnnnn"),
+    ("GET /dialogues/1/votes.csv", "nnnnnnnnnnnnnnnnn"),
+    ("GET /dialogues/1/votes.json", "nnnnnnnnnnnnnnnnn"),
     ("GET /dialogues/new", "iiffffffffyyyyff2"),
     ("GET /file", "yyyyyyyyyyyyyyyyy"),
     ("GET /file/confirm", "yyyyyyyyyyyyyyyyy"),

@@ -322,6 +322,9 @@ fn statements(p: &DialoguePage) -> impl IntoView {
     view! {
         <section aria-labelledby="statements-title">
             <h2 id="statements-title">{t("dialogue-statements")}</h2>
+            <p class="muted">{t("dialogue-download")}" "
+                <a href=format!("/dialogues/{}/votes.csv", p.id) download>"CSV"</a>" · "
+                <a href=format!("/dialogues/{}/votes.json", p.id) download>"JSON"</a></p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t("dialogue-statements")>
             <table class="map-table">
                 <caption class="visually-hidden">{t("dialogue-statements")}</caption>
