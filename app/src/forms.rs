@@ -197,6 +197,14 @@ pub struct Choice {
     pub label: String,
 }
 
+/// The message for the field `name` among a refused form's (field, message) pairs.
+pub fn error_for(errors: &[(String, String)], name: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|(f, _)| f == name)
+        .map(|(_, m)| m.clone())
+}
+
 /// A labelled select with its error, linked for screen readers. `blank` labels an empty
 /// first choice ("all", "choose…").
 #[component]

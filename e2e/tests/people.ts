@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { homedir } from 'node:os';
 import * as OTPAuth from 'otpauth';
@@ -40,4 +40,30 @@ export async function enrolSecondFactor(page: Page): Promise<OTPAuth.TOTP> {
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByRole('status')).toContainText('Two-step sign-in is on');
   return totp;
+}
+
+/** A signed-in person on a 360 px phone, in English, with or without JavaScript. */
+export async function person(browser: Browser, email: string, name: string, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB', javaScriptEnabled });
+  const page = await context.newPage();
+  await signedIn(page, email, name, `${name} has a long password`);
+  return { context, page };
+}
+
+/** A mediator's profile: English, ethnomediation. */
+export async function mediatorProfile(page: Page) {
+  await page.goto('/mediator');
+  await page.getByLabel('English').check();
+  await page.getByLabel('ethnomediation').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+/** An administrator records a mediator's certification, valid until 2030. */
+export async function certify(admin: Page, mediatorMail: string, number: string) {
+  await admin.goto('/admin/mediators');
+  const card = admin.locator('li.card', { hasText: mediatorMail });
+  await card.getByLabel('Issued by').fill('Ministry of Justice');
+  await card.getByLabel('Certificate number').fill(number);
+  await card.getByLabel('Valid until').fill('2030-01-01');
+  await card.getByRole('button', { name: 'Record the certification' }).click();
 }

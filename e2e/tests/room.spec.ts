@@ -1,16 +1,9 @@
-import { test, expect, type Browser } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mailTo } from './mail';
-import { enrolSecondFactor, grantRole, signedIn } from './people';
+import { certify, enrolSecondFactor, grantRole, mediatorProfile, person } from './people';
 import { expectAccessible, expectChoicesBesideLabels } from './layout';
 
 const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
-
-async function person(browser: Browser, email: string, name: string, javaScriptEnabled = true) {
-  const context = await browser.newContext({ ...phone, javaScriptEnabled });
-  const page = await context.newPage();
-  await signedIn(page, email, name, `${name} has a long password`);
-  return { context, page };
-}
 
 test('a mediation starts and its room is live for the mediator and the citizen, and works without JavaScript', async ({ browser }) => {
   // Four people take the case from filing to an accepted agreement.
@@ -48,9 +41,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await enrolSecondFactor(mediator.page);
   await mediator.page.goto('/mediator');
   await expectAccessible(mediator.page);
-  await mediator.page.getByLabel('English').check();
-  await mediator.page.getByLabel('ethnomediation').check();
-  await mediator.page.getByRole('button', { name: 'Save' }).click();
+  await mediatorProfile(mediator.page);
 
   // One person is both administrator and the district's coordinator.
   const adminMail = `room-admin-${stamp}@example.kz`;
@@ -58,12 +49,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   grantRole(adminMail, '--role', 'administrator');
   grantRole(adminMail, '--role', 'coordinator', '--level', 'local', '--kato', '1132');
   await enrolSecondFactor(admin.page);
-  await admin.page.goto('/admin/mediators');
-  const card = admin.page.locator('li.card', { hasText: mediatorMail });
-  await card.getByLabel('Issued by').fill('Ministry of Justice');
-  await card.getByLabel('Certificate number').fill('M-2026');
-  await card.getByLabel('Valid until').fill('2030-01-01');
-  await card.getByRole('button', { name: 'Record the certification' }).click();
+  await certify(admin.page, mediatorMail, 'M-2026');
   await expectAccessible(admin.page);
   await admin.page.goto(`/g/${code}`);
   await expectAccessible(admin.page);

@@ -24,10 +24,7 @@ pub struct Outcome {
 
 impl Outcome {
     fn field(&self, name: &str) -> Option<String> {
-        self.field_errors
-            .iter()
-            .find(|(f, _)| f == name)
-            .map(|(_, m)| m.clone())
+        crate::forms::error_for(&self.field_errors, name)
     }
 }
 

@@ -79,10 +79,7 @@ struct DialoguePage {
 
 impl DialoguePage {
     fn field(&self, name: &str) -> Option<String> {
-        self.error
-            .as_ref()
-            .filter(|(f, _)| f == name)
-            .map(|(_, m)| m.clone())
+        crate::forms::error_for(self.error.as_slice(), name)
     }
 }
 

@@ -31,10 +31,7 @@ struct OpenPage {
 
 impl OpenPage {
     fn field(&self, name: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == name)
-            .map(|(_, m)| m.clone())
+        crate::forms::error_for(&self.errors, name)
     }
 }
 

@@ -36,10 +36,7 @@ struct FilePage {
 
 impl FilePage {
     fn field(&self, name: &str) -> Option<String> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == name)
-            .map(|(_, m)| m.clone())
+        crate::forms::error_for(&self.errors, name)
     }
 }
 
