@@ -310,7 +310,71 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     assert!(!public.contains("Not answered yet"));
 }
 
+/// Words typed into a dialogue stay words: the question, the background, a statement and the
+/// recommendations, on the list, the dialogue's page and a refused form that gives them back.
+async fn typed_words_never_become_markup(backend: Backend) {
+    use crate::security::{assert_inert, TEXTAREA_BREAKOUT, TITLE_BREAKOUT};
+    let app = spawn_app(backend).await;
+    let (mut facilitator, facilitator_id) = facilitator(&app).await;
+    let mut coordinator = staff(
+        &app,
+        "centre@example.kz",
+        Grant::new(Role::Coordinator)
+            .level(Level::Local)
+            .kato("1132"),
+    )
+    .await;
+    let facilitator_value = facilitator_id.to_string();
+    let location = post(
+        &mut coordinator,
+        "/dialogues/new",
+        &[
+            ("op", "open"),
+            ("question", TITLE_BREAKOUT),
+            ("background_en", TEXTAREA_BREAKOUT),
+            ("kato", "1132"),
+            ("facilitator", &facilitator_value),
+            ("opens_on", &today(-1)),
+            ("closes_on", &today(0)),
+            ("body", "akimat-1132"),
+        ],
+    )
+    .await;
+    let path = format!("/dialogues/{}", dialogue_id(&location));
+    post(
+        &mut facilitator,
+        &path,
+        &[("op", "seed"), ("body", TEXTAREA_BREAKOUT), ("lang", "en")],
+    )
+    .await;
+    let list = app.browser().get_page("/dialogues").await;
+    assert_inert(&list, TITLE_BREAKOUT, "the list");
+    let page = app.browser().get_page(&path).await;
+    assert_inert(&page, TITLE_BREAKOUT, "the dialogue's title and heading");
+    assert_inert(&page, TEXTAREA_BREAKOUT, "the background and the statement");
+    // Too many points: the form comes back with the text in its textarea.
+    let many = vec![TEXTAREA_BREAKOUT; 11].join("\n");
+    let refused = post(
+        &mut facilitator,
+        &path,
+        &[("op", "publish"), ("recommendations", &many)],
+    )
+    .await;
+    assert!(refused.contains("At most 10 points."), "{refused}");
+    assert_inert(&refused, TEXTAREA_BREAKOUT, "the refused report form");
+    let to = post(
+        &mut facilitator,
+        &path,
+        &[("op", "publish"), ("recommendations", TEXTAREA_BREAKOUT)],
+    )
+    .await;
+    assert_eq!(to, format!("{path}#report-title"));
+    let page = app.browser().get_page(&path).await;
+    assert_inert(&page, TEXTAREA_BREAKOUT, "the published report");
+}
+
 both_backends! {
     #[actix_web::test]
     community => a_community_opens_votes_and_finds_common_ground,
+    injection => typed_words_never_become_markup,
 }

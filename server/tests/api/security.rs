@@ -388,9 +388,9 @@ pub fn assert_inert(page: &str, payload: &str, context: &str) {
     );
 }
 
-const TITLE_BREAKOUT: &str =
+pub const TITLE_BREAKOUT: &str =
     r#"Broken lift</title><meta http-equiv="refresh" content="0;url=https://evil.example/">"#;
-const TEXTAREA_BREAKOUT: &str =
+pub const TEXTAREA_BREAKOUT: &str =
     r#"Cold</textarea><svg onload=alert(1)><a href="javascript:alert(2)">x</a>"#;
 
 async fn user_text_cannot_become_markup(backend: Backend) {
