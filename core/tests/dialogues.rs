@@ -62,6 +62,15 @@ fn mediator(c: &mut Db, email: &str, until: &str) -> Actor {
     m
 }
 
+/// A certified facilitator, and the coordinator of district 1132.
+fn facilitator_and_coordinator(c: &mut Db) -> (Actor, Actor) {
+    let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
+    let district = Grant::new(Role::Coordinator)
+        .level(Level::Local)
+        .kato("1132");
+    (facilitator, person(c, "centre@example.kz", vec![district]))
+}
+
 fn opening(facilitator: &Actor) -> Opening {
     Opening {
         question: "Как сделать школьный двор безопасным для всех детей?".into(),
@@ -172,11 +181,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
 async fn statements_votes_and_the_map(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
-        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
-        let district = Grant::new(Role::Coordinator)
-            .level(Level::Local)
-            .kato("1132");
-        let coordinator = person(c, "centre@example.kz", vec![district]);
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
         let id = opening::open(c, &coordinator, &opening(&facilitator), at(1)).unwrap();
 
         // The facilitator seeds before the opening; nobody else may.
@@ -332,11 +337,7 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
     use kenes_core::dialogues::report;
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
-        let facilitator = mediator(c, "facilitator@example.kz", "2027-12-31");
-        let district = Grant::new(Role::Coordinator)
-            .level(Level::Local)
-            .kato("1132");
-        let coordinator = person(c, "centre@example.kz", vec![district]);
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
         let input = Opening {
             closes_on: "2026-12-10".into(),
             ..opening(&facilitator)
