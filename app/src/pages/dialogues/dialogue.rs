@@ -638,7 +638,15 @@ mod server {
                 Some(op) => perform(c, &actor, id, op, &f),
                 None => Err(Error::Forbidden),
             });
-            // Read after the step: it may have changed the dialogue.
+            // A step taken goes back to the page by redirect: nothing to read now (a vote
+            // must not wait for the map). Otherwise read after the step.
+            if let Some(Ok(_)) = outcome {
+                let going = DialoguePage {
+                    found: true,
+                    ..Default::default()
+                };
+                return Ok(Some((outcome, going)));
+            }
             let d = dialogues::find(c, id)?;
             Ok(Some((outcome, read(c, &d, &actor, lang)?)))
         })
