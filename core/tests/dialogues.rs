@@ -247,12 +247,17 @@ async fn statements_votes_and_the_map(backend: Backend) {
         );
 
         // Voting: the least voted statement comes next; a changed vote is counted once.
-        let first = votes::next(c, id, citizen.user_id)?.unwrap();
+        let d = dialogues::find(c, id).unwrap();
+        let first = votes::next(c, &d, citizen.user_id, at(3))?.unwrap();
         assert_eq!(first.id, seeds[0]);
         votes::cast(c, &citizen, seeds[0], Vote::Agree, at(3)).unwrap();
         votes::cast(c, &citizen, seeds[0], Vote::Disagree, at(3)).unwrap();
         votes::cast(c, &citizen, seeds[1], Vote::Pass, at(3)).unwrap();
-        assert_eq!(votes::next(c, id, citizen.user_id)?.unwrap().id, seeds[2]);
+        let d = dialogues::find(c, id).unwrap();
+        assert_eq!(
+            votes::next(c, &d, citizen.user_id, at(3))?.unwrap().id,
+            seeds[2]
+        );
         let mine = votes::mine(c, id, citizen.user_id)?;
         assert_eq!(mine.get(&seeds[0]), Some(&Vote::Disagree));
         assert_eq!(mine.len(), 2);

@@ -87,21 +87,31 @@ pub fn mine(conn: &mut Db, dialogue: i64, user: i64) -> Result<HashMap<i64, Vote
     Ok(rows.into_iter().map(|(s, v)| (s, vote_of(v))).collect())
 }
 
-/// The next shown statement this participant has not voted on: the least voted first, then
-/// the oldest.
-pub fn next(conn: &mut Db, dialogue: i64, user: i64) -> Result<Option<Statement>, DbError> {
-    let voted = mine(conn, dialogue, user)?;
-    let counts: HashMap<i64, i64> = dialogue_votes::table
-        .inner_join(dialogue_statements::table)
-        .filter(dialogue_statements::dialogue_id.eq(dialogue))
-        .group_by(dialogue_votes::statement_id)
-        .select((dialogue_votes::statement_id, diesel::dsl::count_star()))
-        .load::<(i64, i64)>(conn)?
-        .into_iter()
-        .collect();
-    let shown = super::statements::in_state(conn, dialogue, StatementState::Shown)?;
-    Ok(shown
-        .into_iter()
-        .filter(|s| !voted.contains_key(&s.id))
-        .min_by_key(|s| (counts.get(&s.id).copied().unwrap_or(0), s.id)))
+/// The next statement for this participant: of those the map counted, the least voted one
+/// they have not voted on, then the oldest. It reads the kept map's tallies rather than
+/// counting every vote of the dialogue again.
+pub fn next(
+    conn: &mut Db,
+    d: &super::Dialogue,
+    user: i64,
+    now: chrono::NaiveDateTime,
+) -> Result<Option<Statement>, DbError> {
+    let (shown, m) = super::map::current(conn, d, now)?;
+    let voted = mine(conn, d.id, user)?;
+    Ok(next_of(&shown, &m.tallies, &voted).cloned())
+}
+
+/// The same choice from a map already read with the participant's own votes.
+pub fn next_of<'a>(
+    shown: &'a [Option<Statement>],
+    tallies: &[super::map::Tally],
+    voted: &HashMap<i64, Vote>,
+) -> Option<&'a Statement> {
+    shown
+        .iter()
+        .zip(tallies)
+        .filter_map(|(s, t)| Some((s.as_ref()?, t)))
+        .filter(|(s, _)| !voted.contains_key(&s.id))
+        .min_by_key(|(s, t)| (t.seen(), s.id))
+        .map(|(s, _)| s)
 }
