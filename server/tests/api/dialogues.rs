@@ -353,7 +353,7 @@ async fn typed_words_never_become_markup(backend: Backend) {
     assert_inert(&page, TITLE_BREAKOUT, "the dialogue's title and heading");
     assert_inert(&page, TEXTAREA_BREAKOUT, "the background and the statement");
     // Too many points: the form comes back with the text in its textarea.
-    let many = vec![TEXTAREA_BREAKOUT; 11].join("\n");
+    let many = [TEXTAREA_BREAKOUT; 11].join("\n");
     let refused = post(
         &mut facilitator,
         &path,
