@@ -521,6 +521,50 @@ mod server {
         }
     }
 
+    /// The published report with the answers by body name, and the bodies (code, name)
+    /// the reader answers for that have not answered yet.
+    fn report_of(
+        c: &mut kenes_core::Db,
+        d: &Dialogue,
+        actor: &Actor,
+        bodies: &[kenes_core::models::Body],
+        lang: &str,
+    ) -> Result<(Option<ReportView>, Vec<(String, String)>), Error> {
+        let Some(r) = report::find(c, d.id)? else {
+            return Ok((None, vec![]));
+        };
+        let name_of = |code: &str| {
+            bodies
+                .iter()
+                .find(|b| b.code == code)
+                .map_or(code.to_owned(), |b| b.name(lang).to_owned())
+        };
+        let answered = |code: &str| r.answers.iter().any(|(a, _, _)| a == code);
+        let to_answer = report::answering_for(c, d, actor)?
+            .into_iter()
+            .filter(|b| !answered(b))
+            .map(|b| (b.clone(), name_of(&b)))
+            .collect();
+        let waiting = bodies
+            .iter()
+            .filter(|b| !answered(&b.code))
+            .map(|b| b.name(lang).to_owned())
+            .collect();
+        let view = ReportView {
+            waiting,
+            common_ground: r.findings.common_ground,
+            groups: r.findings.groups,
+            due: r.answer_due_on.to_string(),
+            answers: r
+                .answers
+                .into_iter()
+                .map(|(body, points, _)| (name_of(&body), points))
+                .collect(),
+            recommendations: r.recommendations,
+        };
+        Ok((Some(view), to_answer))
+    }
+
     fn read(
         c: &mut kenes_core::Db,
         d: &Dialogue,
@@ -546,37 +590,7 @@ mod server {
             vec![]
         };
         let phase = d.phase(today);
-        let published = report::find(c, d.id)?;
-        let name_of = |code: &str| {
-            bodies
-                .iter()
-                .find(|b| b.code == code)
-                .map_or(code.to_owned(), |b| b.name(lang).to_owned())
-        };
-        let to_answer = match &published {
-            Some(r) => report::answering_for(c, d, actor)?
-                .into_iter()
-                .filter(|b| !r.answers.iter().any(|(a, _, _)| a == b))
-                .map(|b| (b.clone(), name_of(&b)))
-                .collect(),
-            None => vec![],
-        };
-        let report = published.map(|r| ReportView {
-            common_ground: r.findings.common_ground,
-            groups: r.findings.groups,
-            due: r.answer_due_on.to_string(),
-            waiting: bodies
-                .iter()
-                .filter(|b| !r.answers.iter().any(|(a, _, _)| *a == b.code))
-                .map(|b| b.name(lang).to_owned())
-                .collect(),
-            answers: r
-                .answers
-                .into_iter()
-                .map(|(body, points, _)| (name_of(&body), points))
-                .collect(),
-            recommendations: r.recommendations,
-        });
+        let (report, to_answer) = report_of(c, d, actor, &bodies, lang)?;
         Ok(DialoguePage {
             may_publish: d.facilitated_by(actor) && report.is_none() && today >= d.closes_on,
             report,
