@@ -521,15 +521,18 @@ mod server {
         }
     }
 
-    /// The published report with the answers by body name, and the bodies (code, name)
-    /// the reader answers for that have not answered yet.
+    /// A body as a form names it: (code, name).
+    type Body = (String, String);
+
+    /// The published report with the answers by body name, and the bodies the reader
+    /// answers for that have not answered yet.
     fn report_of(
         c: &mut kenes_core::Db,
         d: &Dialogue,
         actor: &Actor,
         bodies: &[kenes_core::models::Body],
         lang: &str,
-    ) -> Result<(Option<ReportView>, Vec<(String, String)>), Error> {
+    ) -> Result<(Option<ReportView>, Vec<Body>), Error> {
         let Some(r) = report::find(c, d.id)? else {
             return Ok((None, vec![]));
         };
