@@ -205,6 +205,29 @@ pub fn participants_by_kind(
         .load(conn)?)
 }
 
+/// The visible dialogues with their territories (`None`: the whole country), the places
+/// read in one query.
+pub fn list_with_places(
+    conn: &mut Db,
+    actor: &Actor,
+) -> Result<Vec<(Dialogue, Option<Jurisdiction>)>, DbError> {
+    let all = list(conn, actor)?;
+    let katos: Vec<&str> = all.iter().filter_map(|d| d.kato.as_deref()).collect();
+    let places: std::collections::HashMap<String, Jurisdiction> = jurisdictions::table
+        .filter(jurisdictions::kato.eq_any(katos))
+        .load::<Jurisdiction>(conn)?
+        .into_iter()
+        .map(|j| (j.kato.clone(), j))
+        .collect();
+    Ok(all
+        .into_iter()
+        .map(|d| {
+            let place = d.kato.as_ref().and_then(|k| places.get(k).cloned());
+            (d, place)
+        })
+        .collect())
+}
+
 /// The dialogue's territory (`None` for the whole country) and the bodies that must answer.
 pub fn place_and_bodies(
     conn: &mut Db,

@@ -55,6 +55,14 @@ async fn facilitator(app: &TestApp) -> (Browser<'_>, i64) {
     (b, id)
 }
 
+/// The coordinator of district 1132, signed in with two-step sign-in.
+async fn district_coordinator(app: &TestApp) -> Browser<'_> {
+    let district = Grant::new(Role::Coordinator)
+        .level(Level::Local)
+        .kato("1132");
+    staff(app, "centre@example.kz", district).await
+}
+
 fn today(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
 }
@@ -68,14 +76,7 @@ fn dialogue_id(location: &str) -> String {
 async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     let app = spawn_app(backend).await;
     let (mut facilitator, facilitator_id) = facilitator(&app).await;
-    let mut coordinator = staff(
-        &app,
-        "centre@example.kz",
-        Grant::new(Role::Coordinator)
-            .level(Level::Local)
-            .kato("1132"),
-    )
-    .await;
+    let mut coordinator = district_coordinator(&app).await;
 
     // Every error by its field; the question typed is kept.
     let page = coordinator
@@ -316,14 +317,7 @@ async fn typed_words_never_become_markup(backend: Backend) {
     use crate::security::{assert_inert, TEXTAREA_BREAKOUT, TITLE_BREAKOUT};
     let app = spawn_app(backend).await;
     let (mut facilitator, facilitator_id) = facilitator(&app).await;
-    let mut coordinator = staff(
-        &app,
-        "centre@example.kz",
-        Grant::new(Role::Coordinator)
-            .level(Level::Local)
-            .kato("1132"),
-    )
-    .await;
+    let mut coordinator = district_coordinator(&app).await;
     let facilitator_value = facilitator_id.to_string();
     let location = post(
         &mut coordinator,

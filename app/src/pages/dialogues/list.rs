@@ -87,12 +87,10 @@ mod server {
                 Some(u) => crate::auth::actor_of(c, u)?,
                 None => Actor::default(),
             };
-            let mut items = vec![];
-            for d in dialogues::list(c, &actor)? {
-                let (place, _) = dialogues::place_and_bodies(c, &d)?;
-                items.push((d, place.map(|p| p.name(lang).to_owned())));
-            }
-            Ok(items)
+            Ok(dialogues::list_with_places(c, &actor)?
+                .into_iter()
+                .map(|(d, place)| (d, place.map(|p| p.name(lang).to_owned())))
+                .collect::<Vec<_>>())
         })
         .await;
         match result {
