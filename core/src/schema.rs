@@ -581,7 +581,7 @@ diesel::allow_tables_to_appear_in_same_query!(
 diesel::table! {
     outcomes (id) {
         id -> BigInt,
-        grievance_id -> BigInt,
+        grievance_id -> Nullable<BigInt>,
         title -> Text,
         summary -> Text,
         result -> Text,
@@ -595,6 +595,8 @@ diesel::table! {
         status -> Text,
         published_at -> Timestamp,
         updated_at -> Timestamp,
+        kind -> Text,
+        dialogue_id -> Nullable<BigInt>,
     }
 }
 
@@ -796,6 +798,7 @@ diesel::table! {
         published_by_user_id -> BigInt,
         published_at -> Timestamp,
         answer_due_on -> Date,
+        escalated_at -> Nullable<Timestamp>,
     }
 }
 

@@ -13,7 +13,7 @@ use kenes_core::dialogues::{self, map, ParticipantKind, Phase};
 use kenes_core::error::Error;
 use kenes_core::mediation::request::{self, ProfileInput};
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::testing::migrated;
+use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
 
 fn at(d: u32) -> NaiveDateTime {
@@ -115,7 +115,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
 
         // Only coordinators covering the territory, or certified mediators, open.
         for outsider in [&citizen, &elsewhere, &expired] {
-            let refused = opening::open(c, outsider, &opening(&facilitator), at(1));
+            let refused = opening::open(c, outsider, &opening(&facilitator), &site(), at(1));
             assert!(matches!(refused, Err(Error::Forbidden)), "{refused:?}");
         }
         // Every field is checked at once, and nothing is written.
@@ -130,7 +130,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
             grievances: vec!["KZ-0000-0000".into()],
             ..opening(&facilitator)
         };
-        let errors = codes(opening::open(c, &coordinator, &bad, at(1)).unwrap_err());
+        let errors = codes(opening::open(c, &coordinator, &bad, &site(), at(1)).unwrap_err());
         for expected in [
             ("question", "too-short"),
             ("background", "required"),
@@ -145,7 +145,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
         assert!(dialogues::list(c, &coordinator)?.is_empty());
 
         // A coordinator's dialogue is approved at once; the public sees it.
-        let id = opening::open(c, &coordinator, &opening(&facilitator), at(1)).unwrap();
+        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
         let d = dialogues::find_for(c, id, &Actor::default()).unwrap();
         assert_eq!(d.phase(at(1).date()), Phase::Upcoming);
         assert_eq!(d.phase(at(2).date()), Phase::Open);
@@ -157,19 +157,32 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
 
         // A mediator's proposal waits: hidden from the public until a coordinator of the
         // territory approves it (one elsewhere may not).
-        let proposed = opening::open(c, &facilitator, &opening(&citizen), at(1)).unwrap();
+        let proposed = opening::open(c, &facilitator, &opening(&citizen), &site(), at(1)).unwrap();
         let p = dialogues::find_for(c, proposed, &facilitator).unwrap();
         assert_eq!(p.phase(at(5).date()), Phase::Proposed);
         assert_eq!(p.facilitator_user_id, facilitator.user_id);
+        // The coordinators who may approve it are asked to; others are not.
+        assert_eq!(
+            mails_to(c, "centre@example.kz", "ждёт вашего одобрения")?,
+            1
+        );
+        assert_eq!(
+            mails_to(c, "astana@example.kz", "ждёт вашего одобрения")?,
+            0
+        );
         assert!(matches!(
             dialogues::find_for(c, proposed, &citizen),
             Err(Error::NotFound)
         ));
         assert!(matches!(
-            opening::approve(c, &elsewhere, proposed),
+            opening::approve(c, &elsewhere, proposed, &site(), at(2)),
             Err(Error::NotFound)
         ));
-        opening::approve(c, &coordinator, proposed).unwrap();
+        opening::approve(c, &coordinator, proposed, &site(), at(2)).unwrap();
+        assert_eq!(mails_to(c, "facilitator@example.kz", "диалог одобрен")?, 1);
+        // Approving twice tells nobody twice.
+        opening::approve(c, &coordinator, proposed, &site(), at(3)).unwrap();
+        assert_eq!(mails_to(c, "facilitator@example.kz", "диалог одобрен")?, 1);
         assert!(dialogues::find_for(c, proposed, &citizen).is_ok());
         assert_eq!(dialogues::list(c, &citizen)?.len(), 2);
         Ok(())
@@ -182,7 +195,7 @@ async fn statements_votes_and_the_map(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
-        let id = opening::open(c, &coordinator, &opening(&facilitator), at(1)).unwrap();
+        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
 
         // The facilitator seeds before the opening; nobody else may.
         let mut seeds = vec![];
@@ -320,7 +333,7 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
             residents_only: true,
             ..opening(&facilitator)
         };
-        let id = opening::open(c, &coordinator, &input, at(1)).unwrap();
+        let id = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
         assert_eq!(dialogues::find(c, id).unwrap().kato, None);
         let citizen = person(c, "citizen@example.kz", vec![]);
         assert_eq!(
@@ -338,6 +351,27 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
     .unwrap();
 }
 
+/// The dialogue's entry among the published outcomes.
+fn in_record(
+    c: &mut Db,
+    dialogue: i64,
+) -> Result<kenes_core::outcomes::Outcome, kenes_core::DbError> {
+    let listed = kenes_core::outcomes::published(c, &Default::default(), 100, 0)?;
+    Ok(listed
+        .into_iter()
+        .find(|o| o.dialogue_id == Some(dialogue))
+        .expect("the dialogue in the public record"))
+}
+
+fn queued_for_index(c: &mut Db, outcome: i64) -> Result<i64, kenes_core::DbError> {
+    use diesel::prelude::*;
+    use kenes_core::schema::search_outbox;
+    Ok(search_outbox::table
+        .filter(search_outbox::outcome_id.eq(outcome))
+        .count()
+        .get_result(c)?)
+}
+
 async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
     use kenes_core::dialogues::report;
     let (_db, pool) = migrated(backend).await;
@@ -347,35 +381,43 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
             closes_on: "2026-12-10".into(),
             ..opening(&facilitator)
         };
-        let id = opening::open(c, &coordinator, &input, at(1)).unwrap();
+        let id = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
         statements::seed(c, &facilitator, id, "Repair the boiler house.", "en", at(1)).unwrap();
         let two = "Repair the boiler house before the winter.\n\nMeet the residents every month.";
 
         // Only the facilitator, only from the closing date, with points of substance.
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, two, at(9)).unwrap_err()),
+            codes(report::publish(c, &facilitator, id, two, &site(), at(9)).unwrap_err()),
             vec![("recommendations", "not-closed")]
         );
         assert!(matches!(
-            report::publish(c, &coordinator, id, two, at(10)),
+            report::publish(c, &coordinator, id, two, &site(), at(10)),
             Err(Error::Forbidden)
         ));
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, " \n ", at(10)).unwrap_err()),
+            codes(report::publish(c, &facilitator, id, " \n ", &site(), at(10)).unwrap_err()),
             vec![("recommendations", "required")]
         );
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, "Fix it.", at(10)).unwrap_err()),
+            codes(report::publish(c, &facilitator, id, "Fix it.", &site(), at(10)).unwrap_err()),
             vec![("recommendations", "too-short")]
         );
         assert!(report::find(c, id)?.is_none());
-        report::publish(c, &facilitator, id, two, at(10)).unwrap();
+        report::publish(c, &facilitator, id, two, &site(), at(10)).unwrap();
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, two, at(11)).unwrap_err()),
+            codes(report::publish(c, &facilitator, id, two, &site(), at(11)).unwrap_err()),
             vec![("recommendations", "already")]
         );
         let published = report::find(c, id)?.unwrap();
         assert_eq!(published.recommendations.len(), 2);
+        // The report joins the public record, awaiting the answer, and waits for the index.
+        let entry = in_record(c, id)?;
+        assert_eq!(entry.kind, "dialogue");
+        assert_eq!(entry.grievance_id, None);
+        assert_eq!(entry.result, "awaiting_answer");
+        assert_eq!(entry.title, input.question);
+        assert!(entry.summary.contains("Meet the residents every month."));
+        assert_eq!(queued_for_index(c, entry.id)?, 1);
         let calendar = kenes_core::grievances::read::working_calendar(c)?;
         assert_eq!(
             published.answer_due_on,
@@ -395,7 +437,7 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
         );
         let one = vec!["The boiler house is repaired by 20 December.".to_owned()];
         assert_eq!(
-            codes(report::answer(c, &akim, id, "akimat-1132", &one, at(11)).unwrap_err()),
+            codes(report::answer(c, &akim, id, "akimat-1132", &one, &site(), at(11)).unwrap_err()),
             vec![("answer", "every-point")]
         );
         let both = vec![
@@ -403,18 +445,93 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
             "We meet on the first Monday of each month.".into(),
         ];
         assert!(matches!(
-            report::answer(c, &other, id, "akimat-1132", &both, at(11)),
+            report::answer(c, &other, id, "akimat-1132", &both, &site(), at(11)),
             Err(Error::Forbidden)
         ));
-        report::answer(c, &akim, id, "akimat-1132", &both, at(11)).unwrap();
+        report::answer(c, &akim, id, "akimat-1132", &both, &site(), at(11)).unwrap();
         assert_eq!(
-            codes(report::answer(c, &akim, id, "akimat-1132", &both, at(12)).unwrap_err()),
+            codes(report::answer(c, &akim, id, "akimat-1132", &both, &site(), at(12)).unwrap_err()),
             vec![("answer", "already")]
         );
         let answered = report::find(c, id)?.unwrap();
         assert_eq!(answered.answers.len(), 1);
         assert_eq!(answered.answers[0].0, "akimat-1132");
         assert_eq!(answered.answers[0].1, both);
+        // The facilitator hears of the answer.
+        assert_eq!(mails_to(c, "facilitator@example.kz", "Орган ответил")?, 1);
+        // Its only body answered: the record says so, with the answer, and is indexed again.
+        let entry = in_record(c, id)?;
+        assert_eq!(entry.result, "answered");
+        assert!(entry
+            .summary
+            .contains("We meet on the first Monday of each month."));
+        assert_eq!(queued_for_index(c, entry.id)?, 2);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+/// Mails queued to `to` whose subject mentions `about`.
+fn mails_to(c: &mut Db, to: &str, about: &str) -> Result<i64, kenes_core::DbError> {
+    use diesel::prelude::*;
+    use kenes_core::schema::mail_outbox;
+    Ok(mail_outbox::table
+        .filter(mail_outbox::recipient.eq(to))
+        .filter(mail_outbox::subject.like(format!("%{about}%")))
+        .count()
+        .get_result(c)?)
+}
+
+async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
+    use kenes_core::dialogues::{escalation, report};
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, Error>(&pool, |c| {
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
+        let region = Grant::new(Role::Coordinator)
+            .level(Level::Regional)
+            .kato("11");
+        person(c, "region@example.kz", vec![region]);
+        let national = Grant::new(Role::Coordinator).level(Level::National);
+        person(c, "nation@example.kz", vec![national]);
+        let input = Opening {
+            closes_on: "2026-12-10".into(),
+            ..opening(&facilitator)
+        };
+        let silent = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
+        let answered = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
+        for id in [silent, answered] {
+            statements::seed(c, &facilitator, id, "Repair the boiler house.", "en", at(1))?;
+            report::publish(
+                c,
+                &facilitator,
+                id,
+                "Repair the boiler house soon.",
+                &site(),
+                at(10),
+            )?;
+        }
+        let akim = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        let answer = vec!["Repaired by the end of the month.".to_owned()];
+        report::answer(c, &akim, answered, "akimat-1132", &answer, &site(), at(11))?;
+
+        // On the due day nothing moves; the day after, only the silent one goes up, once.
+        let due = report::find(c, silent)?.unwrap().answer_due_on;
+        let on_due_day = due.and_hms_opt(18, 0, 0).unwrap();
+        assert!(escalation::sweep(c, on_due_day, &site())?.is_empty());
+        let after = on_due_day + chrono::Duration::days(1);
+        assert_eq!(escalation::sweep(c, after, &site())?, vec![silent]);
+        assert!(escalation::sweep(c, after, &site())?.is_empty());
+        assert_eq!(report::find(c, silent)?.unwrap().escalated_at, Some(after));
+        assert_eq!(report::find(c, answered)?.unwrap().escalated_at, None);
+
+        // A district's dialogue goes to its region's coordinators, not to the country's.
+        assert_eq!(mails_to(c, "region@example.kz", "Просрочен ответ")?, 1);
+        assert_eq!(mails_to(c, "nation@example.kz", "Просрочен ответ")?, 0);
         Ok(())
     })
     .await
@@ -422,6 +539,7 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
 }
 
 both_backends! {
+    escalated => a_silent_body_sends_the_dialogue_up_a_level,
     reported => the_report_is_published_and_answered_point_by_point,
     opened => opening_is_checked_and_scoped,
     voting => statements_votes_and_the_map,

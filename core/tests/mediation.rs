@@ -1401,10 +1401,11 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         rows.extend(1_000_000..1_070_000);
         kenes_core::outcomes::index_done(c, &rows, at(30))?;
         assert!(outbox(c).is_empty());
-        let timeline: Vec<Option<String>> = kenes_core::timeline::timeline(c, o.grievance_id)?
-            .into_iter()
-            .map(|e| e.kind)
-            .collect();
+        let timeline: Vec<Option<String>> =
+            kenes_core::timeline::timeline(c, o.grievance_id.unwrap())?
+                .into_iter()
+                .map(|e| e.kind)
+                .collect();
         assert!(timeline.contains(&Some("outcome_withdrawn".into())));
         Ok(())
     })

@@ -9,7 +9,7 @@ function day(offset: number) {
   return d.toISOString().slice(0, 10);
 }
 
-test('a coordinator opens a dialogue from an alert, twenty people vote in two camps, and the map shows both and their common ground', async ({ browser }) => {
+test('a coordinator opens a dialogue from an alert, twenty people vote in two camps, the map shows both and their common ground, and a journalist finds the report', async ({ browser }) => {
   test.setTimeout(300_000);
   const stamp = Date.now();
 
@@ -42,7 +42,8 @@ test('a coordinator opens a dialogue from an alert, twenty people vote in two ca
   await coordinator.page.getByLabel('Background in English').fill('Six households went without hot water for a week.');
   await coordinator.page.getByLabel('Facilitator (a certified mediator)').selectOption({ label: mediatorName });
   await coordinator.page.getByLabel('Opens on').fill(day(0));
-  await coordinator.page.getByLabel('Closes on').fill(day(14));
+  // It closes today, so that its report can be published at the end of the test.
+  await coordinator.page.getByLabel('Closes on').fill(day(0));
   await coordinator.page.getByLabel('Body that must answer').selectOption({ index: 1 });
   await coordinator.page.getByRole('button', { name: 'Open the dialogue' }).click();
   await expect(coordinator.page.getByRole('heading', { level: 1 })).toHaveText(question);
@@ -86,4 +87,28 @@ test('a coordinator opens a dialogue from an alert, twenty people vote in two ca
   expect(width).toBeLessThanOrEqual(360);
   await expectAccessible(page);
   await reader.close();
+
+  // The facilitator publishes the report on the closing day.
+  await mediator.page.goto(path);
+  await mediator.page.getByLabel('Recommendations to the bodies').fill(
+    'Share the hot water by a published timetable.\nMeet the households every month.');
+  await mediator.page.getByRole('button', { name: 'Publish the report' }).click();
+  await expect(mediator.page.getByRole('heading', { name: 'Report', exact: true })).toBeVisible();
+
+  // A journalist on a phone without JavaScript finds it among the published outcomes.
+  const journalist = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const search = await journalist.newPage();
+  const hit = search.locator('ol.outcomes h2 a', { hasText: question });
+  await expect(async () => {
+    await search.goto('/outcomes?q=timetable&kind=dialogue');
+    await expect(hit).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(search.locator('ol.outcomes li', { hasText: question })).toContainText('Report published, answer awaited');
+  await expectAccessible(search);
+  await hit.click();
+  await expect(search.getByRole('heading', { level: 1 })).toHaveText(question);
+  await expect(search.locator('.grievance-text')).toContainText('Meet the households every month.');
+  await search.getByRole('link', { name: 'Read the whole dialogue' }).click();
+  expect(new URL(search.url()).pathname).toBe(path);
+  await journalist.close();
 });

@@ -768,6 +768,9 @@ outcomes-facet-category = Category
 outcomes-facet-result = Result
 outcomes-facet-year = Year
 outcomes-facet-mediated = Mediation
+outcomes-facet-kind = Kind
+outcomes-kind-grievance = How a grievance ended
+outcomes-kind-dialogue = Public dialogue
 outcomes-mediated-yes = with mediation
 outcomes-mediated-no = without mediation
 outcomes-sort = Order
@@ -793,6 +796,8 @@ result-agreement = Agreement reached
 result-answered = Answer given
 result-partial = Partially resolved
 result-not_resolved = Not resolved
+result-awaiting_answer = Report published, answer awaited
+outcome-dialogue-link = Read the whole dialogue, its statements and its opinion map
 outcome-prepare = Public outcome
 outcome-link = Prepare the public outcome
 outcome-public-link = Read the published outcome
@@ -1177,3 +1182,32 @@ err-dialogue-too-many = At most 10 points.
 err-dialogue-no-report = There is no report to answer yet.
 err-dialogue-every-point = Answer every point, in at least 10 characters each.
 dialogue-download = Download the statements and votes:
+mail-dialogue-overdue-subject = Overdue answer to a public dialogue
+mail-dialogue-overdue-body = Hello,
+
+    The answer to the public dialogue “{ $question }” was due on { $due }. Still silent: { $bodies }.
+
+    The dialogue now comes to you, one level up. Read the report and follow it up: { $link }
+dialogue-escalated = The answer is overdue. On { $date } the dialogue went one level up, to the { $level } coordinators.
+mail-dialogue-proposed-subject = A public dialogue waits for your approval
+mail-dialogue-proposed-body = Hello,
+
+    A mediator proposes a public dialogue in your territory: “{ $question }”. It stays hidden from the public until a coordinator approves it.
+
+    Read it and approve it: { $link }
+mail-dialogue-approved-subject = Your public dialogue is approved
+mail-dialogue-approved-body = Hello,
+
+    The public dialogue you facilitate, “{ $question }”, is approved and public now. Seed its first statements: { $link }
+mail-dialogue-reported-subject = The report of a public dialogue is published
+mail-dialogue-reported-body = Hello,
+
+    The facilitator published the report of the public dialogue “{ $question }”: who took part, the common ground, and recommendations to the bodies. The bodies answer in public, point by point, within 15 working days.
+
+    Read it: { $link }
+mail-dialogue-answered-subject = A body answered a public dialogue
+mail-dialogue-answered-body = Hello,
+
+    { $body } answered the report of the public dialogue “{ $question }”, point by point.
+
+    Read the answer: { $link }

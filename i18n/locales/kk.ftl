@@ -762,6 +762,9 @@ outcomes-facet-category = Санат
 outcomes-facet-result = Нәтиже
 outcomes-facet-year = Жыл
 outcomes-facet-mediated = Медиация
+outcomes-facet-kind = Түрі
+outcomes-kind-grievance = Өтініштің нәтижесі
+outcomes-kind-dialogue = Қоғамдық диалог
 outcomes-mediated-yes = медиациямен
 outcomes-mediated-no = медиациясыз
 outcomes-sort = Реті
@@ -784,6 +787,8 @@ result-agreement = Келісімге қол жеткізілді
 result-answered = Жауап берілді
 result-partial = Ішінара шешілді
 result-not_resolved = Шешілмеді
+result-awaiting_answer = Есеп жарияланды, жауап күтілуде
+outcome-dialogue-link = Диалогтың толық мәтіні: пікірлер және пікір картасы
 outcome-prepare = Жария нәтиже
 outcome-link = Жария нәтижені дайындау
 outcome-public-link = Жарияланған нәтижені оқу
@@ -1162,3 +1167,32 @@ err-dialogue-too-many = 10 тармақтан аспауы керек.
 err-dialogue-no-report = Жауап беретін есеп әлі жоқ.
 err-dialogue-every-point = Әр тармаққа кемінде 10 таңбамен жауап беріңіз.
 dialogue-download = Пікірлер мен дауыстарды жүктеу:
+mail-dialogue-overdue-subject = Қоғамдық диалогқа жауап мерзімі өтті
+mail-dialogue-overdue-body = Сәлеметсіз бе!
+
+    «{ $question }» қоғамдық диалогына жауап { $due } дейін берілуі керек еді. Жауап бермегендер: { $bodies }.
+
+    Енді диалог сізге, бір деңгей жоғары берілді. Есепті оқып, жауапты қадағалаңыз: { $link }
+dialogue-escalated = Жауап мерзімі өтті. { $date } диалог бір деңгей жоғары, «{ $level }» деңгейінің үйлестірушілеріне берілді.
+mail-dialogue-proposed-subject = Қоғамдық диалог сіздің мақұлдауыңызды күтуде
+mail-dialogue-proposed-body = Сәлеметсіз бе!
+
+    Медиатор сіздің аумағыңызда қоғамдық диалог ұсынады: «{ $question }». Үйлестіруші мақұлдағанға дейін ол жұртқа көрінбейді.
+
+    Оқып, мақұлдаңыз: { $link }
+mail-dialogue-approved-subject = Сіздің қоғамдық диалогыңыз мақұлданды
+mail-dialogue-approved-body = Сәлеметсіз бе!
+
+    Сіз жүргізетін «{ $question }» қоғамдық диалогы мақұлданды және жұртқа ашық. Алғашқы пікірлерді қосыңыз: { $link }
+mail-dialogue-reported-subject = Қоғамдық диалогтың есебі жарияланды
+mail-dialogue-reported-body = Сәлеметсіз бе!
+
+    Жүргізуші «{ $question }» қоғамдық диалогының есебін жариялады: кім қатысты, неде келісім бар және органдарға ұсынымдар. Органдар 15 жұмыс күні ішінде әр тармаққа жария жауап береді.
+
+    Оқу: { $link }
+mail-dialogue-answered-subject = Орган қоғамдық диалогқа жауап берді
+mail-dialogue-answered-body = Сәлеметсіз бе!
+
+    { $body } «{ $question }» қоғамдық диалогының есебіне әр тармақ бойынша жауап берді.
+
+    Жауапты оқу: { $link }

@@ -770,6 +770,9 @@ outcomes-facet-category = Категория
 outcomes-facet-result = Результат
 outcomes-facet-year = Год
 outcomes-facet-mediated = Медиация
+outcomes-facet-kind = Вид
+outcomes-kind-grievance = Итог обращения
+outcomes-kind-dialogue = Общественный диалог
 outcomes-mediated-yes = с медиацией
 outcomes-mediated-no = без медиации
 outcomes-sort = Порядок
@@ -796,6 +799,8 @@ result-agreement = Достигнуто соглашение
 result-answered = Дан ответ
 result-partial = Решено частично
 result-not_resolved = Не решено
+result-awaiting_answer = Отчёт опубликован, ждём ответа
+outcome-dialogue-link = Весь диалог: высказывания и карта мнений
 outcome-prepare = Публичный итог
 outcome-link = Подготовить публичный итог
 outcome-public-link = Читать опубликованный итог
@@ -1182,3 +1187,32 @@ err-dialogue-too-many = Не более 10 пунктов.
 err-dialogue-no-report = Отчёта для ответа пока нет.
 err-dialogue-every-point = Ответьте на каждый пункт, не короче 10 знаков.
 dialogue-download = Скачать утверждения и голоса:
+mail-dialogue-overdue-subject = Просрочен ответ на общественный диалог
+mail-dialogue-overdue-body = Здравствуйте!
+
+    Ответ на общественный диалог «{ $question }» нужно было дать до { $due }. Не ответили: { $bodies }.
+
+    Теперь диалог передан вам, на уровень выше. Прочитайте отчёт и проследите за ответом: { $link }
+dialogue-escalated = Ответ просрочен. { $date } диалог передан на уровень выше, координаторам уровня «{ $level }».
+mail-dialogue-proposed-subject = Общественный диалог ждёт вашего одобрения
+mail-dialogue-proposed-body = Здравствуйте!
+
+    Медиатор предлагает общественный диалог на вашей территории: «{ $question }». Пока его не одобрит координатор, он скрыт от всех.
+
+    Прочитайте и одобрите его: { $link }
+mail-dialogue-approved-subject = Ваш общественный диалог одобрен
+mail-dialogue-approved-body = Здравствуйте!
+
+    Общественный диалог, который вы ведёте, «{ $question }», одобрен и открыт для всех. Добавьте первые высказывания: { $link }
+mail-dialogue-reported-subject = Опубликован отчёт общественного диалога
+mail-dialogue-reported-body = Здравствуйте!
+
+    Ведущий опубликовал отчёт общественного диалога «{ $question }»: кто участвовал, в чём согласие и рекомендации органам. Органы отвечают публично, по каждому пункту, в течение 15 рабочих дней.
+
+    Прочитать: { $link }
+mail-dialogue-answered-subject = Орган ответил на общественный диалог
+mail-dialogue-answered-body = Здравствуйте!
+
+    { $body } ответил на отчёт общественного диалога «{ $question }» по каждому пункту.
+
+    Прочитать ответ: { $link }

@@ -79,6 +79,7 @@ fn doc(rng: &mut StdRng, id: i64) -> OutcomeDoc {
         mediated: rng.random_bool(0.3),
         filed: closed - chrono::Duration::days(rng.random_range(5..90)),
         closed,
+        kind: "grievance".into(),
     }
 }
 

@@ -36,6 +36,14 @@ pub struct OutcomeDoc {
     pub mediated: bool,
     pub filed: NaiveDate,
     pub closed: NaiveDate,
+    /// grievance (how a grievance ended) or dialogue (a public dialogue's report and the
+    /// bodies' answers).
+    #[serde(default = "grievance")]
+    pub kind: String,
+}
+
+fn grievance() -> String {
+    "grievance".to_owned()
 }
 
 impl OutcomeDoc {
@@ -52,6 +60,7 @@ impl OutcomeDoc {
             Facet::Result => self.result.clone(),
             Facet::Year => self.year().to_string(),
             Facet::Mediated => if self.mediated { "yes" } else { "no" }.to_owned(),
+            Facet::Kind => self.kind.clone(),
         }
     }
 }
@@ -64,10 +73,12 @@ pub enum Facet {
     Result,
     Year,
     Mediated,
+    Kind,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] = [
+    pub const ALL: [Facet; 7] = [
+        Facet::Kind,
         Facet::Region,
         Facet::Level,
         Facet::Category,
@@ -84,6 +95,7 @@ impl Facet {
             Facet::Result => "result",
             Facet::Year => "year",
             Facet::Mediated => "mediated",
+            Facet::Kind => "kind",
         }
     }
 

@@ -36,6 +36,7 @@ fn doc(
         mediated,
         filed: closed - chrono::Duration::days(20),
         closed,
+        kind: "grievance".into(),
     }
 }
 
@@ -208,6 +209,34 @@ async fn filters_narrow_and_recount(engine: &dyn SearchEngine) {
     assert_eq!(got, [1, 3, 5]);
 }
 
+/// A public dialogue's report stands beside the outcomes of grievances, as a kind of its own.
+async fn dialogue_reports_are_a_kind(engine: &dyn SearchEngine) {
+    loaded(engine).await;
+    let mut report = doc(
+        6,
+        "ru",
+        "Как сделать школьный двор безопасным?",
+        "Общее мнение: нужен пешеходный переход у школы. Рекомендации акимату.",
+        "11",
+        "roads",
+        "awaiting_answer",
+        false,
+        day(2026, 6, 1),
+    );
+    report.kind = "dialogue".into();
+    engine.upsert(vec![report]).await.unwrap();
+    let all = engine.search(&text("")).await.unwrap();
+    assert_eq!(
+        all.facets[&Facet::Kind],
+        [("grievance".to_owned(), 5), ("dialogue".to_owned(), 1)]
+    );
+    let mut q = text("школа");
+    q.filters.insert(Facet::Kind, "dialogue".into());
+    assert_eq!(ids(engine, &q).await, [6]);
+    q.filters.insert(Facet::Kind, "grievance".into());
+    assert!(!ids(engine, &q).await.contains(&6));
+}
+
 async fn pages_follow_the_date_order(engine: &dyn SearchEngine) {
     loaded(engine).await;
     let mut q = Query {
@@ -281,6 +310,7 @@ contract!(
     one_thing_is_found_in_three_languages,
     facets_count_all_matches,
     filters_narrow_and_recount,
+    dialogue_reports_are_a_kind,
     pages_follow_the_date_order,
     deleted_and_replaced_documents,
 );

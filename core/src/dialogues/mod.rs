@@ -6,8 +6,11 @@
 //!
 //! Who voted how is never shown to anyone but the voter.
 
+pub mod escalation;
+mod mails;
 pub mod map;
 pub mod opening;
+pub mod record;
 pub mod report;
 pub mod statements;
 pub mod votes;

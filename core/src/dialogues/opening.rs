@@ -4,10 +4,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::mails::{tell, Word};
 use super::{convenes, find_for, Dialogue};
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::{Error, FieldError};
+use crate::mail::Site;
 use crate::mediation::request::profile;
 use crate::permissions::Role;
 use crate::schema::{
@@ -37,7 +39,13 @@ pub struct Opening {
 }
 
 /// Opens a dialogue; returns its id. Every field is checked, and every error returned at once.
-pub fn open(conn: &mut Db, actor: &Actor, o: &Opening, now: NaiveDateTime) -> Result<i64, Error> {
+pub fn open(
+    conn: &mut Db,
+    actor: &Actor,
+    o: &Opening,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<i64, Error> {
     let user = actor.account().ok_or(Error::Forbidden)?;
     let kato = Some(o.kato.trim()).filter(|k| !k.is_empty());
     let coordinator = convenes(actor, kato);
@@ -88,21 +96,34 @@ pub fn open(conn: &mut Db, actor: &Actor, o: &Opening, now: NaiveDateTime) -> Re
                 ))
                 .execute(conn)?;
         }
+        if !coordinator {
+            let d = super::find(conn, id)?;
+            tell(conn, &d, Word::Proposed, site, now)?;
+        }
         Ok(id)
     })
 }
 
 /// A coordinator of the territory approves a mediator's dialogue.
-pub fn approve(conn: &mut Db, actor: &Actor, id: i64) -> Result<(), Error> {
+pub fn approve(
+    conn: &mut Db,
+    actor: &Actor,
+    id: i64,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d: Dialogue = find_for(conn, id, actor)?;
         if !convenes(actor, d.kato.as_deref()) {
             return Err(Error::Forbidden);
         }
-        diesel::update(dialogues::table.find(id))
+        let approved = diesel::update(dialogues::table.find(id))
             .filter(dialogues::approved_by_user_id.is_null())
             .set(dialogues::approved_by_user_id.eq(actor.account()))
             .execute(conn)?;
+        if approved > 0 {
+            tell(conn, &d, Word::Approved, site, now)?;
+        }
         Ok(())
     })
 }

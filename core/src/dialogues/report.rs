@@ -7,10 +7,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::mails::{tell, Word};
 use super::{find_for, map, participants_by_kind, Dialogue};
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::{DbError, Error};
+use crate::mail::Site;
 use crate::permissions::{allowed, Action, Level, Place};
 use crate::schema::{dialogue_answers, dialogue_bodies, dialogue_reports};
 
@@ -38,6 +40,8 @@ pub struct Report {
     pub answer_due_on: NaiveDate,
     /// (body code, one answer a recommendation, when).
     pub answers: Vec<(String, Vec<String>, NaiveDateTime)>,
+    /// When the deadline passed with a body silent and the dialogue went up a level.
+    pub escalated_at: Option<NaiveDateTime>,
 }
 
 /// The recommendations, one a line; blank lines are skipped.
@@ -70,6 +74,7 @@ pub fn publish(
     actor: &Actor,
     id: i64,
     recommendations: &str,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -97,6 +102,8 @@ pub fn publish(
                     .eq(calendar.add_working_days(now.date(), ANSWER_DAYS)),
             ))
             .execute(conn)?;
+        super::record::record(conn, &d, now)?;
+        tell(conn, &d, Word::Reported, site, now)?;
         Ok(())
     })
 }
@@ -152,6 +159,7 @@ pub fn answer(
     id: i64,
     body: &str,
     answers: &[String],
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
@@ -181,23 +189,33 @@ pub fn answer(
                 dialogue_answers::answered_at.eq(now),
             ))
             .execute(conn)?;
+        super::record::record(conn, &d, now)?;
+        tell(conn, &d, Word::Answered { body }, site, now)?;
         Ok(())
     })
 }
 
 /// The published report and the answers given so far.
 pub fn find(conn: &mut Db, id: i64) -> Result<Option<Report>, DbError> {
-    let row: Option<(String, String, NaiveDateTime, NaiveDate)> = dialogue_reports::table
+    type Row = (
+        String,
+        String,
+        NaiveDateTime,
+        NaiveDate,
+        Option<NaiveDateTime>,
+    );
+    let row: Option<Row> = dialogue_reports::table
         .find(id)
         .select((
             dialogue_reports::recommendations,
             dialogue_reports::findings,
             dialogue_reports::published_at,
             dialogue_reports::answer_due_on,
+            dialogue_reports::escalated_at,
         ))
         .first(conn)
         .optional()?;
-    let Some((recommendations, findings, published_at, answer_due_on)) = row else {
+    let Some((recommendations, findings, published_at, answer_due_on, escalated_at)) = row else {
         return Ok(None);
     };
     let answers: Vec<(String, String, NaiveDateTime)> = dialogue_answers::table
@@ -214,6 +232,7 @@ pub fn find(conn: &mut Db, id: i64) -> Result<Option<Report>, DbError> {
         findings: serde_json::from_str(&findings).unwrap_or_default(),
         published_at,
         answer_due_on,
+        escalated_at,
         answers: answers
             .into_iter()
             .map(|(body, points, at)| (body, serde_json::from_str(&points).unwrap_or_default(), at))

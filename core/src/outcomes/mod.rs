@@ -43,7 +43,11 @@ pub struct Input {
 #[diesel(table_name = outcomes)]
 pub struct Outcome {
     pub id: i64,
-    pub grievance_id: i64,
+    /// The grievance it tells the end of (kind `grievance`).
+    pub grievance_id: Option<i64>,
+    /// The dialogue whose report it is (kind `dialogue`).
+    pub dialogue_id: Option<i64>,
+    pub kind: String,
     pub title: String,
     pub summary: String,
     pub result: String,
@@ -327,8 +331,10 @@ fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)?;
+    // A dialogue's report changes with the dialogue, not here.
+    let grievance = o.grievance_id.ok_or(Error::NotFound)?;
     let g: Grievance = crate::schema::grievances::table
-        .find(o.grievance_id)
+        .find(grievance)
         .first(conn)?;
     if !may_publish(actor, &g) {
         return Err(Error::Forbidden);
@@ -546,8 +552,11 @@ pub fn public_commitments(
     conn: &mut Db,
     o: &Outcome,
 ) -> Result<Vec<crate::mediation::commitments::Commitment>, DbError> {
+    let Some(grievance) = o.grievance_id else {
+        return Ok(Vec::new());
+    };
     let g: Grievance = crate::schema::grievances::table
-        .find(o.grievance_id)
+        .find(grievance)
         .first(conn)?;
     let names = names(conn, &g)?;
     let mut list = crate::mediation::commitments::of_grievance(conn, g.id)?;

@@ -457,7 +457,7 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
 }
 
 /// Coordinators of `level` whose territory covers `kato`: (user id, e-mail, locale).
-fn coordinators(
+pub(crate) fn coordinators(
     conn: &mut Db,
     level: Level,
     kato: &str,

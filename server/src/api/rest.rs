@@ -36,7 +36,10 @@ pub struct OutcomeItem {
     id: i64,
     title: String,
     summary: String,
-    /// agreement, answered, partial, not_resolved
+    /// grievance, or dialogue (a public dialogue's report and the bodies' answers)
+    kind: String,
+    /// agreement, answered, partial, not_resolved; awaiting_answer for a dialogue whose
+    /// bodies have not all answered
     result: String,
     /// The region's two-digit KATO code.
     region: String,
@@ -62,7 +65,7 @@ pub struct OutcomeList {
     page: u32,
     per_page: u32,
     outcomes: Vec<OutcomeItem>,
-    /// For each facet (region, level, category, result, year, mediated), its values among
+    /// For each facet (kind, region, level, category, result, year, mediated), its values among
     /// all matches.
     facets: BTreeMap<String, Vec<FacetCount>>,
 }
@@ -244,6 +247,7 @@ fn item(base: &str, d: kenes_search::OutcomeDoc) -> OutcomeItem {
         id: d.id,
         title: d.title,
         summary: d.summary,
+        kind: d.kind,
         result: d.result,
         region: d.region,
         level: d.level,

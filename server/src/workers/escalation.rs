@@ -44,6 +44,20 @@ pub async fn run(pool: Pool, site: Site, interval: Duration, mail: Arc<Notify>) 
             kenes_core::oversight::alerts::sweep(c, Utc::now().naive_utc(), &at)
         })
         .await;
+        // Dialogues whose bodies let the answer deadline pass go up a level.
+        let at = site.clone();
+        let raised = interact(&pool, move |c| {
+            kenes_core::dialogues::escalation::sweep(c, Utc::now().naive_utc(), &at)
+        })
+        .await;
+        match raised {
+            Ok(ids) if !ids.is_empty() => {
+                tracing::info!(dialogues = ids.len(), "overdue dialogue answers raised");
+                mail.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "dialogue sweep failed"),
+        }
         // Fresh statistics keep the dashboard's rollup reads on the right indexes.
         if let Err(e) = interact(&pool, kenes_core::db::optimize).await {
             tracing::warn!(error = %e, "optimize failed");

@@ -11,6 +11,7 @@ use kenes_core::{both_backends, Backend};
 use crate::accounts::{signed_up_and_verified_as, PASSWORD};
 use crate::helpers::{spawn_app, Browser, TestApp};
 use crate::mediation::{post, staff};
+use crate::outcomes::search_until;
 
 /// A mediator for region 11 with a valid certification, signed in with two-step sign-in.
 async fn facilitator(app: &TestApp) -> (Browser<'_>, i64) {
@@ -275,6 +276,34 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     )
     .await;
     assert_eq!(to, format!("{closing}#report-title"));
+    // A journalist finds the report among the published outcomes, as a dialogue that
+    // awaits its answer, and follows it back to the dialogue.
+    let mut journalist = app.browser();
+    let found = search_until(
+        &mut journalist,
+        "/outcomes?q=yard&kind=dialogue",
+        "How should the school yard be shared after classes?",
+        true,
+    )
+    .await;
+    assert!(
+        found.contains("Report published, answer awaited"),
+        "{found}"
+    );
+    let entry = found
+        .split(r#"<h2><a href=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the entry")
+        .to_owned();
+    let entry_page = journalist.get_page(&entry).await;
+    assert!(
+        entry_page.contains("Meet the parents every month."),
+        "{entry_page}"
+    );
+    assert!(entry_page.contains(&format!(r#"href="{closing}""#)));
+    let grievances_only = journalist.get_page("/outcomes?q=yard&kind=grievance").await;
+    assert!(!grievances_only.contains("school yard"));
     let mut akim = staff(
         &app,
         "akim@example.kz",
@@ -309,6 +338,15 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     assert!(public.contains("Open the yard to children until 19:00."));
     assert!(public.contains("The akimat meets the parents on the first Friday."));
     assert!(!public.contains("Not answered yet"));
+    // Every body answered: the public record says so, with the answer.
+    let entry_page = search_until(
+        &mut journalist,
+        &entry,
+        "The akimat meets the parents on the first Friday.",
+        true,
+    )
+    .await;
+    assert!(entry_page.contains("Answer given"), "{entry_page}");
 }
 
 /// Words typed into a dialogue stay words: the question, the background, a statement and the

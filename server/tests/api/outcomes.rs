@@ -53,7 +53,7 @@ async fn answered_and_closed(
 }
 
 /// Polls the search page until `needle` shows up in it (or not), as indexing is a worker's.
-async fn search_until(b: &mut Browser<'_>, path: &str, needle: &str, present: bool) -> String {
+pub async fn search_until(b: &mut Browser<'_>, path: &str, needle: &str, present: bool) -> String {
     for _ in 0..50 {
         let page = b.get_page(path).await;
         if page.contains(needle) == present {

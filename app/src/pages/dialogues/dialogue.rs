@@ -30,6 +30,8 @@ struct ReportView {
     answers: Vec<(String, Vec<String>)>,
     /// Bodies that have not answered yet.
     waiting: Vec<String>,
+    /// When a body let the deadline pass: the day it went up, and to which level.
+    escalated: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -271,6 +273,12 @@ fn report(p: &DialoguePage) -> AnyView {
             {(!r.waiting.is_empty()).then(|| view! {
                 <p class="muted">{t("dialogue-answer-waiting")}": "{r.waiting.join(", ")}</p>
             })}
+            {r.escalated.map(|(on, level)| view! {
+                <p class="notice error-notice">{t_args("dialogue-escalated", &[
+                    ("date", crate::i18n::day(&on).into()),
+                    ("level", t(&format!("level-name-{level}")).to_lowercase().into()),
+                ])}</p>
+            })}
         </section>
         {answer_forms}
     }
@@ -412,12 +420,16 @@ mod server {
     }
 
     /// Takes a step; `Ok(anchor)` says where the page goes back to.
+    /// Where the page goes after the report or an answer.
+    const REPORT: &str = "#report-title";
+
     fn perform(
         c: &mut kenes_core::Db,
         actor: &Actor,
         id: i64,
         op: Op,
         form: &FormData,
+        site: &kenes_core::mail::Site,
     ) -> Result<&'static str, Error> {
         let now = Utc::now().naive_utc();
         match op {
@@ -445,9 +457,9 @@ mod server {
             Op::Hide { statement, reason } => {
                 statements::moderate(c, actor, statement, false, &reason).map(|_| "")
             }
-            Op::Approve => opening::approve(c, actor, id).map(|_| ""),
+            Op::Approve => opening::approve(c, actor, id, site, now).map(|_| ""),
             Op::Publish { recommendations } => {
-                report::publish(c, actor, id, &recommendations, now).map(|_| "#report-title")
+                report::publish(c, actor, id, &recommendations, site, now).map(|_| REPORT)
             }
             Op::Answer { body } => {
                 // One answer a recommendation, in the order of the form's fields.
@@ -457,7 +469,7 @@ mod server {
                     .filter(|(name, _)| name == "point")
                     .map(|(_, value)| value.clone())
                     .collect();
-                report::answer(c, actor, id, &body, &points, now).map(|_| "#report-title")
+                report::answer(c, actor, id, &body, &points, site, now).map(|_| REPORT)
             }
         }
     }
@@ -548,12 +560,17 @@ mod server {
             .filter(|b| !answered(b))
             .map(|b| (b.clone(), name_of(&b)))
             .collect();
-        let waiting = bodies
+        let waiting: Vec<String> = bodies
             .iter()
             .filter(|b| !answered(&b.code))
             .map(|b| b.name(lang).to_owned())
             .collect();
+        let escalated = r.escalated_at.filter(|_| !waiting.is_empty()).map(|at| {
+            let level = kenes_core::dialogues::escalation::level_above(d);
+            (at.date().to_string(), level.as_str().to_owned())
+        });
         let view = ReportView {
+            escalated,
             waiting,
             common_ground: r.findings.common_ground,
             groups: r.findings.groups,
@@ -643,6 +660,7 @@ mod server {
         let user = use_user();
         let lang = use_locale().code();
         let posted = form.clone();
+        let site = state.site.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,
@@ -652,7 +670,7 @@ mod server {
                 return Ok(None);
             }
             let outcome = posted.map(|f| match f.op::<Op>() {
-                Some(op) => perform(c, &actor, id, op, &f),
+                Some(op) => perform(c, &actor, id, op, &f, &site),
                 None => Err(Error::Forbidden),
             });
             // A step taken goes back to the page by redirect: nothing to read now (a vote
@@ -681,7 +699,13 @@ mod server {
             Err(page) => return page,
         };
         match outcome {
-            Some(Ok(anchor)) => redirect(&format!("/dialogues/{id}{anchor}")),
+            Some(Ok(anchor)) => {
+                if anchor == REPORT {
+                    // The report and each answer change the public record's entry.
+                    state.index_notify.notify_one();
+                }
+                redirect(&format!("/dialogues/{id}{anchor}"))
+            }
             Some(Err(Error::Invalid(errors))) => {
                 let f = &errors[0];
                 page.error = Some((f.field.to_owned(), t(&format!("err-dialogue-{}", f.code))));

@@ -174,10 +174,11 @@ mod server {
         };
         let lang = use_locale().code();
         let posted = form.clone();
+        let site = state.site.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor: Actor = crate::auth::actor_of(c, &user)?;
             let now = Utc::now().naive_utc();
-            let outcome = posted.map(|f| opening::open(c, &actor, &opening_of(&f), now));
+            let outcome = posted.map(|f| opening::open(c, &actor, &opening_of(&f), &site, now));
             let prefill = match alert {
                 Some(id) => opening::from_alert(c, &actor, id)?,
                 None => None,

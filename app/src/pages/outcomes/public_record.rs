@@ -138,6 +138,8 @@ struct OutcomePage {
     withdrawn: bool,
     summary: String,
     lang: String,
+    /// The public dialogue whose report this is.
+    dialogue: Option<i64>,
     /// (label, value).
     facts: Vec<(String, String)>,
     /// (date, what happened) from the grievance's timeline: states only, no words of
@@ -178,6 +180,7 @@ fn outcome_view(o: OutcomePage) -> AnyView {
             {o.withdrawn.then(|| view! { <p class="notice error-notice">{t("outcome-withdrawn")}</p> })}
             <dl class="facts">{o.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
             {(!o.withdrawn).then(|| view! { <div class="grievance-text">{o.summary.clone()}</div> })}
+            {o.dialogue.map(|id| view! { <p><a href=format!("/dialogues/{id}")>{t("outcome-dialogue-link")}</a></p> })}
             <crate::pages::mediation::commitments_panel::CommitmentList items=o.commitments.clone() key=None error=None />
             {(!o.notes.is_empty()).then(|| view! {
                 <h2>{t("outcome-notes")}</h2>
@@ -241,12 +244,16 @@ pub mod server {
                     .unwrap_or_else(|| value.to_owned())
             };
             match facet {
+                Facet::Region if value == kenes_core::dialogues::record::WHOLE_COUNTRY => {
+                    t("alert-country")
+                }
                 Facet::Region => find(&self.regions),
                 Facet::Category => find(&self.categories),
                 Facet::Level => t(&format!("level-name-{value}")),
                 Facet::Result => t(&format!("result-{value}")),
                 Facet::Mediated => t(&format!("outcomes-mediated-{value}")),
                 Facet::Year => value.to_owned(),
+                Facet::Kind => t(&format!("outcomes-kind-{value}")),
             }
         }
     }
@@ -375,7 +382,10 @@ pub mod server {
                 return Ok(None);
             };
             let notes = outcomes::notes(c, id)?;
-            let timeline = kenes_core::timeline::timeline(c, o.grievance_id)?;
+            let timeline = match o.grievance_id {
+                Some(g) => kenes_core::timeline::timeline(c, g)?,
+                None => Vec::new(),
+            };
             let commitments = outcomes::public_commitments(c, &o)?;
             Ok(Some((o, notes, timeline, commitments)))
         })
@@ -393,6 +403,7 @@ pub mod server {
         OutcomePage {
             found: true,
             withdrawn: o.status == "withdrawn",
+            dialogue: o.dialogue_id,
             facts: vec![
                 (
                     t("outcomes-facet-result"),
