@@ -351,6 +351,64 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
     .unwrap();
 }
 
+async fn stakeholders_take_part_under_a_visible_label(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
+        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let elder = person(c, "elder@example.kz", vec![]);
+        let stranger = person(c, "stranger@example.kz", vec![]);
+        let akim = person(
+            c,
+            "akim@example.kz",
+            vec![Grant::new(Role::Official).body("akimat-1132")],
+        );
+        for who in [&elder, &akim] {
+            dialogues::join(c, id, who, false, at(3)).unwrap();
+        }
+        // An official is labelled as one on joining; the others are citizens.
+        let labels = dialogues::stakeholders(c, id)?;
+        assert_eq!(labels.get(&akim.user_id), Some(&ParticipantKind::Official));
+        assert_eq!(labels.get(&elder.user_id), None);
+
+        // Only the facilitator labels, only people taking part, only with a known label.
+        assert!(matches!(
+            dialogues::label(c, &coordinator, id, "elder@example.kz", "aksakal"),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            codes(
+                dialogues::label(c, &facilitator, id, "stranger@example.kz", "aksakal")
+                    .unwrap_err()
+            ),
+            vec![("label_email", "not-participant")]
+        );
+        assert_eq!(
+            codes(
+                dialogues::label(c, &facilitator, id, "nobody@example.kz", "aksakal").unwrap_err()
+            ),
+            vec![("label_email", "not-participant")]
+        );
+        assert_eq!(
+            codes(dialogues::label(c, &facilitator, id, "elder@example.kz", "chief").unwrap_err()),
+            vec![("label_kind", "choose-kind")]
+        );
+        dialogues::label(c, &facilitator, id, " Elder@example.kz ", "aksakal").unwrap();
+        assert_eq!(
+            dialogues::stakeholders(c, id)?.get(&elder.user_id),
+            Some(&ParticipantKind::Aksakal)
+        );
+        assert!(!dialogues::stakeholders(c, id)?.contains_key(&stranger.user_id));
+        assert!(dialogues::participants_by_kind(c, id)?.contains(&(ParticipantKind::Aksakal, 1)));
+        // "citizen" takes the label back.
+        dialogues::label(c, &facilitator, id, "elder@example.kz", "citizen").unwrap();
+        assert_eq!(dialogues::stakeholders(c, id)?.get(&elder.user_id), None);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 /// The dialogue's entry among the published outcomes.
 fn in_record(
     c: &mut Db,
@@ -539,6 +597,7 @@ async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
 }
 
 both_backends! {
+    labels => stakeholders_take_part_under_a_visible_label,
     escalated => a_silent_body_sends_the_dialogue_up_a_level,
     reported => the_report_is_published_and_answered_point_by_point,
     opened => opening_is_checked_and_scoped,

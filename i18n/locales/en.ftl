@@ -1211,3 +1211,15 @@ mail-dialogue-answered-body = Hello,
     { $body } answered the report of the public dialogue “{ $question }”, point by point.
 
     Read the answer: { $link }
+dialogue-label-citizen = citizen
+dialogue-label-aksakal = aksakal
+dialogue-label-community_leader = community leader
+dialogue-label-association = association
+dialogue-label-expert = expert
+dialogue-label-official = official
+dialogue-label-title = Label a stakeholder
+dialogue-label-lead = Aksakals, associations, experts and officials take part under a visible label, shown beside their statements. Name a participant by the e-mail address they signed up with; choose “citizen” to take a label back.
+dialogue-label-kind = Label
+dialogue-label-submit = Give the label
+err-dialogue-choose-kind = Choose a label.
+err-dialogue-not-participant = Nobody taking part has this address.

@@ -1196,3 +1196,15 @@ mail-dialogue-answered-body = Сәлеметсіз бе!
     { $body } «{ $question }» қоғамдық диалогының есебіне әр тармақ бойынша жауап берді.
 
     Жауапты оқу: { $link }
+dialogue-label-citizen = азамат
+dialogue-label-aksakal = ақсақал
+dialogue-label-community_leader = қауым көшбасшысы
+dialogue-label-association = бірлестік
+dialogue-label-expert = сарапшы
+dialogue-label-official = орган өкілі
+dialogue-label-title = Мүдделі тарапты белгілеу
+dialogue-label-lead = Ақсақалдар, бірлестіктер, сарапшылар және орган өкілдері көрінетін белгімен қатысады, ол олардың пікірлерінің жанында көрсетіледі. Қатысушыны тіркелген мекенжайы бойынша көрсетіңіз; белгіні алу үшін «азамат» таңдаңыз.
+dialogue-label-kind = Белгі
+dialogue-label-submit = Белгілеу
+err-dialogue-choose-kind = Белгіні таңдаңыз.
+err-dialogue-not-participant = Қатысушылар арасында мұндай мекенжай жоқ.

@@ -1216,3 +1216,15 @@ mail-dialogue-answered-body = Здравствуйте!
     { $body } ответил на отчёт общественного диалога «{ $question }» по каждому пункту.
 
     Прочитать ответ: { $link }
+dialogue-label-citizen = гражданин
+dialogue-label-aksakal = аксакал
+dialogue-label-community_leader = лидер сообщества
+dialogue-label-association = объединение
+dialogue-label-expert = эксперт
+dialogue-label-official = представитель органа
+dialogue-label-title = Отметить заинтересованную сторону
+dialogue-label-lead = Аксакалы, объединения, эксперты и представители органов участвуют под видимой отметкой, она показана рядом с их высказываниями. Укажите участника по адресу, с которым он зарегистрировался; выберите «гражданин», чтобы снять отметку.
+dialogue-label-kind = Отметка
+dialogue-label-submit = Отметить
+err-dialogue-choose-kind = Выберите отметку.
+err-dialogue-not-participant = Среди участников нет такого адреса.

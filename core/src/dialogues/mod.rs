@@ -23,8 +23,10 @@ use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::models::{Body, Jurisdiction};
 use crate::names::string_enum;
-use crate::permissions::{allowed, Action};
-use crate::schema::{bodies, dialogue_bodies, dialogue_participants, dialogues, jurisdictions};
+use crate::permissions::{allowed, Action, Role};
+use crate::schema::{
+    bodies, dialogue_bodies, dialogue_participants, dialogues, jurisdictions, users,
+};
 
 string_enum!(
     /// Under which label a participant takes part: citizens, or stakeholders of a visible kind.
@@ -173,18 +175,66 @@ pub fn join(
         if d.residents_only && !declares_resident {
             return Err(Error::invalid("resident", "required"));
         }
+        // An official takes part as one, visibly.
+        let kind = if actor.grants.iter().any(|g| g.role == Role::Official) {
+            ParticipantKind::Official
+        } else {
+            ParticipantKind::Citizen
+        };
         if participation(conn, &d, actor)?.is_none() {
             diesel::insert_into(dialogue_participants::table)
                 .values((
                     dialogue_participants::dialogue_id.eq(d.id),
                     dialogue_participants::user_id.eq(user),
-                    dialogue_participants::kind.eq(ParticipantKind::Citizen),
+                    dialogue_participants::kind.eq(kind),
                     dialogue_participants::joined_at.eq(now),
                 ))
                 .execute(conn)?;
         }
         Ok(())
     })
+}
+
+/// The facilitator gives a participant a stakeholder's label (aksakal, association, …), or
+/// takes it back (citizen), naming them by the address they signed up with. The label shows
+/// beside their statements and in the count of who takes part; their name never does.
+pub fn label(conn: &mut Db, actor: &Actor, id: i64, email: &str, kind: &str) -> Result<(), Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let d = find_for(conn, id, actor)?;
+        if !d.facilitated_by(actor) {
+            return Err(Error::Forbidden);
+        }
+        let kind =
+            ParticipantKind::parse(kind).ok_or(Error::invalid("label_kind", "choose-kind"))?;
+        let not_taking_part = || Error::invalid("label_email", "not-participant");
+        let user: i64 = users::table
+            .filter(users::email.eq(email.trim().to_lowercase()))
+            .select(users::id)
+            .first(conn)
+            .optional()?
+            .ok_or_else(not_taking_part)?;
+        let labelled = diesel::update(dialogue_participants::table.find((d.id, user)))
+            .set(dialogue_participants::kind.eq(kind))
+            .execute(conn)?;
+        if labelled == 0 {
+            return Err(not_taking_part());
+        }
+        Ok(())
+    })
+}
+
+/// The stakeholders of a dialogue by account: whose statements show a label.
+pub fn stakeholders(
+    conn: &mut Db,
+    id: i64,
+) -> Result<std::collections::HashMap<i64, ParticipantKind>, DbError> {
+    Ok(dialogue_participants::table
+        .filter(dialogue_participants::dialogue_id.eq(id))
+        .filter(dialogue_participants::kind.ne(ParticipantKind::Citizen))
+        .select((dialogue_participants::user_id, dialogue_participants::kind))
+        .load(conn)?
+        .into_iter()
+        .collect())
 }
 
 /// Marks the dialogue's opinion map stale: a vote, or a statement shown or hidden.

@@ -231,6 +231,56 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     let missing = app.get("/dialogues/9999/votes.json").await;
     assert_eq!(missing.status().as_u16(), 404);
 
+    // The facilitator labels a voter an aksakal: their statements carry the label, never
+    // their name; an address not taking part is refused by its field, the text kept.
+    let refused = post(
+        &mut facilitator,
+        &path,
+        &[
+            ("op", "label"),
+            ("email", "nobody@example.kz"),
+            ("kind", "aksakal"),
+        ],
+    )
+    .await;
+    assert!(
+        refused.contains("Nobody taking part has this address."),
+        "{refused}"
+    );
+    assert!(refused.contains(r#"value="nobody@example.kz""#));
+    let labelled = post(
+        &mut facilitator,
+        &path,
+        &[
+            ("op", "label"),
+            ("email", "voter1@example.kz"),
+            ("kind", "aksakal"),
+        ],
+    )
+    .await;
+    assert_eq!(labelled, format!("{path}#label"));
+    post(
+        &mut voters[1],
+        &path,
+        &[
+            ("op", "write"),
+            ("body", "The yard should close at dusk."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    let public = app.browser().get_page(&path).await;
+    let labelled = public
+        .split("The yard should close at dusk.")
+        .nth(1)
+        .and_then(|rest| rest.split("</span>").next())
+        .expect("the new statement is listed");
+    assert!(
+        labelled.contains(r#"class="badge""#) && labelled.ends_with(">aksakal"),
+        "{labelled}"
+    );
+    assert!(public.contains("aksakals: 1"), "{public}");
+
     // A dialogue on its closing day: the facilitator publishes the report and the akimat
     // answers it point by point, in public.
     let location = post(

@@ -150,6 +150,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /dialogues/1 answer", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 publish", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 hide", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 label", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 join", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 seed", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 show", "nnnnnnnnnnnnnnnnn"),

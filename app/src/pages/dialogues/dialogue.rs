@@ -10,12 +10,14 @@ use leptos_router::hooks::use_params_map;
 
 use super::opinion_map::{MapView, OpinionMap};
 use crate::components::loaded::Loaded;
-use crate::forms::{on_server, use_form, AreaField, FormData, LanguageField, OpButton};
+use crate::forms::{
+    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, SelectField,
+};
 use crate::i18n::{t, t_args, use_locale};
 
 /// The steps this page's forms post.
 pub const OPS: &[&str] = &[
-    "join", "vote", "write", "seed", "show", "hide", "approve", "publish", "answer",
+    "join", "vote", "write", "seed", "show", "hide", "label", "approve", "publish", "answer",
 ];
 
 /// The published report, its deadline and the bodies' answers.
@@ -44,6 +46,16 @@ struct Statement {
     pass: u32,
     /// The reader's own vote: agree, disagree or pass.
     mine: Option<&'static str>,
+    /// The author's stakeholder label (aksakal, association, …); none for citizens.
+    label: Option<&'static str>,
+}
+
+/// A statement's words, with its author's stakeholder label if they have one.
+fn words(s: &Statement) -> impl IntoView {
+    let label = s.label.map(|k| {
+        view! { " "<span class="badge" lang=use_locale().code()>{t(&format!("dialogue-label-{k}"))}</span> }
+    });
+    view! { {s.body.clone()}{label} }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -64,6 +76,8 @@ struct DialoguePage {
     taking_part: bool,
     residents_only: bool,
     may_seed: bool,
+    /// The labels the facilitator may give (for the facilitator only).
+    label_kinds: Vec<&'static str>,
     may_moderate: bool,
     may_approve: bool,
     next: Option<Statement>,
@@ -197,7 +211,7 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
             <h2>{t("dialogue-next")}</h2>
             <input type="hidden" name="op" value="vote" />
             <input type="hidden" name="statement" value=s.id.to_string() />
-            <blockquote lang=s.lang class="grievance-text">{s.body}</blockquote>
+            <blockquote lang=s.lang.clone() class="grievance-text">{words(&s)}</blockquote>
             <p class="error" role="alert">{error}</p>
             <p class="row">
                 <button type="submit" name="vote" value="agree">{t("dialogue-agree")}</button>
@@ -320,7 +334,26 @@ fn facilitation(p: &DialoguePage) -> AnyView {
             }).collect_view()}</ul>
         }
     });
-    view! { {seed} {held} }.into_any()
+    view! { {seed} {label_form(p)} {held} }.into_any()
+}
+
+/// The facilitator labels a participant as a stakeholder, by their e-mail address.
+fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
+    let kinds = crate::forms::translated(p.label_kinds.iter().copied(), "dialogue-label-");
+    p.may_seed.then(|| {
+        view! {
+            <form method="post" class="stack card" id="label">
+                <h2>{t("dialogue-label-title")}</h2>
+                <p class="muted">{t("dialogue-label-lead")}</p>
+                <input type="hidden" name="op" value="label" />
+                <Field name="email" label=t("field-email") value=p.form.get("email")
+                    kind="email" error=p.field("label_email") />
+                <SelectField name="kind" label=t("dialogue-label-kind") options=kinds
+                    blank=Some(t("dialogue-choose")) selected=p.form.get("kind") error=p.field("label_kind") />
+                <button type="submit">{t("dialogue-label-submit")}</button>
+            </form>
+        }
+    })
 }
 
 fn statements(p: &DialoguePage) -> impl IntoView {
@@ -340,9 +373,9 @@ fn statements(p: &DialoguePage) -> impl IntoView {
                     <th scope="col">{t("dialogue-pass")}</th>
                     <th scope="col">{t("dialogue-your-vote")}</th>
                 </tr></thead>
-                <tbody>{p.statements.iter().cloned().map(|s| view! {
+                <tbody>{p.statements.iter().map(|s| view! {
                     <tr>
-                        <td lang=s.lang>{s.body}</td>
+                        <td lang=s.lang.clone()>{words(s)}</td>
                         <td>{s.agree}</td>
                         <td>{s.disagree}</td>
                         <td>{s.pass}</td>
@@ -362,8 +395,9 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::dialogues::statements::{self, StatementState};
     use kenes_core::dialogues::votes::{self, Vote};
-    use kenes_core::dialogues::{self, map, opening, report, Dialogue, Phase};
+    use kenes_core::dialogues::{self, map, opening, report, Dialogue, ParticipantKind, Phase};
     use kenes_core::error::Error;
+    use std::collections::HashMap;
 
     use super::{DialoguePage, ReportView, Statement};
     use crate::auth::use_user;
@@ -408,6 +442,12 @@ mod server {
                 reason: String,
             },
             Approve,
+            Label {
+                #[serde(default)]
+                email: String,
+                #[serde(default)]
+                kind: String,
+            },
             Publish {
                 #[serde(default)]
                 recommendations: String,
@@ -457,6 +497,9 @@ mod server {
             Op::Hide { statement, reason } => {
                 statements::moderate(c, actor, statement, false, &reason).map(|_| "")
             }
+            Op::Label { email, kind } => {
+                dialogues::label(c, actor, id, &email, &kind).map(|_| "#label")
+            }
             Op::Approve => opening::approve(c, actor, id, site, now).map(|_| ""),
             Op::Publish { recommendations } => {
                 report::publish(c, actor, id, &recommendations, site, now).map(|_| REPORT)
@@ -474,8 +517,18 @@ mod server {
         }
     }
 
-    fn statement(s: statements::Statement, tally: map::Tally, mine: Option<Vote>) -> Statement {
+    fn statement(
+        s: statements::Statement,
+        tally: map::Tally,
+        mine: Option<Vote>,
+        stakeholders: &HashMap<i64, ParticipantKind>,
+    ) -> Statement {
+        let label = s
+            .author_user_id
+            .and_then(|a| stakeholders.get(&a))
+            .map(|k| k.as_str());
         Statement {
+            label,
             id: s.id,
             body: s.body,
             lang: s.lang,
@@ -604,6 +657,7 @@ mod server {
             _ => None,
         };
         let may_moderate = statements::may_moderate(d, actor);
+        let stakeholders = dialogues::stakeholders(c, d.id)?;
         let held = if may_moderate {
             statements::in_state(c, d.id, StatementState::Held)?
         } else {
@@ -632,9 +686,13 @@ mod server {
             taking_part,
             residents_only: d.residents_only,
             may_seed: d.facilitated_by(actor),
+            label_kinds: match d.facilitated_by(actor) {
+                true => ParticipantKind::ALL.iter().map(|k| k.as_str()).collect(),
+                false => Vec::new(),
+            },
             may_moderate,
             may_approve: phase == Phase::Proposed && dialogues::convenes(actor, d.kato.as_deref()),
-            next: next.map(|s| statement(s, Default::default(), None)),
+            next: next.map(|s| statement(s, Default::default(), None, &stakeholders)),
             map: map_view(&m, &shown),
             statements: shown
                 .into_iter()
@@ -642,12 +700,12 @@ mod server {
                 .filter_map(|(s, tally)| {
                     let s = s?;
                     let own = mine.get(&s.id).copied();
-                    Some(statement(s, *tally, own))
+                    Some(statement(s, *tally, own, &stakeholders))
                 })
                 .collect(),
             held: held
                 .into_iter()
-                .map(|s| statement(s, Default::default(), None))
+                .map(|s| statement(s, Default::default(), None, &stakeholders))
                 .collect(),
             ..Default::default()
         })
