@@ -791,6 +791,14 @@ diesel::joinable!(dialogue_participants -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> dialogues (dialogue_id));
 diesel::joinable!(dialogue_bodies -> bodies (body_code));
 diesel::table! {
+    dialogue_drift (dialogue_id, week) {
+        dialogue_id -> BigInt,
+        week -> Text,
+        apart -> Double,
+    }
+}
+
+diesel::table! {
     dialogue_reports (dialogue_id) {
         dialogue_id -> BigInt,
         recommendations -> Text,

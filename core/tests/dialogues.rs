@@ -2,7 +2,7 @@
 //! scope, seeding, statements held by the rules, taking part, voting (changed, passed, never
 //! counted twice), the next statement, and the opinion map's thresholds.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use kenes_core::actor::Actor;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
@@ -87,6 +87,23 @@ fn opening(facilitator: &Actor) -> Opening {
         grievances: vec![],
         residents_only: false,
         alert_id: None,
+    }
+}
+
+/// Sixteen people in two camps of 8 vote on every seed at day 4: all agree with the first,
+/// and each camp agrees with every other statement, the other camp with the rest.
+fn two_camps(c: &mut Db, id: i64, seeds: &[i64]) {
+    for p in 0..16 {
+        let voter = person(c, &format!("voter{p}@example.kz"), vec![]);
+        dialogues::join(c, id, &voter, false, at(4)).unwrap();
+        for (s, statement) in seeds.iter().enumerate() {
+            let vote = if s == 0 || s % 2 == p % 2 {
+                Vote::Agree
+            } else {
+                Vote::Disagree
+            };
+            votes::cast(c, &voter, *statement, vote, at(4)).unwrap();
+        }
     }
 }
 
@@ -282,18 +299,7 @@ async fn statements_votes_and_the_map(backend: Backend) {
 
         // Two camps of 8 (16 people, 7+ votes each): the map groups them and finds the
         // common ground (statement 0); with 14 it would not.
-        for p in 0..16 {
-            let voter = person(c, &format!("voter{p}@example.kz"), vec![]);
-            dialogues::join(c, id, &voter, false, at(4)).unwrap();
-            for (s, statement) in seeds.iter().enumerate() {
-                let vote = if s == 0 || s % 2 == p % 2 {
-                    Vote::Agree
-                } else {
-                    Vote::Disagree
-                };
-                votes::cast(c, &voter, *statement, vote, at(4)).unwrap();
-            }
-        }
+        two_camps(c, id, &seeds);
         let (_, m) = map::compute(c, id)?;
         assert_eq!(m.eligible, 16);
         let sizes: Vec<usize> = m.groups.iter().map(|g| g.size).collect();
@@ -403,6 +409,84 @@ async fn stakeholders_take_part_under_a_visible_label(backend: Backend) {
         // "citizen" takes the label back.
         dialogues::label(c, &facilitator, id, "elder@example.kz", "citizen").unwrap();
         assert_eq!(dialogues::stakeholders(c, id)?.get(&elder.user_id), None);
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
+/// Early warnings: statements held far more than usual, and groups drifting apart since
+/// last week, reach the coordinators of the dialogue's territory.
+async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
+    use kenes_core::oversight::alerts;
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
+        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let mut seeds = vec![];
+        for i in 0..8 {
+            let text = format!("Statement {i} about the school yard.");
+            seeds.push(statements::seed(c, &facilitator, id, &text, "en", at(1)).unwrap());
+        }
+        two_camps(c, id, &seeds);
+        let dialogue_kinds = |c: &mut Db| {
+            alerts::detect(c, at(5))
+                .unwrap()
+                .into_iter()
+                .filter(|f| f.kind.starts_with("dialogue"))
+                .map(|f| (f.kind, f.level, f.kato))
+                .collect::<Vec<_>>()
+        };
+        // Two camps, but nothing to compare with yet, and nothing held.
+        assert!(dialogue_kinds(c).is_empty());
+
+        // Last week the groups were close; now they vote 0.875 apart.
+        {
+            use diesel::prelude::*;
+            use kenes_core::schema::dialogue_drift;
+            let last_week = (at(5) - chrono::Duration::days(7)).date().iso_week();
+            let key = format!("{}-W{:02}", last_week.year(), last_week.week());
+            diesel::insert_into(dialogue_drift::table)
+                .values((
+                    dialogue_drift::dialogue_id.eq(id),
+                    dialogue_drift::week.eq(key),
+                    dialogue_drift::apart.eq(0.2),
+                ))
+                .execute(c)?;
+        }
+        // Six statements with phone numbers, held, where nothing usually is.
+        for p in 0..6 {
+            let writer = person(c, &format!("writer{p}@example.kz"), vec![]);
+            dialogues::join(c, id, &writer, false, at(5)).unwrap();
+            let text = format!("Call me on +7 701 234 56 7{p}");
+            let (_, state) = statements::write(c, &writer, id, &text, "en", at(5)).unwrap();
+            assert_eq!(state, StatementState::Held);
+        }
+        let local = |kind| (kind, Level::Local, "1132".to_owned());
+        assert_eq!(
+            dialogue_kinds(c),
+            vec![local("dialogue_hidden"), local("dialogue_drift")]
+        );
+
+        // The sweep raises both for the district's coordinator, with why in words.
+        let raised = alerts::sweep(c, at(5), &site())?;
+        let views: Vec<_> = raised
+            .iter()
+            .filter_map(|a| alerts::view(c, *a).unwrap())
+            .filter(|v| v.kind.starts_with("dialogue"))
+            .collect();
+        assert_eq!(views.len(), 2);
+        let why: Vec<String> = views
+            .iter()
+            .map(|v| v.explain(kenes_i18n::Locale::En))
+            .collect();
+        assert!(why[0].contains("6 of 14 statements"), "{why:?}");
+        assert!(why[1].contains("0.88 apart"), "{why:?}");
+        assert!(why[1].contains("against 0.2 a week ago"), "{why:?}");
+        assert_eq!(
+            mails_to(c, "centre@example.kz", "Раннее предупреждение")?,
+            2
+        );
         Ok(())
     })
     .await
@@ -597,6 +681,7 @@ async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
 }
 
 both_backends! {
+    warnings => a_dialogue_in_trouble_warns_its_coordinators,
     labels => stakeholders_take_part_under_a_visible_label,
     escalated => a_silent_body_sends_the_dialogue_up_a_level,
     reported => the_report_is_published_and_answered_point_by_point,

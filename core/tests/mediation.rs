@@ -1889,6 +1889,14 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].body.as_deref(), Some("akimat-1132"));
         assert_eq!(found[0].grievances.len(), 2);
+        // The sweep raises it for the body's coordinators (the table takes its kind).
+        let raised = alerts::sweep(c, day(2026, 12, 28), &site()).unwrap();
+        assert!(!raised.is_empty());
+        let kinds: Vec<String> = raised
+            .iter()
+            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind)
+            .collect();
+        assert!(kinds.iter().any(|k| k == "broken"), "{kinds:?}");
 
         // Settled: a late answer changes nothing.
         assert_eq!(

@@ -14,6 +14,7 @@ pub mod record;
 pub mod report;
 pub mod statements;
 pub mod votes;
+pub mod warnings;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;

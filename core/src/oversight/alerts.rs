@@ -62,6 +62,7 @@ impl AlertView {
     pub fn explain(&self, locale: Locale) -> String {
         let lang = locale.code();
         let num = |k: &str| Arg::Str(self.detail[k].to_string());
+        let words = |k: &str| Arg::Str(self.detail[k].as_str().unwrap_or_default().to_owned());
         let named = |name: Option<&str>| Arg::Str(name.unwrap_or_default().to_owned());
         let place = match &self.place {
             Some(p) => named(Some(p.name(lang))),
@@ -100,6 +101,17 @@ impl AlertView {
                 ("count", num("count")),
                 ("days", num("days")),
                 ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
+            ],
+            "dialogue_hidden" => vec![
+                ("question", words("question")),
+                ("hidden", num("hidden")),
+                ("new", num("new")),
+                ("usual", num("usual")),
+            ],
+            "dialogue_drift" => vec![
+                ("question", words("question")),
+                ("apart", num("apart")),
+                ("last", num("last_week")),
             ],
             _ => vec![
                 ("count", num("count")),
@@ -144,6 +156,7 @@ pub fn detect(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError
     found.extend(overdue_pileups(conn, now)?);
     found.extend(reopened_pileups(conn, now)?);
     found.extend(broken_agreements(conn, now)?);
+    found.extend(crate::dialogues::warnings::findings(conn, now)?);
     Ok(found)
 }
 

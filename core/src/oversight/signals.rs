@@ -134,9 +134,80 @@ pub fn broken_agreements(grievances: u32) -> bool {
     grievances >= BROKEN_MIN
 }
 
+/// Fewer statements held or hidden in a week than this never raise an alert.
+pub const HIDDEN_MIN: u32 = 5;
+/// The usual share of held or hidden statements is taken as at least this, so that a quiet
+/// history is not a reason to alarm.
+pub const HIDDEN_USUAL_MIN: f64 = 0.02;
+
+/// Whether a dialogue's statements held or hidden this week (`hidden` of `new`) stand out
+/// from the `usual` share across dialogues: the chance of as many at that share
+/// (Poisson) is below `SPIKE_ALPHA`. Returns that chance.
+pub fn hidden_surge(new: u32, hidden: u32, usual: f64) -> Option<f64> {
+    if hidden < HIDDEN_MIN || new == 0 {
+        return None;
+    }
+    let expected = usual.max(HIDDEN_USUAL_MIN) * f64::from(new);
+    let p_value = Poisson::new(expected).ok()?.sf(u64::from(hidden) - 1);
+    (p_value < SPIKE_ALPHA).then_some(p_value)
+}
+
+/// How far apart a dialogue's groups vote, from 0 (alike) to 1 (opposite on everything):
+/// over the statements, the mean of the largest gap between two groups' shares of agreement.
+/// `agree[g][s]` is group g's share agreeing with statement s.
+pub fn apart(agree: &[Vec<f64>]) -> f64 {
+    let statements = agree.iter().map(Vec::len).min().unwrap_or(0);
+    if agree.len() < 2 || statements == 0 {
+        return 0.0;
+    }
+    let gap = |s: usize| {
+        let shares = agree.iter().map(|g| g[s]);
+        let hi = shares.clone().fold(f64::MIN, f64::max);
+        let lo = shares.fold(f64::MAX, f64::min);
+        hi - lo
+    };
+    (0..statements).map(gap).sum::<f64>() / statements as f64
+}
+
+/// Groups this far apart or further, having moved apart by at least `DRIFT_RISE` since last
+/// week, are drifting.
+pub const DRIFT_APART: f64 = 0.5;
+pub const DRIFT_RISE: f64 = 0.15;
+
+pub fn drift(last_week: f64, this_week: f64) -> bool {
+    this_week >= DRIFT_APART && this_week - last_week >= DRIFT_RISE
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dialogue_hiding_far_more_than_usual_stands_out() {
+        // 6 of 20 held where 5% is usual: expected 1, six is very unlikely.
+        assert!(hidden_surge(20, 6, 0.05).is_some());
+        // The same six among 200 new statements is the usual share at work.
+        assert_eq!(hidden_surge(200, 6, 0.05), None);
+        // Four is never enough, however quiet the rest.
+        assert_eq!(hidden_surge(4, 4, 0.0), None);
+        // A quiet history counts as 2%, not as zero.
+        assert_eq!(hidden_surge(400, 12, 0.0), None);
+    }
+
+    #[test]
+    fn groups_apart_and_drifting() {
+        let alike = [vec![0.8, 0.1, 0.5], vec![0.8, 0.1, 0.5]];
+        assert_eq!(apart(&alike), 0.0);
+        let opposite = [vec![1.0, 0.0], vec![0.0, 1.0]];
+        assert_eq!(apart(&opposite), 1.0);
+        // The largest gap among three groups counts.
+        let three = [vec![0.9], vec![0.5], vec![0.1]];
+        assert!((apart(&three) - 0.8).abs() < 1e-9);
+        assert_eq!(apart(&[vec![1.0]]), 0.0);
+        assert!(drift(0.4, 0.6));
+        assert!(!drift(0.5, 0.6), "a small move is no drift");
+        assert!(!drift(0.1, 0.4), "groups still close are not drifting");
+    }
 
     /// A small deterministic generator (xorshift), so the series are the same every run.
     struct Rng(u64);

@@ -26,6 +26,8 @@ struct Alert {
     note: Option<String>,
     created: String,
     codes: Vec<String>,
+    /// The public dialogue a dialogue's warning is about.
+    dialogue: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -179,7 +181,10 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
             <p>{a.why}</p>
             {a.note.map(|n| view! { <p class="muted">{format!("{}: {n}", t("dash-note"))}</p> })}
             <p class="row">{a.codes.into_iter().take(20).map(|c| view! { <a href=format!("/g/{c}")>{c.clone()}</a>" " }).collect_view()}</p>
-            <p><a href=format!("/dialogues/new?alert={id}")>{t("dash-open-dialogue")}</a></p>
+            {match a.dialogue {
+                Some(d) => view! { <p><a href=format!("/dialogues/{d}")>{t("dash-see-dialogue")}</a></p> },
+                None => view! { <p><a href=format!("/dialogues/new?alert={id}")>{t("dash-open-dialogue")}</a></p> },
+            }}
             {forms}
         </li>
     }
@@ -417,6 +422,7 @@ mod server {
                     note: a.note.clone(),
                     created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
                     codes: a.codes.clone(),
+                    dialogue: a.detail["dialogue"].as_i64(),
                 })
                 .collect(),
             ..Default::default()
