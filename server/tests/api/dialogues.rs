@@ -400,7 +400,8 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
 }
 
 /// Words typed into a dialogue stay words: the question, the background, a statement and the
-/// recommendations, on the list, the dialogue's page and a refused form that gives them back.
+/// recommendations, on the list, the dialogue's page, its entry in the public record and
+/// the refused forms that give them back.
 async fn typed_words_never_become_markup(backend: Backend) {
     use crate::security::{assert_inert, TEXTAREA_BREAKOUT, TITLE_BREAKOUT};
     let app = spawn_app(backend).await;
@@ -453,6 +454,38 @@ async fn typed_words_never_become_markup(backend: Backend) {
     assert_eq!(to, format!("{path}#report-title"));
     let page = app.browser().get_page(&path).await;
     assert_inert(&page, TEXTAREA_BREAKOUT, "the published report");
+
+    // The report in the public record: the search's hit and the entry's page.
+    let mut reader = app.browser();
+    let found = search_until(&mut reader, "/outcomes?kind=dialogue", "Broken lift", true).await;
+    assert_inert(&found, TITLE_BREAKOUT, "the report among the outcomes");
+    assert_inert(&found, TEXTAREA_BREAKOUT, "the report's excerpt");
+    let entry = found
+        .split(r#"<h2><a href=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the entry")
+        .to_owned();
+    let entry_page = reader.get_page(&entry).await;
+    assert_inert(&entry_page, TITLE_BREAKOUT, "the entry's title");
+    assert_inert(&entry_page, TEXTAREA_BREAKOUT, "the entry's text");
+
+    // A label refused for an address nobody taking part has: the address comes back inert.
+    let refused = post(
+        &mut facilitator,
+        &path,
+        &[
+            ("op", "label"),
+            ("email", TITLE_BREAKOUT),
+            ("kind", "aksakal"),
+        ],
+    )
+    .await;
+    assert!(
+        refused.contains("Nobody taking part has this address."),
+        "{refused}"
+    );
+    assert_inert(&refused, TITLE_BREAKOUT, "the refused label form");
 }
 
 both_backends! {
