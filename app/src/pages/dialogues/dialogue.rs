@@ -724,9 +724,7 @@ mod server {
                 Some(u) => crate::auth::actor_of(c, u)?,
                 None => Actor::default(),
             };
-            if dialogues::find_for(c, id, &actor).is_err() {
-                return Ok(None);
-            }
+            // Every step checks that the reader may see the dialogue, in its transaction.
             let outcome = posted.map(|f| match f.op::<Op>() {
                 Some(op) => perform(c, &actor, id, op, &f, &site),
                 None => Err(Error::Forbidden),
@@ -740,7 +738,9 @@ mod server {
                 };
                 return Ok(Some((outcome, going)));
             }
-            let d = dialogues::find(c, id)?;
+            let Ok(d) = dialogues::find_for(c, id, &actor) else {
+                return Ok(None);
+            };
             Ok(Some((outcome, read(c, &d, &actor, lang)?)))
         })
         .await;
