@@ -108,12 +108,23 @@ fn refresh(
         dialogue_maps::map.eq(serde_json::to_string(&map).unwrap_or_default()),
         dialogue_maps::computed_at.eq(now),
     );
-    crate::db::write_transaction(conn, |conn| {
+    let kept = crate::db::write_transaction(conn, |conn| {
         diesel::delete(dialogue_maps::table.find(dialogue)).execute(conn)?;
         diesel::insert_into(dialogue_maps::table)
             .values(row)
             .execute(conn)
-    })?;
+    });
+    match kept {
+        // A page and the worker computed it at once, and the other one kept its map first
+        // (PostgreSQL): this one is no fresher, and the reader still gets it.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {}
+        other => {
+            other?;
+        }
+    }
     Ok((shown, map))
 }
 

@@ -1,6 +1,7 @@
 //! Recomputes the opinion maps of dialogues whose votes changed
 //! (`kenes_core::dialogues::map::refresh_stale`) every `interval`, off the request path:
-//! a vote never waits for a map. Several nodes may do it at once; each writes the same map.
+//! a vote never waits for a map. Several nodes (and a page) may compute one at once; when
+//! two keep theirs in the same moment, the second write is dropped (it is no fresher).
 
 use std::time::Duration;
 
