@@ -90,6 +90,16 @@ fn opening(facilitator: &Actor) -> Opening {
     }
 }
 
+/// Eight statements seeded by the facilitator on day 1, numbered where `words` says `{i}`.
+fn seeded(c: &mut Db, facilitator: &Actor, id: i64, words: &str, lang: &str) -> Vec<i64> {
+    (0..8)
+        .map(|i| {
+            let text = words.replace("{i}", &i.to_string());
+            statements::seed(c, facilitator, id, &text, lang, at(1)).unwrap()
+        })
+        .collect()
+}
+
 /// Sixteen people in two camps of 8 vote on every seed at day 4: all agree with the first,
 /// and each camp agrees with every other statement, the other camp with the rest.
 fn two_camps(c: &mut Db, id: i64, seeds: &[i64]) {
@@ -215,11 +225,13 @@ async fn statements_votes_and_the_map(backend: Backend) {
         let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
 
         // The facilitator seeds before the opening; nobody else may.
-        let mut seeds = vec![];
-        for i in 0..8 {
-            let text = format!("Утверждение номер {i} о школьном дворе.");
-            seeds.push(statements::seed(c, &facilitator, id, &text, "ru", at(1)).unwrap());
-        }
+        let seeds = seeded(
+            c,
+            &facilitator,
+            id,
+            "Утверждение номер {i} о школьном дворе.",
+            "ru",
+        );
         let citizen = person(c, "citizen@example.kz", vec![]);
         assert!(matches!(
             statements::seed(c, &citizen, id, "Моё утверждение.", "ru", at(2)),
@@ -423,11 +435,13 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
         let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
-        let mut seeds = vec![];
-        for i in 0..8 {
-            let text = format!("Statement {i} about the school yard.");
-            seeds.push(statements::seed(c, &facilitator, id, &text, "en", at(1)).unwrap());
-        }
+        let seeds = seeded(
+            c,
+            &facilitator,
+            id,
+            "Statement {i} about the school yard.",
+            "en",
+        );
         two_camps(c, id, &seeds);
         let dialogue_kinds = |c: &mut Db| {
             alerts::detect(c, at(5))
