@@ -255,11 +255,15 @@ pub fn LanguageField(
     name: &'static str,
     label: String,
     #[prop(into)] selected: String,
+    /// The element's id when a page has two fields of one name; the name otherwise.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
+    let id = id.unwrap_or_else(|| name.to_owned());
     view! {
         <div class="field">
-            <label for=name>{label}</label>
-            <select id=name name=name>
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
                 {crate::i18n::Locale::ALL.map(|l| view! {
                     <option value=l.code() lang=l.code() selected=selected == l.code()>{l.native_name()}</option>
                 }).collect_view()}

@@ -1,4 +1,5 @@
-//! Tells a room's watchers that something changed (one channel per room). On one node
+//! Tells the watchers of a room or a dialogue's discussion that something changed (one
+//! channel per venue). On one node
 //! (SQLite) the change is published in this process; on PostgreSQL every node LISTENs and
 //! the change goes out as a NOTIFY, so a watcher on any node hears a message written on
 //! any other (the server's `room_relay`).
@@ -7,18 +8,19 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
+use kenes_core::discussion::Venue;
 use tokio::sync::broadcast;
 
 #[derive(Default)]
 pub struct RoomHub {
-    rooms: Mutex<HashMap<i64, broadcast::Sender<()>>>,
+    rooms: Mutex<HashMap<Venue, broadcast::Sender<()>>>,
     /// Changes arrive through PostgreSQL NOTIFY (this node included).
     relayed: AtomicBool,
 }
 
 impl RoomHub {
     /// A room changed on this node: publish here, unless changes come back by NOTIFY.
-    pub fn changed(&self, room: i64) {
+    pub fn changed(&self, room: Venue) {
         if !self.relayed.load(Ordering::Acquire) {
             self.publish(room);
         }
@@ -30,7 +32,7 @@ impl RoomHub {
     }
 
     /// Wakes every watcher of `room`.
-    pub fn publish(&self, room: i64) {
+    pub fn publish(&self, room: Venue) {
         let rooms = self.rooms.lock().expect("room hub lock");
         if let Some(tx) = rooms.get(&room) {
             // No receiver left is fine: nobody is watching.
@@ -38,7 +40,7 @@ impl RoomHub {
         }
     }
 
-    pub fn subscribe(&self, room: i64) -> broadcast::Receiver<()> {
+    pub fn subscribe(&self, room: Venue) -> broadcast::Receiver<()> {
         let mut rooms = self.rooms.lock().expect("room hub lock");
         rooms.retain(|_, tx| tx.receiver_count() > 0);
         rooms

@@ -36,6 +36,8 @@ pub mod db;
 #[cfg(feature = "db")]
 pub mod dialogues;
 #[cfg(feature = "db")]
+pub mod discussion;
+#[cfg(feature = "db")]
 pub mod error;
 #[cfg(feature = "db")]
 pub mod limits;

@@ -204,7 +204,7 @@ diesel::table! {
 diesel::table! {
     room_messages (id) {
         id -> BigInt,
-        mediation_id -> BigInt,
+        mediation_id -> Nullable<BigInt>,
         parent_id -> Nullable<BigInt>,
         author_user_id -> Nullable<BigInt>,
         author_role -> Text,
@@ -214,6 +214,7 @@ diesel::table! {
         edited_at -> Nullable<Timestamp>,
         hidden_reason -> Nullable<Text>,
         hidden_at -> Nullable<Timestamp>,
+        dialogue_id -> Nullable<BigInt>,
     }
 }
 
@@ -237,22 +238,25 @@ diesel::table! {
 }
 
 diesel::table! {
-    room_mutes (mediation_id, user_id) {
-        mediation_id -> BigInt,
+    room_mutes (id) {
+        id -> BigInt,
+        mediation_id -> Nullable<BigInt>,
         user_id -> BigInt,
         until -> Timestamp,
+        dialogue_id -> Nullable<BigInt>,
     }
 }
 
 diesel::table! {
     room_moderation_log (id) {
         id -> BigInt,
-        mediation_id -> BigInt,
+        mediation_id -> Nullable<BigInt>,
         at -> Timestamp,
         actor_role -> Text,
         action -> Text,
         message_id -> Nullable<BigInt>,
         reason -> Text,
+        dialogue_id -> Nullable<BigInt>,
     }
 }
 
@@ -725,6 +729,8 @@ diesel::table! {
         alert_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         revision -> BigInt,
+        room_locked -> Bool,
+        slow_mode_secs -> Integer,
     }
 }
 

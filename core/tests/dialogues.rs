@@ -694,7 +694,155 @@ async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
     .unwrap();
 }
 
+/// The discussion beside the statements: participants write under their label, never their
+/// name; the facilitator keeps order with the rooms' tools and a public log; nothing is
+/// written outside the open days.
+async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
+    use kenes_core::dialogues::discussion as talk;
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let (facilitator, coordinator) = facilitator_and_coordinator(c);
+        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let citizen = person(c, "citizen@example.kz", vec![]);
+        let elder = person(c, "elder@example.kz", vec![]);
+        let stranger = person(c, "stranger@example.kz", vec![]);
+        for who in [&citizen, &elder] {
+            dialogues::join(c, id, who, false, at(3)).unwrap();
+        }
+        dialogues::label(c, &facilitator, id, "elder@example.kz", "aksakal").unwrap();
+
+        // Before the dialogue opens nobody writes; outsiders never do.
+        assert_eq!(
+            codes(talk::post(c, &citizen, id, None, "Рано?", "ru", at(1)).unwrap_err()),
+            vec![("body", "not-open")]
+        );
+        assert!(matches!(
+            talk::post(c, &stranger, id, None, "Можно мне?", "ru", at(3)),
+            Err(Error::Forbidden)
+        ));
+        assert!(matches!(
+            talk::post(c, &Actor::default(), id, None, "Аноним", "ru", at(3)),
+            Err(Error::Forbidden)
+        ));
+        let first = talk::post(
+            c,
+            &citizen,
+            id,
+            None,
+            "Двор не освещён вечером.",
+            "ru",
+            at(3),
+        )
+        .unwrap();
+        let reply = talk::post(
+            c,
+            &elder,
+            id,
+            Some(first),
+            "Поговорим с акиматом.",
+            "ru",
+            at(3),
+        )
+        .unwrap();
+        talk::post(
+            c,
+            &facilitator,
+            id,
+            Some(reply),
+            "Запишу в отчёт.",
+            "ru",
+            at(3),
+        )
+        .unwrap();
+        // A reply only to a message of this discussion.
+        assert_eq!(
+            codes(talk::post(c, &citizen, id, Some(9_999), "Ответ", "ru", at(3)).unwrap_err()),
+            vec![("body", "parent")]
+        );
+
+        // Anyone reads: labels and the facilitator's name, never a participant's name.
+        let d = dialogues::find(c, id).unwrap();
+        let thread = talk::messages(c, &d, None, at(3))?;
+        let shown: Vec<(&str, Option<&str>, Option<i64>)> = thread
+            .iter()
+            .map(|m| {
+                (
+                    m.author_role.as_str(),
+                    m.author_name.as_deref(),
+                    m.parent_id,
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("citizen", None, None),
+                ("aksakal", None, Some(first)),
+                ("facilitator", Some("facilitator"), Some(reply)),
+            ]
+        );
+
+        // A report reaches those keeping order, not other readers.
+        talk::report(c, &elder, id, first, "Не по теме", at(3)).unwrap();
+        talk::report(c, &elder, id, first, "Не по теме", at(3)).unwrap();
+        assert!(matches!(
+            talk::report(c, &stranger, id, first, "Спам", at(3)),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(talk::open_reports(c, &d, &citizen)?, vec![]);
+        assert_eq!(
+            talk::open_reports(c, &d, &facilitator)?,
+            vec![(first, "Не по теме".to_owned())]
+        );
+
+        // Keeping order is the facilitator's (and the territory's moderators'), with a reason.
+        assert!(matches!(
+            talk::hide(c, &elder, id, first, "Я против", at(3)),
+            Err(Error::Forbidden)
+        ));
+        assert_eq!(
+            codes(talk::hide(c, &facilitator, id, first, " ", at(3)).unwrap_err()),
+            vec![("reason", "required")]
+        );
+        talk::hide(c, &facilitator, id, first, "Личные данные", at(3)).unwrap();
+        assert_eq!(talk::open_reports(c, &d, &facilitator)?, vec![]);
+        let hidden = &talk::messages(c, &d, Some(citizen.user_id), at(3))?[0];
+        assert_eq!(hidden.body, None);
+        assert_eq!(hidden.hidden_reason.as_deref(), Some("Личные данные"));
+
+        talk::mute(c, &facilitator, id, reply, 30, "Остынем", at(3)).unwrap();
+        assert_eq!(
+            codes(talk::post(c, &elder, id, None, "Ещё слово", "ru", at(3)).unwrap_err()),
+            vec![("body", "muted")]
+        );
+        talk::set_locked(c, &facilitator, id, true, "Перерыв", at(4)).unwrap();
+        assert_eq!(
+            codes(talk::post(c, &citizen, id, None, "Когда продолжим?", "ru", at(4)).unwrap_err()),
+            vec![("body", "locked")]
+        );
+        talk::post(c, &facilitator, id, None, "Продолжим завтра.", "ru", at(4)).unwrap();
+        talk::set_locked(c, &facilitator, id, false, "Продолжаем", at(5)).unwrap();
+        talk::post(c, &citizen, id, None, "Спасибо.", "ru", at(5)).unwrap();
+        let log: Vec<(String, String)> = talk::moderation_log(c, &d)?
+            .into_iter()
+            .map(|(_, role, action, _, _)| (role, action))
+            .collect();
+        let expected = ["hide", "mute", "lock", "unlock"].map(|a| ("facilitator".into(), a.into()));
+        assert_eq!(log, expected.to_vec());
+
+        // After the closing day the discussion is read only.
+        assert_eq!(
+            codes(talk::post(c, &citizen, id, None, "Поздно", "ru", at(21)).unwrap_err()),
+            vec![("body", "not-open")]
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
+    discussion => the_discussion_is_threaded_moderated_and_anonymous,
     warnings => a_dialogue_in_trouble_warns_its_coordinators,
     labels => stakeholders_take_part_under_a_visible_label,
     escalated => a_silent_body_sends_the_dialogue_up_a_level,

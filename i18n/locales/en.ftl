@@ -1228,3 +1228,8 @@ alert-why-dialogue_hidden = In the public dialogue “{ $question }”, { $hidde
 alert-kind-dialogue_drift = Groups in a public dialogue drift apart
 alert-why-dialogue_drift = In the public dialogue “{ $question }”, the groups now vote { $apart } apart (0: alike, 1: opposite on everything), against { $last } a week ago.
 dash-see-dialogue = Read the dialogue
+
+dialogue-discussion = Discussion
+dialogue-discussion-join = Join the dialogue above to take part in the discussion.
+actor-facilitator = facilitator
+err-room-not-open = The discussion is open only while the dialogue is.

@@ -1213,3 +1213,8 @@ alert-why-dialogue_hidden = «{ $question }» қоғамдық диалогын�
 alert-kind-dialogue_drift = Қоғамдық диалогтағы топтар алшақтауда
 alert-why-dialogue_drift = «{ $question }» қоғамдық диалогында топтар енді { $apart } алшақ (0 — бірдей дауыс береді, 1 — бәрінде қарама-қарсы), бір апта бұрын { $last } еді.
 dash-see-dialogue = Диалогты ашу
+
+dialogue-discussion = Талқылау
+dialogue-discussion-join = Талқылауға қатысу үшін жоғарыдағы диалогқа қосылыңыз.
+actor-facilitator = жүргізуші
+err-room-not-open = Талқылау диалог жүріп жатқанда ғана ашық.

@@ -1233,3 +1233,8 @@ alert-why-dialogue_hidden = В общественном диалоге «{ $ques
 alert-kind-dialogue_drift = Группы в общественном диалоге расходятся
 alert-why-dialogue_drift = В общественном диалоге «{ $question }» группы теперь расходятся на { $apart } (0 — голосуют одинаково, 1 — противоположно во всём), неделю назад — на { $last }.
 dash-see-dialogue = Открыть диалог
+
+dialogue-discussion = Обсуждение
+dialogue-discussion-join = Присоединитесь к диалогу выше, чтобы участвовать в обсуждении.
+actor-facilitator = ведущий
+err-room-not-open = Обсуждение открыто, только пока идёт диалог.

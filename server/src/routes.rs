@@ -52,6 +52,7 @@ route_table! {
     post "/open311/v2/requests.{format:json|xml}" => open311::create;
     get "/open311/v2/requests/{id}" => open311::request_by_id;
     get "/room/{code}/events" => room_events::stream;
+    get "/dialogues/{id}/events" => room_events::dialogue;
     get "/healthz" => health::healthz;
     get "/readyz" => health::readyz;
     get "/lang/{code}" => locale::switch;

@@ -1,4 +1,5 @@
 pub mod charts;
+pub mod discussion;
 pub mod grievance_card;
 pub mod layout;
 pub mod loaded;

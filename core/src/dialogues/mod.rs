@@ -6,6 +6,7 @@
 //!
 //! Who voted how is never shown to anyone but the voter.
 
+pub mod discussion;
 pub mod escalation;
 mod mails;
 pub mod map;
@@ -59,6 +60,10 @@ pub struct Dialogue {
     pub alert_id: Option<i64>,
     pub created_at: NaiveDateTime,
     pub revision: i64,
+    /// Only the facilitator and moderators write in the discussion while it is locked.
+    pub room_locked: bool,
+    /// Seconds a participant waits between two messages of the discussion (0: none).
+    pub slow_mode_secs: i32,
 }
 
 string_enum!(

@@ -1,6 +1,7 @@
 //! Early warnings from public dialogues, for the coordinators of their territory (the
 //! dashboard's alerts, `oversight::alerts`, keep and mail them):
-//! - statements held or hidden this week far more than is usual across dialogues;
+//! - statements held or hidden, and discussion messages reported or hidden, this week far
+//!   more than is usual across dialogues;
 //! - groups drifting apart: how far apart they vote (`signals::apart`) is recorded once a
 //!   week, and a rise since last week to a wide gap raises an alert.
 
@@ -18,7 +19,7 @@ use crate::error::DbError;
 use crate::oversight::alerts::Finding;
 use crate::oversight::signals;
 use crate::permissions::Level;
-use crate::schema::{dialogue_drift, dialogue_statements, dialogues};
+use crate::schema::{dialogue_drift, dialogue_statements, dialogues, room_messages, room_reports};
 
 /// Weeks of statements across dialogues that tell the usual share held or hidden.
 const USUAL_WEEKS: i64 = 8;
@@ -64,7 +65,7 @@ fn finding(
     }
 }
 
-/// (all, held or hidden) statements per dialogue written in `from..to`.
+/// (all, held or hidden) statements and messages per dialogue written in `from..to`.
 fn statement_counts(
     conn: &mut Db,
     from: NaiveDateTime,
@@ -88,10 +89,49 @@ fn statement_counts(
             entry.1 += n as u32;
         }
     }
+    for (dialogue, (n, flagged)) in message_counts(conn, from, to)? {
+        let entry = counts.entry(dialogue).or_default();
+        entry.0 += n;
+        entry.1 += flagged;
+    }
     Ok(counts)
 }
 
-/// Dialogues whose statements this week were held or hidden far more than usual.
+/// (all, reported or hidden) messages per dialogue discussion written in `from..to`.
+fn message_counts(
+    conn: &mut Db,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<BTreeMap<i64, (u32, u32)>, DbError> {
+    let rows: Vec<(Option<i64>, i64, Option<NaiveDateTime>)> = room_messages::table
+        .filter(room_messages::dialogue_id.is_not_null())
+        .filter(room_messages::created_at.gt(from))
+        .filter(room_messages::created_at.le(to))
+        .select((
+            room_messages::dialogue_id,
+            room_messages::id,
+            room_messages::hidden_at,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|(_, id, _)| *id).collect();
+    let reported: std::collections::HashSet<i64> = room_reports::table
+        .filter(room_reports::message_id.eq_any(&ids))
+        .select(room_reports::message_id)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let mut counts: BTreeMap<i64, (u32, u32)> = BTreeMap::new();
+    for (dialogue, id, hidden) in rows {
+        let entry = counts.entry(dialogue.unwrap_or_default()).or_default();
+        entry.0 += 1;
+        if hidden.is_some() || reported.contains(&id) {
+            entry.1 += 1;
+        }
+    }
+    Ok(counts)
+}
+
+/// Dialogues whose statements and messages this week were held or hidden far more than usual.
 fn hidden_surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let week_ago = now - Duration::days(7);
     let this_week = statement_counts(conn, week_ago, now)?;

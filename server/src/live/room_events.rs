@@ -1,5 +1,6 @@
-//! Server-sent events for a room: an event `changed` whenever someone writes or moderates,
-//! for participants only, with a comment every 20 s so that proxies keep the stream open.
+//! Server-sent events for a room (participants and allowed observers only) and for a public
+//! dialogue's discussion (whoever may read the dialogue): an event `changed` whenever someone
+//! writes or moderates, with a comment every 20 s so that proxies keep the stream open.
 
 use std::time::Duration;
 
@@ -10,8 +11,9 @@ use futures_util::{stream, StreamExt as _};
 use kenes_app::state::AppState;
 use kenes_core::actor::Actor;
 use kenes_core::db::interact;
+use kenes_core::discussion::Venue;
 use kenes_core::grievances::terms::parse_tracking_code;
-use kenes_core::{accounts::roles, mediation::room};
+use kenes_core::{accounts::roles, dialogues, mediation::room};
 use tokio::sync::broadcast::error::RecvError;
 
 pub async fn stream(
@@ -32,13 +34,43 @@ pub async fn stream(
         let Ok(r) = room::open(c, &code) else {
             return Ok(None);
         };
-        Ok(room::reader_seat(c, actor.as_ref(), &r)?.map(|_| r.mediation.id))
+        Ok(room::reader_seat(c, actor.as_ref(), &r)?.map(|_| r.venue()))
     })
     .await;
-    let Ok(Some(room_id)) = found else {
-        return HttpResponse::NotFound().finish();
-    };
-    let rx = state.rooms.subscribe(room_id);
+    match found {
+        Ok(Some(venue)) => follow(&state, venue),
+        _ => HttpResponse::NotFound().finish(),
+    }
+}
+
+/// The discussion of a dialogue the reader may see.
+pub async fn dialogue(
+    req: HttpRequest,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> HttpResponse {
+    let id = id.into_inner();
+    let user = crate::http::auth::current_user(&req);
+    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
+        let actor = match &user {
+            Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
+            Some(u) => Actor::user(u.id, vec![]),
+            None => Actor::default(),
+        };
+        Ok(dialogues::find_for(c, id, &actor)
+            .ok()
+            .map(|d| dialogues::discussion::venue(&d)))
+    })
+    .await;
+    match found {
+        Ok(Some(venue)) => follow(&state, venue),
+        _ => HttpResponse::NotFound().finish(),
+    }
+}
+
+/// The event stream of one venue.
+fn follow(state: &AppState, venue: Venue) -> HttpResponse {
+    let rx = state.rooms.subscribe(venue);
     // Counted as open for as long as the stream lives (the client leaving drops it).
     let open = crate::monitoring::OpenStream::opened();
     let events = stream::unfold((rx, open), |(mut rx, open)| async move {

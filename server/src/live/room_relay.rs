@@ -1,4 +1,4 @@
-//! On PostgreSQL, listens for rooms' change announcements (`kenes_core::mediation::room::announce`,
+//! On PostgreSQL, listens for rooms' change announcements (`kenes_core::discussion::announce`,
 //! a NOTIFY) and wakes this node's watchers, so that any node can serve any watcher.
 //! Reconnects with a growing pause if the database goes away; meanwhile rooms still work
 //! by reloading.
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use futures_util::{stream, StreamExt as _};
 use kenes_app::live::RoomHub;
-use kenes_core::mediation::room::CHANNEL;
+use kenes_core::discussion::{Venue, CHANNEL};
 use tokio_postgres::{AsyncMessage, NoTls};
 
 pub async fn run(url: String, hub: Arc<RoomHub>) {
@@ -44,8 +44,8 @@ async fn listen(url: &str, hub: &RoomHub) -> Result<(), tokio_postgres::Error> {
     hub.set_relayed(true);
     while let Some(message) = messages.next().await {
         if let AsyncMessage::Notification(n) = message? {
-            if let Ok(room) = n.payload().parse::<i64>() {
-                hub.publish(room);
+            if let Some(venue) = Venue::parse_key(n.payload()) {
+                hub.publish(venue);
             }
         }
     }

@@ -430,11 +430,25 @@ async fn typed_words_never_become_markup(backend: Backend) {
         &[("op", "seed"), ("body", TEXTAREA_BREAKOUT), ("lang", "en")],
     )
     .await;
+    post(
+        &mut facilitator,
+        &path,
+        &[("op", "post"), ("body", TEXTAREA_BREAKOUT), ("lang", "en")],
+    )
+    .await;
     let list = app.browser().get_page("/dialogues").await;
     assert_inert(&list, TITLE_BREAKOUT, "the list");
     let page = app.browser().get_page(&path).await;
     assert_inert(&page, TITLE_BREAKOUT, "the dialogue's title and heading");
-    assert_inert(&page, TEXTAREA_BREAKOUT, "the background and the statement");
+    assert_inert(
+        &page,
+        TEXTAREA_BREAKOUT,
+        "the background, statement and message",
+    );
+    assert!(
+        page.contains(r#"class="message""#),
+        "the message is in the thread"
+    );
     // Too many points: the form comes back with the text in its textarea.
     let many = [TEXTAREA_BREAKOUT; 11].join("\n");
     let refused = post(
@@ -488,8 +502,132 @@ async fn typed_words_never_become_markup(backend: Backend) {
     assert_inert(&refused, TITLE_BREAKOUT, "the refused label form");
 }
 
+/// A dialogue on `question`, open from today for two weeks, facilitated by `facilitator`;
+/// returns its page's path.
+async fn opened(coordinator: &mut Browser<'_>, facilitator: i64, question: &str) -> String {
+    let facilitator = facilitator.to_string();
+    let location = post(
+        coordinator,
+        "/dialogues/new",
+        &[
+            ("op", "open"),
+            ("question", question),
+            ("background_en", "Parents and teachers meet."),
+            ("kato", "1132"),
+            ("facilitator", &facilitator),
+            ("opens_on", &today(0)),
+            ("closes_on", &today(14)),
+            ("body", "akimat-1132"),
+        ],
+    )
+    .await;
+    format!("/dialogues/{}", dialogue_id(&location))
+}
+
+/// The discussion through the pages: a participant writes and is heard live by an
+/// anonymous reader's event stream, shows as "citizen" and never by name, a refused message
+/// comes back with its text, and the facilitator hides a message with a reason the public
+/// reads in the log.
+async fn the_discussion_works_without_javascript_and_live(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (mut facilitator, facilitator_id) = facilitator(&app).await;
+    let mut coordinator = district_coordinator(&app).await;
+    let path = opened(
+        &mut coordinator,
+        facilitator_id,
+        "Where should the buses stop?",
+    )
+    .await;
+
+    let email = "neighbour@example.kz";
+    let mut neighbour = signed_up_and_verified_as(&app, email, "Aigerim Neighbour").await;
+    neighbour
+        .post("/signin", &[("email", email), ("password", PASSWORD)])
+        .await;
+    // Reading is for everyone; writing, for those taking part.
+    let page = neighbour.get_page(&path).await;
+    assert!(page.contains("Join the dialogue above to take part in the discussion."));
+    assert!(!page.contains(r#"id="compose""#));
+    post(&mut neighbour, &path, &[("op", "join")]).await;
+
+    let mut stream = app
+        .client
+        .get(format!("{}{path}/events", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.headers()["content-type"], "text/event-stream");
+    assert_eq!(
+        app.browser().get("/dialogues/999/events").await.status(),
+        404
+    );
+
+    let too_long = "y".repeat(4001);
+    let refused = post(
+        &mut neighbour,
+        &path,
+        &[("op", "post"), ("body", &too_long), ("lang", "en")],
+    )
+    .await;
+    assert!(refused.contains("At most 4,000 characters."), "{refused}");
+    assert!(refused.contains(&too_long), "the typed text is kept");
+    let sent = post(
+        &mut neighbour,
+        &path,
+        &[
+            ("op", "post"),
+            ("body", "The stop by the school floods every spring."),
+            ("lang", "en"),
+        ],
+    )
+    .await;
+    assert!(sent.starts_with(&format!("{path}#m")), "{sent}");
+    let message = sent.rsplit("#m").next().unwrap().to_owned();
+    let mut heard = String::new();
+    while !heard.contains("event: changed") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
+            .await
+            .expect("an event within 5 s")
+            .unwrap()
+            .unwrap();
+        heard.push_str(&String::from_utf8_lossy(&chunk));
+    }
+
+    let public = app.browser().get_page(&path).await;
+    assert!(public.contains("The stop by the school floods every spring."));
+    assert!(public.contains("citizen"));
+    assert!(!public.contains("Aigerim"), "a participant is never named");
+
+    // Only the facilitator keeps order; the reason is public.
+    let refused = neighbour
+        .post_page(
+            &path,
+            &[("op", "hide"), ("message", &message), ("reason", "mine")],
+        )
+        .await;
+    assert!(
+        refused.contains("You do not have the right to do this."),
+        "{refused}"
+    );
+    let to = post(
+        &mut facilitator,
+        &path,
+        &[
+            ("op", "hide"),
+            ("message", &message),
+            ("reason", "Names a neighbour's address"),
+        ],
+    )
+    .await;
+    assert_eq!(to, format!("{path}#m{message}"));
+    let public = app.browser().get_page(&path).await;
+    assert!(!public.contains("The stop by the school floods every spring."));
+    assert!(public.contains("Names a neighbour"), "{public}");
+}
+
 both_backends! {
     #[actix_web::test]
+    discussion => the_discussion_works_without_javascript_and_live,
     community => a_community_opens_votes_and_finds_common_ground,
     injection => typed_words_never_become_markup,
 }

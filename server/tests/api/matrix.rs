@@ -86,6 +86,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /dialogues", "yyyyyyyyyyyyyyyyy"),
     // No dialogue exists in this world: its steps are covered in `dialogues.rs` and core.
     ("GET /dialogues/1", "nnnnnnnnnnnnnnnnn"),
+    ("GET /dialogues/1/events", "nnnnnnnnnnnnnnnnn"),
     ("GET /dialogues/1/votes.csv", "nnnnnnnnnnnnnnnnn"),
     ("GET /dialogues/1/votes.json", "nnnnnnnnnnnnnnnnn"),
     ("GET /dialogues/new", "iiffffffffyyyyff2"),
@@ -149,11 +150,19 @@ const EXPECTED: &[(&str, &str)] = &[
     ("OP /dialogues/1 approve", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 answer", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 publish", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 edit", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 hide", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 hide-statement", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 lock", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 mute", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 post", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 report", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 slow", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 unlock", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 label", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 join", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 seed", "nnnnnnnnnnnnnnnnn"),
-    ("OP /dialogues/1 show", "nnnnnnnnnnnnnnnnn"),
+    ("OP /dialogues/1 show-statement", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 vote", "nnnnnnnnnnnnnnnnn"),
     ("OP /dialogues/1 write", "nnnnnnnnnnnnnnnnn"),
     // An empty territory is the whole country: only national coordinators convene there.
@@ -762,6 +771,7 @@ fn ops_in(path: &str, body: &str) -> Vec<(String, String)> {
 
 /// Every op each form page declares, by the page's path: the rows of the op matrix.
 fn op_rows() -> Vec<(String, &'static str)> {
+    use kenes_app::components::discussion;
     use kenes_app::pages::dialogues::{dialogue, open};
     use kenes_app::pages::{
         accounts::admin, accounts::admin_bodies, grievances::grievance,
@@ -784,6 +794,7 @@ fn op_rows() -> Vec<(String, &'static str)> {
     }
     for op in room::OPS
         .iter()
+        .chain(discussion::OPS)
         .chain(deliberation_panel::OPS)
         .chain(room_people::OPS)
     {
@@ -798,6 +809,7 @@ fn op_rows() -> Vec<(String, &'static str)> {
         ("/mediator", mediators::OPS),
         ("/dialogues/new", open::OPS),
         ("/dialogues/1", dialogue::OPS),
+        ("/dialogues/1", discussion::OPS),
     ] {
         rows.extend(ops.iter().map(|op| (path.to_owned(), *op)));
     }

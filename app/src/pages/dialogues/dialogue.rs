@@ -6,18 +6,32 @@
 use crate::components::text::{Day, PageTitle};
 use futures::FutureExt;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::opinion_map::{MapView, OpinionMap};
+use crate::components::discussion::{
+    Discussion, DiscussionControls, DiscussionLog, DiscussionThread,
+};
 use crate::components::loaded::Loaded;
 use crate::forms::{
     on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
+use crate::islands::RoomLive;
 
 /// The steps this page's forms post.
+/// (The discussion's own, `components::discussion::OPS`, come on top.)
 pub const OPS: &[&str] = &[
-    "join", "vote", "write", "seed", "show", "hide", "label", "approve", "publish", "answer",
+    "join",
+    "vote",
+    "write",
+    "seed",
+    "show-statement",
+    "hide-statement",
+    "label",
+    "approve",
+    "publish",
+    "answer",
 ];
 
 /// The published report, its deadline and the bodies' answers.
@@ -88,6 +102,7 @@ struct DialoguePage {
     may_publish: bool,
     /// (code, name) of the bodies the reader answers for and that have not answered.
     to_answer: Vec<(String, String)>,
+    discussion: Discussion,
     form: FormData,
     /// (field, message) of a refused step; the field is empty for the page.
     error: Option<(String, String)>,
@@ -106,13 +121,17 @@ pub fn DialoguePageView() -> impl IntoView {
         .get("id")
         .and_then(|id| id.parse::<i64>().ok())
         .unwrap_or(0);
+    let reply: Option<i64> = use_query_map()
+        .read_untracked()
+        .get("reply")
+        .and_then(|r| r.parse().ok());
     let page = on_server!(DialoguePage, server::load(id, use_form()))
         .boxed()
         .shared();
-    view! { <Loaded page render=body /> }
+    view! { <Loaded page render=move |p| body(p, reply) /> }
 }
 
-fn body(p: DialoguePage) -> AnyView {
+fn body(p: DialoguePage, reply: Option<i64>) -> AnyView {
     if !p.found {
         return crate::pages::not_found::NotFound().into_any();
     }
@@ -133,6 +152,7 @@ fn body(p: DialoguePage) -> AnyView {
             {facilitation(&p)}
             <OpinionMap map=p.map.clone() />
             {statements(&p)}
+            {discussion(&p, reply)}
         </section>
     }
     .into_any()
@@ -182,17 +202,23 @@ fn taking_part(p: &DialoguePage) -> AnyView {
         }
         .into_any();
     }
-    let lang = if p.form.get("lang").is_empty() {
-        use_locale().code().to_owned()
-    } else {
+    let writing = p.form.get("op") == "write";
+    let lang = if writing {
         p.form.get("lang")
+    } else {
+        use_locale().code().to_owned()
+    };
+    let typed = if writing {
+        p.form.get("body")
+    } else {
+        String::new()
     };
     view! {
         {vote_card(p.next.clone(), p.field("vote"))}
         <form method="post" class="stack card" id="write">
             <h2>{t("dialogue-write")}</h2>
             <input type="hidden" name="op" value="write" />
-            <AreaField name="body" label=t("dialogue-statement") value=p.form.get("body")
+            <AreaField name="body" label=t("dialogue-statement") value=typed
                 maxlength="280" hint=Some(t("dialogue-statement-hint")) error=p.field("body") />
             <LanguageField name="lang" label=t("file-lang") selected=lang />
             <button type="submit">{t("dialogue-write-submit")}</button>
@@ -301,14 +327,19 @@ fn report(p: &DialoguePage) -> AnyView {
 
 /// The facilitator's seed form and the held statements.
 fn facilitation(p: &DialoguePage) -> AnyView {
+    let seeded = if p.form.get("op") == "seed" {
+        p.form.get("body")
+    } else {
+        String::new()
+    };
     let seed = (p.may_seed && p.phase != "closed").then(|| {
         view! {
             <form method="post" class="stack card" id="seed">
                 <h2>{t("dialogue-seed")}</h2>
                 <input type="hidden" name="op" value="seed" />
-                <AreaField name="body" id="seed-body" label=t("dialogue-statement") value=p.form.get("body")
+                <AreaField name="body" id="seed-body" label=t("dialogue-statement") value=seeded
                     maxlength="280" error=p.field("seed") />
-                <LanguageField name="lang" label=t("file-lang") selected=use_locale().code() />
+                <LanguageField name="lang" id="seed-lang" label=t("file-lang") selected=use_locale().code() />
                 <button type="submit">{t("dialogue-seed-submit")}</button>
             </form>
         }
@@ -321,9 +352,9 @@ fn facilitation(p: &DialoguePage) -> AnyView {
                 view! {
                     <li class="card stack">
                         <blockquote lang=s.lang class="grievance-text">{s.body}</blockquote>
-                        <OpButton op="show" label=t("dialogue-show") hidden=hidden />
+                        <OpButton op="show-statement" label=t("dialogue-show") hidden=hidden />
                         <form method="post" class="stack">
-                            <input type="hidden" name="op" value="hide" />
+                            <input type="hidden" name="op" value="hide-statement" />
                             <input type="hidden" name="statement" value=s.id.to_string() />
                             <label for=format!("why-{}", s.id)>{t("room-reason")}</label>
                             <input id=format!("why-{}", s.id) name="reason" />
@@ -354,6 +385,24 @@ fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
             </form>
         }
     })
+}
+
+/// The threaded discussion beside the statements, live where JavaScript runs.
+fn discussion(p: &DialoguePage, reply: Option<i64>) -> AnyView {
+    let d = p.discussion.clone();
+    let invite = (p.phase == "open" && !d.can_write && p.signed_in)
+        .then(|| view! { <p class="muted">{t("dialogue-discussion-join")}</p> });
+    view! {
+        <section aria-labelledby="discussion-title" class="stack">
+            <h2 id="discussion-title">{t("dialogue-discussion")}</h2>
+            <RoomLive events=format!("/dialogues/{}/events", p.id) />
+            <DiscussionThread d=d.clone() reply error=p.error.clone() form=p.form.clone() />
+            {invite}
+            <DiscussionControls d=d.clone() error=p.error.clone() />
+            <DiscussionLog log=d.log />
+        </section>
+    }
+    .into_any()
 }
 
 fn statements(p: &DialoguePage) -> impl IntoView {
@@ -401,10 +450,13 @@ mod server {
 
     use super::{DialoguePage, ReportView, Statement};
     use crate::auth::use_user;
+    use crate::components::discussion::{server as discussion, Discussion};
     use crate::forms::{field, redirect, FormData};
     use crate::i18n::{t, use_locale};
     use crate::pages::dialogues::opinion_map::{GroupView, MapView};
     use crate::state::app_state;
+    use kenes_core::dialogues::discussion as talk;
+    use kenes_core::discussion::Venue;
 
     crate::forms::form_ops! {
         /// Taking part, voting, writing; the facilitator's seeds and moderation; approval.
@@ -431,11 +483,11 @@ mod server {
                 #[serde(default)]
                 lang: String,
             },
-            Show {
+            ShowStatement {
                 #[serde(default, deserialize_with = "field::number")]
                 statement: i64,
             },
-            Hide {
+            HideStatement {
                 #[serde(default, deserialize_with = "field::number")]
                 statement: i64,
                 #[serde(default)]
@@ -459,9 +511,80 @@ mod server {
         }
     }
 
-    /// Takes a step; `Ok(anchor)` says where the page goes back to.
+    /// Everything that may be posted to a dialogue page: its own steps and its discussion's.
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum DialogueOp {
+        Dialogue(Op),
+        Discussion(discussion::Op),
+    }
+
     /// Where the page goes after the report or an answer.
     const REPORT: &str = "#report-title";
+
+    /// The dialogue carries out its discussion's steps.
+    struct DialogueHost<'a> {
+        c: &'a mut kenes_core::Db,
+        actor: &'a Actor,
+        id: i64,
+        now: chrono::NaiveDateTime,
+    }
+
+    impl discussion::Host for DialogueHost<'_> {
+        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
+            talk::post(self.c, self.actor, self.id, parent, body, lang, self.now)
+        }
+        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
+            talk::edit(self.c, self.actor, self.id, message, body, self.now)
+        }
+        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
+            talk::report(self.c, self.actor, self.id, message, reason, self.now)
+        }
+        fn hide(&mut self, message: i64, reason: &str) -> Result<(), Error> {
+            talk::hide(self.c, self.actor, self.id, message, reason, self.now)
+        }
+        fn mute(&mut self, message: i64, minutes: i64, reason: &str) -> Result<(), Error> {
+            talk::mute(
+                self.c, self.actor, self.id, message, minutes, reason, self.now,
+            )
+        }
+        fn set_locked(&mut self, locked: bool, reason: &str) -> Result<(), Error> {
+            talk::set_locked(self.c, self.actor, self.id, locked, reason, self.now)
+        }
+        fn set_slow_mode(&mut self, seconds: i32, reason: &str) -> Result<(), Error> {
+            talk::set_slow_mode(self.c, self.actor, self.id, seconds, reason, self.now)
+        }
+    }
+
+    /// A discussion step; a refused one names the form that shows why.
+    fn discuss(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        id: i64,
+        op: discussion::Op,
+        name: &str,
+    ) -> Result<String, Refused> {
+        let now = Utc::now().naive_utc();
+        discussion::perform(&mut DialogueHost { c, actor, id, now }, op)
+            .map(|m| {
+                m.map(|m| format!("#m{m}"))
+                    .unwrap_or_else(|| "#discussion-title".into())
+            })
+            .map_err(|e| match e {
+                Error::Invalid(errors) => {
+                    let form = discussion::form_of(name).unwrap_or_default();
+                    Refused::Shown(form, errors[0].code)
+                }
+                other => Refused::Step(other),
+            })
+    }
+
+    /// Why a step was refused: a domain error, or a discussion form's field error (the form
+    /// and the rooms' error code).
+    enum Refused {
+        Step(Error),
+        Shown(&'static str, &'static str),
+    }
 
     fn perform(
         c: &mut kenes_core::Db,
@@ -491,10 +614,10 @@ mod server {
                     }
                     other => other,
                 }),
-            Op::Show { statement } => {
+            Op::ShowStatement { statement } => {
                 statements::moderate(c, actor, statement, true, "shown").map(|_| "")
             }
-            Op::Hide { statement, reason } => {
+            Op::HideStatement { statement, reason } => {
                 statements::moderate(c, actor, statement, false, &reason).map(|_| "")
             }
             Op::Label { email, kind } => {
@@ -665,7 +788,17 @@ mod server {
         };
         let phase = d.phase(today);
         let (report, to_answer) = report_of(c, d, actor, &bodies, lang)?;
+        let discussion = Discussion {
+            messages: talk::messages(c, d, actor.account(), Utc::now().naive_utc())?,
+            log: discussion::log_lines(talk::moderation_log(c, d)?),
+            reports: talk::open_reports(c, d, actor)?,
+            locked: d.room_locked,
+            slow_mode_secs: d.slow_mode_secs,
+            moderator: may_moderate,
+            can_write: phase == Phase::Open && talk::role(c, d, actor)?.is_some(),
+        };
         Ok(DialoguePage {
+            discussion,
             may_publish: d.facilitated_by(actor) && report.is_none() && today >= d.closes_on,
             report,
             to_answer,
@@ -725,13 +858,25 @@ mod server {
                 None => Actor::default(),
             };
             // Every step checks that the reader may see the dialogue, in its transaction.
-            let outcome = posted.map(|f| match f.op::<Op>() {
-                Some(op) => perform(c, &actor, id, op, &f, &site),
-                None => Err(Error::Forbidden),
+            let outcome = posted.map(|f| match f.op::<DialogueOp>() {
+                Some(DialogueOp::Dialogue(op)) => (
+                    false,
+                    perform(c, &actor, id, op, &f, &site)
+                        .map(str::to_owned)
+                        .map_err(Refused::Step),
+                ),
+                Some(DialogueOp::Discussion(op)) => {
+                    let done = discuss(c, &actor, id, op, &f.get("op"));
+                    (true, done)
+                }
+                None => (false, Err(Refused::Step(Error::Forbidden))),
             });
             // A step taken goes back to the page by redirect: nothing to read now (a vote
             // must not wait for the map). Otherwise read after the step.
-            if let Some(Ok(_)) = outcome {
+            if let Some((discussed, Ok(_))) = &outcome {
+                if *discussed {
+                    kenes_core::discussion::announce(c, Venue::Dialogue(id))?;
+                }
                 let going = DialoguePage {
                     found: true,
                     ..Default::default()
@@ -757,19 +902,28 @@ mod server {
             Err(page) => return page,
         };
         match outcome {
-            Some(Ok(anchor)) => {
+            Some((discussed, Ok(anchor))) => {
                 if anchor == REPORT {
                     // The report and each answer change the public record's entry.
                     state.index_notify.notify_one();
                 }
+                if discussed {
+                    state.rooms.changed(Venue::Dialogue(id));
+                }
                 redirect(&format!("/dialogues/{id}{anchor}"))
             }
-            Some(Err(Error::Invalid(errors))) => {
+            Some((_, Err(Refused::Shown(form_name, code)))) => {
+                page.error = Some((form_name.to_owned(), t(&format!("err-room-{code}"))));
+                page.form = form.unwrap_or_default();
+            }
+            Some((_, Err(Refused::Step(Error::Invalid(errors))))) => {
                 let f = &errors[0];
                 page.error = Some((f.field.to_owned(), t(&format!("err-dialogue-{}", f.code))));
                 page.form = form.unwrap_or_default();
             }
-            Some(Err(e)) => page.error = Some(crate::errors::explain(e, "dialogue")),
+            Some((_, Err(Refused::Step(e)))) => {
+                page.error = Some(crate::errors::explain(e, "dialogue"))
+            }
             None => {}
         }
         page

@@ -155,7 +155,7 @@ mod server {
                 Some(Ok(code)) => {
                     let r = room::open(c, code)?;
                     room::announce(c, r.mediation.id)?;
-                    Some(r.mediation.id)
+                    Some(r.venue())
                 }
                 _ => None,
             };

@@ -9,38 +9,29 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::forms::{
-    on_server, use_form, AreaField, FoldedReasonForm, FormData, LanguageField, OpButton,
+use crate::components::discussion::{
+    Discussion, DiscussionControls, DiscussionLog, DiscussionThread,
 };
+use crate::forms::{on_server, use_form, FormData, OpButton};
 use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
-use kenes_core::mediation::room_view::MessageView;
-use kenes_core::mediation::terms::Seat;
 
-/// The steps this page's forms post (the deliberation and people panels add theirs).
-pub const OPS: &[&str] = &[
-    "rules", "post", "edit", "report", "hide", "mute", "lock", "unlock", "slow",
-];
+/// The steps this page's own forms post: accepting the rules (the discussion and the
+/// deliberation and people panels add theirs).
+pub const OPS: &[&str] = &["rules"];
 
 #[derive(Debug, Clone, Default)]
 struct RoomPage {
     found: bool,
     code: String,
     title: String,
-    seat: Seat,
     rules_accepted: bool,
-    locked: bool,
-    slow_mode_secs: i32,
-    /// The mediation runs (after it ends, the room is read-only).
-    active: bool,
     /// A member of the public reading a room both parties opened: reads, never writes.
     observer: bool,
     deliberation: crate::pages::mediation::deliberation_panel::Deliberation,
     people: crate::pages::mediation::room_people::People,
-    messages: Vec<MessageView>,
-    log: Vec<(String, String, String, String)>,
-    reports: Vec<(i64, String)>,
+    discussion: Discussion,
     form: FormData,
     /// The form that failed and its message.
     error: Option<(String, String)>,
@@ -69,25 +60,9 @@ pub fn RoomPageView() -> impl IntoView {
     }
 }
 
-/// The first `chars` characters of a text, on one line, with "…" when cut.
-fn excerpt(text: &str, chars: usize) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(chars) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
-    }
-}
-
 #[component]
 fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
     let path = format!("/room/{}", p.code);
-    let moderator = p.seat.moderates();
-    let err = |op: &str| {
-        p.error
-            .as_ref()
-            .filter(|(o, _)| o == op)
-            .map(|(_, m)| m.clone())
-    };
     let rules = (!p.rules_accepted).then(|| {
         view! {
             <section class="card">
@@ -101,92 +76,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
                 <OpButton op="rules" label=t("room-rules-accept") />
             </section>
         }
-    });
-    let writer = p.rules_accepted && p.active && !p.observer;
-    // A refused correction stays open by its message, with the text as typed.
-    let failed_edit = err("edit").and_then(|e| {
-        let id = p.form.get("message").parse().ok()?;
-        Some(FailedEdit {
-            id,
-            text: p.form.get("body"),
-            error: e,
-        })
-    });
-    let thread = thread_view(
-        &p.messages,
-        None,
-        &Thread {
-            moderator,
-            can_write: writer,
-            failed_edit,
-        },
-    );
-    // The language typed in, else the one this reader last wrote in, else the interface's.
-    let lang = Some(p.form.get("lang"))
-        .filter(|l| !l.is_empty())
-        .or_else(|| {
-            p.messages
-                .iter()
-                .filter(|m| m.mine)
-                .max_by_key(|m| m.id)
-                .map(|m| m.lang.clone())
-        })
-        .unwrap_or_else(|| crate::i18n::use_locale().code().to_owned());
-    // A reply names the start of the message it answers, as people remember it.
-    let replying_to = reply.map(|r| {
-        let start = p
-            .messages
-            .iter()
-            .find(|m| m.id == r)
-            .and_then(|m| m.body.as_deref())
-            .map(|b| excerpt(b, 60))
-            .unwrap_or_else(|| format!("#{r}"));
-        (r, start)
-    });
-    let compose = writer.then(|| view! {
-        <form method="post" class="stack" id="compose">
-            <input type="hidden" name="op" value="post" />
-            {replying_to.map(|(r, start)| view! {
-                <input type="hidden" name="parent" value=r.to_string() />
-                <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>"“"{start}"”"</a></p>
-            })}
-            <AreaField name="body" label=t("room-message") rows="4" value=p.form.get("body") error=err("post") />
-            <LanguageField name="lang" label=t("file-lang") selected=lang />
-            <button type="submit">{t("room-send")}</button>
-        </form>
-    });
-    let controls = moderator.then(|| view! {
-        <section class="stack">
-            <h2>{t("room-moderation")}</h2>
-            {(!p.reports.is_empty()).then(|| view! {
-                <h3>{t("room-reports")}</h3>
-                <ul>{p.reports.iter().map(|(id, reason)| view! {
-                    <li><a href=format!("#m{id}")>{format!("#{id}")}</a>": "{reason.clone()}</li>
-                }).collect_view()}</ul>
-            })}
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value=if p.locked { "unlock" } else { "lock" } />
-                <div class="field">
-                    <label for="lock-reason">{t("room-reason")}</label>
-                    <input id="lock-reason" name="reason" />
-                </div>
-                <p class="error" role="alert">{err("lock").or(err("unlock"))}</p>
-                <button type="submit" class="secondary">{if p.locked { t("room-unlock") } else { t("room-lock") }}</button>
-            </form>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="slow" />
-                <div class="field">
-                    <label for="slow-seconds">{t("room-slow-seconds")}</label>
-                    <input id="slow-seconds" name="seconds" type="number" min="0" max="3600" value=p.slow_mode_secs.to_string() />
-                </div>
-                <div class="field">
-                    <label for="slow-reason">{t("room-reason")}</label>
-                    <input id="slow-reason" name="reason" />
-                </div>
-                <p class="error" role="alert">{err("slow")}</p>
-                <button type="submit" class="secondary">{t("room-slow-set")}</button>
-            </form>
-        </section>
+        .into_any()
     });
     let deliberation = p.rules_accepted.then(|| {
         view! {
@@ -198,141 +88,25 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
         <crate::pages::mediation::room_people::PeoplePanel p=p.people.clone() error=p.error.clone() form=p.form.clone() />
     }
     .into_any();
-    let (rules, compose, controls) = (
-        rules.map(IntoAny::into_any),
-        compose.map(IntoAny::into_any),
-        controls.map(IntoAny::into_any),
-    );
+    let d = p.discussion.clone();
     view! {
         <PageTitle text=t("room-title") />
         <section class="narrow room">
             <h1>{t("room-title")}</h1>
             <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
             {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
-            {p.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
-            {(p.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), p.slow_mode_secs)}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
             {p.error.as_ref().filter(|(o, _)| o.is_empty() || (o == "post" && !p.rules_accepted))
                 .map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m.clone()}</p> })}
             {rules}
             <RoomLive events=format!("{path}/events") />
-            <div id="thread" class="thread" aria-live="polite">{thread}</div>
-            {compose}
+            <DiscussionThread d=d.clone() reply error=p.error.clone() form=p.form.clone() />
             {deliberation}
             {people}
-            {controls}
-            <h2>{t("room-log")}</h2>
-            {if p.log.is_empty() {
-                view! { <p class="muted">{t("room-log-empty")}</p> }.into_any()
-            } else {
-                view! { <ol class="timeline">{p.log.iter().map(|(at, role, action, reason)| view! {
-                    <li><time>{at.clone()}</time>" · "{t(&format!("room-action-{action}"))}" · "
-                        <span class="muted">{t(&format!("actor-{role}"))}</span><p>{reason.clone()}</p></li>
-                }).collect_view()}</ol> }.into_any()
-            }}
+            <DiscussionControls d=d.clone() error=p.error.clone() />
+            <DiscussionLog log=d.log />
         </section>
     }
-}
-
-/// A correction the room refused: which message, the text as typed, and why.
-struct FailedEdit {
-    id: i64,
-    text: String,
-    error: String,
-}
-
-/// What every message of the thread needs to know about its reader.
-struct Thread {
-    moderator: bool,
-    can_write: bool,
-    failed_edit: Option<FailedEdit>,
-}
-
-/// Messages under `parent`, each with its replies nested (collapsible without JavaScript).
-fn thread_view(all: &[MessageView], parent: Option<i64>, thread: &Thread) -> AnyView {
-    let Thread {
-        moderator,
-        can_write,
-        ..
-    } = *thread;
-    let children: Vec<&MessageView> = all.iter().filter(|m| m.parent_id == parent).collect();
-    if children.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <ol class="messages">
-            {children.into_iter().map(|m| {
-                let replies = thread_view(all, Some(m.id), thread);
-                let has_replies = all.iter().any(|x| x.parent_id == Some(m.id));
-                let who = m.author_name.clone().map(|n| format!("{n} · ")).unwrap_or_default()
-                    + &t(&format!("actor-{}", m.author_role));
-                let id = m.id;
-                view! {
-                    <li id=format!("m{id}") class="message" lang=m.lang.clone()>
-                        <p class="muted">{who}" · "<time>{m.at.clone()}</time>
-                            {m.edited.then(|| format!(" · {}", t("room-edited")))}</p>
-                        {match (&m.body, &m.hidden_reason) {
-                            (Some(body), _) => view! { <p class="grievance-text">{body.clone()}</p> }.into_any(),
-                            (None, reason) => view! { <p class="hidden-message">{format!("{}: {}", t("room-hidden"), reason.clone().unwrap_or_default())}</p> }.into_any(),
-                        }}
-                        {can_write.then(|| view! {
-                            <p class="row">
-                                <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
-                                {m.editable.then(|| edit_form(m, thread.failed_edit.as_ref().filter(|f| f.id == id)))}
-                                {(!m.mine && !m.reported).then(|| view! {
-                                    <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
-                                })}
-                                {(moderator && m.body.is_some()).then(|| view! {
-                                    <FoldedReasonForm op="hide" title=t("room-hide") item=("message", id) />
-                                })}
-                                {(moderator && !m.mine).then(|| view! {
-                                    <FoldedReasonForm op="mute" title=t("room-mute") item=("message", id)>
-                                        <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
-                                        <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
-                                    </FoldedReasonForm>
-                                })}
-                            </p>
-                        })}
-                        {m.reported.then(|| view! { <p class="notice" role="status">{t("room-reported")}</p> })}
-                        {if has_replies {
-                            view! { <details open><summary>{t("room-replies")}</summary>{replies}</details> }.into_any()
-                        } else {
-                            ().into_any()
-                        }}
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
-    }
-    .into_any()
-}
-
-/// The author's correction of their message, folded, within the edit window.
-fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
-    let id = m.id;
-    let text = failed
-        .map(|f| f.text.clone())
-        .or_else(|| m.body.clone())
-        .unwrap_or_default();
-    view! {
-        <details id=format!("edit-{id}-panel") open=failed.is_some()>
-            <summary>{t("room-edit")}</summary>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="edit" />
-                <input type="hidden" name="message" value=id.to_string() />
-                <AreaField
-                    name="body"
-                    id=format!("edit-{id}")
-                    label=t("room-message")
-                    rows="4"
-                    value=text
-                    error=failed.map(|f| f.error.clone())
-                />
-                <button type="submit" class="secondary">{t("room-edit-save")}</button>
-            </form>
-        </details>
-    }
-    .into_any()
 }
 
 #[cfg(feature = "ssr")]
@@ -344,69 +118,22 @@ mod server {
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::mediation::room;
 
-    use super::{RoomPage, Seat};
+    use super::RoomPage;
+    use kenes_core::mediation::terms::Seat;
     use crate::auth::use_user;
     use kenes_core::mail::Site;
     use serde::Deserialize;
 
-    use crate::forms::{field, redirect, FormData};
+    use crate::components::discussion::{server as discussion, Discussion};
+    use crate::forms::{redirect, FormData};
     use crate::pages::mediation::deliberation_panel;
     use crate::pages::mediation::room_people;
     use crate::state::app_state;
 
     crate::forms::form_ops! {
-        /// The room's own ops: its rules, messages and moderation.
+        /// The room's own op: accepting its rules.
         enum Op {
             Rules,
-            Post {
-                #[serde(default, deserialize_with = "field::optional_number")]
-                parent: Option<i64>,
-                #[serde(default)]
-                body: String,
-                #[serde(default)]
-                lang: String,
-            },
-            Edit {
-                #[serde(default, deserialize_with = "field::number")]
-                message: i64,
-                #[serde(default)]
-                body: String,
-            },
-            Report {
-                #[serde(default, deserialize_with = "field::number")]
-                message: i64,
-                #[serde(default)]
-                reason: String,
-            },
-            Hide {
-                #[serde(default, deserialize_with = "field::number")]
-                message: i64,
-                #[serde(default)]
-                reason: String,
-            },
-            Mute {
-                #[serde(default, deserialize_with = "field::number")]
-                message: i64,
-                #[serde(default, deserialize_with = "field::number")]
-                minutes: i64,
-                #[serde(default)]
-                reason: String,
-            },
-            Lock {
-                #[serde(default)]
-                reason: String,
-            },
-            Unlock {
-                #[serde(default)]
-                reason: String,
-            },
-            Slow {
-                /// Kept as typed: what is not a number is the domain's to refuse.
-                #[serde(default)]
-                seconds: String,
-                #[serde(default)]
-                reason: String,
-            },
         }
     }
 
@@ -415,6 +142,7 @@ mod server {
     #[serde(untagged)]
     enum RoomOp {
         Room(Op),
+        Discussion(discussion::Op),
         Deliberation(deliberation_panel::server::Op),
         People(room_people::server::Op),
     }
@@ -428,45 +156,57 @@ mod server {
         site: &Site,
     ) -> Result<Option<i64>, Error> {
         let now = Utc::now().naive_utc();
-        let op = match op {
-            RoomOp::Room(op) => op,
+        match op {
+            RoomOp::Room(Op::Rules) => room::accept_rules(c, code, actor, now).map(|_| None),
+            RoomOp::Discussion(op) => discussion::perform(
+                &mut RoomHost {
+                    c,
+                    code,
+                    actor,
+                    now,
+                },
+                op,
+            ),
             RoomOp::Deliberation(op) => {
-                return deliberation_panel::server::perform(c, code, actor, op, site, now)
-                    .map(|_| None)
+                deliberation_panel::server::perform(c, code, actor, op, site, now).map(|_| None)
             }
             RoomOp::People(op) => {
-                return room_people::server::perform(c, code, actor, op, site, now).map(|_| None)
+                room_people::server::perform(c, code, actor, op, site, now).map(|_| None)
             }
-        };
-        match op {
-            Op::Rules => room::accept_rules(c, code, actor, now).map(|_| None),
-            Op::Post { parent, body, lang } => {
-                room::post(c, code, actor, parent, &body, &lang, now).map(Some)
-            }
-            Op::Edit { message, body } => {
-                room::edit(c, code, actor, message, &body, now).map(|_| Some(message))
-            }
-            Op::Report { message, reason } => {
-                room::report(c, code, actor, message, &reason, now).map(|_| Some(message))
-            }
-            Op::Hide { message, reason } => {
-                room::hide(c, code, actor, message, &reason, now).map(|_| Some(message))
-            }
-            Op::Mute {
-                message,
-                minutes,
-                reason,
-            } => room::mute(c, code, actor, message, minutes, &reason, now).map(|_| Some(message)),
-            Op::Lock { reason } => {
-                room::set_locked(c, code, actor, true, &reason, now).map(|_| None)
-            }
-            Op::Unlock { reason } => {
-                room::set_locked(c, code, actor, false, &reason, now).map(|_| None)
-            }
-            Op::Slow { seconds, reason } => {
-                let seconds = seconds.parse().unwrap_or(-1);
-                room::set_slow_mode(c, code, actor, seconds, &reason, now).map(|_| None)
-            }
+        }
+    }
+
+    /// The room carries out the discussion's steps.
+    struct RoomHost<'a> {
+        c: &'a mut kenes_core::Db,
+        code: &'a str,
+        actor: &'a Actor,
+        now: chrono::NaiveDateTime,
+    }
+
+    impl discussion::Host for RoomHost<'_> {
+        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
+            room::post(self.c, self.code, self.actor, parent, body, lang, self.now)
+        }
+        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
+            room::edit(self.c, self.code, self.actor, message, body, self.now)
+        }
+        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
+            room::report(self.c, self.code, self.actor, message, reason, self.now)
+        }
+        fn hide(&mut self, message: i64, reason: &str) -> Result<(), Error> {
+            room::hide(self.c, self.code, self.actor, message, reason, self.now)
+        }
+        fn mute(&mut self, message: i64, minutes: i64, reason: &str) -> Result<(), Error> {
+            room::mute(
+                self.c, self.code, self.actor, message, minutes, reason, self.now,
+            )
+        }
+        fn set_locked(&mut self, locked: bool, reason: &str) -> Result<(), Error> {
+            room::set_locked(self.c, self.code, self.actor, locked, reason, self.now)
+        }
+        fn set_slow_mode(&mut self, seconds: i32, reason: &str) -> Result<(), Error> {
+            room::set_slow_mode(self.c, self.code, self.actor, seconds, reason, self.now)
         }
     }
 
@@ -525,32 +265,26 @@ mod server {
         } else {
             r.grievance.tracking_code.clone()
         };
+        let active = r.mediation.status == "active";
+        let rules_accepted = match reader {
+            Some(id) if !observer => room::rules_accepted(c, r, id)?,
+            _ => true,
+        };
         Ok(RoomPage {
             found: true,
             code: code.to_owned(),
             title,
-            seat,
-            active: r.mediation.status == "active",
             observer,
-            rules_accepted: match reader {
-                Some(id) if !observer => room::rules_accepted(c, r, id)?,
-                _ => true,
+            rules_accepted,
+            discussion: Discussion {
+                messages: room::messages(c, r, reader, chrono::Utc::now().naive_utc())?,
+                log: discussion::log_lines(room::moderation_log(c, r)?),
+                reports: room::reports_in(c, r, actor).unwrap_or_default(),
+                locked: r.mediation.room_locked,
+                slow_mode_secs: r.mediation.slow_mode_secs,
+                moderator: seat.moderates(),
+                can_write: rules_accepted && active && !observer,
             },
-            locked: r.mediation.room_locked,
-            slow_mode_secs: r.mediation.slow_mode_secs,
-            messages: room::messages(c, r, reader, chrono::Utc::now().naive_utc())?,
-            log: room::moderation_log(c, r)?
-                .into_iter()
-                .map(|(at, role, action, _, reason)| {
-                    (
-                        at.format("%Y-%m-%d %H:%M").to_string(),
-                        role,
-                        action,
-                        reason,
-                    )
-                })
-                .collect(),
-            reports: room::reports_in(c, r, actor).unwrap_or_default(),
             deliberation: deliberation_panel::server::load(c, r, seat, reader)?,
             people: room_people::server::load(c, r, seat)?,
             ..Default::default()
@@ -596,10 +330,10 @@ mod server {
                 r
             };
             let page = read(c, &code, &r, seat, &actor, reader)?;
-            Ok(Some((outcome, page, r.mediation.id)))
+            Ok(Some((outcome, page, r.venue())))
         })
         .await;
-        let (outcome, mut page, mediation_id) = match crate::errors::found_or(
+        let (outcome, mut page, venue) = match crate::errors::found_or(
             result,
             "room",
             |_: &mut RoomPage| {},
@@ -615,7 +349,7 @@ mod server {
         page.form = form.unwrap_or_default();
         match outcome {
             Some(Ok(anchor)) => {
-                state.rooms.changed(mediation_id);
+                state.rooms.changed(venue);
                 let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
                 redirect(&format!("/room/{code}{anchor}"));
             }

@@ -1,0 +1,506 @@
+//! Threaded, moderated discussion: the machinery a mediation's room and a public dialogue's
+//! discussion share. A message belongs to a venue; its host (`mediation::room`,
+//! `dialogues::discussion`) decides who sits where and whether they may write now, then
+//! calls here for what every venue does alike: the message rules, per-writer rate, slow
+//! mode and mutes, corrections within the edit window, reports, hiding with a reason
+//! everyone reads, the public moderation log, and the thread as a reader sees it.
+//!
+//! Nothing is deleted. Functions here write inside their host's transaction.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+use crate::db::{Db, MultiBackend};
+use crate::error::{DbError, Error};
+use crate::mediation::room_view::MessageView;
+use crate::schema::{room_messages, room_moderation_log, room_mutes, room_reports, users};
+
+pub const MESSAGE_MAX: usize = 4000;
+pub const EDIT_MINUTES: i64 = 10;
+/// Messages per writer per minute, across every venue.
+pub const PER_MINUTE: i64 = 10;
+pub const MUTE_MAX_MINUTES: i64 = 24 * 60;
+/// The PostgreSQL channel on which venues announce changes to every node.
+pub const CHANNEL: &str = "kenes_rooms";
+
+/// Where a discussion takes place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Venue {
+    Mediation(i64),
+    Dialogue(i64),
+}
+
+impl Venue {
+    fn mediation(self) -> Option<i64> {
+        match self {
+            Venue::Mediation(id) => Some(id),
+            Venue::Dialogue(_) => None,
+        }
+    }
+
+    fn dialogue(self) -> Option<i64> {
+        match self {
+            Venue::Dialogue(id) => Some(id),
+            Venue::Mediation(_) => None,
+        }
+    }
+
+    /// The venue as announced between nodes: `mediation:12`, `dialogue:3`.
+    pub fn key(self) -> String {
+        match self {
+            Venue::Mediation(id) => format!("mediation:{id}"),
+            Venue::Dialogue(id) => format!("dialogue:{id}"),
+        }
+    }
+
+    pub fn parse_key(key: &str) -> Option<Venue> {
+        let (kind, id) = key.split_once(':')?;
+        let id = id.parse().ok()?;
+        match kind {
+            "mediation" => Some(Venue::Mediation(id)),
+            "dialogue" => Some(Venue::Dialogue(id)),
+            _ => None,
+        }
+    }
+}
+
+type Messages = room_messages::BoxedQuery<'static, MultiBackend>;
+
+/// The venue's messages, to narrow further.
+fn messages_of(venue: Venue) -> Messages {
+    let q = room_messages::table.into_boxed();
+    match venue {
+        Venue::Mediation(id) => q.filter(room_messages::mediation_id.eq(id)),
+        Venue::Dialogue(id) => q.filter(room_messages::dialogue_id.eq(id)),
+    }
+}
+
+/// Reports on the venue's messages, to narrow further.
+fn reports_of(venue: Venue) -> room_reports::BoxedQuery<'static, MultiBackend> {
+    let q = room_reports::table.into_boxed();
+    let messages = room_messages::table.select(room_messages::id);
+    match venue {
+        Venue::Mediation(id) => q.filter(
+            room_reports::message_id.eq_any(messages.filter(room_messages::mediation_id.eq(id))),
+        ),
+        Venue::Dialogue(id) => q.filter(
+            room_reports::message_id.eq_any(messages.filter(room_messages::dialogue_id.eq(id))),
+        ),
+    }
+}
+
+/// The venue's mutes, to narrow further.
+fn mutes_of(venue: Venue) -> room_mutes::BoxedQuery<'static, MultiBackend> {
+    let q = room_mutes::table.into_boxed();
+    match venue {
+        Venue::Mediation(id) => q.filter(room_mutes::mediation_id.eq(id)),
+        Venue::Dialogue(id) => q.filter(room_mutes::dialogue_id.eq(id)),
+    }
+}
+
+/// Tells every node (PostgreSQL NOTIFY; a no-op on SQLite, which has one node) that a venue
+/// changed, so that its watchers read it again.
+pub fn announce(conn: &mut Db, venue: Venue) -> Result<(), DbError> {
+    if conn.backend() == crate::Backend::Postgres {
+        diesel::sql_query(format!("SELECT pg_notify('{CHANNEL}', '{}')", venue.key()))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A writer the host let in: where, under which role the thread shows them, and how often
+/// the venue lets them write.
+pub struct Floor<'a> {
+    pub venue: Venue,
+    pub user: i64,
+    pub role: &'a str,
+    /// The mediator, facilitator and moderators keep order and are not slowed down.
+    pub moderates: bool,
+    pub slow_mode_secs: i32,
+}
+
+fn check_body(body: &str) -> Result<String, Error> {
+    let body = body.trim();
+    match body.chars().count() {
+        0 => Err(Error::invalid("body", "required")),
+        n if n > MESSAGE_MAX => Err(Error::invalid("body", "too-long")),
+        _ => Ok(body.to_owned()),
+    }
+}
+
+pub(crate) fn muted_until(
+    conn: &mut Db,
+    venue: Venue,
+    user: i64,
+    now: NaiveDateTime,
+) -> Result<Option<NaiveDateTime>, DbError> {
+    Ok(mutes_of(venue)
+        .filter(room_mutes::user_id.eq(user))
+        .select(room_mutes::until)
+        .first::<NaiveDateTime>(conn)
+        .optional()?
+        .filter(|until| *until > now))
+}
+
+/// Writes a message (a reply when `parent` is given); returns its id.
+pub(crate) fn post(
+    conn: &mut Db,
+    floor: &Floor,
+    parent: Option<i64>,
+    body: &str,
+    lang: &str,
+    now: NaiveDateTime,
+) -> Result<i64, Error> {
+    let user = floor.user;
+    if muted_until(conn, floor.venue, user, now)?.is_some() {
+        return Err(Error::invalid("body", "muted"));
+    }
+    let body = check_body(body)?;
+    if !matches!(lang, "kk" | "ru" | "en") {
+        return Err(Error::invalid("lang", "choose"));
+    }
+    if let Some(p) = parent {
+        let n: i64 = messages_of(floor.venue)
+            .filter(room_messages::id.eq(p))
+            .count()
+            .get_result(conn)?;
+        if n == 0 {
+            return Err(Error::invalid("body", "parent"));
+        }
+    }
+    let recent: i64 = room_messages::table
+        .filter(room_messages::author_user_id.eq(user))
+        .filter(room_messages::created_at.gt(now - Duration::minutes(1)))
+        .count()
+        .get_result(conn)?;
+    if recent >= PER_MINUTE {
+        return Err(Error::invalid("body", "too-fast"));
+    }
+    let slow = Duration::seconds(floor.slow_mode_secs.into());
+    if !floor.moderates && slow > Duration::zero() {
+        let last: Option<NaiveDateTime> = messages_of(floor.venue)
+            .filter(room_messages::author_user_id.eq(user))
+            .select(diesel::dsl::max(room_messages::created_at))
+            .first(conn)?;
+        if last.is_some_and(|t| now - t < slow) {
+            return Err(Error::invalid("body", "slow-mode"));
+        }
+    }
+    Ok(diesel::insert_into(room_messages::table)
+        .values((
+            room_messages::mediation_id.eq(floor.venue.mediation()),
+            room_messages::dialogue_id.eq(floor.venue.dialogue()),
+            room_messages::parent_id.eq(parent),
+            room_messages::author_user_id.eq(user),
+            room_messages::author_role.eq(floor.role),
+            room_messages::lang.eq(lang),
+            room_messages::body.eq(&body),
+            room_messages::created_at.eq(now),
+        ))
+        .returning(room_messages::id)
+        .get_result(conn)?)
+}
+
+#[derive(Debug, Clone, Queryable)]
+struct Row {
+    id: i64,
+    parent_id: Option<i64>,
+    author_user_id: Option<i64>,
+    author_role: String,
+    lang: String,
+    body: String,
+    created_at: NaiveDateTime,
+    edited_at: Option<NaiveDateTime>,
+    hidden_reason: Option<String>,
+    hidden_at: Option<NaiveDateTime>,
+}
+
+const ROW: (
+    room_messages::id,
+    room_messages::parent_id,
+    room_messages::author_user_id,
+    room_messages::author_role,
+    room_messages::lang,
+    room_messages::body,
+    room_messages::created_at,
+    room_messages::edited_at,
+    room_messages::hidden_reason,
+    room_messages::hidden_at,
+) = (
+    room_messages::id,
+    room_messages::parent_id,
+    room_messages::author_user_id,
+    room_messages::author_role,
+    room_messages::lang,
+    room_messages::body,
+    room_messages::created_at,
+    room_messages::edited_at,
+    room_messages::hidden_reason,
+    room_messages::hidden_at,
+);
+
+fn message(conn: &mut Db, venue: Venue, id: i64) -> Result<Row, Error> {
+    messages_of(venue)
+        .filter(room_messages::id.eq(id))
+        .select(ROW)
+        .first(conn)
+        .optional()?
+        .ok_or(Error::NotFound)
+}
+
+/// The author corrects their message within the edit window; it is marked "edited".
+pub(crate) fn edit(
+    conn: &mut Db,
+    venue: Venue,
+    author: Option<i64>,
+    id: i64,
+    body: &str,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let m = message(conn, venue, id)?;
+    if m.author_user_id.is_none() || m.author_user_id != author {
+        return Err(Error::Forbidden);
+    }
+    if m.hidden_at.is_some() || !within_edit_window(m.created_at, now) {
+        return Err(Error::invalid("body", "edit-late"));
+    }
+    let body = check_body(body)?;
+    diesel::update(room_messages::table.find(id))
+        .set((
+            room_messages::body.eq(body),
+            room_messages::edited_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+fn within_edit_window(written: NaiveDateTime, now: NaiveDateTime) -> bool {
+    now - written <= Duration::minutes(EDIT_MINUTES)
+}
+
+/// A line in the venue's public moderation log.
+pub(crate) fn log(
+    conn: &mut Db,
+    venue: Venue,
+    role: &str,
+    action: &str,
+    message: Option<i64>,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(room_moderation_log::table)
+        .values((
+            room_moderation_log::mediation_id.eq(venue.mediation()),
+            room_moderation_log::dialogue_id.eq(venue.dialogue()),
+            room_moderation_log::at.eq(now),
+            room_moderation_log::actor_role.eq(role),
+            room_moderation_log::action.eq(action),
+            room_moderation_log::message_id.eq(message),
+            room_moderation_log::reason.eq(reason),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The reason a moderator gives (or a reader reporting), which everyone reads.
+pub(crate) fn reason(text: &str) -> Result<String, Error> {
+    let r = text.trim();
+    match r.chars().count() {
+        0 => Err(Error::invalid("reason", "required")),
+        n if n > 500 => Err(Error::invalid("reason", "too-long")),
+        _ => Ok(r.to_owned()),
+    }
+}
+
+/// Hides a message with the moderator's reason and closes its reports.
+pub(crate) fn hide(
+    conn: &mut Db,
+    venue: Venue,
+    id: i64,
+    why: &str,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let m = message(conn, venue, id)?;
+    if m.hidden_at.is_some() {
+        return Err(Error::invalid("reason", "already-hidden"));
+    }
+    diesel::update(room_messages::table.find(id))
+        .set((
+            room_messages::hidden_reason.eq(why),
+            room_messages::hidden_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::update(room_reports::table.filter(room_reports::message_id.eq(id)))
+        .set(room_reports::handled_at.eq(now))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A reader reports a message to the moderators; a second report by the same reader (a
+/// reload, a double click) adds nothing.
+pub(crate) fn report(
+    conn: &mut Db,
+    venue: Venue,
+    reporter: i64,
+    id: i64,
+    why: &str,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let why = reason(why)?;
+    message(conn, venue, id)?;
+    let already: i64 = room_reports::table
+        .filter(room_reports::message_id.eq(id))
+        .filter(room_reports::reporter_user_id.eq(reporter))
+        .count()
+        .get_result(conn)?;
+    if already == 0 {
+        diesel::insert_into(room_reports::table)
+            .values((
+                room_reports::message_id.eq(id),
+                room_reports::reporter_user_id.eq(reporter),
+                room_reports::reason.eq(why),
+                room_reports::at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The venue's open reports: (message id, reason).
+pub(crate) fn open_reports(conn: &mut Db, venue: Venue) -> Result<Vec<(i64, String)>, DbError> {
+    Ok(reports_of(venue)
+        .filter(room_reports::handled_at.is_null())
+        .order(room_reports::id)
+        .select((room_reports::message_id, room_reports::reason))
+        .load(conn)?)
+}
+
+/// Silences the author of a message for `minutes` in this venue.
+pub(crate) fn mute(
+    conn: &mut Db,
+    venue: Venue,
+    id: i64,
+    minutes: i64,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    if !(1..=MUTE_MAX_MINUTES).contains(&minutes) {
+        return Err(Error::invalid("minutes", "range"));
+    }
+    let user = message(conn, venue, id)?
+        .author_user_id
+        .ok_or(Error::NotFound)?;
+    let until = now + Duration::minutes(minutes);
+    let earlier: Option<i64> = mutes_of(venue)
+        .filter(room_mutes::user_id.eq(user))
+        .select(room_mutes::id)
+        .first(conn)
+        .optional()?;
+    match earlier {
+        Some(id) => diesel::update(room_mutes::table.find(id))
+            .set(room_mutes::until.eq(until))
+            .execute(conn)?,
+        None => diesel::insert_into(room_mutes::table)
+            .values((
+                room_mutes::mediation_id.eq(venue.mediation()),
+                room_mutes::dialogue_id.eq(venue.dialogue()),
+                room_mutes::user_id.eq(user),
+                room_mutes::until.eq(until),
+            ))
+            .execute(conn)?,
+    };
+    Ok(())
+}
+
+/// The slow mode a venue allows: at most an hour between two messages.
+pub(crate) fn slow_mode(seconds: i32) -> Result<i32, Error> {
+    if (0..=3600).contains(&seconds) {
+        Ok(seconds)
+    } else {
+        Err(Error::invalid("seconds", "range"))
+    }
+}
+
+/// The thread for a reader, oldest first. `named` says, by the author's role, whether the
+/// venue shows their name.
+pub fn messages(
+    conn: &mut Db,
+    venue: Venue,
+    named: impl Fn(&str) -> bool,
+    reader: Option<i64>,
+    now: NaiveDateTime,
+) -> Result<Vec<MessageView>, DbError> {
+    let rows: Vec<Row> = messages_of(venue)
+        .order(room_messages::id)
+        .select(ROW)
+        .load(conn)?;
+    // Every author's name in one query: watchers re-read the thread on each change.
+    let authors: Vec<i64> = rows
+        .iter()
+        .filter(|r| named(&r.author_role))
+        .filter_map(|r| r.author_user_id)
+        .collect();
+    let names: HashMap<i64, String> = if authors.is_empty() {
+        HashMap::new()
+    } else {
+        users::table
+            .filter(users::id.eq_any(authors))
+            .select((users::id, users::display_name))
+            .load(conn)?
+            .into_iter()
+            .collect()
+    };
+    let reported: HashSet<i64> = match reader {
+        Some(reader) => reports_of(venue)
+            .filter(room_reports::reporter_user_id.eq(reader))
+            .select(room_reports::message_id)
+            .load(conn)?
+            .into_iter()
+            .collect(),
+        None => HashSet::new(),
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mine = reader.is_some() && r.author_user_id == reader;
+            let author_name = r
+                .author_user_id
+                .filter(|_| named(&r.author_role))
+                .and_then(|id| names.get(&id).cloned());
+            MessageView {
+                id: r.id,
+                parent_id: r.parent_id,
+                author_name,
+                mine,
+                reported: reported.contains(&r.id),
+                editable: mine && r.hidden_at.is_none() && within_edit_window(r.created_at, now),
+                at: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                edited: r.edited_at.is_some(),
+                author_role: r.author_role,
+                lang: r.lang,
+                body: r.hidden_at.is_none().then_some(r.body),
+                hidden_reason: r.hidden_reason,
+            }
+        })
+        .collect())
+}
+
+/// The moderation log: (when, role, action, message id, reason).
+pub type LogEntry = (NaiveDateTime, String, String, Option<i64>, String);
+
+pub fn moderation_log(conn: &mut Db, venue: Venue) -> Result<Vec<LogEntry>, DbError> {
+    let q = room_moderation_log::table.into_boxed();
+    let q = match venue {
+        Venue::Mediation(id) => q.filter(room_moderation_log::mediation_id.eq(id)),
+        Venue::Dialogue(id) => q.filter(room_moderation_log::dialogue_id.eq(id)),
+    };
+    Ok(q.order(room_moderation_log::id)
+        .select((
+            room_moderation_log::at,
+            room_moderation_log::actor_role,
+            room_moderation_log::action,
+            room_moderation_log::message_id,
+            room_moderation_log::reason,
+        ))
+        .load(conn)?)
+}
