@@ -64,6 +64,16 @@ pub fn RoomLive(events: String) -> impl IntoView {
     let _ = events;
 }
 
+/// Voting on a dialogue's statements without leaving the page: the vote form (`#next`)
+/// posts in the background, and the next statement and the updated counts take the place
+/// of the old ones. Without JavaScript (or if the post fails) the form posts as usual and
+/// the page reloads on the next statement.
+#[island]
+pub fn VoteLive() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    voting::follow();
+}
+
 /// Narrows the filing form's place list to the region as soon as one is chosen. Without
 /// JavaScript the form's "Show its districts" button does the same by a round trip; here
 /// that button is not needed and goes.
@@ -132,6 +142,92 @@ mod places {
         if stray {
             place.set_value("");
         }
+    }
+}
+
+#[cfg(feature = "hydrate")]
+mod voting {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::{spawn_local, JsFuture};
+    use web_sys::{FormData, HtmlElement, HtmlFormElement, SubmitEvent, UrlSearchParams};
+
+    /// The parts of the page a vote changes.
+    const SWAPPED: [&str; 2] = ["next", "statements"];
+
+    pub fn follow() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        // Listening on the document keeps working after the form is swapped for the next.
+        let on_submit = Closure::<dyn FnMut(SubmitEvent)>::new(move |ev: SubmitEvent| {
+            let Some(form) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+                .filter(|f| f.id() == "next")
+            else {
+                return;
+            };
+            let Ok(body) = form_body(&form, &ev) else {
+                return; // the browser posts the form itself
+            };
+            ev.prevent_default();
+            spawn_local(async move {
+                if cast(&body).await.is_err() {
+                    // Whatever went wrong, the plain post still works.
+                    let _ = form.submit();
+                }
+            });
+        });
+        let _ =
+            document.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+        on_submit.forget();
+        // Marks the page as voting in place, for readers' tools and the browser tests.
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("data-voting", "live");
+        }
+    }
+
+    /// The form's fields with the button pressed (agree, disagree or pass).
+    fn form_body(form: &HtmlFormElement, ev: &SubmitEvent) -> Result<UrlSearchParams, JsValue> {
+        let data = FormData::new_with_form(form)?;
+        if let Some(button) = ev.submitter() {
+            if let (Some(name), Some(value)) =
+                (button.get_attribute("name"), button.get_attribute("value"))
+            {
+                data.append_with_str(&name, &value)?;
+            }
+        }
+        UrlSearchParams::new_with_str_sequence_sequence(&data)
+    }
+
+    async fn cast(body: &UrlSearchParams) -> Result<(), JsValue> {
+        let window = web_sys::window().ok_or("no window")?;
+        let init = web_sys::RequestInit::new();
+        init.set_method("POST");
+        init.set_body(body);
+        let url = window.location().pathname()?;
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+                .await?
+                .dyn_into()?;
+        if !response.ok() {
+            return Err("refused".into());
+        }
+        let html = JsFuture::from(response.text()?)
+            .await?
+            .as_string()
+            .unwrap_or_default();
+        super::live::swap(&html, &SWAPPED)?;
+        // Keyboard and screen-reader users land on the next statement.
+        if let Some(next) = window
+            .document()
+            .and_then(|d| d.query_selector("#next button, #next").ok().flatten())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = next.focus();
+        }
+        Ok(())
     }
 }
 
@@ -208,13 +304,34 @@ mod live {
             .unwrap_or_default();
         let fresh = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
         let document = window.document().ok_or("no document")?;
+        refresh_thread(&document, &fresh)
+    }
+
+    /// Puts the elements of a freshly fetched page with these ids in place of the current ones.
+    pub fn swap(html: &str, ids: &[&str]) -> Result<(), JsValue> {
+        let fresh = DomParser::new()?.parse_from_string(html, SupportedType::TextHtml)?;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        for id in ids {
+            if let (Some(new), Some(old)) =
+                (fresh.get_element_by_id(id), document.get_element_by_id(id))
+            {
+                old.set_outer_html(&new.outer_html());
+            }
+        }
+        Ok(())
+    }
+
+    /// Swaps in the fresh thread, keeping what the reader was doing in it.
+    fn refresh_thread(document: &Document, fresh: &Document) -> Result<(), JsValue> {
         if let (Some(new), Some(old)) = (
             fresh.get_element_by_id("thread"),
             document.get_element_by_id("thread"),
         ) {
-            let working = Working::in_thread(&document, &old)?;
+            let working = Working::in_thread(document, &old)?;
             old.set_inner_html(&new.inner_html());
-            working.restore(&document);
+            working.restore(document);
         }
         Ok(())
     }

@@ -56,18 +56,38 @@ test('a coordinator opens a dialogue from an alert, twenty people vote in two ca
     await mediator.page.getByRole('button', { name: 'Add the seed statement' }).click();
   }
 
-  // Twenty people, half of them without JavaScript, vote one statement at a time.
+  // Twenty people, half of them without JavaScript, vote one statement at a time. With
+  // JavaScript the next statement comes in place: the page is never reloaded.
   for (let p = 0; p < 20; p++) {
-    const voter = await person(browser, `dialogue-voter-${p}-${stamp}@example.kz`, `Voter ${p}`, p % 2 === 0);
+    const live = p % 2 === 1;
+    const voter = await person(browser, `dialogue-voter-${p}-${stamp}@example.kz`, `Voter ${p}`, live);
     await voter.page.goto(path);
     await voter.page.getByRole('button', { name: 'Take part' }).click();
+    if (live) {
+      await expect(voter.page.locator('html[data-voting="live"]')).toHaveCount(1);
+      await voter.page.evaluate(() => { (window as any).sameVisit = true; });
+    }
     for (let i = 0; i < 8; i++) {
-      const shown = await voter.page.locator('#next blockquote').textContent();
-      const n = Number(shown!.match(/statement (\d)/)![1]);
+      const shown = (await voter.page.locator('#next blockquote').textContent())!;
+      const n = Number(shown.match(/statement (\d)/)![1]);
       const vote = n === 0 || n % 2 === p % 2 ? 'Agree' : 'Disagree';
       await voter.page.locator('#next').getByRole('button', { name: vote, exact: true }).click();
+      await expect(voter.page.locator('#next')).not.toContainText(shown);
     }
     await expect(voter.page.getByRole('status')).toContainText('You have voted on every statement.');
+    if (p === 0) {
+      // The discussion: a message written without JavaScript reaches the facilitator's
+      // open page as it is sent.
+      await expect(mediator.page.locator('#thread[data-live="open"]')).toHaveCount(1);
+      await voter.page.locator('#compose').getByLabel('Your message').fill('Could the timetable be posted at the entrance?');
+      await voter.page.locator('#compose').getByRole('button', { name: 'Send' }).click();
+      await expect(mediator.page.locator('#thread')).toContainText('Could the timetable be posted at the entrance?', { timeout: 10_000 });
+      await expect(mediator.page.locator('#thread')).toContainText('citizen');
+    }
+    if (live) {
+      expect(await voter.page.evaluate(() => (window as any).sameVisit)).toBe(true);
+      await expect(voter.page.locator('#statements tbody tr').first()).toContainText(/Agree|Disagree/);
+    }
     await voter.context.close();
   }
 

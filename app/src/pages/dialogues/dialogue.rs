@@ -17,7 +17,7 @@ use crate::forms::{
     on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
-use crate::islands::RoomLive;
+use crate::islands::{RoomLive, VoteLive};
 
 /// The steps this page's forms post.
 /// (The discussion's own, `components::discussion::OPS`, come on top.)
@@ -214,6 +214,7 @@ fn taking_part(p: &DialoguePage) -> AnyView {
         String::new()
     };
     view! {
+        <VoteLive />
         {vote_card(p.next.clone(), p.field("vote"))}
         <form method="post" class="stack card" id="write">
             <h2>{t("dialogue-write")}</h2>
@@ -407,7 +408,7 @@ fn discussion(p: &DialoguePage, reply: Option<i64>) -> AnyView {
 
 fn statements(p: &DialoguePage) -> impl IntoView {
     view! {
-        <section aria-labelledby="statements-title">
+        <section aria-labelledby="statements-title" id="statements">
             <h2 id="statements-title">{t("dialogue-statements")}</h2>
             <p class="muted">{t("dialogue-download")}" "
                 <a href=format!("/dialogues/{}/votes.csv", p.id) download>"CSV"</a>" · "

@@ -119,9 +119,9 @@ mod server {
     use kenes_core::mediation::room;
 
     use super::RoomPage;
-    use kenes_core::mediation::terms::Seat;
     use crate::auth::use_user;
     use kenes_core::mail::Site;
+    use kenes_core::mediation::terms::Seat;
     use serde::Deserialize;
 
     use crate::components::discussion::{server as discussion, Discussion};
