@@ -202,7 +202,8 @@ pub(crate) fn post(
         .get_result(conn)?)
 }
 
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = room_messages)]
 struct Row {
     id: i64,
     parent_id: Option<i64>,
@@ -216,34 +217,10 @@ struct Row {
     hidden_at: Option<NaiveDateTime>,
 }
 
-const ROW: (
-    room_messages::id,
-    room_messages::parent_id,
-    room_messages::author_user_id,
-    room_messages::author_role,
-    room_messages::lang,
-    room_messages::body,
-    room_messages::created_at,
-    room_messages::edited_at,
-    room_messages::hidden_reason,
-    room_messages::hidden_at,
-) = (
-    room_messages::id,
-    room_messages::parent_id,
-    room_messages::author_user_id,
-    room_messages::author_role,
-    room_messages::lang,
-    room_messages::body,
-    room_messages::created_at,
-    room_messages::edited_at,
-    room_messages::hidden_reason,
-    room_messages::hidden_at,
-);
-
 fn message(conn: &mut Db, venue: Venue, id: i64) -> Result<Row, Error> {
     messages_of(venue)
         .filter(room_messages::id.eq(id))
-        .select(ROW)
+        .select(Row::as_select())
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)
@@ -432,7 +409,7 @@ pub fn messages(
 ) -> Result<Vec<MessageView>, DbError> {
     let rows: Vec<Row> = messages_of(venue)
         .order(room_messages::id)
-        .select(ROW)
+        .select(Row::as_select())
         .load(conn)?;
     // Every author's name in one query: watchers re-read the thread on each change.
     let authors: Vec<i64> = rows

@@ -583,15 +583,8 @@ async fn the_discussion_works_without_javascript_and_live(backend: Backend) {
     .await;
     assert!(sent.starts_with(&format!("{path}#m")), "{sent}");
     let message = sent.rsplit("#m").next().unwrap().to_owned();
-    let mut heard = String::new();
-    while !heard.contains("event: changed") {
-        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
-            .await
-            .expect("an event within 5 s")
-            .unwrap()
-            .unwrap();
-        heard.push_str(&String::from_utf8_lossy(&chunk));
-    }
+    let heard = crate::helpers::until_changed(&mut stream).await;
+    assert!(heard.starts_with(": connected"), "{heard}");
 
     let public = app.browser().get_page(&path).await;
     assert!(public.contains("The stop by the school floods every spring."));

@@ -281,3 +281,18 @@ pub fn attribute_after(page: &str, marker: &str) -> String {
         + marker.len();
     page[start..].split('"').next().unwrap().to_owned()
 }
+
+/// Reads a live stream until it says `changed` (at most 5 s between chunks); returns all it
+/// said.
+pub async fn until_changed(stream: &mut reqwest::Response) -> String {
+    let mut heard = String::new();
+    while !heard.contains("event: changed") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
+            .await
+            .expect("an event within 5 s")
+            .unwrap()
+            .unwrap();
+        heard.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    heard
+}

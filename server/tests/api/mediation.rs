@@ -363,15 +363,7 @@ async fn the_room_is_live_and_moderated(backend: Backend) {
     )
     .await;
     assert!(sent.starts_with(&format!("{room}#m")), "{sent}");
-    let mut heard = String::new();
-    while !heard.contains("event: changed") {
-        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
-            .await
-            .expect("an event within 5 s")
-            .unwrap()
-            .unwrap();
-        heard.push_str(&String::from_utf8_lossy(&chunk));
-    }
+    let heard = crate::helpers::until_changed(&mut stream).await;
     assert!(heard.starts_with(": connected"), "{heard}");
 
     // The official sees the hidden citizen as "citizen", replies in the thread; the
