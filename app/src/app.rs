@@ -1,8 +1,9 @@
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
+use crate::components::bundle::{BundleStylesheet, IslandScripts};
 use crate::components::layout::Layout;
 use crate::i18n::use_locale;
 use crate::pages::accounts::account::{
@@ -134,8 +135,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b5d5b" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <AutoReload options=options.clone() />
-                <HashedStylesheet options=options.clone() id="leptos" />
-                <HydrationScripts options islands=true />
+                <BundleStylesheet options=options.clone() />
+                <IslandScripts options />
                 <MetaTags />
             </head>
             <body>

@@ -99,6 +99,8 @@ mod places {
         if let Some(button) = document.get_element_by_id("region-show") {
             let _ = button.set_attribute("hidden", "");
         }
+        // The island may wake after a region was chosen (its bundle comes on first use).
+        narrow(&document);
         let on_change = Closure::<dyn FnMut()>::new(move || narrow(&document));
         let _ =
             region.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());

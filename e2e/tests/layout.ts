@@ -51,3 +51,25 @@ export async function expectChoicesBesideLabels(page: Page) {
   expect(report.count, 'choices on the page').toBeGreaterThan(0);
   expect(report.far).toEqual([]);
 }
+
+/** Visits `path`; returns each file fetched with its transferred bytes (headers and body as
+ * sent, compressed or not). With `ready`, waits for that element before counting. */
+export async function visit(page: Page, path: string, ready?: string): Promise<{ path: string; bytes: number }[]> {
+  const sizes: Promise<{ path: string; bytes: number }>[] = [];
+  page.on('requestfinished', (r) => {
+    sizes.push(r.sizes().then((s) => ({
+      path: new URL(r.url()).pathname,
+      bytes: s.responseBodySize + s.responseHeadersSize,
+    })));
+  });
+  await page.goto(path);
+  if (ready) await page.locator(ready).waitFor();
+  await page.waitForLoadState('networkidle');
+  return Promise.all(sizes);
+}
+
+/** The scripts and WASM among fetched files. */
+export const code = (fetched: { path: string }[]) => fetched.filter((f) => /\.(js|wasm)$/.test(f.path));
+
+/** All the bytes fetched files took. */
+export const transferred = (fetched: { bytes: number }[]) => fetched.reduce((sum, f) => sum + f.bytes, 0);

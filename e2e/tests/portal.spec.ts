@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { code, transferred, visit } from './layout';
 
 const titles = {
   kk: 'Сізді тыңдайды. Сізге жауап береді.',
@@ -16,6 +17,38 @@ function watchErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+test('no script or WASM is fetched without JavaScript or on a page without islands; the filing form is small', async ({ browser }) => {
+  for (const path of ['/', '/file', '/dialogues']) {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const fetched = await visit(await off.newPage(), path);
+    await off.close();
+    expect(code(fetched), `${path} without JavaScript`).toEqual([]);
+    if (path === '/file') {
+      const total = transferred(fetched);
+      console.log(`first visit to the filing form without JavaScript: ${total} bytes`, fetched);
+      expect(total).toBeLessThanOrEqual(15 * 1024);
+    }
+  }
+  const on = await browser.newContext();
+  expect(code(await visit(await on.newPage(), '/dialogues')), 'a page without islands').toEqual([]);
+  await on.close();
+  // The filing form's island only speeds it up: its bundle waits until the form is used.
+  const first = await browser.newContext();
+  const filing = await visit(await first.newPage(), '/file');
+  await first.close();
+  expect(code(filing), 'the filing form before it is used').toEqual([]);
+  const total = transferred(filing);
+  console.log(`first visit to the filing form with JavaScript: ${total} bytes`);
+  expect(total).toBeLessThanOrEqual(15 * 1024);
+  // A page with an island (the tracking-code field) loads the bundle.
+  const live = await browser.newContext();
+  const track = await live.newPage();
+  const wasm = track.waitForResponse((r) => r.url().endsWith('.wasm'));
+  await track.goto('/track');
+  expect((await wasm).ok()).toBe(true);
+  await live.close();
+});
 
 for (const [lang, title] of Object.entries(titles)) {
   test(`home page renders in ${lang} from the browser's language`, async ({ browser }) => {

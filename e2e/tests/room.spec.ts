@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { mailTo } from './mail';
 import { certify, enrolSecondFactor, grantRole, mediatorProfile, person } from './people';
-import { expectAccessible, expectChoicesBesideLabels } from './layout';
+import { expectAccessible, expectChoicesBesideLabels, transferred, visit } from './layout';
 
 const phone = { viewport: { width: 360, height: 740 }, locale: 'en-GB' };
 
@@ -70,6 +70,16 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await mediator.page.getByRole('button', { name: 'Send' }).click();
   // It appears for the citizen without a reload.
   await expect(citizen.page.locator('#thread')).toContainText('Let us begin with what each side needs.', { timeout: 10_000 });
+
+  // A first visit to the room with its live island, nothing cached: the page, its style and
+  // the bundle.
+  const fresh = await citizen.context.newPage();
+  await (await citizen.context.newCDPSession(fresh)).send('Network.clearBrowserCache');
+  const room = await visit(fresh, `/room/${code}`, '#thread[data-live="open"]');
+  console.log(`first visit to a room: ${transferred(room)} bytes`, room);
+  expect(room.some((f) => f.path.endsWith('.wasm'))).toBe(true);
+  expect(transferred(room)).toBeLessThanOrEqual(120 * 1024);
+  await fresh.close();
 
   // The citizen starts a report; what others write meanwhile does not close it.
   const welcome = citizen.page.locator('li.message', { hasText: 'Let us begin' });

@@ -1,3 +1,4 @@
+pub mod bundle;
 pub mod charts;
 pub mod discussion;
 pub mod grievance_card;

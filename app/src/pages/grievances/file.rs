@@ -78,8 +78,10 @@ pub fn FilePageView() -> impl IntoView {
                     {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                     {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
                     {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
+                    // The place filter only speeds the form up: its bundle comes once the
+                    // form is touched (see `components::bundle`).
                     <form method="post" class="stack" novalidate id="main-form"
-                        enctype="multipart/form-data">
+                        enctype="multipart/form-data" data-wake="on-use">
                         <input type="hidden" name="idempotency_key" value=p.key.clone() />
                         {p.guest.then(|| view! {
                             <p class="notice">{t("file-guest-lead")}" "<a href="/signin">{t("nav-signin")}</a></p>
