@@ -83,12 +83,22 @@ const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = 
 /// Without them SQLite reads the dashboard's rollups through the wrong index; the rollups
 /// are small, so a full analysis of them takes milliseconds, and `PRAGMA optimize` looks
 /// after the rest as SQLite's documentation advises.
+///
+/// Only the row counts (`sqlite_stat1`) are kept. The bundled SQLite also samples values
+/// (STAT4), and a statement planned with a sample in view is prepared again every time a
+/// value is bound to it: every cached query of every page was parsed anew on each request
+/// (a tenth of the dialogue page's time). The samples go in the same transaction, so that
+/// every connection reloads the statistics without them.
 pub fn optimize(conn: &mut Db) -> DbResult<()> {
     if let Db::Sqlite(c) = conn {
         c.batch_execute(
-            "ANALYZE grievance_tallies; ANALYZE open_due_tallies; ANALYZE daily_filings; \
-             ANALYZE body_tallies; PRAGMA optimize;",
-        )?;
+            "BEGIN IMMEDIATE; \
+             ANALYZE grievance_tallies; ANALYZE open_due_tallies; ANALYZE daily_filings; \
+             ANALYZE body_tallies; PRAGMA optimize; DELETE FROM sqlite_stat4; COMMIT;",
+        )
+        .inspect_err(|_| {
+            let _ = c.batch_execute("ROLLBACK");
+        })?;
     }
     Ok(())
 }

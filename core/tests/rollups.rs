@@ -395,12 +395,35 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
     }
 }
 
+/// SQLite's planner statistics keep row counts and no value samples: a statement planned
+/// on a sample is prepared again at every execution (`db::optimize`).
+fn statistics_keep_counts_not_samples(c: &mut Db) -> Result<(), kenes_core::DbError> {
+    kenes_core::db::optimize(c)?;
+    if c.backend() != Backend::Sqlite {
+        return Ok(());
+    }
+    #[derive(QueryableByName)]
+    struct Rows {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let rows = |c: &mut Db, table: &str| -> Result<i64, kenes_core::DbError> {
+        let q = format!("SELECT count(*) AS n FROM {table}");
+        Ok(diesel::sql_query(q).get_result::<Rows>(c)?.n)
+    };
+    assert!(rows(c, "sqlite_stat1")? > 0, "the row counts are kept");
+    assert_eq!(rows(c, "sqlite_stat4")?, 0, "no value samples");
+    Ok(())
+}
+
 async fn rollups_follow_every_change(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         reference::load(c)?;
         seed::demo(c, 2000, true)?;
         check(c, "after the demo data");
+        statistics_keep_counts_not_samples(c)?;
+        check(c, "after the planner's statistics");
         let mut rng = StdRng::seed_from_u64(2026);
         for round in 0..3 {
             storm(c, &mut rng);
