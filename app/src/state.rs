@@ -28,6 +28,8 @@ pub struct AppState {
     pub search: Arc<dyn kenes_search::SearchEngine>,
     /// Wakes the search indexer when an outcome changed.
     pub index_notify: Arc<tokio::sync::Notify>,
+    /// Opinion maps as last read, by dialogue and revision.
+    pub maps: Arc<kenes_core::dialogues::map::LastRead>,
 }
 
 pub fn app_state() -> Result<AppState, ServerFnError> {

@@ -326,8 +326,22 @@ async fn statements_votes_and_the_map(backend: Backend) {
         let (kept, m) = map::current(c, &d, at(4))?;
         assert_eq!(m.groups.len(), 2);
         assert_eq!(kept.iter().flatten().count(), 8);
+        // A page's last read serves the same revision, and never an older one.
+        let last = map::LastRead::default();
+        let before = last.current(c, &d, at(4))?.1.tallies[2];
+        assert_eq!(last.current(c, &d, at(4))?.1.tallies[2], before);
         votes::cast(c, &citizen, seeds[2], Vote::Agree, at(4)).unwrap();
-        assert_eq!(map::refresh_stale(c, 10, at(4))?, 1);
+        let d = dialogues::find(c, id).unwrap();
+        let after = last.current(c, &d, at(4))?.1.tallies[2];
+        assert_eq!(after.agree, before.agree + 1, "{before:?} then {after:?}");
+        statements::moderate(c, &facilitator, seeds[2], false, "Off topic").unwrap();
+        let d = dialogues::find(c, id).unwrap();
+        let shown = last.current(c, &d, at(4))?.0;
+        assert!(
+            shown.iter().flatten().all(|s| s.id != seeds[2]) && shown.len() == 7,
+            "hidden since"
+        );
+        assert_eq!(map::refresh_stale(c, 10, at(4))?, 0, "the page kept it");
 
         // After the closing day nothing more is cast.
         assert_eq!(

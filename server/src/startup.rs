@@ -198,6 +198,7 @@ fn app_state(pool: Pool, workers: Workers, settings: &Settings) -> AppState {
         search: workers.search,
         index_notify: workers.index,
         rooms: Arc::new(kenes_app::live::RoomHub::default()),
+        maps: Arc::default(),
     }
 }
 

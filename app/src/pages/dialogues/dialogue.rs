@@ -767,10 +767,11 @@ mod server {
         d: &Dialogue,
         actor: &Actor,
         lang: &str,
+        maps: &map::LastRead,
     ) -> Result<DialoguePage, Error> {
         let today = Utc::now().date_naive();
         let (place, bodies) = dialogues::place_and_bodies(c, d)?;
-        let (shown, m) = map::current(c, d, Utc::now().naive_utc())?;
+        let (shown, m) = maps.current(c, d, Utc::now().naive_utc())?;
         let mine = match actor.account() {
             Some(user) => votes::mine(c, d.id, user)?,
             None => Default::default(),
@@ -853,6 +854,7 @@ mod server {
         let lang = use_locale().code();
         let posted = form.clone();
         let site = state.site.clone();
+        let maps = state.maps.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,
@@ -887,7 +889,7 @@ mod server {
             let Ok(d) = dialogues::find_for(c, id, &actor) else {
                 return Ok(None);
             };
-            Ok(Some((outcome, read(c, &d, &actor, lang)?)))
+            Ok(Some((outcome, read(c, &d, &actor, lang, &maps)?)))
         })
         .await;
         let (outcome, mut page) = match crate::errors::found_or(
