@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{find_for, participation, statements, Dialogue, Phase};
+use super::{find_for, participation, statements, Dialogue, ParticipantKind, Phase};
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::discussion::{self, Floor, LogEntry, Venue};
@@ -22,13 +22,22 @@ pub fn venue(d: &Dialogue) -> Venue {
 /// How the actor shows in the discussion: the facilitator, a moderator, or a participant's
 /// label; `None` when they may not write.
 pub fn role(conn: &mut Db, d: &Dialogue, actor: &Actor) -> Result<Option<&'static str>, DbError> {
+    Ok(role_as(d, actor, participation(conn, d, actor)?))
+}
+
+/// `role`, for a reader whose participation (if any) is already known.
+pub fn role_as(
+    d: &Dialogue,
+    actor: &Actor,
+    taking_part: Option<ParticipantKind>,
+) -> Option<&'static str> {
     if d.facilitated_by(actor) {
-        return Ok(Some("facilitator"));
+        return Some("facilitator");
     }
-    if let Some(kind) = participation(conn, d, actor)? {
-        return Ok(Some(kind.as_str()));
+    if let Some(kind) = taking_part {
+        return Some(kind.as_str());
     }
-    Ok(statements::may_moderate(d, actor).then_some("moderator"))
+    statements::may_moderate(d, actor).then_some("moderator")
 }
 
 /// Writes a message (a reply when `parent` is given) while the dialogue is open.

@@ -776,7 +776,8 @@ mod server {
             Some(user) => votes::mine(c, d.id, user)?,
             None => Default::default(),
         };
-        let taking_part = dialogues::participation(c, d, actor)?.is_some();
+        let participation = dialogues::participation(c, d, actor)?;
+        let taking_part = participation.is_some();
         let next = match (taking_part, actor.account()) {
             (true, Some(_)) => votes::next_of(&shown, &m.tallies, &mine).cloned(),
             _ => None,
@@ -797,7 +798,7 @@ mod server {
             locked: d.room_locked,
             slow_mode_secs: d.slow_mode_secs,
             moderator: may_moderate,
-            can_write: phase == Phase::Open && talk::role(c, d, actor)?.is_some(),
+            can_write: phase == Phase::Open && talk::role_as(d, actor, participation).is_some(),
         };
         Ok(DialoguePage {
             discussion,
