@@ -140,6 +140,16 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
+/// Bytes of the files in `dir` (the index is one flat folder of segment files).
+fn size_on_disk(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let count: i64 = std::env::args()
@@ -156,9 +166,10 @@ async fn main() {
     }
     let build = started.elapsed();
     println!(
-        "index build: {count} outcomes in {:.1} s ({:.0}/s)",
+        "index build: {count} outcomes in {:.1} s ({:.0}/s), {:.0} MiB on disk",
         build.as_secs_f64(),
-        count as f64 / build.as_secs_f64()
+        count as f64 / build.as_secs_f64(),
+        size_on_disk(dir.path()) as f64 / (1024.0 * 1024.0)
     );
 
     // Warm the caches as a running server would be.

@@ -6,17 +6,18 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, TermQuery};
 use tantivy::schema::{
-    Facet as TFacet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions, Value, FAST, INDEXED, STORED,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
+    STORED, STRING,
 };
 use tantivy::{
     doc, DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
 };
 
 use crate::analysis;
+use crate::facet_counts::FacetCounts;
 use crate::{
     ranked, Facet, OutcomeDoc, Query, Results, SearchEngine, SearchError, SearchResult, Sort,
 };
@@ -26,7 +27,9 @@ struct Fields {
     id: Field,
     title: Field,
     text: Field,
-    facets: Field,
+    /// One string field per facet, in `Facet::ALL` order: filtered on, and counted from
+    /// its column.
+    facets: [Field; Facet::ALL.len()],
     closed: Field,
     stored: Field,
 }
@@ -43,6 +46,7 @@ const WRITER_HEAP: usize = 50_000_000;
 #[derive(Clone)]
 pub struct Embedded {
     inner: Arc<Inner>,
+    created: bool,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -57,7 +61,7 @@ fn schema() -> (Schema, Fields) {
         id: b.add_i64_field("id", INDEXED | FAST),
         title: b.add_text_field("title", terms.clone()),
         text: b.add_text_field("text", terms),
-        facets: b.add_facet_field("facets", FacetOptions::default()),
+        facets: Facet::ALL.map(|facet| b.add_text_field(facet.name(), STRING | FAST)),
         closed: b.add_i64_field("closed", FAST),
         stored: b.add_text_field("doc", STORED),
     };
@@ -68,26 +72,43 @@ fn err(e: impl std::fmt::Display) -> SearchError {
     SearchError::Index(e.to_string())
 }
 
-fn facet_path(facet: Facet, value: &str) -> TFacet {
-    TFacet::from_path([facet.name(), value])
+impl Fields {
+    fn facet(&self, facet: Facet) -> Field {
+        let i = Facet::ALL.iter().position(|f| *f == facet).expect("every facet");
+        self.facets[i]
+    }
 }
 
 impl Embedded {
-    /// Opens (or creates) the index in `dir`.
+    /// Opens the index in `dir`, or creates it there when there is none or when it was made
+    /// with another schema (an older Kenes): then the old one is removed and the new one is
+    /// empty until rebuilt from the database (`created` says so).
     pub fn open(dir: &Path) -> SearchResult<Embedded> {
         std::fs::create_dir_all(dir).map_err(err)?;
         let (schema, f) = schema();
         let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
-        let index = Index::open_or_create(directory, schema).map_err(err)?;
-        Self::with(index, f)
+        let existing = Index::exists(&directory).map_err(err)?;
+        let index = match Index::open_or_create(directory, schema.clone()) {
+            Err(tantivy::TantivyError::SchemaError(why)) => {
+                tracing::warn!(dir = %dir.display(), why, "search index of an older schema: replaced");
+                std::fs::remove_dir_all(dir).map_err(err)?;
+                std::fs::create_dir_all(dir).map_err(err)?;
+                let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
+                return Self::with(Index::create(directory, schema, Default::default()).map_err(err)?, f, true);
+            }
+            opened => opened.map_err(err)?,
+        };
+        Self::with(index, f, !existing)
     }
 
     pub fn in_memory() -> SearchResult<Embedded> {
         let (schema, f) = schema();
-        Self::with(Index::create_in_ram(schema), f)
+        Self::with(Index::create_in_ram(schema), f, true)
     }
 
-    fn with(index: Index, f: Fields) -> SearchResult<Embedded> {
+    fn with(mut index: Index, f: Fields, created: bool) -> SearchResult<Embedded> {
+        // The segments of one search are read side by side, one per core.
+        index.set_default_multithread_executor().map_err(err)?;
         let writer = index.writer_with_num_threads(1, WRITER_HEAP).map_err(err)?;
         let reader = index
             .reader_builder()
@@ -100,7 +121,14 @@ impl Embedded {
                 writer: Mutex::new(writer),
                 f,
             }),
+            created,
         })
+    }
+
+    /// The index was made empty when opened: whatever the database has published must be
+    /// put into it again.
+    pub fn created(&self) -> bool {
+        self.created
     }
 
     /// Runs index work off the async executor.
@@ -131,7 +159,7 @@ impl Inner {
             f.stored => serde_json::to_string(d).map_err(err)?,
         );
         for facet in Facet::ALL {
-            doc.add_facet(f.facets, facet_path(facet, &d.facet(facet)));
+            doc.add_text(f.facet(facet), d.facet(facet));
         }
         Ok(doc)
     }
@@ -171,7 +199,7 @@ impl Inner {
             must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         for (facet, value) in &q.filters {
-            let term = Term::from_facet(f.facets, &facet_path(*facet, value));
+            let term = Term::from_field_text(f.facet(*facet), value);
             must.push((
                 Occur::Must,
                 Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
@@ -188,21 +216,17 @@ impl Inner {
         let query = self.query(q);
         let per_page = q.per_page.clamp(1, crate::MAX_PER_PAGE);
         let top = TopDocs::with_limit(per_page).and_offset(q.page * per_page);
-        let mut facets = FacetCollector::for_field("facets");
-        for facet in Facet::ALL {
-            facets.add_facet(TFacet::from_path([facet.name()]));
-        }
         let by_date = q.sort == Sort::Newest || analysis::words(&q.text).is_empty();
         let (addresses, total, counts): (Vec<DocAddress>, usize, _) = if by_date {
             let top = top.order_by_fast_field::<i64>("closed", Order::Desc);
             let (hits, total, counts) = searcher
-                .search(&query, &(top, Count, facets))
+                .search(&query, &(top, Count, FacetCounts))
                 .map_err(err)?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, counts)
         } else {
             let top = top.order_by_score();
             let (hits, total, counts) = searcher
-                .search(&query, &(top, Count, facets))
+                .search(&query, &(top, Count, FacetCounts))
                 .map_err(err)?;
             (hits.into_iter().map(|(_, a)| a).collect(), total, counts)
         };
@@ -217,14 +241,8 @@ impl Inner {
         }
         let facets = Facet::ALL
             .into_iter()
-            .map(|facet| {
-                let root = TFacet::from_path([facet.name()]);
-                let values = counts
-                    .get(root)
-                    .filter_map(|(path, n)| Some((path.to_path().get(1)?.to_string(), n)))
-                    .collect();
-                (facet, ranked(values))
-            })
+            .zip(counts)
+            .map(|(facet, values)| (facet, ranked(values.into_iter().collect())))
             .collect();
         Ok(Results {
             total,

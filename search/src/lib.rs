@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod embedded;
+mod facet_counts;
 pub mod glossary;
 pub mod meili;
 #[cfg(feature = "testing")]

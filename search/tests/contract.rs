@@ -323,5 +323,31 @@ async fn the_embedded_index_survives_a_restart() {
         engine.upsert(corpus()).await.unwrap();
     }
     let engine = Embedded::open(dir.path()).unwrap();
+    assert!(!engine.created(), "the index on disk was opened, not made anew");
     assert_eq!(ids(&engine, &text("горячей воды")).await.first(), Some(&1));
+}
+
+/// An index an older Kenes left, with another schema, is replaced by an empty one that says
+/// it must be filled; a new folder gets one that says the same.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_index_of_another_schema_is_replaced_and_refilled() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut old = tantivy::schema::Schema::builder();
+        let title = old.add_text_field("title", tantivy::schema::TEXT);
+        let index = tantivy::Index::create_in_dir(dir.path(), old.build()).unwrap();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        writer
+            .add_document(tantivy::doc!(title => "Нет горячей воды"))
+            .unwrap();
+        writer.commit().unwrap();
+    }
+    let engine = Embedded::open(dir.path()).unwrap();
+    assert!(engine.created());
+    assert!(ids(&engine, &Query::default()).await.is_empty());
+    engine.upsert(corpus()).await.unwrap();
+    assert_eq!(ids(&engine, &text("горячей воды")).await.first(), Some(&1));
+
+    let fresh = tempfile::tempdir().unwrap();
+    assert!(Embedded::open(fresh.path()).unwrap().created());
 }

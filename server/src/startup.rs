@@ -80,7 +80,13 @@ impl Application {
             pool.clone(),
             Duration::from_secs(5),
         ));
-        let search = crate::workers::search_index::engine(&settings).await?;
+        let (search, empty) = crate::workers::search_index::open(&settings).await?;
+        if empty {
+            actix_web::rt::spawn(crate::workers::search_index::fill(
+                pool.clone(),
+                search.clone(),
+            ));
+        }
         let index_notify = Arc::new(Notify::new());
         actix_web::rt::spawn(crate::workers::search_index::run(
             pool.clone(),

@@ -21,10 +21,32 @@ use crate::configuration::Settings;
 
 /// Meilisearch when configured, else the embedded index under `search_dir`.
 pub async fn engine(settings: &Settings) -> anyhow::Result<Arc<dyn SearchEngine>> {
+    Ok(open(settings).await?.0)
+}
+
+/// The engine, and whether it starts empty (an embedded index made afresh: none was there,
+/// or an older Kenes left one of another schema) and must be filled from the database.
+pub async fn open(settings: &Settings) -> anyhow::Result<(Arc<dyn SearchEngine>, bool)> {
     Ok(match &settings.meili_url {
-        Some(url) => Arc::new(Meili::connect(url, settings.meili_key.as_deref()).await?),
-        None => Arc::new(Embedded::open(&settings.search_dir)?),
+        Some(url) => (
+            Arc::new(Meili::connect(url, settings.meili_key.as_deref()).await?),
+            false,
+        ),
+        None => {
+            let embedded = Embedded::open(&settings.search_dir)?;
+            let created = embedded.created();
+            (Arc::new(embedded), created)
+        }
     })
+}
+
+/// Fills an index that started empty, in the background: searches find what is already in
+/// it meanwhile.
+pub async fn fill(pool: Pool, engine: Arc<dyn SearchEngine>) {
+    match rebuild(&pool, engine.as_ref()).await {
+        Ok(n) => tracing::info!(outcomes = n, "search index filled from the database"),
+        Err(e) => tracing::error!(error = %e, "search index not filled; run `kenes reindex`"),
+    }
 }
 
 pub fn doc(o: &Outcome) -> OutcomeDoc {
