@@ -130,3 +130,24 @@ export async function mediationRoom(base, mailDir, bin, databaseUrl) {
   for (const s of [citizen, official, mediator]) await s.post(room, { op: 'rules' });
   return { code, citizen, official, mediator, room };
 }
+
+/**
+ * A mediation room (see `mediationRoom`) holding `count` threaded messages, every fourth a
+ * reply. They are written straight to the SQLite file: the room's own rate limit would take
+ * minutes to let them through the form. Checks that the room page shows them all.
+ */
+export async function roomWithMessages(base, mailDir, bin, dbFile, count) {
+  const setup = await mediationRoom(base, mailDir, bin, `sqlite://${dbFile}`);
+  const mediation = execFileSync('sqlite3', [dbFile, 'SELECT id FROM mediations ORDER BY id DESC LIMIT 1']).toString().trim();
+  const rows = [];
+  for (let i = 1; i <= count; i++) {
+    const parent = i % 4 === 0 ? `(SELECT MAX(id) FROM room_messages WHERE mediation_id = ${mediation})` : 'NULL';
+    const role = ['citizen', 'official', 'mediator'][i % 3];
+    rows.push(`INSERT INTO room_messages (mediation_id, parent_id, author_role, lang, body, created_at) VALUES (${mediation}, ${parent}, '${role}', 'en', 'Message ${i}: the boiler, the schedule and who pays for the repair.', datetime('now'));`);
+  }
+  execFileSync('sqlite3', [dbFile, rows.join('\n')]);
+  const page = await (await setup.mediator.get(setup.room)).text();
+  const shown = (page.match(/class="message"/g) || []).length;
+  if (shown !== count) throw new Error(`the room shows ${shown} messages, not ${count}`);
+  return setup;
+}

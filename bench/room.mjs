@@ -3,26 +3,11 @@
 // of the room told; delivery percentiles). Used by bench/room.sh.
 //
 //   node bench/room.mjs BASE_URL MAIL_DIR DATABASE_FILE KENES_BIN [WATCHERS]
-import { execFileSync } from 'node:child_process';
 import http from 'node:http';
-import { mediationRoom, percentile } from './lib.mjs';
+import { roomWithMessages, percentile } from './lib.mjs';
 
 const [base, mailDir, dbFile, bin, watchers = '2000'] = process.argv.slice(2);
-const { citizen, official, mediator, room } = await mediationRoom(base, mailDir, bin, `sqlite://${dbFile}`);
-
-// 100 messages in threads (written straight to the database: the room's own rate limit
-// would take ten minutes to let them through the form).
-const mediation = execFileSync('sqlite3', [dbFile, 'SELECT id FROM mediations ORDER BY id DESC LIMIT 1']).toString().trim();
-const rows = [];
-for (let i = 1; i <= 100; i++) {
-  const parent = i % 4 === 0 ? `(SELECT MAX(id) FROM room_messages WHERE mediation_id = ${mediation})` : 'NULL';
-  const role = ['citizen', 'official', 'mediator'][i % 3];
-  rows.push(`INSERT INTO room_messages (mediation_id, parent_id, author_role, lang, body, created_at) VALUES (${mediation}, ${parent}, '${role}', 'en', 'Message ${i}: the boiler, the schedule and who pays for the repair.', datetime('now'));`);
-}
-execFileSync('sqlite3', [dbFile, rows.join('\n')]);
-const check = await (await mediator.get(room)).text();
-const shown = (check.match(/class="message"/g) || []).length;
-if (shown !== 100) throw new Error(`the room shows ${shown} messages, not 100`);
+const { citizen, official, mediator, room } = await roomWithMessages(base, mailDir, bin, dbFile, 100);
 
 // 1. The room page.
 const total = 2000;
