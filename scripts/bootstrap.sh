@@ -30,18 +30,26 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
     rustup target add wasm32-unknown-unknown
 fi
 
+# No registry ships these two prebuilt (cargo-binstall would fetch from GitHub), so they are
+# built, side by side, to fill the cores that one build's serial steps leave idle. Tools run
+# for seconds: they are built without link-time optimisation, which cargo-leptos's own
+# profile asks for (fat, in one codegen unit) and which costs minutes on two cores.
+tool_profile=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+tools=()
 # cargo-leptos 0.3.11's locked dependencies need a newer rustc than stable 1.95: nightly.
 if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
     rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
-    say "cargo +nightly install cargo-leptos $CARGO_LEPTOS_VERSION (about 16 minutes)"
-    cargo +nightly install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
+    say "cargo +nightly install cargo-leptos $CARGO_LEPTOS_VERSION (about 10 minutes)"
+    env "${tool_profile[@]}" cargo +nightly install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" &
+    tools+=($!)
 fi
-
 # Not --locked: one of its locked dependency versions is missing from the registry.
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
-    say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 6 minutes)"
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
+    env "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force &
+    tools+=($!)
 fi
+for tool in "${tools[@]}"; do wait "$tool"; done
 
 # wasm-opt (binaryen from npm; Debian's is too old) and, for tests, Playwright.
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
