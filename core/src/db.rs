@@ -296,6 +296,28 @@ mod tests {
         assert!(DbTarget::parse("sqlite://").is_err());
     }
 
+    /// The bundled SQLite is built with the query planner's stability guarantee
+    /// (`.cargo/config.toml`): without it, every statement with `LIMIT ?` is prepared anew
+    /// each time it runs.
+    #[test]
+    fn sqlite_plans_do_not_depend_on_bound_values() {
+        #[derive(diesel::QueryableByName)]
+        struct Used {
+            #[diesel(sql_type = diesel::sql_types::Integer)]
+            used: i32,
+        }
+        let pool = connect("sqlite::memory:", 1).unwrap();
+        let mut conn = pool.get().unwrap();
+        let Db::Sqlite(c) = &mut *conn else {
+            unreachable!("an SQLite URL")
+        };
+        let option: Used =
+            diesel::sql_query("SELECT sqlite_compileoption_used('ENABLE_QPSG') AS used")
+                .get_result(c)
+                .unwrap();
+        assert_eq!(option.used, 1);
+    }
+
     #[test]
     fn postgres_urls_skip_the_kerberos_probe_unless_asked() {
         assert_eq!(

@@ -1,8 +1,8 @@
 //! Sign-up, e-mail verification, sign-in, password reset and the account page. Each form
 //! posts to its own page (see `forms.rs`), so all of it works without JavaScript.
 
+use crate::components::loaded::Loaded;
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use kenes_core::permissions::Tool;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -71,27 +71,16 @@ where
     F: Fn(Outcome) -> V + Send + Sync + Clone + 'static,
     V: IntoView + 'static,
 {
-    // The Suspense below may render more than once; the action must run exactly once per
-    // request, so every render awaits the same shared future.
-    let outcome = outcome_of(action, use_form()).boxed().shared();
+    let outcome = outcome_of(action, use_form());
     view! {
         <PageTitle text=t(title) />
         <section class="narrow">
             <h1>{t(title)}</h1>
             {lead.map(|key| view! { <p>{t(key)}</p> })}
-            <Suspense>
-                {move || {
-                    let outcome = outcome.clone();
-                    let body = body.clone();
-                    Suspend::new(async move {
-                        let outcome = outcome.await;
-                        view! {
-                            {outcome.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                            {body(outcome)}
-                        }
-                    })
-                }}
-            </Suspense>
+            <Loaded page=outcome render=move |outcome: Outcome| view! {
+                {outcome.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                {body(outcome)}
+            } />
         </section>
     }
 }

@@ -3,7 +3,6 @@
 //! demands two-step sign-in.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
@@ -40,9 +39,7 @@ pub fn AdminRolesPage() -> impl IntoView {
     if let Err(refused) = require_staff("admin-roles-title") {
         return refused;
     }
-    let page = on_server!(RolesPage, server::load(use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(RolesPage, server::load(use_form()));
     view! {
         <PageTitle text=t("admin-roles-title") />
         <section>

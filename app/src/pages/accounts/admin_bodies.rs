@@ -2,7 +2,6 @@
 //! domain (`kenes_core::grievances::routing`) checks the administrator's right on every change.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
@@ -45,9 +44,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
         .read_untracked()
         .get("kato")
         .unwrap_or_default();
-    let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()));
     view! {
         <PageTitle text=t("bodies-title") />
         <section>

@@ -2,7 +2,6 @@
 //! rejection) always go; the others can be turned off.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -24,7 +23,7 @@ pub fn MailPreferencesPage() -> impl IntoView {
     if require_user().is_none() {
         return ().into_any();
     }
-    let page = on_server!(Prefs, server::load(use_form())).boxed().shared();
+    let page = on_server!(Prefs, server::load(use_form()));
     view! {
         <PageTitle text=t("mailprefs-title") />
         <section class="narrow">

@@ -4,7 +4,6 @@
 //! opinion map.
 
 use crate::components::text::{Day, PageTitle};
-use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -125,9 +124,7 @@ pub fn DialoguePageView() -> impl IntoView {
         .read_untracked()
         .get("reply")
         .and_then(|r| r.parse().ok());
-    let page = on_server!(DialoguePage, server::load(id, use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(DialoguePage, server::load(id, use_form()));
     view! { <Loaded page render=move |p| body(p, reply) /> }
 }
 

@@ -2,7 +2,6 @@
 //! dates and where each stands. Coordinators and mediators find the opening form here.
 
 use crate::components::text::{Day, PageTitle};
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::auth::use_user;
@@ -34,7 +33,7 @@ pub fn DialoguesPage() -> impl IntoView {
             .iter()
             .any(|t| matches!(t, Tool::Dashboard | Tool::MediatorProfile))
     });
-    let page = on_server!(List, server::load()).boxed().shared();
+    let page = on_server!(List, server::load());
     view! {
         <PageTitle text=t("dialogues-title") />
         <section class="narrow stack">

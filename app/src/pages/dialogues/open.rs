@@ -3,7 +3,6 @@
 //! the body and the grievances are filled in.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::auth::require_staff;
@@ -58,9 +57,7 @@ pub fn OpenDialoguePage() -> impl IntoView {
         .read_untracked()
         .get("alert")
         .and_then(|a| a.parse::<i64>().ok());
-    let page = on_server!(OpenPage, server::load(use_form(), alert))
-        .boxed()
-        .shared();
+    let page = on_server!(OpenPage, server::load(use_form(), alert));
     view! {
         <section class="narrow stack">
             <Loaded page render=form />

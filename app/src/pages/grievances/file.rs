@@ -2,7 +2,6 @@
 //! next to their fields, everything typed kept; the tracking code on success.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use kenes_core::grievances::terms::{AppealKind, Privacy};
 use leptos::prelude::*;
 
@@ -42,9 +41,7 @@ impl FilePage {
 
 #[component]
 pub fn FilePageView() -> impl IntoView {
-    let page = on_server!(FilePage, server::load(use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(FilePage, server::load(use_form()));
     let ui_lang = use_locale().code();
     view! {
         <section class="narrow">

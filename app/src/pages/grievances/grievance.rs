@@ -5,7 +5,6 @@
 //! the domain checks the right again.
 
 use crate::components::text::{Day, PageTitle};
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -107,9 +106,7 @@ pub fn GrievancePageView() -> impl IntoView {
         .map(|f| f.get("key"))
         .or_else(|| query.get("key"))
         .filter(|k| !k.is_empty());
-    let page = on_server!(GrievancePage, server::load(code, key, form))
-        .boxed()
-        .shared();
+    let page = on_server!(GrievancePage, server::load(code, key, form));
     view! {
         <Loaded page render=move |p: GrievancePage| {
             let done = done.clone();

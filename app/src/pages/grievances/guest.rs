@@ -3,7 +3,6 @@
 //! tracking code and the secret link, which is also mailed.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -42,7 +41,7 @@ pub fn GuestConfirmPage() -> impl IntoView {
         .read_untracked()
         .get("token")
         .unwrap_or_default();
-    let page = load(token, use_form()).boxed().shared();
+    let page = load(token, use_form());
     view! {
         <PageTitle text=t("guest-confirm-title") />
         <section class="narrow">

@@ -4,7 +4,6 @@
 
 use crate::components::text::{Day, PageTitle};
 use crate::forms::{on_server, translated, SelectField};
-use futures::FutureExt;
 use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
 
@@ -96,9 +95,7 @@ pub fn QueuePage() -> impl IntoView {
 #[component]
 fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoView {
     let q = Query::from_url();
-    let page = on_server!(ListPage, server::load(q.clone(), staff))
-        .boxed()
-        .shared();
+    let page = on_server!(ListPage, server::load(q.clone(), staff));
     view! {
         <PageTitle text=t(title_key) />
         <section>

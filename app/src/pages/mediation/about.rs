@@ -5,7 +5,6 @@
 
 use crate::components::text::PageTitle;
 use crate::forms::on_server;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -39,7 +38,7 @@ fn items(prefix: &str, n: usize) -> impl IntoView {
 
 #[component]
 pub fn MediationAboutPage() -> impl IntoView {
-    let page = on_server!(AboutPage, server::stories()).boxed().shared();
+    let page = on_server!(AboutPage, server::stories());
     view! {
         <PageTitle text=t("about-title") />
         <section class="narrow">

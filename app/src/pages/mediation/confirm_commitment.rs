@@ -2,7 +2,6 @@
 //! once, for that commitment, until it expires. Opening it shows the commitment and a form
 //! (a mail scanner following the link confirms nothing).
 
-use futures::FutureExt;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -33,9 +32,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
         .read_untracked()
         .get("token")
         .unwrap_or_default();
-    let page = on_server!(ConfirmPage, server::load(token, use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(ConfirmPage, server::load(token, use_form()));
     view! {
         <PageTitle text=t("c-confirm-title") />
         <section class="narrow">

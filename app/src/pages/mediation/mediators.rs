@@ -3,7 +3,6 @@
 //! certifications. The domain checks each right again.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -41,9 +40,7 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
     if let Err(refused) = require_staff(title_key) {
         return refused;
     }
-    let page = on_server!(MediatorPage, server::load(admin, use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(MediatorPage, server::load(admin, use_form()));
     view! {
         <PageTitle text=t(title_key) />
         <section class="narrow">

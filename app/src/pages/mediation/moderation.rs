@@ -3,7 +3,6 @@
 //! everyone in the room sees) or dismiss the report. Both are logged in the room.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -38,7 +37,7 @@ pub fn ModerationPage() -> impl IntoView {
     if let Err(refused) = require_staff("moderation-title") {
         return refused;
     }
-    let page = on_server!(Queue, server::load(use_form())).boxed().shared();
+    let page = on_server!(Queue, server::load(use_form()));
     view! {
         <PageTitle text=t("moderation-title") />
         <section class="narrow">

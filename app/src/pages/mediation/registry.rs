@@ -5,7 +5,6 @@
 
 use crate::components::text::{Day, PageTitle};
 use crate::forms::{on_server, translated, Choice, SelectField};
-use futures::FutureExt;
 use kenes_core::mediation::terms::{LANGUAGES, SPECIALISATIONS};
 use leptos::prelude::*;
 
@@ -62,9 +61,7 @@ pub fn MediatorRegistryPage() -> impl IntoView {
     let q = use_query_map().read_untracked().clone();
     let get = |k: &str| q.get(k).unwrap_or_default();
     let filter = (get("region"), get("language"), get("specialisation"));
-    let page = on_server!(RegistryPage, server::list(filter))
-        .boxed()
-        .shared();
+    let page = on_server!(RegistryPage, server::list(filter));
     view! {
         <PageTitle text=t("registry-title") />
         <section>
@@ -144,7 +141,7 @@ pub fn MediatorRecordPage() -> impl IntoView {
         .get("id")
         .and_then(|id| id.parse().ok())
         .unwrap_or_default();
-    let page = on_server!(RecordPage, server::record(id)).boxed().shared();
+    let page = on_server!(RecordPage, server::record(id));
     view! {
         <Loaded page render=move |p: RecordPage| {
             if !p.found {

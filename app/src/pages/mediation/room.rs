@@ -3,7 +3,6 @@
 //! island brings in what others write as it happens.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -47,9 +46,7 @@ pub fn RoomPageView() -> impl IntoView {
         .read_untracked()
         .get("reply")
         .and_then(|r| r.parse().ok());
-    let page = on_server!(RoomPage, server::load(code, use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(RoomPage, server::load(code, use_form()));
     view! {
         <Loaded page render=move |p: RoomPage| {
             if !p.found {

@@ -4,7 +4,6 @@
 //! text is rewritten. A published outcome is corrected or withdrawn here, with a note.
 
 use crate::components::text::PageTitle;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -55,9 +54,7 @@ pub fn OutcomeEditorPage() -> impl IntoView {
         .read_untracked()
         .get("code")
         .unwrap_or_default();
-    let page = on_server!(Editor, server::load(code, use_form()))
-        .boxed()
-        .shared();
+    let page = on_server!(Editor, server::load(code, use_form()));
     view! {
         <PageTitle text=t("outcome-prepare") />
         <Loaded page render=move |e: Editor| {

@@ -5,7 +5,6 @@
 
 use crate::components::text::{Day, PageTitle};
 use crate::forms::on_server;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -55,9 +54,7 @@ pub fn OutcomeSearchPage() -> impl IntoView {
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();
-    let page = on_server!(SearchPage, server::search(pairs))
-        .boxed()
-        .shared();
+    let page = on_server!(SearchPage, server::search(pairs));
     view! {
         <PageTitle text=t("outcomes-title") />
         <section>
@@ -158,9 +155,7 @@ pub fn OutcomePageView() -> impl IntoView {
         .get("id")
         .and_then(|i| i.parse().ok())
         .unwrap_or(0);
-    let page = on_server!(OutcomePage, server::outcome(id))
-        .boxed()
-        .shared();
+    let page = on_server!(OutcomePage, server::outcome(id));
     view! {
         <Loaded page render=move |o: OutcomePage| {
             if !o.found {

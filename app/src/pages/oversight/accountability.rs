@@ -5,7 +5,6 @@
 
 use crate::components::text::PageTitle;
 use crate::forms::on_server;
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -37,7 +36,7 @@ pub fn AccountabilityPage() -> impl IntoView {
         .read_untracked()
         .get("region")
         .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
-    let page = on_server!(Page, server::load(region)).boxed().shared();
+    let page = on_server!(Page, server::load(region));
     view! {
         <PageTitle text=t("acc-title") />
         <section>

@@ -4,7 +4,6 @@
 //! words and numbers why it fired.
 
 use crate::components::text::{Day, PageTitle};
-use futures::FutureExt;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -64,9 +63,7 @@ pub fn DashboardPage() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map().read_untracked();
     let measure = query.get("measure").unwrap_or_default();
     let all_alerts = query.get("alerts").as_deref() == Some("all");
-    let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts))
-        .boxed()
-        .shared();
+    let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts));
     view! {
         <PageTitle text=t("dash-title") />
         <section>
