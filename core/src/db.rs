@@ -163,9 +163,14 @@ impl ManageConnection for DbManager {
         }
     }
 
+    /// A PostgreSQL connection may have died with its server (a restart); an SQLite one is
+    /// a file handle in this process and stays valid, so it is not asked on every check-out.
     fn is_valid(&self, conn: &mut Db) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
+        match conn {
+            Db::Postgresql(c) => c.batch_execute("SELECT 1"),
+            Db::Sqlite(_) => Ok(()),
+        }
+        .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, conn: &mut Db) -> bool {

@@ -398,6 +398,14 @@ pub(crate) fn slow_mode(seconds: i32) -> Result<i32, Error> {
     }
 }
 
+/// A message's time to the minute; the format is parsed once, not once per message.
+static MINUTE: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
+    std::sync::LazyLock::new(|| {
+        chrono::format::StrftimeItems::new("%Y-%m-%d %H:%M")
+            .parse_to_owned()
+            .expect("a valid format")
+    });
+
 /// The thread for a reader, oldest first. `named` says, by the author's role, whether the
 /// venue shows their name.
 pub fn messages(
@@ -451,7 +459,7 @@ pub fn messages(
                 mine,
                 reported: reported.contains(&r.id),
                 editable: mine && r.hidden_at.is_none() && within_edit_window(r.created_at, now),
-                at: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                at: r.created_at.format_with_items(MINUTE.iter()).to_string(),
                 edited: r.edited_at.is_some(),
                 author_role: r.author_role,
                 lang: r.lang,
