@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
-    STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+    STRING,
 };
 use tantivy::{
     doc, DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
@@ -74,7 +74,10 @@ fn err(e: impl std::fmt::Display) -> SearchError {
 
 impl Fields {
     fn facet(&self, facet: Facet) -> Field {
-        let i = Facet::ALL.iter().position(|f| *f == facet).expect("every facet");
+        let i = Facet::ALL
+            .iter()
+            .position(|f| *f == facet)
+            .expect("every facet");
         self.facets[i]
     }
 }
@@ -94,7 +97,11 @@ impl Embedded {
                 std::fs::remove_dir_all(dir).map_err(err)?;
                 std::fs::create_dir_all(dir).map_err(err)?;
                 let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
-                return Self::with(Index::create(directory, schema, Default::default()).map_err(err)?, f, true);
+                return Self::with(
+                    Index::create(directory, schema, Default::default()).map_err(err)?,
+                    f,
+                    true,
+                );
             }
             opened => opened.map_err(err)?,
         };

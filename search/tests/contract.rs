@@ -323,7 +323,10 @@ async fn the_embedded_index_survives_a_restart() {
         engine.upsert(corpus()).await.unwrap();
     }
     let engine = Embedded::open(dir.path()).unwrap();
-    assert!(!engine.created(), "the index on disk was opened, not made anew");
+    assert!(
+        !engine.created(),
+        "the index on disk was opened, not made anew"
+    );
     assert_eq!(ids(&engine, &text("горячей воды")).await.first(), Some(&1));
 }
 

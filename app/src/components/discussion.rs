@@ -244,7 +244,11 @@ fn message_view(m: &MessageView, replies: String, reader: &Reader) -> impl Rende
         can_write,
         ..
     } = *reader;
-    let who = m.author_name.clone().map(|n| format!("{n} · ")).unwrap_or_default()
+    let who = m
+        .author_name
+        .clone()
+        .map(|n| format!("{n} · "))
+        .unwrap_or_default()
         + &role_name(&m.author_role);
     let id = m.id;
     let text = match (&m.body, &m.hidden_reason) {
