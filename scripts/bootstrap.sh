@@ -33,20 +33,22 @@ fi
 # No registry ships these two prebuilt (cargo-binstall would fetch from GitHub), so they are
 # built, side by side, to fill the cores that one build's serial steps leave idle. Tools run
 # for seconds: they are built without link-time optimisation, which cargo-leptos's own
-# profile asks for (fat, in one codegen unit) and which costs minutes on two cores.
+# profile asks for (fat, in one codegen unit) and which costs minutes on two cores. Each has
+# its own target folder: in a shared one, cargo would make the second wait for the first.
 tool_profile=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+tool_target() { echo "CARGO_TARGET_DIR=${CARGO_TARGET_DIR%/*}/tool-builds/$1"; }
 tools=()
 # cargo-leptos 0.3.11's locked dependencies need a newer rustc than stable 1.95: nightly.
 if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
     rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
     say "cargo +nightly install cargo-leptos $CARGO_LEPTOS_VERSION (about 10 minutes)"
-    env "${tool_profile[@]}" cargo +nightly install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" &
+    env "${tool_profile[@]}" "$(tool_target cargo-leptos)" cargo +nightly install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION" &
     tools+=($!)
 fi
 # Not --locked: one of its locked dependency versions is missing from the registry.
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
     say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
-    env "${tool_profile[@]}" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force &
+    env "${tool_profile[@]}" "$(tool_target wasm-bindgen)" cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force &
     tools+=($!)
 fi
 for tool in "${tools[@]}"; do wait "$tool"; done
