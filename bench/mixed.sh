@@ -8,8 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source bench/server.sh
 users="${1:-500}" seconds="${2:-300}" count="${3:-5000}" only="${4:-}"
-bin="$CARGO_TARGET_DIR/release/kenes"
 work="$(mktemp -d)"
 trap 'code=$?; kill $(jobs -p) 2>/dev/null || true; wait; rm -rf "$work"; exit $code' EXIT
 ulimit -n 65536 2>/dev/null || true
@@ -17,24 +17,18 @@ ulimit -n 65536 2>/dev/null || true
 status=0
 
 run() {
-    local name="$1" port=3183
-    mkdir -p "$work/$name/mail"
-    export DATABASE_URL="$2" KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site \
-        KENES_HASH_FILES=true KENES_MAIL_DIR="$work/$name/mail" KENES_SEARCH_DIR="$work/$name/search" \
-        RUST_LOG=error KENES_RATE_SIGN_UP_PER_HOUR=100000 KENES_RATE_SIGN_IN_PER_HOUR=100000 \
-        KENES_RATE_MAIL_PER_ADDRESS_PER_HOUR=100000
+    local name="$1"
+    bench_env "$work/$name" 3183 "$2"
     "$bin" seed --demo --count "$count" >/dev/null
     "$bin" reindex >/dev/null
-    "$bin" serve &
-    local pid=$!
-    for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+    bench_serve
     echo "== $name: $users people, $seconds s, $count demo grievances"
-    node bench/mixed.mjs "http://127.0.0.1:$port" "$work/$name/mail" "$bin" "$DATABASE_URL" "$pid" "$users" "$seconds" || status=1
-    kill "$pid"; wait "$pid" 2>/dev/null || true
+    node bench/mixed.mjs "$base" "$work/$name/mail" "$bin" "$DATABASE_URL" "$server" "$users" "$seconds" || status=1
+    kill "$server"; wait "$server" 2>/dev/null || true
 }
 
 if [ "$only" != postgres ]; then
-    run sqlite "sqlite://$work/sqlite/kenes.db"
+    run sqlite ""
 fi
 if [ "$only" != sqlite ]; then
     scripts/postgres.sh >/dev/null

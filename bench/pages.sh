@@ -8,27 +8,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source bench/server.sh
 count="${1:-1000000}" backend="${2:-sqlite}"
-bin="$CARGO_TARGET_DIR/release/kenes"
 keep="$HOME/.cache/kenes/bench/pages-$backend-$count"
 work="$(mktemp -d)"
-port=3181
 trap 'kill $(jobs -p) 2>/dev/null; wait; rm -rf "$work"' EXIT
-mkdir -p "$work/mail" "$keep"
+mkdir -p "$keep"
 case "$backend" in
-  sqlite) export DATABASE_URL="sqlite://$keep/kenes.db" ;;
+  sqlite) DATABASE_URL="sqlite://$keep/kenes.db" ;;
   postgres)
     scripts/postgres.sh >/dev/null
     database="kenes_bench_pages_$count"
-    export DATABASE_URL="${KENES_TEST_POSTGRES_URL%/*}/$database"
+    DATABASE_URL="${KENES_TEST_POSTGRES_URL%/*}/$database"
     if [ ! -e "$keep/seeded" ]; then
       admin="${KENES_TEST_POSTGRES_URL%/*}/postgres"
       psql -q "$admin" -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
     fi ;;
   *) echo "backend: sqlite or postgres" >&2; exit 2 ;;
 esac
-export KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site KENES_HASH_FILES=true \
-  KENES_MAIL_DIR="$work/mail" KENES_SEARCH_DIR="$keep/search" RUST_LOG=error
+bench_env "$work" 3181 "$DATABASE_URL"
+export KENES_SEARCH_DIR="$keep/search"
 if [ ! -e "$keep/seeded" ]; then
   started=$SECONDS
   "$bin" seed --demo --count "$count" --reset
@@ -37,9 +36,7 @@ if [ ! -e "$keep/seeded" ]; then
   if [ "$backend" = postgres ]; then psql -q "$DATABASE_URL" -c "VACUUM ANALYZE"; fi
   touch "$keep/seeded"
 fi
-"$bin" serve &
-server=$!
-for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
+bench_serve 300
 # Settled: the server used under 5% of a core over the last two seconds.
 ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 hz=$(getconf CLK_TCK)
@@ -47,4 +44,4 @@ for _ in $(seq 1 300); do
   before=$(ticks); sleep 2; after=$(ticks)
   [ $(( (after - before) * 100 / (2 * hz) )) -lt 5 ] && break
 done
-node bench/pages.mjs "http://127.0.0.1:$port" "$work/mail" "$bin" "$DATABASE_URL" "$backend"
+node bench/pages.mjs "$base" "$work/mail" "$bin" "$DATABASE_URL" "$backend"

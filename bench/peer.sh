@@ -13,14 +13,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+source bench/server.sh
 pairs="${1:-3}" seconds="${2:-15}" minutes="${3:-5}"
 peers="$(cd "${KENES_PEERS_DIR:-../shared/peers}" && pwd)"
 peer_root="${PEER_ROOT:-${TMPDIR:-/tmp}/peer-misago}"
-bin="$CARGO_TARGET_DIR/release/kenes"
 work="$(mktemp -d)"
-port=3182
 trap 'kill $(jobs -p) 2>/dev/null; wait; rm -rf "$work"' EXIT
-mkdir -p "$work/mail"
 
 if ! curl -fs -o /dev/null "http://127.0.0.1:8100/"; then
     bash "$peers/misago/run.sh" >"$work/peer-setup.log" 2>&1 || { cat "$work/peer-setup.log"; exit 1; }
@@ -28,20 +26,14 @@ fi
 source "$peer_root/urls.env"
 peer="http://127.0.0.1:8100$THREAD_PATH"
 
-export DATABASE_URL="sqlite://$work/kenes.db" KENES_BIND="127.0.0.1:$port" KENES_SITE_ROOT=target/site \
-    KENES_HASH_FILES=true KENES_MAIL_DIR="$work/mail" KENES_SEARCH_DIR="$work/search" RUST_LOG=error \
-    KENES_RATE_SIGN_UP_PER_HOUR=100000 KENES_RATE_SIGN_IN_PER_HOUR=100000 \
-    KENES_RATE_MAIL_PER_ADDRESS_PER_HOUR=100000
+bench_env "$work" 3182
 "$bin" seed --demo >/dev/null
-"$bin" serve &
-server=$!
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.1; done
-rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$server/status") / 1024 )); }
+bench_serve
 sleep 10
 echo "kenes idle with the demo data: $(rss) MiB RSS"
 
-eval "$(node bench/peer.mjs "http://127.0.0.1:$port" "$work/mail" "$work/kenes.db" "$bin")"
-room="http://127.0.0.1:$port$ROOM"
+eval "$(node bench/peer.mjs "$base" "$work/mail" "$work/kenes.db" "$bin")"
+room="$base$ROOM"
 printf 'room page: %s bytes; peer thread: %s bytes\n' \
     "$(curl -fs -H "Cookie: $COOKIE" "$room" | wc -c)" "$(curl -fs "$peer" | wc -c)"
 

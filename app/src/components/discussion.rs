@@ -4,12 +4,17 @@
 //! page, so that everything works without JavaScript; the `RoomLive` island keeps the thread
 //! current where it runs.
 
+use std::num::NonZeroUsize;
+use std::sync::{Arc, LazyLock, Mutex};
+
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
+use lru::LruCache;
 
 use crate::forms::{AreaField, FoldedReasonForm, FormData, LanguageField};
 use crate::i18n::t;
+use crate::i18n::Locale;
 use kenes_core::mediation::room_view::MessageView;
 
 /// The ops of a discussion (`server::Op`); pages list them with their own.
@@ -20,7 +25,8 @@ pub const OPS: &[&str] = &[
 /// A discussion as its reader sees it.
 #[derive(Debug, Clone, Default)]
 pub struct Discussion {
-    pub messages: Vec<MessageView>,
+    /// Shared: the thread, its form and the controls each hold the discussion.
+    pub messages: Arc<[MessageView]>,
     /// (when, role, action, reason) of each moderation step.
     pub log: Vec<(String, String, String, String)>,
     /// (message, reason) of the open reports, for those keeping order.
@@ -77,11 +83,15 @@ pub fn DiscussionThread(
     });
     let thread = thread_html(
         &d.messages,
-        None,
         &Reader {
             moderator: d.moderator,
             can_write: d.can_write,
             failed_edit,
+            locale: crate::i18n::use_locale(),
+            replies_open: format!(
+                "<details open>{}",
+                view! { <summary>{t("room-replies")}</summary> }.to_html()
+            ),
         },
     );
     let compose = d
@@ -209,36 +219,103 @@ struct Reader {
     moderator: bool,
     can_write: bool,
     failed_edit: Option<FailedEdit>,
+    locale: Locale,
+    /// The opening of a message's replies, translated once for the thread.
+    replies_open: String,
 }
 
-/// The thread's HTML: the messages under `parent`, each with its replies nested
-/// (collapsible without JavaScript). Each message is drawn straight into one buffer rather
-/// than kept as a part of the page's view tree: a room holds a hundred messages or more,
-/// and moving, boxing and owning each as a view cost the room page a third of its time.
+/// The thread's HTML: each message with its replies nested (collapsible without
+/// JavaScript). Messages are drawn straight into one buffer rather than kept as parts of
+/// the page's view tree, and each message is drawn once and kept (`DRAWN`): a room holds
+/// a hundred messages or more, and drawing them made two thirds of the room page's work.
 /// Leptos escapes everything drawn here as it would on the page.
-fn thread_html(all: &[MessageView], parent: Option<i64>, reader: &Reader) -> String {
-    let children: Vec<&MessageView> = all.iter().filter(|m| m.parent_id == parent).collect();
-    if children.is_empty() {
-        return String::new();
-    }
-    let mut html = String::with_capacity(children.len() * 2048);
-    html.push_str(r#"<ol class="messages">"#);
-    for m in children {
-        let replies = thread_html(all, Some(m.id), reader);
-        message_view(m, replies, reader).to_html_with_buf(
-            &mut html,
-            &mut leptos::tachys::view::Position::FirstChild,
-            true,
-            false,
-            vec![],
-        );
-    }
-    html.push_str("</ol>");
+fn thread_html(all: &[MessageView], reader: &Reader) -> String {
+    let mut html = String::with_capacity(all.len() * 2048);
+    draw_replies(all, None, reader, &mut html);
     html
 }
 
-/// One message, with its replies already drawn (`replies`, empty when there are none).
-fn message_view(m: &MessageView, replies: String, reader: &Reader) -> impl RenderHtml + use<> {
+/// The messages under `parent`, as a list, each followed by its own replies.
+fn draw_replies(all: &[MessageView], parent: Option<i64>, reader: &Reader, html: &mut String) {
+    let mut children = all.iter().filter(|m| m.parent_id == parent).peekable();
+    if children.peek().is_none() {
+        return;
+    }
+    html.push_str(r#"<ol class="messages">"#);
+    for m in children {
+        let drawn = drawn_message(m, reader);
+        if all.iter().any(|r| r.parent_id == Some(m.id)) {
+            // The replies belong inside the message's item, after everything else in it.
+            html.push_str(drawn.strip_suffix("</li>").unwrap_or(&drawn));
+            html.push_str(&reader.replies_open);
+            draw_replies(all, Some(m.id), reader, html);
+            html.push_str("</details></li>");
+        } else {
+            html.push_str(&drawn);
+        }
+    }
+    html.push_str("</ol>");
+}
+
+/// Messages as drawn for one kind of reader, shared by all such readers: the key holds
+/// everything the drawing depends on, the message's whole content included, so a message
+/// edited, hidden or reported is simply drawn again, and an entry nobody asks for ages out.
+#[derive(PartialEq, Eq, Hash)]
+struct Drawn {
+    message: MessageView,
+    locale: Locale,
+    moderator: bool,
+    can_write: bool,
+}
+
+static DRAWN: LazyLock<Mutex<LruCache<Drawn, Arc<str>>>> =
+    LazyLock::new(|| Mutex::new(LruCache::new(NonZeroUsize::new(2048).expect("not zero"))));
+
+fn drawn_cache() -> std::sync::MutexGuard<'static, LruCache<Drawn, Arc<str>>> {
+    DRAWN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// One message (without its replies), from `DRAWN` when this kind of reader had it drawn.
+/// A refused correction is the reader's own and is never kept.
+fn drawn_message(m: &MessageView, reader: &Reader) -> Arc<str> {
+    let failed = reader.failed_edit.as_ref().filter(|f| f.id == m.id);
+    if failed.is_some() {
+        return draw_message(m, reader, failed).into();
+    }
+    let key = Drawn {
+        message: m.clone(),
+        locale: reader.locale,
+        moderator: reader.moderator,
+        can_write: reader.can_write,
+    };
+    if let Some(html) = drawn_cache().get(&key) {
+        return html.clone();
+    }
+    let html: Arc<str> = draw_message(m, reader, None).into();
+    drawn_cache().put(key, html.clone());
+    html
+}
+
+fn draw_message(m: &MessageView, reader: &Reader, failed: Option<&FailedEdit>) -> String {
+    let mut html = String::with_capacity(2048);
+    message_view(m, reader, failed).to_html_with_buf(
+        &mut html,
+        &mut leptos::tachys::view::Position::FirstChild,
+        true,
+        false,
+        vec![],
+    );
+    html
+}
+
+/// One message, ending with its closing tag (`draw_replies` puts the replies before it).
+fn message_view(
+    m: &MessageView,
+    reader: &Reader,
+    failed: Option<&FailedEdit>,
+) -> impl RenderHtml + use<> {
     let Reader {
         moderator,
         can_write,
@@ -257,10 +334,6 @@ fn message_view(m: &MessageView, replies: String, reader: &Reader) -> impl Rende
             <p class="hidden-message">{format!("{}: {}", t("room-hidden"), reason.clone().unwrap_or_default())}</p>
         }),
     };
-    let replies = (!replies.is_empty()).then(|| {
-        let summary = view! { <summary>{t("room-replies")}</summary> }.to_html();
-        view! { <details open inner_html=summary + &replies></details> }
-    });
     view! {
         <li id=format!("m{id}") class="message" lang=m.lang.clone()>
             <p class="muted">{who}" · "<time>{m.at.clone()}</time>
@@ -269,7 +342,7 @@ fn message_view(m: &MessageView, replies: String, reader: &Reader) -> impl Rende
             {can_write.then(|| view! {
                 <p class="row">
                     <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
-                    {m.editable.then(|| edit_form(m, reader.failed_edit.as_ref().filter(|f| f.id == id)))}
+                    {m.editable.then(|| edit_form(m, failed))}
                     {(!m.mine && !m.reported).then(|| view! {
                         <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
                     })}
@@ -285,7 +358,6 @@ fn message_view(m: &MessageView, replies: String, reader: &Reader) -> impl Rende
                 </p>
             })}
             {m.reported.then(|| view! { <p class="notice" role="status">{t("room-reported")}</p> })}
-            {replies}
         </li>
     }
 }
@@ -437,5 +509,83 @@ pub mod server {
             "slow" => Some("slow"),
             _ => None,
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    fn message(id: i64, parent_id: Option<i64>, body: &str) -> MessageView {
+        MessageView {
+            id,
+            parent_id,
+            author_role: "citizen".into(),
+            author_name: None,
+            mine: false,
+            lang: "en".into(),
+            body: Some(body.into()),
+            hidden_reason: None,
+            at: "1 Dec 2026 10:00".into(),
+            edited: false,
+            reported: false,
+            editable: false,
+        }
+    }
+
+    fn drawn(all: &[MessageView], moderator: bool, can_write: bool) -> String {
+        Owner::new().with(|| {
+            thread_html(
+                all,
+                &Reader {
+                    moderator,
+                    can_write,
+                    failed_edit: None,
+                    locale: Locale::En,
+                    replies_open: "<details open><summary>replies</summary>".into(),
+                },
+            )
+        })
+    }
+
+    #[test]
+    fn each_kind_of_reader_gets_its_own_drawing_of_a_message() {
+        let all = [message(9_000_001, None, "Who keeps order here?")];
+        let hide = r#"value="hide""#;
+        assert!(drawn(&all, true, true).contains(hide));
+        // The moderator's drawing is kept; a participant and a passer-by must not get it.
+        assert!(!drawn(&all, false, true).contains(hide));
+        assert!(drawn(&all, false, true).contains(r#"value="report""#));
+        assert!(!drawn(&all, false, false).contains(r#"value="report""#));
+        assert_eq!(drawn(&all, true, true), drawn(&all, true, true));
+    }
+
+    #[test]
+    fn a_changed_message_is_drawn_again() {
+        let mut all = [message(9_000_002, None, "The first words")];
+        assert!(drawn(&all, false, true).contains("The first words"));
+        all[0].body = Some("The corrected words".into());
+        let html = drawn(&all, false, true);
+        assert!(html.contains("The corrected words") && !html.contains("The first words"));
+    }
+
+    #[test]
+    fn replies_are_nested_inside_the_message_they_answer() {
+        let all = [
+            message(9_000_003, None, "A question"),
+            message(9_000_004, Some(9_000_003), "An answer <b>"),
+            message(9_000_005, None, "Another question"),
+        ];
+        let html = drawn(&all, false, false);
+        let reply = html
+            .find(r#"<li id="m9000004""#)
+            .expect("the reply is drawn");
+        let close = html
+            .find("</details></li>")
+            .expect("the replies are closed");
+        assert!(html.find(r#"<li id="m9000003""#).unwrap() < reply && reply < close);
+        assert!(close < html.find(r#"<li id="m9000005""#).unwrap());
+        assert!(html.contains("An answer &lt;b&gt;"));
+        assert_eq!(html.matches("<li").count(), html.matches("</li>").count());
     }
 }

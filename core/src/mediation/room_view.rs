@@ -1,7 +1,7 @@
 //! What a room shows of a message: shared by the server and the browser.
 
 /// A message as the room shows it to a reader.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct MessageView {
     pub id: i64,
     pub parent_id: Option<i64>,

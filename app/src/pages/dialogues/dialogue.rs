@@ -789,7 +789,7 @@ mod server {
         let phase = d.phase(today);
         let (report, to_answer) = report_of(c, d, actor, &bodies, lang)?;
         let discussion = Discussion {
-            messages: talk::messages(c, d, actor.account(), Utc::now().naive_utc())?,
+            messages: talk::messages(c, d, actor.account(), Utc::now().naive_utc())?.into(),
             log: discussion::log_lines(talk::moderation_log(c, d)?),
             reports: talk::open_reports(c, d, actor)?,
             locked: d.room_locked,

@@ -274,7 +274,7 @@ mod server {
             observer,
             rules_accepted,
             discussion: Discussion {
-                messages: room::messages(c, r, reader, chrono::Utc::now().naive_utc())?,
+                messages: room::messages(c, r, reader, chrono::Utc::now().naive_utc())?.into(),
                 log: discussion::log_lines(room::moderation_log(c, r)?),
                 reports: room::reports_in(c, r, actor).unwrap_or_default(),
                 locked: r.mediation.room_locked,
