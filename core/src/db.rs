@@ -17,6 +17,20 @@ pub enum Db {
     Sqlite(diesel::SqliteConnection),
 }
 
+/// Runs a read on the backend's own connection. Through `Db`, diesel writes out a query's
+/// SQL again on every run (the `MultiConnection` wrapper serialises it to pass it on),
+/// which made a tenth of the room page; the reads every room and dialogue page makes go
+/// straight to the backend. The body is compiled once per backend.
+#[macro_export]
+macro_rules! natively {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::Db::Sqlite($c) => $body,
+            $crate::db::Db::Postgresql($c) => $body,
+        }
+    };
+}
+
 impl Db {
     pub fn backend(&self) -> Backend {
         match self {

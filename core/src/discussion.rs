@@ -415,10 +415,19 @@ pub fn messages(
     reader: Option<i64>,
     now: NaiveDateTime,
 ) -> Result<Vec<MessageView>, DbError> {
-    let rows: Vec<Row> = messages_of(venue)
-        .order(room_messages::id)
-        .select(Row::as_select())
-        .load(conn)?;
+    // Not boxed, and on the backend's own connection: every reader of a thread reads this.
+    let rows: Vec<Row> = crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => room_messages::table
+            .filter(room_messages::mediation_id.eq(id))
+            .order(room_messages::id)
+            .select(Row::as_select())
+            .load(c)?,
+        Venue::Dialogue(id) => room_messages::table
+            .filter(room_messages::dialogue_id.eq(id))
+            .order(room_messages::id)
+            .select(Row::as_select())
+            .load(c)?,
+    });
     // Every author's name in one query: watchers re-read the thread on each change.
     let authors: Vec<i64> = rows
         .iter()

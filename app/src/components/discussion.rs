@@ -103,7 +103,6 @@ pub fn DiscussionThread(
         <div id="thread" class="thread" aria-live="polite" inner_html=thread></div>
         {compose}
     }
-    .into_any()
 }
 
 /// The form to write, or to reply to a message.

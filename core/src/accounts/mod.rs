@@ -422,14 +422,15 @@ pub fn session_user(
     session_id: &str,
     now: NaiveDateTime,
 ) -> crate::DbResult<Option<User>> {
-    Ok(sessions::table
+    // Every signed-in request asks this: on the backend's own connection.
+    Ok(crate::natively!(conn, |c| sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(session_id))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(now))
         .select(users::all_columns)
-        .first(conn)
-        .optional()?)
+        .first(c)
+        .optional()?))
 }
 
 pub fn sign_out(

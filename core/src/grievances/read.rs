@@ -11,11 +11,11 @@ use crate::schema::{categories, grievance_tallies, grievances, holidays, jurisdi
 
 /// The grievance with this tracking code.
 pub fn find(conn: &mut Db, code: &str) -> Result<Grievance, Error> {
-    grievances::table
+    crate::natively!(conn, |c| grievances::table
         .filter(grievances::tracking_code.eq(code))
-        .first(conn)
-        .optional()?
-        .ok_or(Error::NotFound)
+        .first(c)
+        .optional()?)
+    .ok_or(Error::NotFound)
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

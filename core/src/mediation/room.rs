@@ -30,11 +30,11 @@ pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
 
 /// Accounts seated as stakeholders in a mediation's room.
 fn stakeholders_present(conn: &mut Db, mediation_id: i64) -> Result<Vec<i64>, DbError> {
-    Ok(room_stakeholders::table
+    Ok(crate::natively!(conn, |c| room_stakeholders::table
         .filter(room_stakeholders::mediation_id.eq(mediation_id))
         .filter(room_stakeholders::removed_at.is_null())
         .select(room_stakeholders::user_id)
-        .load(conn)?)
+        .load(c)?))
 }
 
 /// A room: its grievance and mediation.
@@ -54,13 +54,13 @@ impl Room {
 /// Opens the room of a grievance's current (or last) mediation that has started.
 pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
     let grievance = handling::find(conn, code)?;
-    let mediation: Mediation = mediations::table
+    let mediation: Mediation = crate::natively!(conn, |c| mediations::table
         .filter(mediations::grievance_id.eq(grievance.id))
         .filter(mediations::status.eq_any(["active", "agreed", "not_resolved"]))
         .order(mediations::id.desc())
-        .first(conn)
-        .optional()?
-        .ok_or(Error::NotFound)?;
+        .first(c)
+        .optional()?)
+    .ok_or(Error::NotFound)?;
     let stakeholders = stakeholders_present(conn, mediation.id)?;
     Ok(Room {
         grievance,
