@@ -40,6 +40,17 @@ impl Db {
     }
 }
 
+/// Runs `f`'s reads in one transaction: they see one snapshot, and SQLite begins and ends
+/// one read transaction for all of them rather than one per statement. Not for writes: on
+/// SQLite a read transaction that turns into a write may find the database changed.
+pub fn snapshot<T, E, F>(conn: &mut Db, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut Db) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    conn.transaction(f)
+}
+
 /// Runs `f` in a transaction that will write. On SQLite it begins `IMMEDIATE`, taking the
 /// write lock first (waiting up to the busy timeout): a deferred transaction that read and
 /// then tries to write fails at once with "database is locked" when another writer came

@@ -326,7 +326,8 @@ mod server {
             } else {
                 r
             };
-            let page = read(c, &code, &r, seat, &actor, reader)?;
+            // One snapshot for the page: its dozen reads agree with each other.
+            let page = kenes_core::db::snapshot(c, |c| read(c, &code, &r, seat, &actor, reader))?;
             Ok(Some((outcome, page, r.venue())))
         })
         .await;
