@@ -13,8 +13,7 @@ use leptos::tachys::view::RenderHtml;
 use lru::LruCache;
 
 use crate::forms::{AreaField, FoldedReasonForm, FormData, LanguageField};
-use crate::i18n::t;
-use crate::i18n::Locale;
+use crate::i18n::{t, Locale};
 use kenes_core::mediation::room_view::MessageView;
 
 /// The ops of a discussion (`server::Op`); pages list them with their own.
@@ -226,7 +225,7 @@ struct Reader {
 /// The thread's HTML: each message with its replies nested (collapsible without
 /// JavaScript). Messages are drawn straight into one buffer rather than kept as parts of
 /// the page's view tree, and each message is drawn once and kept (`DRAWN`): a room holds
-/// a hundred messages or more, and drawing them made two thirds of the room page's work.
+/// a hundred messages or more, and drawing them was a third of the room page's work.
 /// Leptos escapes everything drawn here as it would on the page.
 fn thread_html(all: &[MessageView], reader: &Reader) -> String {
     let mut html = String::with_capacity(all.len() * 2048);
