@@ -1,0 +1,2 @@
+DROP INDEX dialogue_votes_user_idx;
+CREATE INDEX dialogue_votes_user_idx ON dialogue_votes (user_id, statement_id);
