@@ -4,6 +4,7 @@
 //! page, so that everything works without JavaScript; the `RoomLive` island keeps the thread
 //! current where it runs.
 
+use std::collections::HashMap;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -228,25 +229,35 @@ struct Reader {
 /// a hundred messages or more, and drawing them was a third of the room page's work.
 /// Leptos escapes everything drawn here as it would on the page.
 fn thread_html(all: &[MessageView], reader: &Reader) -> String {
+    // Each message's replies, found in one pass rather than by a search of the whole
+    // thread for every message.
+    let mut replies: HashMap<Option<i64>, Vec<&MessageView>> = HashMap::new();
+    for m in all {
+        replies.entry(m.parent_id).or_default().push(m);
+    }
     let mut html = String::with_capacity(all.len() * 2048);
-    draw_replies(all, None, reader, &mut html);
+    draw_replies(&replies, None, reader, &mut html);
     html
 }
 
 /// The messages under `parent`, as a list, each followed by its own replies.
-fn draw_replies(all: &[MessageView], parent: Option<i64>, reader: &Reader, html: &mut String) {
-    let mut children = all.iter().filter(|m| m.parent_id == parent).peekable();
-    if children.peek().is_none() {
+fn draw_replies(
+    replies: &HashMap<Option<i64>, Vec<&MessageView>>,
+    parent: Option<i64>,
+    reader: &Reader,
+    html: &mut String,
+) {
+    let Some(children) = replies.get(&parent) else {
         return;
-    }
+    };
     html.push_str(r#"<ol class="messages">"#);
     for m in children {
         let drawn = drawn_message(m, reader);
-        if all.iter().any(|r| r.parent_id == Some(m.id)) {
+        if replies.contains_key(&Some(m.id)) {
             // The replies belong inside the message's item, after everything else in it.
             html.push_str(drawn.strip_suffix("</li>").unwrap_or(&drawn));
             html.push_str(&reader.replies_open);
-            draw_replies(all, Some(m.id), reader, html);
+            draw_replies(replies, Some(m.id), reader, html);
             html.push_str("</details></li>");
         } else {
             html.push_str(&drawn);
