@@ -244,6 +244,24 @@ fn provide_request_context(state: &AppState) {
     }
 }
 
+/// Every form page also takes its form's POST, rendered like the page itself.
+fn form_posts<IV: IntoView + 'static>(
+    cfg: &mut web::ServiceConfig,
+    context: impl Fn() + Clone + Send + 'static,
+    page_shell: impl Fn() -> IV + Clone + Send + 'static,
+) {
+    for path in FORM_PAGES {
+        cfg.route(
+            &route_pattern(path),
+            leptos_actix::render_app_async_with_context(
+                context.clone(),
+                page_shell.clone(),
+                leptos_router::Method::Post,
+            ),
+        );
+    }
+}
+
 fn run(
     listener: TcpListener,
     pool: Pool,
@@ -283,17 +301,8 @@ fn run(
             let options = options.clone();
             move || shell(options.clone())
         };
-        for path in FORM_PAGES {
-            app = app.route(
-                &route_pattern(path),
-                leptos_actix::render_app_async_with_context(
-                    context.clone(),
-                    page_shell.clone(),
-                    leptos_router::Method::Post,
-                ),
-            );
-        }
-        app.leptos_routes_with_context(routes.clone(), context.clone(), page_shell.clone())
+        app.configure(|cfg| form_posts(cfg, context.clone(), page_shell.clone()))
+            .leptos_routes_with_context(routes.clone(), context.clone(), page_shell.clone())
             .default_service(leptos_actix::render_app_async_with_context(
                 context,
                 page_shell,

@@ -120,12 +120,13 @@ pub fn AdminBodiesPage() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 mod server {
-    use chrono::Utc;
+    use chrono::{NaiveDateTime, Utc};
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::routing::{self, BodyInput};
-    use kenes_core::permissions::{allowed, Action};
-    use kenes_core::{accounts::roles, reference};
+    use kenes_core::grievances::routing::{self, BodyInput, Rule};
+    use kenes_core::models::Category;
+    use kenes_core::permissions::{allowed, Action, Grant};
+    use kenes_core::{accounts::roles, reference, Db};
 
     use super::{BodiesPage, Choice, RuleView};
     use crate::auth::use_user;
@@ -152,6 +153,45 @@ mod server {
         }
     }
 
+    /// Runs the posted step; returns the notice's key.
+    fn perform(
+        c: &mut Db,
+        grants: &[Grant],
+        f: &FormData,
+        now: NaiveDateTime,
+    ) -> Result<&'static str, Error> {
+        match f.op::<Op>() {
+            Some(Op::Body(input)) => routing::save_body(c, grants, &input).map(|_| "bodies-saved"),
+            Some(Op::Rule {
+                rule_kato,
+                rule_category,
+                rule_body,
+            }) => routing::add_rule(c, grants, &rule_kato, &rule_category, rule_body.trim(), now)
+                .map(|_| "bodies-rule-added"),
+            Some(Op::Delete { rule }) => {
+                routing::delete_rule(c, grants, rule).map(|_| "bodies-deleted")
+            }
+            None => Err(Error::Forbidden),
+        }
+    }
+
+    fn rule_views(rules: &[Rule], categories: &[Category], lang: &str) -> Vec<RuleView> {
+        let name_of = |code: &Option<String>| {
+            code.as_ref()
+                .and_then(|c| categories.iter().find(|x| &x.code == c))
+                .map_or_else(|| t("list-all"), |x| x.name(lang).to_owned())
+        };
+        rules
+            .iter()
+            .map(|r| RuleView {
+                id: r.id,
+                kato: r.kato.clone().unwrap_or_else(|| "—".into()),
+                category: name_of(&r.category),
+                body: format!("{} ({})", r.body.name(lang), r.body.code),
+            })
+            .collect()
+    }
+
     pub async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
         let (Ok(state), Some(user)) = (app_state(), use_user()) else {
             return BodiesPage {
@@ -167,32 +207,8 @@ mod server {
                 return Ok(None);
             }
             let now = Utc::now().naive_utc();
-            let outcome = posted.map(|f| {
-                let op = f.get("op");
-                let done = match f.op::<Op>() {
-                    Some(Op::Body(input)) => {
-                        routing::save_body(c, &grants, &input).map(|_| "bodies-saved")
-                    }
-                    Some(Op::Rule {
-                        rule_kato,
-                        rule_category,
-                        rule_body,
-                    }) => routing::add_rule(
-                        c,
-                        &grants,
-                        &rule_kato,
-                        &rule_category,
-                        rule_body.trim(),
-                        now,
-                    )
-                    .map(|_| "bodies-rule-added"),
-                    Some(Op::Delete { rule }) => {
-                        routing::delete_rule(c, &grants, rule).map(|_| "bodies-deleted")
-                    }
-                    None => Err(Error::Forbidden),
-                };
-                done.map_err(|e| (op, e))
-            });
+            let outcome =
+                posted.map(|f| perform(c, &grants, &f, now).map_err(|e| (f.get("op"), e)));
             let rules = routing::rules_under(c, filter.trim(), 200)?;
             let categories = reference::categories_in_order(c)?;
             Ok(Some((outcome, rules, categories)))
@@ -209,21 +225,8 @@ mod server {
             Ok(found) => found,
             Err(page) => return page,
         };
-        let name_of = |code: &Option<String>| {
-            code.as_ref()
-                .and_then(|c| categories.iter().find(|x| &x.code == c))
-                .map_or_else(|| t("list-all"), |x| x.name(lang).to_owned())
-        };
         let mut page = BodiesPage {
-            rules: rules
-                .iter()
-                .map(|r| RuleView {
-                    id: r.id,
-                    kato: r.kato.clone().unwrap_or_else(|| "—".into()),
-                    category: name_of(&r.category),
-                    body: format!("{} ({})", r.body.name(lang), r.body.code),
-                })
-                .collect(),
+            rules: rule_views(&rules, &categories, lang),
             categories: categories
                 .iter()
                 .map(|c| Choice {

@@ -638,6 +638,25 @@ mod server {
         }
     }
 
+    /// The shown statements with their tallies and the reader's own votes (a statement
+    /// hidden since the map was drawn is left out).
+    fn statement_views(
+        shown: Vec<Option<statements::Statement>>,
+        tallies: &[map::Tally],
+        mine: &HashMap<i64, Vote>,
+        stakeholders: &HashMap<i64, ParticipantKind>,
+    ) -> Vec<Statement> {
+        shown
+            .into_iter()
+            .zip(tallies)
+            .filter_map(|(s, tally)| {
+                let s = s?;
+                let own = mine.get(&s.id).copied();
+                Some(statement(s, *tally, own, stakeholders))
+            })
+            .collect()
+    }
+
     fn statement(
         s: statements::Statement,
         tally: map::Tally,
@@ -827,15 +846,7 @@ mod server {
             may_approve: phase == Phase::Proposed && dialogues::convenes(actor, d.kato.as_deref()),
             next: next.map(|s| statement(s, Default::default(), None, &stakeholders)),
             map: map_view(&m, &shown),
-            statements: shown
-                .into_iter()
-                .zip(m.tallies.iter())
-                .filter_map(|(s, tally)| {
-                    let s = s?;
-                    let own = mine.get(&s.id).copied();
-                    Some(statement(s, *tally, own, &stakeholders))
-                })
-                .collect(),
+            statements: statement_views(shown, &m.tallies, &mine, &stakeholders),
             held: held
                 .into_iter()
                 .map(|s| statement(s, Default::default(), None, &stakeholders))
@@ -859,19 +870,7 @@ mod server {
                 None => Actor::default(),
             };
             // Every step checks that the reader may see the dialogue, in its transaction.
-            let outcome = posted.map(|f| match f.op::<DialogueOp>() {
-                Some(DialogueOp::Dialogue(op)) => (
-                    false,
-                    perform(c, &actor, id, op, &f, &site)
-                        .map(str::to_owned)
-                        .map_err(Refused::Step),
-                ),
-                Some(DialogueOp::Discussion(op)) => {
-                    let done = discuss(c, &actor, id, op, &f.get("op"));
-                    (true, done)
-                }
-                None => (false, Err(Refused::Step(Error::Forbidden))),
-            });
+            let outcome = posted.map(|f| take_step(c, &actor, id, &f, &site));
             // A step taken goes back to the page by redirect: nothing to read now (a vote
             // must not wait for the map). Otherwise read after the step.
             if let Some((discussed, Ok(_))) = &outcome {
@@ -913,20 +912,45 @@ mod server {
                 }
                 redirect(&format!("/dialogues/{id}{anchor}"))
             }
-            Some((_, Err(Refused::Shown(form_name, code)))) => {
+            Some((_, Err(refused))) => show_refusal(&mut page, refused, form),
+            None => {}
+        }
+        page
+    }
+
+    /// Runs the posted step; the flag says whether it was the discussion's.
+    fn take_step(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        id: i64,
+        f: &FormData,
+        site: &kenes_core::mail::Site,
+    ) -> (bool, Result<String, Refused>) {
+        match f.op::<DialogueOp>() {
+            Some(DialogueOp::Dialogue(op)) => (
+                false,
+                perform(c, actor, id, op, f, site)
+                    .map(str::to_owned)
+                    .map_err(Refused::Step),
+            ),
+            Some(DialogueOp::Discussion(op)) => (true, discuss(c, actor, id, op, &f.get("op"))),
+            None => (false, Err(Refused::Step(Error::Forbidden))),
+        }
+    }
+
+    /// Puts a refused step's message beside its form, keeping what was typed.
+    fn show_refusal(page: &mut DialoguePage, refused: Refused, form: Option<FormData>) {
+        match refused {
+            Refused::Shown(form_name, code) => {
                 page.error = Some((form_name.to_owned(), t(&format!("err-room-{code}"))));
                 page.form = form.unwrap_or_default();
             }
-            Some((_, Err(Refused::Step(Error::Invalid(errors))))) => {
+            Refused::Step(Error::Invalid(errors)) => {
                 let f = &errors[0];
                 page.error = Some((f.field.to_owned(), t(&format!("err-dialogue-{}", f.code))));
                 page.form = form.unwrap_or_default();
             }
-            Some((_, Err(Refused::Step(e)))) => {
-                page.error = Some(crate::errors::explain(e, "dialogue"))
-            }
-            None => {}
+            Refused::Step(e) => page.error = Some(crate::errors::explain(e, "dialogue")),
         }
-        page
     }
 }

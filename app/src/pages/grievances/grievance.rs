@@ -683,6 +683,24 @@ mod server {
         Ok((body, duplicate_of))
     }
 
+    /// The author's name where this reader may see it, and whether the reader supports the
+    /// grievance.
+    fn author_and_support(
+        c: &mut Db,
+        g: &Grievance,
+        actor: Option<&Actor>,
+    ) -> Result<(Option<String>, bool), Error> {
+        let author = match kenes_core::grievances::access::author_visible(g, actor) {
+            true => handling::author_name(c, g)?,
+            false => None,
+        };
+        let supported = match actor.and_then(Actor::account) {
+            Some(id) => handling::has_supported(c, g, id)?,
+            None => false,
+        };
+        Ok((author, supported))
+    }
+
     /// The page as this reader may see it; `None` when there is no such grievance.
     fn read_page(
         c: &mut Db,
@@ -694,23 +712,14 @@ mod server {
             return Ok(None);
         };
         let text_visible = kenes_core::grievances::access::text_visible(&g, actor);
-        let author = if kenes_core::grievances::access::author_visible(&g, actor) {
-            handling::author_name(c, &g)?
-        } else {
-            None
-        };
-        let supported = match actor.and_then(Actor::account) {
-            Some(id) => handling::has_supported(c, &g, id)?,
-            None => false,
-        };
+        let (author, supported) = author_and_support(c, &g, actor)?;
         let guest_key = guest_key_of(actor, &g);
         let supports = handling::support_count(c, &g)?;
         let (body, duplicate_of) = links(c, &g, lang)?;
         let timeline = timeline_with_bodies(c, &g, actor, lang)?;
-        let files = if attachments::visible(&g, actor) {
-            attachments::list(c, g.id)?
-        } else {
-            vec![]
+        let files = match attachments::visible(&g, actor) {
+            true => attachments::list(c, g.id)?,
+            false => vec![],
         };
         let ops = handling::steps(&g, actor, supported, files.len() as i64);
         let mediation = mediation_panel::server::load(c, &g, actor, Utc::now().date_naive())?;

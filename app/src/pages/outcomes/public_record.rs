@@ -366,6 +366,63 @@ pub mod server {
         }
     }
 
+    /// The outcome's facts, each with its label, as the page lists them.
+    fn facts(o: &outcomes::Outcome, names: &Names) -> Vec<(String, String)> {
+        let yes_no = |b: bool| {
+            t(match b {
+                true => "outcomes-mediated-yes",
+                false => "outcomes-mediated-no",
+            })
+        };
+        vec![
+            (
+                t("outcomes-facet-result"),
+                names.label(Facet::Result, &o.result),
+            ),
+            (
+                t("outcomes-facet-region"),
+                names.label(Facet::Region, &o.region_kato),
+            ),
+            (
+                t("outcomes-facet-level"),
+                names.label(Facet::Level, &o.level_code),
+            ),
+            (
+                t("outcomes-facet-category"),
+                names.label(Facet::Category, &o.category_code),
+            ),
+            (
+                t("outcome-filed"),
+                crate::i18n::day(&o.filed_on.to_string()),
+            ),
+            (
+                t("outcome-closed"),
+                crate::i18n::day(&o.closed_on.to_string()),
+            ),
+            (t("outcome-days"), o.days().to_string()),
+            (t("outcomes-facet-mediated"), yes_no(o.mediated)),
+        ]
+    }
+
+    /// The public steps of the grievance behind an outcome: its statuses and the record's own
+    /// events.
+    fn public_timeline(timeline: Vec<kenes_core::timeline::Event>) -> Vec<(String, String)> {
+        timeline
+            .into_iter()
+            .filter_map(|e| {
+                let what = match (e.kind.as_deref(), e.status.as_deref()) {
+                    (
+                        Some(k @ ("outcome_published" | "outcome_corrected" | "outcome_withdrawn")),
+                        _,
+                    ) => t(&format!("g-event-{k}")),
+                    (None | Some("answered_late"), Some(s)) => t(&format!("status-{s}")),
+                    _ => return None,
+                };
+                Some((e.at.date().to_string(), what))
+            })
+            .collect()
+    }
+
     pub(super) async fn outcome(id: i64) -> OutcomePage {
         let Ok(state) = app_state() else {
             return OutcomePage::default();
@@ -388,62 +445,12 @@ pub mod server {
         let (Ok(Some((o, notes, timeline, commitments))), Ok(names)) = (found, names) else {
             return OutcomePage::default();
         };
-        let yes_no = |b: bool| {
-            t(if b {
-                "outcomes-mediated-yes"
-            } else {
-                "outcomes-mediated-no"
-            })
-        };
         OutcomePage {
             found: true,
             withdrawn: o.status == "withdrawn",
             dialogue: o.dialogue_id,
-            facts: vec![
-                (
-                    t("outcomes-facet-result"),
-                    names.label(Facet::Result, &o.result),
-                ),
-                (
-                    t("outcomes-facet-region"),
-                    names.label(Facet::Region, &o.region_kato),
-                ),
-                (
-                    t("outcomes-facet-level"),
-                    names.label(Facet::Level, &o.level_code),
-                ),
-                (
-                    t("outcomes-facet-category"),
-                    names.label(Facet::Category, &o.category_code),
-                ),
-                (
-                    t("outcome-filed"),
-                    crate::i18n::day(&o.filed_on.to_string()),
-                ),
-                (
-                    t("outcome-closed"),
-                    crate::i18n::day(&o.closed_on.to_string()),
-                ),
-                (t("outcome-days"), o.days().to_string()),
-                (t("outcomes-facet-mediated"), yes_no(o.mediated)),
-            ],
-            timeline: timeline
-                .into_iter()
-                .filter_map(|e| {
-                    let what = match (e.kind.as_deref(), e.status.as_deref()) {
-                        (
-                            Some(
-                                k @ ("outcome_published" | "outcome_corrected"
-                                | "outcome_withdrawn"),
-                            ),
-                            _,
-                        ) => t(&format!("g-event-{k}")),
-                        (None | Some("answered_late"), Some(s)) => t(&format!("status-{s}")),
-                        _ => return None,
-                    };
-                    Some((e.at.date().to_string(), what))
-                })
-                .collect(),
+            facts: facts(&o, &names),
+            timeline: public_timeline(timeline),
             notes: notes
                 .into_iter()
                 .map(|n| (n.at.date().to_string(), n.kind, n.note))
