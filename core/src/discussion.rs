@@ -14,7 +14,9 @@ use std::collections::{HashMap, HashSet};
 use crate::db::{Db, MultiBackend};
 use crate::error::{DbError, Error};
 use crate::mediation::room_view::MessageView;
-use crate::schema::{room_messages, room_moderation_log, room_mutes, room_reports, users};
+use crate::schema::{
+    dialogues, mediations, room_messages, room_moderation_log, room_mutes, room_reports, users,
+};
 
 pub const MESSAGE_MAX: usize = 4000;
 pub const EDIT_MINUTES: i64 = 10;
@@ -291,13 +293,7 @@ pub(crate) fn reason(text: &str) -> Result<String, Error> {
 }
 
 /// Hides a message with the moderator's reason and closes its reports.
-pub(crate) fn hide(
-    conn: &mut Db,
-    venue: Venue,
-    id: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+fn hide(conn: &mut Db, venue: Venue, id: i64, why: &str, now: NaiveDateTime) -> Result<(), Error> {
     let m = message(conn, venue, id)?;
     if m.hidden_at.is_some() {
         return Err(Error::invalid("reason", "already-hidden"));
@@ -354,7 +350,7 @@ pub(crate) fn open_reports(conn: &mut Db, venue: Venue) -> Result<Vec<(i64, Stri
 }
 
 /// Silences the author of a message for `minutes` in this venue.
-pub(crate) fn mute(
+fn mute(
     conn: &mut Db,
     venue: Venue,
     id: i64,
@@ -389,8 +385,94 @@ pub(crate) fn mute(
     Ok(())
 }
 
+/// A step keeping order in a discussion. Each is taken with a reason everyone reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// Hide a message.
+    Hide { message: i64 },
+    /// Silence a message's author for a while.
+    Mute { message: i64, minutes: i64 },
+    /// Lock (`true`) or reopen the venue: only those keeping order write while it is locked.
+    Lock(bool),
+    /// Let a participant write once per this many seconds (0: off).
+    SlowMode(i32),
+}
+
+impl Order {
+    /// The step's name in the public log.
+    fn action(self) -> &'static str {
+        match self {
+            Order::Hide { .. } => "hide",
+            Order::Mute { .. } => "mute",
+            Order::Lock(true) => "lock",
+            Order::Lock(false) => "unlock",
+            Order::SlowMode(_) => "slow_mode",
+        }
+    }
+
+    /// The message the step concerns, if any.
+    pub fn message(self) -> Option<i64> {
+        match self {
+            Order::Hide { message } | Order::Mute { message, .. } => Some(message),
+            Order::Lock(_) | Order::SlowMode(_) => None,
+        }
+    }
+}
+
+/// Takes a step keeping order, by someone the host let keep it (`role`), with its line in
+/// the venue's public log. Runs inside the host's transaction.
+pub(crate) fn keep_order(
+    conn: &mut Db,
+    venue: Venue,
+    role: &str,
+    order: Order,
+    why: &str,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let why = reason(why)?;
+    match order {
+        Order::Hide { message } => hide(conn, venue, message, &why, now)?,
+        Order::Mute { message, minutes } => mute(conn, venue, message, minutes, now)?,
+        Order::Lock(locked) => set_locked(conn, venue, locked)?,
+        Order::SlowMode(seconds) => set_slow_mode(conn, venue, slow_mode(seconds)?)?,
+    }
+    Ok(log(
+        conn,
+        venue,
+        role,
+        order.action(),
+        order.message(),
+        &why,
+        now,
+    )?)
+}
+
+fn set_locked(conn: &mut Db, venue: Venue, locked: bool) -> Result<(), DbError> {
+    match venue {
+        Venue::Mediation(id) => diesel::update(mediations::table.find(id))
+            .set(mediations::room_locked.eq(locked))
+            .execute(conn)?,
+        Venue::Dialogue(id) => diesel::update(dialogues::table.find(id))
+            .set(dialogues::room_locked.eq(locked))
+            .execute(conn)?,
+    };
+    Ok(())
+}
+
+fn set_slow_mode(conn: &mut Db, venue: Venue, seconds: i32) -> Result<(), DbError> {
+    match venue {
+        Venue::Mediation(id) => diesel::update(mediations::table.find(id))
+            .set(mediations::slow_mode_secs.eq(seconds))
+            .execute(conn)?,
+        Venue::Dialogue(id) => diesel::update(dialogues::table.find(id))
+            .set(dialogues::slow_mode_secs.eq(seconds))
+            .execute(conn)?,
+    };
+    Ok(())
+}
+
 /// The slow mode a venue allows: at most an hour between two messages.
-pub(crate) fn slow_mode(seconds: i32) -> Result<i32, Error> {
+fn slow_mode(seconds: i32) -> Result<i32, Error> {
     if (0..=3600).contains(&seconds) {
         Ok(seconds)
     } else {

@@ -10,6 +10,7 @@ use kenes_core::dialogues::opening::{self, Opening};
 use kenes_core::dialogues::statements::{self, StatementState};
 use kenes_core::dialogues::votes::{self, Vote};
 use kenes_core::dialogues::{self, map, ParticipantKind, Phase};
+use kenes_core::discussion::Order;
 use kenes_core::error::Error;
 use kenes_core::mediation::request::{self, ProfileInput};
 use kenes_core::permissions::{Grant, Level, Role};
@@ -811,31 +812,67 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
 
         // Keeping order is the facilitator's (and the territory's moderators'), with a reason.
         assert!(matches!(
-            talk::hide(c, &elder, id, first, "Я против", at(3)),
+            talk::keep_order(
+                c,
+                &elder,
+                id,
+                Order::Hide { message: first },
+                "Я против",
+                at(3)
+            ),
             Err(Error::Forbidden)
         ));
         assert_eq!(
-            codes(talk::hide(c, &facilitator, id, first, " ", at(3)).unwrap_err()),
+            codes(
+                talk::keep_order(
+                    c,
+                    &facilitator,
+                    id,
+                    Order::Hide { message: first },
+                    " ",
+                    at(3)
+                )
+                .unwrap_err()
+            ),
             vec![("reason", "required")]
         );
-        talk::hide(c, &facilitator, id, first, "Личные данные", at(3)).unwrap();
+        talk::keep_order(
+            c,
+            &facilitator,
+            id,
+            Order::Hide { message: first },
+            "Личные данные",
+            at(3),
+        )
+        .unwrap();
         assert_eq!(talk::open_reports(c, &d, &facilitator)?, vec![]);
         let hidden = &talk::messages(c, &d, Some(citizen.user_id), at(3))?[0];
         assert_eq!(hidden.body, None);
         assert_eq!(hidden.hidden_reason.as_deref(), Some("Личные данные"));
 
-        talk::mute(c, &facilitator, id, reply, 30, "Остынем", at(3)).unwrap();
+        talk::keep_order(
+            c,
+            &facilitator,
+            id,
+            Order::Mute {
+                message: reply,
+                minutes: 30,
+            },
+            "Остынем",
+            at(3),
+        )
+        .unwrap();
         assert_eq!(
             codes(talk::post(c, &elder, id, None, "Ещё слово", "ru", at(3)).unwrap_err()),
             vec![("body", "muted")]
         );
-        talk::set_locked(c, &facilitator, id, true, "Перерыв", at(4)).unwrap();
+        talk::keep_order(c, &facilitator, id, Order::Lock(true), "Перерыв", at(4)).unwrap();
         assert_eq!(
             codes(talk::post(c, &citizen, id, None, "Когда продолжим?", "ru", at(4)).unwrap_err()),
             vec![("body", "locked")]
         );
         talk::post(c, &facilitator, id, None, "Продолжим завтра.", "ru", at(4)).unwrap();
-        talk::set_locked(c, &facilitator, id, false, "Продолжаем", at(5)).unwrap();
+        talk::keep_order(c, &facilitator, id, Order::Lock(false), "Продолжаем", at(5)).unwrap();
         talk::post(c, &citizen, id, None, "Спасибо.", "ru", at(5)).unwrap();
         let log: Vec<(String, String)> = talk::moderation_log(c, &d)?
             .into_iter()

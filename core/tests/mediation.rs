@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use kenes_core::actor::Actor;
 use kenes_core::audit::Client;
 use kenes_core::db::interact;
+use kenes_core::discussion::Order;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::grievances::handling::{self, Step};
@@ -610,23 +611,57 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
             [(reply, "Обещания без сроков.".to_owned())]
         );
         assert!(matches!(
-            room::hide(c, code, &s.official, first, "не нравится", now),
+            room::keep_order(
+                c,
+                code,
+                &s.official,
+                Order::Hide { message: first },
+                "не нравится",
+                now
+            ),
             Err(Error::Forbidden)
         ));
-        room::hide(c, code, &s.mediator, reply, "Личные выпады", now).unwrap();
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::Hide { message: reply },
+            "Личные выпады",
+            now,
+        )
+        .unwrap();
         assert!(
             room::open_reports(c, code, &s.mediator).unwrap().is_empty(),
             "handled"
         );
 
         // Mute and lock are enforced here, not in the page.
-        room::mute(c, code, &s.mediator, first, 30, "Остыньте немного", now).unwrap();
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::Mute {
+                message: first,
+                minutes: 30,
+            },
+            "Остыньте немного",
+            now,
+        )
+        .unwrap();
         assert_eq!(
             field(room::post(c, code, &s.citizen, None, "Ещё раз!", "ru", now).map(|_| ())),
             ("body", "muted")
         );
         let later = now + chrono::Duration::minutes(31);
-        room::set_locked(c, code, &s.mediator, true, "Перерыв до завтра", later).unwrap();
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::Lock(true),
+            "Перерыв до завтра",
+            later,
+        )
+        .unwrap();
         assert_eq!(
             field(room::post(c, code, &s.official, None, "Мы готовы", "ru", later).map(|_| ())),
             ("body", "locked")
@@ -641,12 +676,20 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
             later,
         )
         .unwrap();
-        room::set_locked(c, code, &s.mediator, false, "Продолжаем", later).unwrap();
-        room::set_slow_mode(
+        room::keep_order(
             c,
             code,
             &s.mediator,
-            60,
+            Order::Lock(false),
+            "Продолжаем",
+            later,
+        )
+        .unwrap();
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::SlowMode(60),
             "По одному сообщению в минуту",
             later,
         )
@@ -1175,7 +1218,15 @@ async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
             ("reason", "required")
         );
         moderation::dismiss(c, &moderator, fine_report, "Правила не нарушены", now).unwrap();
-        room::hide(c, code, &s.mediator, rude, "Оскорбление", now).unwrap();
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::Hide { message: rude },
+            "Оскорбление",
+            now,
+        )
+        .unwrap();
         assert!(moderation::queue(c, &moderator)?.is_empty());
         let r = room::open(c, code).unwrap();
         let actions: Vec<String> = room::moderation_log(c, &r)?

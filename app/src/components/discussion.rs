@@ -402,6 +402,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use crate::forms::field;
+    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
 
     crate::forms::form_ops! {
@@ -465,10 +466,7 @@ pub mod server {
         fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error>;
         fn edit(&mut self, message: i64, body: &str) -> Result<(), Error>;
         fn report(&mut self, message: i64, reason: &str) -> Result<(), Error>;
-        fn hide(&mut self, message: i64, reason: &str) -> Result<(), Error>;
-        fn mute(&mut self, message: i64, minutes: i64, reason: &str) -> Result<(), Error>;
-        fn set_locked(&mut self, locked: bool, reason: &str) -> Result<(), Error>;
-        fn set_slow_mode(&mut self, seconds: i32, reason: &str) -> Result<(), Error>;
+        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error>;
     }
 
     /// Carries out a posted step; returns the message to show, if it concerns one.
@@ -477,19 +475,23 @@ pub mod server {
             Op::Post { parent, body, lang } => host.post(parent, &body, &lang).map(Some),
             Op::Edit { message, body } => host.edit(message, &body).map(|_| Some(message)),
             Op::Report { message, reason } => host.report(message, &reason).map(|_| Some(message)),
-            Op::Hide { message, reason } => host.hide(message, &reason).map(|_| Some(message)),
+            Op::Hide { message, reason } => keep(host, Order::Hide { message }, &reason),
             Op::Mute {
                 message,
                 minutes,
                 reason,
-            } => host.mute(message, minutes, &reason).map(|_| Some(message)),
-            Op::Lock { reason } => host.set_locked(true, &reason).map(|_| None),
-            Op::Unlock { reason } => host.set_locked(false, &reason).map(|_| None),
+            } => keep(host, Order::Mute { message, minutes }, &reason),
+            Op::Lock { reason } => keep(host, Order::Lock(true), &reason),
+            Op::Unlock { reason } => keep(host, Order::Lock(false), &reason),
             Op::Slow { seconds, reason } => {
                 let seconds = seconds.parse().unwrap_or(-1);
-                host.set_slow_mode(seconds, &reason).map(|_| None)
+                keep(host, Order::SlowMode(seconds), &reason)
             }
         }
+    }
+
+    fn keep(host: &mut impl Host, order: Order, reason: &str) -> Result<Option<i64>, Error> {
+        host.keep_order(order, reason).map(|_| order.message())
     }
 
     /// The moderation log's lines as the page shows them: (when, role, action, reason).

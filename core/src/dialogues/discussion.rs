@@ -5,15 +5,13 @@
 //! mute, lock and slow the discussion, each step with a reason in the public log.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 
 use super::{find_for, participation, statements, Dialogue, ParticipantKind, Phase};
 use crate::actor::Actor;
 use crate::db::Db;
-use crate::discussion::{self, Floor, LogEntry, Venue};
+use crate::discussion::{self, Floor, LogEntry, Order, Venue};
 use crate::error::{DbError, Error};
 use crate::mediation::room_view::MessageView;
-use crate::schema::dialogues;
 
 pub fn venue(d: &Dialogue) -> Venue {
     Venue::Dialogue(d.id)
@@ -104,103 +102,26 @@ pub fn report(
     })
 }
 
-/// A step keeping order, in one transaction with its line in the public log: `act` takes
-/// it and names it for the log, with the message it concerns.
-fn keep_order(
+/// The facilitator or a moderator keeps order (hides, mutes, locks, slows down), with a
+/// reason in the public log, in one transaction.
+pub fn keep_order(
     conn: &mut Db,
     actor: &Actor,
     dialogue: i64,
+    order: Order,
     why: &str,
     now: NaiveDateTime,
-    act: impl FnOnce(&mut Db, &Dialogue, &str) -> Result<(&'static str, Option<i64>), Error>,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, actor)?;
         if !statements::may_moderate(&d, actor) {
             return Err(Error::Forbidden);
         }
-        let role = if d.facilitated_by(actor) {
-            "facilitator"
-        } else {
-            "moderator"
+        let role = match d.facilitated_by(actor) {
+            true => "facilitator",
+            false => "moderator",
         };
-        let why = discussion::reason(why)?;
-        let (action, message) = act(conn, &d, &why)?;
-        Ok(discussion::log(
-            conn,
-            venue(&d),
-            role,
-            action,
-            message,
-            &why,
-            now,
-        )?)
-    })
-}
-
-/// Hides a message; everyone sees why.
-pub fn hide(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    message: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    keep_order(conn, actor, dialogue, why, now, |conn, d, why| {
-        discussion::hide(conn, venue(d), message, why, now)?;
-        Ok(("hide", Some(message)))
-    })
-}
-
-/// Silences the author of a message in this discussion for `minutes`.
-pub fn mute(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    message: i64,
-    minutes: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    keep_order(conn, actor, dialogue, why, now, |conn, d, _| {
-        discussion::mute(conn, venue(d), message, minutes, now)?;
-        Ok(("mute", Some(message)))
-    })
-}
-
-/// Locks or reopens the discussion.
-pub fn set_locked(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    locked: bool,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    keep_order(conn, actor, dialogue, why, now, |conn, d, _| {
-        diesel::update(dialogues::table.find(d.id))
-            .set(dialogues::room_locked.eq(locked))
-            .execute(conn)?;
-        Ok((if locked { "lock" } else { "unlock" }, None))
-    })
-}
-
-/// Sets slow mode: a participant may write once per `seconds` (0 turns it off).
-pub fn set_slow_mode(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    seconds: i32,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    keep_order(conn, actor, dialogue, why, now, |conn, d, _| {
-        let seconds = discussion::slow_mode(seconds)?;
-        diesel::update(dialogues::table.find(d.id))
-            .set(dialogues::slow_mode_secs.eq(seconds))
-            .execute(conn)?;
-        Ok(("slow_mode", None))
+        discussion::keep_order(conn, venue(&d), role, order, why, now)
     })
 }
 

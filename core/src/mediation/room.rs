@@ -20,7 +20,7 @@ use crate::permissions::{allowed, Action};
 use crate::schema::{mediations, room_rules_accepted, room_stakeholders};
 
 pub use crate::discussion::{
-    LogEntry, CHANNEL, EDIT_MINUTES, MESSAGE_MAX, MUTE_MAX_MINUTES, PER_MINUTE,
+    LogEntry, Order, CHANNEL, EDIT_MINUTES, MESSAGE_MAX, MUTE_MAX_MINUTES, PER_MINUTE,
 };
 
 /// Tells every node that a room changed (see `discussion::announce`).
@@ -221,38 +221,20 @@ pub(crate) fn moderator_seat(actor: &Actor, room: &Room) -> Result<Seat, Error> 
 
 pub(crate) use crate::discussion::reason;
 
-/// A moderator's step on the room, in one transaction with its line in the public
-/// moderation log: `act` takes the step with the checked reason and names it for the log,
-/// with the message it concerns.
-fn moderate(
+/// The mediator or a moderator keeps order (hides, mutes, locks, slows down), with a
+/// reason in the public moderation log, in one transaction.
+pub fn keep_order(
     conn: &mut Db,
     code: &str,
     actor: &Actor,
+    order: Order,
     why: &str,
     now: NaiveDateTime,
-    act: impl FnOnce(&mut Db, &Room, &str) -> Result<(&'static str, Option<i64>), Error>,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
         let role = moderator_seat(actor, &room)?;
-        let why = reason(why)?;
-        let (action, message) = act(conn, &room, &why)?;
-        Ok(log(conn, &room, role, action, message, &why, now)?)
-    })
-}
-
-/// The mediator or a moderator hides a message; everyone sees why.
-pub fn hide(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    id: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    moderate(conn, code, actor, why, now, |conn, room, why| {
-        discussion::hide(conn, room.venue(), id, why, now)?;
-        Ok(("hide", Some(id)))
+        discussion::keep_order(conn, room.venue(), role.as_str(), order, why, now)
     })
 }
 
@@ -283,57 +265,6 @@ pub fn open_reports(conn: &mut Db, code: &str, actor: &Actor) -> Result<Vec<(i64
 pub fn reports_in(conn: &mut Db, room: &Room, actor: &Actor) -> Result<Vec<(i64, String)>, Error> {
     moderator_seat(actor, room)?;
     Ok(discussion::open_reports(conn, room.venue())?)
-}
-
-/// Silences the author of a message for `minutes`.
-pub fn mute(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    id: i64,
-    minutes: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    moderate(conn, code, actor, why, now, |conn, room, _| {
-        discussion::mute(conn, room.venue(), id, minutes, now)?;
-        Ok(("mute", Some(id)))
-    })
-}
-
-/// Locks or reopens the room (only the mediator and moderators write while it is locked).
-pub fn set_locked(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    locked: bool,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    moderate(conn, code, actor, why, now, |conn, room, _| {
-        diesel::update(mediations::table.find(room.mediation.id))
-            .set(mediations::room_locked.eq(locked))
-            .execute(conn)?;
-        Ok((if locked { "lock" } else { "unlock" }, None))
-    })
-}
-
-/// Sets slow mode: a participant may write once per `seconds` (0 turns it off).
-pub fn set_slow_mode(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    seconds: i32,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    moderate(conn, code, actor, why, now, |conn, room, _| {
-        let seconds = discussion::slow_mode(seconds)?;
-        diesel::update(mediations::table.find(room.mediation.id))
-            .set(mediations::slow_mode_secs.eq(seconds))
-            .execute(conn)?;
-        Ok(("slow_mode", None))
-    })
 }
 
 pub use crate::mediation::room_view::MessageView;

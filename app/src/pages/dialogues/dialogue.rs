@@ -443,6 +443,7 @@ mod server {
     use kenes_core::dialogues::statements::{self, StatementState};
     use kenes_core::dialogues::votes::{self, Vote};
     use kenes_core::dialogues::{self, map, opening, report, Dialogue, ParticipantKind, Phase};
+    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
     use std::collections::HashMap;
 
@@ -538,19 +539,8 @@ mod server {
         fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
             talk::report(self.c, self.actor, self.id, message, reason, self.now)
         }
-        fn hide(&mut self, message: i64, reason: &str) -> Result<(), Error> {
-            talk::hide(self.c, self.actor, self.id, message, reason, self.now)
-        }
-        fn mute(&mut self, message: i64, minutes: i64, reason: &str) -> Result<(), Error> {
-            talk::mute(
-                self.c, self.actor, self.id, message, minutes, reason, self.now,
-            )
-        }
-        fn set_locked(&mut self, locked: bool, reason: &str) -> Result<(), Error> {
-            talk::set_locked(self.c, self.actor, self.id, locked, reason, self.now)
-        }
-        fn set_slow_mode(&mut self, seconds: i32, reason: &str) -> Result<(), Error> {
-            talk::set_slow_mode(self.c, self.actor, self.id, seconds, reason, self.now)
+        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
+            talk::keep_order(self.c, self.actor, self.id, order, reason, self.now)
         }
     }
 

@@ -96,6 +96,7 @@ mod server {
     use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
+    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
     use kenes_core::{accounts::roles, mediation::moderation, mediation::room};
 
@@ -143,7 +144,8 @@ mod server {
                     code,
                     message,
                     reason,
-                }) => room::hide(c, &code, &actor, message, &reason, now).map(|_| code),
+                }) => room::keep_order(c, &code, &actor, Order::Hide { message }, &reason, now)
+                    .map(|_| code),
                 Some(Op::Dismiss { report, reason }) => {
                     moderation::dismiss(c, &actor, report, &reason, now)
                 }

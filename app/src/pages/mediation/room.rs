@@ -111,6 +111,7 @@ mod server {
     use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
+    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::mediation::room;
@@ -191,19 +192,8 @@ mod server {
         fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
             room::report(self.c, self.code, self.actor, message, reason, self.now)
         }
-        fn hide(&mut self, message: i64, reason: &str) -> Result<(), Error> {
-            room::hide(self.c, self.code, self.actor, message, reason, self.now)
-        }
-        fn mute(&mut self, message: i64, minutes: i64, reason: &str) -> Result<(), Error> {
-            room::mute(
-                self.c, self.code, self.actor, message, minutes, reason, self.now,
-            )
-        }
-        fn set_locked(&mut self, locked: bool, reason: &str) -> Result<(), Error> {
-            room::set_locked(self.c, self.code, self.actor, locked, reason, self.now)
-        }
-        fn set_slow_mode(&mut self, seconds: i32, reason: &str) -> Result<(), Error> {
-            room::set_slow_mode(self.c, self.code, self.actor, seconds, reason, self.now)
+        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
+            room::keep_order(self.c, self.code, self.actor, order, reason, self.now)
         }
     }
 
