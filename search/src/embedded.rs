@@ -35,8 +35,10 @@ struct Fields {
 }
 
 struct Inner {
+    index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// One batch of changes at a time (tantivy allows one writer per index).
+    writing: Mutex<()>,
     f: Fields,
 }
 
@@ -116,7 +118,6 @@ impl Embedded {
     fn with(mut index: Index, f: Fields, created: bool) -> SearchResult<Embedded> {
         // The segments of one search are read side by side, one per core.
         index.set_default_multithread_executor().map_err(err)?;
-        let writer = index.writer_with_num_threads(1, WRITER_HEAP).map_err(err)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -124,8 +125,9 @@ impl Embedded {
             .map_err(err)?;
         Ok(Embedded {
             inner: Arc::new(Inner {
+                index,
                 reader,
-                writer: Mutex::new(writer),
+                writing: Mutex::new(()),
                 f,
             }),
             created,
@@ -151,8 +153,22 @@ impl Embedded {
 }
 
 impl Inner {
-    fn commit(&self, writer: &mut IndexWriter) -> SearchResult<()> {
+    /// Applies one batch of changes with a writer of its own, commits it, and lets the
+    /// segment merges it started finish. A writer kept open between batches would hold its
+    /// term table (4 MiB), its first arena page and six threads for as long as the server
+    /// runs, and batches come seldom: when an outcome is published, corrected or withdrawn.
+    fn write(
+        &self,
+        changes: impl FnOnce(&mut IndexWriter) -> SearchResult<()>,
+    ) -> SearchResult<()> {
+        let _one_at_a_time = self.writing.lock().map_err(err)?;
+        let mut writer = self
+            .index
+            .writer_with_num_threads(1, WRITER_HEAP)
+            .map_err(err)?;
+        changes(&mut writer)?;
         writer.commit().map_err(err)?;
+        writer.wait_merging_threads().map_err(err)?;
         self.reader.reload().map_err(err)
     }
 
@@ -263,32 +279,32 @@ impl Inner {
 impl SearchEngine for Embedded {
     async fn upsert(&self, docs: Vec<OutcomeDoc>) -> SearchResult<()> {
         self.blocking(move |inner| {
-            let mut writer = inner.writer.lock().map_err(err)?;
-            for d in &docs {
-                writer.delete_term(Term::from_field_i64(inner.f.id, d.id));
-                writer.add_document(inner.document(d)?).map_err(err)?;
-            }
-            inner.commit(&mut writer)
+            inner.write(|writer| {
+                for d in &docs {
+                    writer.delete_term(Term::from_field_i64(inner.f.id, d.id));
+                    writer.add_document(inner.document(d)?).map_err(err)?;
+                }
+                Ok(())
+            })
         })
         .await
     }
 
     async fn delete(&self, ids: Vec<i64>) -> SearchResult<()> {
         self.blocking(move |inner| {
-            let mut writer = inner.writer.lock().map_err(err)?;
-            for id in ids {
-                writer.delete_term(Term::from_field_i64(inner.f.id, id));
-            }
-            inner.commit(&mut writer)
+            inner.write(|writer| {
+                for id in ids {
+                    writer.delete_term(Term::from_field_i64(inner.f.id, id));
+                }
+                Ok(())
+            })
         })
         .await
     }
 
     async fn clear(&self) -> SearchResult<()> {
         self.blocking(|inner| {
-            let mut writer = inner.writer.lock().map_err(err)?;
-            writer.delete_all_documents().map_err(err)?;
-            inner.commit(&mut writer)
+            inner.write(|writer| writer.delete_all_documents().map(drop).map_err(err))
         })
         .await
     }
