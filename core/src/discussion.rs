@@ -9,7 +9,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::db::{Db, MultiBackend};
 use crate::error::{DbError, Error};
@@ -480,6 +480,26 @@ fn slow_mode(seconds: i32) -> Result<i32, Error> {
     }
 }
 
+/// The venue's messages this reader has reported.
+fn reported_by(conn: &mut Db, venue: Venue, reader: i64) -> Result<HashSet<i64>, DbError> {
+    let theirs = room_reports::reporter_user_id.eq(reader);
+    let ids: Vec<i64> = crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => room_reports::table
+            .inner_join(room_messages::table)
+            .filter(room_messages::mediation_id.eq(id))
+            .filter(theirs)
+            .select(room_reports::message_id)
+            .load(c)?,
+        Venue::Dialogue(id) => room_reports::table
+            .inner_join(room_messages::table)
+            .filter(room_messages::dialogue_id.eq(id))
+            .filter(theirs)
+            .select(room_reports::message_id)
+            .load(c)?,
+    });
+    Ok(ids.into_iter().collect())
+}
+
 /// A message's time to the minute; the format is parsed once, not once per message.
 static MINUTE: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
     std::sync::LazyLock::new(|| {
@@ -498,51 +518,31 @@ pub fn messages(
     now: NaiveDateTime,
 ) -> Result<Vec<MessageView>, DbError> {
     // Not boxed, and on the backend's own connection: every reader of a thread reads this.
-    let rows: Vec<Row> = crate::natively!(conn, |c| match venue {
+    // Each message comes with its author's name (used only where the venue names them).
+    let author = users::table.on(room_messages::author_user_id.eq(users::id.nullable()));
+    let rows: Vec<(Row, Option<String>)> = crate::natively!(conn, |c| match venue {
         Venue::Mediation(id) => room_messages::table
+            .left_join(author)
             .filter(room_messages::mediation_id.eq(id))
             .order(room_messages::id)
-            .select(Row::as_select())
+            .select((Row::as_select(), users::display_name.nullable()))
             .load(c)?,
         Venue::Dialogue(id) => room_messages::table
+            .left_join(author)
             .filter(room_messages::dialogue_id.eq(id))
             .order(room_messages::id)
-            .select(Row::as_select())
+            .select((Row::as_select(), users::display_name.nullable()))
             .load(c)?,
     });
-    // Every author's name in one query: watchers re-read the thread on each change.
-    let authors: Vec<i64> = rows
-        .iter()
-        .filter(|r| named(&r.author_role))
-        .filter_map(|r| r.author_user_id)
-        .collect();
-    let names: HashMap<i64, String> = if authors.is_empty() {
-        HashMap::new()
-    } else {
-        users::table
-            .filter(users::id.eq_any(authors))
-            .select((users::id, users::display_name))
-            .load(conn)?
-            .into_iter()
-            .collect()
-    };
     let reported: HashSet<i64> = match reader {
-        Some(reader) => reports_of(venue)
-            .filter(room_reports::reporter_user_id.eq(reader))
-            .select(room_reports::message_id)
-            .load(conn)?
-            .into_iter()
-            .collect(),
+        Some(reader) => reported_by(conn, venue, reader)?,
         None => HashSet::new(),
     };
     Ok(rows
         .into_iter()
-        .map(|r| {
+        .map(|(r, name)| {
             let mine = reader.is_some() && r.author_user_id == reader;
-            let author_name = r
-                .author_user_id
-                .filter(|_| named(&r.author_role))
-                .and_then(|id| names.get(&id).cloned());
+            let author_name = name.filter(|_| named(&r.author_role));
             MessageView {
                 id: r.id,
                 parent_id: r.parent_id,

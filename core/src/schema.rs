@@ -632,6 +632,8 @@ diesel::allow_tables_to_appear_in_same_query!(outcomes, grievances, outcome_note
 
 diesel::joinable!(room_stakeholders -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(room_stakeholders, users);
+// A thread is read with its authors' names.
+diesel::allow_tables_to_appear_in_same_query!(room_messages, users);
 
 diesel::table! {
     api_keys (id) {

@@ -74,6 +74,10 @@ fn err(e: impl std::fmt::Display) -> SearchError {
     SearchError::Index(e.to_string())
 }
 
+fn directory(dir: &Path) -> SearchResult<tantivy::directory::MmapDirectory> {
+    tantivy::directory::MmapDirectory::open(dir).map_err(err)
+}
+
 impl Fields {
     fn facet(&self, facet: Facet) -> Field {
         let i = Facet::ALL
@@ -91,23 +95,18 @@ impl Embedded {
     pub fn open(dir: &Path) -> SearchResult<Embedded> {
         std::fs::create_dir_all(dir).map_err(err)?;
         let (schema, f) = schema();
-        let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
-        let existing = Index::exists(&directory).map_err(err)?;
-        let index = match Index::open_or_create(directory, schema.clone()) {
+        let existing = Index::exists(&directory(dir)?).map_err(err)?;
+        match Index::open_or_create(directory(dir)?, schema.clone()) {
+            Ok(index) => Self::with(index, f, !existing),
             Err(tantivy::TantivyError::SchemaError(why)) => {
                 tracing::warn!(dir = %dir.display(), why, "search index of an older schema: replaced");
                 std::fs::remove_dir_all(dir).map_err(err)?;
                 std::fs::create_dir_all(dir).map_err(err)?;
-                let directory = tantivy::directory::MmapDirectory::open(dir).map_err(err)?;
-                return Self::with(
-                    Index::create(directory, schema, Default::default()).map_err(err)?,
-                    f,
-                    true,
-                );
+                let index = Index::create(directory(dir)?, schema, Default::default());
+                Self::with(index.map_err(err)?, f, true)
             }
-            opened => opened.map_err(err)?,
-        };
-        Self::with(index, f, !existing)
+            Err(e) => Err(err(e)),
+        }
     }
 
     pub fn in_memory() -> SearchResult<Embedded> {
