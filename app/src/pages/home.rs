@@ -1,4 +1,6 @@
+use crate::components::loaded::Loaded;
 use crate::components::text::PageTitle;
+use crate::forms::on_server;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +16,9 @@ pub struct HomeSummary {
     pub recent: Vec<GrievanceSummary>,
 }
 
-#[server]
-pub async fn home_data(lang: String) -> Result<HomeSummary, ServerFnError> {
+/// The portal's counts and latest public grievances; none when the database fails (logged).
+#[cfg(feature = "ssr")]
+async fn home_data(lang: String) -> Option<HomeSummary> {
     use kenes_core::grievances::read;
     crate::state::with_db(move |conn| {
         let counts = read::portal_counts(conn)?;
@@ -32,12 +35,13 @@ pub async fn home_data(lang: String) -> Result<HomeSummary, ServerFnError> {
         })
     })
     .await
+    .ok()
 }
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
-    let data = Resource::new(move || lang.clone(), home_data);
+    let page = on_server!(Option<HomeSummary>, home_data(lang));
     view! {
         <PageTitle text=t("site-name") />
         <section class="hero">
@@ -67,11 +71,7 @@ pub fn HomePage() -> impl IntoView {
             </ol>
         </section>
 
-        <Suspense>
-            {move || Suspend::new(async move {
-                data.await.map(|d| view! { <Stats d=d.clone() /> <Recent items=d.recent /> })
-            })}
-        </Suspense>
+        <Loaded page render=summary />
 
         <section aria-labelledby="levels">
             <h2 id="levels">{t("levels-title")}</h2>
@@ -82,6 +82,11 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The counts and the latest grievances, when they could be read.
+fn summary(d: Option<HomeSummary>) -> impl IntoView {
+    d.map(|d| view! { <Stats d=d.clone() /> <Recent items=d.recent /> })
 }
 
 #[component]

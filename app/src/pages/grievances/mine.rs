@@ -1,21 +1,26 @@
 //! The citizen's own grievances, private ones included.
 
+use crate::components::loaded::Loaded;
 use crate::components::text::PageTitle;
+use crate::forms::on_server;
 use leptos::prelude::*;
 
 use crate::auth::require_user;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
-#[server]
-pub async fn my_grievances(lang: String) -> Result<Vec<GrievanceSummary>, ServerFnError> {
-    let user = crate::auth::use_user().ok_or_else(|| ServerFnError::new("sign in first"))?;
-    let rows =
-        crate::state::with_db(move |c| kenes_core::grievances::filing::mine(c, user.id)).await?;
-    Ok(rows
+/// The signed-in citizen's grievances; none when the database fails (logged).
+#[cfg(feature = "ssr")]
+async fn my_grievances(lang: String) -> Vec<GrievanceSummary> {
+    let Some(user) = crate::auth::use_user() else {
+        return Vec::new();
+    };
+    let rows = crate::state::with_db(move |c| kenes_core::grievances::filing::mine(c, user.id));
+    rows.await
+        .unwrap_or_default()
         .into_iter()
         .map(|row| crate::pages::summary(&lang, row))
-        .collect())
+        .collect()
 }
 
 #[component]
@@ -24,27 +29,28 @@ pub fn MyGrievancesPage() -> impl IntoView {
         return ().into_any();
     }
     let lang = use_locale().code().to_owned();
-    let data = Resource::new(move || lang.clone(), my_grievances);
+    let page = on_server!(Vec<GrievanceSummary>, my_grievances(lang));
     view! {
         <PageTitle text=t("my-title") />
         <section>
             <h1>{t("my-title")}</h1>
             <p><a class="button" href="/file">{t("file-title")}</a></p>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let items = data.await.unwrap_or_default();
-                    if items.is_empty() {
-                        view! { <p class="muted">{t("my-empty")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <div class="cards">
-                                {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
-                            </div>
-                        }.into_any()
-                    }
-                })}
-            </Suspense>
+            <Loaded page render=cards />
         </section>
     }
     .into_any()
+}
+
+/// The citizen's grievances as cards, or a note that there are none.
+fn cards(items: Vec<GrievanceSummary>) -> AnyView {
+    if items.is_empty() {
+        view! { <p class="muted">{t("my-empty")}</p> }.into_any()
+    } else {
+        view! {
+            <div class="cards">
+                {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
+            </div>
+        }
+        .into_any()
+    }
 }

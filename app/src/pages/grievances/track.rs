@@ -1,4 +1,6 @@
+use crate::components::loaded::Loaded;
 use crate::components::text::{Day, PageTitle};
+use crate::forms::on_server;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
@@ -32,16 +34,23 @@ pub struct TimelineEntry {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub enum TrackResult {
+    #[default]
     Empty,
     Invalid,
     NotFound,
     Found(Box<TrackView>),
 }
 
-#[server]
-pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
+/// What the tracking code shows this reader; nothing when the database fails (logged).
+#[cfg(feature = "ssr")]
+async fn track(code: String, lang: String) -> TrackResult {
+    track_code(code, lang).await.unwrap_or(TrackResult::Empty)
+}
+
+#[cfg(feature = "ssr")]
+async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
     use kenes_core::actor::Actor;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::{accounts::roles, grievances::read};
@@ -96,23 +105,23 @@ pub async fn track(code: String, lang: String) -> Result<TrackResult, ServerFnEr
 
 #[component]
 pub fn TrackPage() -> impl IntoView {
-    let query = use_query_map();
-    let code = move || query.read().get("code").unwrap_or_default();
+    let code = use_query_map()
+        .read_untracked()
+        .get("code")
+        .unwrap_or_default();
     let lang = use_locale().code().to_owned();
-    let result = Resource::new(move || (code(), lang.clone()), |(c, l)| track(c, l));
+    let page = on_server!(TrackResult, track(code.clone(), lang));
     view! {
         <PageTitle text=t("track-title") />
         <section class="narrow">
             <h1>{t("track-title")}</h1>
             <p>{t("track-lead")}</p>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    let result = result.await.unwrap_or(TrackResult::Empty);
+            <Loaded page render=move |result: TrackResult| {
                     let error = (result == TrackResult::Invalid).then(|| t("track-invalid"));
                     view! {
                         <form method="get" action="/track" class="stack" novalidate>
                             <TrackingCodeInput
-                                value=code()
+                                value=code
                                 label=t("track-label")
                                 hint=t("track-hint")
                                 invalid=t("track-invalid")
@@ -122,8 +131,7 @@ pub fn TrackPage() -> impl IntoView {
                         </form>
                         <TrackOutcome result />
                     }
-                })}
-            </Suspense>
+                } />
         </section>
     }
 }
