@@ -402,8 +402,12 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use crate::forms::field;
+    use chrono::NaiveDateTime;
+    use kenes_core::actor::Actor;
+    use kenes_core::dialogues::discussion as talk;
     use kenes_core::discussion::Order;
     use kenes_core::error::Error;
+    use kenes_core::mediation::room;
 
     crate::forms::form_ops! {
         /// A discussion's steps: writing, correcting, reporting and keeping order.
@@ -460,17 +464,58 @@ pub mod server {
         }
     }
 
-    /// A discussion's steps as its host carries them out; each returns the message the
-    /// page goes back to, if the step concerns one.
-    pub trait Host {
-        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error>;
-        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error>;
-        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error>;
-        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error>;
+    /// Where a discussion is held: a mediation's room (by its grievance's code) or a public
+    /// dialogue. The host's own rules (who sits where, when one may write) are checked there.
+    #[derive(Clone, Copy)]
+    pub enum Place<'a> {
+        Room(&'a str),
+        Dialogue(i64),
+    }
+
+    /// Who takes a discussion's steps, where, and when.
+    pub struct Host<'a> {
+        pub c: &'a mut kenes_core::Db,
+        pub actor: &'a Actor,
+        pub place: Place<'a>,
+        pub now: NaiveDateTime,
+    }
+
+    impl Host<'_> {
+        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
+            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            match self.place {
+                Place::Room(code) => room::post(c, code, actor, parent, body, lang, now),
+                Place::Dialogue(id) => talk::post(c, actor, id, parent, body, lang, now),
+            }
+        }
+
+        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
+            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            match self.place {
+                Place::Room(code) => room::edit(c, code, actor, message, body, now),
+                Place::Dialogue(id) => talk::edit(c, actor, id, message, body, now),
+            }
+        }
+
+        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
+            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            match self.place {
+                Place::Room(code) => room::report(c, code, actor, message, reason, now),
+                Place::Dialogue(id) => talk::report(c, actor, id, message, reason, now),
+            }
+        }
+
+        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
+            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            match self.place {
+                Place::Room(code) => room::keep_order(c, code, actor, order, reason, now),
+                Place::Dialogue(id) => talk::keep_order(c, actor, id, order, reason, now),
+            }
+        }
     }
 
     /// Carries out a posted step; returns the message to show, if it concerns one.
-    pub fn perform(host: &mut impl Host, op: Op) -> Result<Option<i64>, Error> {
+    pub fn perform(host: &mut Host, op: Op) -> Result<Option<i64>, Error> {
         match op {
             Op::Post { parent, body, lang } => host.post(parent, &body, &lang).map(Some),
             Op::Edit { message, body } => host.edit(message, &body).map(|_| Some(message)),
@@ -490,7 +535,7 @@ pub mod server {
         }
     }
 
-    fn keep(host: &mut impl Host, order: Order, reason: &str) -> Result<Option<i64>, Error> {
+    fn keep(host: &mut Host, order: Order, reason: &str) -> Result<Option<i64>, Error> {
         host.keep_order(order, reason).map(|_| order.message())
     }
 

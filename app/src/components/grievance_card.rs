@@ -23,6 +23,20 @@ pub fn StatusBadge(status: String) -> impl IntoView {
     view! { <span class=format!("badge badge-{status}")>{label}</span> }
 }
 
+/// Grievances as cards, or `empty` when there are none.
+#[component]
+pub fn GrievanceCards(items: Vec<GrievanceSummary>, empty: String) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p class="muted">{empty}</p> }.into_any();
+    }
+    view! {
+        <div class="cards">
+            {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
     view! {

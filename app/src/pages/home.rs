@@ -4,7 +4,7 @@ use crate::forms::on_server;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
+use crate::components::grievance_card::{GrievanceCards, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -116,16 +116,7 @@ fn Recent(items: Vec<GrievanceSummary>) -> impl IntoView {
     view! {
         <section aria-labelledby="recent">
             <h2 id="recent">{t("recent-title")}</h2>
-            {if items.is_empty() {
-                view! { <p class="muted">{t("recent-empty")}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="cards">
-                        {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
-                    </div>
-                }
-                    .into_any()
-            }}
+            <GrievanceCards items empty=t("recent-empty") />
         </section>
     }
 }

@@ -443,7 +443,6 @@ mod server {
     use kenes_core::dialogues::statements::{self, StatementState};
     use kenes_core::dialogues::votes::{self, Vote};
     use kenes_core::dialogues::{self, map, opening, report, Dialogue, ParticipantKind, Phase};
-    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
     use std::collections::HashMap;
 
@@ -521,29 +520,6 @@ mod server {
     /// Where the page goes after the report or an answer.
     const REPORT: &str = "#report-title";
 
-    /// The dialogue carries out its discussion's steps.
-    struct DialogueHost<'a> {
-        c: &'a mut kenes_core::Db,
-        actor: &'a Actor,
-        id: i64,
-        now: chrono::NaiveDateTime,
-    }
-
-    impl discussion::Host for DialogueHost<'_> {
-        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
-            talk::post(self.c, self.actor, self.id, parent, body, lang, self.now)
-        }
-        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
-            talk::edit(self.c, self.actor, self.id, message, body, self.now)
-        }
-        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
-            talk::report(self.c, self.actor, self.id, message, reason, self.now)
-        }
-        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
-            talk::keep_order(self.c, self.actor, self.id, order, reason, self.now)
-        }
-    }
-
     /// A discussion step; a refused one names the form that shows why.
     fn discuss(
         c: &mut kenes_core::Db,
@@ -553,18 +529,27 @@ mod server {
         name: &str,
     ) -> Result<String, Refused> {
         let now = Utc::now().naive_utc();
-        discussion::perform(&mut DialogueHost { c, actor, id, now }, op)
-            .map(|m| {
-                m.map(|m| format!("#m{m}"))
-                    .unwrap_or_else(|| "#discussion-title".into())
-            })
-            .map_err(|e| match e {
-                Error::Invalid(errors) => {
-                    let form = discussion::form_of(name).unwrap_or_default();
-                    Refused::Shown(form, errors[0].code)
-                }
-                other => Refused::Step(other),
-            })
+        let place = discussion::Place::Dialogue(id);
+        discussion::perform(
+            &mut discussion::Host {
+                c,
+                actor,
+                place,
+                now,
+            },
+            op,
+        )
+        .map(|m| {
+            m.map(|m| format!("#m{m}"))
+                .unwrap_or_else(|| "#discussion-title".into())
+        })
+        .map_err(|e| match e {
+            Error::Invalid(errors) => {
+                let form = discussion::form_of(name).unwrap_or_default();
+                Refused::Shown(form, errors[0].code)
+            }
+            other => Refused::Step(other),
+        })
     }
 
     /// Why a step was refused: a domain error, or a discussion form's field error (the form

@@ -6,7 +6,7 @@ use crate::forms::on_server;
 use leptos::prelude::*;
 
 use crate::auth::require_user;
-use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
+use crate::components::grievance_card::{GrievanceCards, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
 /// The signed-in citizen's grievances; none when the database fails (logged).
@@ -35,22 +35,8 @@ pub fn MyGrievancesPage() -> impl IntoView {
         <section>
             <h1>{t("my-title")}</h1>
             <p><a class="button" href="/file">{t("file-title")}</a></p>
-            <Loaded page render=cards />
+            <Loaded page render=|items| view! { <GrievanceCards items empty=t("my-empty") /> } />
         </section>
     }
     .into_any()
-}
-
-/// The citizen's grievances as cards, or a note that there are none.
-fn cards(items: Vec<GrievanceSummary>) -> AnyView {
-    if items.is_empty() {
-        view! { <p class="muted">{t("my-empty")}</p> }.into_any()
-    } else {
-        view! {
-            <div class="cards">
-                {items.into_iter().map(|g| view! { <GrievanceCard g /> }).collect_view()}
-            </div>
-        }
-        .into_any()
-    }
 }

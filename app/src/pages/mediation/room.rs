@@ -111,7 +111,6 @@ mod server {
     use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
-    use kenes_core::discussion::Order;
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::mediation::room;
@@ -156,44 +155,24 @@ mod server {
         let now = Utc::now().naive_utc();
         match op {
             RoomOp::Room(Op::Rules) => room::accept_rules(c, code, actor, now).map(|_| None),
-            RoomOp::Discussion(op) => discussion::perform(
-                &mut RoomHost {
-                    c,
-                    code,
-                    actor,
-                    now,
-                },
-                op,
-            ),
+            RoomOp::Discussion(op) => {
+                let place = discussion::Place::Room(code);
+                discussion::perform(
+                    &mut discussion::Host {
+                        c,
+                        actor,
+                        place,
+                        now,
+                    },
+                    op,
+                )
+            }
             RoomOp::Deliberation(op) => {
                 deliberation_panel::server::perform(c, code, actor, op, site, now).map(|_| None)
             }
             RoomOp::People(op) => {
                 room_people::server::perform(c, code, actor, op, site, now).map(|_| None)
             }
-        }
-    }
-
-    /// The room carries out the discussion's steps.
-    struct RoomHost<'a> {
-        c: &'a mut kenes_core::Db,
-        code: &'a str,
-        actor: &'a Actor,
-        now: chrono::NaiveDateTime,
-    }
-
-    impl discussion::Host for RoomHost<'_> {
-        fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
-            room::post(self.c, self.code, self.actor, parent, body, lang, self.now)
-        }
-        fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
-            room::edit(self.c, self.code, self.actor, message, body, self.now)
-        }
-        fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
-            room::report(self.c, self.code, self.actor, message, reason, self.now)
-        }
-        fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
-            room::keep_order(self.c, self.code, self.actor, order, reason, self.now)
         }
     }
 
