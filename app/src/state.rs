@@ -37,7 +37,7 @@ pub fn app_state() -> Result<AppState, ServerFnError> {
         .ok_or_else(|| ServerFnError::new("application state missing from context"))
 }
 
-/// The database pool, for server functions.
+/// The database pool, for page loads.
 pub fn pool() -> Result<Pool, ServerFnError> {
     app_state().map(|s| s.pool)
 }

@@ -50,7 +50,7 @@ pub struct Settings {
     /// Open311 filings per hour per API key and per filer's e-mail address.
     pub rate_open311_per_key_per_hour: u32,
     pub rate_open311_per_filer_per_hour: u32,
-    /// The largest request body without files (url-encoded forms, server functions).
+    /// The largest request body without files (url-encoded forms).
     pub form_max_bytes: usize,
     /// The largest `multipart/form-data` body, files included.
     pub upload_max_bytes: usize,
