@@ -473,11 +473,11 @@ pub mod server {
     }
 
     /// Who takes a discussion's steps, where, and when.
-    pub struct Host<'a> {
-        pub c: &'a mut kenes_core::Db,
-        pub actor: &'a Actor,
-        pub place: Place<'a>,
-        pub now: NaiveDateTime,
+    struct Host<'a> {
+        c: &'a mut kenes_core::Db,
+        actor: &'a Actor,
+        place: Place<'a>,
+        now: NaiveDateTime,
     }
 
     impl Host<'_> {
@@ -515,7 +515,19 @@ pub mod server {
     }
 
     /// Carries out a posted step; returns the message to show, if it concerns one.
-    pub fn perform(host: &mut Host, op: Op) -> Result<Option<i64>, Error> {
+    pub fn perform(
+        c: &mut kenes_core::Db,
+        actor: &Actor,
+        place: Place,
+        now: NaiveDateTime,
+        op: Op,
+    ) -> Result<Option<i64>, Error> {
+        let host = &mut Host {
+            c,
+            actor,
+            place,
+            now,
+        };
         match op {
             Op::Post { parent, body, lang } => host.post(parent, &body, &lang).map(Some),
             Op::Edit { message, body } => host.edit(message, &body).map(|_| Some(message)),

@@ -529,27 +529,18 @@ mod server {
         name: &str,
     ) -> Result<String, Refused> {
         let now = Utc::now().naive_utc();
-        let place = discussion::Place::Dialogue(id);
-        discussion::perform(
-            &mut discussion::Host {
-                c,
-                actor,
-                place,
-                now,
-            },
-            op,
-        )
-        .map(|m| {
-            m.map(|m| format!("#m{m}"))
-                .unwrap_or_else(|| "#discussion-title".into())
-        })
-        .map_err(|e| match e {
-            Error::Invalid(errors) => {
-                let form = discussion::form_of(name).unwrap_or_default();
-                Refused::Shown(form, errors[0].code)
-            }
-            other => Refused::Step(other),
-        })
+        discussion::perform(c, actor, discussion::Place::Dialogue(id), now, op)
+            .map(|m| {
+                m.map(|m| format!("#m{m}"))
+                    .unwrap_or_else(|| "#discussion-title".into())
+            })
+            .map_err(|e| match e {
+                Error::Invalid(errors) => {
+                    let form = discussion::form_of(name).unwrap_or_default();
+                    Refused::Shown(form, errors[0].code)
+                }
+                other => Refused::Step(other),
+            })
     }
 
     /// Why a step was refused: a domain error, or a discussion form's field error (the form

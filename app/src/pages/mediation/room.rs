@@ -156,16 +156,7 @@ mod server {
         match op {
             RoomOp::Room(Op::Rules) => room::accept_rules(c, code, actor, now).map(|_| None),
             RoomOp::Discussion(op) => {
-                let place = discussion::Place::Room(code);
-                discussion::perform(
-                    &mut discussion::Host {
-                        c,
-                        actor,
-                        place,
-                        now,
-                    },
-                    op,
-                )
+                discussion::perform(c, actor, discussion::Place::Room(code), now, op)
             }
             RoomOp::Deliberation(op) => {
                 deliberation_panel::server::perform(c, code, actor, op, site, now).map(|_| None)
