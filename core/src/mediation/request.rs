@@ -345,7 +345,12 @@ pub fn current(
 ) -> Result<Option<(Mediation, Vec<PartyAnswer>)>, DbError> {
     let m: Option<Mediation> = mediations::table
         .filter(mediations::grievance_id.eq(grievance_id))
-        .filter(mediations::status.eq_any(["requested", "active"]))
+        // Not `eq_any`: SQLite would prepare a list of values anew on every run.
+        .filter(
+            mediations::status
+                .eq("requested")
+                .or(mediations::status.eq("active")),
+        )
         .first(conn)
         .optional()?;
     let Some(m) = m else { return Ok(None) };

@@ -56,7 +56,13 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
     let grievance = handling::find(conn, code)?;
     let mediation: Mediation = crate::natively!(conn, |c| mediations::table
         .filter(mediations::grievance_id.eq(grievance.id))
-        .filter(mediations::status.eq_any(["active", "agreed", "not_resolved"]))
+        // Not `eq_any`: SQLite would prepare a list of values anew on every run.
+        .filter(
+            mediations::status
+                .eq("active")
+                .or(mediations::status.eq("agreed"))
+                .or(mediations::status.eq("not_resolved")),
+        )
         .order(mediations::id.desc())
         .first(c)
         .optional()?)
