@@ -433,8 +433,8 @@ pub(crate) fn keep_order(
     match order {
         Order::Hide { message } => hide(conn, venue, message, &why, now)?,
         Order::Mute { message, minutes } => mute(conn, venue, message, minutes, now)?,
-        Order::Lock(locked) => set_locked(conn, venue, locked)?,
-        Order::SlowMode(seconds) => set_slow_mode(conn, venue, slow_mode(seconds)?)?,
+        Order::Lock(locked) => set_rules(conn, venue, Some(locked), None)?,
+        Order::SlowMode(seconds) => set_rules(conn, venue, None, Some(slow_mode(seconds)?))?,
     }
     Ok(log(
         conn,
@@ -447,25 +447,26 @@ pub(crate) fn keep_order(
     )?)
 }
 
-fn set_locked(conn: &mut Db, venue: Venue, locked: bool) -> Result<(), DbError> {
+/// Sets what the venue's host keeps of its discussion's rules: whether it is locked, and its
+/// slow mode (`None`: unchanged).
+fn set_rules(
+    conn: &mut Db,
+    venue: Venue,
+    locked: Option<bool>,
+    slow_mode_secs: Option<i32>,
+) -> Result<(), DbError> {
     match venue {
         Venue::Mediation(id) => diesel::update(mediations::table.find(id))
-            .set(mediations::room_locked.eq(locked))
+            .set((
+                locked.map(|l| mediations::room_locked.eq(l)),
+                slow_mode_secs.map(|s| mediations::slow_mode_secs.eq(s)),
+            ))
             .execute(conn)?,
         Venue::Dialogue(id) => diesel::update(dialogues::table.find(id))
-            .set(dialogues::room_locked.eq(locked))
-            .execute(conn)?,
-    };
-    Ok(())
-}
-
-fn set_slow_mode(conn: &mut Db, venue: Venue, seconds: i32) -> Result<(), DbError> {
-    match venue {
-        Venue::Mediation(id) => diesel::update(mediations::table.find(id))
-            .set(mediations::slow_mode_secs.eq(seconds))
-            .execute(conn)?,
-        Venue::Dialogue(id) => diesel::update(dialogues::table.find(id))
-            .set(dialogues::slow_mode_secs.eq(seconds))
+            .set((
+                locked.map(|l| dialogues::room_locked.eq(l)),
+                slow_mode_secs.map(|s| dialogues::slow_mode_secs.eq(s)),
+            ))
             .execute(conn)?,
     };
     Ok(())
