@@ -81,8 +81,13 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   expect(transferred(room)).toBeLessThanOrEqual(120 * 1024);
   await fresh.close();
 
-  // The citizen starts a report; what others write meanwhile does not close it.
+  // The citizen starts a report; what others write meanwhile does not close it. A message's
+  // steps open behind its link, so the thread does not carry a form for every message.
   const welcome = citizen.page.locator('li.message', { hasText: 'Let us begin' });
+  await expect(citizen.page.locator('li.message details[id^="report-"]')).toHaveCount(0);
+  await welcome.getByRole('link', { name: 'Report…' }).click();
+  await expect(citizen.page.locator('#thread[data-live="open"]')).toBeVisible();
+  await expect(citizen.page.locator('li.message details[id^="report-"]')).toHaveCount(1);
   await welcome.locator('summary', { hasText: /^Report$/ }).click();
   await welcome.getByLabel('Reason').fill('This sounds one-sided');
 
@@ -107,6 +112,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   // The mediator hides a message with a reason; the citizen sees the reason live.
   const message = mediator.page.locator('li.message', { hasText: 'ready to meet on Friday' });
   await mediator.page.reload();
+  await message.getByRole('link', { name: 'Moderate…' }).click();
   const hide = message.locator('details').filter({ has: mediator.page.locator('summary', { hasText: /^Hide$/ }) });
   await hide.locator('summary').click();
   await hide.getByLabel('Reason').fill('Off topic for now');

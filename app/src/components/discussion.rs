@@ -63,12 +63,31 @@ fn error_of(error: Option<&(String, String)>, op: &str) -> Option<String> {
     error.filter(|(o, _)| o == op).map(|(_, m)| m.clone())
 }
 
+/// Where the reader is in the thread, from the page's query: the message they answer
+/// (`?reply=`) and the one whose steps (report, hide, mute) they opened (`?act=`). Each
+/// message offers its steps behind a link rather than as forms of its own, so that a
+/// hundred messages do not carry three hundred folded forms to every reader's phone.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Focus {
+    pub reply: Option<i64>,
+    pub act: Option<i64>,
+}
+
+/// The reader's `Focus`, read from the page's query.
+pub fn use_focus() -> Focus {
+    let query = leptos_router::hooks::use_query_map().read_untracked();
+    let message = |key: &str| query.get(key).and_then(|v| v.parse().ok());
+    Focus {
+        reply: message("reply"),
+        act: message("act"),
+    }
+}
+
 /// The notices, the thread (swapped in place by the live island) and the form to write.
 #[component]
 pub fn DiscussionThread(
     d: Discussion,
-    /// The message the reader answers (`?reply=`).
-    reply: Option<i64>,
+    focus: Focus,
     /// The form that failed (its op) and its message.
     error: Option<(String, String)>,
     form: FormData,
@@ -87,6 +106,7 @@ pub fn DiscussionThread(
             moderator: d.moderator,
             can_write: d.can_write,
             failed_edit,
+            act: focus.act,
             locale: crate::i18n::use_locale(),
             replies_open: format!(
                 "<details open>{}",
@@ -96,7 +116,7 @@ pub fn DiscussionThread(
     );
     let compose = d
         .can_write
-        .then(|| compose(&d, reply, error_of(error.as_ref(), "post"), &form));
+        .then(|| compose(&d, focus.reply, error_of(error.as_ref(), "post"), &form));
     view! {
         {d.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
         {(d.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), d.slow_mode_secs)}</p> })}
@@ -218,6 +238,8 @@ struct Reader {
     moderator: bool,
     can_write: bool,
     failed_edit: Option<FailedEdit>,
+    /// The message whose steps the reader opened: drawn for them alone, never kept.
+    act: Option<i64>,
     locale: Locale,
     /// The opening of a message's replies, translated once for the thread.
     replies_open: String,
@@ -287,10 +309,10 @@ fn drawn_cache() -> std::sync::MutexGuard<'static, LruCache<Drawn, Arc<str>>> {
 }
 
 /// One message (without its replies), from `DRAWN` when this kind of reader had it drawn.
-/// A refused correction is the reader's own and is never kept.
+/// A refused correction and opened steps are the reader's own and are never kept.
 fn drawn_message(m: &MessageView, reader: &Reader) -> Arc<str> {
     let failed = reader.failed_edit.as_ref().filter(|f| f.id == m.id);
-    if failed.is_some() {
+    if failed.is_some() || reader.act == Some(m.id) {
         return draw_message(m, reader, failed).into();
     }
     let key = Drawn {
@@ -325,11 +347,7 @@ fn message_view(
     reader: &Reader,
     failed: Option<&FailedEdit>,
 ) -> impl RenderHtml + use<> {
-    let Reader {
-        moderator,
-        can_write,
-        ..
-    } = *reader;
+    let can_write = reader.can_write;
     let who = m
         .author_name
         .clone()
@@ -352,23 +370,46 @@ fn message_view(
                 <p class="row">
                     <a href=format!("?reply={id}#compose")>{t("room-reply")}</a>
                     {m.editable.then(|| edit_form(m, failed))}
-                    {(!m.mine && !m.reported).then(|| view! {
-                        <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
-                    })}
-                    {(moderator && m.body.is_some()).then(|| view! {
-                        <FoldedReasonForm op="hide" title=t("room-hide") item=("message", id) />
-                    })}
-                    {(moderator && !m.mine).then(|| view! {
-                        <FoldedReasonForm op="mute" title=t("room-mute") item=("message", id)>
-                            <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
-                            <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
-                        </FoldedReasonForm>
-                    })}
+                    {steps(m, reader)}
                 </p>
             })}
             {m.reported.then(|| view! { <p class="notice" role="status">{t("room-reported")}</p> })}
         </li>
     }
+}
+
+/// The steps the reader may take on someone's message (report; for a moderator also hide
+/// and mute): folded forms on the message they opened, else one link that opens them.
+fn steps(m: &MessageView, reader: &Reader) -> Option<AnyView> {
+    let id = m.id;
+    let report = !m.mine && !m.reported;
+    let hide = reader.moderator && m.body.is_some();
+    let mute = reader.moderator && !m.mine;
+    if !(report || hide || mute) {
+        return None;
+    }
+    if reader.act != Some(id) {
+        let label = if reader.moderator {
+            t("room-act-moderator")
+        } else {
+            t("room-act")
+        };
+        return Some(view! { <a href=format!("?act={id}#m{id}")>{label}</a> }.into_any());
+    }
+    Some(view! {
+        {report.then(|| view! {
+            <FoldedReasonForm op="report" title=t("room-report") item=("message", id) />
+        })}
+        {hide.then(|| view! {
+            <FoldedReasonForm op="hide" title=t("room-hide") item=("message", id) />
+        })}
+        {mute.then(|| view! {
+            <FoldedReasonForm op="mute" title=t("room-mute") item=("message", id)>
+                <label for=format!("mute-min-{id}")>{t("room-mute-minutes")}</label>
+                <input id=format!("mute-min-{id}") name="minutes" type="number" min="1" max="1440" value="30" />
+            </FoldedReasonForm>
+        })}
+    }.into_any())
 }
 
 /// The author's correction of their message, folded, within the edit window.
@@ -602,6 +643,15 @@ mod tests {
     }
 
     fn drawn(all: &[MessageView], moderator: bool, can_write: bool) -> String {
+        drawn_acting(all, moderator, can_write, None)
+    }
+
+    fn drawn_acting(
+        all: &[MessageView],
+        moderator: bool,
+        can_write: bool,
+        act: Option<i64>,
+    ) -> String {
         Owner::new().with(|| {
             thread_html(
                 all,
@@ -609,6 +659,7 @@ mod tests {
                     moderator,
                     can_write,
                     failed_edit: None,
+                    act,
                     locale: Locale::En,
                     replies_open: "<details open><summary>replies</summary>".into(),
                 },
@@ -619,13 +670,32 @@ mod tests {
     #[test]
     fn each_kind_of_reader_gets_its_own_drawing_of_a_message() {
         let all = [message(9_000_001, None, "Who keeps order here?")];
-        let hide = r#"value="hide""#;
-        assert!(drawn(&all, true, true).contains(hide));
+        let steps = r#"href="?act=9000001#m9000001""#;
+        let moderator = drawn(&all, true, true);
+        assert!(moderator.contains(steps));
         // The moderator's drawing is kept; a participant and a passer-by must not get it.
-        assert!(!drawn(&all, false, true).contains(hide));
-        assert!(drawn(&all, false, true).contains(r#"value="report""#));
-        assert!(!drawn(&all, false, false).contains(r#"value="report""#));
-        assert_eq!(drawn(&all, true, true), drawn(&all, true, true));
+        let participant = drawn(&all, false, true);
+        assert!(participant.contains(steps) && participant != moderator);
+        assert!(!drawn(&all, false, false).contains(steps));
+        assert_eq!(drawn(&all, true, true), moderator);
+    }
+
+    #[test]
+    fn opened_steps_are_drawn_for_that_reader_and_that_message_only() {
+        let all = [
+            message(9_000_006, None, "Who keeps order here?"),
+            message(9_000_007, None, "Not this one"),
+        ];
+        let (hide, report) = (r#"value="hide""#, r#"value="report""#);
+        let moderator = drawn_acting(&all, true, true, Some(9_000_006));
+        assert_eq!(moderator.matches(hide).count(), 1);
+        assert_eq!(moderator.matches(r#"value="mute""#).count(), 1);
+        assert!(moderator.contains(r#"href="?act=9000007#m9000007""#));
+        let participant = drawn_acting(&all, false, true, Some(9_000_006));
+        assert!(participant.contains(report) && !participant.contains(hide));
+        // The opened steps are never kept for the next reader.
+        assert!(!drawn(&all, true, true).contains(hide));
+        assert!(!drawn_acting(&all, false, false, Some(9_000_006)).contains(report));
     }
 
     #[test]

@@ -5,11 +5,11 @@
 
 use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use super::opinion_map::{MapView, OpinionMap};
 use crate::components::discussion::{
-    Discussion, DiscussionControls, DiscussionLog, DiscussionThread,
+    use_focus, Discussion, DiscussionControls, DiscussionLog, DiscussionThread, Focus,
 };
 use crate::components::loaded::Loaded;
 use crate::forms::{
@@ -120,15 +120,12 @@ pub fn DialoguePageView() -> impl IntoView {
         .get("id")
         .and_then(|id| id.parse::<i64>().ok())
         .unwrap_or(0);
-    let reply: Option<i64> = use_query_map()
-        .read_untracked()
-        .get("reply")
-        .and_then(|r| r.parse().ok());
+    let focus = use_focus();
     let page = on_server!(DialoguePage, server::load(id, use_form()));
-    view! { <Loaded page render=move |p| body(p, reply) /> }
+    view! { <Loaded page render=move |p| body(p, focus) /> }
 }
 
-fn body(p: DialoguePage, reply: Option<i64>) -> AnyView {
+fn body(p: DialoguePage, focus: Focus) -> AnyView {
     if !p.found {
         return crate::pages::not_found::NotFound().into_any();
     }
@@ -149,7 +146,7 @@ fn body(p: DialoguePage, reply: Option<i64>) -> AnyView {
             {facilitation(&p)}
             <OpinionMap map=p.map.clone() />
             {statements(&p)}
-            {discussion(&p, reply)}
+            {discussion(&p, focus)}
         </section>
     }
     .into_any()
@@ -386,7 +383,7 @@ fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
 }
 
 /// The threaded discussion beside the statements, live where JavaScript runs.
-fn discussion(p: &DialoguePage, reply: Option<i64>) -> AnyView {
+fn discussion(p: &DialoguePage, focus: Focus) -> AnyView {
     let d = p.discussion.clone();
     let invite = (p.phase == "open" && !d.can_write && p.signed_in)
         .then(|| view! { <p class="muted">{t("dialogue-discussion-join")}</p> });
@@ -394,7 +391,7 @@ fn discussion(p: &DialoguePage, reply: Option<i64>) -> AnyView {
         <section aria-labelledby="discussion-title" class="stack">
             <h2 id="discussion-title">{t("dialogue-discussion")}</h2>
             <RoomLive events=format!("/dialogues/{}/events", p.id) />
-            <DiscussionThread d=d.clone() reply error=p.error.clone() form=p.form.clone() />
+            <DiscussionThread d=d.clone() focus error=p.error.clone() form=p.form.clone() />
             {invite}
             <DiscussionControls d=d.clone() error=p.error.clone() />
             <DiscussionLog log=d.log />

@@ -6,10 +6,10 @@ use crate::components::text::PageTitle;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 use crate::components::discussion::{
-    Discussion, DiscussionControls, DiscussionLog, DiscussionThread,
+    use_focus, Discussion, DiscussionControls, DiscussionLog, DiscussionThread, Focus,
 };
 use crate::forms::{on_server, use_form, FormData, OpButton};
 use crate::i18n::t;
@@ -42,23 +42,20 @@ pub fn RoomPageView() -> impl IntoView {
         .read_untracked()
         .get("code")
         .unwrap_or_default();
-    let reply: Option<i64> = use_query_map()
-        .read_untracked()
-        .get("reply")
-        .and_then(|r| r.parse().ok());
+    let focus = use_focus();
     let page = on_server!(RoomPage, server::load(code, use_form()));
     view! {
         <Loaded page render=move |p: RoomPage| {
             if !p.found {
                 return view! { <Missing title=t("room-title") message=t("room-not-found") /> }.into_any();
             }
-            view! { <Room p reply /> }.into_any()
+            view! { <Room p focus /> }.into_any()
         } />
     }
 }
 
 #[component]
-fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
+fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
     let path = format!("/room/{}", p.code);
     let rules = (!p.rules_accepted).then(|| {
         view! {
@@ -97,7 +94,7 @@ fn Room(p: RoomPage, reply: Option<i64>) -> impl IntoView {
                 .map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m.clone()}</p> })}
             {rules}
             <RoomLive events=format!("{path}/events") />
-            <DiscussionThread d=d.clone() reply error=p.error.clone() form=p.form.clone() />
+            <DiscussionThread d=d.clone() focus error=p.error.clone() form=p.form.clone() />
             {deliberation}
             {people}
             <DiscussionControls d=d.clone() error=p.error.clone() />
