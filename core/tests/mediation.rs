@@ -730,8 +730,75 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
     .unwrap();
 }
 
+/// Readers share a thread as last read (`discussion::kept`); each change shows at once.
+async fn a_kept_thread_shows_each_change_at_once(backend: Backend) {
+    use kenes_core::discussion::Order;
+    use kenes_core::mediation::room;
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let s = started(c, "public");
+        let code = s.code.as_str();
+        let now = at(4);
+        for a in [&s.citizen, &s.official, &s.mediator] {
+            room::accept_rules(c, code, a, now).unwrap();
+        }
+        let thread = |c: &mut Db| {
+            let r = room::open(c, code).unwrap();
+            // Read twice: the second reading is the kept one.
+            room::messages(c, &r, None, now).unwrap();
+            room::messages(c, &r, None, now).unwrap()
+        };
+        let first = room::post(c, code, &s.citizen, None, "Света нет", "ru", now).unwrap();
+        assert_eq!(thread(c)[0].body.as_deref(), Some("Света нет"));
+
+        room::edit(c, code, &s.citizen, first, "Света нет третий день", now).unwrap();
+        assert_eq!(thread(c)[0].body.as_deref(), Some("Света нет третий день"));
+
+        let reply = room::post(c, code, &s.official, Some(first), "Чиним", "ru", now).unwrap();
+        let seen = thread(c);
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[1].parent_id, Some(first));
+
+        room::keep_order(
+            c,
+            code,
+            &s.mediator,
+            Order::Hide { message: reply },
+            "Не по теме",
+            now,
+        )
+        .unwrap();
+        let seen = thread(c);
+        assert_eq!(seen[1].body, None);
+        assert_eq!(seen[1].hidden_reason.as_deref(), Some("Не по теме"));
+
+        // Names are not kept with the thread: a new one shows at once.
+        let profile = kenes_core::accounts::Profile {
+            display_name: "Akimat duty officer".into(),
+            legal_name: String::new(),
+            locale: "ru".into(),
+        };
+        kenes_core::accounts::update_profile(
+            c,
+            s.official.user_id,
+            &profile,
+            &Client::default(),
+            now,
+        )
+        .unwrap();
+        assert_eq!(
+            thread(c)[1].author_name.as_deref(),
+            Some("Akimat duty officer")
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 both_backends! {
     room => the_room_threads_moderates_and_logs,
+    kept_thread => a_kept_thread_shows_each_change_at_once,
     starts => a_mediation_starts_with_consent_and_a_mediator_without_ties,
     declined => a_party_may_decline_with_a_reason,
 }

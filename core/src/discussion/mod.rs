@@ -9,7 +9,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::db::{Db, MultiBackend};
 use crate::error::{DbError, Error};
@@ -17,6 +17,8 @@ use crate::mediation::room_view::MessageView;
 use crate::schema::{
     dialogues, mediations, room_messages, room_moderation_log, room_mutes, room_reports, users,
 };
+
+mod kept;
 
 pub const MESSAGE_MAX: usize = 4000;
 pub const EDIT_MINUTES: i64 = 10;
@@ -189,6 +191,7 @@ pub(crate) fn post(
             return Err(Error::invalid("body", "slow-mode"));
         }
     }
+    kept::changed(conn, floor.venue)?;
     Ok(diesel::insert_into(room_messages::table)
         .values((
             room_messages::mediation_id.eq(floor.venue.mediation()),
@@ -245,6 +248,7 @@ pub(crate) fn edit(
         return Err(Error::invalid("body", "edit-late"));
     }
     let body = check_body(body)?;
+    kept::changed(conn, venue)?;
     diesel::update(room_messages::table.find(id))
         .set((
             room_messages::body.eq(body),
@@ -298,6 +302,7 @@ fn hide(conn: &mut Db, venue: Venue, id: i64, why: &str, now: NaiveDateTime) -> 
     if m.hidden_at.is_some() {
         return Err(Error::invalid("reason", "already-hidden"));
     }
+    kept::changed(conn, venue)?;
     diesel::update(room_messages::table.find(id))
         .set((
             room_messages::hidden_reason.eq(why),
@@ -518,32 +523,20 @@ pub fn messages(
     reader: Option<i64>,
     now: NaiveDateTime,
 ) -> Result<Vec<MessageView>, DbError> {
-    // Not boxed, and on the backend's own connection: every reader of a thread reads this.
-    // Each message comes with its author's name (used only where the venue names them).
-    let author = users::table.on(room_messages::author_user_id.eq(users::id.nullable()));
-    let rows: Vec<(Row, Option<String>)> = crate::natively!(conn, |c| match venue {
-        Venue::Mediation(id) => room_messages::table
-            .left_join(author)
-            .filter(room_messages::mediation_id.eq(id))
-            .order(room_messages::id)
-            .select((Row::as_select(), users::display_name.nullable()))
-            .load(c)?,
-        Venue::Dialogue(id) => room_messages::table
-            .left_join(author)
-            .filter(room_messages::dialogue_id.eq(id))
-            .order(room_messages::id)
-            .select((Row::as_select(), users::display_name.nullable()))
-            .load(c)?,
-    });
+    let rows = kept::rows(conn, venue, |c| thread(c, venue))?;
+    let names = author_names(conn, venue)?;
     let reported: HashSet<i64> = match reader {
         Some(reader) => reported_by(conn, venue, reader)?,
         None => HashSet::new(),
     };
     Ok(rows
-        .into_iter()
-        .map(|(r, name)| {
+        .iter()
+        .map(|r| {
             let mine = reader.is_some() && r.author_user_id == reader;
-            let author_name = name.filter(|_| named(&r.author_role));
+            let author_name = r
+                .author_user_id
+                .and_then(|id| names.get(&id).cloned())
+                .filter(|_| named(&r.author_role));
             MessageView {
                 id: r.id,
                 parent_id: r.parent_id,
@@ -553,13 +546,50 @@ pub fn messages(
                 editable: mine && r.hidden_at.is_none() && within_edit_window(r.created_at, now),
                 at: r.created_at.format_with_items(MINUTE.iter()).to_string(),
                 edited: r.edited_at.is_some(),
-                author_role: r.author_role,
-                lang: r.lang,
-                body: r.hidden_at.is_none().then_some(r.body),
-                hidden_reason: r.hidden_reason,
+                author_role: r.author_role.clone(),
+                lang: r.lang.clone(),
+                body: r.hidden_at.is_none().then(|| r.body.clone()),
+                hidden_reason: r.hidden_reason.clone(),
             }
         })
         .collect())
+}
+
+/// The venue's messages in the order they were written (read when not kept, see `kept`).
+fn thread(conn: &mut Db, venue: Venue) -> Result<Vec<Row>, DbError> {
+    // Not boxed, and on the backend's own connection: every reader of a thread reads this.
+    Ok(crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => room_messages::table
+            .filter(room_messages::mediation_id.eq(id))
+            .order(room_messages::id)
+            .select(Row::as_select())
+            .load(c)?,
+        Venue::Dialogue(id) => room_messages::table
+            .filter(room_messages::dialogue_id.eq(id))
+            .order(room_messages::id)
+            .select(Row::as_select())
+            .load(c)?,
+    }))
+}
+
+/// The names of those who wrote in the venue, read on every view rather than kept with the
+/// thread: a name changed in a profile shows at once.
+fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, String>, DbError> {
+    let authors = room_messages::table
+        .inner_join(users::table.on(room_messages::author_user_id.eq(users::id.nullable())));
+    let names: Vec<(i64, String)> = crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => authors
+            .filter(room_messages::mediation_id.eq(id))
+            .select((users::id, users::display_name))
+            .distinct()
+            .load(c)?,
+        Venue::Dialogue(id) => authors
+            .filter(room_messages::dialogue_id.eq(id))
+            .select((users::id, users::display_name))
+            .distinct()
+            .load(c)?,
+    });
+    Ok(names.into_iter().collect())
 }
 
 /// The moderation log: (when, role, action, message id, reason).
