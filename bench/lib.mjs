@@ -145,6 +145,9 @@ export async function roomWithMessages(base, mailDir, bin, dbFile, count) {
     const role = ['citizen', 'official', 'mediator'][i % 3];
     rows.push(`INSERT INTO room_messages (mediation_id, parent_id, author_role, lang, body, created_at) VALUES (${mediation}, ${parent}, '${role}', 'en', 'Message ${i}: the boiler, the schedule and who pays for the repair.', datetime('now'));`);
   }
+  // Written behind the domain's back, so the thread gets its version here, as every post
+  // gives it one (see core's discussion::kept).
+  rows.push(`INSERT INTO thread_versions (venue, version) VALUES ('mediation:${mediation}', abs(random())) ON CONFLICT (venue) DO UPDATE SET version = excluded.version;`);
   execFileSync('sqlite3', [dbFile, rows.join('\n')]);
   const page = await (await setup.mediator.get(setup.room)).text();
   const shown = (page.match(/class="message"/g) || []).length;

@@ -4,3 +4,11 @@ CREATE TABLE thread_versions (
     venue TEXT PRIMARY KEY NOT NULL,
     version BIGINT NOT NULL
 );
+
+-- Threads written before versions began get one, so that they too are kept.
+INSERT INTO thread_versions (venue, version)
+SELECT 'mediation:' || mediation_id, abs(random()) FROM room_messages
+WHERE mediation_id IS NOT NULL GROUP BY mediation_id;
+INSERT INTO thread_versions (venue, version)
+SELECT 'dialogue:' || dialogue_id, abs(random()) FROM room_messages
+WHERE dialogue_id IS NOT NULL GROUP BY dialogue_id;
