@@ -80,20 +80,6 @@ fn messages_of(venue: Venue) -> Messages {
     }
 }
 
-/// Reports on the venue's messages, to narrow further.
-fn reports_of(venue: Venue) -> room_reports::BoxedQuery<'static, MultiBackend> {
-    let q = room_reports::table.into_boxed();
-    let messages = room_messages::table.select(room_messages::id);
-    match venue {
-        Venue::Mediation(id) => q.filter(
-            room_reports::message_id.eq_any(messages.filter(room_messages::mediation_id.eq(id))),
-        ),
-        Venue::Dialogue(id) => q.filter(
-            room_reports::message_id.eq_any(messages.filter(room_messages::dialogue_id.eq(id))),
-        ),
-    }
-}
-
 /// The venue's mutes, to narrow further.
 fn mutes_of(venue: Venue) -> room_mutes::BoxedQuery<'static, MultiBackend> {
     let q = room_mutes::table.into_boxed();
@@ -347,11 +333,17 @@ pub(crate) fn report(
 
 /// The venue's open reports: (message id, reason).
 pub(crate) fn open_reports(conn: &mut Db, venue: Venue) -> Result<Vec<(i64, String)>, DbError> {
-    Ok(reports_of(venue)
+    // Joined rather than narrowed by `reports_of`: SQLite would gather the venue's message
+    // ids into a temporary table on every view of the page.
+    let open = room_reports::table
+        .inner_join(room_messages::table)
         .filter(room_reports::handled_at.is_null())
         .order(room_reports::id)
-        .select((room_reports::message_id, room_reports::reason))
-        .load(conn)?)
+        .select((room_reports::message_id, room_reports::reason));
+    Ok(crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => open.filter(room_messages::mediation_id.eq(id)).load(c)?,
+        Venue::Dialogue(id) => open.filter(room_messages::dialogue_id.eq(id)).load(c)?,
+    }))
 }
 
 /// Silences the author of a message for `minutes` in this venue.
@@ -596,18 +588,21 @@ fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, String>, DbE
 pub type LogEntry = (NaiveDateTime, String, String, Option<i64>, String);
 
 pub fn moderation_log(conn: &mut Db, venue: Venue) -> Result<Vec<LogEntry>, DbError> {
-    let q = room_moderation_log::table.into_boxed();
-    let q = match venue {
-        Venue::Mediation(id) => q.filter(room_moderation_log::mediation_id.eq(id)),
-        Venue::Dialogue(id) => q.filter(room_moderation_log::dialogue_id.eq(id)),
-    };
-    Ok(q.order(room_moderation_log::id)
+    let log = room_moderation_log::table
+        .order(room_moderation_log::id)
         .select((
             room_moderation_log::at,
             room_moderation_log::actor_role,
             room_moderation_log::action,
             room_moderation_log::message_id,
             room_moderation_log::reason,
-        ))
-        .load(conn)?)
+        ));
+    Ok(crate::natively!(conn, |c| match venue {
+        Venue::Mediation(id) => log
+            .filter(room_moderation_log::mediation_id.eq(id))
+            .load(c)?,
+        Venue::Dialogue(id) => log
+            .filter(room_moderation_log::dialogue_id.eq(id))
+            .load(c)?,
+    }))
 }

@@ -91,11 +91,11 @@ pub fn pin_interests(
 
 /// Pinned interests: (party, summary).
 pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(String, String)>, DbError> {
-    Ok(room_interests::table
+    Ok(crate::natively!(conn, |c| room_interests::table
         .filter(room_interests::mediation_id.eq(room.mediation.id))
         .order(room_interests::party)
         .select((room_interests::party, room_interests::summary))
-        .load(conn)?)
+        .load(c)?))
 }
 
 pub fn table_proposal(
@@ -183,7 +183,7 @@ pub fn proposals(
     room: &Room,
     reader: Option<i64>,
 ) -> Result<Vec<ProposalView>, DbError> {
-    let rows: Vec<(i64, String, String)> = room_proposals::table
+    let rows: Vec<(i64, String, String)> = crate::natively!(conn, |c| room_proposals::table
         .filter(room_proposals::mediation_id.eq(room.mediation.id))
         .order(room_proposals::id)
         .select((
@@ -191,7 +191,7 @@ pub fn proposals(
             room_proposals::author_role,
             room_proposals::text,
         ))
-        .load(conn)?;
+        .load(c)?);
     let mut out = Vec::with_capacity(rows.len());
     for (id, author_role, text) in rows {
         let votes: Vec<(i64, String, Option<String>)> = proposal_votes::table
@@ -276,13 +276,13 @@ pub fn draft_agreement(
 pub type AgreementView = (i64, String, String, Vec<(String, bool, bool)>);
 
 pub fn agreement(conn: &mut Db, room: &Room) -> Result<Option<AgreementView>, DbError> {
-    let row: Option<(i64, String, String)> = agreements::table
+    let row: Option<(i64, String, String)> = crate::natively!(conn, |c| agreements::table
         .filter(agreements::mediation_id.eq(room.mediation.id))
         .filter(agreements::status.ne("rejected"))
         .order(agreements::id.desc())
         .select((agreements::id, agreements::text, agreements::status))
-        .first(conn)
-        .optional()?;
+        .first(c)
+        .optional()?);
     let Some((id, text, status)) = row else {
         return Ok(None);
     };

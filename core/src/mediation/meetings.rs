@@ -199,7 +199,7 @@ pub fn cancel(
 /// The room's sessions, soonest first.
 pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Session>, DbError> {
     type Row = (i64, NaiveDateTime, i32, String, String, Option<String>);
-    let rows: Vec<Row> = mediation_sessions::table
+    let rows: Vec<Row> = crate::natively!(conn, |c| mediation_sessions::table
         .filter(mediation_sessions::mediation_id.eq(room.mediation.id))
         .order((mediation_sessions::starts_at, mediation_sessions::id))
         .select((
@@ -210,7 +210,7 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Session>, DbError> {
             mediation_sessions::agenda,
             mediation_sessions::cancel_reason,
         ))
-        .load(conn)?;
+        .load(c)?);
     Ok(rows
         .into_iter()
         .map(|(id, starts, minutes, place, agenda, cancelled)| Session {

@@ -122,10 +122,10 @@ pub fn reader_seat(
 }
 
 pub fn rules_accepted(conn: &mut Db, room: &Room, user: i64) -> Result<bool, DbError> {
-    let n: i64 = room_rules_accepted::table
+    let n: i64 = crate::natively!(conn, |c| room_rules_accepted::table
         .find((room.mediation.id, user))
         .count()
-        .get_result(conn)?;
+        .get_result(c)?);
     Ok(n > 0)
 }
 

@@ -27,7 +27,7 @@ pub struct Stakeholder {
 }
 
 pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
-    let rows: Vec<(i64, String, String)> = room_stakeholders::table
+    let rows: Vec<(i64, String, String)> = crate::natively!(conn, |c| room_stakeholders::table
         .inner_join(users::table)
         .filter(room_stakeholders::mediation_id.eq(room.mediation.id))
         .filter(room_stakeholders::removed_at.is_null())
@@ -37,7 +37,7 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
             users::display_name,
             room_stakeholders::kind,
         ))
-        .load(conn)?;
+        .load(c)?);
     Ok(rows
         .into_iter()
         .map(|(user_id, name, kind)| Stakeholder {
