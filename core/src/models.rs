@@ -70,9 +70,11 @@ pub struct Holiday {
     pub name_en: String,
 }
 
-#[derive(Debug, Clone, Queryable, Serialize)]
+/// A grievance as read, and as inserted when it is filed (the database gives its id).
+#[derive(Debug, Clone, Queryable, Insertable, Serialize)]
 #[diesel(table_name = grievances)]
 pub struct Grievance {
+    #[diesel(skip_insertion)]
     pub id: i64,
     pub tracking_code: String,
     pub appeal_kind: String,
@@ -103,38 +105,6 @@ pub struct Grievance {
     /// Went to mediation; kept by the database (migration 000018).
     pub mediated: bool,
     /// Where the filer said it is (Open311 `lat`/`long`), when they sent a point.
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    /// Where exactly, in the filer's words; part of the text (hidden where it is).
-    pub landmark: Option<String>,
-}
-
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = grievances)]
-pub struct NewGrievance {
-    pub tracking_code: String,
-    pub appeal_kind: String,
-    pub category_code: String,
-    pub jurisdiction_kato: String,
-    pub level_code: String,
-    pub title: String,
-    pub body: String,
-    pub lang: String,
-    pub privacy: Privacy,
-    pub status: Status,
-    pub submitted_at: NaiveDateTime,
-    pub due_on: NaiveDate,
-    pub updated_at: NaiveDateTime,
-    pub is_demo: bool,
-    pub author_user_id: Option<i64>,
-    pub idempotency_key: Option<String>,
-    pub body_code: Option<String>,
-    pub assigned_at: Option<NaiveDateTime>,
-    pub answered_at: Option<NaiveDateTime>,
-    pub rating: Option<i32>,
-    pub guest_email: Option<String>,
-    pub guest_locale: Option<String>,
-    pub guest_key_hash: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     /// Where exactly, in the filer's words; part of the text (hidden where it is).

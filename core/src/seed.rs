@@ -10,7 +10,7 @@ use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
-use crate::models::NewGrievance;
+use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
@@ -264,7 +264,7 @@ fn demo_outcome(
     conn: &mut Db,
     rng: &mut StdRng,
     grievance: i64,
-    g: &NewGrievance,
+    g: &Grievance,
     now: NaiveDateTime,
 ) -> DbResult<()> {
     if g.privacy == Privacy::Private {
@@ -335,7 +335,7 @@ fn demo_grievance(
     rules: &[crate::grievances::routing::Rule],
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
-) -> NewGrievance {
+) -> Grievance {
     let (category, texts) = TEXTS.choose(rng).expect("texts");
     let (kato, kk, ru, en) = places.choose(rng).expect("jurisdictions are loaded");
     let lang_index = weighted(rng, &[(0usize, 40), (1, 50), (2, 10)]);
@@ -361,7 +361,12 @@ fn demo_grievance(
         .map(|_| weighted(rng, &[(5, 30), (4, 30), (3, 20), (2, 10), (1, 10)]));
     // Never in the future: a grievance filed an hour ago was not updated tomorrow.
     let updated_at = (submitted_at + Duration::hours(rng.random_range(0..72))).min(now);
-    NewGrievance {
+    Grievance {
+        id: 0,
+        answer: None,
+        duplicate_of: None,
+        missed_notice_for: None,
+        mediated: false,
         tracking_code: tracking_code(rng, chrono::Datelike::year(&submitted_at)),
         appeal_kind: AppealKind::ALL.choose(rng).expect("kinds").as_str().into(),
         category_code: (*category).into(),

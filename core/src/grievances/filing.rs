@@ -12,7 +12,7 @@ use crate::error::{Error, FieldError};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
-use crate::models::NewGrievance;
+use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{categories, grievances, jurisdictions};
 use crate::timeline::{append_event, NewEvent};
@@ -175,7 +175,7 @@ fn new_row(
     input: &Filing,
     code: &str,
     now: NaiveDateTime,
-) -> Result<NewGrievance, DbError> {
+) -> Result<Grievance, DbError> {
     let calendar = read::working_calendar(conn)?;
     let routed = routing::route(conn, &input.kato, &input.category, Level::Local)?;
     let user = author.account();
@@ -192,7 +192,13 @@ fn new_row(
             Some(key_hash.clone()),
         ),
     };
-    Ok(NewGrievance {
+    Ok(Grievance {
+        // Given by the database: `id` is skipped on insertion.
+        id: 0,
+        answer: None,
+        duplicate_of: None,
+        missed_notice_for: None,
+        mediated: false,
         tracking_code: code.to_owned(),
         appeal_kind: input.appeal_kind.clone(),
         category_code: input.category.clone(),
