@@ -780,13 +780,7 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
         let thread = talk::messages(c, &d, None, at(3))?;
         let shown: Vec<(&str, Option<&str>, Option<i64>)> = thread
             .iter()
-            .map(|m| {
-                (
-                    m.author_role.as_str(),
-                    m.author_name.as_deref(),
-                    m.parent_id,
-                )
-            })
+            .map(|m| (&*m.author_role, m.author_name.as_deref(), m.parent_id))
             .collect();
         assert_eq!(
             shown,

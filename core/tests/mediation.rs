@@ -706,7 +706,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         let view = room::messages(c, &r, Some(s.official.user_id), later)?;
         assert_eq!(view.len(), 4);
         assert_eq!(
-            (view[0].author_role.as_str(), view[0].author_name.as_deref()),
+            (&*view[0].author_role, view[0].author_name.as_deref()),
             ("citizen", None)
         );
         assert!(view[0].edited);
@@ -1113,7 +1113,7 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
         let shown = room::messages(c, &r, None, now)?;
         let mine = shown.iter().find(|m| m.id == said).unwrap();
         assert_eq!(
-            (mine.author_role.as_str(), mine.author_name.as_deref()),
+            (&*mine.author_role, mine.author_name.as_deref()),
             ("stakeholder", Some("aksakal"))
         );
         deliberation::table_proposal(c, code, &aksakal, "Встреча в клубе в пятницу.", now).unwrap();

@@ -135,7 +135,7 @@ fn compose(d: &Discussion, reply: Option<i64>, error: Option<String>, form: &For
                 .iter()
                 .filter(|m| m.mine)
                 .max_by_key(|m| m.id)
-                .map(|m| m.lang.clone())
+                .map(|m| m.lang.to_string())
         })
         .unwrap_or_else(|| crate::i18n::use_locale().code().to_owned());
     // A reply names the start of the message it answers, as people remember it.
@@ -417,7 +417,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
     let id = m.id;
     let text = failed
         .map(|f| f.text.clone())
-        .or_else(|| m.body.clone())
+        .or_else(|| m.body.as_deref().map(str::to_owned))
         .unwrap_or_default();
     view! {
         <details id=format!("edit-{id}-panel") open=failed.is_some()>

@@ -15,7 +15,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use diesel::prelude::*;
 use lru::LruCache;
 
-use super::{Row, Venue};
+use super::{Message, Venue};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::schema::thread_versions;
@@ -23,7 +23,7 @@ use crate::schema::thread_versions;
 /// A thread's messages, with the version they were read at.
 struct Kept {
     version: i64,
-    rows: Arc<[Row]>,
+    rows: Arc<[Message]>,
 }
 
 /// Threads nobody reads age out; a few hundred open at once is a busy portal.
@@ -39,8 +39,8 @@ fn kept() -> std::sync::MutexGuard<'static, LruCache<Venue, Kept>> {
 pub(super) fn rows(
     conn: &mut Db,
     venue: Venue,
-    read: impl FnOnce(&mut Db) -> Result<Vec<Row>, DbError>,
-) -> Result<Arc<[Row]>, DbError> {
+    read: impl FnOnce(&mut Db) -> Result<Vec<Message>, DbError>,
+) -> Result<Arc<[Message]>, DbError> {
     // A thread never changed since versions began is read, not kept.
     let Some(version) = version(conn, venue)? else {
         return Ok(read(conn)?.into());
@@ -48,7 +48,7 @@ pub(super) fn rows(
     if let Some(k) = kept().get(&venue).filter(|k| k.version == version) {
         return Ok(k.rows.clone());
     }
-    let rows: Arc<[Row]> = read(conn)?.into();
+    let rows: Arc<[Message]> = read(conn)?.into();
     // A slower reader of an older snapshot may put back an older thread: the next reader
     // then finds its version stale and reads again.
     kept().put(

@@ -10,6 +10,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use crate::db::{Db, MultiBackend};
 use crate::error::{DbError, Error};
@@ -206,6 +207,43 @@ struct Row {
     edited_at: Option<NaiveDateTime>,
     hidden_reason: Option<String>,
     hidden_at: Option<NaiveDateTime>,
+}
+
+/// A message as kept for every reader of its thread: its texts shared, its time formatted
+/// once.
+struct Message {
+    id: i64,
+    parent_id: Option<i64>,
+    author_user_id: Option<i64>,
+    author_role: Arc<str>,
+    lang: Arc<str>,
+    /// `None` when hidden.
+    body: Option<Arc<str>>,
+    hidden_reason: Option<Arc<str>>,
+    created_at: NaiveDateTime,
+    at: Arc<str>,
+    edited: bool,
+}
+
+impl From<Row> for Message {
+    fn from(r: Row) -> Self {
+        Message {
+            id: r.id,
+            parent_id: r.parent_id,
+            author_user_id: r.author_user_id,
+            author_role: r.author_role.into(),
+            lang: r.lang.into(),
+            body: r.hidden_at.is_none().then(|| r.body.into()),
+            hidden_reason: r.hidden_reason.map(Into::into),
+            created_at: r.created_at,
+            at: r
+                .created_at
+                .format_with_items(MINUTE.iter())
+                .to_string()
+                .into(),
+            edited: r.edited_at.is_some(),
+        }
+    }
 }
 
 fn message(conn: &mut Db, venue: Venue, id: i64) -> Result<Row, Error> {
@@ -535,12 +573,12 @@ pub fn messages(
                 author_name,
                 mine,
                 reported: reported.contains(&r.id),
-                editable: mine && r.hidden_at.is_none() && within_edit_window(r.created_at, now),
-                at: r.created_at.format_with_items(MINUTE.iter()).to_string(),
-                edited: r.edited_at.is_some(),
+                editable: mine && r.body.is_some() && within_edit_window(r.created_at, now),
+                at: r.at.clone(),
+                edited: r.edited,
                 author_role: r.author_role.clone(),
                 lang: r.lang.clone(),
-                body: r.hidden_at.is_none().then(|| r.body.clone()),
+                body: r.body.clone(),
                 hidden_reason: r.hidden_reason.clone(),
             }
         })
@@ -548,9 +586,9 @@ pub fn messages(
 }
 
 /// The venue's messages in the order they were written (read when not kept, see `kept`).
-fn thread(conn: &mut Db, venue: Venue) -> Result<Vec<Row>, DbError> {
+fn thread(conn: &mut Db, venue: Venue) -> Result<Vec<Message>, DbError> {
     // Not boxed, and on the backend's own connection: every reader of a thread reads this.
-    Ok(crate::natively!(conn, |c| match venue {
+    let rows: Vec<Row> = crate::natively!(conn, |c| match venue {
         Venue::Mediation(id) => room_messages::table
             .filter(room_messages::mediation_id.eq(id))
             .order(room_messages::id)
@@ -561,12 +599,13 @@ fn thread(conn: &mut Db, venue: Venue) -> Result<Vec<Row>, DbError> {
             .order(room_messages::id)
             .select(Row::as_select())
             .load(c)?,
-    }))
+    });
+    Ok(rows.into_iter().map(Message::from).collect())
 }
 
 /// The names of those who wrote in the venue, read on every view rather than kept with the
 /// thread: a name changed in a profile shows at once.
-fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, String>, DbError> {
+fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, Arc<str>>, DbError> {
     let authors = room_messages::table
         .inner_join(users::table.on(room_messages::author_user_id.eq(users::id.nullable())));
     let names: Vec<(i64, String)> = crate::natively!(conn, |c| match venue {
@@ -581,7 +620,10 @@ fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, String>, DbE
             .distinct()
             .load(c)?,
     });
-    Ok(names.into_iter().collect())
+    Ok(names
+        .into_iter()
+        .map(|(id, name)| (id, name.into()))
+        .collect())
 }
 
 /// The moderation log: (when, role, action, message id, reason).
