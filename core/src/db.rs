@@ -92,7 +92,28 @@ pub enum Backend {
     Postgres,
 }
 
-pub type Pool = r2d2::Pool<DbManager>;
+/// The connection pool, knowing which database it serves.
+#[derive(Clone)]
+pub struct Pool {
+    inner: r2d2::Pool<DbManager>,
+    backend: Backend,
+}
+
+impl Pool {
+    /// A connection, waiting for one up to the pool's timeout.
+    pub fn get(&self) -> Result<PooledDb, r2d2::PoolError> {
+        self.inner.get()
+    }
+
+    pub fn state(&self) -> r2d2::State {
+        self.inner.state()
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+}
+
 pub type PooledDb = r2d2::PooledConnection<DbManager>;
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
@@ -240,11 +261,12 @@ pub fn connect_waiting(url: &str, max_size: u32, timeout: Duration) -> DbResult<
             std::fs::create_dir_all(dir).map_err(|e| DbError::Io(dir.display().to_string(), e))?;
         }
     }
-    let pool = r2d2::Pool::builder()
+    let backend = target.backend();
+    let inner = r2d2::Pool::builder()
         .max_size(max_size)
         .connection_timeout(timeout)
         .build(DbManager { target })?;
-    Ok(pool)
+    Ok(Pool { inner, backend })
 }
 
 /// Applies pending migrations of the connection's backend and returns their names.
@@ -299,6 +321,26 @@ where
     })
     .await
     .map_err(|e| DbError::Join(e.to_string()))?
+}
+
+/// Runs a short read (a look-up by key) at once on the calling task when the database is
+/// SQLite and a connection is free: such a read takes microseconds there, less than handing
+/// it to the blocking pool and back, two thread switches on every request that asks. On
+/// PostgreSQL (a network round trip) or with no connection free, it goes through `interact`.
+/// Not for writes, nor for reads that may scan: those would hold up every request on this
+/// worker thread.
+pub async fn read_now<F, R, E>(pool: &Pool, f: F) -> Result<R, E>
+where
+    F: FnOnce(&mut Db) -> Result<R, E> + Send + 'static,
+    R: Send + 'static,
+    E: From<DbError> + Send + 'static,
+{
+    if pool.backend == Backend::Sqlite {
+        if let Some(mut conn) = pool.inner.try_get() {
+            return f(&mut conn);
+        }
+    }
+    interact(pool, f).await
 }
 
 #[cfg(test)]

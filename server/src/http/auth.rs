@@ -14,7 +14,7 @@ use kenes_app::auth::{
 use kenes_app::state::AppState;
 use kenes_core::accounts;
 use kenes_core::audit::Client;
-use kenes_core::db::interact;
+use kenes_core::db::{interact, read_now};
 
 /// What the middleware decided, to apply to the response.
 enum CookieUpdate {
@@ -42,7 +42,8 @@ async fn resolve(state: &AppState, req: &HttpRequest) -> (Option<CurrentUser>, C
     }
     if let Some(claims) = access.as_deref().and_then(|t| state.jwt.verify(t).ok()) {
         let sid = claims.sid.clone();
-        let user = interact(&state.pool, move |c| load_current(c, &sid)).await;
+        // Every signed-in request asks: two reads by key, done at once where SQLite allows.
+        let user = read_now(&state.pool, move |c| load_current(c, &sid)).await;
         if let Ok(Some(current)) = user {
             return (Some(current), CookieUpdate::None);
         }
