@@ -16,8 +16,8 @@ use super::statements::StatementState;
 use super::{map, Dialogue, Phase};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::oversight::alerts::Finding;
 use crate::oversight::signals;
+use crate::oversight::signals::Finding;
 use crate::permissions::Level;
 use crate::schema::{dialogue_drift, dialogue_statements, dialogues, room_messages, room_reports};
 

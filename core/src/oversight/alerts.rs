@@ -17,28 +17,13 @@ use crate::error::DbError;
 use crate::grievances::terms::{region_of, Privacy, Status};
 use crate::mail::{self, MailDraft, Site};
 use crate::models::{Body, Category, Jurisdiction};
-use crate::oversight::signals;
+use crate::oversight::signals::{self, Finding};
 use crate::permissions::{allowed, Action, Level, Place};
 use crate::schema::{
     alert_grievances, alerts, bodies, categories, grievances, jurisdictions, role_grants, supports,
     users,
 };
 use kenes_i18n::{translate, Arg, Locale};
-
-/// What a detector found.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    pub kind: &'static str,
-    pub key: String,
-    /// Whose alert it is: the coordinators of this level covering `kato`.
-    pub level: Level,
-    pub kato: String,
-    pub category: Option<String>,
-    pub body: Option<String>,
-    /// The numbers that explain it.
-    pub detail: Value,
-    pub grievances: Vec<i64>,
-}
 
 /// An alert as the dashboard and the mail show it.
 #[derive(Debug, Clone)]

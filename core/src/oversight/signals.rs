@@ -6,6 +6,24 @@ use std::collections::{BTreeSet, HashMap};
 
 use statrs::distribution::{DiscreteCDF, Poisson};
 
+use crate::permissions::Level;
+
+/// What a detector found: kept as an alert by `alerts`, which runs the detectors here and
+/// those of other features (`dialogues::warnings`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: &'static str,
+    pub key: String,
+    /// Whose alert it is: the coordinators of this level covering `kato`.
+    pub level: Level,
+    pub kato: String,
+    pub category: Option<String>,
+    pub body: Option<String>,
+    /// The numbers that explain it.
+    pub detail: serde_json::Value,
+    pub grievances: Vec<i64>,
+}
+
 /// A week's count is a spike when a count at least this large would happen by chance with
 /// a probability below this under the baseline's rate (Poisson).
 pub const SPIKE_ALPHA: f64 = 0.01;
