@@ -323,12 +323,12 @@ where
     .map_err(|e| DbError::Join(e.to_string()))?
 }
 
-/// Runs a short read (a look-up by key) at once on the calling task when the database is
-/// SQLite and a connection is free: such a read takes microseconds there, less than handing
-/// it to the blocking pool and back, two thread switches on every request that asks. On
-/// PostgreSQL (a network round trip) or with no connection free, it goes through `interact`.
-/// Not for writes, nor for reads that may scan: those would hold up every request on this
-/// worker thread.
+/// Runs short reads (look-ups by key, one indexed range) at once on the calling task when
+/// the database is SQLite and a connection is free: such reads take microseconds there, less
+/// than handing them to the blocking pool and back, two thread switches on every request
+/// that asks. On PostgreSQL (a network round trip) or with no connection free, it goes
+/// through `interact`. Not for writes, nor for reads that may scan a table: those would hold
+/// up every request on this worker thread. Used by the session check and the room view.
 pub async fn read_now<F, R, E>(pool: &Pool, f: F) -> Result<R, E>
 where
     F: FnOnce(&mut Db) -> Result<R, E> + Send + 'static,

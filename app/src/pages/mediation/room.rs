@@ -107,7 +107,7 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
 mod server {
     use chrono::Utc;
     use kenes_core::actor::Actor;
-    use kenes_core::db::interact;
+    use kenes_core::db::{interact, read_now};
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::mediation::room;
@@ -253,7 +253,8 @@ mod server {
         let posted = form.clone();
         let wanted = code.clone();
         let site = state.site.clone();
-        let result = interact::<_, _, Error>(&state.pool, move |c| {
+        let writes = posted.is_some();
+        let work = move |c: &mut kenes_core::Db| {
             let code = wanted;
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,
@@ -286,8 +287,14 @@ mod server {
             // One snapshot for the page: its dozen reads agree with each other.
             let page = kenes_core::db::snapshot(c, |c| read(c, &code, &r, seat, &actor, reader))?;
             Ok(Some((outcome, page, r.venue())))
-        })
-        .await;
+        };
+        // A plain view is a handful of reads by key and the thread kept in memory: on SQLite
+        // it runs on this thread rather than hopping to the blocking pool and back.
+        let result = if writes {
+            interact::<_, _, Error>(&state.pool, work).await
+        } else {
+            read_now::<_, _, Error>(&state.pool, work).await
+        };
         let (outcome, mut page, venue) = match crate::errors::found_or(
             result,
             "room",
