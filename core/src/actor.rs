@@ -1,6 +1,8 @@
 //! Who acts on the domain: a signed-in user with their active grants, or a guest holding
 //! the secret link of the grievance they filed. Every feature's permission checks take one.
 
+use chrono::NaiveDateTime;
+
 use crate::models::Grievance;
 use crate::permissions::Grant;
 
@@ -42,8 +44,22 @@ impl Actor {
             })
     }
 
+    /// This actor's step at `now`: what every write of the domain is given.
+    pub fn at(&self, now: NaiveDateTime) -> Act<'_> {
+        Act { actor: self, now }
+    }
+
     /// The account behind the actor, if any (guests have none).
     pub fn account(&self) -> Option<i64> {
         (self.user_id != GUEST).then_some(self.user_id)
     }
+}
+
+/// One step taken on the domain: who takes it, and when. Every write that checks a
+/// permission and records an event takes one, so the two travel together from the page to
+/// the timeline.
+#[derive(Debug, Clone, Copy)]
+pub struct Act<'a> {
+    pub actor: &'a Actor,
+    pub now: NaiveDateTime,
 }

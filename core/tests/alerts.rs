@@ -199,30 +199,35 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
             other => panic!("expected a field error, got {other:?}"),
         };
         assert!(matches!(
-            alerts::set_state(c, id, &elsewhere, "acknowledged", "смотрим", now()),
+            alerts::set_state(c, id, elsewhere.at(now()), "acknowledged", "смотрим"),
             Err(Error::NotFound)
         ));
         assert_eq!(
             field(alerts::set_state(
                 c,
                 id,
-                &regional,
+                regional.at(now()),
                 "acknowledged",
-                " ",
-                now()
+                " "
             )),
             ("note", "required")
         );
-        alerts::set_state(c, id, &regional, "acknowledged", "Выехала комиссия.", now()).unwrap();
-        alerts::set_state(c, id, &regional, "closed", "Водопровод починили.", now()).unwrap();
+        alerts::set_state(
+            c,
+            id,
+            regional.at(now()),
+            "acknowledged",
+            "Выехала комиссия.",
+        )
+        .unwrap();
+        alerts::set_state(c, id, regional.at(now()), "closed", "Водопровод починили.").unwrap();
         assert_eq!(
             field(alerts::set_state(
                 c,
                 id,
-                &regional,
+                regional.at(now()),
                 "acknowledged",
-                "снова",
-                now()
+                "снова"
             )),
             ("state", "alert-state")
         );

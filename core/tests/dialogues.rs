@@ -49,15 +49,14 @@ fn mediator(c: &mut Db, email: &str, until: &str) -> Actor {
         available: true,
         hidden: false,
     };
-    request::save_profile(c, &m, &input, at(1)).unwrap();
+    request::save_profile(c, m.at(at(1)), &input).unwrap();
     request::certify(
         c,
-        &admin,
+        admin.at(at(1)),
         m.user_id,
         "Ministry of Justice",
         "F-1",
         until,
-        at(1),
     )
     .unwrap();
     m
@@ -96,7 +95,7 @@ fn seeded(c: &mut Db, facilitator: &Actor, id: i64, words: &str, lang: &str) -> 
     (0..8)
         .map(|i| {
             let text = words.replace("{i}", &i.to_string());
-            statements::seed(c, facilitator, id, &text, lang, at(1)).unwrap()
+            statements::seed(c, facilitator.at(at(1)), id, &text, lang).unwrap()
         })
         .collect()
 }
@@ -106,14 +105,14 @@ fn seeded(c: &mut Db, facilitator: &Actor, id: i64, words: &str, lang: &str) -> 
 fn two_camps(c: &mut Db, id: i64, seeds: &[i64]) {
     for p in 0..16 {
         let voter = person(c, &format!("voter{p}@example.kz"), vec![]);
-        dialogues::join(c, id, &voter, false, at(4)).unwrap();
+        dialogues::join(c, id, voter.at(at(4)), false).unwrap();
         for (s, statement) in seeds.iter().enumerate() {
             let vote = if s == 0 || s % 2 == p % 2 {
                 Vote::Agree
             } else {
                 Vote::Disagree
             };
-            votes::cast(c, &voter, *statement, vote, at(4)).unwrap();
+            votes::cast(c, voter.at(at(4)), *statement, vote).unwrap();
         }
     }
 }
@@ -143,7 +142,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
 
         // Only coordinators covering the territory, or certified mediators, open.
         for outsider in [&citizen, &elsewhere, &expired] {
-            let refused = opening::open(c, outsider, &opening(&facilitator), &site(), at(1));
+            let refused = opening::open(c, outsider.at(at(1)), &opening(&facilitator), &site());
             assert!(matches!(refused, Err(Error::Forbidden)), "{refused:?}");
         }
         // Every field is checked at once, and nothing is written.
@@ -158,7 +157,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
             grievances: vec!["KZ-0000-0000".into()],
             ..opening(&facilitator)
         };
-        let errors = codes(opening::open(c, &coordinator, &bad, &site(), at(1)).unwrap_err());
+        let errors = codes(opening::open(c, coordinator.at(at(1)), &bad, &site()).unwrap_err());
         for expected in [
             ("question", "too-short"),
             ("background", "required"),
@@ -173,7 +172,7 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
         assert!(dialogues::list(c, &coordinator)?.is_empty());
 
         // A coordinator's dialogue is approved at once; the public sees it.
-        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &opening(&facilitator), &site()).unwrap();
         let d = dialogues::find_for(c, id, &Actor::default()).unwrap();
         assert_eq!(d.phase(at(1).date()), Phase::Upcoming);
         assert_eq!(d.phase(at(2).date()), Phase::Open);
@@ -185,7 +184,8 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
 
         // A mediator's proposal waits: hidden from the public until a coordinator of the
         // territory approves it (one elsewhere may not).
-        let proposed = opening::open(c, &facilitator, &opening(&citizen), &site(), at(1)).unwrap();
+        let proposed =
+            opening::open(c, facilitator.at(at(1)), &opening(&citizen), &site()).unwrap();
         let p = dialogues::find_for(c, proposed, &facilitator).unwrap();
         assert_eq!(p.phase(at(5).date()), Phase::Proposed);
         assert_eq!(p.facilitator_user_id, facilitator.user_id);
@@ -203,13 +203,13 @@ async fn opening_is_checked_and_scoped(backend: Backend) {
             Err(Error::NotFound)
         ));
         assert!(matches!(
-            opening::approve(c, &elsewhere, proposed, &site(), at(2)),
+            opening::approve(c, elsewhere.at(at(2)), proposed, &site()),
             Err(Error::NotFound)
         ));
-        opening::approve(c, &coordinator, proposed, &site(), at(2)).unwrap();
+        opening::approve(c, coordinator.at(at(2)), proposed, &site()).unwrap();
         assert_eq!(mails_to(c, "facilitator@example.kz", "диалог одобрен")?, 1);
         // Approving twice tells nobody twice.
-        opening::approve(c, &coordinator, proposed, &site(), at(3)).unwrap();
+        opening::approve(c, coordinator.at(at(3)), proposed, &site()).unwrap();
         assert_eq!(mails_to(c, "facilitator@example.kz", "диалог одобрен")?, 1);
         assert!(dialogues::find_for(c, proposed, &citizen).is_ok());
         assert_eq!(dialogues::list(c, &citizen)?.len(), 2);
@@ -223,7 +223,7 @@ async fn statements_votes_and_the_map(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
-        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &opening(&facilitator), &site()).unwrap();
 
         // The facilitator seeds before the opening; nobody else may.
         let seeds = seeded(
@@ -235,20 +235,20 @@ async fn statements_votes_and_the_map(backend: Backend) {
         );
         let citizen = person(c, "citizen@example.kz", vec![]);
         assert!(matches!(
-            statements::seed(c, &citizen, id, "Моё утверждение.", "ru", at(2)),
+            statements::seed(c, citizen.at(at(2)), id, "Моё утверждение.", "ru"),
             Err(Error::Forbidden)
         ));
         // Taking part: only while open; then statements and votes.
         assert_eq!(
-            codes(dialogues::join(c, id, &citizen, false, at(1)).unwrap_err()),
+            codes(dialogues::join(c, id, citizen.at(at(1)), false).unwrap_err()),
             vec![("dialogue", "not-open")]
         );
         assert!(matches!(
-            votes::cast(c, &citizen, seeds[0], Vote::Agree, at(3)),
+            votes::cast(c, citizen.at(at(3)), seeds[0], Vote::Agree),
             Err(Error::Forbidden)
         ));
-        dialogues::join(c, id, &citizen, false, at(3)).unwrap();
-        dialogues::join(c, id, &citizen, false, at(3)).unwrap();
+        dialogues::join(c, id, citizen.at(at(3)), false).unwrap();
+        dialogues::join(c, id, citizen.at(at(3)), false).unwrap();
         let d = dialogues::find(c, id).unwrap();
         assert_eq!(
             dialogues::participation(c, &d, &citizen)?,
@@ -262,21 +262,20 @@ async fn statements_votes_and_the_map(backend: Backend) {
         // Too long, and a phone number: refused, and held for a moderator.
         let long = "а".repeat(statements::STATEMENT_MAX + 1);
         assert_eq!(
-            codes(statements::write(c, &citizen, id, &long, "ru", at(3)).unwrap_err()),
+            codes(statements::write(c, citizen.at(at(3)), id, &long, "ru").unwrap_err()),
             vec![("body", "too-long")]
         );
         let (held, state) = statements::write(
             c,
-            &citizen,
+            citizen.at(at(3)),
             id,
             "Звоните мне: +7 701 234 56 78",
             "ru",
-            at(3),
         )
         .unwrap();
         assert_eq!(state, StatementState::Held);
         assert!(matches!(
-            votes::cast(c, &citizen, held, Vote::Agree, at(3)),
+            votes::cast(c, citizen.at(at(3)), held, Vote::Agree),
             Err(Error::NotFound)
         ));
         assert!(matches!(
@@ -293,9 +292,9 @@ async fn statements_votes_and_the_map(backend: Backend) {
         let d = dialogues::find(c, id).unwrap();
         let first = votes::next(c, &d, citizen.user_id, at(3))?.unwrap();
         assert_eq!(first.id, seeds[0]);
-        votes::cast(c, &citizen, seeds[0], Vote::Agree, at(3)).unwrap();
-        votes::cast(c, &citizen, seeds[0], Vote::Disagree, at(3)).unwrap();
-        votes::cast(c, &citizen, seeds[1], Vote::Pass, at(3)).unwrap();
+        votes::cast(c, citizen.at(at(3)), seeds[0], Vote::Agree).unwrap();
+        votes::cast(c, citizen.at(at(3)), seeds[0], Vote::Disagree).unwrap();
+        votes::cast(c, citizen.at(at(3)), seeds[1], Vote::Pass).unwrap();
         let d = dialogues::find(c, id).unwrap();
         assert_eq!(
             votes::next(c, &d, citizen.user_id, at(3))?.unwrap().id,
@@ -331,7 +330,7 @@ async fn statements_votes_and_the_map(backend: Backend) {
         let last = map::LastRead::default();
         let before = last.current(c, &d, at(4))?.1.tallies[2];
         assert_eq!(last.current(c, &d, at(4))?.1.tallies[2], before);
-        votes::cast(c, &citizen, seeds[2], Vote::Agree, at(4)).unwrap();
+        votes::cast(c, citizen.at(at(4)), seeds[2], Vote::Agree).unwrap();
         let d = dialogues::find(c, id).unwrap();
         let after = last.current(c, &d, at(4))?.1.tallies[2];
         assert_eq!(after.agree, before.agree + 1, "{before:?} then {after:?}");
@@ -346,7 +345,7 @@ async fn statements_votes_and_the_map(backend: Backend) {
 
         // After the closing day nothing more is cast.
         assert_eq!(
-            codes(votes::cast(c, &citizen, seeds[3], Vote::Agree, at(21)).unwrap_err()),
+            codes(votes::cast(c, citizen.at(at(21)), seeds[3], Vote::Agree).unwrap_err()),
             vec![("vote", "closed")]
         );
         Ok(())
@@ -366,16 +365,16 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
             residents_only: true,
             ..opening(&facilitator)
         };
-        let id = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &input, &site()).unwrap();
         assert_eq!(dialogues::find(c, id).unwrap().kato, None);
         let citizen = person(c, "citizen@example.kz", vec![]);
         assert_eq!(
-            codes(dialogues::join(c, id, &citizen, false, at(3)).unwrap_err()),
+            codes(dialogues::join(c, id, citizen.at(at(3)), false).unwrap_err()),
             vec![("resident", "required")]
         );
-        dialogues::join(c, id, &citizen, true, at(3)).unwrap();
+        dialogues::join(c, id, citizen.at(at(3)), true).unwrap();
         assert!(matches!(
-            dialogues::join(c, id, &Actor::default(), true, at(3)),
+            dialogues::join(c, id, (Actor::default()).at(at(3)), true),
             Err(Error::Forbidden)
         ));
         Ok(())
@@ -388,7 +387,7 @@ async fn stakeholders_take_part_under_a_visible_label(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
-        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &opening(&facilitator), &site()).unwrap();
         let elder = person(c, "elder@example.kz", vec![]);
         let stranger = person(c, "stranger@example.kz", vec![]);
         let akim = person(
@@ -397,7 +396,7 @@ async fn stakeholders_take_part_under_a_visible_label(backend: Backend) {
             vec![Grant::new(Role::Official).body("akimat-1132")],
         );
         for who in [&elder, &akim] {
-            dialogues::join(c, id, who, false, at(3)).unwrap();
+            dialogues::join(c, id, who.at(at(3)), false).unwrap();
         }
         // An official is labelled as one on joining; the others are citizens.
         let labels = dialogues::stakeholders(c, id)?;
@@ -449,7 +448,7 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
-        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &opening(&facilitator), &site()).unwrap();
         let seeds = seeded(
             c,
             &facilitator,
@@ -486,9 +485,9 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
         // Six statements with phone numbers, held, where nothing usually is.
         for p in 0..6 {
             let writer = person(c, &format!("writer{p}@example.kz"), vec![]);
-            dialogues::join(c, id, &writer, false, at(5)).unwrap();
+            dialogues::join(c, id, writer.at(at(5)), false).unwrap();
             let text = format!("Call me on +7 701 234 56 7{p}");
-            let (_, state) = statements::write(c, &writer, id, &text, "en", at(5)).unwrap();
+            let (_, state) = statements::write(c, writer.at(at(5)), id, &text, "en").unwrap();
             assert_eq!(state, StatementState::Held);
         }
         let local = |kind| (kind, Level::Local, "1132".to_owned());
@@ -552,31 +551,38 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
             closes_on: "2026-12-10".into(),
             ..opening(&facilitator)
         };
-        let id = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
-        statements::seed(c, &facilitator, id, "Repair the boiler house.", "en", at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &input, &site()).unwrap();
+        statements::seed(
+            c,
+            facilitator.at(at(1)),
+            id,
+            "Repair the boiler house.",
+            "en",
+        )
+        .unwrap();
         let two = "Repair the boiler house before the winter.\n\nMeet the residents every month.";
 
         // Only the facilitator, only from the closing date, with points of substance.
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, two, &site(), at(9)).unwrap_err()),
+            codes(report::publish(c, facilitator.at(at(9)), id, two, &site()).unwrap_err()),
             vec![("recommendations", "not-closed")]
         );
         assert!(matches!(
-            report::publish(c, &coordinator, id, two, &site(), at(10)),
+            report::publish(c, coordinator.at(at(10)), id, two, &site()),
             Err(Error::Forbidden)
         ));
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, " \n ", &site(), at(10)).unwrap_err()),
+            codes(report::publish(c, facilitator.at(at(10)), id, " \n ", &site()).unwrap_err()),
             vec![("recommendations", "required")]
         );
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, "Fix it.", &site(), at(10)).unwrap_err()),
+            codes(report::publish(c, facilitator.at(at(10)), id, "Fix it.", &site()).unwrap_err()),
             vec![("recommendations", "too-short")]
         );
         assert!(report::find(c, id)?.is_none());
-        report::publish(c, &facilitator, id, two, &site(), at(10)).unwrap();
+        report::publish(c, facilitator.at(at(10)), id, two, &site()).unwrap();
         assert_eq!(
-            codes(report::publish(c, &facilitator, id, two, &site(), at(11)).unwrap_err()),
+            codes(report::publish(c, facilitator.at(at(11)), id, two, &site()).unwrap_err()),
             vec![("recommendations", "already")]
         );
         let published = report::find(c, id)?.unwrap();
@@ -608,7 +614,9 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
         );
         let one = vec!["The boiler house is repaired by 20 December.".to_owned()];
         assert_eq!(
-            codes(report::answer(c, &akim, id, "akimat-1132", &one, &site(), at(11)).unwrap_err()),
+            codes(
+                report::answer(c, akim.at(at(11)), id, "akimat-1132", &one, &site()).unwrap_err()
+            ),
             vec![("answer", "every-point")]
         );
         let both = vec![
@@ -616,12 +624,14 @@ async fn the_report_is_published_and_answered_point_by_point(backend: Backend) {
             "We meet on the first Monday of each month.".into(),
         ];
         assert!(matches!(
-            report::answer(c, &other, id, "akimat-1132", &both, &site(), at(11)),
+            report::answer(c, other.at(at(11)), id, "akimat-1132", &both, &site()),
             Err(Error::Forbidden)
         ));
-        report::answer(c, &akim, id, "akimat-1132", &both, &site(), at(11)).unwrap();
+        report::answer(c, akim.at(at(11)), id, "akimat-1132", &both, &site()).unwrap();
         assert_eq!(
-            codes(report::answer(c, &akim, id, "akimat-1132", &both, &site(), at(12)).unwrap_err()),
+            codes(
+                report::answer(c, akim.at(at(12)), id, "akimat-1132", &both, &site()).unwrap_err()
+            ),
             vec![("answer", "already")]
         );
         let answered = report::find(c, id)?.unwrap();
@@ -669,17 +679,22 @@ async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
             closes_on: "2026-12-10".into(),
             ..opening(&facilitator)
         };
-        let silent = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
-        let answered = opening::open(c, &coordinator, &input, &site(), at(1)).unwrap();
+        let silent = opening::open(c, coordinator.at(at(1)), &input, &site()).unwrap();
+        let answered = opening::open(c, coordinator.at(at(1)), &input, &site()).unwrap();
         for id in [silent, answered] {
-            statements::seed(c, &facilitator, id, "Repair the boiler house.", "en", at(1))?;
+            statements::seed(
+                c,
+                facilitator.at(at(1)),
+                id,
+                "Repair the boiler house.",
+                "en",
+            )?;
             report::publish(
                 c,
-                &facilitator,
+                facilitator.at(at(10)),
                 id,
                 "Repair the boiler house soon.",
                 &site(),
-                at(10),
             )?;
         }
         let akim = person(
@@ -688,7 +703,14 @@ async fn a_silent_body_sends_the_dialogue_up_a_level(backend: Backend) {
             vec![Grant::new(Role::Official).body("akimat-1132")],
         );
         let answer = vec!["Repaired by the end of the month.".to_owned()];
-        report::answer(c, &akim, answered, "akimat-1132", &answer, &site(), at(11))?;
+        report::answer(
+            c,
+            akim.at(at(11)),
+            answered,
+            "akimat-1132",
+            &answer,
+            &site(),
+        )?;
 
         // On the due day nothing moves; the day after, only the silent one goes up, once.
         let due = report::find(c, silent)?.unwrap().answer_due_on;
@@ -717,61 +739,58 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let (facilitator, coordinator) = facilitator_and_coordinator(c);
-        let id = opening::open(c, &coordinator, &opening(&facilitator), &site(), at(1)).unwrap();
+        let id = opening::open(c, coordinator.at(at(1)), &opening(&facilitator), &site()).unwrap();
         let citizen = person(c, "citizen@example.kz", vec![]);
         let elder = person(c, "elder@example.kz", vec![]);
         let stranger = person(c, "stranger@example.kz", vec![]);
         for who in [&citizen, &elder] {
-            dialogues::join(c, id, who, false, at(3)).unwrap();
+            dialogues::join(c, id, who.at(at(3)), false).unwrap();
         }
         dialogues::label(c, &facilitator, id, "elder@example.kz", "aksakal").unwrap();
 
         // Before the dialogue opens nobody writes; outsiders never do.
         assert_eq!(
-            codes(talk::post(c, &citizen, id, None, "Рано?", "ru", at(1)).unwrap_err()),
+            codes(talk::post(c, citizen.at(at(1)), id, None, "Рано?", "ru").unwrap_err()),
             vec![("body", "not-open")]
         );
         assert!(matches!(
-            talk::post(c, &stranger, id, None, "Можно мне?", "ru", at(3)),
+            talk::post(c, stranger.at(at(3)), id, None, "Можно мне?", "ru"),
             Err(Error::Forbidden)
         ));
         assert!(matches!(
-            talk::post(c, &Actor::default(), id, None, "Аноним", "ru", at(3)),
+            talk::post(c, (Actor::default()).at(at(3)), id, None, "Аноним", "ru"),
             Err(Error::Forbidden)
         ));
         let first = talk::post(
             c,
-            &citizen,
+            citizen.at(at(3)),
             id,
             None,
             "Двор не освещён вечером.",
             "ru",
-            at(3),
         )
         .unwrap();
         let reply = talk::post(
             c,
-            &elder,
+            elder.at(at(3)),
             id,
             Some(first),
             "Поговорим с акиматом.",
             "ru",
-            at(3),
         )
         .unwrap();
         talk::post(
             c,
-            &facilitator,
+            facilitator.at(at(3)),
             id,
             Some(reply),
             "Запишу в отчёт.",
             "ru",
-            at(3),
         )
         .unwrap();
         // A reply only to a message of this discussion.
         assert_eq!(
-            codes(talk::post(c, &citizen, id, Some(9_999), "Ответ", "ru", at(3)).unwrap_err()),
+            codes(talk::post(c, citizen.at(at(3)), id, Some(9_999), "Ответ", "ru").unwrap_err()),
             vec![("body", "parent")]
         );
 
@@ -792,10 +811,10 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
         );
 
         // A report reaches those keeping order, not other readers.
-        talk::report(c, &elder, id, first, "Не по теме", at(3)).unwrap();
-        talk::report(c, &elder, id, first, "Не по теме", at(3)).unwrap();
+        talk::report(c, elder.at(at(3)), id, first, "Не по теме").unwrap();
+        talk::report(c, elder.at(at(3)), id, first, "Не по теме").unwrap();
         assert!(matches!(
-            talk::report(c, &stranger, id, first, "Спам", at(3)),
+            talk::report(c, stranger.at(at(3)), id, first, "Спам"),
             Err(Error::Forbidden)
         ));
         assert_eq!(talk::open_reports(c, &d, &citizen)?, vec![]);
@@ -808,11 +827,10 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
         assert!(matches!(
             talk::keep_order(
                 c,
-                &elder,
+                elder.at(at(3)),
                 id,
                 Order::Hide { message: first },
-                "Я против",
-                at(3)
+                "Я против"
             ),
             Err(Error::Forbidden)
         ));
@@ -820,11 +838,10 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
             codes(
                 talk::keep_order(
                     c,
-                    &facilitator,
+                    facilitator.at(at(3)),
                     id,
                     Order::Hide { message: first },
-                    " ",
-                    at(3)
+                    " "
                 )
                 .unwrap_err()
             ),
@@ -832,11 +849,10 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
         );
         talk::keep_order(
             c,
-            &facilitator,
+            facilitator.at(at(3)),
             id,
             Order::Hide { message: first },
             "Личные данные",
-            at(3),
         )
         .unwrap();
         assert_eq!(talk::open_reports(c, &d, &facilitator)?, vec![]);
@@ -846,28 +862,44 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
 
         talk::keep_order(
             c,
-            &facilitator,
+            facilitator.at(at(3)),
             id,
             Order::Mute {
                 message: reply,
                 minutes: 30,
             },
             "Остынем",
-            at(3),
         )
         .unwrap();
         assert_eq!(
-            codes(talk::post(c, &elder, id, None, "Ещё слово", "ru", at(3)).unwrap_err()),
+            codes(talk::post(c, elder.at(at(3)), id, None, "Ещё слово", "ru").unwrap_err()),
             vec![("body", "muted")]
         );
-        talk::keep_order(c, &facilitator, id, Order::Lock(true), "Перерыв", at(4)).unwrap();
+        talk::keep_order(c, facilitator.at(at(4)), id, Order::Lock(true), "Перерыв").unwrap();
         assert_eq!(
-            codes(talk::post(c, &citizen, id, None, "Когда продолжим?", "ru", at(4)).unwrap_err()),
+            codes(
+                talk::post(c, citizen.at(at(4)), id, None, "Когда продолжим?", "ru").unwrap_err()
+            ),
             vec![("body", "locked")]
         );
-        talk::post(c, &facilitator, id, None, "Продолжим завтра.", "ru", at(4)).unwrap();
-        talk::keep_order(c, &facilitator, id, Order::Lock(false), "Продолжаем", at(5)).unwrap();
-        talk::post(c, &citizen, id, None, "Спасибо.", "ru", at(5)).unwrap();
+        talk::post(
+            c,
+            facilitator.at(at(4)),
+            id,
+            None,
+            "Продолжим завтра.",
+            "ru",
+        )
+        .unwrap();
+        talk::keep_order(
+            c,
+            facilitator.at(at(5)),
+            id,
+            Order::Lock(false),
+            "Продолжаем",
+        )
+        .unwrap();
+        talk::post(c, citizen.at(at(5)), id, None, "Спасибо.", "ru").unwrap();
         let log: Vec<(String, String)> = talk::moderation_log(c, &d)?
             .into_iter()
             .map(|(_, role, action, _, _)| (role, action))
@@ -877,7 +909,7 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
 
         // After the closing day the discussion is read only.
         assert_eq!(
-            codes(talk::post(c, &citizen, id, None, "Поздно", "ru", at(21)).unwrap_err()),
+            codes(talk::post(c, citizen.at(at(21)), id, None, "Поздно", "ru").unwrap_err()),
             vec![("body", "not-open")]
         );
         Ok(())

@@ -102,7 +102,7 @@ fn act(
     step: Step,
     now: NaiveDateTime,
 ) -> Result<Status, Error> {
-    handling::act(c, code, actor, &step, &Client::default(), &site(), now)
+    handling::act(c, code, actor.at(now), &step, &Client::default(), &site())
 }
 
 fn row(c: &mut Db, code: &str) -> kenes_core::models::Grievance {
@@ -256,14 +256,14 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
 
         // The citizen rates and reopens within 30 days; officials cannot reopen for them.
         assert!(matches!(
-            handling::rate(c, &code, &official, 5, at(2026, 5, 5)),
+            handling::rate(c, &code, official.at(at(2026, 5, 5)), 5),
             Err(Error::Forbidden)
         ));
         assert_eq!(
-            field_error(handling::rate(c, &code, &citizen, 6, at(2026, 5, 5))),
+            field_error(handling::rate(c, &code, citizen.at(at(2026, 5, 5)), 6)),
             ("rating", "choose")
         );
-        handling::rate(c, &code, &citizen, 2, at(2026, 5, 5)).unwrap();
+        handling::rate(c, &code, citizen.at(at(2026, 5, 5)), 2).unwrap();
         assert_eq!(row(c, &code).rating, Some(2));
         let reopen = || Step::Reopen {
             reason: "Яму засыпали песком, она снова появилась.".into(),
@@ -714,9 +714,8 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
                 c,
                 &dup,
                 &original,
-                &neighbour,
-                &Client::default(),
-                at(2026, 3, 21)
+                neighbour.at(at(2026, 3, 21)),
+                &Client::default()
             ),
             Err(Error::Forbidden)
         ));
@@ -725,9 +724,8 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
                 c,
                 &dup,
                 &dup,
-                &official,
-                &Client::default(),
-                at(2026, 3, 21)
+                official.at(at(2026, 3, 21)),
+                &Client::default()
             )),
             ("of", "same")
         );
@@ -735,9 +733,8 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
             c,
             &dup,
             &original,
-            &official,
+            official.at(at(2026, 3, 21)),
             &Client::default(),
-            at(2026, 3, 21),
         )
         .unwrap();
         let d = row(c, &dup);
@@ -1139,7 +1136,7 @@ async fn a_poor_answer_is_appealed_one_level_up(backend: Backend) {
         assert!(appeal::open(c, &answered, at(2026, 3, 11)).unwrap());
         let why = "Щебень размыло, яма снова на месте.";
         let lodge = |c: &mut Db, who: &Actor, stars: i32, reason: &str, now| {
-            appeal::rate_and_appeal(c, &code, who, stars, reason, &site(), now)
+            appeal::rate_and_appeal(c, &code, who.at(now), stars, reason, &site())
         };
         // Only the author, only with 1 or 2, with a reason, within 30 days.
         assert!(matches!(

@@ -63,15 +63,14 @@ fn mediator(c: &mut Db, admin: &Actor, email: &str, langs: &[&str], specs: &[&st
         available: true,
         hidden: false,
     };
-    request::save_profile(c, &m, &input, at(1)).unwrap();
+    request::save_profile(c, m.at(at(1)), &input).unwrap();
     request::certify(
         c,
-        admin,
+        admin.at(at(1)),
         m.user_id,
         "Ministry of Justice",
         "M-77",
         "2027-12-31",
-        at(1),
     )
     .unwrap();
     m
@@ -88,11 +87,10 @@ fn respond(
     kenes_core::mediation::deliberation::respond(
         c,
         code,
-        who,
+        who.at(now),
         answer,
         &Client::default(),
         &site(),
-        now,
     )
 }
 
@@ -129,9 +127,9 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         );
         let second = mediator(c, &admin, "second@example.kz", &["ru"], &["social"]);
         let tied = mediator(c, &admin, "tied@example.kz", &["kk"], &["ethnomediation"]);
-        request::declare_tie(c, &tied, "person", "Citizen@Example.kz", "сосед", at(1)).unwrap();
+        request::declare_tie(c, tied.at(at(1)), "person", "Citizen@Example.kz", "сосед").unwrap();
         assert!(matches!(
-            request::declare_tie(c, &citizen, "body", "akimat-1132", "", at(1)),
+            request::declare_tie(c, citizen.at(at(1)), "body", "akimat-1132", ""),
             Err(Error::Forbidden)
         ));
 
@@ -161,22 +159,20 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             request::request(
                 c,
                 &code,
-                &citizen,
+                citizen.at(at(2)),
                 "Хочу спокойно договориться с акиматом.",
                 &Client::default(),
-                &site(),
-                at(2)
+                &site()
             ),
             Err(Error::Illegal(_))
         ));
         handling::act(
             c,
             &code,
-            &official,
+            official.at(at(3)),
             &Step::Accept,
             &Client::default(),
             &site(),
-            at(3),
         )
         .unwrap();
         let stranger = person(c, "stranger@example.kz", vec![]);
@@ -184,33 +180,30 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             request::request(
                 c,
                 &code,
-                &stranger,
+                stranger.at(at(3)),
                 "Хочу помочь соседям договориться.",
                 &Client::default(),
-                &site(),
-                at(3)
+                &site()
             ),
             Err(Error::Forbidden)
         ));
         request::request(
             c,
             &code,
-            &citizen,
+            citizen.at(at(3)),
             "Хочу спокойно договориться с акиматом.",
             &Client::default(),
             &site(),
-            at(3),
         )
         .unwrap();
         assert!(matches!(
             request::request(
                 c,
                 &code,
-                &official,
+                official.at(at(3)),
                 "Ещё одна просьба о медиации.",
                 &Client::default(),
-                &site(),
-                at(3)
+                &site()
             ),
             Err(Error::Invalid(_))
         ));
@@ -220,43 +213,40 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         let ids: Vec<i64> = ranked.iter().map(|m| m.user_id).collect();
         assert_eq!(ids, [best.user_id, second.user_id]);
         assert!(matches!(
-            request::propose(c, &code, &official, best.user_id, &site(), at(3)),
+            request::propose(c, &code, official.at(at(3)), best.user_id, &site()),
             Err(Error::Forbidden)
         ));
         assert_eq!(
             field(request::propose(
                 c,
                 &code,
-                &coordinator,
+                coordinator.at(at(3)),
                 tied.user_id,
-                &site(),
-                at(3)
+                &site()
             )),
             ("mediator", "choose")
         );
-        request::propose(c, &code, &coordinator, best.user_id, &site(), at(3)).unwrap();
+        request::propose(c, &code, coordinator.at(at(3)), best.user_id, &site()).unwrap();
 
         // The citizen objects once; the coordinator proposes the other.
         assert_eq!(
-            field(request::object(c, &code, &citizen, "нет", at(4))),
+            field(request::object(c, &code, citizen.at(at(4)), "нет")),
             ("objection", "too-short")
         );
         request::object(
             c,
             &code,
-            &citizen,
+            citizen.at(at(4)),
             "Он работал в акимате района раньше.",
-            at(4),
         )
         .unwrap();
-        request::propose(c, &code, &coordinator, second.user_id, &site(), at(4)).unwrap();
+        request::propose(c, &code, coordinator.at(at(4)), second.user_id, &site()).unwrap();
         assert_eq!(
             field(request::object(
                 c,
                 &code,
-                &citizen,
-                "И этот мне не нравится совсем.",
-                at(4)
+                citizen.at(at(4)),
+                "И этот мне не нравится совсем."
             )),
             ("objection", "once")
         );
@@ -265,32 +255,38 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             field(request::confirm(
                 c,
                 &code,
-                &second,
+                second.at(at(4)),
                 true,
                 &Client::default(),
-                &site(),
-                at(4)
+                &site()
             )),
             ("no_conflict", "consent-missing")
         );
-        request::decide(c, &code, &official, true, "", &site(), at(4)).unwrap();
+        request::decide(c, &code, official.at(at(4)), true, "", &site()).unwrap();
         assert!(matches!(
-            request::confirm(c, &code, &best, true, &Client::default(), &site(), at(4)),
+            request::confirm(c, &code, best.at(at(4)), true, &Client::default(), &site()),
             Err(Error::Forbidden)
         ));
         assert_eq!(
             field(request::confirm(
                 c,
                 &code,
-                &second,
+                second.at(at(4)),
                 false,
                 &Client::default(),
-                &site(),
-                at(4)
+                &site()
             )),
             ("no_conflict", "required")
         );
-        request::confirm(c, &code, &second, true, &Client::default(), &site(), at(5)).unwrap();
+        request::confirm(
+            c,
+            &code,
+            second.at(at(5)),
+            true,
+            &Client::default(),
+            &site(),
+        )
+        .unwrap();
         let g = handling::find(c, &code).unwrap();
         assert_eq!(g.status, "in_mediation");
 
@@ -388,43 +384,39 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
         handling::act(
             c,
             &code,
-            &official,
+            official.at(at(3)),
             &Step::Accept,
             &Client::default(),
             &site(),
-            at(3),
         )
         .unwrap();
         request::request(
             c,
             &code,
-            &official,
+            official.at(at(3)),
             "Предлагаем встречу с арендатором и сельчанами.",
             &Client::default(),
             &site(),
-            at(3),
         )
         .unwrap();
         assert_eq!(
             field(request::decide(
                 c,
                 &code,
-                &citizen,
+                citizen.at(at(4)),
                 false,
                 "",
-                &site(),
-                at(4)
+                &site()
             )),
             ("reason", "required")
         );
         request::decide(
             c,
             &code,
-            &citizen,
+            citizen.at(at(4)),
             false,
             "Сначала хочу письменный ответ акимата.",
             &site(),
-            at(4),
         )
         .unwrap();
         let g = handling::find(c, &code).unwrap();
@@ -440,11 +432,10 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
         request::request(
             c,
             &code,
-            &citizen,
+            citizen.at(at(5)),
             "Теперь я готов к встрече с акиматом.",
             &Client::default(),
             &site(),
-            at(5),
         )
         .unwrap();
         Ok(())
@@ -483,20 +474,27 @@ fn started(c: &mut Db, privacy: &str) -> Started {
     );
     let client = Client::default();
     let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
-    handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
+    handling::act(
+        c,
+        &code,
+        official.at(at(3)),
+        &Step::Accept,
+        &client,
+        &site(),
+    )
+    .unwrap();
     request::request(
         c,
         &code,
-        &citizen,
+        citizen.at(at(3)),
         "Хочу встречи с акиматом и КСК.",
         &client,
         &site(),
-        at(3),
     )
     .unwrap();
-    request::decide(c, &code, &official, true, "", &site(), at(3)).unwrap();
-    request::propose(c, &code, &coordinator, mediator.user_id, &site(), at(3)).unwrap();
-    request::confirm(c, &code, &mediator, true, &client, &site(), at(3)).unwrap();
+    request::decide(c, &code, official.at(at(3)), true, "", &site()).unwrap();
+    request::propose(c, &code, coordinator.at(at(3)), mediator.user_id, &site()).unwrap();
+    request::confirm(c, &code, mediator.at(at(3)), true, &client, &site()).unwrap();
     let stranger = person(c, "stranger@example.kz", vec![]);
     Started {
         code,
@@ -516,77 +514,73 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         let now = at(4);
         // Rules first; outsiders never.
         assert_eq!(
-            field(room::post(c, code, &s.citizen, None, "Здравствуйте", "ru", now).map(|_| ())),
+            field(room::post(c, code, s.citizen.at(now), None, "Здравствуйте", "ru").map(|_| ())),
             ("body", "rules")
         );
         assert!(matches!(
-            room::accept_rules(c, code, &s.stranger, now),
+            room::accept_rules(c, code, s.stranger.at(now)),
             Err(Error::Forbidden)
         ));
         for a in [&s.citizen, &s.official, &s.mediator] {
-            room::accept_rules(c, code, a, now).unwrap();
+            room::accept_rules(c, code, a.at(now)).unwrap();
         }
         assert_eq!(
-            field(room::post(c, code, &s.citizen, None, "   ", "ru", now).map(|_| ())),
+            field(room::post(c, code, s.citizen.at(now), None, "   ", "ru").map(|_| ())),
             ("body", "required")
         );
         let long = "я".repeat(room::MESSAGE_MAX + 1);
         assert_eq!(
-            field(room::post(c, code, &s.citizen, None, &long, "ru", now).map(|_| ())),
+            field(room::post(c, code, s.citizen.at(now), None, &long, "ru").map(|_| ())),
             ("body", "too-long")
         );
         let first = room::post(
             c,
             code,
-            &s.citizen,
+            s.citizen.at(now),
             None,
             "Воды нет уже две недели.",
             "ru",
-            now,
         )
         .unwrap();
         let reply = room::post(
             c,
             code,
-            &s.official,
+            s.official.at(now),
             Some(first),
             "Котельную чинят, к пятнице дадим воду.",
             "ru",
-            now,
         )
         .unwrap();
 
         // Edits: own message, within ten minutes, marked.
         assert!(matches!(
-            room::edit(c, code, &s.official, first, "подделка", now),
+            room::edit(c, code, s.official.at(now), first, "подделка"),
             Err(Error::Forbidden)
         ));
         room::edit(
             c,
             code,
-            &s.citizen,
+            s.citizen.at(now + chrono::Duration::minutes(5)),
             first,
             "Воды нет уже две недели!",
-            now + chrono::Duration::minutes(5),
         )
         .unwrap();
         assert_eq!(
             field(room::edit(
                 c,
                 code,
-                &s.citizen,
+                s.citizen.at(now + chrono::Duration::minutes(11)),
                 first,
-                "поздно",
-                now + chrono::Duration::minutes(11)
+                "поздно"
             )),
             ("body", "edit-late")
         );
 
         // A report; only the mediator hides, with a reason everyone sees.
-        room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
+        room::report(c, code, s.citizen.at(now), reply, "Обещания без сроков.").unwrap();
         // A second tap adds no second report; the reporter sees it as reported, and the
         // author sees their message as still editable.
-        room::report(c, code, &s.citizen, reply, "Обещания без сроков.", now).unwrap();
+        room::report(c, code, s.citizen.at(now), reply, "Обещания без сроков.").unwrap();
         let r = room::open(c, code).unwrap();
         let seen = room::messages(c, &r, Some(s.citizen.user_id), now)?;
         let (first_seen, reply_seen) = (&seen[0], &seen[1]);
@@ -614,20 +608,18 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
             room::keep_order(
                 c,
                 code,
-                &s.official,
+                s.official.at(now),
                 Order::Hide { message: first },
-                "не нравится",
-                now
+                "не нравится"
             ),
             Err(Error::Forbidden)
         ));
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             Order::Hide { message: reply },
             "Личные выпады",
-            now,
         )
         .unwrap();
         assert!(
@@ -639,64 +631,59 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             Order::Mute {
                 message: first,
                 minutes: 30,
             },
             "Остыньте немного",
-            now,
         )
         .unwrap();
         assert_eq!(
-            field(room::post(c, code, &s.citizen, None, "Ещё раз!", "ru", now).map(|_| ())),
+            field(room::post(c, code, s.citizen.at(now), None, "Ещё раз!", "ru").map(|_| ())),
             ("body", "muted")
         );
         let later = now + chrono::Duration::minutes(31);
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(later),
             Order::Lock(true),
             "Перерыв до завтра",
-            later,
         )
         .unwrap();
         assert_eq!(
-            field(room::post(c, code, &s.official, None, "Мы готовы", "ru", later).map(|_| ())),
+            field(room::post(c, code, s.official.at(later), None, "Мы готовы", "ru").map(|_| ())),
             ("body", "locked")
         );
         room::post(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(later),
             None,
             "Продолжим завтра в 10:00.",
             "ru",
-            later,
         )
         .unwrap();
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(later),
             Order::Lock(false),
             "Продолжаем",
-            later,
         )
         .unwrap();
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(later),
             Order::SlowMode(60),
             "По одному сообщению в минуту",
-            later,
         )
         .unwrap();
-        room::post(c, code, &s.citizen, None, "Спасибо, жду.", "ru", later).unwrap();
+        room::post(c, code, s.citizen.at(later), None, "Спасибо, жду.", "ru").unwrap();
         assert_eq!(
-            field(room::post(c, code, &s.citizen, None, "И ещё.", "ru", later).map(|_| ())),
+            field(room::post(c, code, s.citizen.at(later), None, "И ещё.", "ru").map(|_| ())),
             ("body", "slow-mode")
         );
 
@@ -721,7 +708,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
             .collect();
         assert_eq!(actions, ["hide", "mute", "lock", "unlock", "slow_mode"]);
         assert!(matches!(
-            room::post(c, code, &s.stranger, None, "Я тоже хочу", "ru", later),
+            room::post(c, code, s.stranger.at(later), None, "Я тоже хочу", "ru"),
             Err(Error::Forbidden)
         ));
         Ok(())
@@ -740,7 +727,7 @@ async fn a_kept_thread_shows_each_change_at_once(backend: Backend) {
         let code = s.code.as_str();
         let now = at(4);
         for a in [&s.citizen, &s.official, &s.mediator] {
-            room::accept_rules(c, code, a, now).unwrap();
+            room::accept_rules(c, code, a.at(now)).unwrap();
         }
         let thread = |c: &mut Db| {
             let r = room::open(c, code).unwrap();
@@ -748,13 +735,13 @@ async fn a_kept_thread_shows_each_change_at_once(backend: Backend) {
             room::messages(c, &r, None, now).unwrap();
             room::messages(c, &r, None, now).unwrap()
         };
-        let first = room::post(c, code, &s.citizen, None, "Света нет", "ru", now).unwrap();
+        let first = room::post(c, code, s.citizen.at(now), None, "Света нет", "ru").unwrap();
         assert_eq!(thread(c)[0].body.as_deref(), Some("Света нет"));
 
-        room::edit(c, code, &s.citizen, first, "Света нет третий день", now).unwrap();
+        room::edit(c, code, s.citizen.at(now), first, "Света нет третий день").unwrap();
         assert_eq!(thread(c)[0].body.as_deref(), Some("Света нет третий день"));
 
-        let reply = room::post(c, code, &s.official, Some(first), "Чиним", "ru", now).unwrap();
+        let reply = room::post(c, code, s.official.at(now), Some(first), "Чиним", "ru").unwrap();
         let seen = thread(c);
         assert_eq!(seen.len(), 2);
         assert_eq!(seen[1].parent_id, Some(first));
@@ -762,10 +749,9 @@ async fn a_kept_thread_shows_each_change_at_once(backend: Backend) {
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             Order::Hide { message: reply },
             "Не по теме",
-            now,
         )
         .unwrap();
         let seen = thread(c);
@@ -813,40 +799,37 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         deliberation::pin_interests(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             "citizen",
             "Горячая вода до зимы.",
-            now,
         )
         .unwrap();
         assert!(matches!(
-            deliberation::pin_interests(c, code, &s.citizen, "body", "Ничего", now),
+            deliberation::pin_interests(c, code, s.citizen.at(now), "body", "Ничего"),
             Err(Error::Forbidden)
         ));
         let p = deliberation::table_proposal(
             c,
             code,
-            &s.official,
+            s.official.at(now),
             "Починить котельную к 1 декабря.",
-            now,
         )
         .unwrap();
         assert!(matches!(
-            deliberation::table_proposal(c, code, &s.stranger, "Я тоже", now),
+            deliberation::table_proposal(c, code, s.stranger.at(now), "Я тоже"),
             Err(Error::Forbidden)
         ));
-        deliberation::vote(c, code, &s.citizen, p, "disagree", "Поздно", now).unwrap();
-        deliberation::vote(c, code, &s.citizen, p, "agree", "", now).unwrap();
-        deliberation::vote(c, code, &s.mediator, p, "pass", "", now).unwrap();
+        deliberation::vote(c, code, s.citizen.at(now), p, "disagree", "Поздно").unwrap();
+        deliberation::vote(c, code, s.citizen.at(now), p, "agree", "").unwrap();
+        deliberation::vote(c, code, s.mediator.at(now), p, "pass", "").unwrap();
         assert_eq!(
             field(deliberation::vote(
                 c,
                 code,
-                &s.official,
+                s.official.at(now),
                 p,
                 "maybe",
-                "",
-                now
+                ""
             )),
             ("vote", "choose")
         );
@@ -864,11 +847,10 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         deliberation::draft_agreement(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             "Котельная к 1 декабря.",
             &[],
             &site(),
-            now,
         )
         .unwrap();
         let reject = Answer {
@@ -888,11 +870,10 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         deliberation::draft_agreement(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             "Котельная к 25 ноября; перерасчёт за две недели.",
             &[],
             &site(),
-            now,
         )
         .unwrap();
         let yes = Answer {
@@ -935,8 +916,15 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         // The room is closed to new words.
         assert_eq!(
             field(
-                kenes_core::mediation::room::post(c, code, &s.citizen, None, "Спасибо!", "ru", now)
-                    .map(|_| ())
+                kenes_core::mediation::room::post(
+                    c,
+                    code,
+                    s.citizen.at(now),
+                    None,
+                    "Спасибо!",
+                    "ru"
+                )
+                .map(|_| ())
             ),
             ("body", "closed")
         );
@@ -953,15 +941,14 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
         let s = started(c, "private");
         let code = s.code.as_str();
         assert!(matches!(
-            deliberation::end_without_agreement(c, code, &s.citizen, "Не договорились", at(6)),
+            deliberation::end_without_agreement(c, code, s.citizen.at(at(6)), "Не договорились"),
             Err(Error::Forbidden)
         ));
         deliberation::end_without_agreement(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(at(6)),
             "Стороны не сошлись в сроках.",
-            at(6),
         )
         .unwrap();
         let g = handling::find(c, code).unwrap();
@@ -1056,7 +1043,7 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
         let aksakal = person(c, "aksakal@example.kz", vec![]);
         let now = at(4);
         let invite = |c: &mut Db, who: &Actor, email: &str, kind: &str| {
-            stakeholders::invite(c, code, who, email, kind, &site(), now).map(|_| ())
+            stakeholders::invite(c, code, who.at(now), email, kind, &site()).map(|_| ())
         };
         // Only the mediator invites.
         for outsider in [&s.citizen, &s.official, &s.stranger] {
@@ -1099,15 +1086,14 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             (1, "aksakal", "aksakal")
         );
         // A stakeholder writes, tables and marks proposals, but does not answer agreements.
-        room::accept_rules(c, code, &aksakal, now).unwrap();
+        room::accept_rules(c, code, aksakal.at(now)).unwrap();
         let said = room::post(
             c,
             code,
-            &aksakal,
+            aksakal.at(now),
             None,
             "Давайте выслушаем обе стороны.",
             "ru",
-            now,
         )
         .unwrap();
         let shown = room::messages(c, &r, None, now)?;
@@ -1116,15 +1102,15 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
             (&*mine.author_role, mine.author_name.as_deref()),
             ("stakeholder", Some("aksakal"))
         );
-        deliberation::table_proposal(c, code, &aksakal, "Встреча в клубе в пятницу.", now).unwrap();
+        deliberation::table_proposal(c, code, aksakal.at(now), "Встреча в клубе в пятницу.")
+            .unwrap();
         deliberation::draft_agreement(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             "Встреча в пятницу.",
             &[],
             &site(),
-            now,
         )
         .unwrap();
         let answer = deliberation::Answer {
@@ -1138,12 +1124,12 @@ async fn stakeholders_are_invited_write_and_are_removed(backend: Backend) {
         ));
         // Removed, they no longer write; their words stay.
         assert!(matches!(
-            stakeholders::remove(c, code, &s.citizen, aksakal.user_id, now),
+            stakeholders::remove(c, code, s.citizen.at(now), aksakal.user_id),
             Err(Error::Forbidden)
         ));
-        stakeholders::remove(c, code, &s.mediator, aksakal.user_id, now).unwrap();
+        stakeholders::remove(c, code, s.mediator.at(now), aksakal.user_id).unwrap();
         assert!(matches!(
-            room::post(c, code, &aksakal, None, "Ещё слово", "ru", now),
+            room::post(c, code, aksakal.at(now), None, "Ещё слово", "ru"),
             Err(Error::Forbidden)
         ));
         let r = room::open(c, code).unwrap();
@@ -1172,7 +1158,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             agenda: "Знакомство, интересы сторон.".into(),
         };
         assert!(matches!(
-            meetings::schedule(c, code, &s.citizen, &plan, &site(), now),
+            meetings::schedule(c, code, s.citizen.at(now), &plan, &site()),
             Err(Error::Forbidden)
         ));
         let bad = Plan {
@@ -1180,12 +1166,12 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             ..plan.clone()
         };
         assert_eq!(
-            field(meetings::schedule(c, code, &s.mediator, &bad, &site(), now).map(|_| ())),
+            field(meetings::schedule(c, code, s.mediator.at(now), &bad, &site()).map(|_| ())),
             ("minutes", "range")
         );
         let r = room::open(c, code).unwrap();
         assert!(meetings::list(c, &r)?.is_empty());
-        let id = meetings::schedule(c, code, &s.mediator, &plan, &site(), now).unwrap();
+        let id = meetings::schedule(c, code, s.mediator.at(now), &plan, &site()).unwrap();
         let listed = meetings::list(c, &r)?;
         assert_eq!(
             listed[0].starts,
@@ -1210,22 +1196,20 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
             field(meetings::cancel(
                 c,
                 code,
-                &s.mediator,
+                s.mediator.at(now),
                 id,
                 " ",
-                &site(),
-                now
+                &site()
             )),
             ("reason", "required")
         );
         meetings::cancel(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             id,
             "Аким в командировке.",
             &site(),
-            now,
         )
         .unwrap();
         assert_eq!(
@@ -1238,7 +1222,7 @@ async fn sessions_are_scheduled_mailed_and_cancelled(backend: Backend) {
         );
         // Cancelled once is cancelled.
         assert!(matches!(
-            meetings::cancel(c, code, &s.mediator, id, "снова", &site(), now),
+            meetings::cancel(c, code, s.mediator.at(now), id, "снова", &site()),
             Err(Error::NotFound)
         ));
         Ok(())
@@ -1255,12 +1239,12 @@ async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
         let code = s.code.as_str();
         let now = at(4);
         for a in [&s.citizen, &s.official, &s.mediator] {
-            room::accept_rules(c, code, a, now).unwrap();
+            room::accept_rules(c, code, a.at(now)).unwrap();
         }
-        let rude = room::post(c, code, &s.official, None, "Грубое слово", "ru", now).unwrap();
-        let fine = room::post(c, code, &s.official, None, "Обычное слово", "ru", now).unwrap();
-        room::report(c, code, &s.citizen, rude, "Оскорбление", now).unwrap();
-        room::report(c, code, &s.citizen, fine, "Не нравится", now).unwrap();
+        let rude = room::post(c, code, s.official.at(now), None, "Грубое слово", "ru").unwrap();
+        let fine = room::post(c, code, s.official.at(now), None, "Обычное слово", "ru").unwrap();
+        room::report(c, code, s.citizen.at(now), rude, "Оскорбление").unwrap();
+        room::report(c, code, s.citizen.at(now), fine, "Не нравится").unwrap();
         let moderator = person(c, "moderator@example.kz", vec![Grant::new(Role::Moderator)]);
         // The room's mediator and a moderator see both; a party and a stranger nothing.
         for a in [&s.mediator, &moderator] {
@@ -1277,21 +1261,20 @@ async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
         }
         let fine_report = moderation::queue(c, &s.mediator)?[1].id;
         assert!(matches!(
-            moderation::dismiss(c, &s.citizen, fine_report, "нет", now),
+            moderation::dismiss(c, s.citizen.at(now), fine_report, "нет"),
             Err(Error::Forbidden)
         ));
         assert_eq!(
-            field(moderation::dismiss(c, &moderator, fine_report, "", now).map(|_| ())),
+            field(moderation::dismiss(c, moderator.at(now), fine_report, "").map(|_| ())),
             ("reason", "required")
         );
-        moderation::dismiss(c, &moderator, fine_report, "Правила не нарушены", now).unwrap();
+        moderation::dismiss(c, moderator.at(now), fine_report, "Правила не нарушены").unwrap();
         room::keep_order(
             c,
             code,
-            &s.mediator,
+            s.mediator.at(now),
             Order::Hide { message: rude },
             "Оскорбление",
-            now,
         )
         .unwrap();
         assert!(moderation::queue(c, &moderator)?.is_empty());
@@ -1330,16 +1313,15 @@ fn agreed_with(
     use kenes_core::{mediation::deliberation, mediation::room};
     let code = s.code.as_str();
     for a in [&s.citizen, &s.official, &s.mediator] {
-        room::accept_rules(c, code, a, at(4)).unwrap();
+        room::accept_rules(c, code, a.at(at(4))).unwrap();
     }
     deliberation::draft_agreement(
         c,
         code,
-        &s.mediator,
+        s.mediator.at(at(4)),
         "Акимат заменит трубы до 1 декабря.",
         promised,
         &site(),
-        at(4),
     )
     .unwrap();
     for (who, publish) in [
@@ -1402,9 +1384,8 @@ async fn an_outcome_needs_both_sides_consent(backend: Backend) {
             outcome_field(outcomes::publish(
                 c,
                 &s.code,
-                &centre,
-                &outcome_input(summary, "agreement"),
-                at(6)
+                centre.at(at(6)),
+                &outcome_input(summary, "agreement")
             )),
             ("summary", "no-consent")
         );
@@ -1430,7 +1411,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         // Only the coordinator of the case's level publishes.
         for a in [&s.citizen, &s.official, &s.mediator, &s.stranger] {
             assert!(matches!(
-                outcomes::publish(c, code, a, &good, at(6)),
+                outcomes::publish(c, code, a.at(at(6)), &good),
                 Err(Error::Forbidden)
             ));
         }
@@ -1439,7 +1420,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
             "Жительница (citizen) просила звонить ей: +7 701 123 45 67, ИИН 900101300007.",
             "agreement",
         );
-        match outcomes::publish(c, code, &centre, &leaky, at(6)) {
+        match outcomes::publish(c, code, centre.at(at(6)), &leaky) {
             Err(Error::Personal(flags)) => {
                 let kinds: Vec<_> = flags.iter().map(|(f, flag)| (*f, flag.kind)).collect();
                 assert_eq!(
@@ -1457,14 +1438,13 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
             outcome_field(outcomes::publish(
                 c,
                 code,
-                &centre,
-                &outcome_input("Коротко", "agreement"),
-                at(6)
+                centre.at(at(6)),
+                &outcome_input("Коротко", "agreement")
             )),
             ("summary", "too-short")
         );
         assert!(outbox(c).is_empty());
-        let id = outcomes::publish(c, code, &centre, &good, at(6)).unwrap();
+        let id = outcomes::publish(c, code, centre.at(at(6)), &good).unwrap();
         let o = outcomes::find(c, id)?.unwrap();
         assert_eq!(
             (
@@ -1477,7 +1457,7 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
         );
         assert_eq!(outbox(c), [id]);
         assert_eq!(
-            outcome_field(outcomes::publish(c, code, &centre, &good, at(6))),
+            outcome_field(outcomes::publish(c, code, centre.at(at(6)), &good)),
             ("summary", "already")
         );
         // A correction needs a note, and shows it.
@@ -1486,15 +1466,21 @@ async fn an_outcome_is_published_corrected_and_withdrawn(backend: Backend) {
             "agreement",
         );
         assert!(matches!(
-            outcomes::correct(c, id, &centre, &better, " ", at(7)),
+            outcomes::correct(c, id, centre.at(at(7)), &better, " "),
             Err(Error::Invalid(_))
         ));
-        outcomes::correct(c, id, &centre, &better, "Уточнена длина труб.", at(7)).unwrap();
+        outcomes::correct(c, id, centre.at(at(7)), &better, "Уточнена длина труб.").unwrap();
         assert!(outcomes::find(c, id)?
             .unwrap()
             .summary
             .contains("120 метров"));
-        outcomes::withdraw(c, id, &centre, "Сторона попросила снять публикацию.", at(8)).unwrap();
+        outcomes::withdraw(
+            c,
+            id,
+            centre.at(at(8)),
+            "Сторона попросила снять публикацию.",
+        )
+        .unwrap();
         let notes: Vec<String> = outcomes::notes(c, id)?
             .into_iter()
             .map(|n| format!("{}: {}", n.kind, n.note))
@@ -1555,12 +1541,20 @@ async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) 
                 landmark: String::new(),
             };
             let code = filing::file(c, citizen.user_id, &input, &client, &site(), at(2)).unwrap();
-            handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
+            handling::act(
+                c,
+                &code,
+                official.at(at(3)),
+                &Step::Accept,
+                &client,
+                &site(),
+            )
+            .unwrap();
             let answer = Step::Answer {
                 text: "Яму заделают в мае, до 31-го числа.".into(),
             };
-            handling::act(c, &code, &official, &answer, &client, &site(), at(4)).unwrap();
-            handling::act(c, &code, &citizen, &Step::Close, &client, &site(), at(5)).unwrap();
+            handling::act(c, &code, official.at(at(4)), &answer, &client, &site()).unwrap();
+            handling::act(c, &code, citizen.at(at(5)), &Step::Close, &client, &site()).unwrap();
             codes.push(code);
         }
         let answered = outcome_input(
@@ -1568,15 +1562,15 @@ async fn answered_grievances_publish_only_if_they_were_public(backend: Backend) 
             "answered",
         );
         assert_eq!(
-            outcome_field(outcomes::publish(c, &codes[0], &centre, &answered, at(6))),
+            outcome_field(outcomes::publish(c, &codes[0], centre.at(at(6)), &answered)),
             ("summary", "no-consent-private")
         );
         let claimed = outcome_input(&answered.summary, "agreement");
         assert_eq!(
-            outcome_field(outcomes::publish(c, &codes[1], &centre, &claimed, at(6))),
+            outcome_field(outcomes::publish(c, &codes[1], centre.at(at(6)), &claimed)),
             ("result", "no-agreement")
         );
-        let id = outcomes::publish(c, &codes[1], &centre, &answered, at(6)).unwrap();
+        let id = outcomes::publish(c, &codes[1], centre.at(at(6)), &answered).unwrap();
         let o = outcomes::find(c, id)?.unwrap();
         assert_eq!((o.mediated, o.days()), (false, 3));
         Ok(())
@@ -1607,12 +1601,11 @@ async fn the_registry_lists_certified_mediators_with_their_record(backend: Backe
         let expired = mediator(c, &admin, "old@example.kz", &["kk"], &["land"]);
         request::certify(
             c,
-            &admin,
+            admin.at(at(1)),
             expired.user_id,
             "Ministry of Justice",
             "M-01",
             "2026-01-31",
-            at(1),
         )
         .unwrap();
         let hidden = mediator(c, &admin, "private@example.kz", &["kk", "ru"], &["social"]);
@@ -1623,7 +1616,7 @@ async fn the_registry_lists_certified_mediators_with_their_record(backend: Backe
             available: true,
             hidden: true,
         };
-        request::save_profile(c, &hidden, &keep_out, at(2)).unwrap();
+        request::save_profile(c, hidden.at(at(2)), &keep_out).unwrap();
         // Holding the role without a certification is not enough.
         person(
             c,
@@ -1767,19 +1760,26 @@ fn mediated_again(c: &mut Db, s: &Started, coordinator: &Actor) -> String {
     handling::act(
         c,
         &code,
-        &s.official,
+        s.official.at(at(3)),
         &Step::Accept,
         &client,
         &site(),
-        at(3),
     )
     .unwrap();
-    request::request(c, &code, &s.citizen, "Хочу тепла.", &client, &site(), at(3)).unwrap();
-    request::decide(c, &code, &s.official, true, "", &site(), at(3)).unwrap();
-    request::propose(c, &code, coordinator, s.mediator.user_id, &site(), at(3)).unwrap();
-    request::confirm(c, &code, &s.mediator, true, &client, &site(), at(3)).unwrap();
+    request::request(
+        c,
+        &code,
+        s.citizen.at(at(3)),
+        "Хочу тепла.",
+        &client,
+        &site(),
+    )
+    .unwrap();
+    request::decide(c, &code, s.official.at(at(3)), true, "", &site()).unwrap();
+    request::propose(c, &code, coordinator.at(at(3)), s.mediator.user_id, &site()).unwrap();
+    request::confirm(c, &code, s.mediator.at(at(3)), true, &client, &site()).unwrap();
     for a in [&s.citizen, &s.official, &s.mediator] {
-        room::accept_rules(c, &code, a, at(4)).unwrap();
+        room::accept_rules(c, &code, a.at(at(4))).unwrap();
     }
     let heating = promise(
         "body",
@@ -1790,11 +1790,10 @@ fn mediated_again(c: &mut Db, s: &Started, coordinator: &Actor) -> String {
     deliberation::draft_agreement(
         c,
         &code,
-        &s.mediator,
+        s.mediator.at(at(4)),
         "Отопление.",
         &[heating],
         &site(),
-        at(4),
     )
     .unwrap();
     for who in [&s.citizen, &s.official] {
@@ -1813,17 +1812,16 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public");
         let code = s.code.as_str();
-        kenes_core::mediation::room::accept_rules(c, code, &s.mediator, at(4)).unwrap();
+        kenes_core::mediation::room::accept_rules(c, code, s.mediator.at(at(4))).unwrap();
         // Each row is checked, and the error names its field; a refused draft stores nothing.
         let draft = |c: &mut Db, rows: &[commitments::Draft]| {
             kenes_core::mediation::deliberation::draft_agreement(
                 c,
                 code,
-                &s.mediator,
+                s.mediator.at(at(4)),
                 "Соглашение.",
                 rows,
                 &site(),
-                at(4),
             )
             .map(|_| ())
         };
@@ -1849,10 +1847,10 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
 
         // Only the responsible side reports, only the other side confirms.
         let report = |c: &mut Db, who: &Actor, id: i64, said: &str, now| {
-            commitments::report(c, code, who, id, word(said), &site(), now)
+            commitments::report(c, code, who.at(now), id, word(said), &site())
         };
         let confirm = |c: &mut Db, who: &Actor, id: i64, said: &str, now| {
-            commitments::confirm(c, code, who, id, word(said), &site(), now)
+            commitments::confirm(c, code, who.at(now), id, word(said), &site())
         };
         for who in [&s.stranger, &s.citizen, &s.mediator] {
             assert!(matches!(
@@ -1996,11 +1994,10 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         commitments::confirm(
             c,
             &second,
-            &s.citizen,
+            s.citizen.at(day(2026, 12, 15)),
             heating,
             word("not_done"),
             &site(),
-            day(2026, 12, 15),
         )
         .unwrap();
         let found = broken(c);
@@ -2047,7 +2044,7 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
         commitments::report(
             c,
             code,
-            &s.official,
+            s.official.at(day(2026, 12, 15)),
             body_promise,
             commitments::Word {
                 kept: "done",
@@ -2055,7 +2052,6 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
                 evidence: &[],
             },
             &site(),
-            day(2026, 12, 15),
         )
         .unwrap();
         let confirm = |c: &mut Db, token: &str, id: i64, reader: Option<i64>, now| {
@@ -2136,7 +2132,7 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
         // Not while the mediation runs.
         assert_eq!(feedback::due(c, &g, &s.citizen).unwrap(), None);
         assert_eq!(
-            field(feedback::give(c, code, &s.citizen, &marks, at(5))),
+            field(feedback::give(c, code, s.citizen.at(at(5)), &marks)),
             ("q_neutral", "feedback-given")
         );
         agreed(c, &s, false, false);
@@ -2144,11 +2140,11 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
         assert!(feedback::due(c, &g, &s.citizen).unwrap().is_some());
         // Only the parties answer, each mark 1 to 5.
         assert!(matches!(
-            feedback::give(c, code, &s.stranger, &marks, at(6)),
+            feedback::give(c, code, s.stranger.at(at(6)), &marks),
             Err(Error::Forbidden)
         ));
         assert!(matches!(
-            feedback::give(c, code, &s.mediator, &marks, at(6)),
+            feedback::give(c, code, s.mediator.at(at(6)), &marks),
             Err(Error::Forbidden)
         ));
         let six = Answers {
@@ -2156,24 +2152,23 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
             ..marks.clone()
         };
         assert_eq!(
-            field(feedback::give(c, code, &s.citizen, &six, at(6))),
+            field(feedback::give(c, code, s.citizen.at(at(6)), &six)),
             ("q_heard", "choose")
         );
-        feedback::give(c, code, &s.citizen, &marks, at(6)).unwrap();
+        feedback::give(c, code, s.citizen.at(at(6)), &marks).unwrap();
         // Once per party.
         assert_eq!(
-            field(feedback::give(c, code, &s.citizen, &marks, at(6))),
+            field(feedback::give(c, code, s.citizen.at(at(6)), &marks)),
             ("q_neutral", "feedback-given")
         );
         feedback::give(
             c,
             code,
-            &s.official,
+            s.official.at(at(6)),
             &Answers {
                 comment: String::new(),
                 ..marks.clone()
             },
-            at(6),
         )
         .unwrap();
         // Two answers: nothing is shown, not even an average.
@@ -2223,7 +2218,7 @@ async fn a_public_mediator_was_asked_for(backend: Backend) {
             available: true,
             hidden: true,
         };
-        request::save_profile(c, &private, &input, at(1)).unwrap();
+        request::save_profile(c, private.at(at(1)), &input).unwrap();
         let client = Client::default();
         let mut codes = vec![];
         for (key, public) in [("p1", true), ("p2", false)] {
@@ -2234,12 +2229,20 @@ async fn a_public_mediator_was_asked_for(backend: Backend) {
                 key,
             );
             let code = filing::file(c, citizen.user_id, &filing, &client, &site(), at(2)).unwrap();
-            handling::act(c, &code, &official, &Step::Accept, &client, &site(), at(3)).unwrap();
+            handling::act(
+                c,
+                &code,
+                official.at(at(3)),
+                &Step::Accept,
+                &client,
+                &site(),
+            )
+            .unwrap();
             let ask = request::Ask {
                 hope: "Встреча с акиматом.",
                 public_mediator: public,
             };
-            request::request_as(c, &code, &citizen, &ask, &client, &site(), at(3)).unwrap();
+            request::request_as(c, &code, citizen.at(at(3)), &ask, &client, &site()).unwrap();
             codes.push(code);
         }
         let offered = |c: &mut Db, code: &str| -> Vec<i64> {
@@ -2254,17 +2257,23 @@ async fn a_public_mediator_was_asked_for(backend: Backend) {
             field(request::propose(
                 c,
                 &codes[0],
-                &coordinator,
+                coordinator.at(at(3)),
                 private.user_id,
-                &site(),
-                at(3)
+                &site()
             )),
             ("mediator", "choose")
         );
         let mut both = offered(c, &codes[1]);
         both.sort();
         assert_eq!(both, [open.user_id, private.user_id]);
-        request::propose(c, &codes[1], &coordinator, private.user_id, &site(), at(3)).unwrap();
+        request::propose(
+            c,
+            &codes[1],
+            coordinator.at(at(3)),
+            private.user_id,
+            &site(),
+        )
+        .unwrap();
         Ok(())
     })
     .await

@@ -443,8 +443,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use crate::forms::field;
-    use chrono::NaiveDateTime;
-    use kenes_core::actor::Actor;
+    use kenes_core::actor::Act;
     use kenes_core::dialogues::discussion as talk;
     use kenes_core::discussion::Order;
     use kenes_core::error::Error;
@@ -516,41 +515,40 @@ pub mod server {
     /// Who takes a discussion's steps, where, and when.
     struct Host<'a> {
         c: &'a mut kenes_core::Db,
-        actor: &'a Actor,
+        act: Act<'a>,
         place: Place<'a>,
-        now: NaiveDateTime,
     }
 
     impl Host<'_> {
         fn post(&mut self, parent: Option<i64>, body: &str, lang: &str) -> Result<i64, Error> {
-            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            let (c, act) = (&mut *self.c, self.act);
             match self.place {
-                Place::Room(code) => room::post(c, code, actor, parent, body, lang, now),
-                Place::Dialogue(id) => talk::post(c, actor, id, parent, body, lang, now),
+                Place::Room(code) => room::post(c, code, act, parent, body, lang),
+                Place::Dialogue(id) => talk::post(c, act, id, parent, body, lang),
             }
         }
 
         fn edit(&mut self, message: i64, body: &str) -> Result<(), Error> {
-            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            let (c, act) = (&mut *self.c, self.act);
             match self.place {
-                Place::Room(code) => room::edit(c, code, actor, message, body, now),
-                Place::Dialogue(id) => talk::edit(c, actor, id, message, body, now),
+                Place::Room(code) => room::edit(c, code, act, message, body),
+                Place::Dialogue(id) => talk::edit(c, act, id, message, body),
             }
         }
 
         fn report(&mut self, message: i64, reason: &str) -> Result<(), Error> {
-            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            let (c, act) = (&mut *self.c, self.act);
             match self.place {
-                Place::Room(code) => room::report(c, code, actor, message, reason, now),
-                Place::Dialogue(id) => talk::report(c, actor, id, message, reason, now),
+                Place::Room(code) => room::report(c, code, act, message, reason),
+                Place::Dialogue(id) => talk::report(c, act, id, message, reason),
             }
         }
 
         fn keep_order(&mut self, order: Order, reason: &str) -> Result<(), Error> {
-            let (c, actor, now) = (&mut *self.c, self.actor, self.now);
+            let (c, act) = (&mut *self.c, self.act);
             match self.place {
-                Place::Room(code) => room::keep_order(c, code, actor, order, reason, now),
-                Place::Dialogue(id) => talk::keep_order(c, actor, id, order, reason, now),
+                Place::Room(code) => room::keep_order(c, code, act, order, reason),
+                Place::Dialogue(id) => talk::keep_order(c, act, id, order, reason),
             }
         }
     }
@@ -558,17 +556,11 @@ pub mod server {
     /// Carries out a posted step; returns the message to show, if it concerns one.
     pub fn perform(
         c: &mut kenes_core::Db,
-        actor: &Actor,
+        act: Act,
         place: Place,
-        now: NaiveDateTime,
         op: Op,
     ) -> Result<Option<i64>, Error> {
-        let host = &mut Host {
-            c,
-            actor,
-            place,
-            now,
-        };
+        let host = &mut Host { c, act, place };
         match op {
             Op::Post { parent, body, lang } => host.post(parent, &body, &lang).map(Some),
             Op::Edit { message, body } => host.edit(message, &body).map(|_| Some(message)),

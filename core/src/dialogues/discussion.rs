@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 
 use super::{find_for, participation, statements, Dialogue, ParticipantKind, Phase};
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::discussion::{self, Floor, LogEntry, Order, Venue};
 use crate::error::{DbError, Error};
@@ -41,19 +41,18 @@ pub fn role_as(
 /// Writes a message (a reply when `parent` is given) while the dialogue is open.
 pub fn post(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     dialogue: i64,
     parent: Option<i64>,
     body: &str,
     lang: &str,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        let user = actor.account().ok_or(Error::Forbidden)?;
-        let role = role(conn, &d, actor)?.ok_or(Error::Forbidden)?;
-        let moderates = statements::may_moderate(&d, actor);
-        if d.phase(now.date()) != Phase::Open {
+        let d = find_for(conn, dialogue, act.actor)?;
+        let user = act.actor.account().ok_or(Error::Forbidden)?;
+        let role = role(conn, &d, act.actor)?.ok_or(Error::Forbidden)?;
+        let moderates = statements::may_moderate(&d, act.actor);
+        if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("body", "not-open"));
         }
         if d.room_locked && !moderates {
@@ -66,39 +65,31 @@ pub fn post(
             moderates,
             slow_mode_secs: d.slow_mode_secs,
         };
-        discussion::post(conn, &floor, parent, body, lang, now)
+        discussion::post(conn, &floor, parent, body, lang, act.now)
     })
 }
 
 /// The author corrects their message within the edit window.
-pub fn edit(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    message: i64,
-    body: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn edit(conn: &mut Db, act: Act, dialogue: i64, message: i64, body: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        discussion::edit(conn, venue(&d), actor.account(), message, body, now)
+        let d = find_for(conn, dialogue, act.actor)?;
+        discussion::edit(conn, venue(&d), act.actor.account(), message, body, act.now)
     })
 }
 
 /// A participant (or anyone keeping order) reports a message, with a reason.
 pub fn report(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     dialogue: i64,
     message: i64,
     why: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        role(conn, &d, actor)?.ok_or(Error::Forbidden)?;
-        let reporter = actor.account().ok_or(Error::Forbidden)?;
-        discussion::report(conn, venue(&d), reporter, message, why, now)
+        let d = find_for(conn, dialogue, act.actor)?;
+        role(conn, &d, act.actor)?.ok_or(Error::Forbidden)?;
+        let reporter = act.actor.account().ok_or(Error::Forbidden)?;
+        discussion::report(conn, venue(&d), reporter, message, why, act.now)
     })
 }
 
@@ -106,22 +97,21 @@ pub fn report(
 /// reason in the public log, in one transaction.
 pub fn keep_order(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     dialogue: i64,
     order: Order,
     why: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        if !statements::may_moderate(&d, actor) {
+        let d = find_for(conn, dialogue, act.actor)?;
+        if !statements::may_moderate(&d, act.actor) {
             return Err(Error::Forbidden);
         }
-        let role = match d.facilitated_by(actor) {
+        let role = match d.facilitated_by(act.actor) {
             true => "facilitator",
             false => "moderator",
         };
-        discussion::keep_order(conn, venue(&d), role, order, why, now)
+        discussion::keep_order(conn, venue(&d), role, order, why, act.now)
     })
 }
 

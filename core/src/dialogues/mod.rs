@@ -20,7 +20,7 @@ pub mod warnings;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::models::{Body, Jurisdiction};
@@ -165,35 +165,29 @@ pub fn participation(
 
 /// A signed-in person joins the dialogue while it is open. Where the facilitator limited it to
 /// the territory's residents, they must declare it as theirs.
-pub fn join(
-    conn: &mut Db,
-    id: i64,
-    actor: &Actor,
-    declares_resident: bool,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    let user = actor.account().ok_or(Error::Forbidden)?;
+pub fn join(conn: &mut Db, id: i64, act: Act, declares_resident: bool) -> Result<(), Error> {
+    let user = act.actor.account().ok_or(Error::Forbidden)?;
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, id, actor)?;
-        if d.phase(now.date()) != Phase::Open {
+        let d = find_for(conn, id, act.actor)?;
+        if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("dialogue", "not-open"));
         }
         if d.residents_only && !declares_resident {
             return Err(Error::invalid("resident", "required"));
         }
         // An official takes part as one, visibly.
-        let kind = if actor.grants.iter().any(|g| g.role == Role::Official) {
+        let kind = if act.actor.grants.iter().any(|g| g.role == Role::Official) {
             ParticipantKind::Official
         } else {
             ParticipantKind::Citizen
         };
-        if participation(conn, &d, actor)?.is_none() {
+        if participation(conn, &d, act.actor)?.is_none() {
             diesel::insert_into(dialogue_participants::table)
                 .values((
                     dialogue_participants::dialogue_id.eq(d.id),
                     dialogue_participants::user_id.eq(user),
                     dialogue_participants::kind.eq(kind),
-                    dialogue_participants::joined_at.eq(now),
+                    dialogue_participants::joined_at.eq(act.now),
                 ))
                 .execute(conn)?;
         }

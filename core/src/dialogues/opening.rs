@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::mails::{tell, Word};
 use super::{convenes, find_for, Dialogue};
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{Error, FieldError};
 use crate::mail::Site;
@@ -39,18 +39,12 @@ pub struct Opening {
 }
 
 /// Opens a dialogue; returns its id. Every field is checked, and every error returned at once.
-pub fn open(
-    conn: &mut Db,
-    actor: &Actor,
-    o: &Opening,
-    site: &Site,
-    now: NaiveDateTime,
-) -> Result<i64, Error> {
-    let user = actor.account().ok_or(Error::Forbidden)?;
+pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Error> {
+    let user = act.actor.account().ok_or(Error::Forbidden)?;
     let kato = Some(o.kato.trim()).filter(|k| !k.is_empty());
-    let coordinator = convenes(actor, kato);
-    let mediator = actor.grants.iter().any(|g| g.role == Role::Mediator)
-        && profile(conn, user)?.is_some_and(|p| p.certified_on(now.date()));
+    let coordinator = convenes(act.actor, kato);
+    let mediator = act.actor.grants.iter().any(|g| g.role == Role::Mediator)
+        && profile(conn, user)?.is_some_and(|p| p.certified_on(act.now.date()));
     if !coordinator && !mediator {
         return Err(Error::Forbidden);
     }
@@ -61,7 +55,7 @@ pub fn open(
         user
     };
     crate::db::write_transaction(conn, |conn| {
-        let checked = check(conn, o, kato, facilitator, now)?;
+        let checked = check(conn, o, kato, facilitator, act.now)?;
         let id: i64 = diesel::insert_into(dialogues::table)
             .values((
                 dialogues::question.eq(o.question.trim()),
@@ -76,7 +70,7 @@ pub fn open(
                 dialogues::closes_on.eq(checked.closes_on),
                 dialogues::residents_only.eq(o.residents_only),
                 dialogues::alert_id.eq(o.alert_id),
-                dialogues::created_at.eq(now),
+                dialogues::created_at.eq(act.now),
             ))
             .returning(dialogues::id)
             .get_result(conn)?;
@@ -98,31 +92,25 @@ pub fn open(
         }
         if !coordinator {
             let d = super::find(conn, id)?;
-            tell(conn, &d, Word::Proposed, site, now)?;
+            tell(conn, &d, Word::Proposed, site, act.now)?;
         }
         Ok(id)
     })
 }
 
 /// A coordinator of the territory approves a mediator's dialogue.
-pub fn approve(
-    conn: &mut Db,
-    actor: &Actor,
-    id: i64,
-    site: &Site,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn approve(conn: &mut Db, act: Act, id: i64, site: &Site) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d: Dialogue = find_for(conn, id, actor)?;
-        if !convenes(actor, d.kato.as_deref()) {
+        let d: Dialogue = find_for(conn, id, act.actor)?;
+        if !convenes(act.actor, d.kato.as_deref()) {
             return Err(Error::Forbidden);
         }
         let approved = diesel::update(dialogues::table.find(id))
             .filter(dialogues::approved_by_user_id.is_null())
-            .set(dialogues::approved_by_user_id.eq(actor.account()))
+            .set(dialogues::approved_by_user_id.eq(act.actor.account()))
             .execute(conn)?;
         if approved > 0 {
-            tell(conn, &d, Word::Approved, site, now)?;
+            tell(conn, &d, Word::Approved, site, act.now)?;
         }
         Ok(())
     })

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::mails::{tell, Word};
 use super::{find_for, map, participants_by_kind, Dialogue};
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::mail::Site;
@@ -71,39 +71,38 @@ fn points(text: &str, field: &'static str) -> Result<Vec<String>, Error> {
 /// The facilitator publishes the report, once, from the closing date.
 pub fn publish(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     id: i64,
     recommendations: &str,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, id, actor)?;
-        if !d.facilitated_by(actor) {
+        let d = find_for(conn, id, act.actor)?;
+        if !d.facilitated_by(act.actor) {
             return Err(Error::Forbidden);
         }
-        if d.approved_by_user_id.is_none() || now.date() < d.closes_on {
+        if d.approved_by_user_id.is_none() || act.now.date() < d.closes_on {
             return Err(Error::invalid("recommendations", "not-closed"));
         }
         if find(conn, id)?.is_some() {
             return Err(Error::invalid("recommendations", "already"));
         }
         let recommendations = points(recommendations, "recommendations")?;
-        let findings = findings(conn, &d, now)?;
+        let findings = findings(conn, &d, act.now)?;
         let calendar = crate::grievances::read::working_calendar(conn)?;
         diesel::insert_into(dialogue_reports::table)
             .values((
                 dialogue_reports::dialogue_id.eq(id),
                 dialogue_reports::recommendations.eq(recommendations.join("\n")),
                 dialogue_reports::findings.eq(serde_json::to_string(&findings).unwrap_or_default()),
-                dialogue_reports::published_by_user_id.eq(actor.user_id),
-                dialogue_reports::published_at.eq(now),
+                dialogue_reports::published_by_user_id.eq(act.actor.user_id),
+                dialogue_reports::published_at.eq(act.now),
                 dialogue_reports::answer_due_on
-                    .eq(calendar.add_working_days(now.date(), ANSWER_DAYS)),
+                    .eq(calendar.add_working_days(act.now.date(), ANSWER_DAYS)),
             ))
             .execute(conn)?;
-        super::record::record(conn, &d, now)?;
-        tell(conn, &d, Word::Reported, site, now)?;
+        super::record::record(conn, &d, act.now)?;
+        tell(conn, &d, Word::Reported, site, act.now)?;
         Ok(())
     })
 }
@@ -155,16 +154,18 @@ pub fn answering_for(conn: &mut Db, d: &Dialogue, actor: &Actor) -> Result<Vec<S
 /// An official answers the report for their body, one answer a recommendation, once.
 pub fn answer(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     id: i64,
     body: &str,
     answers: &[String],
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, id, actor)?;
-        if !answering_for(conn, &d, actor)?.iter().any(|b| b == body) {
+        let d = find_for(conn, id, act.actor)?;
+        if !answering_for(conn, &d, act.actor)?
+            .iter()
+            .any(|b| b == body)
+        {
             return Err(Error::Forbidden);
         }
         let report = find(conn, id)?.ok_or(Error::invalid("answer", "no-report"))?;
@@ -185,12 +186,12 @@ pub fn answer(
                 dialogue_answers::dialogue_id.eq(id),
                 dialogue_answers::body_code.eq(body),
                 dialogue_answers::points.eq(serde_json::to_string(&given).unwrap_or_default()),
-                dialogue_answers::answered_by_user_id.eq(actor.user_id),
-                dialogue_answers::answered_at.eq(now),
+                dialogue_answers::answered_by_user_id.eq(act.actor.user_id),
+                dialogue_answers::answered_at.eq(act.now),
             ))
             .execute(conn)?;
-        super::record::record(conn, &d, now)?;
-        tell(conn, &d, Word::Answered { body }, site, now)?;
+        super::record::record(conn, &d, act.now)?;
+        tell(conn, &d, Word::Answered { body }, site, act.now)?;
         Ok(())
     })
 }

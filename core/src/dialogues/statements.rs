@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{find_for, participation, Dialogue, Phase};
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::names::string_enum;
@@ -40,44 +40,36 @@ pub struct Statement {
 }
 
 /// The facilitator's seed statements, shown at once; allowed before the dialogue opens.
-pub fn seed(
-    conn: &mut Db,
-    actor: &Actor,
-    dialogue: i64,
-    body: &str,
-    lang: &str,
-    now: NaiveDateTime,
-) -> Result<i64, Error> {
+pub fn seed(conn: &mut Db, act: Act, dialogue: i64, body: &str, lang: &str) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        if !d.facilitated_by(actor) {
+        let d = find_for(conn, dialogue, act.actor)?;
+        if !d.facilitated_by(act.actor) {
             return Err(Error::Forbidden);
         }
-        if d.phase(now.date()) == Phase::Closed {
+        if d.phase(act.now.date()) == Phase::Closed {
             return Err(Error::invalid("body", "closed"));
         }
-        insert(conn, &d, actor, body, lang, true, now).map(|(id, _)| id)
+        insert(conn, &d, act.actor, body, lang, true, act.now).map(|(id, _)| id)
     })
 }
 
 /// A participant's statement while the dialogue is open: shown, or held when the rules flag it.
 pub fn write(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     dialogue: i64,
     body: &str,
     lang: &str,
-    now: NaiveDateTime,
 ) -> Result<(i64, StatementState), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let d = find_for(conn, dialogue, actor)?;
-        if participation(conn, &d, actor)?.is_none() {
+        let d = find_for(conn, dialogue, act.actor)?;
+        if participation(conn, &d, act.actor)?.is_none() {
             return Err(Error::Forbidden);
         }
-        if d.phase(now.date()) != Phase::Open {
+        if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("body", "closed"));
         }
-        insert(conn, &d, actor, body, lang, false, now)
+        insert(conn, &d, act.actor, body, lang, false, act.now)
     })
 }
 

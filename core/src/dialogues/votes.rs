@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::statements::{Statement, StatementState};
 use super::{participation, Phase};
-use crate::actor::Actor;
+use crate::actor::Act;
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::schema::{dialogue_statements, dialogue_votes};
@@ -43,23 +42,17 @@ pub fn parse_vote(s: &str) -> Option<Vote> {
 }
 
 /// A participant votes on a shown statement of an open dialogue, or changes their vote.
-pub fn cast(
-    conn: &mut Db,
-    actor: &Actor,
-    statement: i64,
-    vote: Vote,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    let user = actor.account().ok_or(Error::Forbidden)?;
+pub fn cast(conn: &mut Db, act: Act, statement: i64, vote: Vote) -> Result<(), Error> {
+    let user = act.actor.account().ok_or(Error::Forbidden)?;
     crate::db::write_transaction(conn, |conn| {
-        let (s, d) = super::statements::with_dialogue(conn, statement, actor)?;
+        let (s, d) = super::statements::with_dialogue(conn, statement, act.actor)?;
         if s.state != StatementState::Shown {
             return Err(Error::NotFound);
         }
-        if participation(conn, &d, actor)?.is_none() {
+        if participation(conn, &d, act.actor)?.is_none() {
             return Err(Error::Forbidden);
         }
-        if d.phase(now.date()) != Phase::Open {
+        if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("vote", "closed"));
         }
         diesel::delete(dialogue_votes::table.find((statement, user))).execute(conn)?;
@@ -68,7 +61,7 @@ pub fn cast(
                 dialogue_votes::statement_id.eq(statement),
                 dialogue_votes::user_id.eq(user),
                 dialogue_votes::vote.eq(vote_value(vote)),
-                dialogue_votes::at.eq(now),
+                dialogue_votes::at.eq(act.now),
             ))
             .execute(conn)?;
         super::touch(conn, d.id)?;

@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::Act;
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::grievances::escalation::move_up;
@@ -63,18 +63,17 @@ pub fn open(conn: &mut Db, g: &Grievance, now: NaiveDateTime) -> Result<bool, Db
 pub fn rate_and_appeal(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     stars: i32,
     reason: &str,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        if !actor.is_author(&g) {
+        if !act.actor.is_author(&g) {
             return Err(Error::Forbidden);
         }
-        if let Some(why) = closed_because(conn, &g, now)? {
+        if let Some(why) = closed_because(conn, &g, act.now)? {
             return Err(Error::invalid("appeal", why));
         }
         if !POOR.contains(&stars) {
@@ -86,8 +85,8 @@ pub fn rate_and_appeal(
             n if n > REASON_MAX => return Err(Error::invalid("appeal_reason", "too-long")),
             _ => {}
         }
-        record_rating(conn, &g, actor, stars, now)?;
-        lodge(conn, &g, stars, reason, site, now)
+        record_rating(conn, &g, act.actor, stars, act.now)?;
+        lodge(conn, &g, stars, reason, site, act.now)
     })
 }
 

@@ -14,7 +14,7 @@ use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::accounts::tokens;
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::read;
@@ -103,12 +103,11 @@ pub fn add(
     conn: &mut Db,
     dir: &Path,
     code: &str,
-    actor: &Actor,
+    act: Act,
     uploads: &[Upload],
-    now: NaiveDateTime,
 ) -> Result<usize, Error> {
     let g = read::find(conn, code)?;
-    if !actor.is_author(&g) || !takes_attachments(g.status) {
+    if !act.actor.is_author(&g) || !takes_attachments(g.status) {
         return Err(Error::Forbidden);
     }
     let existing: i64 = attachments::table
@@ -121,7 +120,7 @@ pub fn add(
     }
     let stored = store(dir, &checked)?;
     let recorded = crate::db::write_transaction(conn, |conn| {
-        record(conn, g.id, &stored, now).map_err(Error::from)
+        record(conn, g.id, &stored, act.now).map_err(Error::from)
     });
     if recorded.is_err() {
         discard(dir, &stored);

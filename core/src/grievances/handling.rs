@@ -8,7 +8,7 @@ use crate::calendar::WorkingCalendar;
 use chrono::{Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
@@ -393,18 +393,17 @@ pub fn steps(
 pub fn act(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     step: &Step,
     client: &Client,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<Status, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         let from = g.status;
-        let today = now.date();
+        let today = act.now.date();
         let clock = Clock {
-            now,
+            now: act.now,
             calendar: read::working_calendar(conn)?,
         };
         let Planned {
@@ -413,9 +412,9 @@ pub fn act(
             note,
             notice,
             change,
-        } = plan(conn, &g, from, actor, step, &clock)?;
+        } = plan(conn, &g, from, act.actor, step, &clock)?;
         from.transition(to)?;
-        move_to(conn, &g, from, to, &change, now)?;
+        move_to(conn, &g, from, to, &change, act.now)?;
         // Whether the legal deadline was kept stays on the record, whatever comes later.
         let late = to == Status::Answered && today > g.due_on;
         append_event(
@@ -428,24 +427,24 @@ pub fn act(
                 detail: change.body.as_ref().map(|b| b.code.as_str()),
                 kind: late.then_some("answered_late"),
             },
-            now,
+            act.now,
         )?;
         if let Some(notice) = notice {
-            notices::to_author(conn, &g, &notice, site, now)?;
+            notices::to_author(conn, &g, &notice, site, act.now)?;
         }
         if change.body.is_some() || change.level.is_some() {
-            // Redirected or escalated: the officials of the body that now answers hear of it.
+            // Redirected or escalated: the officials of the body that act.now answers hear of it.
             let moved = find(conn, code)?;
             let notice = Notice::InQueue { due: moved.due_on };
-            notices::tell(conn, &moved, &[Recipient::Body], &notice, site, now)?;
+            notices::tell(conn, &moved, &[Recipient::Body], &notice, site, act.now)?;
         }
         audit::record(
             conn,
-            actor.account(),
+            act.actor.account(),
             &format!("grievance_{}", to.as_str()),
             Some(&g.tracking_code),
             client,
-            now,
+            act.now,
         )?;
         Ok(to)
     })
@@ -496,16 +495,10 @@ fn move_to(
 }
 
 /// The citizen rates the answer, 1 (bad) to 5 (good); they may change their mind.
-pub fn rate(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    stars: i32,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn rate(conn: &mut Db, code: &str, act: Act, stars: i32) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        record_rating(conn, &g, actor, stars, now)
+        record_rating(conn, &g, act.actor, stars, act.now)
     })
 }
 
@@ -610,26 +603,25 @@ pub fn link_duplicate(
     conn: &mut Db,
     code: &str,
     of: &str,
-    actor: &Actor,
+    act: Act,
     client: &Client,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let dup = find(conn, code)?;
-        let role = staff_role(actor, &dup, true).ok_or(Error::Forbidden)?;
+        let role = staff_role(act.actor, &dup, true).ok_or(Error::Forbidden)?;
         let original = match crate::grievances::terms::parse_tracking_code(of) {
             Some(c) => find(conn, &c).map_err(|_| Error::invalid("of", "unknown"))?,
             None => return Err(Error::invalid("of", "unknown")),
         };
         // Linking changes the original's timeline and support count too: only staff who may
         // read both may link. To others the original does not exist.
-        if !may_read(&actor.grants, &original) {
+        if !may_read(&act.actor.grants, &original) {
             return Err(Error::invalid("of", "unknown"));
         }
         let root_id = root(&original);
         if root_id != original.id {
             let root_row: Grievance = grievances::table.find(root_id).first(conn)?;
-            if !may_read(&actor.grants, &root_row) {
+            if !may_read(&act.actor.grants, &root_row) {
                 return Err(Error::invalid("of", "unknown"));
             }
         }
@@ -646,7 +638,7 @@ pub fn link_duplicate(
         diesel::update(grievances::table.find(dup.id))
             .set((
                 grievances::duplicate_of.eq(root_id),
-                grievances::updated_at.eq(now),
+                grievances::updated_at.eq(act.now),
             ))
             .execute(conn)?;
         for (id, kind, detail) in [
@@ -659,15 +651,15 @@ pub fn link_duplicate(
                 detail: Some(detail),
                 ..Default::default()
             };
-            append_event(conn, id, &e, now)?;
+            append_event(conn, id, &e, act.now)?;
         }
         audit::record(
             conn,
-            actor.account(),
+            act.actor.account(),
             "grievance_duplicate",
             Some(&dup.tracking_code),
             client,
-            now,
+            act.now,
         )?;
         Ok(())
     })

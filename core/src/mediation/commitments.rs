@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::accounts::tokens;
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::{DbResult, Error};
@@ -267,14 +267,13 @@ fn speaking(
 pub fn report(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     id: i64,
     word: Word<'_>,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (g, c) = speaking(conn, code, actor, id, |c| c.party.as_str())?;
+        let (g, c) = speaking(conn, code, act.actor, id, |c| c.party.as_str())?;
         let said = kept(word.kept)?;
         let note_text = note(word.note)?;
         if !c.is_pending() || c.report.is_some() {
@@ -284,15 +283,15 @@ pub fn report(
             .set((
                 commitments::report.eq(said.as_str()),
                 commitments::report_note.eq(&note_text),
-                commitments::reported_at.eq(now),
+                commitments::reported_at.eq(act.now),
             ))
             .execute(conn)?;
-        attachments::record_for(conn, g.id, Some(c.id), word.evidence, now)?;
+        attachments::record_for(conn, g.id, Some(c.id), word.evidence, act.now)?;
         let n = number(conn, &c)?;
-        event(conn, &g, &c.party, "commitment_reported", n, said, now)?;
+        event(conn, &g, &c.party, "commitment_reported", n, said, act.now)?;
         // A body that says it did not keep its word has broken the agreement itself.
         if said == Kept::NotDone {
-            return settle(conn, &g, &c, n, said, site, now);
+            return settle(conn, &g, &c, n, said, site, act.now);
         }
         let notice = Notice::CommitmentReported {
             number: n,
@@ -304,7 +303,7 @@ pub fn report(
         } else {
             Recipient::Body
         };
-        notices::tell(conn, &g, &[other], &notice, site, now)?;
+        notices::tell(conn, &g, &[other], &notice, site, act.now)?;
         Ok(())
     })
 }
@@ -314,15 +313,14 @@ pub fn report(
 pub fn confirm(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     id: i64,
     word: Word<'_>,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (g, c) = speaking(conn, code, actor, id, |c| c.confirmer())?;
-        confirm_checked(conn, &g, &c, word, site, now)
+        let (g, c) = speaking(conn, code, act.actor, id, |c| c.confirmer())?;
+        confirm_checked(conn, &g, &c, word, site, act.now)
     })
 }
 

@@ -10,7 +10,7 @@ use crate::mediation::terms::Seat;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
@@ -63,13 +63,12 @@ fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
 pub fn pin_interests(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     of: &str,
     summary: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    mediator(actor, &room)?;
+    mediator(act.actor, &room)?;
     active(&room)?;
     if !matches!(of, "citizen" | "body") {
         return Err(Error::invalid("party", "choose"));
@@ -82,7 +81,7 @@ pub fn pin_interests(
                 room_interests::mediation_id.eq(room.mediation.id),
                 room_interests::party.eq(of),
                 room_interests::summary.eq(&summary),
-                room_interests::pinned_at.eq(now),
+                room_interests::pinned_at.eq(act.now),
             ))
             .execute(conn)?;
         Ok(())
@@ -98,24 +97,18 @@ pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(String, String)>, Db
         .load(c)?))
 }
 
-pub fn table_proposal(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    proposal: &str,
-    now: NaiveDateTime,
-) -> Result<i64, Error> {
+pub fn table_proposal(conn: &mut Db, code: &str, act: Act, proposal: &str) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
-    let seat = room::seat(actor, &room).ok_or(Error::Forbidden)?;
+    let seat = room::seat(act.actor, &room).ok_or(Error::Forbidden)?;
     active(&room)?;
     let proposal = text("text", proposal)?;
     Ok(diesel::insert_into(room_proposals::table)
         .values((
             room_proposals::mediation_id.eq(room.mediation.id),
-            room_proposals::author_user_id.eq(actor.account()),
+            room_proposals::author_user_id.eq(act.actor.account()),
             room_proposals::author_role.eq(seat),
             room_proposals::text.eq(proposal),
-            room_proposals::created_at.eq(now),
+            room_proposals::created_at.eq(act.now),
         ))
         .returning(room_proposals::id)
         .get_result(conn)?)
@@ -125,16 +118,15 @@ pub fn table_proposal(
 pub fn vote(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     proposal: i64,
     mark: &str,
     reason: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    room::seat(actor, &room).ok_or(Error::Forbidden)?;
+    room::seat(act.actor, &room).ok_or(Error::Forbidden)?;
     active(&room)?;
-    let user = actor.account().ok_or(Error::Forbidden)?;
+    let user = act.actor.account().ok_or(Error::Forbidden)?;
     if !matches!(mark, "agree" | "disagree" | "pass") {
         return Err(Error::invalid("vote", "choose"));
     }
@@ -157,7 +149,7 @@ pub fn vote(
                 proposal_votes::user_id.eq(user),
                 proposal_votes::vote.eq(mark),
                 proposal_votes::reason.eq(reason),
-                proposal_votes::at.eq(now),
+                proposal_votes::at.eq(act.now),
             ))
             .execute(conn)?;
         Ok(())
@@ -228,17 +220,16 @@ pub fn proposals(
 pub fn draft_agreement(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     draft: &str,
     promised: &[commitments::Draft],
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
-    mediator(actor, &room)?;
+    mediator(act.actor, &room)?;
     active(&room)?;
     let draft = text("agreement", draft);
-    let promised = commitments::validate(promised, now.date());
+    let promised = commitments::validate(promised, act.now.date());
     let (draft, promised) = match (draft, promised) {
         (Ok(d), Ok(p)) => (d, p),
         (Err(Error::Invalid(mut a)), Err(Error::Invalid(b))) => {
@@ -260,13 +251,20 @@ pub fn draft_agreement(
                 agreements::mediation_id.eq(room.mediation.id),
                 agreements::text.eq(draft),
                 agreements::status.eq("proposed"),
-                agreements::drafted_at.eq(now),
+                agreements::drafted_at.eq(act.now),
             ))
             .returning(agreements::id)
             .get_result(conn)?;
         commitments::insert(conn, id, room.grievance.body_code.as_deref(), &promised)?;
         let notice = Notice::AgreementDrafted;
-        notices::tell(conn, &room.grievance, notices::PARTIES, &notice, site, now)?;
+        notices::tell(
+            conn,
+            &room.grievance,
+            notices::PARTIES,
+            &notice,
+            site,
+            act.now,
+        )?;
         Ok(id)
     })
 }
@@ -365,16 +363,15 @@ pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), Error
 pub fn respond(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     answer: &Answer,
     client: &Client,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<bool, Error> {
     let (accept, publish, reason) = (answer.accept, answer.publish, answer.reason.as_str());
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        let party = party(actor, &room)?;
+        let party = party(act.actor, &room)?;
         active(&room)?;
         let Some((id, _, status, _)) = agreement(conn, &room)? else {
             return Err(Error::invalid("agreement", "none"));
@@ -394,7 +391,7 @@ pub fn respond(
                 agreement_responses::accepted.eq(accept),
                 agreement_responses::publish.eq(publish),
                 agreement_responses::reason.eq(reason),
-                agreement_responses::at.eq(now),
+                agreement_responses::at.eq(act.now),
             ))
             .execute(conn)?;
         if !accept {
@@ -421,20 +418,20 @@ pub fn respond(
             "agreed",
             "mediator",
             None,
-            now,
+            act.now,
         )?;
         audit::record(
             conn,
-            actor.account(),
+            act.actor.account(),
             "agreement_accepted",
             Some(&room.grievance.tracking_code),
             client,
-            now,
+            act.now,
         )?;
         let mut told = notices::PARTIES.to_vec();
         told.extend(room.mediation.mediator_user_id.map(Recipient::User));
         let notice = Notice::AgreementAccepted;
-        notices::tell(conn, &room.grievance, &told, &notice, site, now)?;
+        notices::tell(conn, &room.grievance, &told, &notice, site, act.now)?;
         Ok(true)
     })
 }
@@ -443,13 +440,12 @@ pub fn respond(
 pub fn end_without_agreement(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     reason: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        mediator(actor, &room)?;
+        mediator(act.actor, &room)?;
         active(&room)?;
         let reason = text("reason", reason)?;
         finish(
@@ -459,7 +455,7 @@ pub fn end_without_agreement(
             "not_resolved",
             "mediator",
             Some(&reason),
-            now,
+            act.now,
         )
     })
 }

@@ -4,10 +4,9 @@
 //! coordinators read. Answers are kept by party, never by person, and shown only in
 //! aggregate, from [`MIN_ANSWERS`] up: fewer could point at someone.
 
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{DbError, Error, FieldError};
 use crate::grievances::access::place;
@@ -85,18 +84,12 @@ fn marks(a: &Answers) -> Result<(), Error> {
 }
 
 /// A party gives its feedback on the mediation of `code` that ended; once per party.
-pub fn give(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    answers: &Answers,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn give(conn: &mut Db, code: &str, act: Act, answers: &Answers) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
-        let mediation =
-            due(conn, &g, actor)?.ok_or_else(|| Error::invalid("q_neutral", "feedback-given"))?;
+        let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
+        let mediation = due(conn, &g, act.actor)?
+            .ok_or_else(|| Error::invalid("q_neutral", "feedback-given"))?;
         marks(answers)?;
         let comment = Some(answers.comment.trim()).filter(|c| !c.is_empty());
         diesel::insert_into(mediation_feedback::table)
@@ -108,7 +101,7 @@ pub fn give(
                 mediation_feedback::clear.eq(answers.clear),
                 mediation_feedback::again.eq(answers.again),
                 mediation_feedback::comment.eq(comment),
-                mediation_feedback::at.eq(now),
+                mediation_feedback::at.eq(act.now),
             ))
             .execute(conn)?;
         Ok(())

@@ -10,7 +10,7 @@ use crate::mediation::terms::Seat;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::Act;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mail::notices::{self, Notice, Recipient};
@@ -119,20 +119,19 @@ fn tell_everyone(
 pub fn schedule(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     plan: &Plan,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(actor, &room) != Some(Seat::Mediator) {
+        if room::seat(act.actor, &room) != Some(Seat::Mediator) {
             return Err(Error::Forbidden);
         }
         if room.mediation.status != "active" {
             return Err(Error::invalid("starts", "closed"));
         }
-        let (starts, minutes) = check(plan, now)?;
+        let (starts, minutes) = check(plan, act.now)?;
         let id = diesel::insert_into(mediation_sessions::table)
             .values((
                 mediation_sessions::mediation_id.eq(room.mediation.id),
@@ -140,7 +139,7 @@ pub fn schedule(
                 mediation_sessions::minutes.eq(minutes),
                 mediation_sessions::place.eq(plan.place.trim()),
                 mediation_sessions::agenda.eq(plan.agenda.trim()),
-                mediation_sessions::created_at.eq(now),
+                mediation_sessions::created_at.eq(act.now),
             ))
             .returning(mediation_sessions::id)
             .get_result(conn)?;
@@ -149,7 +148,7 @@ pub fn schedule(
             minutes,
             place: plan.place.trim().to_owned(),
         };
-        tell_everyone(conn, &room, &notice, site, now)?;
+        tell_everyone(conn, &room, &notice, site, act.now)?;
         Ok(id)
     })
 }
@@ -158,15 +157,14 @@ pub fn schedule(
 pub fn cancel(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     id: i64,
     why: &str,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(actor, &room) != Some(Seat::Mediator) {
+        if room::seat(act.actor, &room) != Some(Seat::Mediator) {
             return Err(Error::Forbidden);
         }
         let why = room::reason(why)?;
@@ -178,12 +176,12 @@ pub fn cancel(
             .first(conn)
             .optional()?
             .ok_or(Error::NotFound)?;
-        if starts <= now {
+        if starts <= act.now {
             return Err(Error::invalid("reason", "started"));
         }
         diesel::update(mediation_sessions::table.find(id))
             .set((
-                mediation_sessions::cancelled_at.eq(now),
+                mediation_sessions::cancelled_at.eq(act.now),
                 mediation_sessions::cancel_reason.eq(&why),
             ))
             .execute(conn)?;
@@ -191,7 +189,7 @@ pub fn cancel(
             starts: to_local(starts),
             reason: why,
         };
-        tell_everyone(conn, &room, &notice, site, now)?;
+        tell_everyone(conn, &room, &notice, site, act.now)?;
         Ok(())
     })
 }

@@ -6,7 +6,7 @@ use crate::error::Error;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::room;
@@ -87,13 +87,7 @@ pub fn queue(conn: &mut Db, actor: &Actor) -> Result<Vec<Report>, DbError> {
 
 /// A moderator finds nothing wrong with a reported message: the report ends, with a reason
 /// in the room's log.
-pub fn dismiss(
-    conn: &mut Db,
-    actor: &Actor,
-    report: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<String, Error> {
+pub fn dismiss(conn: &mut Db, act: Act, report: i64, why: &str) -> Result<String, Error> {
     crate::db::write_transaction(conn, |conn| {
         let (message, code): (i64, String) = room_reports::table
             .inner_join(
@@ -106,12 +100,12 @@ pub fn dismiss(
             .optional()?
             .ok_or(Error::NotFound)?;
         let r = room::open(conn, &code)?;
-        let role = room::moderator_seat(actor, &r)?;
+        let role = room::moderator_seat(act.actor, &r)?;
         let why = room::reason(why)?;
         diesel::update(room_reports::table.find(report))
-            .set(room_reports::handled_at.eq(now))
+            .set(room_reports::handled_at.eq(act.now))
             .execute(conn)?;
-        room::log(conn, &r, role, "dismiss", Some(message), &why, now)?;
+        room::log(conn, &r, role, "dismiss", Some(message), &why, act.now)?;
         Ok(code)
     })
 }

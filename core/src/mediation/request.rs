@@ -7,7 +7,7 @@ use crate::error::Error;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
@@ -110,13 +110,8 @@ fn ensure_profile(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<(),
 }
 
 /// A mediator edits their public profile.
-pub fn save_profile(
-    conn: &mut Db,
-    actor: &Actor,
-    input: &ProfileInput,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
-    if !is_mediator(actor) {
+pub fn save_profile(conn: &mut Db, act: Act, input: &ProfileInput) -> Result<(), Error> {
+    if !is_mediator(act.actor) {
         return Err(Error::Forbidden);
     }
     let bio = input.bio.trim();
@@ -128,15 +123,15 @@ pub fn save_profile(
     let specs = list(&input.specialisations, &SPECIALISATIONS)
         .ok_or_else(|| Error::invalid("specialisations", "choose"))?;
     crate::db::write_transaction(conn, |conn| {
-        ensure_profile(conn, actor.user_id, now)?;
-        diesel::update(mediator_profiles::table.find(actor.user_id))
+        ensure_profile(conn, act.actor.user_id, act.now)?;
+        diesel::update(mediator_profiles::table.find(act.actor.user_id))
             .set((
                 mediator_profiles::bio.eq(bio),
                 mediator_profiles::languages.eq(languages),
                 mediator_profiles::specialisations.eq(specs),
                 mediator_profiles::available.eq(input.available),
                 mediator_profiles::hidden_from_public.eq(input.hidden),
-                mediator_profiles::updated_at.eq(now),
+                mediator_profiles::updated_at.eq(act.now),
             ))
             .execute(conn)?;
         Ok(())
@@ -146,14 +141,13 @@ pub fn save_profile(
 /// An administrator records a mediator's certification.
 pub fn certify(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     mediator: i64,
     issuer: &str,
     number: &str,
     valid_until: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
-    if !allowed(&actor.grants, Action::ManageRoles) {
+    if !allowed(&act.actor.grants, Action::ManageRoles) {
         return Err(Error::Forbidden);
     }
     let (issuer, number) = (issuer.trim(), number.trim());
@@ -168,13 +162,13 @@ pub fn certify(
         .parse()
         .map_err(|_| Error::invalid("valid_until", "date"))?;
     crate::db::write_transaction(conn, |conn| {
-        ensure_profile(conn, mediator, now)?;
+        ensure_profile(conn, mediator, act.now)?;
         diesel::update(mediator_profiles::table.find(mediator))
             .set((
                 mediator_profiles::cert_issuer.eq(issuer),
                 mediator_profiles::cert_number.eq(number),
                 mediator_profiles::cert_valid_until.eq(until),
-                mediator_profiles::updated_at.eq(now),
+                mediator_profiles::updated_at.eq(act.now),
             ))
             .execute(conn)?;
         Ok(())
@@ -185,13 +179,12 @@ pub fn certify(
 /// (their e-mail address).
 pub fn declare_tie(
     conn: &mut Db,
-    actor: &Actor,
+    act: Act,
     kind: &str,
     value: &str,
     note: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
-    if !is_mediator(actor) {
+    if !is_mediator(act.actor) {
         return Err(Error::Forbidden);
     }
     if !TIE_KINDS.contains(&kind) {
@@ -203,11 +196,11 @@ pub fn declare_tie(
     }
     diesel::insert_into(mediator_ties::table)
         .values((
-            mediator_ties::mediator_user_id.eq(actor.user_id),
+            mediator_ties::mediator_user_id.eq(act.actor.user_id),
             mediator_ties::kind.eq(kind),
             mediator_ties::value.eq(value),
             mediator_ties::note.eq(note.trim()),
-            mediator_ties::declared_at.eq(now),
+            mediator_ties::declared_at.eq(act.now),
         ))
         .execute(conn)?;
     Ok(())
@@ -438,17 +431,16 @@ fn display_name(conn: &mut Db, user: i64) -> Result<String, DbError> {
 pub fn request(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     hope: &str,
     client: &Client,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     let ask = Ask {
         hope,
         public_mediator: false,
     };
-    request_as(conn, code, actor, &ask, client, site, now)
+    request_as(conn, code, act, &ask, client, site)
 }
 
 /// What a side asks for when it asks for mediation.
@@ -463,18 +455,17 @@ pub struct Ask<'a> {
 pub fn request_as(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     ask: &Ask<'_>,
     client: &Client,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     let hope = ask.hope;
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        let party = party_of(actor, &g);
+        let party = party_of(act.actor, &g);
         let coordinator = allowed(
-            &actor.grants,
+            &act.actor.grants,
             Action::Coordinate(crate::grievances::access::place(&g)),
         );
         let role = match (party, coordinator) {
@@ -496,16 +487,16 @@ pub fn request_as(
                 mediations::requested_by.eq(role),
                 mediations::hope.eq(&hope),
                 mediations::public_mediator.eq(ask.public_mediator),
-                mediations::created_at.eq(now),
-                mediations::updated_at.eq(now),
+                mediations::created_at.eq(act.now),
+                mediations::updated_at.eq(act.now),
             ))
             .returning(mediations::id)
             .get_result(conn)?;
         for p in ["citizen", "body"] {
             let consent = (party == Some(p)).then_some("consent");
-            answer(conn, id, p, consent, None, now)?;
+            answer(conn, id, p, consent, None, act.now)?;
         }
-        event(conn, &g, role, "mediation_requested", Some(&hope), now)?;
+        event(conn, &g, role, "mediation_requested", Some(&hope), act.now)?;
         // The sides that have not said yes are asked; the coordinators find a mediator.
         let notice = Notice::MediationRequested { hope: hope.clone() };
         let mut told = vec![];
@@ -517,14 +508,14 @@ pub fn request_as(
         if role != "coordinator" {
             told.push(Recipient::Coordinators);
         }
-        notices::tell(conn, &g, &told, &notice, site, now)?;
+        notices::tell(conn, &g, &told, &notice, site, act.now)?;
         audit::record(
             conn,
-            actor.account(),
+            act.actor.account(),
             "mediation_requested",
             Some(&g.tracking_code),
             client,
-            now,
+            act.now,
         )?;
         Ok(id)
     })
@@ -543,15 +534,14 @@ fn open_mediation(
 pub fn decide(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     consent: bool,
     reason: &str,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
-        let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
+        let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
         if m.status != "requested" {
             return Err(Error::invalid("reason", "started"));
         }
@@ -568,28 +558,28 @@ pub fn decide(
         };
         let told = [other, Recipient::Coordinators];
         if consent {
-            answer(conn, m.id, party, Some("consent"), None, now)?;
-            event(conn, &g, role, "mediation_consented", None, now)?;
+            answer(conn, m.id, party, Some("consent"), None, act.now)?;
+            event(conn, &g, role, "mediation_consented", None, act.now)?;
             let notice = Notice::MediationAnswered {
                 consent: true,
                 reason: None,
             };
-            notices::tell(conn, &g, &told, &notice, site, now)?;
+            notices::tell(conn, &g, &told, &notice, site, act.now)?;
         } else {
             let reason = text("reason", reason)?;
-            answer(conn, m.id, party, Some("decline"), Some(&reason), now)?;
+            answer(conn, m.id, party, Some("decline"), Some(&reason), act.now)?;
             diesel::update(mediations::table.find(m.id))
                 .set((
                     mediations::status.eq("declined"),
-                    mediations::updated_at.eq(now),
+                    mediations::updated_at.eq(act.now),
                 ))
                 .execute(conn)?;
-            event(conn, &g, role, "mediation_declined", Some(&reason), now)?;
+            event(conn, &g, role, "mediation_declined", Some(&reason), act.now)?;
             let notice = Notice::MediationAnswered {
                 consent: false,
                 reason: Some(reason),
             };
-            notices::tell(conn, &g, &told, &notice, site, now)?;
+            notices::tell(conn, &g, &told, &notice, site, act.now)?;
         }
         Ok(())
     })
@@ -673,15 +663,14 @@ fn parties_of(conn: &mut Db, g: &Grievance) -> Result<Parties, DbError> {
 pub fn propose(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     mediator: i64,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
         if !allowed(
-            &actor.grants,
+            &act.actor.grants,
             Action::Coordinate(crate::grievances::access::place(&g)),
         ) {
             return Err(Error::Forbidden);
@@ -689,7 +678,7 @@ pub fn propose(
         if m.status != "requested" {
             return Err(Error::invalid("mediator", "started"));
         }
-        let Some(chosen) = candidates(conn, code, now.date())?
+        let Some(chosen) = candidates(conn, code, act.now.date())?
             .into_iter()
             .find(|c| c.user_id == mediator)
         else {
@@ -699,16 +688,16 @@ pub fn propose(
             .set((
                 mediations::mediator_user_id.eq(mediator),
                 mediations::mediator_confirmed_at.eq(None::<NaiveDateTime>),
-                mediations::updated_at.eq(now),
+                mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        event(conn, &g, "coordinator", "mediator_proposed", None, now)?;
+        event(conn, &g, "coordinator", "mediator_proposed", None, act.now)?;
         let asked = [Recipient::User(mediator)];
-        notices::tell(conn, &g, &asked, &Notice::MediatorAsked, site, now)?;
+        notices::tell(conn, &g, &asked, &Notice::MediatorAsked, site, act.now)?;
         let proposed = Notice::MediatorProposed {
             mediator: chosen.name,
         };
-        notices::tell(conn, &g, notices::PARTIES, &proposed, site, now)?;
+        notices::tell(conn, &g, notices::PARTIES, &proposed, site, act.now)?;
         Ok(())
     })
 }
@@ -726,16 +715,10 @@ pub fn allow_observers(conn: &mut Db, code: &str, actor: &Actor, allow: bool) ->
 
 /// A party objects to the proposed mediator, once, with a reason: the coordinator proposes
 /// another.
-pub fn object(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    reason: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn object(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
-        let party = party_of(actor, &g).ok_or(Error::Forbidden)?;
+        let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
         if m.mediator_user_id.is_none() || m.status != "requested" {
             return Err(Error::invalid("objection", "no-mediator"));
         }
@@ -752,7 +735,7 @@ pub fn object(
         diesel::update(mediations::table.find(m.id))
             .set((
                 mediations::mediator_user_id.eq(None::<i64>),
-                mediations::updated_at.eq(now),
+                mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
         let role = if party == "citizen" {
@@ -760,7 +743,7 @@ pub fn object(
         } else {
             "official"
         };
-        event(conn, &g, role, "mediator_objected", Some(&reason), now)?;
+        event(conn, &g, role, "mediator_objected", Some(&reason), act.now)?;
         Ok(())
     })
 }
@@ -770,15 +753,14 @@ pub fn object(
 pub fn confirm(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     no_conflict: bool,
     client: &Client,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
-        if m.mediator_user_id != Some(actor.user_id) || actor.account().is_none() {
+        if m.mediator_user_id != Some(act.actor.user_id) || act.actor.account().is_none() {
             return Err(Error::Forbidden);
         }
         if !no_conflict {
@@ -801,7 +783,7 @@ pub fn confirm(
         )
         .set((
             grievances::status.eq(Status::InMediation.as_str()),
-            grievances::updated_at.eq(now),
+            grievances::updated_at.eq(act.now),
         ))
         .execute(conn)?;
         if moved != 1 {
@@ -814,8 +796,8 @@ pub fn confirm(
         diesel::update(mediations::table.find(m.id))
             .set((
                 mediations::status.eq("active"),
-                mediations::mediator_confirmed_at.eq(now),
-                mediations::updated_at.eq(now),
+                mediations::mediator_confirmed_at.eq(act.now),
+                mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
         append_event(
@@ -826,20 +808,20 @@ pub fn confirm(
                 actor_role: "mediator",
                 ..Default::default()
             },
-            now,
+            act.now,
         )?;
         audit::record(
             conn,
-            actor.account(),
+            act.actor.account(),
             "mediation_started",
             Some(&g.tracking_code),
             client,
-            now,
+            act.now,
         )?;
         let started = Notice::MediationStarted {
-            mediator: display_name(conn, actor.user_id)?,
+            mediator: display_name(conn, act.actor.user_id)?,
         };
-        notices::tell(conn, &g, notices::PARTIES, &started, site, now)?;
+        notices::tell(conn, &g, notices::PARTIES, &started, site, act.now)?;
         Ok(())
     })
 }

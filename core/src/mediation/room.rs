@@ -7,7 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::discussion::{self, Floor, Venue};
 use crate::error::{DbError, Error};
@@ -129,23 +129,19 @@ pub fn rules_accepted(conn: &mut Db, room: &Room, user: i64) -> Result<bool, DbE
     Ok(n > 0)
 }
 
-pub fn accept_rules(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn accept_rules(conn: &mut Db, code: &str, act: Act) -> Result<(), Error> {
     let room = open(conn, code)?;
-    let user = actor
+    let user = act
+        .actor
         .account()
-        .filter(|_| seat(actor, &room).is_some())
+        .filter(|_| seat(act.actor, &room).is_some())
         .ok_or(Error::Forbidden)?;
     if !rules_accepted(conn, &room, user)? {
         diesel::insert_into(room_rules_accepted::table)
             .values((
                 room_rules_accepted::mediation_id.eq(room.mediation.id),
                 room_rules_accepted::user_id.eq(user),
-                room_rules_accepted::at.eq(now),
+                room_rules_accepted::at.eq(act.now),
             ))
             .execute(conn)?;
     }
@@ -156,16 +152,15 @@ pub fn accept_rules(
 pub fn post(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     parent: Option<i64>,
     body: &str,
     lang: &str,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
-        let seat = seat(actor, &room).ok_or(Error::Forbidden)?;
-        let user = actor.account().ok_or(Error::Forbidden)?;
+        let seat = seat(act.actor, &room).ok_or(Error::Forbidden)?;
+        let user = act.actor.account().ok_or(Error::Forbidden)?;
         if room.mediation.status != "active" {
             return Err(Error::invalid("body", "closed"));
         }
@@ -182,21 +177,14 @@ pub fn post(
             moderates: seat.moderates(),
             slow_mode_secs: room.mediation.slow_mode_secs,
         };
-        discussion::post(conn, &floor, parent, body, lang, now)
+        discussion::post(conn, &floor, parent, body, lang, act.now)
     })
 }
 
 /// The author corrects their message within the edit window; it is marked "edited".
-pub fn edit(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    id: i64,
-    body: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn edit(conn: &mut Db, code: &str, act: Act, id: i64, body: &str) -> Result<(), Error> {
     let room = open(conn, code)?;
-    discussion::edit(conn, room.venue(), actor.account(), id, body, now)
+    discussion::edit(conn, room.venue(), act.actor.account(), id, body, act.now)
 }
 
 pub(crate) fn log(
@@ -232,32 +220,24 @@ pub(crate) use crate::discussion::reason;
 pub fn keep_order(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     order: Order,
     why: &str,
-    now: NaiveDateTime,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
-        let role = moderator_seat(actor, &room)?;
-        discussion::keep_order(conn, room.venue(), role.as_str(), order, why, now)
+        let role = moderator_seat(act.actor, &room)?;
+        discussion::keep_order(conn, room.venue(), role.as_str(), order, why, act.now)
     })
 }
 
 /// Any participant reports a message to the moderators, with a reason.
-pub fn report(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    id: i64,
-    why: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn report(conn: &mut Db, code: &str, act: Act, id: i64, why: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = open(conn, code)?;
-        seat(actor, &room).ok_or(Error::Forbidden)?;
-        let reporter = actor.account().ok_or(Error::Forbidden)?;
-        discussion::report(conn, room.venue(), reporter, id, why, now)
+        seat(act.actor, &room).ok_or(Error::Forbidden)?;
+        let reporter = act.actor.account().ok_or(Error::Forbidden)?;
+        discussion::report(conn, room.venue(), reporter, id, why, act.now)
     })
 }
 

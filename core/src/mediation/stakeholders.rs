@@ -5,10 +5,9 @@
 
 use crate::error::Error;
 use crate::mediation::terms::Seat;
-use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mail::notices::{self, Notice};
@@ -59,15 +58,14 @@ fn mediator_of(actor: &Actor, room: &Room) -> Result<(), Error> {
 pub fn invite(
     conn: &mut Db,
     code: &str,
-    actor: &Actor,
+    act: Act,
     email: &str,
     kind: &str,
     site: &Site,
-    now: NaiveDateTime,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        mediator_of(actor, &room)?;
+        mediator_of(act.actor, &room)?;
         if room.mediation.status != "active" {
             return Err(Error::invalid("email", "closed"));
         }
@@ -93,30 +91,24 @@ pub fn invite(
                 room_stakeholders::mediation_id.eq(room.mediation.id),
                 room_stakeholders::user_id.eq(user),
                 room_stakeholders::kind.eq(kind),
-                room_stakeholders::invited_at.eq(now),
+                room_stakeholders::invited_at.eq(act.now),
             ))
             .execute(conn)?;
         let notice = Notice::Invited {
             kind: kind.to_owned(),
         };
-        notices::send(conn, user, (&room.grievance).into(), &notice, site, now)?;
+        notices::send(conn, user, (&room.grievance).into(), &notice, site, act.now)?;
         Ok(user)
     })
 }
 
 /// The mediator takes a stakeholder's seat away; what they wrote stays.
-pub fn remove(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    user: i64,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn remove(conn: &mut Db, code: &str, act: Act, user: i64) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    mediator_of(actor, &room)?;
+    mediator_of(act.actor, &room)?;
     let removed = diesel::update(room_stakeholders::table.find((room.mediation.id, user)))
         .filter(room_stakeholders::removed_at.is_null())
-        .set(room_stakeholders::removed_at.eq(now))
+        .set(room_stakeholders::removed_at.eq(act.now))
         .execute(conn)?;
     if removed == 0 {
         return Err(Error::NotFound);

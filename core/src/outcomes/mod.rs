@@ -11,7 +11,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use self::anonymise::Flag;
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::FieldError;
@@ -256,16 +256,10 @@ fn closed_on(conn: &mut Db, g: &Grievance) -> Result<NaiveDate, DbError> {
 }
 
 /// The coordinator publishes the outcome of a finished grievance; returns its id.
-pub fn publish(
-    conn: &mut Db,
-    code: &str,
-    actor: &Actor,
-    input: &Input,
-    now: NaiveDateTime,
-) -> Result<i64, Error> {
+pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        if !may_publish(actor, &g) {
+        if !may_publish(act.actor, &g) {
             return Err(Error::Forbidden);
         }
         if !finished(&g) {
@@ -305,13 +299,13 @@ pub fn publish(
                 outcomes::closed_on.eq(closed),
                 outcomes::mediated.eq(mediated),
                 outcomes::status.eq("published"),
-                outcomes::published_at.eq(now),
-                outcomes::updated_at.eq(now),
+                outcomes::published_at.eq(act.now),
+                outcomes::updated_at.eq(act.now),
             ))
             .returning(outcomes::id)
             .get_result(conn)?;
-        event(conn, &g, "outcome_published", None, id, now)?;
-        reindex(conn, id, now)?;
+        event(conn, &g, "outcome_published", None, id, act.now)?;
+        reindex(conn, id, act.now)?;
         Ok(id)
     })
 }
@@ -364,16 +358,9 @@ fn add_note(
 }
 
 /// Corrects a published outcome; the note saying what changed is shown with it.
-pub fn correct(
-    conn: &mut Db,
-    id: i64,
-    actor: &Actor,
-    input: &Input,
-    note: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn correct(conn: &mut Db, id: i64, act: Act, input: &Input, note: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (_, g) = editable(conn, actor, id)?;
+        let (_, g) = editable(conn, act.actor, id)?;
         let note = note_text(note)?;
         let input = check(conn, &g, input)?;
         diesel::update(outcomes::table.find(id))
@@ -382,37 +369,31 @@ pub fn correct(
                 outcomes::summary.eq(&input.summary),
                 outcomes::result.eq(&input.result),
                 outcomes::lang.eq(&input.lang),
-                outcomes::updated_at.eq(now),
+                outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        add_note(conn, id, "corrected", &note, now)?;
-        event(conn, &g, "outcome_corrected", Some(&note), id, now)?;
-        reindex(conn, id, now)?;
+        add_note(conn, id, "corrected", &note, act.now)?;
+        event(conn, &g, "outcome_corrected", Some(&note), id, act.now)?;
+        reindex(conn, id, act.now)?;
         Ok(())
     })
 }
 
 /// Withdraws a published outcome: its page keeps the title and the note, not the text, and
 /// it leaves the search index and the open data.
-pub fn withdraw(
-    conn: &mut Db,
-    id: i64,
-    actor: &Actor,
-    note: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn withdraw(conn: &mut Db, id: i64, act: Act, note: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (_, g) = editable(conn, actor, id)?;
+        let (_, g) = editable(conn, act.actor, id)?;
         let note = note_text(note)?;
         diesel::update(outcomes::table.find(id))
             .set((
                 outcomes::status.eq("withdrawn"),
-                outcomes::updated_at.eq(now),
+                outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        add_note(conn, id, "withdrawn", &note, now)?;
-        event(conn, &g, "outcome_withdrawn", Some(&note), id, now)?;
-        reindex(conn, id, now)?;
+        add_note(conn, id, "withdrawn", &note, act.now)?;
+        event(conn, &g, "outcome_withdrawn", Some(&note), id, act.now)?;
+        reindex(conn, id, act.now)?;
         Ok(())
     })
 }

@@ -11,7 +11,7 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
-use crate::actor::Actor;
+use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::{region_of, Privacy, Status};
@@ -664,21 +664,14 @@ pub fn for_actor(
 }
 
 /// Acknowledges or closes an alert, with a note.
-pub fn set_state(
-    conn: &mut Db,
-    id: i64,
-    actor: &Actor,
-    state: &str,
-    note: &str,
-    now: NaiveDateTime,
-) -> Result<(), Error> {
+pub fn set_state(conn: &mut Db, id: i64, act: Act, state: &str, note: &str) -> Result<(), Error> {
     let (level, kato, current): (String, String, String) = alerts::table
         .find(id)
         .select((alerts::level_code, alerts::kato, alerts::state))
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)?;
-    if !oversees(actor, &level, &kato) {
+    if !oversees(act.actor, &level, &kato) {
         return Err(Error::NotFound);
     }
     let allowed_next = match current.as_str() {
@@ -700,7 +693,7 @@ pub fn set_state(
         .set((
             alerts::state.eq(state),
             alerts::note.eq(note),
-            alerts::updated_at.eq(now),
+            alerts::updated_at.eq(act.now),
         ))
         .execute(conn)?;
     Ok(())

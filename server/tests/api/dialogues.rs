@@ -37,16 +37,15 @@ async fn facilitator(app: &TestApp) -> (Browser<'_>, i64) {
             available: true,
             hidden: false,
         };
-        request::save_profile(c, &me, &profile, now).unwrap();
+        request::save_profile(c, me.at(now), &profile).unwrap();
         let admin = Actor::user(0, vec![Grant::new(Role::Administrator)]);
         request::certify(
             c,
-            &admin,
+            admin.at(now),
             id,
             "Ministry of Justice",
             "F-9",
             "2030-01-01",
-            now,
         )
         .unwrap();
         Ok::<_, kenes_core::DbError>(id)

@@ -525,8 +525,8 @@ mod server {
         op: discussion::Op,
         name: &str,
     ) -> Result<String, Refused> {
-        let now = Utc::now().naive_utc();
-        discussion::perform(c, actor, discussion::Place::Dialogue(id), now, op)
+        let act = actor.at(Utc::now().naive_utc());
+        discussion::perform(c, act, discussion::Place::Dialogue(id), op)
             .map(|m| {
                 m.map(|m| format!("#m{m}"))
                     .unwrap_or_else(|| "#discussion-title".into())
@@ -555,17 +555,17 @@ mod server {
         form: &FormData,
         site: &kenes_core::mail::Site,
     ) -> Result<&'static str, Error> {
-        let now = Utc::now().naive_utc();
+        let act = actor.at(Utc::now().naive_utc());
         match op {
-            Op::Join { resident } => dialogues::join(c, id, actor, resident, now).map(|_| "#next"),
+            Op::Join { resident } => dialogues::join(c, id, act, resident).map(|_| "#next"),
             Op::Vote { statement, vote } => {
                 let vote = votes::parse_vote(&vote).ok_or(Error::invalid("vote", "choose"))?;
-                votes::cast(c, actor, statement, vote, now).map(|_| "#next")
+                votes::cast(c, act, statement, vote).map(|_| "#next")
             }
             Op::Write { body, lang } => {
-                statements::write(c, actor, id, &body, &lang, now).map(|_| "#write")
+                statements::write(c, act, id, &body, &lang).map(|_| "#write")
             }
-            Op::Seed { body, lang } => statements::seed(c, actor, id, &body, &lang, now)
+            Op::Seed { body, lang } => statements::seed(c, act, id, &body, &lang)
                 .map(|_| "#seed")
                 .map_err(|e| match e {
                     // The seed form shows its own message by its field.
@@ -584,9 +584,9 @@ mod server {
             Op::Label { email, kind } => {
                 dialogues::label(c, actor, id, &email, &kind).map(|_| "#label")
             }
-            Op::Approve => opening::approve(c, actor, id, site, now).map(|_| ""),
+            Op::Approve => opening::approve(c, act, id, site).map(|_| ""),
             Op::Publish { recommendations } => {
-                report::publish(c, actor, id, &recommendations, site, now).map(|_| REPORT)
+                report::publish(c, act, id, &recommendations, site).map(|_| REPORT)
             }
             Op::Answer { body } => {
                 // One answer a recommendation, in the order of the form's fields.
@@ -596,7 +596,7 @@ mod server {
                     .filter(|(name, _)| name == "point")
                     .map(|(_, value)| value.clone())
                     .collect();
-                report::answer(c, actor, id, &body, &points, site, now).map(|_| REPORT)
+                report::answer(c, act, id, &body, &points, site).map(|_| REPORT)
             }
         }
     }

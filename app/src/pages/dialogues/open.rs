@@ -175,7 +175,8 @@ mod server {
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor: Actor = crate::auth::actor_of(c, &user)?;
             let now = Utc::now().naive_utc();
-            let outcome = posted.map(|f| opening::open(c, &actor, &opening_of(&f), &site, now));
+            let act = actor.at(now);
+            let outcome = posted.map(|f| opening::open(c, act, &opening_of(&f), &site));
             let prefill = match alert {
                 Some(id) => opening::from_alert(c, &actor, id)?,
                 None => None,

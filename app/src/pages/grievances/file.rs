@@ -282,7 +282,7 @@ mod server {
                 let code = filing::file(c, id, &input, client, site, now)?;
                 if !checked.is_empty() {
                     let author = Actor::user(id, vec![]);
-                    attachments::add(c, upload.dir, &code, &author, upload.files, now)?;
+                    attachments::add(c, upload.dir, &code, author.at(now), upload.files)?;
                 }
                 Ok(code)
             }),

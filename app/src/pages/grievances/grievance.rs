@@ -492,23 +492,23 @@ mod server {
         client: &kenes_core::audit::Client,
     ) -> Result<(), Error> {
         let now = Utc::now().naive_utc();
+        let act = actor.at(now);
         let op = match op {
             PageOp::Grievance(op) => op,
             PageOp::Mediation(op) => {
-                return mediation_panel::server::perform(c, code, actor, op, client, site, now)
+                return mediation_panel::server::perform(c, code, act, op, client, site)
             }
             PageOp::Commitments(op) => {
                 let files = commitments_panel::server::Evidence {
                     uploads: posted.uploads,
                     dir: posted.dir,
                 };
-                return commitments_panel::server::perform(c, code, actor, op, files, site, now);
+                return commitments_panel::server::perform(c, code, act, op, files, site);
             }
         };
         let step = match op {
             Op::Attach => {
-                return attachments::add(c, posted.dir, code, actor, posted.uploads, now)
-                    .map(|_| ())
+                return attachments::add(c, posted.dir, code, act, posted.uploads).map(|_| ())
             }
             Op::Support => {
                 let user = actor.account().ok_or(Error::Forbidden)?;
@@ -518,10 +518,10 @@ mod server {
                 rating,
                 appeal: true,
                 appeal_reason,
-            } => return appeal::rate_and_appeal(c, code, actor, rating, &appeal_reason, site, now),
-            Op::Rate { rating, .. } => return handling::rate(c, code, actor, rating, now),
+            } => return appeal::rate_and_appeal(c, code, act, rating, &appeal_reason, site),
+            Op::Rate { rating, .. } => return handling::rate(c, code, act, rating),
             Op::Link { of } => {
-                return handling::link_duplicate(c, code, &of, actor, client, now).map(|_| ())
+                return handling::link_duplicate(c, code, &of, act, client).map(|_| ())
             }
             Op::Accept => Step::Accept,
             Op::Redirect { body, reason } => Step::Redirect { body, reason },
@@ -536,7 +536,7 @@ mod server {
             Op::Close => Step::Close,
             Op::Reopen { reason } => Step::Reopen { reason },
         };
-        handling::act(c, code, actor, &step, client, site, now).map(|_| ())
+        handling::act(c, code, act, &step, client, site).map(|_| ())
     }
 
     /// An event in the reader's language. Runs on the request's thread, where the locale is

@@ -220,8 +220,8 @@ pub fn KeptForm(
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::NaiveDateTime;
-    use kenes_core::actor::Actor;
+
+    use kenes_core::actor::{Act, Actor};
     use kenes_core::error::Error;
     use kenes_core::grievances::attachments::{self, Attachment, Stored, Upload};
     use kenes_core::mail::Site;
@@ -274,11 +274,10 @@ pub mod server {
     pub fn perform(
         c: &mut Db,
         code: &str,
-        actor: &Actor,
+        act: Act,
         op: Op,
         files: Evidence<'_>,
         site: &Site,
-        now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
             Op::CReport(s) => {
@@ -289,15 +288,13 @@ pub mod server {
                     .map_err(|e| Error::Invalid(vec![e]))?;
                 let stored = attachments::store(files.dir, &checked)?;
                 let word = s.word(&stored);
-                let reported = commitments::report(c, code, actor, s.commitment, word, site, now);
+                let reported = commitments::report(c, code, act, s.commitment, word, site);
                 if reported.is_err() {
                     attachments::discard(files.dir, &stored);
                 }
                 reported
             }
-            Op::CConfirm(s) => {
-                commitments::confirm(c, code, actor, s.commitment, s.word(&[]), site, now)
-            }
+            Op::CConfirm(s) => commitments::confirm(c, code, act, s.commitment, s.word(&[]), site),
         }
     }
 

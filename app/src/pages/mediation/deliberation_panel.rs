@@ -209,7 +209,7 @@ pub fn DeliberationPanel(
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use kenes_core::actor::Actor;
+    use kenes_core::actor::Act;
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
     use kenes_core::mail::Site;
@@ -217,8 +217,6 @@ pub mod server {
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
     use kenes_core::{Db, DbError};
-
-    use chrono::NaiveDateTime;
 
     use super::{Agreement, Deliberation, Proposal, Seat};
     use crate::forms::field;
@@ -268,30 +266,22 @@ pub mod server {
         }
     }
 
-    pub fn perform(
-        c: &mut Db,
-        code: &str,
-        actor: &Actor,
-        op: Op,
-        site: &Site,
-        now: NaiveDateTime,
-    ) -> Result<(), Error> {
+    pub fn perform(c: &mut Db, code: &str, act: Act, op: Op, site: &Site) -> Result<(), Error> {
         match op {
             Op::Interests { party, summary } => {
-                deliberation::pin_interests(c, code, actor, &party, &summary, now)
+                deliberation::pin_interests(c, code, act, &party, &summary)
             }
             Op::Propose { proposal } => {
-                deliberation::table_proposal(c, code, actor, &proposal, now).map(|_| ())
+                deliberation::table_proposal(c, code, act, &proposal).map(|_| ())
             }
             Op::Vote {
                 proposal,
                 vote,
                 reason,
-            } => deliberation::vote(c, code, actor, proposal, &vote, &reason, now),
+            } => deliberation::vote(c, code, act, proposal, &vote, &reason),
             Op::Draft { agreement, rows } => {
                 let promised = commitments_panel::server::drafts(&rows);
-                deliberation::draft_agreement(c, code, actor, &agreement, &promised, site, now)
-                    .map(|_| ())
+                deliberation::draft_agreement(c, code, act, &agreement, &promised, site).map(|_| ())
             }
             Op::Respond {
                 accept,
@@ -299,7 +289,7 @@ pub mod server {
                 answer_reason,
             } => {
                 if !matches!(accept.as_str(), "yes" | "no") {
-                    deliberation::may_respond(c, code, actor)?;
+                    deliberation::may_respond(c, code, act.actor)?;
                     return Err(Error::invalid("accept", "choose"));
                 }
                 let answer = Answer {
@@ -308,10 +298,10 @@ pub mod server {
                     reason: answer_reason,
                 };
                 let client = Client::default();
-                deliberation::respond(c, code, actor, &answer, &client, site, now).map(|_| ())
+                deliberation::respond(c, code, act, &answer, &client, site).map(|_| ())
             }
             Op::End { end_reason } => {
-                deliberation::end_without_agreement(c, code, actor, &end_reason, now)
+                deliberation::end_without_agreement(c, code, act, &end_reason)
             }
         }
     }

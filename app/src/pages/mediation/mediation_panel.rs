@@ -233,8 +233,8 @@ fn FeedbackForm(
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::NaiveDateTime;
-    use kenes_core::actor::Actor;
+
+    use kenes_core::actor::{Act, Actor};
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::Status;
@@ -306,11 +306,10 @@ pub mod server {
     pub fn perform(
         c: &mut Db,
         code: &str,
-        actor: &Actor,
+        act: Act,
         op: Op,
         client: &Client,
         site: &Site,
-        now: NaiveDateTime,
     ) -> Result<(), Error> {
         match op {
             Op::Request {
@@ -321,17 +320,17 @@ pub mod server {
                     hope: &hope,
                     public_mediator,
                 };
-                request::request_as(c, code, actor, &ask, client, site, now).map(|_| ())
+                request::request_as(c, code, act, &ask, client, site).map(|_| ())
             }
-            Op::Consent => request::decide(c, code, actor, true, "", site, now),
-            Op::Decline { reason } => request::decide(c, code, actor, false, &reason, site, now),
-            Op::Object { objection } => {
-                request::object(c, code, actor, &objection, now).map(|_| ())
+            Op::Consent => request::decide(c, code, act, true, "", site),
+            Op::Decline { reason } => request::decide(c, code, act, false, &reason, site),
+            Op::Object { objection } => request::object(c, code, act, &objection).map(|_| ()),
+            Op::Propose { mediator } => request::propose(c, code, act, mediator, site),
+            Op::Observers { allow } => {
+                request::allow_observers(c, code, act.actor, allow).map(|_| ())
             }
-            Op::Propose { mediator } => request::propose(c, code, actor, mediator, site, now),
-            Op::Observers { allow } => request::allow_observers(c, code, actor, allow).map(|_| ()),
             Op::Confirm { no_conflict } => {
-                request::confirm(c, code, actor, no_conflict, client, site, now)
+                request::confirm(c, code, act, no_conflict, client, site)
             }
             Op::Feedback {
                 q_neutral,
@@ -347,7 +346,7 @@ pub mod server {
                     again: q_again,
                     comment,
                 };
-                feedback::give(c, code, actor, &answers, now)
+                feedback::give(c, code, act, &answers)
             }
         }
     }

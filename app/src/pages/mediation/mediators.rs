@@ -220,17 +220,17 @@ mod server {
                     available,
                     hidden,
                 };
-                request::save_profile(c, actor, &input, now)
+                request::save_profile(c, actor.at(now), &input)
             }
             Some(Op::Tie { kind, value, note }) => {
-                request::declare_tie(c, actor, &kind, &value, &note, now)
+                request::declare_tie(c, actor.at(now), &kind, &value, &note)
             }
             Some(Op::Certify {
                 mediator,
                 issuer,
                 number,
                 valid_until,
-            }) => request::certify(c, actor, mediator, &issuer, &number, &valid_until, now),
+            }) => request::certify(c, actor.at(now), mediator, &issuer, &number, &valid_until),
             None => Err(Error::Forbidden),
         }
     }

@@ -138,16 +138,17 @@ mod server {
             .unwrap_or(0);
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
-            let now = Utc::now().naive_utc();
+            let act = actor.at(Utc::now().naive_utc());
             let outcome = form.map(|f| match f.op::<Op>() {
                 Some(Op::Hide {
                     code,
                     message,
                     reason,
-                }) => room::keep_order(c, &code, &actor, Order::Hide { message }, &reason, now)
-                    .map(|_| code),
+                }) => {
+                    room::keep_order(c, &code, act, Order::Hide { message }, &reason).map(|_| code)
+                }
                 Some(Op::Dismiss { report, reason }) => {
-                    moderation::dismiss(c, &actor, report, &reason, now)
+                    moderation::dismiss(c, act, report, &reason)
                 }
                 None => Err(Error::Forbidden),
             });

@@ -149,17 +149,17 @@ mod server {
         op: RoomOp,
         site: &Site,
     ) -> Result<Option<i64>, Error> {
-        let now = Utc::now().naive_utc();
+        let act = actor.at(Utc::now().naive_utc());
         match op {
-            RoomOp::Room(Op::Rules) => room::accept_rules(c, code, actor, now).map(|_| None),
+            RoomOp::Room(Op::Rules) => room::accept_rules(c, code, act).map(|_| None),
             RoomOp::Discussion(op) => {
-                discussion::perform(c, actor, discussion::Place::Room(code), now, op)
+                discussion::perform(c, act, discussion::Place::Room(code), op)
             }
             RoomOp::Deliberation(op) => {
-                deliberation_panel::server::perform(c, code, actor, op, site, now).map(|_| None)
+                deliberation_panel::server::perform(c, code, act, op, site).map(|_| None)
             }
             RoomOp::People(op) => {
-                room_people::server::perform(c, code, actor, op, site, now).map(|_| None)
+                room_people::server::perform(c, code, act, op, site).map(|_| None)
             }
         }
     }

@@ -131,8 +131,8 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::{NaiveDateTime, Utc};
-    use kenes_core::actor::Actor;
+    use chrono::Utc;
+    use kenes_core::actor::Act;
     use kenes_core::error::Error;
     use kenes_core::mail::Site;
     use kenes_core::mediation::meetings::{self, Plan};
@@ -175,19 +175,12 @@ pub mod server {
         }
     }
 
-    pub fn perform(
-        c: &mut Db,
-        code: &str,
-        actor: &Actor,
-        op: Op,
-        site: &Site,
-        now: NaiveDateTime,
-    ) -> Result<(), Error> {
+    pub fn perform(c: &mut Db, code: &str, act: Act, op: Op, site: &Site) -> Result<(), Error> {
         match op {
             Op::Invite { email, kind } => {
-                stakeholders::invite(c, code, actor, &email, &kind, site, now).map(|_| ())
+                stakeholders::invite(c, code, act, &email, &kind, site).map(|_| ())
             }
-            Op::Uninvite { user } => stakeholders::remove(c, code, actor, user, now).map(|_| ()),
+            Op::Uninvite { user } => stakeholders::remove(c, code, act, user).map(|_| ()),
             Op::Schedule {
                 starts,
                 minutes,
@@ -200,10 +193,10 @@ pub mod server {
                     place,
                     agenda,
                 };
-                meetings::schedule(c, code, actor, &plan, site, now).map(|_| ())
+                meetings::schedule(c, code, act, &plan, site).map(|_| ())
             }
             Op::CancelSession { session, reason } => {
-                meetings::cancel(c, code, actor, session, &reason, site, now).map(|_| ())
+                meetings::cancel(c, code, act, session, &reason, site).map(|_| ())
             }
         }
     }

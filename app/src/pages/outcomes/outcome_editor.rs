@@ -173,16 +173,16 @@ mod server {
         actor: &Actor,
         f: &FormData,
     ) -> Result<i64, Error> {
-        let now = Utc::now().naive_utc();
+        let act = actor.at(Utc::now().naive_utc());
         let g = handling::find(c, code)?;
         let existing = outcomes::of_grievance(c, g.id)?.map(|o| o.id);
         match (f.op::<Op>(), existing) {
-            (Some(Op::Publish(input)), _) => outcomes::publish(c, code, actor, &input, now),
+            (Some(Op::Publish(input)), _) => outcomes::publish(c, code, act, &input),
             (Some(Op::Correct { input, note }), Some(id)) => {
-                outcomes::correct(c, id, actor, &input, &note, now).map(|_| id)
+                outcomes::correct(c, id, act, &input, &note).map(|_| id)
             }
             (Some(Op::Withdraw { withdraw_note }), Some(id)) => {
-                outcomes::withdraw(c, id, actor, &withdraw_note, now)
+                outcomes::withdraw(c, id, act, &withdraw_note)
                     .map_err(|e| match e {
                         // The form names its note field differently from a correction's.
                         Error::Invalid(mut errors) => {

@@ -347,13 +347,14 @@ mod server {
         site: &kenes_core::mail::Site,
     ) -> Result<Option<usize>, Error> {
         let now = Utc::now().naive_utc();
+        let act = actor.at(now);
         match op {
             Some(Op::Sweep) => Ok(Some(alerts::sweep(c, now, site)?.len())),
             Some(Op::Acknowledged { note }) => {
-                alerts::set_state(c, alert_id, actor, "acknowledged", &note, now).map(|_| None)
+                alerts::set_state(c, alert_id, act, "acknowledged", &note).map(|_| None)
             }
             Some(Op::Closed { note }) => {
-                alerts::set_state(c, alert_id, actor, "closed", &note, now).map(|_| None)
+                alerts::set_state(c, alert_id, act, "closed", &note).map(|_| None)
             }
             None => Err(Error::Forbidden),
         }
