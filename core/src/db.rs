@@ -31,6 +31,23 @@ macro_rules! natively {
     };
 }
 
+/// Writes a row, or rewrites the non-key columns of the row with the same key:
+/// `upsert!(conn, table, (key columns) = (key values), (column.eq(value), ...))`. Both
+/// backends have `INSERT ... ON CONFLICT DO UPDATE`; diesel builds it per backend only,
+/// hence `natively!`. `changes` names every non-key column the row keeps current.
+#[macro_export]
+macro_rules! upsert {
+    ($conn:expr, $table:ident, ($($key:ident),+) = ($($value:expr),+), $changes:expr) => {{
+        let changes = $changes;
+        $crate::natively!($conn, |c| diesel::insert_into($table::table)
+            .values((($($table::$key.eq($value)),+), changes))
+            .on_conflict(($($table::$key),+))
+            .do_update()
+            .set(changes)
+            .execute(c))
+    }};
+}
+
 impl Db {
     pub fn backend(&self) -> Backend {
         match self {

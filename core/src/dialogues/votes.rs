@@ -55,15 +55,17 @@ pub fn cast(conn: &mut Db, act: Act, statement: i64, vote: Vote) -> Result<(), E
         if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("vote", "closed"));
         }
-        diesel::delete(dialogue_votes::table.find((statement, user))).execute(conn)?;
-        diesel::insert_into(dialogue_votes::table)
-            .values((
-                dialogue_votes::statement_id.eq(statement),
-                dialogue_votes::user_id.eq(user),
-                dialogue_votes::vote.eq(vote_value(vote)),
-                dialogue_votes::at.eq(act.now),
-            ))
-            .execute(conn)?;
+        // A new vote replaces the voter's earlier one.
+        let cast = (
+            dialogue_votes::vote.eq(vote_value(vote)),
+            dialogue_votes::at.eq(act.now),
+        );
+        crate::upsert!(
+            conn,
+            dialogue_votes,
+            (statement_id, user_id) = (statement, user),
+            cast
+        )?;
         super::touch(conn, d.id)?;
         Ok(())
     })

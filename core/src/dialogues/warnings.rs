@@ -202,15 +202,12 @@ fn drifts(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
 }
 
 fn record(conn: &mut Db, dialogue: i64, week: &str, apart: f64) -> Result<(), DbError> {
-    crate::db::write_transaction(conn, |conn| {
-        diesel::delete(dialogue_drift::table.find((dialogue, week))).execute(conn)?;
-        diesel::insert_into(dialogue_drift::table)
-            .values((
-                dialogue_drift::dialogue_id.eq(dialogue),
-                dialogue_drift::week.eq(week),
-                dialogue_drift::apart.eq(apart),
-            ))
-            .execute(conn)?;
-        Ok(())
-    })
+    let measured = dialogue_drift::apart.eq(apart);
+    crate::upsert!(
+        conn,
+        dialogue_drift,
+        (dialogue_id, week) = (dialogue, week),
+        measured
+    )?;
+    Ok(())
 }

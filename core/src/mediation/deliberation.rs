@@ -75,15 +75,17 @@ pub fn pin_interests(
     }
     let summary = text("summary", summary)?;
     crate::db::write_transaction(conn, |conn| {
-        diesel::delete(room_interests::table.find((room.mediation.id, of))).execute(conn)?;
-        diesel::insert_into(room_interests::table)
-            .values((
-                room_interests::mediation_id.eq(room.mediation.id),
-                room_interests::party.eq(of),
-                room_interests::summary.eq(&summary),
-                room_interests::pinned_at.eq(act.now),
-            ))
-            .execute(conn)?;
+        let pinned = (
+            room_interests::summary.eq(&summary),
+            room_interests::pinned_at.eq(act.now),
+        );
+        let (room_id, party) = (room.mediation.id, of);
+        crate::upsert!(
+            conn,
+            room_interests,
+            (mediation_id, party) = (room_id, party),
+            pinned
+        )?;
         Ok(())
     })
 }
@@ -142,16 +144,18 @@ pub fn vote(
         .filter(|r| !r.is_empty())
         .map(|r| r.chars().take(500).collect::<String>());
     crate::db::write_transaction(conn, |conn| {
-        diesel::delete(proposal_votes::table.find((proposal, user))).execute(conn)?;
-        diesel::insert_into(proposal_votes::table)
-            .values((
-                proposal_votes::proposal_id.eq(proposal),
-                proposal_votes::user_id.eq(user),
-                proposal_votes::vote.eq(mark),
-                proposal_votes::reason.eq(reason),
-                proposal_votes::at.eq(act.now),
-            ))
-            .execute(conn)?;
+        // A new mark replaces the voter's earlier one.
+        let vote = (
+            proposal_votes::vote.eq(mark),
+            proposal_votes::reason.eq(&reason),
+            proposal_votes::at.eq(act.now),
+        );
+        crate::upsert!(
+            conn,
+            proposal_votes,
+            (proposal_id, user_id) = (proposal, user),
+            vote
+        )?;
         Ok(())
     })
 }
@@ -383,17 +387,18 @@ pub fn respond(
         if !accept && reason.is_none() {
             return Err(Error::invalid("reason", "required"));
         }
-        diesel::delete(agreement_responses::table.find((id, party))).execute(conn)?;
-        diesel::insert_into(agreement_responses::table)
-            .values((
-                agreement_responses::agreement_id.eq(id),
-                agreement_responses::party.eq(party),
-                agreement_responses::accepted.eq(accept),
-                agreement_responses::publish.eq(publish),
-                agreement_responses::reason.eq(reason),
-                agreement_responses::at.eq(act.now),
-            ))
-            .execute(conn)?;
+        let response = (
+            agreement_responses::accepted.eq(accept),
+            agreement_responses::publish.eq(publish),
+            agreement_responses::reason.eq(reason),
+            agreement_responses::at.eq(act.now),
+        );
+        crate::upsert!(
+            conn,
+            agreement_responses,
+            (agreement_id, party) = (id, party),
+            response
+        )?;
         if !accept {
             diesel::update(agreements::table.find(id))
                 .set(agreements::status.eq("rejected"))

@@ -376,24 +376,17 @@ fn answer(
     reason: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let updated = diesel::update(mediation_parties::table.find((mediation, party)))
-        .set((
-            mediation_parties::decision.eq(decision),
-            mediation_parties::reason.eq(reason),
-            mediation_parties::decided_at.eq(now),
-        ))
-        .execute(conn)?;
-    if updated == 0 {
-        diesel::insert_into(mediation_parties::table)
-            .values((
-                mediation_parties::mediation_id.eq(mediation),
-                mediation_parties::party.eq(party),
-                mediation_parties::decision.eq(decision),
-                mediation_parties::reason.eq(reason),
-                mediation_parties::decided_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
+    let answer = (
+        mediation_parties::decision.eq(decision),
+        mediation_parties::reason.eq(reason),
+        mediation_parties::decided_at.eq(now),
+    );
+    crate::upsert!(
+        conn,
+        mediation_parties,
+        (mediation_id, party) = (mediation, party),
+        answer
+    )?;
     Ok(())
 }
 

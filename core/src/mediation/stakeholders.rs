@@ -85,15 +85,18 @@ pub fn invite(
             return Err(Error::invalid("email", "already"));
         }
         // Someone removed earlier may be invited again.
-        diesel::delete(room_stakeholders::table.find((room.mediation.id, user))).execute(conn)?;
-        diesel::insert_into(room_stakeholders::table)
-            .values((
-                room_stakeholders::mediation_id.eq(room.mediation.id),
-                room_stakeholders::user_id.eq(user),
-                room_stakeholders::kind.eq(kind),
-                room_stakeholders::invited_at.eq(act.now),
-            ))
-            .execute(conn)?;
+        let seat = (
+            room_stakeholders::kind.eq(kind),
+            room_stakeholders::invited_at.eq(act.now),
+            room_stakeholders::removed_at.eq(None::<chrono::NaiveDateTime>),
+        );
+        let room_id = room.mediation.id;
+        crate::upsert!(
+            conn,
+            room_stakeholders,
+            (mediation_id, user_id) = (room_id, user),
+            seat
+        )?;
         let notice = Notice::Invited {
             kind: kind.to_owned(),
         };
