@@ -14,110 +14,46 @@ struct Fixed {
     religious: bool,
 }
 
+/// A holiday the next working day stands in for when it falls on a weekend.
+const fn civil(month: u32, day: u32, names: [&'static str; 3]) -> Fixed {
+    Fixed {
+        month,
+        day,
+        names,
+        religious: false,
+    }
+}
+
+/// A religious holiday, which stays where it falls.
+const fn religious(month: u32, day: u32, names: [&'static str; 3]) -> Fixed {
+    Fixed {
+        month,
+        day,
+        names,
+        religious: true,
+    }
+}
+
 const NEW_YEAR: [&str; 3] = ["Жаңа жыл", "Новый год", "New Year"];
 const NAURYZ: [&str; 3] = ["Наурыз мейрамы", "Наурыз мейрамы", "Nauryz"];
 
+// One holiday a line, as the law lists them.
+#[rustfmt::skip]
 const FIXED: &[Fixed] = &[
-    Fixed {
-        month: 1,
-        day: 1,
-        names: NEW_YEAR,
-        religious: false,
-    },
-    Fixed {
-        month: 1,
-        day: 2,
-        names: NEW_YEAR,
-        religious: false,
-    },
-    Fixed {
-        month: 1,
-        day: 7,
-        names: [
-            "Православиелік Рождество",
-            "Православное Рождество",
-            "Orthodox Christmas",
-        ],
-        religious: true,
-    },
-    Fixed {
-        month: 3,
-        day: 8,
-        names: [
-            "Халықаралық әйелдер күні",
-            "Международный женский день",
-            "International Women's Day",
-        ],
-        religious: false,
-    },
-    Fixed {
-        month: 3,
-        day: 21,
-        names: NAURYZ,
-        religious: false,
-    },
-    Fixed {
-        month: 3,
-        day: 22,
-        names: NAURYZ,
-        religious: false,
-    },
-    Fixed {
-        month: 3,
-        day: 23,
-        names: NAURYZ,
-        religious: false,
-    },
-    Fixed {
-        month: 5,
-        day: 1,
-        names: [
-            "Қазақстан халқының бірлігі мерекесі",
-            "Праздник единства народа Казахстана",
-            "Unity Day of the People of Kazakhstan",
-        ],
-        religious: false,
-    },
-    Fixed {
-        month: 5,
-        day: 7,
-        names: [
-            "Отан қорғаушы күні",
-            "День защитника Отечества",
-            "Defender of the Fatherland Day",
-        ],
-        religious: false,
-    },
-    Fixed {
-        month: 5,
-        day: 9,
-        names: ["Жеңіс күні", "День Победы", "Victory Day"],
-        religious: false,
-    },
-    Fixed {
-        month: 7,
-        day: 6,
-        names: ["Астана күні", "День столицы", "Capital Day"],
-        religious: false,
-    },
-    Fixed {
-        month: 8,
-        day: 30,
-        names: ["Конституция күні", "День Конституции", "Constitution Day"],
-        religious: false,
-    },
-    Fixed {
-        month: 10,
-        day: 25,
-        names: ["Республика күні", "День Республики", "Republic Day"],
-        religious: false,
-    },
-    Fixed {
-        month: 12,
-        day: 16,
-        names: ["Тәуелсіздік күні", "День Независимости", "Independence Day"],
-        religious: false,
-    },
+    civil(1, 1, NEW_YEAR),
+    civil(1, 2, NEW_YEAR),
+    religious(1, 7, ["Православиелік Рождество", "Православное Рождество", "Orthodox Christmas"]),
+    civil(3, 8, ["Халықаралық әйелдер күні", "Международный женский день", "International Women's Day"]),
+    civil(3, 21, NAURYZ),
+    civil(3, 22, NAURYZ),
+    civil(3, 23, NAURYZ),
+    civil(5, 1, ["Қазақстан халқының бірлігі мерекесі", "Праздник единства народа Казахстана", "Unity Day of the People of Kazakhstan"]),
+    civil(5, 7, ["Отан қорғаушы күні", "День защитника Отечества", "Defender of the Fatherland Day"]),
+    civil(5, 9, ["Жеңіс күні", "День Победы", "Victory Day"]),
+    civil(7, 6, ["Астана күні", "День столицы", "Capital Day"]),
+    civil(8, 30, ["Конституция күні", "День Конституции", "Constitution Day"]),
+    civil(10, 25, ["Республика күні", "День Республики", "Republic Day"]),
+    civil(12, 16, ["Тәуелсіздік күні", "День Независимости", "Independence Day"]),
 ];
 
 const KURBAN_AIT: [&str; 3] = ["Құрбан айт", "Курбан айт", "Kurban Ait"];

@@ -202,35 +202,19 @@ mod tests {
         );
     }
 
+    fn place<'a>(body: &'a str, level: Level, kato: &'a str) -> Place<'a> {
+        Place { body, level, kato }
+    }
+
     /// The matrix: every role (with a scope) against every action, in and out of scope.
     /// Columns: MR MD AL | HG-in HG-out | Co-in Co-other Co-out | Ov-in Ov-other Ov-out | Me-in Me-out | Mo-in Mo-out
     #[test]
     fn permission_matrix() {
-        let district = Place {
-            body: "akimat-1132-housing",
-            level: Level::Local,
-            kato: "1132",
-        };
-        let other_district = Place {
-            body: "akimat-1510-roads",
-            level: Level::Local,
-            kato: "1510",
-        };
-        let region_case = Place {
-            body: "akimat-11-health",
-            level: Level::Regional,
-            kato: "11",
-        };
-        let other_region_case = Place {
-            body: "akimat-15-health",
-            level: Level::Regional,
-            kato: "15",
-        };
-        let national_case = Place {
-            body: "ministry",
-            level: Level::National,
-            kato: "75",
-        };
+        let district = place("akimat-1132-housing", Level::Local, "1132");
+        let other_district = place("akimat-1510-roads", Level::Local, "1510");
+        let region_case = place("akimat-11-health", Level::Regional, "11");
+        let other_region_case = place("akimat-15-health", Level::Regional, "15");
+        let national_case = place("ministry", Level::National, "75");
 
         let staff = [
             (
@@ -281,6 +265,10 @@ mod tests {
                 Some(Level::National) => (national_case, region_case, national_case),
                 None => (district, district, other_district),
             };
+            // A national grant has no outside: its "out" columns take a regional case.
+            let national = grant.level == Some(Level::National);
+            let coordinated_outside = if national { region_case } else { outside };
+            let overseen_outside = if national { other_region_case } else { outside };
             let columns = [
                 Action::ManageRoles,
                 Action::ManageReferenceData,
@@ -289,18 +277,10 @@ mod tests {
                 Action::HandleGrievance(other_district),
                 Action::Coordinate(inside),
                 Action::Coordinate(lower),
-                Action::Coordinate(if grant.level == Some(Level::National) {
-                    region_case
-                } else {
-                    outside
-                }),
+                Action::Coordinate(coordinated_outside),
                 Action::Oversee(inside),
                 Action::Oversee(lower),
-                Action::Oversee(if grant.level == Some(Level::National) {
-                    other_region_case
-                } else {
-                    outside
-                }),
+                Action::Oversee(overseen_outside),
                 Action::Mediate(district),
                 Action::Mediate(other_district),
                 Action::Moderate(district),

@@ -25,66 +25,19 @@ const LEVELS: &[(&str, i32, [&str; 3])] = &[
 ];
 
 /// (code, sensitive, names kk/ru/en). Sensitive categories alert regional coordinators at once.
+#[rustfmt::skip]
 const CATEGORIES: &[(&str, bool, [&str; 3])] = &[
-    (
-        "healthcare",
-        false,
-        ["Денсаулық сақтау", "Здравоохранение", "Healthcare"],
-    ),
-    (
-        "education",
-        false,
-        ["Білім беру", "Образование", "Education"],
-    ),
-    (
-        "utilities",
-        false,
-        ["Коммуналдық қызметтер", "Коммунальные услуги", "Utilities"],
-    ),
-    (
-        "roads_transport",
-        false,
-        [
-            "Жолдар және көлік",
-            "Дороги и транспорт",
-            "Roads and transport",
-        ],
-    ),
-    (
-        "land",
-        false,
-        ["Жер қатынастары", "Земельные отношения", "Land"],
-    ),
+    ("healthcare", false, ["Денсаулық сақтау", "Здравоохранение", "Healthcare"]),
+    ("education", false, ["Білім беру", "Образование", "Education"]),
+    ("utilities", false, ["Коммуналдық қызметтер", "Коммунальные услуги", "Utilities"]),
+    ("roads_transport", false, ["Жолдар және көлік", "Дороги и транспорт", "Roads and transport"]),
+    ("land", false, ["Жер қатынастары", "Земельные отношения", "Land"]),
     ("housing", false, ["Тұрғын үй", "Жильё", "Housing"]),
-    (
-        "social_support",
-        false,
-        [
-            "Әлеуметтік қолдау және жәрдемақылар",
-            "Социальная поддержка и субсидии",
-            "Social support and subsidies",
-        ],
-    ),
+    ("social_support", false, ["Әлеуметтік қолдау және жәрдемақылар", "Социальная поддержка и субсидии", "Social support and subsidies"]),
     ("labour", false, ["Еңбек", "Труд и занятость", "Labour"]),
-    (
-        "environment",
-        false,
-        ["Қоршаған орта", "Экология", "Environment"],
-    ),
-    (
-        "interethnic",
-        true,
-        [
-            "Ұлтаралық және конфессияаралық қатынастар",
-            "Межэтнические и межконфессиональные отношения",
-            "Interethnic and interfaith relations",
-        ],
-    ),
-    (
-        "public_order",
-        true,
-        ["Қоғамдық тәртіп", "Общественный порядок", "Public order"],
-    ),
+    ("environment", false, ["Қоршаған орта", "Экология", "Environment"]),
+    ("interethnic", true, ["Ұлтаралық және конфессияаралық қатынастар", "Межэтнические и межконфессиональные отношения", "Interethnic and interfaith relations"]),
+    ("public_order", true, ["Қоғамдық тәртіп", "Общественный порядок", "Public order"]),
     ("other", false, ["Басқа", "Другое", "Other"]),
 ];
 

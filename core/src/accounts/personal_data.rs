@@ -12,26 +12,33 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, supports, users};
 
-#[derive(Queryable, Serialize)]
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = sessions)]
 struct SessionRecord {
     created_at: NaiveDateTime,
+    #[diesel(column_name = refreshed_at)]
     last_used_at: NaiveDateTime,
     revoked_at: Option<NaiveDateTime>,
     ip: Option<String>,
     user_agent: Option<String>,
 }
 
-#[derive(Queryable, Serialize)]
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = role_grants)]
 struct RoleRecord {
     role: String,
+    #[diesel(column_name = body_code)]
     body: Option<String>,
+    #[diesel(column_name = level_code)]
     level: Option<String>,
+    #[diesel(column_name = jurisdiction_kato)]
     jurisdiction: Option<String>,
     granted_at: NaiveDateTime,
     revoked_at: Option<NaiveDateTime>,
 }
 
-#[derive(Queryable, Serialize)]
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = audit_log)]
 struct ActivityRecord {
     at: NaiveDateTime,
     action: String,
@@ -39,7 +46,8 @@ struct ActivityRecord {
     user_agent: Option<String>,
 }
 
-#[derive(Queryable, Serialize)]
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = grievances)]
 struct GrievanceRecord {
     tracking_code: String,
     title: String,
@@ -48,7 +56,8 @@ struct GrievanceRecord {
     submitted_at: NaiveDateTime,
 }
 
-#[derive(Queryable, Serialize)]
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = mail_outbox)]
 struct MailRecord {
     created_at: NaiveDateTime,
     subject: String,
@@ -59,27 +68,14 @@ fn sessions_of(conn: &mut Db, user_id: i64) -> Result<Vec<SessionRecord>> {
     Ok(sessions::table
         .filter(sessions::user_id.eq(user_id))
         .order(sessions::created_at)
-        .select((
-            sessions::created_at,
-            sessions::refreshed_at,
-            sessions::revoked_at,
-            sessions::ip,
-            sessions::user_agent,
-        ))
+        .select(SessionRecord::as_select())
         .load(conn)?)
 }
 
 fn roles_of(conn: &mut Db, user_id: i64) -> Result<Vec<RoleRecord>> {
     Ok(role_grants::table
         .filter(role_grants::user_id.eq(user_id))
-        .select((
-            role_grants::role,
-            role_grants::body_code,
-            role_grants::level_code,
-            role_grants::jurisdiction_kato,
-            role_grants::granted_at,
-            role_grants::revoked_at,
-        ))
+        .select(RoleRecord::as_select())
         .load(conn)?)
 }
 
@@ -87,12 +83,7 @@ fn activity_of(conn: &mut Db, user_id: i64) -> Result<Vec<ActivityRecord>> {
     Ok(audit_log::table
         .filter(audit_log::actor_user_id.eq(user_id))
         .order(audit_log::id)
-        .select((
-            audit_log::at,
-            audit_log::action,
-            audit_log::ip,
-            audit_log::user_agent,
-        ))
+        .select(ActivityRecord::as_select())
         .load(conn)?)
 }
 
@@ -107,22 +98,12 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
     let mails: Vec<MailRecord> = mail_outbox::table
         .filter(mail_outbox::recipient.eq(&u.email))
         .order(mail_outbox::id)
-        .select((
-            mail_outbox::created_at,
-            mail_outbox::subject,
-            mail_outbox::sent_at,
-        ))
+        .select(MailRecord::as_select())
         .load(conn)?;
     let grievances: Vec<GrievanceRecord> = grievances::table
         .filter(grievances::author_user_id.eq(user_id))
         .order(grievances::id)
-        .select((
-            grievances::tracking_code,
-            grievances::title,
-            grievances::status,
-            grievances::privacy,
-            grievances::submitted_at,
-        ))
+        .select(GrievanceRecord::as_select())
         .load(conn)?;
     let supported: Vec<String> = supports::table
         .inner_join(grievances::table)

@@ -873,52 +873,18 @@ mod tests {
                 value: value.into(),
             }]
         };
+        // One candidate a line: their load, profile and ties.
+        #[rustfmt::skip]
         let pool = vec![
-            (
-                candidate(1, 0),
-                profile("ru", "social", valid, true),
-                vec![],
-            ),
-            (
-                candidate(2, 0),
-                profile("kk,ru", "ethnomediation", valid, true),
-                vec![],
-            ),
-            (
-                candidate(3, 2),
-                profile("kk", "ethnomediation", valid, true),
-                vec![],
-            ),
-            (
-                candidate(4, 0),
-                profile("kk", "ethnomediation", expired, true),
-                vec![],
-            ),
-            (
-                candidate(5, 0),
-                profile("kk", "ethnomediation", valid, false),
-                vec![],
-            ),
-            (
-                candidate(6, 0),
-                profile("kk", "ethnomediation", valid, true),
-                tie("body", "akimat-1132"),
-            ),
-            (
-                candidate(7, 0),
-                profile("kk", "ethnomediation", valid, true),
-                tie("place", "11"),
-            ),
-            (
-                candidate(8, 0),
-                profile("kk", "ethnomediation", valid, true),
-                tie("person", "Citizen@Example.kz"),
-            ),
-            (
-                candidate(9, 0),
-                profile("kk", "ethnomediation", valid, true),
-                tie("place", "15"),
-            ),
+            (candidate(1, 0), profile("ru", "social", valid, true), vec![]),
+            (candidate(2, 0), profile("kk,ru", "ethnomediation", valid, true), vec![]),
+            (candidate(3, 2), profile("kk", "ethnomediation", valid, true), vec![]),
+            (candidate(4, 0), profile("kk", "ethnomediation", expired, true), vec![]),
+            (candidate(5, 0), profile("kk", "ethnomediation", valid, false), vec![]),
+            (candidate(6, 0), profile("kk", "ethnomediation", valid, true), tie("body", "akimat-1132")),
+            (candidate(7, 0), profile("kk", "ethnomediation", valid, true), tie("place", "11")),
+            (candidate(8, 0), profile("kk", "ethnomediation", valid, true), tie("person", "Citizen@Example.kz")),
+            (candidate(9, 0), profile("kk", "ethnomediation", valid, true), tie("place", "15")),
         ];
         let ranked = rank(pool, &parties, "kk", "ethnomediation", today);
         let ids: Vec<i64> = ranked.iter().map(|c| c.user_id).collect();
