@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::actor::Act;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::schema::audit_log;
@@ -13,6 +14,17 @@ use crate::schema::audit_log;
 pub struct Client {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
+}
+
+/// Records a step of the domain, by whoever took it, when they took it.
+pub fn record_step(
+    conn: &mut Db,
+    act: Act,
+    action: &str,
+    subject: Option<&str>,
+    client: &Client,
+) -> DbResult<()> {
+    record(conn, act.actor.account(), action, subject, client, act.now)
 }
 
 pub fn record(

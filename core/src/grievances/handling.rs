@@ -438,14 +438,8 @@ pub fn act(
             let notice = Notice::InQueue { due: moved.due_on };
             notices::tell(conn, &moved, &[Recipient::Body], &notice, site, act.now)?;
         }
-        audit::record(
-            conn,
-            act.actor.account(),
-            &format!("grievance_{}", to.as_str()),
-            Some(&g.tracking_code),
-            client,
-            act.now,
-        )?;
+        let action = format!("grievance_{}", to.as_str());
+        audit::record_step(conn, act, &action, Some(&g.tracking_code), client)?;
         Ok(to)
     })
 }
@@ -653,13 +647,12 @@ pub fn link_duplicate(
             };
             append_event(conn, id, &e, act.now)?;
         }
-        audit::record(
+        audit::record_step(
             conn,
-            act.actor.account(),
+            act,
             "grievance_duplicate",
             Some(&dup.tracking_code),
             client,
-            act.now,
         )?;
         Ok(())
     })

@@ -425,13 +425,12 @@ pub fn respond(
             None,
             act.now,
         )?;
-        audit::record(
+        audit::record_step(
             conn,
-            act.actor.account(),
+            act,
             "agreement_accepted",
             Some(&room.grievance.tracking_code),
             client,
-            act.now,
         )?;
         let mut told = notices::PARTIES.to_vec();
         told.extend(room.mediation.mediator_user_id.map(Recipient::User));

@@ -502,13 +502,12 @@ pub fn request_as(
             told.push(Recipient::Coordinators);
         }
         notices::tell(conn, &g, &told, &notice, site, act.now)?;
-        audit::record(
+        audit::record_step(
             conn,
-            act.actor.account(),
+            act,
             "mediation_requested",
             Some(&g.tracking_code),
             client,
-            act.now,
         )?;
         Ok(id)
     })
@@ -803,13 +802,12 @@ pub fn confirm(
             },
             act.now,
         )?;
-        audit::record(
+        audit::record_step(
             conn,
-            act.actor.account(),
+            act,
             "mediation_started",
             Some(&g.tracking_code),
             client,
-            act.now,
         )?;
         let started = Notice::MediationStarted {
             mediator: display_name(conn, act.actor.user_id)?,

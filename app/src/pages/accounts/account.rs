@@ -150,6 +150,22 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
+/// A page that used its token up says so and leads on to signing in.
+fn done_then_sign_in(key: &'static str) -> AnyView {
+    view! {
+        <p class="notice" role="status">{t(key)}</p>
+        <p><a class="button" href="/signin">{t("signin-title")}</a></p>
+    }
+    .into_any()
+}
+
+/// The token posted back with the form, or else the one the mail's link carried.
+fn posted_or_linked_token(o: &Outcome, linked: impl Fn() -> String) -> String {
+    Some(o.form.get("token"))
+        .filter(|posted| !posted.is_empty())
+        .unwrap_or_else(linked)
+}
+
 /// The link from the mail opens this page; confirming is a POST, so that mail scanners
 /// that follow links do not use the token up.
 #[component]
@@ -159,12 +175,9 @@ pub fn VerifyPage() -> impl IntoView {
     view! {
         <FormPage action=Action::Verify title="verify-title" lead=None body=move |o: Outcome| {
             if o.done {
-                return view! {
-                    <p class="notice" role="status">{t("verify-done")}</p>
-                    <p><a class="button" href="/signin">{t("signin-title")}</a></p>
-                }.into_any();
+                return done_then_sign_in("verify-done");
             }
-            let token = if o.form.get("token").is_empty() { token() } else { o.form.get("token") };
+            let token = posted_or_linked_token(&o, token);
             view! {
                 <p>{t("verify-lead")}</p>
                 <form method="post" class="stack">
@@ -201,12 +214,9 @@ pub fn ResetConfirmPage() -> impl IntoView {
     view! {
         <FormPage action=Action::ResetConfirm title="reset-new-title" lead=None body=move |o: Outcome| {
             if o.done {
-                return view! {
-                    <p class="notice" role="status">{t("reset-new-done")}</p>
-                    <p><a class="button" href="/signin">{t("signin-title")}</a></p>
-                }.into_any();
+                return done_then_sign_in("reset-new-done");
             }
-            let token = if o.form.get("token").is_empty() { token() } else { o.form.get("token") };
+            let token = posted_or_linked_token(&o, token);
             view! {
                 <form method="post" class="stack" novalidate>
                     <input type="hidden" name="token" value=token />
