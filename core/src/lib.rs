@@ -12,7 +12,7 @@
 //! - `accounts/`: people, sign-in, roles, API keys, personal data;
 //! - `mail/`: the outbox and the notices written into it.
 //!
-//! The kernel beside them: `names` (closed sets of names stored as text), `db`, `schema`, `models`, `error`, `actor` (who acts),
+//! The kernel beside them: `names` (closed sets of names stored as text), `db`, `schema`, `models`, `error`, `actor` (who acts; `Act`, who takes a step and when),
 //! `timeline` (every grievance's events), `permissions`, `audit`, `limits` (attempts counted across nodes),
 //! `calendar`, `reference`
 //! and the demo `seed`.
