@@ -374,7 +374,7 @@ async fn residents_only_dialogues_ask_for_a_declaration(backend: Backend) {
         );
         dialogues::join(c, id, citizen.at(at(3)), true).unwrap();
         assert!(matches!(
-            dialogues::join(c, id, (Actor::default()).at(at(3)), true),
+            dialogues::join(c, id, Actor::default().at(at(3)), true),
             Err(Error::Forbidden)
         ));
         Ok(())
@@ -758,7 +758,7 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
             Err(Error::Forbidden)
         ));
         assert!(matches!(
-            talk::post(c, (Actor::default()).at(at(3)), id, None, "Аноним", "ru"),
+            talk::post(c, Actor::default().at(at(3)), id, None, "Аноним", "ru"),
             Err(Error::Forbidden)
         ));
         let first = talk::post(
