@@ -3,8 +3,11 @@
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
+use diesel::query_dsl::LoadQuery;
 use diesel::r2d2::{self, ManageConnection, R2D2Connection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -55,6 +58,33 @@ impl Db {
             Db::Sqlite(_) => Backend::Sqlite,
         }
     }
+}
+
+/// Rows in a map by `key`, for look-ups joined in memory (the places, categories and bodies
+/// of a list of rows).
+pub fn load_keyed<'q, T, K, Q>(
+    conn: &mut Db,
+    query: Q,
+    key: impl Fn(&T) -> K,
+) -> DbResult<HashMap<K, T>>
+where
+    Q: RunQueryDsl<Db> + LoadQuery<'q, Db, T>,
+    K: Hash + Eq,
+{
+    Ok(query
+        .load::<T>(conn)?
+        .into_iter()
+        .map(|row| (key(&row), row))
+        .collect())
+}
+
+/// One column's values as a set.
+pub fn load_set<'q, K, Q>(conn: &mut Db, column: Q) -> DbResult<HashSet<K>>
+where
+    Q: RunQueryDsl<Db> + LoadQuery<'q, Db, K>,
+    K: Hash + Eq,
+{
+    Ok(column.load::<K>(conn)?.into_iter().collect())
 }
 
 /// Runs `f`'s reads in one transaction: they see one snapshot, and SQLite begins and ends

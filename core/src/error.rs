@@ -51,6 +51,15 @@ pub enum Error {
 }
 
 impl Error {
+    /// A permission check in one line: `Forbidden` unless `allowed`.
+    pub fn forbidden_unless(allowed: bool) -> Result<(), Error> {
+        if allowed {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
     /// One invalid field.
     pub fn invalid(field: &'static str, code: &'static str) -> Error {
         Error::Invalid(vec![FieldError { field, code }])

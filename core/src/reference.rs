@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use std::collections::HashSet;
 
 use crate::calendar;
-use crate::db::Db;
+use crate::db::{load_set, Db};
 use crate::error::{DbError, DbResult};
 use crate::models::{Category, Holiday, Jurisdiction, MediationLevel};
 use crate::schema::{categories, holidays, jurisdictions, mediation_levels};
@@ -78,11 +78,8 @@ pub struct Loaded {
 }
 
 fn missing_levels(conn: &mut Db) -> DbResult<Vec<MediationLevel>> {
-    let known: HashSet<String> = mediation_levels::table
-        .select(mediation_levels::code)
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let known: HashSet<String> =
+        load_set(conn, mediation_levels::table.select(mediation_levels::code))?;
     Ok(LEVELS
         .iter()
         .filter(|(code, ..)| !known.contains(*code))
@@ -97,11 +94,7 @@ fn missing_levels(conn: &mut Db) -> DbResult<Vec<MediationLevel>> {
 }
 
 fn missing_jurisdictions(conn: &mut Db) -> DbResult<Vec<Jurisdiction>> {
-    let known: HashSet<String> = jurisdictions::table
-        .select(jurisdictions::kato)
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let known: HashSet<String> = load_set(conn, jurisdictions::table.select(jurisdictions::kato))?;
     Ok(jurisdictions_from_csv()?
         .into_iter()
         .filter(|j| !known.contains(&j.kato))
@@ -109,11 +102,7 @@ fn missing_jurisdictions(conn: &mut Db) -> DbResult<Vec<Jurisdiction>> {
 }
 
 fn missing_categories(conn: &mut Db) -> DbResult<Vec<Category>> {
-    let known: HashSet<String> = categories::table
-        .select(categories::code)
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let known: HashSet<String> = load_set(conn, categories::table.select(categories::code))?;
     Ok(CATEGORIES
         .iter()
         .enumerate()
@@ -130,11 +119,7 @@ fn missing_categories(conn: &mut Db) -> DbResult<Vec<Category>> {
 }
 
 fn missing_holidays(conn: &mut Db) -> DbResult<Vec<Holiday>> {
-    let known: HashSet<chrono::NaiveDate> = holidays::table
-        .select(holidays::day)
-        .load(conn)?
-        .into_iter()
-        .collect();
+    let known: HashSet<chrono::NaiveDate> = load_set(conn, holidays::table.select(holidays::day))?;
     Ok((calendar::FIRST_YEAR..=calendar::LAST_YEAR)
         .flat_map(calendar::holidays_of_year)
         .filter(|h| !known.contains(&h.day))

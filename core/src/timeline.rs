@@ -12,35 +12,77 @@ use crate::grievances::terms::Status;
 use crate::models::Grievance;
 use crate::schema::grievance_events;
 
-/// A timeline event. `kind` names a step that is not a plain change of state; `detail`
-/// carries its data; `note` is the human reason.
-#[derive(Debug, Clone, Default)]
+/// A timeline event, built from the role that took the step:
+/// `NewEvent::by("mediator").moved_to(to).noted(note).append(conn, g.id, now)`.
+/// `kind` names a step that is not a plain change of state; `detail` carries its data;
+/// `note` is the human reason.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct NewEvent<'a> {
-    pub status: Option<Status>,
-    pub actor_role: &'a str,
-    pub note: Option<&'a str>,
-    pub kind: Option<&'a str>,
-    pub detail: Option<&'a str>,
+    status: Option<Status>,
+    actor_role: &'a str,
+    note: Option<&'a str>,
+    kind: Option<&'a str>,
+    detail: Option<&'a str>,
 }
 
-pub fn append_event(
-    conn: &mut Db,
-    grievance_id: i64,
-    e: &NewEvent<'_>,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    diesel::insert_into(grievance_events::table)
-        .values((
-            grievance_events::grievance_id.eq(grievance_id),
-            grievance_events::at.eq(now),
-            grievance_events::status.eq(e.status.map(Status::as_str)),
-            grievance_events::actor_role.eq(e.actor_role),
-            grievance_events::note.eq(e.note),
-            grievance_events::kind.eq(e.kind),
-            grievance_events::detail.eq(e.detail),
-        ))
-        .execute(conn)?;
-    Ok(())
+impl<'a> NewEvent<'a> {
+    /// A step taken by `actor_role` (a role; the timeline never names a person).
+    pub fn by(actor_role: &'a str) -> Self {
+        Self {
+            actor_role,
+            ..Self::default()
+        }
+    }
+
+    /// The grievance moved to `status` (`None`: the step left its state as it was).
+    pub fn moved_to(self, status: impl Into<Option<Status>>) -> Self {
+        Self {
+            status: status.into(),
+            ..self
+        }
+    }
+
+    pub fn kind(self, kind: impl Into<Option<&'a str>>) -> Self {
+        Self {
+            kind: kind.into(),
+            ..self
+        }
+    }
+
+    pub fn detail(self, detail: impl Into<Option<&'a str>>) -> Self {
+        Self {
+            detail: detail.into(),
+            ..self
+        }
+    }
+
+    pub fn noted(self, note: impl Into<Option<&'a str>>) -> Self {
+        Self {
+            note: note.into(),
+            ..self
+        }
+    }
+
+    /// Appends the event to the grievance's timeline, in the caller's transaction.
+    pub fn append(
+        &self,
+        conn: &mut Db,
+        grievance_id: i64,
+        now: NaiveDateTime,
+    ) -> Result<(), DbError> {
+        diesel::insert_into(grievance_events::table)
+            .values((
+                grievance_events::grievance_id.eq(grievance_id),
+                grievance_events::at.eq(now),
+                grievance_events::status.eq(self.status.map(Status::as_str)),
+                grievance_events::actor_role.eq(self.actor_role),
+                grievance_events::note.eq(self.note),
+                grievance_events::kind.eq(self.kind),
+                grievance_events::detail.eq(self.detail),
+            ))
+            .execute(conn)?;
+        Ok(())
+    }
 }
 
 /// One step on a grievance's public timeline: when, what, by which role (never by whom).

@@ -150,3 +150,22 @@ fn LanguageSwitcher() -> impl IntoView {
         </nav>
     }
 }
+
+/// A page's frame: its title (the tab's and the heading, from one translation key), an
+/// optional lead paragraph, and what the page shows.
+#[component]
+pub fn Page(
+    title: &'static str,
+    #[prop(default = None, into)] lead: Option<&'static str>,
+    #[prop(default = None, into)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <crate::components::text::PageTitle text=t(title) />
+        <section class=class>
+            <h1>{t(title)}</h1>
+            {lead.map(|key| view! { <p>{t(key)}</p> })}
+            {children()}
+        </section>
+    }
+}

@@ -1,4 +1,4 @@
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::i18n::t;
@@ -27,13 +27,10 @@ pub fn Missing(title: String, message: String) -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     set_not_found();
     view! {
-        <PageTitle text=t("notfound-title") />
-        <section class="narrow">
-            <h1>{t("notfound-title")}</h1>
-            <p>{t("notfound-text")}</p>
+        <Page title="notfound-title" lead="notfound-text" class="narrow">
             <p>
                 <a class="button" href="/">{t("notfound-home")}</a>
             </p>
-        </section>
+        </Page>
     }
 }

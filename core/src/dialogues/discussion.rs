@@ -104,9 +104,7 @@ pub fn keep_order(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, act.actor)?;
-        if !statements::may_moderate(&d, act.actor) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(statements::may_moderate(&d, act.actor))?;
         let role = match d.facilitated_by(act.actor) {
             true => "facilitator",
             false => "moderator",

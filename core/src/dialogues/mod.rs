@@ -201,9 +201,7 @@ pub fn join(conn: &mut Db, id: i64, act: Act, declares_resident: bool) -> Result
 pub fn label(conn: &mut Db, actor: &Actor, id: i64, email: &str, kind: &str) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, id, actor)?;
-        if !d.facilitated_by(actor) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(d.facilitated_by(actor))?;
         let kind =
             ParticipantKind::parse(kind).ok_or(Error::invalid("label_kind", "choose-kind"))?;
         let not_taking_part = || Error::invalid("label_email", "not-participant");
@@ -266,12 +264,11 @@ pub fn list_with_places(
 ) -> Result<Vec<(Dialogue, Option<Jurisdiction>)>, DbError> {
     let all = list(conn, actor)?;
     let katos: Vec<&str> = all.iter().filter_map(|d| d.kato.as_deref()).collect();
-    let places: std::collections::HashMap<String, Jurisdiction> = jurisdictions::table
-        .filter(jurisdictions::kato.eq_any(katos))
-        .load::<Jurisdiction>(conn)?
-        .into_iter()
-        .map(|j| (j.kato.clone(), j))
-        .collect();
+    let places = crate::db::load_keyed(
+        conn,
+        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
+        |j: &Jurisdiction| j.kato.clone(),
+    )?;
     Ok(all
         .into_iter()
         .map(|d| {

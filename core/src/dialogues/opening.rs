@@ -45,9 +45,7 @@ pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Er
     let coordinator = convenes(act.actor, kato);
     let mediator = act.actor.grants.iter().any(|g| g.role == Role::Mediator)
         && profile(conn, user)?.is_some_and(|p| p.certified_on(act.now.date()));
-    if !coordinator && !mediator {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(coordinator || mediator)?;
     // A mediator proposes to facilitate it themselves.
     let facilitator = if coordinator {
         o.facilitator_user_id
@@ -102,9 +100,7 @@ pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Er
 pub fn approve(conn: &mut Db, act: Act, id: i64, site: &Site) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d: Dialogue = find_for(conn, id, act.actor)?;
-        if !convenes(act.actor, d.kato.as_deref()) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(convenes(act.actor, d.kato.as_deref()))?;
         let approved = diesel::update(dialogues::table.find(id))
             .filter(dialogues::approved_by_user_id.is_null())
             .set(dialogues::approved_by_user_id.eq(act.actor.account()))

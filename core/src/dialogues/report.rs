@@ -78,9 +78,7 @@ pub fn publish(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, id, act.actor)?;
-        if !d.facilitated_by(act.actor) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(d.facilitated_by(act.actor))?;
         if d.approved_by_user_id.is_none() || act.now.date() < d.closes_on {
             return Err(Error::invalid("recommendations", "not-closed"));
         }
@@ -162,12 +160,8 @@ pub fn answer(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, id, act.actor)?;
-        if !answering_for(conn, &d, act.actor)?
-            .iter()
-            .any(|b| b == body)
-        {
-            return Err(Error::Forbidden);
-        }
+        let answering = answering_for(conn, &d, act.actor)?;
+        Error::forbidden_unless(answering.iter().any(|b| b == body))?;
         let report = find(conn, id)?.ok_or(Error::invalid("answer", "no-report"))?;
         if report.answers.iter().any(|(b, _, _)| b == body) {
             return Err(Error::invalid("answer", "already"));

@@ -43,9 +43,7 @@ pub struct Statement {
 pub fn seed(conn: &mut Db, act: Act, dialogue: i64, body: &str, lang: &str) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, act.actor)?;
-        if !d.facilitated_by(act.actor) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(d.facilitated_by(act.actor))?;
         if d.phase(act.now.date()) == Phase::Closed {
             return Err(Error::invalid("body", "closed"));
         }
@@ -63,9 +61,7 @@ pub fn write(
 ) -> Result<(i64, StatementState), Error> {
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, act.actor)?;
-        if participation(conn, &d, act.actor)?.is_none() {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(participation(conn, &d, act.actor)?.is_some())?;
         if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("body", "closed"));
         }
@@ -157,9 +153,7 @@ pub fn moderate(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (_, d) = with_dialogue(conn, statement, actor)?;
-        if !may_moderate(&d, actor) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(may_moderate(&d, actor))?;
         let reason = crate::mediation::room::reason(reason)?;
         let (state, why) = if show {
             (StatementState::Shown, None)

@@ -49,9 +49,7 @@ pub fn cast(conn: &mut Db, act: Act, statement: i64, vote: Vote) -> Result<(), E
         if s.state != StatementState::Shown {
             return Err(Error::NotFound);
         }
-        if participation(conn, &d, act.actor)?.is_none() {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(participation(conn, &d, act.actor)?.is_some())?;
         if d.phase(act.now.date()) != Phase::Open {
             return Err(Error::invalid("vote", "closed"));
         }

@@ -265,9 +265,7 @@ pub(crate) fn edit(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     let m = message(conn, venue, id)?;
-    if m.author_user_id.is_none() || m.author_user_id != author {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(m.author_user_id.is_some() && m.author_user_id == author)?;
     if m.hidden_at.is_some() || !within_edit_window(m.created_at, now) {
         return Err(Error::invalid("body", "edit-late"));
     }

@@ -19,7 +19,7 @@ use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{appeals, grievances};
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 
 /// Days after the answer in which it may be appealed.
 pub const APPEAL_DAYS: i64 = 30;
@@ -70,9 +70,7 @@ pub fn rate_and_appeal(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        if !act.actor.is_author(&g) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(act.actor.is_author(&g))?;
         if let Some(why) = closed_because(conn, &g, act.now)? {
             return Err(Error::invalid("appeal", why));
         }
@@ -128,18 +126,12 @@ fn lodge(
             appeals::at.eq(now),
         ))
         .execute(conn)?;
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            status: Some(Status::Escalated),
-            actor_role: "citizen",
-            kind: Some("appealed"),
-            detail: Some(up.as_str()),
-            note: Some(reason),
-        },
-        now,
-    )?;
+    NewEvent::by("citizen")
+        .moved_to(Status::Escalated)
+        .kind("appealed")
+        .detail(up.as_str())
+        .noted(reason)
+        .append(conn, g.id, now)?;
     let moved: Grievance = grievances::table.find(g.id).first(conn)?;
     let appealed = Notice::Appealed {
         to: up,

@@ -107,9 +107,7 @@ pub fn add(
     uploads: &[Upload],
 ) -> Result<usize, Error> {
     let g = read::find(conn, code)?;
-    if !act.actor.is_author(&g) || !takes_attachments(g.status) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(act.actor.is_author(&g) && takes_attachments(g.status))?;
     let existing: i64 = attachments::table
         .filter(attachments::grievance_id.eq(g.id))
         .count()

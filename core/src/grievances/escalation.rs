@@ -17,7 +17,7 @@ use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::grievances;
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 use crate::{grievances::read, grievances::routing};
 
 /// States in which the body owes an answer and the clock runs.
@@ -110,19 +110,12 @@ fn escalate(
     }
     let status = g.status;
     let detail = g.due_on.to_string();
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            // Already escalated once: the state stays, the level moves on.
-            status: (status != Status::Escalated).then_some(Status::Escalated),
-            actor_role: "system",
-            kind: Some("overdue"),
-            detail: Some(&detail),
-            note: None,
-        },
-        now,
-    )?;
+    NewEvent::by("system")
+        // Already escalated once: the state stays, the level moves on.
+        .moved_to((status != Status::Escalated).then_some(Status::Escalated))
+        .kind("overdue")
+        .detail(detail.as_str())
+        .append(conn, g.id, now)?;
     missed(conn, g, Some(up), now, site)?;
     // The body that answers now hears of it.
     let moved: Grievance = grievances::table.find(g.id).first(conn)?;

@@ -15,7 +15,7 @@ use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{categories, grievances, jurisdictions};
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 use crate::{grievances::read, grievances::routing};
 
 pub const TITLE_MIN: usize = 5;
@@ -260,12 +260,9 @@ pub fn file_as(
             .values(&row)
             .returning(grievances::id)
             .get_result(conn)?;
-        let filed = NewEvent {
-            status: Some(Status::Submitted),
-            actor_role: "citizen",
-            ..NewEvent::default()
-        };
-        append_event(conn, id, &filed, now)?;
+        NewEvent::by("citizen")
+            .moved_to(Status::Submitted)
+            .append(conn, id, now)?;
         let g = crate::grievances::read::find(conn, &code)?;
         if let Some(user) = user {
             notices::send(conn, user, (&g).into(), &Notice::Filed, site, now)?;

@@ -21,7 +21,7 @@ use crate::mail::Site;
 use crate::models::{Body, Grievance};
 use crate::permissions::{allowed, Action, Level};
 use crate::schema::{grievances, supports};
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 use crate::{grievances::read, grievances::routing};
 
 /// Working days a body has to pass on a grievance outside its competence.
@@ -213,9 +213,7 @@ fn escalate(
     reason: &str,
     clock: &Clock,
 ) -> Result<Planned, Error> {
-    if !allowed(&actor.grants, Action::Coordinate(place(g))) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(allowed(&actor.grants, Action::Coordinate(place(g))))?;
     from.transition(Status::Escalated)?;
     let reason = check_text("reason", reason, REASON_MIN)?;
     let up = place(g)
@@ -417,18 +415,12 @@ pub fn act(
         move_to(conn, &g, from, to, &change, act.now)?;
         // Whether the legal deadline was kept stays on the record, whatever comes later.
         let late = to == Status::Answered && today > g.due_on;
-        append_event(
-            conn,
-            g.id,
-            &NewEvent {
-                status: Some(to),
-                actor_role: role,
-                note: note.as_deref(),
-                detail: change.body.as_ref().map(|b| b.code.as_str()),
-                kind: late.then_some("answered_late"),
-            },
-            act.now,
-        )?;
+        NewEvent::by(role)
+            .moved_to(to)
+            .kind(late.then_some("answered_late"))
+            .detail(change.body.as_ref().map(|b| b.code.as_str()))
+            .noted(note.as_deref())
+            .append(conn, g.id, act.now)?;
         if let Some(notice) = notice {
             notices::to_author(conn, &g, &notice, site, act.now)?;
         }
@@ -504,9 +496,7 @@ pub(crate) fn record_rating(
     stars: i32,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    if !actor.is_author(g) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(actor.is_author(g))?;
     if g.answered_at.is_none() {
         return Err(Error::invalid("rating", "not-answered"));
     }
@@ -516,17 +506,10 @@ pub(crate) fn record_rating(
     diesel::update(grievances::table.find(g.id))
         .set(grievances::rating.eq(stars))
         .execute(conn)?;
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            actor_role: "citizen",
-            kind: Some("rated"),
-            detail: Some(&stars.to_string()),
-            ..Default::default()
-        },
-        now,
-    )?;
+    NewEvent::by("citizen")
+        .kind("rated")
+        .detail(stars.to_string().as_str())
+        .append(conn, g.id, now)?;
     Ok(())
 }
 
@@ -639,13 +622,10 @@ pub fn link_duplicate(
             (dup.id, "duplicate_of", root_code.as_str()),
             (root_id, "duplicate_linked", dup.tracking_code.as_str()),
         ] {
-            let e = NewEvent {
-                actor_role: role,
-                kind: Some(kind),
-                detail: Some(detail),
-                ..Default::default()
-            };
-            append_event(conn, id, &e, act.now)?;
+            NewEvent::by(role)
+                .kind(kind)
+                .detail(detail)
+                .append(conn, id, act.now)?;
         }
         audit::record_step(
             conn,

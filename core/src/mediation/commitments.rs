@@ -27,7 +27,7 @@ use crate::models::Grievance;
 use crate::names::string_enum;
 use crate::permissions::Level;
 use crate::schema::{agreements, commitment_links, commitments, grievances, mediations};
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 
 string_enum!(
     /// What a party says became of a commitment.
@@ -257,9 +257,7 @@ fn speaking(
 ) -> Result<(Grievance, Commitment), Error> {
     let g = handling::find(conn, code)?;
     let c = find(conn, &g, id)?;
-    if party_of(actor, &g) != Some(side(&c)) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(party_of(actor, &g) == Some(side(&c)))?;
     Ok((g, c))
 }
 
@@ -400,9 +398,9 @@ pub fn confirm_by_link(
             ..
         } = by_link(conn, token, now)?;
         // Signed in as someone else, the link is not theirs to use.
-        if c.id != commitment || reader.is_some_and(|r| Some(r) != g.author_user_id) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(
+            c.id == commitment && reader.is_none_or(|r| Some(r) == g.author_user_id),
+        )?;
         let spent = diesel::update(
             commitment_links::table
                 .find(tokens::digest(token))
@@ -452,17 +450,10 @@ fn event(
 ) -> DbResult<()> {
     let role = if role == "body" { "official" } else { role };
     let detail = format!("{n}:{}", said.as_str());
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            actor_role: role,
-            kind: Some(kind),
-            detail: Some(&detail),
-            ..Default::default()
-        },
-        now,
-    )
+    NewEvent::by(role)
+        .kind(kind)
+        .detail(detail.as_str())
+        .append(conn, g.id, now)
 }
 
 /// The agreement was not kept: the grievance reopens and goes one level up with a fresh
@@ -479,23 +470,11 @@ fn break_agreement(
 ) -> Result<(), Error> {
     let g: Grievance = grievances::table.find(g.id).first(conn)?;
     let detail = n.to_string();
-    let not_kept = |status| NewEvent {
-        status: Some(status),
-        actor_role: "system",
-        kind: Some("agreement_not_kept"),
-        detail: Some(&detail),
-        note: None,
-    };
+    let not_kept = NewEvent::by("system")
+        .kind("agreement_not_kept")
+        .detail(detail.as_str());
     if !matches!(g.status, Status::Resolved | Status::Closed) {
-        return Ok(append_event(
-            conn,
-            g.id,
-            &NewEvent {
-                status: None,
-                ..not_kept(Status::Reopened)
-            },
-            now,
-        )?);
+        return Ok(not_kept.append(conn, g.id, now)?);
     }
     g.status.transition(Status::Reopened)?;
     let calendar = read::working_calendar(conn)?;
@@ -510,13 +489,17 @@ fn break_agreement(
         grievances::updated_at.eq(now),
     ))
     .execute(conn)?;
-    append_event(conn, g.id, &not_kept(Status::Reopened), now)?;
+    not_kept
+        .moved_to(Status::Reopened)
+        .append(conn, g.id, now)?;
     let reopened: Grievance = grievances::table.find(g.id).first(conn)?;
     let level = Level::parse(&reopened.level_code).unwrap_or(Level::Local);
     let up = level.above();
     if let Some(up) = up {
         if move_up(conn, &reopened, up, &calendar, now)? {
-            append_event(conn, g.id, &not_kept(Status::Escalated), now)?;
+            not_kept
+                .moved_to(Status::Escalated)
+                .append(conn, g.id, now)?;
         }
     }
     let moved: Grievance = grievances::table.find(g.id).first(conn)?;

@@ -23,7 +23,7 @@ use crate::schema::{
     agreement_responses, agreements, grievances, mediations, proposal_votes, room_interests,
     room_proposals,
 };
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 
 const TEXT_MAX: usize = 4000;
 
@@ -331,17 +331,10 @@ fn finish(
             mediations::updated_at.eq(now),
         ))
         .execute(conn)?;
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            status: Some(to),
-            actor_role: role,
-            note,
-            ..Default::default()
-        },
-        now,
-    )?;
+    NewEvent::by(role)
+        .moved_to(to)
+        .noted(note)
+        .append(conn, g.id, now)?;
     Ok(())
 }
 

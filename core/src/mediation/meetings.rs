@@ -125,9 +125,7 @@ pub fn schedule(
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(act.actor, &room) != Some(Seat::Mediator) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(room::seat(act.actor, &room) == Some(Seat::Mediator))?;
         if room.mediation.status != "active" {
             return Err(Error::invalid("starts", "closed"));
         }
@@ -164,9 +162,7 @@ pub fn cancel(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        if room::seat(act.actor, &room) != Some(Seat::Mediator) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(room::seat(act.actor, &room) == Some(Seat::Mediator))?;
         let why = room::reason(why)?;
         let starts: NaiveDateTime = mediation_sessions::table
             .find(id)

@@ -20,7 +20,7 @@ use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
     grievances, mediation_parties, mediations, mediator_profiles, mediator_ties, role_grants, users,
 };
-use crate::timeline::{append_event, NewEvent};
+use crate::timeline::NewEvent;
 
 pub use crate::mediation::terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
 const TEXT_MIN: usize = 10;
@@ -111,9 +111,7 @@ fn ensure_profile(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<(),
 
 /// A mediator edits their public profile.
 pub fn save_profile(conn: &mut Db, act: Act, input: &ProfileInput) -> Result<(), Error> {
-    if !is_mediator(act.actor) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(is_mediator(act.actor))?;
     let bio = input.bio.trim();
     if bio.chars().count() > TEXT_MAX {
         return Err(Error::invalid("bio", "too-long"));
@@ -147,9 +145,7 @@ pub fn certify(
     number: &str,
     valid_until: &str,
 ) -> Result<(), Error> {
-    if !allowed(&act.actor.grants, Action::ManageRoles) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(allowed(&act.actor.grants, Action::ManageRoles))?;
     let (issuer, number) = (issuer.trim(), number.trim());
     if issuer.is_empty() {
         return Err(Error::invalid("issuer", "required"));
@@ -184,9 +180,7 @@ pub fn declare_tie(
     value: &str,
     note: &str,
 ) -> Result<(), Error> {
-    if !is_mediator(act.actor) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(is_mediator(act.actor))?;
     if !TIE_KINDS.contains(&kind) {
         return Err(Error::invalid("kind", "choose"));
     }
@@ -390,27 +384,6 @@ fn answer(
     Ok(())
 }
 
-fn event(
-    conn: &mut Db,
-    g: &Grievance,
-    role: &str,
-    kind: &str,
-    note: Option<&str>,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            actor_role: role,
-            kind: Some(kind),
-            note,
-            ..Default::default()
-        },
-        now,
-    )
-}
-
 /// The name a user shows to others.
 fn display_name(conn: &mut Db, user: i64) -> Result<String, DbError> {
     Ok(users::table
@@ -489,7 +462,10 @@ pub fn request_as(
             let consent = (party == Some(p)).then_some("consent");
             answer(conn, id, p, consent, None, act.now)?;
         }
-        event(conn, &g, role, "mediation_requested", Some(&hope), act.now)?;
+        NewEvent::by(role)
+            .kind("mediation_requested")
+            .noted(hope.as_str())
+            .append(conn, g.id, act.now)?;
         // The sides that have not said yes are asked; the coordinators find a mediator.
         let notice = Notice::MediationRequested { hope: hope.clone() };
         let mut told = vec![];
@@ -551,7 +527,9 @@ pub fn decide(
         let told = [other, Recipient::Coordinators];
         if consent {
             answer(conn, m.id, party, Some("consent"), None, act.now)?;
-            event(conn, &g, role, "mediation_consented", None, act.now)?;
+            NewEvent::by(role)
+                .kind("mediation_consented")
+                .append(conn, g.id, act.now)?;
             let notice = Notice::MediationAnswered {
                 consent: true,
                 reason: None,
@@ -566,7 +544,10 @@ pub fn decide(
                     mediations::updated_at.eq(act.now),
                 ))
                 .execute(conn)?;
-            event(conn, &g, role, "mediation_declined", Some(&reason), act.now)?;
+            NewEvent::by(role)
+                .kind("mediation_declined")
+                .noted(reason.as_str())
+                .append(conn, g.id, act.now)?;
             let notice = Notice::MediationAnswered {
                 consent: false,
                 reason: Some(reason),
@@ -661,12 +642,8 @@ pub fn propose(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
-        if !allowed(
-            &act.actor.grants,
-            Action::Coordinate(crate::grievances::access::place(&g)),
-        ) {
-            return Err(Error::Forbidden);
-        }
+        let place = crate::grievances::access::place(&g);
+        Error::forbidden_unless(allowed(&act.actor.grants, Action::Coordinate(place)))?;
         if m.status != "requested" {
             return Err(Error::invalid("mediator", "started"));
         }
@@ -683,7 +660,9 @@ pub fn propose(
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        event(conn, &g, "coordinator", "mediator_proposed", None, act.now)?;
+        NewEvent::by("coordinator")
+            .kind("mediator_proposed")
+            .append(conn, g.id, act.now)?;
         let asked = [Recipient::User(mediator)];
         notices::tell(conn, &g, &asked, &Notice::MediatorAsked, site, act.now)?;
         let proposed = Notice::MediatorProposed {
@@ -735,7 +714,10 @@ pub fn object(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
         } else {
             "official"
         };
-        event(conn, &g, role, "mediator_objected", Some(&reason), act.now)?;
+        NewEvent::by(role)
+            .kind("mediator_objected")
+            .noted(reason.as_str())
+            .append(conn, g.id, act.now)?;
         Ok(())
     })
 }
@@ -752,9 +734,9 @@ pub fn confirm(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
-        if m.mediator_user_id != Some(act.actor.user_id) || act.actor.account().is_none() {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(
+            m.mediator_user_id == Some(act.actor.user_id) && act.actor.account().is_some(),
+        )?;
         if !no_conflict {
             return Err(Error::invalid("no_conflict", "required"));
         }
@@ -792,16 +774,9 @@ pub fn confirm(
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        append_event(
-            conn,
-            g.id,
-            &NewEvent {
-                status: Some(Status::InMediation),
-                actor_role: "mediator",
-                ..Default::default()
-            },
-            act.now,
-        )?;
+        NewEvent::by("mediator")
+            .moved_to(Status::InMediation)
+            .append(conn, g.id, act.now)?;
         audit::record_step(
             conn,
             act,

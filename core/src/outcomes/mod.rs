@@ -230,18 +230,11 @@ fn event(
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
     let detail = outcome.to_string();
-    crate::timeline::append_event(
-        conn,
-        g.id,
-        &NewEvent {
-            status: None,
-            actor_role: "coordinator",
-            note,
-            kind: Some(kind),
-            detail: Some(&detail),
-        },
-        now,
-    )
+    NewEvent::by("coordinator")
+        .kind(kind)
+        .detail(detail.as_str())
+        .noted(note)
+        .append(conn, g.id, now)
 }
 
 /// The day the grievance reached the state it is published from.
@@ -259,9 +252,7 @@ fn closed_on(conn: &mut Db, g: &Grievance) -> Result<NaiveDate, DbError> {
 pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = handling::find(conn, code)?;
-        if !may_publish(act.actor, &g) {
-            return Err(Error::Forbidden);
-        }
+        Error::forbidden_unless(may_publish(act.actor, &g))?;
         if !finished(&g) {
             return Err(Error::invalid("summary", "not-finished"));
         }
@@ -330,9 +321,7 @@ fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance
     let g: Grievance = crate::schema::grievances::table
         .find(grievance)
         .first(conn)?;
-    if !may_publish(actor, &g) {
-        return Err(Error::Forbidden);
-    }
+    Error::forbidden_unless(may_publish(actor, &g))?;
     if o.status != "published" {
         return Err(Error::invalid("note", "withdrawn"));
     }

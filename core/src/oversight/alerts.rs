@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use serde_json::{json, Value};
 
 use crate::actor::{Act, Actor};
-use crate::db::Db;
+use crate::db::{load_keyed, Db};
 use crate::error::DbError;
 use crate::grievances::terms::{region_of, Privacy, Status};
 use crate::mail::{self, MailDraft, Site};
@@ -557,26 +557,23 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
         codes.entry(alert).or_default().push(code);
     }
     let katos: Vec<&String> = rows.iter().map(|r| &r.3).collect();
-    let places: HashMap<String, Jurisdiction> = jurisdictions::table
-        .filter(jurisdictions::kato.eq_any(katos))
-        .load::<Jurisdiction>(conn)?
-        .into_iter()
-        .map(|j| (j.kato.clone(), j))
-        .collect();
+    let places = load_keyed(
+        conn,
+        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
+        |j: &Jurisdiction| j.kato.clone(),
+    )?;
     let wanted: Vec<&String> = rows.iter().filter_map(|r| r.4.as_ref()).collect();
-    let kinds: HashMap<String, Category> = categories::table
-        .filter(categories::code.eq_any(wanted))
-        .load::<Category>(conn)?
-        .into_iter()
-        .map(|c| (c.code.clone(), c))
-        .collect();
+    let kinds = load_keyed(
+        conn,
+        categories::table.filter(categories::code.eq_any(wanted)),
+        |c: &Category| c.code.clone(),
+    )?;
     let wanted: Vec<&String> = rows.iter().filter_map(|r| r.5.as_ref()).collect();
-    let responsible: HashMap<String, Body> = bodies::table
-        .filter(bodies::code.eq_any(wanted))
-        .load::<Body>(conn)?
-        .into_iter()
-        .map(|b| (b.code.clone(), b))
-        .collect();
+    let responsible = load_keyed(
+        conn,
+        bodies::table.filter(bodies::code.eq_any(wanted)),
+        |b: &Body| b.code.clone(),
+    )?;
     Ok(rows
         .into_iter()
         .map(|r| {

@@ -1,8 +1,8 @@
 //! Sign-up, e-mail verification, sign-in, password reset and the account page. Each form
 //! posts to its own page (see `forms.rs`), so all of it works without JavaScript.
 
+use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
-use crate::components::text::PageTitle;
 use kenes_core::permissions::Tool;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -73,15 +73,12 @@ where
 {
     let outcome = outcome_of(action, use_form());
     view! {
-        <PageTitle text=t(title) />
-        <section class="narrow">
-            <h1>{t(title)}</h1>
-            {lead.map(|key| view! { <p>{t(key)}</p> })}
+        <Page title=title lead=lead class="narrow">
             <Loaded page=outcome render=move |outcome: Outcome| view! {
                 {outcome.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
                 {body(outcome)}
             } />
-        </section>
+        </Page>
     }
 }
 
@@ -381,9 +378,7 @@ pub fn AccountPage() -> impl IntoView {
         return view! { <p><a href="/signin">{t("signin-title")}</a></p> }.into_any();
     };
     view! {
-        <PageTitle text=t("account-title") />
-        <section class="narrow">
-            <h1>{t("account-title")}</h1>
+        <Page title="account-title" class="narrow">
             {(user.staff && !user.second_factor).then(|| view! {
                 <p class="notice error-notice" role="alert">
                     {t("totp-required")} " " <a href="/account/2fa">{t("totp-title")}</a>
@@ -413,7 +408,7 @@ pub fn AccountPage() -> impl IntoView {
                 <p class="hint">{t("account-signout-all-hint")}</p>
                 <button type="submit" class="secondary">{t("account-signout-all")}</button>
             </form>
-        </section>
+        </Page>
     }
     .into_any()
 }

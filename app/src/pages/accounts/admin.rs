@@ -2,11 +2,12 @@
 //! (`kenes_core::accounts::roles`) checks the administrator right on every call; this page also
 //! demands two-step sign-in.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
+use crate::components::table::ColumnHeads;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
@@ -41,9 +42,7 @@ pub fn AdminRolesPage() -> impl IntoView {
     }
     let page = on_server!(RolesPage, server::load(use_form()));
     view! {
-        <PageTitle text=t("admin-roles-title") />
-        <section>
-            <h1>{t("admin-roles-title")}</h1>
+        <Page title="admin-roles-title">
             <Loaded page render=move |p: RolesPage| {
                 if p.denied {
                     return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
@@ -53,13 +52,8 @@ pub fn AdminRolesPage() -> impl IntoView {
                     {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
                     <table class="grants">
                         <caption>{t("admin-roles-active")}</caption>
-                        <thead><tr>
-                            <th scope="col">{t("field-email")}</th>
-                            <th scope="col">{t("admin-role")}</th>
-                            <th scope="col">{t("admin-scope")}</th>
-                            <th scope="col">{t("admin-granted")}</th>
-                            <th scope="col"><span class="visually-hidden">{t("admin-revoke")}</span></th>
-                        </tr></thead>
+                        <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]
+                            action="admin-revoke" />
                         <tbody>
                             {p.grants.iter().cloned().map(|g| view! {
                                 <tr>
@@ -93,7 +87,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                     </form>
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
     .into_any()
 }

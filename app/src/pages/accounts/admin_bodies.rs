@@ -1,11 +1,12 @@
 //! Administration of responsible bodies and the rules that route grievances to them. The
 //! domain (`kenes_core::grievances::routing`) checks the administrator's right on every change.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
+use crate::components::table::ColumnHeads;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
@@ -46,9 +47,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
         .unwrap_or_default();
     let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()));
     view! {
-        <PageTitle text=t("bodies-title") />
-        <section>
-            <h1>{t("bodies-title")}</h1>
+        <Page title="bodies-title">
             <Loaded page render=move |p: BodiesPage| {
                 let filter = filter.clone();
                 if p.denied {
@@ -68,12 +67,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                     </form>
                     <table class="grants">
                         <caption>{t("bodies-rules")}</caption>
-                        <thead><tr>
-                            <th scope="col">{t("admin-kato")}</th>
-                            <th scope="col">{t("track-category")}</th>
-                            <th scope="col">{t("g-body")}</th>
-                            <th scope="col"><span class="visually-hidden">{t("bodies-delete")}</span></th>
-                        </tr></thead>
+                        <ColumnHeads keys=&["admin-kato", "track-category", "g-body"] action="bodies-delete" />
                         <tbody>
                             {p.rules.iter().cloned().map(|r| view! {
                                 <tr>
@@ -113,7 +107,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                     </form>
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
     .into_any()
 }

@@ -1,7 +1,7 @@
 //! Which grievance mails a citizen gets. Legal notices (filing, extension, answer,
 //! rejection) always go; the others can be turned off.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -25,10 +25,7 @@ pub fn MailPreferencesPage() -> impl IntoView {
     }
     let page = on_server!(Prefs, server::load(use_form()));
     view! {
-        <PageTitle text=t("mailprefs-title") />
-        <section class="narrow">
-            <h1>{t("mailprefs-title")}</h1>
-            <p>{t("mailprefs-lead")}</p>
+        <Page title="mailprefs-title" lead="mailprefs-lead" class="narrow">
             <Loaded page render=move |p: Prefs| {
                 view! {
                     {p.saved.then(|| view! { <p class="notice" role="status">{t("mailprefs-saved")}</p> })}
@@ -48,7 +45,7 @@ pub fn MailPreferencesPage() -> impl IntoView {
                     </form>
                 }
             } />
-        </section>
+        </Page>
     }
     .into_any()
 }

@@ -12,6 +12,7 @@ use crate::components::discussion::{
     use_focus, Discussion, DiscussionControls, DiscussionLog, DiscussionThread, Focus,
 };
 use crate::components::loaded::Loaded;
+use crate::components::table::ColumnHeads;
 use crate::forms::{
     on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, SelectField,
 };
@@ -410,13 +411,7 @@ fn statements(p: &DialoguePage) -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-label=t("dialogue-statements")>
             <table class="map-table">
                 <caption class="visually-hidden">{t("dialogue-statements")}</caption>
-                <thead><tr>
-                    <th scope="col">{t("dialogue-statement")}</th>
-                    <th scope="col">{t("dialogue-agree")}</th>
-                    <th scope="col">{t("dialogue-disagree")}</th>
-                    <th scope="col">{t("dialogue-pass")}</th>
-                    <th scope="col">{t("dialogue-your-vote")}</th>
-                </tr></thead>
+                <ColumnHeads keys=&["dialogue-statement", "dialogue-agree", "dialogue-disagree", "dialogue-pass", "dialogue-your-vote"] />
                 <tbody>{p.statements.iter().map(|s| view! {
                     <tr>
                         <td lang=s.lang.clone()>{words(s)}</td>

@@ -1,7 +1,8 @@
 //! The public dialogues (`/dialogues`), newest first: the question, the territory, the
 //! dates and where each stands. Coordinators and mediators find the opening form here.
 
-use crate::components::text::{Day, PageTitle};
+use crate::components::layout::Page;
+use crate::components::text::Day;
 use leptos::prelude::*;
 
 use crate::auth::use_user;
@@ -35,10 +36,7 @@ pub fn DialoguesPage() -> impl IntoView {
     });
     let page = on_server!(List, server::load());
     view! {
-        <PageTitle text=t("dialogues-title") />
-        <section class="narrow stack">
-            <h1>{t("dialogues-title")}</h1>
-            <p>{t("dialogues-lead")}</p>
+        <Page title="dialogues-title" lead="dialogues-lead" class="narrow stack">
             {may_open.then(|| view! { <p><a href="/dialogues/new" class="button">{t("dialogue-open")}</a></p> })}
             <Loaded page render=|l: List| {
                 if let Some(e) = l.error {
@@ -57,7 +55,7 @@ pub fn DialoguesPage() -> impl IntoView {
                     }).collect_view()}</ul>
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
 }
 

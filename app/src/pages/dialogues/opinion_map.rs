@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::ColumnHeads;
 use crate::i18n::{t, t_args};
 
 /// One group as the map shows it.
@@ -97,11 +98,7 @@ fn table(groups: Vec<GroupView>) -> impl IntoView {
     view! {
         <table class="map-table">
             <caption>{t("dialogue-groups-caption")}</caption>
-            <thead><tr>
-                <th scope="col">{t("dialogue-group")}</th>
-                <th scope="col">{t("dialogue-group-size")}</th>
-                <th scope="col">{t("dialogue-group-apart")}</th>
-            </tr></thead>
+            <ColumnHeads keys=&["dialogue-group", "dialogue-group-size", "dialogue-group-apart"] />
             <tbody>
                 {groups.into_iter().map(|g| view! {
                     <tr>

@@ -2,7 +2,7 @@
 //! leads to a button (a mail scanner following links files nothing); the page then shows the
 //! tracking code and the secret link, which is also mailed.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -43,9 +43,7 @@ pub fn GuestConfirmPage() -> impl IntoView {
         .unwrap_or_default();
     let page = load(token, use_form());
     view! {
-        <PageTitle text=t("guest-confirm-title") />
-        <section class="narrow">
-            <h1>{t("guest-confirm-title")}</h1>
+        <Page title="guest-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
                 if let Some(code) = p.code.clone() {
                     let link = match &p.key {
@@ -68,7 +66,7 @@ pub fn GuestConfirmPage() -> impl IntoView {
                     </form>
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
 }
 

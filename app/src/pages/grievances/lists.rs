@@ -2,7 +2,8 @@
 //! staff queue (a body's and a centre's grievances, soonest deadline first). Filters are a
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
-use crate::components::text::{Day, PageTitle};
+use crate::components::layout::Page;
+use crate::components::text::Day;
 use crate::forms::{on_server, translated, SelectField};
 use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
@@ -97,9 +98,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
     let q = Query::from_url();
     let page = on_server!(ListPage, server::load(q.clone(), staff));
     view! {
-        <PageTitle text=t(title_key) />
-        <section>
-            <h1>{t(title_key)}</h1>
+        <Page title=title_key>
             <Loaded page render=move |p: ListPage| {
                 let q = q.clone();
                 if p.denied {
@@ -143,7 +142,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                     })}
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
 }
 

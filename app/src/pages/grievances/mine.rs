@@ -1,7 +1,7 @@
 //! The citizen's own grievances, private ones included.
 
+use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
-use crate::components::text::PageTitle;
 use crate::forms::on_server;
 use leptos::prelude::*;
 
@@ -31,12 +31,10 @@ pub fn MyGrievancesPage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
     let page = on_server!(Vec<GrievanceSummary>, my_grievances(lang));
     view! {
-        <PageTitle text=t("my-title") />
-        <section>
-            <h1>{t("my-title")}</h1>
+        <Page title="my-title">
             <p><a class="button" href="/file">{t("file-title")}</a></p>
             <Loaded page render=|items| view! { <GrievanceCards items empty=t("my-empty") /> } />
-        </section>
+        </Page>
     }
     .into_any()
 }

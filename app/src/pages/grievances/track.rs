@@ -1,5 +1,6 @@
+use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
-use crate::components::text::{Day, PageTitle};
+use crate::components::text::Day;
 use crate::forms::on_server;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -112,10 +113,7 @@ pub fn TrackPage() -> impl IntoView {
     let lang = use_locale().code().to_owned();
     let page = on_server!(TrackResult, track(code.clone(), lang));
     view! {
-        <PageTitle text=t("track-title") />
-        <section class="narrow">
-            <h1>{t("track-title")}</h1>
-            <p>{t("track-lead")}</p>
+        <Page title="track-title" lead="track-lead" class="narrow">
             <Loaded page render=move |result: TrackResult| {
                     let error = (result == TrackResult::Invalid).then(|| t("track-invalid"));
                     view! {
@@ -132,7 +130,7 @@ pub fn TrackPage() -> impl IntoView {
                         <TrackOutcome result />
                     }
                 } />
-        </section>
+        </Page>
     }
 }
 

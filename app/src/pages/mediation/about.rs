@@ -3,7 +3,7 @@
 //! was used, drawn live from the outcome index. Many citizens do not know what mediation is;
 //! seeing cases like their own that ended in an agreement is what makes it real.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use crate::forms::on_server;
 use leptos::prelude::*;
 
@@ -40,9 +40,7 @@ fn items(prefix: &str, n: usize) -> impl IntoView {
 pub fn MediationAboutPage() -> impl IntoView {
     let page = on_server!(AboutPage, server::stories());
     view! {
-        <PageTitle text=t("about-title") />
-        <section class="narrow">
-            <h1>{t("about-title")}</h1>
+        <Page title="about-title" class="narrow">
             <p class="lead">{t("about-lead")}</p>
             <h2>{t("about-steps-title")}</h2>
             <ol>{items("about-step", 6)}</ol>
@@ -55,7 +53,7 @@ pub fn MediationAboutPage() -> impl IntoView {
             <p><a class="button" href="/my">{t("my-title")}</a>" "<a href="/mediators">{t("registry-title")}</a></p>
             <h2>{t("about-stories-title")}</h2>
             <Loaded page render=stories />
-        </section>
+        </Page>
     }
 }
 

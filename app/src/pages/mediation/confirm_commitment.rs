@@ -2,11 +2,11 @@
 //! once, for that commitment, until it expires. Opening it shows the commitment and a form
 //! (a mail scanner following the link confirms nothing).
 
+use crate::components::layout::Page;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::loaded::Loaded;
-use crate::components::text::PageTitle;
 use crate::forms::{on_server, use_form};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::KeptForm;
@@ -34,9 +34,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
         .unwrap_or_default();
     let page = on_server!(ConfirmPage, server::load(token, use_form()));
     view! {
-        <PageTitle text=t("c-confirm-title") />
-        <section class="narrow">
-            <h1>{t("c-confirm-title")}</h1>
+        <Page title="c-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
                 if p.invalid {
                     return view! { <p class="notice error-notice" role="alert">{t("c-link-invalid")}</p> }.into_any();
@@ -66,7 +64,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
                     <KeptForm op="c-confirm" id=item.id key=None error=p.error.clone() token=Some(p.token.clone()) note=p.note.clone() />
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
 }
 

@@ -2,7 +2,7 @@
 //! availability) and declared ties; `/admin/mediators` for administrators to record
 //! certifications. The domain checks each right again.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -42,9 +42,7 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
     }
     let page = on_server!(MediatorPage, server::load(admin, use_form()));
     view! {
-        <PageTitle text=t(title_key) />
-        <section class="narrow">
-            <h1>{t(title_key)}</h1>
+        <Page title=title_key class="narrow">
             <Loaded page render=move |p: MediatorPage| {
                 if p.denied {
                     return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
@@ -55,7 +53,7 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
                     {body(p)}
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
     .into_any()
 }

@@ -2,7 +2,7 @@
 //! reported words and the reason, and two ways to end it: hide the message (with a reason
 //! everyone in the room sees) or dismiss the report. Both are logged in the room.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -39,9 +39,7 @@ pub fn ModerationPage() -> impl IntoView {
     }
     let page = on_server!(Queue, server::load(use_form()));
     view! {
-        <PageTitle text=t("moderation-title") />
-        <section class="narrow">
-            <h1>{t("moderation-title")}</h1>
+        <Page title="moderation-title" class="narrow">
             <Loaded page render=move |q: Queue| {
                 if q.items.is_empty() {
                     return view! {
@@ -54,7 +52,7 @@ pub fn ModerationPage() -> impl IntoView {
                     <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
                 }.into_any()
             } />
-        </section>
+        </Page>
     }
     .into_any()
 }

@@ -3,6 +3,7 @@
 //! filters are a GET form, so a filtered list is a shareable address and works without
 //! JavaScript. Declared ties are never shown.
 
+use crate::components::layout::Page;
 use crate::components::text::{Day, PageTitle};
 use crate::forms::{on_server, translated, Choice, SelectField};
 use kenes_core::mediation::terms::{LANGUAGES, SPECIALISATIONS};
@@ -63,12 +64,10 @@ pub fn MediatorRegistryPage() -> impl IntoView {
     let filter = (get("region"), get("language"), get("specialisation"));
     let page = on_server!(RegistryPage, server::list(filter));
     view! {
-        <PageTitle text=t("registry-title") />
-        <section>
-            <h1>{t("registry-title")}</h1>
+        <Page title="registry-title">
             <p class="lead">{t("registry-lead")}</p>
             <Loaded page render=registry />
-        </section>
+        </Page>
     }
 }
 

@@ -2,7 +2,7 @@
 //! posted to this page, so the room works without JavaScript; with it, the `RoomLive`
 //! island brings in what others write as it happens.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -84,9 +84,7 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
     .into_any();
     let d = p.discussion.clone();
     view! {
-        <PageTitle text=t("room-title") />
-        <section class="narrow room">
-            <h1>{t("room-title")}</h1>
+        <Page title="room-title" class="narrow room">
             <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
             {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
@@ -99,7 +97,7 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
             {people}
             <DiscussionControls d=d.clone() error=p.error.clone() />
             <DiscussionLog log=d.log />
-        </section>
+        </Page>
     }
 }
 

@@ -3,6 +3,7 @@
 //! shareable address and works without JavaScript; facets show how many outcomes each
 //! choice leaves.
 
+use crate::components::layout::Page;
 use crate::components::text::{Day, PageTitle};
 use crate::forms::on_server;
 use leptos::prelude::*;
@@ -56,12 +57,9 @@ pub fn OutcomeSearchPage() -> impl IntoView {
         .collect();
     let page = on_server!(SearchPage, server::search(pairs));
     view! {
-        <PageTitle text=t("outcomes-title") />
-        <section>
-            <h1>{t("outcomes-title")}</h1>
-            <p>{t("outcomes-lead")}</p>
+        <Page title="outcomes-title" lead="outcomes-lead">
             <Loaded page render=results />
-        </section>
+        </Page>
     }
 }
 

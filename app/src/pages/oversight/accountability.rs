@@ -3,7 +3,7 @@
 //! time, how often mediation was used and how it ended, and the citizens' rating. Rows about
 //! fewer than five grievances show no numbers. The same table downloads as CSV.
 
-use crate::components::text::PageTitle;
+use crate::components::layout::Page;
 use crate::forms::on_server;
 use leptos::prelude::*;
 
@@ -38,12 +38,9 @@ pub fn AccountabilityPage() -> impl IntoView {
         .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
     let page = on_server!(Page, server::load(region));
     view! {
-        <PageTitle text=t("acc-title") />
-        <section>
-            <h1>{t("acc-title")}</h1>
-            <p>{t("acc-lead")}</p>
+        <Page title="acc-title" lead="acc-lead">
             <Loaded page render=table />
-        </section>
+        </Page>
     }
 }
 

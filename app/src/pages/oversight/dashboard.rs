@@ -3,7 +3,8 @@
 //! per category, and the early-warning alerts to acknowledge and close, each saying in
 //! words and numbers why it fired.
 
-use crate::components::text::{Day, PageTitle};
+use crate::components::layout::Page;
+use crate::components::text::Day;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -65,11 +66,9 @@ pub fn DashboardPage() -> impl IntoView {
     let all_alerts = query.get("alerts").as_deref() == Some("all");
     let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts));
     view! {
-        <PageTitle text=t("dash-title") />
-        <section>
-            <h1>{t("dash-title")}</h1>
+        <Page title="dash-title">
             <Loaded page render=body />
-        </section>
+        </Page>
     }
     .into_any()
 }
