@@ -2,14 +2,15 @@
 
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress, Condition};
-use actix_web::{web, App, HttpMessage};
+use actix_web::{web, App, HttpMessage, HttpResponse};
 use kenes_app::app::{route_pattern, shell, App as KenesApp, FORM_PAGES};
 use kenes_app::state::AppState;
 use kenes_core::{db, reference, Pool};
 use leptos::config::LeptosOptions;
 use leptos::nonce::Nonce;
 use leptos::prelude::*;
-use leptos_actix::{generate_route_list, LeptosRoutes};
+use leptos_actix::{generate_route_list, ActixRouteListing};
+use leptos_router::Method;
 use std::net::TcpListener;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -17,6 +18,7 @@ use tracing_actix_web::TracingLogger;
 
 use crate::configuration::{Environment, Settings};
 use crate::http::assets::{self, Assets};
+use crate::http::render;
 use crate::http::security::{self, CspNonce, Hsts};
 use crate::workers::mail::{self, Mailer};
 use crate::{http::auth, http::forms, http::locale, workers::escalation};
@@ -148,8 +150,8 @@ fn leptos_options(settings: &Settings) -> LeptosOptions {
 /// The route list, generated once per process. Generating it sets a process-wide flag that
 /// makes any resource first polled meanwhile wait forever (leptos issue #4773), so it must
 /// not run while another server in the same process (tests) is rendering.
-fn route_list() -> Vec<leptos_actix::ActixRouteListing> {
-    static ROUTES: OnceLock<Vec<leptos_actix::ActixRouteListing>> = OnceLock::new();
+fn route_list() -> Vec<ActixRouteListing> {
+    static ROUTES: OnceLock<Vec<ActixRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(KenesApp)).clone()
 }
 
@@ -244,20 +246,25 @@ fn provide_request_context(state: &AppState) {
     }
 }
 
-/// Every form page also takes its form's POST, rendered like the page itself.
-fn form_posts<IV: IntoView + 'static>(
+/// Every page answers GET at its path (and HEAD, with nothing), and a form page also takes
+/// its form's POST, rendered like the page itself.
+fn pages<IV: IntoView + 'static>(
     cfg: &mut web::ServiceConfig,
+    routes: &[ActixRouteListing],
     context: impl Fn() + Clone + Send + 'static,
     page_shell: impl Fn() -> IV + Clone + Send + 'static,
 ) {
+    for listing in routes {
+        cfg.route(listing.path(), web::head().to(HttpResponse::Ok));
+        cfg.route(
+            listing.path(),
+            render::page(context.clone(), page_shell.clone(), Method::Get),
+        );
+    }
     for path in FORM_PAGES {
         cfg.route(
             &route_pattern(path),
-            leptos_actix::render_app_async_with_context(
-                context.clone(),
-                page_shell.clone(),
-                leptos_router::Method::Post,
-            ),
+            render::page(context.clone(), page_shell.clone(), Method::Post),
         );
     }
 }
@@ -301,13 +308,8 @@ fn run(
             let options = options.clone();
             move || shell(options.clone())
         };
-        app.configure(|cfg| form_posts(cfg, context.clone(), page_shell.clone()))
-            .leptos_routes_with_context(routes.clone(), context.clone(), page_shell.clone())
-            .default_service(leptos_actix::render_app_async_with_context(
-                context,
-                page_shell,
-                leptos_router::Method::Get,
-            ))
+        app.configure(|cfg| pages(cfg, &routes, context.clone(), page_shell.clone()))
+            .default_service(render::page(context, page_shell, Method::Get))
             .app_data(web::Data::new(options))
             .wrap(Compress::default())
             .wrap(from_fn(mail::wake_after_posts))
