@@ -8,7 +8,31 @@ pub use kenes_i18n::{translate, Arg, Locale};
 
 /// The locale of the page being rendered (provided per request by the server).
 pub fn use_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    if let Ok(locale) = PAGE_LOCALE.try_with(|locale| *locale) {
+        return locale;
+    }
     use_context::<Locale>().unwrap_or_default()
+}
+
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    /// The reader's language while the server draws their page. A page translates hundreds
+    /// of texts, and finding the context up the tree of owners for each one showed in the
+    /// room page's profile; the context stays for code that runs outside a drawing.
+    static PAGE_LOCALE: Locale;
+}
+
+/// Builds a page's view with `use_locale` answering `locale` without a context look-up.
+#[cfg(feature = "ssr")]
+pub fn building_in<T>(locale: Locale, build: impl FnOnce() -> T) -> T {
+    PAGE_LOCALE.sync_scope(locale, build)
+}
+
+/// Draws a page (its asynchronous parts included) the same way.
+#[cfg(feature = "ssr")]
+pub async fn drawing_in<F: std::future::Future>(locale: Locale, draw: F) -> F::Output {
+    PAGE_LOCALE.scope(locale, draw).await
 }
 
 /// Translates `key` in the current locale.

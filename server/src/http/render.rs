@@ -14,6 +14,7 @@ use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse, Route};
 use futures_util::{stream, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
+use kenes_app::i18n::{self, Locale};
 use leptos::nonce::use_nonce;
 use leptos::prelude::*;
 use leptos::reactive::owner::{Owner, Sandboxed};
@@ -72,8 +73,9 @@ async fn render<IV: IntoView + 'static>(
     let drawing = owner.with(|| {
         provide_contexts(req, meta, options.clone(), method);
         context();
-        let view = app();
-        Sandboxed::new(draw(view, shared, capacity))
+        let locale = use_context::<Locale>().unwrap_or_default();
+        let view = i18n::building_in(locale, app);
+        Sandboxed::new(i18n::drawing_in(locale, draw(view, shared, capacity)))
     });
     let page = drawing.await;
     let size = page.len();

@@ -111,6 +111,39 @@ async fn unknown_pages_are_404_in_the_readers_language(backend: Backend) {
     assert!(body.contains("Страница не найдена"));
 }
 
+/// A page goes out whole, with its length, its title in its head and its charset named,
+/// whether it was found or not.
+async fn pages_are_sent_whole(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for (path, status) in [("/track", 200), ("/mediation", 200), ("/no/such/page", 404)] {
+        let res = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .header("Accept-Language", "en")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), status, "{path}");
+        let header = |name: &str| {
+            res.headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+        };
+        assert_eq!(header("transfer-encoding"), None, "{path}: streamed");
+        assert_eq!(
+            header("content-type").as_deref(),
+            Some("text/html; charset=utf-8"),
+            "{path}"
+        );
+        let length: usize = header("content-length").expect(path).parse().unwrap();
+        let body = res.text().await.unwrap();
+        assert_eq!(length, body.len(), "{path}");
+        let (head, _) = body.split_once("</head>").expect(path);
+        assert_eq!(head.matches("<title>").count(), 1, "{path}: {head}");
+        assert_eq!(body.matches("<title>").count(), 1, "{path}");
+    }
+}
+
 async fn user_text_is_escaped(backend: Backend) {
     let app = spawn_app(backend).await;
     app.seed_demo(10).await;
@@ -149,4 +182,5 @@ both_backends! {
     track => tracking_by_code,
     not_found => unknown_pages_are_404_in_the_readers_language,
     escaping => user_text_is_escaped,
+    sent_whole => pages_are_sent_whole,
 }
