@@ -139,7 +139,32 @@ mod bundles {
             .collect()
     });
 
+    /// The messages that take no arguments, formatted once: most of a page's texts.
+    static PLAIN: LazyLock<HashMap<Locale, HashMap<String, String>>> = LazyLock::new(|| {
+        BUNDLES
+            .iter()
+            .map(|(locale, bundle)| {
+                let plain = message_ids(*locale)
+                    .into_iter()
+                    .filter_map(|id| {
+                        let pattern = bundle.get_message(&id)?.value()?;
+                        let mut errors = vec![];
+                        let text = bundle.format_pattern(pattern, None, &mut errors);
+                        // A message that needs an argument is formatted on each call.
+                        errors.is_empty().then(|| (id, text.into_owned()))
+                    })
+                    .collect();
+                (*locale, plain)
+            })
+            .collect()
+    });
+
     pub fn translate(locale: Locale, key: &str, args: &[(&str, Arg)]) -> String {
+        if args.is_empty() {
+            if let Some(text) = PLAIN[&locale].get(key) {
+                return text.clone();
+            }
+        }
         let bundle = &BUNDLES[&locale];
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             tracing::warn!(key, locale = locale.code(), "missing translation");
