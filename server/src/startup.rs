@@ -291,26 +291,26 @@ fn run(
     let server = actix_web::HttpServer::new(move || {
         let state = state.clone();
         let context = move || provide_request_context(&state);
-        let options = options.clone();
+        let page_shell = {
+            let options = options.clone();
+            move || shell(options.clone())
+        };
+        // Pages first: actix tries the routes in order, and pages are most of what is asked.
         let mut app = App::new()
             .app_data(assets.clone())
             .app_data(hsts.clone())
             .app_data(pool_data.clone())
             .app_data(body_limits.clone())
             .app_data(state_data.clone())
+            .configure(|cfg| pages(cfg, &routes, context.clone(), page_shell.clone()))
             .configure(crate::routes::configure)
             .configure(crate::api::rest::routes)
             .route("/pkg/{tail:.*}", web::get().to(assets::serve));
         for path in root_files.iter() {
             app = app.route(path, web::get().to(assets::serve));
         }
-        let page_shell = {
-            let options = options.clone();
-            move || shell(options.clone())
-        };
-        app.configure(|cfg| pages(cfg, &routes, context.clone(), page_shell.clone()))
-            .default_service(render::page(context, page_shell, Method::Get))
-            .app_data(web::Data::new(options))
+        app.default_service(render::page(context, page_shell, Method::Get))
+            .app_data(web::Data::new(options.clone()))
             .wrap(Compress::default())
             .wrap(from_fn(mail::wake_after_posts))
             .wrap(from_fn(forms::stash))
