@@ -48,9 +48,11 @@ where
             rendered.response
         }
     };
+    // Pages answer GET, and form pages POST; no page takes another method.
     match method {
         Method::Post => web::post().to(handler),
-        _ => web::get().to(handler),
+        Method::Get => web::get().to(handler),
+        other => unreachable!("no page answers {other:?}"),
     }
 }
 

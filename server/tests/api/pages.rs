@@ -116,13 +116,7 @@ async fn unknown_pages_are_404_in_the_readers_language(backend: Backend) {
 async fn pages_are_sent_whole(backend: Backend) {
     let app = spawn_app(backend).await;
     for (path, status) in [("/track", 200), ("/mediation", 200), ("/no/such/page", 404)] {
-        let res = app
-            .client
-            .get(format!("{}{path}", app.address))
-            .header("Accept-Language", "en")
-            .send()
-            .await
-            .unwrap();
+        let res = app.get(path).await;
         assert_eq!(res.status(), status, "{path}");
         let header = |name: &str| {
             res.headers()
