@@ -93,20 +93,26 @@ pub fn refused(refused: crate::rate_limit::Refused, context: &'static str) -> St
     }
 }
 
-/// What a page read, or the page to show instead: `refused` shapes it when the reader may
-/// not see it (`Ok(None)`), `failed` puts the message where the page shows it when reading
-/// failed.
-pub fn found_or<T, P: Default>(
+/// A page that can be shown in place of what it could not read.
+pub trait StandIn: Default {
+    /// Marks the page as refused to this reader; unless a page says more, it is "not found".
+    fn refuse(&mut self) {}
+
+    /// Puts `message` where the page shows what went wrong.
+    fn fail(&mut self, message: String);
+}
+
+/// What a page read, or the page to show instead: refused when the reader may not see it
+/// (`Ok(None)`), with the message when reading failed (logged once, here).
+pub fn found_or<T, P: StandIn>(
     result: Result<Option<T>, impl Into<Error>>,
     context: &'static str,
-    refused: impl FnOnce(&mut P),
-    failed: impl FnOnce(&mut P, String),
 ) -> Result<T, P> {
     let mut page = P::default();
     match result {
         Ok(Some(found)) => return Ok(found),
-        Ok(None) => refused(&mut page),
-        Err(e) => failed(&mut page, load_failed(e, context)),
+        Ok(None) => page.refuse(),
+        Err(e) => page.fail(load_failed(e, context)),
     }
     Err(page)
 }

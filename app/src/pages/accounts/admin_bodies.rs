@@ -208,14 +208,7 @@ mod server {
             Ok(Some((outcome, rules, categories)))
         })
         .await;
-        let (outcome, rules, categories) = match crate::errors::found_or(
-            result,
-            "bodies",
-            |p: &mut BodiesPage| p.denied = true,
-            |p, message| {
-                p.error = Some((String::new(), String::new(), message));
-            },
-        ) {
+        let (outcome, rules, categories) = match crate::errors::found_or(result, "bodies") {
             Ok(found) => found,
             Err(page) => return page,
         };
@@ -243,5 +236,15 @@ mod server {
             None => {}
         }
         page
+    }
+
+    impl crate::errors::StandIn for BodiesPage {
+        fn refuse(&mut self) {
+            self.denied = true;
+        }
+
+        fn fail(&mut self, message: String) {
+            self.error = Some((String::new(), String::new(), message));
+        }
     }
 }

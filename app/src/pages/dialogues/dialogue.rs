@@ -847,15 +847,7 @@ mod server {
             Ok(Some((outcome, read(c, &d, &actor, lang, &maps)?)))
         })
         .await;
-        let (outcome, mut page) = match crate::errors::found_or(
-            result,
-            "dialogue",
-            |_: &mut DialoguePage| {},
-            |p, message| {
-                p.found = true;
-                p.error = Some((String::new(), message));
-            },
-        ) {
+        let (outcome, mut page) = match crate::errors::found_or(result, "dialogue") {
             Ok(found) => found,
             Err(page) => return page,
         };
@@ -909,6 +901,13 @@ mod server {
                 page.form = form.unwrap_or_default();
             }
             Refused::Step(e) => page.error = Some(crate::errors::explain(e, "dialogue")),
+        }
+    }
+
+    impl crate::errors::StandIn for DialoguePage {
+        fn fail(&mut self, message: String) {
+            self.found = true;
+            self.error = Some((String::new(), message));
         }
     }
 }

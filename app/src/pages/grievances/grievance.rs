@@ -831,18 +831,15 @@ mod server {
                 .map(|(timeline, page)| (outcome, timeline, GrievancePage { preview, ..page })))
         })
         .await;
-        let (outcome, timeline, mut page) = match crate::errors::found_or(
-            result,
-            "grievance page",
-            |_: &mut GrievancePage| {},
-            |p, message| {
-                p.found = true;
-                p.code = code.clone();
-                p.error = Some((String::new(), String::new(), message));
-            },
-        ) {
+        let (outcome, timeline, mut page) = match crate::errors::found_or(result, "grievance page")
+        {
             Ok(found) => found,
-            Err(page) => return page,
+            Err(page) => {
+                return GrievancePage {
+                    code: code.clone(),
+                    ..page
+                }
+            }
         };
         page.events = timeline
             .iter()
@@ -908,5 +905,12 @@ mod server {
                 value: b.code,
             })
             .collect())
+    }
+
+    impl crate::errors::StandIn for GrievancePage {
+        fn fail(&mut self, message: String) {
+            self.found = true;
+            self.error = Some((String::new(), String::new(), message));
+        }
     }
 }

@@ -188,17 +188,11 @@ mod server {
             Ok(Some((list, regions, categories)))
         })
         .await;
-        let ((rows, total), regions, categories) = match crate::errors::found_or(
-            result,
-            "grievance list",
-            |p: &mut ListPage| p.denied = true,
-            |p, message| {
-                p.error = Some(message);
-            },
-        ) {
-            Ok(found) => found,
-            Err(page) => return page,
-        };
+        let ((rows, total), regions, categories) =
+            match crate::errors::found_or(result, "grievance list") {
+                Ok(found) => found,
+                Err(page) => return page,
+            };
         let today = Utc::now().date_naive();
         let mut regions: Vec<Choice> = regions
             .into_iter()
@@ -229,6 +223,16 @@ mod server {
                 .collect(),
             total,
             ..Default::default()
+        }
+    }
+
+    impl crate::errors::StandIn for ListPage {
+        fn refuse(&mut self) {
+            self.denied = true;
+        }
+
+        fn fail(&mut self, message: String) {
+            self.error = Some(message);
         }
     }
 }

@@ -263,17 +263,11 @@ mod server {
             Ok(Some((outcome, own, ties, roster, feedback)))
         })
         .await;
-        let (outcome, own, ties, roster, feedback) = match crate::errors::found_or(
-            result,
-            "mediators",
-            |p: &mut MediatorPage| p.denied = true,
-            |p, message| {
-                p.error = Some((String::new(), message));
-            },
-        ) {
-            Ok(found) => found,
-            Err(page) => return page,
-        };
+        let (outcome, own, ties, roster, feedback) =
+            match crate::errors::found_or(result, "mediators") {
+                Ok(found) => found,
+                Err(page) => return page,
+            };
         let split = |s: &str| {
             s.split(',')
                 .filter(|x| !x.is_empty())
@@ -307,5 +301,15 @@ mod server {
             None => {}
         }
         page
+    }
+
+    impl crate::errors::StandIn for MediatorPage {
+        fn refuse(&mut self) {
+            self.denied = true;
+        }
+
+        fn fail(&mut self, message: String) {
+            self.error = Some((String::new(), message));
+        }
     }
 }

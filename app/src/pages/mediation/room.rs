@@ -293,18 +293,14 @@ mod server {
         } else {
             read_now::<_, _, Error>(&state.pool, work).await
         };
-        let (outcome, mut page, venue) = match crate::errors::found_or(
-            result,
-            "room",
-            |_: &mut RoomPage| {},
-            |p, message| {
-                p.found = true;
-                p.code = code.clone();
-                p.error = Some((String::new(), message));
-            },
-        ) {
+        let (outcome, mut page, venue) = match crate::errors::found_or(result, "room") {
             Ok(found) => found,
-            Err(page) => return page,
+            Err(page) => {
+                return RoomPage {
+                    code: code.clone(),
+                    ..page
+                }
+            }
         };
         page.form = form.unwrap_or_default();
         match outcome {
@@ -317,5 +313,12 @@ mod server {
             None => {}
         }
         page
+    }
+
+    impl crate::errors::StandIn for RoomPage {
+        fn fail(&mut self, message: String) {
+            self.found = true;
+            self.error = Some((String::new(), message));
+        }
     }
 }

@@ -271,19 +271,16 @@ mod server {
             Ok(Some((outcome, g, existing, blocked)))
         })
         .await;
-        let (outcome, g, existing, blocked) = match crate::errors::found_or(
-            result,
-            "outcome editor",
-            |_: &mut Editor| {},
-            |p, message| {
-                p.found = true;
-                p.code = code.clone();
-                p.error = Some(message);
-            },
-        ) {
-            Ok(found) => found,
-            Err(page) => return page,
-        };
+        let (outcome, g, existing, blocked) =
+            match crate::errors::found_or(result, "outcome editor") {
+                Ok(found) => found,
+                Err(page) => {
+                    return Editor {
+                        code: code.clone(),
+                        ..page
+                    }
+                }
+            };
         let f = form.unwrap_or_default();
         let pick = |name: &str, saved: Option<&String>, default: &str| {
             if !f.get(name).is_empty() {
@@ -313,5 +310,12 @@ mod server {
             None => {}
         }
         e
+    }
+
+    impl crate::errors::StandIn for Editor {
+        fn fail(&mut self, message: String) {
+            self.found = true;
+            self.error = Some(message);
+        }
     }
 }

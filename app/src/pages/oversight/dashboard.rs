@@ -449,14 +449,7 @@ mod server {
             Ok(Some((outcome, read)))
         })
         .await;
-        let (outcome, read) = match crate::errors::found_or(
-            result,
-            "dashboard",
-            |p: &mut Dashboard| p.denied = true,
-            |p, message| {
-                p.error = Some((0, message));
-            },
-        ) {
+        let (outcome, read) = match crate::errors::found_or(result, "dashboard") {
             Ok(found) => found,
             Err(page) => return page,
         };
@@ -476,5 +469,15 @@ mod server {
             None => {}
         }
         d
+    }
+
+    impl crate::errors::StandIn for Dashboard {
+        fn refuse(&mut self) {
+            self.denied = true;
+        }
+
+        fn fail(&mut self, message: String) {
+            self.error = Some((0, message));
+        }
     }
 }
