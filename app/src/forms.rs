@@ -272,6 +272,46 @@ pub fn LanguageField(
     }
 }
 
+/// A form's fields, drawn where the form is written: unlike `Children`, they may borrow the
+/// page's values (typed values, error lookups) for as long as the page is being drawn.
+pub struct Fields<V>(V);
+
+impl<F: FnOnce() -> V, V> leptos::children::ToChildren<F> for Fields<V> {
+    fn to_children(draw: F) -> Self {
+        Fields(draw())
+    }
+}
+
+/// A form posting `op` back to this page: every form that does more than one thing on a page
+/// names its step this way, and the page parses it into its op enum.
+#[component]
+pub fn OpForm<V: IntoView>(
+    op: &'static str,
+    /// Hidden fields naming what the step acts on.
+    #[prop(optional)]
+    hidden: Vec<(&'static str, String)>,
+    #[prop(default = "stack")] class: &'static str,
+    /// The anchor a failed post returns to.
+    #[prop(optional)]
+    id: Option<&'static str>,
+    /// Leaves checking to the server, so its errors stand next to the fields.
+    #[prop(optional)]
+    novalidate: bool,
+    /// For forms that carry files.
+    #[prop(optional)]
+    multipart: bool,
+    children: Fields<V>,
+) -> impl IntoView {
+    view! {
+        <form method="post" class=(!class.is_empty()).then_some(class) id=id novalidate=novalidate
+            enctype=multipart.then_some("multipart/form-data")>
+            <input type="hidden" name="op" value=op />
+            {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+            {children.0}
+        </form>
+    }
+}
+
 /// A one-button form posting `op` (and hidden fields) back to this page.
 #[component]
 pub fn OpButton(
@@ -282,11 +322,9 @@ pub fn OpButton(
     #[prop(default = "")] form_class: &'static str,
 ) -> impl IntoView {
     view! {
-        <form method="post" class=(!form_class.is_empty()).then_some(form_class)>
-            <input type="hidden" name="op" value=op />
-            {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
+        <OpForm op hidden class=form_class>
             <button type="submit" class=(!class.is_empty()).then_some(class)>{label}</button>
-        </form>
+        </OpForm>
     }
 }
 

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use lru::LruCache;
 
-use crate::forms::{AreaField, FoldedReasonForm, FormData, LanguageField};
+use crate::forms::{AreaField, FoldedReasonForm, FormData, LanguageField, OpForm};
 use crate::i18n::{t, Locale};
 use kenes_core::mediation::room_view::MessageView;
 
@@ -155,8 +155,7 @@ fn compose(d: &Discussion, reply: Option<i64>, error: Option<String>, form: &For
         String::new()
     };
     view! {
-        <form method="post" class="stack" id="compose">
-            <input type="hidden" name="op" value="post" />
+        <OpForm op="post" id="compose">
             {replying_to.map(|(r, start)| view! {
                 <input type="hidden" name="parent" value=r.to_string() />
                 <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>"“"{start}"”"</a></p>
@@ -164,7 +163,7 @@ fn compose(d: &Discussion, reply: Option<i64>, error: Option<String>, form: &For
             <AreaField name="body" id="message-body" label=t("room-message") rows="4" value=body error=error />
             <LanguageField name="lang" id="message-lang" label=t("file-lang") selected=lang />
             <button type="submit">{t("room-send")}</button>
-        </form>
+        </OpForm>
     }
     .into_any()
 }
@@ -184,17 +183,15 @@ pub fn DiscussionControls(d: Discussion, error: Option<(String, String)>) -> imp
                     <li><a href=format!("#m{id}")>{format!("#{id}")}</a>": "{reason.clone()}</li>
                 }).collect_view()}</ul>
             })}
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value=if d.locked { "unlock" } else { "lock" } />
+            <OpForm op=if d.locked { "unlock" } else { "lock" }>
                 <div class="field">
                     <label for="lock-reason">{t("room-reason")}</label>
                     <input id="lock-reason" name="reason" />
                 </div>
                 <p class="error" role="alert">{lock_error}</p>
                 <button type="submit" class="secondary">{if d.locked { t("room-unlock") } else { t("room-lock") }}</button>
-            </form>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="slow" />
+            </OpForm>
+            <OpForm op="slow">
                 <div class="field">
                     <label for="slow-seconds">{t("room-slow-seconds")}</label>
                     <input id="slow-seconds" name="seconds" type="number" min="0" max="3600" value=d.slow_mode_secs.to_string() />
@@ -205,7 +202,7 @@ pub fn DiscussionControls(d: Discussion, error: Option<(String, String)>) -> imp
                 </div>
                 <p class="error" role="alert">{slow_error}</p>
                 <button type="submit" class="secondary">{t("room-slow-set")}</button>
-            </form>
+            </OpForm>
         </section>
     }.into_any())
 }
@@ -422,8 +419,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
     view! {
         <details id=format!("edit-{id}-panel") open=failed.is_some()>
             <summary>{t("room-edit")}</summary>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="edit" />
+            <OpForm op="edit">
                 <input type="hidden" name="message" value=id.to_string() />
                 <AreaField
                     name="body"
@@ -434,7 +430,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
                     error=failed.map(|f| f.error.clone())
                 />
                 <button type="submit" class="secondary">{t("room-edit-save")}</button>
-            </form>
+            </OpForm>
         </details>
     }
     .into_any()

@@ -11,7 +11,9 @@ use crate::components::table::ColumnHeads;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, translated, use_form, Field, FormData, OpButton, SelectField};
+use crate::forms::{
+    on_server, translated, use_form, Field, FormData, OpButton, OpForm, SelectField,
+};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
@@ -70,8 +72,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                         </tbody>
                     </table>
                     <h2>{t("admin-grant-title")}</h2>
-                    <form method="post" class="stack" novalidate>
-                        <input type="hidden" name="op" value="grant" />
+                    <OpForm op="grant" novalidate=true>
                         <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                             error=field_error("email") />
                         <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
@@ -84,7 +85,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                         <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
                             hint=Some(t("admin-kato-hint")) error=field_error("kato") />
                         <button type="submit">{t("admin-grant")}</button>
-                    </form>
+                    </OpForm>
                 }.into_any()
             } />
         </Page>

@@ -11,7 +11,9 @@ use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
 use crate::forms::Choice;
-use crate::forms::{on_server, translated, use_form, Field, FormData, OpButton, SelectField};
+use crate::forms::{
+    on_server, translated, use_form, Field, FormData, OpButton, OpForm, SelectField,
+};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
@@ -83,18 +85,16 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         </tbody>
                     </table>
                     <h2>{t("bodies-rule-title")}</h2>
-                    <form method="post" class="stack" novalidate>
-                        <input type="hidden" name="op" value="rule" />
+                    <OpForm op="rule" novalidate=true>
                         <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
                             hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
                         <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
                             blank=Some(t("list-all")) error=err("rule", "category") options=p.categories.clone() />
                         <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
                         <button type="submit">{t("bodies-rule-add")}</button>
-                    </form>
+                    </OpForm>
                     <h2>{t("bodies-body-title")}</h2>
-                    <form method="post" class="stack" novalidate>
-                        <input type="hidden" name="op" value="body" />
+                    <OpForm op="body" novalidate=true>
                         <Field name="code" label=t("bodies-code") value=value("body", "code")
                             hint=Some(t("bodies-code-hint")) error=err("body", "code") />
                         <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
@@ -104,7 +104,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
                         <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
                         <button type="submit">{t("bodies-save")}</button>
-                    </form>
+                    </OpForm>
                 }.into_any()
             } />
         </Page>

@@ -14,7 +14,7 @@ use crate::components::discussion::{
 use crate::components::loaded::Loaded;
 use crate::components::table::ColumnHeads;
 use crate::forms::{
-    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, SelectField,
+    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, OpForm, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
 use crate::islands::{RoomLive, VoteLive};
@@ -185,15 +185,14 @@ fn taking_part(p: &DialoguePage) -> AnyView {
     }
     if !p.taking_part {
         return view! {
-            <form method="post" class="stack card">
-                <input type="hidden" name="op" value="join" />
+            <OpForm op="join" class="stack card">
                 {p.residents_only.then(|| view! {
                     <label class="choice"><input type="checkbox" name="resident" value="yes" />
                         {t_args("dialogue-resident", &[("place", p.place.as_str().into())])}</label>
                 })}
                 <p class="error" role="alert">{p.field("resident")}</p>
                 <button type="submit">{t("dialogue-join")}</button>
-            </form>
+            </OpForm>
         }
         .into_any();
     }
@@ -211,14 +210,13 @@ fn taking_part(p: &DialoguePage) -> AnyView {
     view! {
         <VoteLive />
         {vote_card(p.next.clone(), p.field("vote"))}
-        <form method="post" class="stack card" id="write">
+        <OpForm op="write" class="stack card" id="write">
             <h2>{t("dialogue-write")}</h2>
-            <input type="hidden" name="op" value="write" />
             <AreaField name="body" label=t("dialogue-statement") value=typed
                 maxlength="280" hint=Some(t("dialogue-statement-hint")) error=p.field("body") />
             <LanguageField name="lang" label=t("file-lang") selected=lang />
             <button type="submit">{t("dialogue-write-submit")}</button>
-        </form>
+        </OpForm>
     }
     .into_any()
 }
@@ -229,9 +227,8 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
             .into_any();
     };
     view! {
-        <form method="post" class="stack card" id="next">
+        <OpForm op="vote" class="stack card" id="next">
             <h2>{t("dialogue-next")}</h2>
-            <input type="hidden" name="op" value="vote" />
             <input type="hidden" name="statement" value=s.id.to_string() />
             <blockquote lang=s.lang.clone() class="grievance-text">{words(&s)}</blockquote>
             <p class="error" role="alert">{error}</p>
@@ -240,7 +237,7 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
                 <button type="submit" name="vote" value="disagree">{t("dialogue-disagree")}</button>
                 <button type="submit" name="vote" value="pass" class="secondary">{t("dialogue-pass")}</button>
             </p>
-        </form>
+        </OpForm>
     }
     .into_any()
 }
@@ -249,17 +246,17 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
 /// answer form of the reader's bodies.
 fn report(p: &DialoguePage) -> AnyView {
     let publish = p.may_publish.then(|| view! {
-        <form method="post" class="stack card" id="report">
+        <OpForm op="publish" class="stack card" id="report">
             <h2>{t("dialogue-report-publish")}</h2>
-            <input type="hidden" name="op" value="publish" />
             <AreaField name="recommendations" label=t("dialogue-recommendations") value=p.form.get("recommendations")
                 rows="6" hint=Some(t("dialogue-recommendations-hint")) error=p.field("recommendations") />
             <button type="submit">{t("dialogue-report-publish")}</button>
-        </form>
+        </OpForm>
     });
     let Some(r) = p.report.clone() else {
         return view! { {publish} }.into_any();
     };
+    let recommendations = &r.recommendations;
     let answer_forms = p
         .to_answer
         .iter()
@@ -267,11 +264,10 @@ fn report(p: &DialoguePage) -> AnyView {
         .map(|(code, name)| {
             let error = p.field("answer");
             view! {
-                <form method="post" class="stack card" id="answer">
+                <OpForm op="answer" class="stack card" id="answer">
                     <h3>{t_args("dialogue-answer-for", &[("body", name.as_str().into())])}</h3>
-                    <input type="hidden" name="op" value="answer" />
                     <input type="hidden" name="body" value=code />
-                    {r.recommendations.iter().enumerate().map(|(i, rec)| {
+                    {recommendations.iter().enumerate().map(|(i, rec)| {
                         let id = format!("point-{i}");
                         view! {
                             <div class="field">
@@ -282,7 +278,7 @@ fn report(p: &DialoguePage) -> AnyView {
                     }).collect_view()}
                     <p class="error" role="alert">{error}</p>
                     <button type="submit">{t("dialogue-answer-submit")}</button>
-                </form>
+                </OpForm>
             }
         })
         .collect_view();
@@ -330,14 +326,13 @@ fn facilitation(p: &DialoguePage) -> AnyView {
     };
     let seed = (p.may_seed && p.phase != "closed").then(|| {
         view! {
-            <form method="post" class="stack card" id="seed">
+            <OpForm op="seed" class="stack card" id="seed">
                 <h2>{t("dialogue-seed")}</h2>
-                <input type="hidden" name="op" value="seed" />
                 <AreaField name="body" id="seed-body" label=t("dialogue-statement") value=seeded
                     maxlength="280" error=p.field("seed") />
                 <LanguageField name="lang" id="seed-lang" label=t("file-lang") selected=use_locale().code() />
                 <button type="submit">{t("dialogue-seed-submit")}</button>
-            </form>
+            </OpForm>
         }
     });
     let held = (p.may_moderate && !p.held.is_empty()).then(|| {
@@ -349,13 +344,12 @@ fn facilitation(p: &DialoguePage) -> AnyView {
                     <li class="card stack">
                         <blockquote lang=s.lang class="grievance-text">{s.body}</blockquote>
                         <OpButton op="show-statement" label=t("dialogue-show") hidden=hidden />
-                        <form method="post" class="stack">
-                            <input type="hidden" name="op" value="hide-statement" />
+                        <OpForm op="hide-statement">
                             <input type="hidden" name="statement" value=s.id.to_string() />
                             <label for=format!("why-{}", s.id)>{t("room-reason")}</label>
                             <input id=format!("why-{}", s.id) name="reason" />
                             <button type="submit" class="secondary">{t("dialogue-hide")}</button>
-                        </form>
+                        </OpForm>
                     </li>
                 }
             }).collect_view()}</ul>
@@ -369,16 +363,15 @@ fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
     let kinds = crate::forms::translated(p.label_kinds.iter().copied(), "dialogue-label-");
     p.may_seed.then(|| {
         view! {
-            <form method="post" class="stack card" id="label">
+            <OpForm op="label" class="stack card" id="label">
                 <h2>{t("dialogue-label-title")}</h2>
                 <p class="muted">{t("dialogue-label-lead")}</p>
-                <input type="hidden" name="op" value="label" />
                 <Field name="email" label=t("field-email") value=p.form.get("email")
                     kind="email" error=p.field("label_email") />
                 <SelectField name="kind" label=t("dialogue-label-kind") options=kinds
                     blank=Some(t("dialogue-choose")) selected=p.form.get("kind") error=p.field("label_kind") />
                 <button type="submit">{t("dialogue-label-submit")}</button>
-            </form>
+            </OpForm>
         }
     })
 }

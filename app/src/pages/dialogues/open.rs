@@ -9,7 +9,7 @@ use crate::auth::require_staff;
 use crate::components::loaded::Loaded;
 use crate::forms::{
     on_server, title_with_errors, use_form, AreaField, Choice, ErrorSummary, Field, FormData,
-    SelectField,
+    OpForm, SelectField,
 };
 use crate::i18n::t;
 use kenes_core::permissions::Tool;
@@ -67,7 +67,8 @@ pub fn OpenDialoguePage() -> impl IntoView {
 }
 
 fn form(p: OpenPage) -> AnyView {
-    let f = p.form.clone();
+    let p = &p;
+    let f = &p.form;
     let background = |lang: &'static str, name: &'static str| {
         view! {
             <AreaField name=name label=t(&format!("dialogue-background-{lang}")) value=f.get(name)
@@ -80,8 +81,7 @@ fn form(p: OpenPage) -> AnyView {
         <p>{t("dialogue-open-lead")}</p>
         <ErrorSummary errors=p.errors.clone() />
         {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-        <form method="post" class="stack" novalidate>
-            <input type="hidden" name="op" value="open" />
+        <OpForm op="open" novalidate=true>
             <input type="hidden" name="alert" value=f.get("alert") />
             <Field name="question" label=t("dialogue-question") value=f.get("question")
                 hint=Some(t("dialogue-question-hint")) error=p.field("question") />
@@ -103,7 +103,7 @@ fn form(p: OpenPage) -> AnyView {
             <label class="choice"><input type="checkbox" name="residents_only" value="yes"
                 checked=f.get("residents_only") == "yes" />{t("dialogue-residents-only")}</label>
             <button type="submit">{t("dialogue-open-submit")}</button>
-        </form>
+        </OpForm>
     }
     .into_any()
 }

@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
 use crate::forms::Choice;
-use crate::forms::{on_server, use_form, AreaField, FormData, SelectField};
+use crate::forms::{on_server, use_form, AreaField, FormData, OpForm, SelectField};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::{CommitmentList, Item};
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
@@ -222,6 +222,8 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     if p.ops.is_empty() {
         return ().into_any();
     }
+    // The forms' fields are drawn by `move` closures: they take the page by reference.
+    let p = &p;
     let err = |op: &str, field: &str| {
         p.error
             .as_ref()
@@ -239,22 +241,22 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     let simple = |op: &'static str, class: &'static str| {
         has(op).then(|| {
             view! {
-                <form method="post" class="inline">
-                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
+                <OpForm op=op class="inline">
+                    <KeyField key=p.key.clone() />
                     <button type="submit" class=class>{t(&format!("g-op-{op}"))}</button>
-                </form>
+                </OpForm>
             }
         })
     };
     let reason_form = |op: &'static str, field: &'static str, rows: &'static str| {
         has(op).then(|| {
             view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value=op /><KeyField key=p.key.clone() />
+                <OpForm op=op>
+                    <KeyField key=p.key.clone() />
                     <AreaField name=field id=format!("{op}-{field}") label=t(&format!("g-{op}-{field}")) rows
                         value=value(op, field) error=err(op, field) />
                     <button type="submit">{t(&format!("g-op-{op}"))}</button>
-                </form>
+                </OpForm>
             }
         })
     };
@@ -267,28 +269,28 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 {simple("close", "secondary")}
             </div>
             {has("answer").then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="answer" /><KeyField key=p.key.clone() />
+                <OpForm op="answer">
+                    <KeyField key=p.key.clone() />
                     <AreaField name="answer" id="answer-answer" label=t("g-answer-answer") rows="6"
                         value=value("answer", "answer") error=err("answer", "answer") />
                     <button type="submit" class="secondary">{t("g-answer-preview-button")}</button>
-                </form>
+                </OpForm>
             })}
             {p.preview.clone().map(|text| view! {
                 <div class="card preview" role="status">
                     <h3>{t("g-answer-preview")}</h3>
                     <blockquote class="answer"><p>{text.clone()}</p></blockquote>
-                    <form method="post" class="stack">
-                        <input type="hidden" name="op" value="answer" /><KeyField key=p.key.clone() />
+                    <OpForm op="answer">
+                        <KeyField key=p.key.clone() />
                         <input type="hidden" name="answer" value=text />
                         <input type="hidden" name="send" value="yes" />
                         <button type="submit">{t("g-op-answer")}</button>
-                    </form>
+                    </OpForm>
                 </div>
             })}
             {has("extend").then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="extend" /><KeyField key=p.key.clone() />
+                <OpForm op="extend">
+                    <KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="extend-until">{t("g-extend-until")}</label>
                         <input id="extend-until" type="date" name="until" value=value("extend", "until")
@@ -298,37 +300,37 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     <AreaField name="reason" id="extend-reason" label=t("g-extend-reason")
                         value=value("extend", "reason") error=err("extend", "reason") />
                     <button type="submit">{t("g-op-extend")}</button>
-                </form>
+                </OpForm>
             })}
             {has("redirect").then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="redirect" /><KeyField key=p.key.clone() />
+                <OpForm op="redirect">
+                    <KeyField key=p.key.clone() />
                     <SelectField name="body" id="redirect-body" label=t("g-redirect-body") selected=value("redirect", "body")
                         blank=Some(t("file-choose")) error=err("redirect", "body") options=p.bodies.clone() />
                     <AreaField name="reason" id="redirect-reason" label=t("g-redirect-reason")
                         value=value("redirect", "reason") error=err("redirect", "reason") />
                     <button type="submit">{t("g-op-redirect")}</button>
-                </form>
+                </OpForm>
             })}
             {reason_form("reject", "reason", "3")}
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="link" /><KeyField key=p.key.clone() />
+                <OpForm op="link">
+                    <KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
                         <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
                         <p id="link-of-error" class="error" role="alert">{err("link", "of")}</p>
                     </div>
                     <button type="submit">{t("g-op-link")}</button>
-                </form>
+                </OpForm>
             })}
             {has("rate").then(|| {
                 // A refused rating keeps the mark just chosen.
                 let typed_rating = value("rate", "rating").parse::<i32>().ok();
                 view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="rate" /><KeyField key=p.key.clone() />
+                <OpForm op="rate">
+                    <KeyField key=p.key.clone() />
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
@@ -349,14 +351,14 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                         </fieldset>
                     })}
                     <button type="submit">{t("g-op-rate")}</button>
-                </form>
+                </OpForm>
             }})}
             {reason_form("reopen", "reason", "3")}
             {has("withdraw").then(|| view! {
                 <details class="withdraw" open=p.form.get("op") == "withdraw">
                     <summary>{t("g-op-withdraw")}</summary>
-                    <form method="post" class="stack">
-                        <input type="hidden" name="op" value="withdraw" /><KeyField key=p.key.clone() />
+                    <OpForm op="withdraw">
+                        <KeyField key=p.key.clone() />
                         <p>{t("g-withdraw-warning")}</p>
                         <AreaField name="reason" id="withdraw-reason" label=t("g-withdraw-reason") rows="3"
                             value=value("withdraw", "reason") error=err("withdraw", "reason") />
@@ -366,12 +368,12 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                             <p id="withdraw-confirm-error" class="error" role="alert">{err("withdraw", "confirm")}</p>
                         </div>
                         <button type="submit" class="secondary">{t("g-op-withdraw")}</button>
-                    </form>
+                    </OpForm>
                 </details>
             })}
             {has("attach").then(|| view! {
-                <form method="post" enctype="multipart/form-data" class="stack">
-                    <input type="hidden" name="op" value="attach" /><KeyField key=p.key.clone() />
+                <OpForm op="attach" multipart=true>
+                    <KeyField key=p.key.clone() />
                     <div class="field">
                         <label for="attach-file">{t("g-attach-file")}</label>
                         <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
@@ -380,7 +382,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                         <p id="attach-file-error" class="error" role="alert">{err("attach", "file")}</p>
                     </div>
                     <button type="submit">{t("g-op-attach")}</button>
-                </form>
+                </OpForm>
             })}
         </section>
     }

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{translated, AreaField, FormData, SelectField};
+use crate::forms::{translated, AreaField, FormData, OpForm, SelectField};
 use crate::i18n::{t, t_args};
 use kenes_core::mediation::terms::{FIELDS, KEPT};
 
@@ -188,8 +188,8 @@ pub fn KeptForm(
     let legend_id = format!("{op}-{id}-legend");
     let file_id = format!("{op}-{id}-file");
     // Only a report carries files.
-    let multipart = (op == "c-report").then_some("multipart/form-data");
-    let evidence = multipart.map(|_| {
+    let multipart = op == "c-report";
+    let evidence = multipart.then(|| {
         view! {
             <div class="field">
                 <label for=file_id.clone()>{t("c-evidence-file")}</label>
@@ -198,8 +198,7 @@ pub fn KeptForm(
         }
     });
     view! {
-        <form method="post" enctype=multipart class="stack">
-            <input type="hidden" name="op" value=op />
+        <OpForm op=op multipart=multipart>
             <input type="hidden" name="commitment" value=id.to_string() />
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
             {token.map(|k| view! { <input type="hidden" name="token" value=k /> })}
@@ -213,7 +212,7 @@ pub fn KeptForm(
             <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") value=note />
             {evidence}
             <button type="submit">{t(&format!("{op}-submit"))}</button>
-        </form>
+        </OpForm>
     }
     .into_any()
 }

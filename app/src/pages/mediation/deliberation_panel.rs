@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{translated, AreaField, FormData, SelectField};
+use crate::forms::{translated, AreaField, FormData, OpForm, SelectField};
 use crate::i18n::t;
 use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
 use kenes_core::mediation::terms::Seat;
@@ -97,12 +97,11 @@ pub fn DeliberationPanel(
                 }).collect_view()}</dl> }.into_any()
             }}
             {(mediator && writer).then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="interests" />
+                <OpForm op="interests">
                     <SelectField name="party" label=t("d-party") options=translated(["citizen", "body"], "m-party-") />
                     <AreaField name="summary" label=t("d-summary") error=err("interests") />
                     <button type="submit" class="secondary">{t("d-pin")}</button>
-                </form>
+                </OpForm>
             })}
     }
     .into_any();
@@ -122,8 +121,7 @@ pub fn DeliberationPanel(
                                 }).collect_view()}</ul>
                             })}
                             {writer.then(|| view! {
-                                <form method="post" class="stack">
-                                    <input type="hidden" name="op" value="vote" />
+                                <OpForm op="vote">
                                     <input type="hidden" name="proposal" value=id.to_string() />
                                     <fieldset class="field">
                                         <legend>{t("d-your-mark")}</legend>
@@ -138,18 +136,17 @@ pub fn DeliberationPanel(
                                         <input id=format!("vote-reason-{id}") name="reason" />
                                     </div>
                                     <button type="submit" class="secondary">{t("d-mark")}</button>
-                                </form>
+                                </OpForm>
                             })}
                         </li>
                     }
                 }).collect_view()}
             </ol>
             {writer.then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="propose" />
+                <OpForm op="propose">
                     <AreaField name="proposal" label=t("d-new-proposal") error=err("propose") />
                     <button type="submit">{t("d-table")}</button>
-                </form>
+                </OpForm>
             })}
     }
     .into_any();
@@ -170,8 +167,7 @@ pub fn DeliberationPanel(
                 None => view! { <p class="muted">{t("d-agreement-none")}</p> }.into_any(),
             }}
             {(d.may_respond && writer).then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="respond" />
+                <OpForm op="respond">
                     <fieldset class="field">
                         <legend>{t("d-your-answer")}</legend>
                         <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
@@ -180,20 +176,18 @@ pub fn DeliberationPanel(
                     <label class="choice"><input type="checkbox" name="publish" value="yes" />" "{t("d-publish")}</label>
                     <AreaField name="answer_reason" label=t("d-reject-reason") error=err("respond") />
                     <button type="submit">{t("d-answer")}</button>
-                </form>
+                </OpForm>
             })}
             {(mediator && writer).then(|| view! {
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="draft" />
+                <OpForm op="draft">
                     <AreaField name="agreement" label=t("d-draft") error=draft_err("agreement") value=draft />
                     <DraftRows form=draft_form error=draft_error />
                     <button type="submit">{t("d-draft-submit")}</button>
-                </form>
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="end" />
+                </OpForm>
+                <OpForm op="end">
                     <AreaField name="end_reason" label=t("d-end-reason") error=err("end") />
                     <button type="submit" class="danger">{t("d-end")}</button>
-                </form>
+                </OpForm>
             })}
     }
     .into_any();

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{AreaField, FormData};
+use crate::forms::{AreaField, FormData, OpForm};
 use crate::i18n::t;
 use kenes_core::mediation::terms::FEEDBACK_QUESTIONS;
 
@@ -52,19 +52,25 @@ pub struct Request {
 
 /// One form of the panel: the op, its fields (shown by the caller) and a submit button.
 #[component]
-fn OpForm(
+fn PanelForm(
     op: &'static str,
     key: Option<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
-        <form method="post" class="stack">
-            <input type="hidden" name="op" value=op />
-            {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
+        <OpForm op hidden=key.map(|k| vec![("key", k)]).unwrap_or_default()>
             {children.map(|c| c())}
             <button type="submit">{t(&format!("g-op-{op}"))}</button>
-        </form>
+        </OpForm>
     }
+}
+
+/// A hidden field, with the guest's access key when there is one.
+fn keyed(key: &Option<String>, (name, value): (&'static str, &str)) -> Vec<(&'static str, String)> {
+    let key = key.clone().map(|k| ("key", k));
+    std::iter::once((name, value.to_owned()))
+        .chain(key)
+        .collect()
 }
 
 #[component]
@@ -116,22 +122,19 @@ pub fn MediationPanel(
             {feedback}
             {panel.can_request.then(|| view! {
                 <p>{t("m-lead")}</p>
-                <OpForm op="m-request" key=key.clone()>
+                <PanelForm op="m-request" key=key.clone()>
                     <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" error=e_request.clone() />
                     <label class="choice"><input type="checkbox" name="public_mediator" value="yes" />" "{t("m-public-mediator")}</label>
-                </OpForm>
+                </PanelForm>
             })}
             {panel.request.map(|r| view! {
                 <p class="notice">{if r.active { t("m-active") } else { t("m-requested") }}</p>
                 {r.room.clone().map(|href| view! { <p><a class="button" href=href>{t("room-open")}</a></p> })}
                 {r.allows_observers.map(|on| view! {
-                    <form method="post" class="stack">
-                        <input type="hidden" name="op" value="m-observers" />
-                        <input type="hidden" name="allow" value=if on { "no" } else { "yes" } />
-                        {key.clone().map(|k| view! { <input type="hidden" name="key" value=k /> })}
+                    <OpForm op="m-observers" hidden=keyed(&key, ("allow", if on { "no" } else { "yes" }))>
                         <p class="muted">{if on { t("m-observers-on") } else { t("m-observers-off") }}</p>
                         <button type="submit" class="secondary">{if on { t("m-observers-stop") } else { t("m-observers-allow") }}</button>
-                    </form>
+                    </OpForm>
                 })}
                 <p class="grievance-text">{r.hope.clone()}</p>
                 <dl class="facts">
@@ -144,44 +147,43 @@ pub fn MediationPanel(
                 </dl>
                 {r.may_decide.then(|| view! {
                     <div class="row">
-                        <OpForm op="m-consent" key=key.clone() />
+                        <PanelForm op="m-consent" key=key.clone() />
                     </div>
-                    <OpForm op="m-decline" key=key.clone()>
+                    <PanelForm op="m-decline" key=key.clone()>
                         <AreaField name="reason" id="m-decline-reason" label=t("g-m-decline-reason") maxlength="2000" error=e_decline.clone() />
-                    </OpForm>
+                    </PanelForm>
                 })}
                 {r.may_object.then(|| view! {
-                    <OpForm op="m-object" key=key.clone()>
+                    <PanelForm op="m-object" key=key.clone()>
                         <AreaField name="objection" id="m-object-objection" label=t("g-m-object-objection") maxlength="2000" error=e_object.clone() />
-                    </OpForm>
+                    </PanelForm>
                 })}
                 {(!r.candidates.is_empty()).then(|| view! {
                     <h3>{t("m-candidates")}</h3>
                     <ol class="candidates">
                         {r.candidates.iter().map(|(id, name, specialised, speaks)| view! {
                             <li>
-                                <form method="post" class="inline">
-                                    <input type="hidden" name="op" value="m-propose" />
+                                <OpForm op="m-propose" class="inline">
                                     <input type="hidden" name="mediator" value=id.to_string() />
                                     <span>{name.clone()}</span>
                                     {specialised.then(|| view! { " · " <span class="muted">{t("m-specialised")}</span> })}
                                     {speaks.then(|| view! { " · " <span class="muted">{t("m-speaks")}</span> })}
                                     " "
                                     <button type="submit" class="secondary">{t("g-op-m-propose")}</button>
-                                </form>
+                                </OpForm>
                             </li>
                         }).collect_view()}
                     </ol>
                     <p class="error" role="alert">{e_propose.clone()}</p>
                 })}
                 {r.may_confirm.then(|| view! {
-                    <OpForm op="m-confirm" key=None>
+                    <PanelForm op="m-confirm" key=None>
                         <label class="choice">
                             <input type="checkbox" name="no_conflict" value="yes" />
                             <span>{t("m-no-conflict")}</span>
                         </label>
                         <p class="error" role="alert">{e_confirm.clone()}</p>
-                    </OpForm>
+                    </PanelForm>
                 })}
             })}
         </section>
@@ -207,7 +209,7 @@ fn FeedbackForm(
         <section class="card stack" aria-labelledby="feedback-title">
             <h3 id="feedback-title">{t("fb-title")}</h3>
             <p class="hint">{t("fb-lead")}</p>
-            <OpForm op="m-feedback" key>
+            <PanelForm op="m-feedback" key>
                 {FEEDBACK_QUESTIONS.map(|q| {
                     let name = format!("q_{q}");
                     let error_id = format!("q_{q}-error");
@@ -226,7 +228,7 @@ fn FeedbackForm(
                     }
                 }).collect_view()}
                 <AreaField name="comment" id="fb-comment" label=t("fb-comment") value=typed.get("comment") maxlength="2000" hint=Some(t("fb-comment-hint")) error=err("comment") />
-            </OpForm>
+            </PanelForm>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, translated, use_form, AreaField, Field, SelectField};
+use crate::forms::{on_server, translated, use_form, AreaField, Field, OpForm, SelectField};
 use crate::i18n::t;
 
 /// The steps the mediator's own profile page posts.
@@ -64,8 +64,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
         let checked = |list: &[String], v: &str| list.iter().any(|x| x == v);
         view! {
             <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="profile" />
+            <OpForm op="profile">
                 <AreaField name="bio" label=t("mediator-bio") rows="4" maxlength="2000" value=p.bio.clone() />
                 <fieldset class="field">
                     <legend>{t("mediator-languages")}</legend>
@@ -82,22 +81,21 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 <label class="choice"><input type="checkbox" name="available" value="yes" checked=p.available />" "{t("mediator-available")}</label>
                 <label class="choice"><input type="checkbox" name="hidden" value="yes" checked=p.hidden />" "{t("mediator-hidden")}</label>
                 <button type="submit">{t("profile-save")}</button>
-            </form>
+            </OpForm>
             <crate::pages::mediation::registry::FeedbackFigures feedback=p.feedback.clone() />
             <h2>{t("mediator-ties")}</h2>
             <p>{t("mediator-ties-lead")}</p>
             <ul>
                 {p.ties.iter().map(|(kind, value)| view! { <li>{t(&format!("tie-{kind}"))}": "{value.clone()}</li> }).collect_view()}
             </ul>
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="tie" />
+            <OpForm op="tie">
                 <SelectField name="kind" label=t("mediator-tie-kind")
                     options=translated(kenes_core::mediation::terms::TIE_KINDS, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
                     error=p.error.as_ref().filter(|(f, _)| f == "value").map(|(_, m)| m.clone()) />
                 <Field name="note" label=t("mediator-tie-note") />
                 <button type="submit">{t("mediator-tie-declare")}</button>
-            </form>
+            </OpForm>
         }
         .into_any()
     })
@@ -112,8 +110,7 @@ pub fn AdminMediatorsPage() -> impl IntoView {
                     <li class="card">
                         <p><strong>{name.clone()}</strong>" · "{email.clone()}</p>
                         <p class="muted">{cert.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-                        <form method="post" class="stack">
-                            <input type="hidden" name="op" value="certify" />
+                        <OpForm op="certify">
                             <input type="hidden" name="mediator" value=id.to_string() />
                             <div class="field">
                                 <label for=format!("issuer-{id}")>{t("mediators-issuer")}</label>
@@ -128,7 +125,7 @@ pub fn AdminMediatorsPage() -> impl IntoView {
                                 <input id=format!("until-{id}") name="valid_until" type="date" />
                             </div>
                             <button type="submit">{t("mediators-certify")}</button>
-                        </form>
+                        </OpForm>
                     </li>
                 }).collect_view()}
             </ul>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::forms::{
-    translated, AreaField, Field, FoldedReasonForm, FormData, OpButton, SelectField,
+    translated, AreaField, Field, FoldedReasonForm, FormData, OpButton, OpForm, SelectField,
 };
 use crate::i18n::t;
 
@@ -43,15 +43,16 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
             .filter(|(o, _)| *o == format!("{op}:{field}"))
             .map(|(_, m)| m.clone())
     };
+    // The forms' fields are drawn by `move` closures: they take these by reference.
+    let (err, form) = (&err, &form);
     let invite = p.manages.then(|| {
         view! {
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="invite" />
+            <OpForm op="invite">
                 <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
                 <SelectField name="kind" label=t("room-invite-kind") selected=form.get("kind") error=err("invite", "kind")
                     options=translated(kenes_core::mediation::room_view::STAKEHOLDER_KINDS.iter().copied(), "stakeholder-") />
                 <button type="submit" class="secondary">{t("room-invite")}</button>
-            </form>
+            </OpForm>
         }
         .into_any()
     });
@@ -76,15 +77,14 @@ pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -
         view! {
             <details open=schedule_failed>
                 <summary>{t("room-schedule")}</summary>
-                <form method="post" class="stack">
-                    <input type="hidden" name="op" value="schedule" />
+                <OpForm op="schedule">
                     <Field name="starts" kind="datetime-local" label=t("room-session-starts") value=form.get("starts") error=err("schedule", "starts") />
                     <Field name="minutes" kind="number" label=t("room-session-length") value=form.get("minutes") error=err("schedule", "minutes") />
                     <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />
                     <AreaField name="agenda" label=t("room-session-agenda") maxlength="2000"
                         value=form.get("agenda") error=err("schedule", "agenda") />
                     <button type="submit">{t("room-schedule")}</button>
-                </form>
+                </OpForm>
             </details>
         }
         .into_any()

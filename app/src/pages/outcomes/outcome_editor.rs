@@ -10,7 +10,9 @@ use crate::components::loaded::Loaded;
 use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
-use crate::forms::{on_server, translated, use_form, AreaField, Field, LanguageField, SelectField};
+use crate::forms::{
+    on_server, translated, use_form, AreaField, Field, LanguageField, OpForm, SelectField,
+};
 use crate::i18n::t;
 use crate::pages::not_found::Missing;
 
@@ -89,8 +91,7 @@ fn EditorView(e: Editor) -> impl IntoView {
     let form = (e.blocked.is_none() && (e.outcome.is_none() || published)).then(|| {
         let op = if published { "correct" } else { "publish" };
         view! {
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value=op />
+            <OpForm op=op>
                 <Field name="title" label=t("outcome-title-label") value=e.title.clone() error=err("title") />
                 <AreaField name="summary" label=t("outcome-summary-label") rows="8" maxlength="5000"
                     value=e.summary.clone() hint=Some(t("outcome-summary-hint")) error=err("summary") />
@@ -101,20 +102,19 @@ fn EditorView(e: Editor) -> impl IntoView {
                     <Field name="note" label=t("outcome-correction-note") error=err("note") />
                 })}
                 <button type="submit">{t(&format!("outcome-op-{op}"))}</button>
-            </form>
+            </OpForm>
         }
     });
     let withdraw = published.then(|| {
         view! {
-            <form method="post" class="stack">
-                <input type="hidden" name="op" value="withdraw" />
+            <OpForm op="withdraw">
                 <div class="field">
                     <label for="withdraw-note">{t("outcome-withdraw-note")}</label>
                     <input id="withdraw-note" name="withdraw_note" aria-describedby="withdraw-note-error" />
                     <p id="withdraw-note-error" class="error" role="alert">{err("withdraw_note")}</p>
                 </div>
                 <button type="submit" class="danger">{t("outcome-op-withdraw")}</button>
-            </form>
+            </OpForm>
         }
     });
     view! {
