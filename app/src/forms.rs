@@ -197,6 +197,72 @@ pub struct Choice {
     pub label: String,
 }
 
+/// Why a step was refused, as its page shows it: the form that posted (`op`; empty when the
+/// page has one), the field the message stands next to (empty: the form or the page as a
+/// whole) and the message in the reader's language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refusal {
+    pub op: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl Refusal {
+    /// A message for the page as a whole.
+    pub fn page(message: String) -> Self {
+        Self {
+            message,
+            ..Self::default()
+        }
+    }
+
+    /// The step `op` refused, with the field and message `errors::explain` gave.
+    pub fn of(op: impl Into<String>, (field, message): (String, String)) -> Self {
+        Self {
+            op: op.into(),
+            field,
+            message,
+        }
+    }
+}
+
+/// Where a page finds its refusal's message: each form and field asks for its own.
+pub trait RefusalAt {
+    /// The message for `field` of the form `op`.
+    fn at(&self, op: &str, field: &str) -> Option<String>;
+    /// The message for the form `op`, whichever field it names.
+    fn of_form(&self, op: &str) -> Option<String>;
+    /// The message for `field`, on pages whose field names are unique.
+    fn of_field(&self, field: &str) -> Option<String>;
+    /// The message that names no field, shown at the top of the page.
+    fn general(&self) -> Option<String>;
+}
+
+impl RefusalAt for Option<Refusal> {
+    fn at(&self, op: &str, field: &str) -> Option<String> {
+        shown_if(self, |r| r.op == op && r.field == field)
+    }
+
+    fn of_form(&self, op: &str) -> Option<String> {
+        shown_if(self, |r| r.op == op)
+    }
+
+    fn of_field(&self, field: &str) -> Option<String> {
+        shown_if(self, |r| r.field == field)
+    }
+
+    fn general(&self) -> Option<String> {
+        shown_if(self, |r| r.field.is_empty())
+    }
+}
+
+fn shown_if(refusal: &Option<Refusal>, here: impl Fn(&Refusal) -> bool) -> Option<String> {
+    refusal
+        .as_ref()
+        .filter(|r| here(r))
+        .map(|r| r.message.clone())
+}
+
 /// The message for the field `name` among a refused form's (field, message) pairs.
 pub fn error_for(errors: &[(String, String)], name: &str) -> Option<String> {
     errors

@@ -13,7 +13,9 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use lru::LruCache;
 
-use crate::forms::{AreaField, FoldedReasonForm, FormData, LanguageField, OpForm};
+use crate::forms::{
+    AreaField, FoldedReasonForm, FormData, LanguageField, OpForm, Refusal, RefusalAt,
+};
 use crate::i18n::{t, Locale};
 use kenes_core::mediation::room_view::MessageView;
 
@@ -58,11 +60,6 @@ fn excerpt(text: &str, chars: usize) -> String {
     }
 }
 
-/// The error of the form that posted `op`, if that one failed.
-fn error_of(error: Option<&(String, String)>, op: &str) -> Option<String> {
-    error.filter(|(o, _)| o == op).map(|(_, m)| m.clone())
-}
-
 /// Where the reader is in the thread, from the page's query: the message they answer
 /// (`?reply=`) and the one whose steps (report, hide, mute) they opened (`?act=`). Each
 /// message offers its steps behind a link rather than as forms of its own, so that a
@@ -88,11 +85,10 @@ pub fn use_focus() -> Focus {
 pub fn DiscussionThread(
     d: Discussion,
     focus: Focus,
-    /// The form that failed (its op) and its message.
-    error: Option<(String, String)>,
+    error: Option<Refusal>,
     form: FormData,
 ) -> impl IntoView {
-    let failed_edit = error_of(error.as_ref(), "edit").and_then(|e| {
+    let failed_edit = error.of_form("edit").and_then(|e| {
         let id = form.get("message").parse().ok()?;
         Some(FailedEdit {
             id,
@@ -116,7 +112,7 @@ pub fn DiscussionThread(
     );
     let compose = d
         .can_write
-        .then(|| compose(&d, focus.reply, error_of(error.as_ref(), "post"), &form));
+        .then(|| compose(&d, focus.reply, error.of_form("post"), &form));
     view! {
         {d.locked.then(|| view! { <p class="notice">{t("room-locked")}</p> })}
         {(d.slow_mode_secs > 0).then(|| view! { <p class="notice">{format!("{} {}", t("room-slow"), d.slow_mode_secs)}</p> })}
@@ -170,10 +166,9 @@ fn compose(d: &Discussion, reply: Option<i64>, error: Option<String>, form: &For
 
 /// The moderators' reports, lock and slow mode.
 #[component]
-pub fn DiscussionControls(d: Discussion, error: Option<(String, String)>) -> impl IntoView {
-    let err = |op: &str| error_of(error.as_ref(), op);
-    let lock_error = err("lock").or(err("unlock"));
-    let slow_error = err("slow");
+pub fn DiscussionControls(d: Discussion, error: Option<Refusal>) -> impl IntoView {
+    let lock_error = error.of_form("lock").or(error.of_form("unlock"));
+    let slow_error = error.of_form("slow");
     d.moderator.then(|| view! {
         <section class="stack">
             <h2>{t("room-moderation")}</h2>

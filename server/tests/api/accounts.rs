@@ -580,6 +580,12 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         .post_page("/admin/roles", &[("op", "revoke"), ("grant", &id)])
         .await;
     assert!(page.contains("The role is revoked."));
+    // Revoked twice (a second tab): the page says the step failed, not nothing.
+    let page = admin
+        .post_page("/admin/roles", &[("op", "revoke"), ("grant", &id)])
+        .await;
+    assert!(!page.contains("The role is revoked."), "{page}");
+    assert!(page.contains("error-notice"), "{page}");
 }
 
 both_backends! {

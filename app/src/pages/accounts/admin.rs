@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
 use crate::forms::{
-    on_server, translated, use_form, Field, FormData, OpButton, OpForm, SelectField,
+    on_server, translated, use_form, Field, FormData, OpButton, OpForm, Refusal, RefusalAt,
+    SelectField,
 };
 use crate::i18n::t;
 
@@ -33,7 +34,7 @@ struct RolesPage {
     denied: bool,
     grants: Vec<GrantView>,
     form: FormData,
-    error: Option<(String, String)>,
+    error: Option<Refusal>,
     notice: Option<String>,
 }
 
@@ -49,9 +50,10 @@ pub fn AdminRolesPage() -> impl IntoView {
                 if p.denied {
                     return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
                 }
-                let field_error = |name: &str| p.error.as_ref().filter(|(f, _)| f == name).map(|(_, m)| m.clone());
+                let field_error = |name: &str| p.error.of_field(name);
                 view! {
                     {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
+                    {p.error.general().map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
                     <table class="grants">
                         <caption>{t("admin-roles-active")}</caption>
                         <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]
@@ -103,7 +105,7 @@ mod server {
 
     use super::{GrantView, RolesPage};
     use crate::auth::use_user;
-    use crate::forms::{field, FormData};
+    use crate::forms::{field, FormData, Refusal};
     use crate::i18n::t;
     use crate::state::{app_state, client};
 
@@ -119,11 +121,11 @@ mod server {
         .join(" · ")
     }
 
-    fn explain(e: Error) -> (String, String) {
+    fn explain(e: Error) -> Refusal {
         match e {
             // A grant revoked under the form: nothing the reader can correct.
-            Error::NotFound => (String::new(), t("err-server")),
-            other => crate::errors::explain(other, ""),
+            Error::NotFound => Refusal::page(t("err-server")),
+            other => Refusal::of("", crate::errors::explain(other, "")),
         }
     }
 
@@ -201,7 +203,7 @@ mod server {
             Ok(loaded) => loaded,
             Err(e) => {
                 return RolesPage {
-                    error: Some((String::new(), crate::errors::load_failed(e, "roles"))),
+                    error: Some(Refusal::page(crate::errors::load_failed(e, "roles"))),
                     ..Default::default()
                 }
             }

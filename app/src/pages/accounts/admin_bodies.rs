@@ -12,7 +12,8 @@ use leptos_router::hooks::use_query_map;
 use crate::auth::require_staff;
 use crate::forms::Choice;
 use crate::forms::{
-    on_server, translated, use_form, Field, FormData, OpButton, OpForm, SelectField,
+    on_server, translated, use_form, Field, FormData, OpButton, OpForm, Refusal, RefusalAt,
+    SelectField,
 };
 use crate::i18n::t;
 
@@ -33,8 +34,8 @@ struct BodiesPage {
     rules: Vec<RuleView>,
     categories: Vec<Choice>,
     form: FormData,
-    /// The form that failed (`body` or `rule`), its field and message.
-    error: Option<(String, String, String)>,
+    /// A refused `body` or `rule`.
+    error: Option<Refusal>,
     notice: Option<String>,
 }
 
@@ -55,10 +56,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
                 if p.denied {
                     return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
                 }
-                let err = |form: &str, field: &str| p.error.as_ref()
-                    .filter(|(f, n, _)| f == form && n == field)
-                    .map(|(_, _, m)| m.clone());
-                let general = p.error.as_ref().filter(|(_, n, _)| n.is_empty()).map(|(_, _, m)| m.clone());
+                let err = |form: &str, field: &str| p.error.at(form, field);
+                let general = p.error.general();
                 let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
                 view! {
                     {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
@@ -124,7 +123,7 @@ mod server {
 
     use super::{BodiesPage, Choice, RuleView};
     use crate::auth::use_user;
-    use crate::forms::{field, FormData};
+    use crate::forms::{field, FormData, Refusal};
     use crate::i18n::{t, use_locale};
     use crate::state::app_state;
 
@@ -230,8 +229,7 @@ mod server {
                 page.form = FormData::default();
             }
             Some(Err((op, e))) => {
-                let (field, message) = crate::errors::explain(e, "bodies");
-                page.error = Some((op, field, message));
+                page.error = Some(Refusal::of(op, crate::errors::explain(e, "bodies")));
             }
             None => {}
         }
@@ -244,7 +242,7 @@ mod server {
         }
 
         fn fail(&mut self, message: String) {
-            self.error = Some((String::new(), String::new(), message));
+            self.error = Some(Refusal::page(message));
         }
     }
 }

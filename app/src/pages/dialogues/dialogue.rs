@@ -14,7 +14,8 @@ use crate::components::discussion::{
 use crate::components::loaded::Loaded;
 use crate::components::table::ColumnHeads;
 use crate::forms::{
-    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, OpForm, SelectField,
+    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, OpForm, Refusal,
+    RefusalAt, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
 use crate::islands::{RoomLive, VoteLive};
@@ -104,13 +105,13 @@ struct DialoguePage {
     to_answer: Vec<(String, String)>,
     discussion: Discussion,
     form: FormData,
-    /// (field, message) of a refused step; the field is empty for the page.
-    error: Option<(String, String)>,
+    error: Option<Refusal>,
 }
 
 impl DialoguePage {
+    /// The message for one of the page's own fields (the discussion's forms name their op).
     fn field(&self, name: &str) -> Option<String> {
-        crate::forms::error_for(self.error.as_slice(), name)
+        self.error.at("", name)
     }
 }
 
@@ -132,9 +133,8 @@ fn body(p: DialoguePage, focus: Focus) -> AnyView {
     }
     let page_error = p
         .error
-        .clone()
-        .filter(|(f, _)| f.is_empty())
-        .map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> });
+        .at("", "")
+        .map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> });
     view! {
         <PageTitle text=p.question.clone() />
         <section class="narrow stack">
@@ -434,7 +434,7 @@ mod server {
     use super::{DialoguePage, ReportView, Statement};
     use crate::auth::use_user;
     use crate::components::discussion::{server as discussion, Discussion};
-    use crate::forms::{field, redirect, FormData};
+    use crate::forms::{field, redirect, FormData, Refusal};
     use crate::i18n::{t, use_locale};
     use crate::pages::dialogues::opinion_map::{GroupView, MapView};
     use crate::state::app_state;
@@ -522,17 +522,17 @@ mod server {
             .map_err(|e| match e {
                 Error::Invalid(errors) => {
                     let form = discussion::form_of(name).unwrap_or_default();
-                    Refused::Shown(form, errors[0].code)
+                    Refused::Shown(form, errors[0].field, errors[0].code)
                 }
                 other => Refused::Step(other),
             })
     }
 
-    /// Why a step was refused: a domain error, or a discussion form's field error (the form
-    /// and the rooms' error code).
+    /// Why a step was refused: a domain error, or a discussion form's field error (the form,
+    /// the field and the rooms' error code).
     enum Refused {
         Step(Error),
-        Shown(&'static str, &'static str),
+        Shown(&'static str, &'static str, &'static str),
     }
 
     fn perform(
@@ -884,23 +884,27 @@ mod server {
     /// Puts a refused step's message beside its form, keeping what was typed.
     fn show_refusal(page: &mut DialoguePage, refused: Refused, form: Option<FormData>) {
         match refused {
-            Refused::Shown(form_name, code) => {
-                page.error = Some((form_name.to_owned(), t(&format!("err-room-{code}"))));
+            Refused::Shown(form_name, field, code) => {
+                let message = t(&format!("err-room-{code}"));
+                page.error = Some(Refusal::of(form_name, (field.to_owned(), message)));
                 page.form = form.unwrap_or_default();
             }
             Refused::Step(Error::Invalid(errors)) => {
                 let f = &errors[0];
-                page.error = Some((f.field.to_owned(), t(&format!("err-dialogue-{}", f.code))));
+                let message = t(&format!("err-dialogue-{}", f.code));
+                page.error = Some(Refusal::of("", (f.field.to_owned(), message)));
                 page.form = form.unwrap_or_default();
             }
-            Refused::Step(e) => page.error = Some(crate::errors::explain(e, "dialogue")),
+            Refused::Step(e) => {
+                page.error = Some(Refusal::of("", crate::errors::explain(e, "dialogue")))
+            }
         }
     }
 
     impl crate::errors::StandIn for DialoguePage {
         fn fail(&mut self, message: String) {
             self.found = true;
-            self.error = Some((String::new(), message));
+            self.error = Some(Refusal::page(message));
         }
     }
 }

@@ -12,7 +12,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
 use crate::forms::Choice;
-use crate::forms::{on_server, use_form, AreaField, FormData, OpForm, SelectField};
+use crate::forms::{
+    on_server, use_form, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField,
+};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::{CommitmentList, Item};
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
@@ -84,8 +86,7 @@ struct GrievancePage {
     /// The guest author's key, when the viewer came by the secret link (and it is right).
     key: Option<String>,
     form: FormData,
-    /// The form that failed, its field and message.
-    error: Option<(String, String, String)>,
+    error: Option<Refusal>,
     done: Option<String>,
     /// The answer as the citizen will read it, shown before it is sent.
     preview: Option<String>,
@@ -131,11 +132,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                 .into_any()
         })
     };
-    let general = p
-        .error
-        .as_ref()
-        .filter(|(_, f, _)| f.is_empty())
-        .map(|(_, _, m)| m.clone());
+    let general = p.error.general();
     let actions = Actions(ActionsProps { p: p.clone() });
     view! {
         <PageTitle text=heading.clone() />
@@ -224,12 +221,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     }
     // The forms' fields are drawn by `move` closures: they take the page by reference.
     let p = &p;
-    let err = |op: &str, field: &str| {
-        p.error
-            .as_ref()
-            .filter(|(o, f, _)| o == op && f == field)
-            .map(|(_, _, m)| m.clone())
-    };
+    let err = |op: &str, field: &str| p.error.at(op, field);
     let value = |op: &str, name: &str| {
         if p.form.get("op") == op {
             p.form.get(name)
@@ -405,7 +397,7 @@ mod server {
     use crate::auth::use_user;
     use serde::Deserialize;
 
-    use crate::forms::{field, redirect, use_uploads, FormData};
+    use crate::forms::{field, redirect, use_uploads, FormData, Refusal};
     use crate::i18n::{t, t_args, use_locale};
     use crate::pages::mediation::{commitments_panel, mediation_panel};
     use crate::state::{app_state, client};
@@ -886,7 +878,7 @@ mod server {
                 } else {
                     field
                 };
-                page.error = Some((op, field, message));
+                page.error = Some(Refusal::of(op, (field, message)));
             }
         }
     }
@@ -912,7 +904,7 @@ mod server {
     impl crate::errors::StandIn for GrievancePage {
         fn fail(&mut self, message: String) {
             self.found = true;
-            self.error = Some((String::new(), String::new(), message));
+            self.error = Some(Refusal::page(message));
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{translated, AreaField, FormData, OpForm, SelectField};
+use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::{t, t_args};
 use kenes_core::mediation::terms::{FIELDS, KEPT};
 
@@ -37,15 +37,10 @@ pub struct Item {
 }
 
 /// The commitment rows of the mediator's draft: who, does what, by when, checked how. Empty
-/// rows are left out; `error` is (field, message) of a refused draft.
+/// rows are left out; a refused draft's message stands by the field it names.
 #[component]
-pub fn DraftRows(form: FormData, error: Option<(String, String)>) -> impl IntoView {
-    let err = move |field: &str| {
-        error
-            .as_ref()
-            .filter(|(f, _)| f == field)
-            .map(|(_, m)| m.clone())
-    };
+pub fn DraftRows(form: FormData, error: Option<Refusal>) -> impl IntoView {
+    let err = move |field: &str| error.at("draft", field);
     view! {
         <p class="hint">{t("c-draft-hint")}</p>
         {FIELDS.iter().enumerate().map(|(i, [party, what, due, check])| {
@@ -85,12 +80,12 @@ fn RowInput(
 }
 
 /// The commitments and where each stands; with forms for whoever may report or confirm.
-/// `key` carries a guest's secret link; `error` is (op, field, message) of a refused step.
+/// `key` carries a guest's secret link; `error` is a refused step's.
 #[component]
 pub fn CommitmentList(
     items: Vec<Item>,
     #[prop(optional_no_strip)] key: Option<String>,
-    #[prop(optional_no_strip)] error: Option<(String, String, String)>,
+    #[prop(optional_no_strip)] error: Option<Refusal>,
     /// The form posted, so that a refused report keeps its note.
     #[prop(optional)]
     typed: FormData,
@@ -118,7 +113,7 @@ pub fn CommitmentList(
 fn CommitmentCard(
     item: Item,
     key: Option<String>,
-    error: Option<(String, String, String)>,
+    error: Option<Refusal>,
     typed: FormData,
 ) -> impl IntoView {
     let said = |(kept, note): (String, Option<String>), whose: &str| {
@@ -140,10 +135,7 @@ fn CommitmentCard(
     );
     let id = item.id;
     let form_for = move |op: &'static str| {
-        let message = error
-            .as_ref()
-            .filter(|(o, _, _)| o == op)
-            .map(|(_, _, m)| m.clone());
+        let message = error.of_form(op);
         let note = if typed.get("op") == op {
             typed.get("note")
         } else {

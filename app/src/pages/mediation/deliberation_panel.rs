@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{translated, AreaField, FormData, OpForm, SelectField};
+use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::t;
 use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
 use kenes_core::mediation::terms::Seat;
@@ -42,31 +42,10 @@ pub struct Deliberation {
 }
 
 #[component]
-pub fn DeliberationPanel(
-    d: Deliberation,
-    error: Option<(String, String)>,
-    form: FormData,
-) -> impl IntoView {
-    let err = |op: &str| {
-        error
-            .as_ref()
-            .filter(|(o, _)| o == op)
-            .map(|(_, m)| m.clone())
-    };
-    // A refused draft names its field (`draft:c1_due`): the message shows next to it.
-    let draft_error = error.as_ref().and_then(|(op, m)| {
-        op.strip_prefix("draft:")
-            .map(|field| (field.to_owned(), m.clone()))
-    });
-    let draft_err = {
-        let draft_error = draft_error.clone();
-        move |field: &str| {
-            draft_error
-                .as_ref()
-                .filter(|(f, _)| f == field)
-                .map(|(_, m)| m.clone())
-        }
-    };
+pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData) -> impl IntoView {
+    // The forms' fields are drawn by `move` closures: they take the refusal by reference.
+    let error = &error;
+    let err = |op: &str| error.of_form(op);
     let draft_form = if form.get("op") == "draft" {
         form.clone()
     } else {
@@ -180,8 +159,8 @@ pub fn DeliberationPanel(
             })}
             {(mediator && writer).then(|| view! {
                 <OpForm op="draft">
-                    <AreaField name="agreement" label=t("d-draft") error=draft_err("agreement") value=draft />
-                    <DraftRows form=draft_form error=draft_error />
+                    <AreaField name="agreement" label=t("d-draft") error=error.at("draft", "agreement") value=draft />
+                    <DraftRows form=draft_form error=error.clone() />
                     <button type="submit">{t("d-draft-submit")}</button>
                 </OpForm>
                 <OpForm op="end">

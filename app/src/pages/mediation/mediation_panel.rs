@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{AreaField, FormData, OpForm};
+use crate::forms::{AreaField, FormData, OpForm, Refusal, RefusalAt};
 use crate::i18n::t;
 use kenes_core::mediation::terms::FEEDBACK_QUESTIONS;
 
@@ -77,13 +77,12 @@ fn keyed(key: &Option<String>, (name, value): (&'static str, &str)) -> Vec<(&'st
 pub fn MediationPanel(
     panel: Panel,
     key: Option<String>,
-    /// (op, field, message) of a refused step.
-    error: Option<(String, String, String)>,
+    error: Option<Refusal>,
     /// The form posted, so that a refused one shows what was typed.
     form: FormData,
 ) -> impl IntoView {
     let feedback = panel.feedback_due.then(|| {
-        let error = error.clone().filter(|(op, _, _)| op == "m-feedback");
+        let error = error.clone().filter(|r| r.op == "m-feedback");
         let typed = if form.get("op") == "m-feedback" {
             form.clone()
         } else {
@@ -102,12 +101,9 @@ pub fn MediationPanel(
             })
             .unwrap_or_else(|| ().into_any());
     }
-    let err = |op: &str| {
-        error
-            .as_ref()
-            .filter(|(o, f, _)| o == op && !f.is_empty())
-            .map(|(_, _, m)| m.clone())
-    };
+    // A step's own field shows its problem; the rest show at the top of the page.
+    let by_field = error.filter(|r| !r.field.is_empty());
+    let err = |op: &str| by_field.of_form(op);
     // Form children are built later, so each gets its message now.
     let (e_request, e_decline, e_object, e_propose, e_confirm) = (
         err("m-request"),
@@ -194,17 +190,8 @@ pub fn MediationPanel(
 /// How the mediation went, for the reader's party: four marks of 1 to 5 and a comment for
 /// the coordinators only.
 #[component]
-fn FeedbackForm(
-    key: Option<String>,
-    error: Option<(String, String, String)>,
-    typed: FormData,
-) -> impl IntoView {
-    let err = move |field: &str| {
-        error
-            .as_ref()
-            .filter(|(_, f, _)| f == field)
-            .map(|(_, _, m)| m.clone())
-    };
+fn FeedbackForm(key: Option<String>, error: Option<Refusal>, typed: FormData) -> impl IntoView {
+    let err = move |field: &str| error.at("m-feedback", field);
     view! {
         <section class="card stack" aria-labelledby="feedback-title">
             <h3 id="feedback-title">{t("fb-title")}</h3>

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 
 use crate::auth::require_staff;
-use crate::forms::{on_server, translated, use_form, AreaField, Field, OpForm, SelectField};
+use crate::forms::{
+    on_server, translated, use_form, AreaField, Field, OpForm, Refusal, RefusalAt, SelectField,
+};
 use crate::i18n::t;
 
 /// The steps the mediator's own profile page posts.
@@ -31,7 +33,7 @@ struct MediatorPage {
     feedback: crate::pages::mediation::registry::Feedback,
     /// Administrators: (user id, name, e-mail, certification).
     roster: Vec<(i64, String, String, Option<String>)>,
-    error: Option<(String, String)>,
+    error: Option<Refusal>,
     notice: Option<String>,
 }
 
@@ -49,7 +51,7 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
                 }
                 view! {
                     {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    {p.error.clone().map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                    {p.error.clone().map(|r| view! { <p class="notice error-notice" role="alert">{r.message}</p> })}
                     {body(p)}
                 }.into_any()
             } />
@@ -92,7 +94,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 <SelectField name="kind" label=t("mediator-tie-kind")
                     options=translated(kenes_core::mediation::terms::TIE_KINDS, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
-                    error=p.error.as_ref().filter(|(f, _)| f == "value").map(|(_, m)| m.clone()) />
+                    error=p.error.of_field("value") />
                 <Field name="note" label=t("mediator-tie-note") />
                 <button type="submit">{t("mediator-tie-declare")}</button>
             </OpForm>
@@ -146,7 +148,7 @@ mod server {
 
     use super::MediatorPage;
     use crate::auth::use_user;
-    use crate::forms::{field, FormData};
+    use crate::forms::{field, FormData, Refusal};
     use crate::i18n::{t, t_args};
     use crate::state::app_state;
 
@@ -294,7 +296,7 @@ mod server {
         };
         match outcome {
             Some(Ok(())) => page.notice = Some(t("profile-saved")),
-            Some(Err(e)) => page.error = Some(crate::errors::explain(e, "g")),
+            Some(Err(e)) => page.error = Some(Refusal::of("", crate::errors::explain(e, "g"))),
             None => {}
         }
         page
@@ -306,7 +308,7 @@ mod server {
         }
 
         fn fail(&mut self, message: String) {
-            self.error = Some((String::new(), message));
+            self.error = Some(Refusal::page(message));
         }
     }
 }

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::discussion::{
     use_focus, Discussion, DiscussionControls, DiscussionLog, DiscussionThread, Focus,
 };
-use crate::forms::{on_server, use_form, FormData, OpButton};
+use crate::forms::{on_server, use_form, FormData, OpButton, Refusal};
 use crate::i18n::t;
 use crate::islands::RoomLive;
 use crate::pages::not_found::Missing;
@@ -32,8 +32,7 @@ struct RoomPage {
     people: crate::pages::mediation::room_people::People,
     discussion: Discussion,
     form: FormData,
-    /// The form that failed and its message.
-    error: Option<(String, String)>,
+    error: Option<Refusal>,
 }
 
 #[component]
@@ -88,8 +87,8 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
             <p><a href=format!("/g/{}", p.code)>{p.title.clone()}</a></p>
             {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
-            {p.error.as_ref().filter(|(o, _)| o.is_empty() || (o == "post" && !p.rules_accepted))
-                .map(|(_, m)| view! { <p class="notice error-notice" role="alert">{m.clone()}</p> })}
+            {p.error.as_ref().filter(|r| r.op.is_empty() || (r.op == "post" && !p.rules_accepted))
+                .map(|r| view! { <p class="notice error-notice" role="alert">{r.message.clone()}</p> })}
             {rules}
             <RoomLive events=format!("{path}/events") />
             <DiscussionThread d=d.clone() focus error=p.error.clone() form=p.form.clone() />
@@ -117,7 +116,7 @@ mod server {
     use serde::Deserialize;
 
     use crate::components::discussion::{server as discussion, Discussion};
-    use crate::forms::{redirect, FormData};
+    use crate::forms::{redirect, FormData, Refusal};
     use crate::pages::mediation::deliberation_panel;
     use crate::pages::mediation::room_people;
     use crate::state::app_state;
@@ -164,10 +163,8 @@ mod server {
 
     /// Where a failed step's message shows (the form it came from, or the top of the room)
     /// and what it says.
-    fn error_view(op: String, e: Error) -> (String, String) {
-        // A field's problem shows by its form; anything else at the top.
-        let field_error = matches!(e, Error::Invalid(_));
-        // Errors of forms that show their own message; the rest show at the top.
+    fn error_view(op: String, e: Error) -> Refusal {
+        // Forms that show their own field's problem; anything else shows at the top.
         let own = [
             "post",
             "edit",
@@ -180,13 +177,13 @@ mod server {
             "respond",
             "end",
         ];
-        let op = match (&e, op.as_str()) {
-            // This panel's forms show the error by the field it concerns.
-            (Error::Invalid(errors), op) if room_people::OPS.contains(&op) || op == "draft" => {
-                format!("{op}:{}", errors[0].field)
+        let (op, field) = match &e {
+            Error::Invalid(errors)
+                if own.contains(&op.as_str()) || room_people::OPS.contains(&op.as_str()) =>
+            {
+                (op, errors[0].field.to_owned())
             }
-            (_, op) if field_error && own.contains(&op) => op.to_owned(),
-            _ => String::new(),
+            _ => Default::default(),
         };
         let message = match e {
             Error::Invalid(_) | Error::Forbidden | Error::NotFound => {
@@ -194,7 +191,7 @@ mod server {
             }
             other => crate::errors::load_failed(other, "room step"),
         };
-        (op, message)
+        Refusal { op, field, message }
     }
 
     /// The room as the reader sees it.
@@ -318,7 +315,7 @@ mod server {
     impl crate::errors::StandIn for RoomPage {
         fn fail(&mut self, message: String) {
             self.found = true;
-            self.error = Some((String::new(), message));
+            self.error = Some(Refusal::page(message));
         }
     }
 }

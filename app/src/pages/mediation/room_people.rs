@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::forms::{
-    translated, AreaField, Field, FoldedReasonForm, FormData, OpButton, OpForm, SelectField,
+    translated, AreaField, Field, FoldedReasonForm, FormData, OpButton, OpForm, Refusal, RefusalAt,
+    SelectField,
 };
 use crate::i18n::t;
 
@@ -29,20 +30,13 @@ pub struct People {
     pub sessions: Vec<Session>,
 }
 
-/// Ops handled by this panel; their errors name the field (`schedule:minutes`).
+/// Ops handled by this panel; their errors stand by the field they name.
 pub const OPS: &[&str] = &["invite", "uninvite", "schedule", "cancel-session"];
 
 #[component]
-pub fn PeoplePanel(p: People, error: Option<(String, String)>, form: FormData) -> impl IntoView {
-    let schedule_failed = error
-        .as_ref()
-        .is_some_and(|(o, _)| o.starts_with("schedule:"));
-    let err = move |op: &str, field: &str| {
-        error
-            .as_ref()
-            .filter(|(o, _)| *o == format!("{op}:{field}"))
-            .map(|(_, m)| m.clone())
-    };
+pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl IntoView {
+    let schedule_failed = error.as_ref().is_some_and(|r| r.op == "schedule");
+    let err = move |op: &str, field: &str| error.at(op, field);
     // The forms' fields are drawn by `move` closures: they take these by reference.
     let (err, form) = (&err, &form);
     let invite = p.manages.then(|| {
