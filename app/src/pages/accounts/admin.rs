@@ -7,13 +7,12 @@ use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use crate::components::table::ColumnHeads;
+use crate::components::table::{ActionRow, ColumnHeads};
 use serde::{Deserialize, Serialize};
 
 use crate::auth::require_staff;
 use crate::forms::{
-    on_server, translated, use_form, Field, FormData, OpButton, OpForm, Refusal, RefusalAt,
-    SelectField,
+    on_server, translated, use_form, Field, FormData, OpForm, Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::t;
 
@@ -60,16 +59,8 @@ pub fn AdminRolesPage() -> impl IntoView {
                             action="admin-revoke" />
                         <tbody>
                             {p.grants.iter().cloned().map(|g| view! {
-                                <tr>
-                                    <td>{g.email}</td>
-                                    <td>{t(&format!("role-{}", g.role))}</td>
-                                    <td>{g.scope}</td>
-                                    <td>{g.granted_on}</td>
-                                    <td>
-                                        <OpButton op="revoke" label=t("admin-revoke") class="secondary"
-                                            hidden=vec![("grant", g.id.to_string())] />
-                                    </td>
-                                </tr>
+                                <ActionRow cells=vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on]
+                                    op="revoke" label=t("admin-revoke") item=("grant", g.id) />
                             }).collect_view()}
                         </tbody>
                     </table>

@@ -6,14 +6,13 @@ use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use crate::components::table::ColumnHeads;
+use crate::components::table::{ActionRow, ColumnHeads};
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
 use crate::forms::Choice;
 use crate::forms::{
-    on_server, translated, use_form, Field, FormData, OpButton, OpForm, Refusal, RefusalAt,
-    SelectField,
+    on_server, translated, use_form, Field, FormData, OpForm, Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::t;
 
@@ -71,15 +70,8 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <ColumnHeads keys=&["admin-kato", "track-category", "g-body"] action="bodies-delete" />
                         <tbody>
                             {p.rules.iter().cloned().map(|r| view! {
-                                <tr>
-                                    <td>{r.kato}</td>
-                                    <td>{r.category}</td>
-                                    <td>{r.body}</td>
-                                    <td>
-                                        <OpButton op="delete" label=t("bodies-delete") class="secondary"
-                                            hidden=vec![("rule", r.id.to_string())] />
-                                    </td>
-                                </tr>
+                                <ActionRow cells=vec![r.kato, r.category, r.body]
+                                    op="delete" label=t("bodies-delete") item=("rule", r.id) />
                             }).collect_view()}
                         </tbody>
                     </table>
