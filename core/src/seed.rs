@@ -10,6 +10,7 @@ use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
+use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
@@ -294,9 +295,9 @@ fn demo_outcome(
             .values((
                 mediations::grievance_id.eq(grievance),
                 mediations::status.eq(if result == "agreement" {
-                    "agreed"
+                    MediationStatus::Agreed
                 } else {
-                    "not_resolved"
+                    MediationStatus::NotResolved
                 }),
                 mediations::requested_by.eq("citizen"),
                 mediations::hope.eq(""),

@@ -7,6 +7,7 @@ use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::read::{with_names, GrievanceWithNames};
 use crate::grievances::terms::{Privacy, Status};
+use crate::mediation::terms::MediationStatus;
 use crate::permissions::{Grant, Role};
 use crate::schema::{grievance_tallies, grievances, mediations};
 
@@ -90,7 +91,7 @@ fn scoped(mut q: Boxed<'static>, grants: &[Grant], cases: &[i64]) -> Option<Boxe
 fn mediated_by(conn: &mut Db, user_id: i64) -> DbResult<Vec<i64>> {
     Ok(mediations::table
         .filter(mediations::mediator_user_id.eq(user_id))
-        .filter(mediations::status.eq_any(["requested", "active"]))
+        .filter(mediations::status.eq_any([MediationStatus::Requested, MediationStatus::Active]))
         .select(mediations::grievance_id)
         .load(conn)?)
 }

@@ -6,6 +6,7 @@
 //! one, and the grievance goes on.
 
 use crate::error::Error;
+use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -37,7 +38,7 @@ fn text(field: &'static str, value: &str) -> Result<String, Error> {
 }
 
 fn active(room: &Room) -> Result<(), Error> {
-    if room.mediation.status == "active" {
+    if room.mediation.status == MediationStatus::Active {
         Ok(())
     } else {
         Err(Error::invalid("text", "closed"))
@@ -304,7 +305,7 @@ fn finish(
     conn: &mut Db,
     room: &Room,
     to: Status,
-    status: &str,
+    status: MediationStatus,
     role: &str,
     note: Option<&str>,
     now: NaiveDateTime,
@@ -413,7 +414,7 @@ pub fn respond(
             conn,
             &room,
             Status::Resolved,
-            "agreed",
+            MediationStatus::Agreed,
             "mediator",
             None,
             act.now,
@@ -449,7 +450,7 @@ pub fn end_without_agreement(
             conn,
             &room,
             Status::NotResolved,
-            "not_resolved",
+            MediationStatus::NotResolved,
             "mediator",
             Some(&reason),
             act.now,

@@ -12,6 +12,7 @@ use crate::error::{DbError, Error, FieldError};
 use crate::grievances::access::place;
 use crate::grievances::handling;
 use crate::mediation::request::party_of;
+use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{grievances, mediation_feedback, mediations};
@@ -34,7 +35,7 @@ pub struct Answers {
 fn ended(conn: &mut Db, g: &Grievance) -> Result<Option<i64>, DbError> {
     Ok(mediations::table
         .filter(mediations::grievance_id.eq(g.id))
-        .filter(mediations::status.eq_any(["agreed", "not_resolved"]))
+        .filter(mediations::status.eq_any([MediationStatus::Agreed, MediationStatus::NotResolved]))
         .order(mediations::id.desc())
         .select(mediations::id)
         .first(conn)

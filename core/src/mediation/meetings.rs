@@ -6,6 +6,7 @@
 //! March 2024) and stored in UTC, like every other timestamp.
 
 use crate::error::Error;
+use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -126,7 +127,7 @@ pub fn schedule(
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         Error::forbidden_unless(room::seat(act.actor, &room) == Some(Seat::Mediator))?;
-        if room.mediation.status != "active" {
+        if room.mediation.status != MediationStatus::Active {
             return Err(Error::invalid("starts", "closed"));
         }
         let (starts, minutes) = check(plan, act.now)?;

@@ -10,6 +10,7 @@ use crate::accounts::roles;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::request::{self, Profile};
+use crate::mediation::terms::MediationStatus;
 use crate::permissions::Role;
 use crate::schema::{agreements, commitments, mediations};
 
@@ -168,7 +169,7 @@ pub fn entry(
 
 /// A mediator's record, counted from the mediations they were confirmed for.
 pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
-    let cases: Vec<(String, Option<NaiveDateTime>, NaiveDateTime)> = mediations::table
+    let cases: Vec<(MediationStatus, Option<NaiveDateTime>, NaiveDateTime)> = mediations::table
         .filter(mediations::mediator_user_id.eq(user_id))
         .filter(mediations::mediator_confirmed_at.is_not_null())
         .select((
@@ -179,7 +180,7 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
         .load(conn)?;
     let mut agreed: Vec<f64> = cases
         .iter()
-        .filter(|(status, _, _)| status == "agreed")
+        .filter(|(status, _, _)| *status == MediationStatus::Agreed)
         .filter_map(|(_, taken, ended)| taken.map(|t| (*ended - t).num_days() as f64))
         .collect();
     let kept: Vec<String> = commitments::table
@@ -195,7 +196,7 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
         taken: cases.len() as i64,
         ended: cases
             .iter()
-            .filter(|(s, _, _)| matches!(s.as_str(), "agreed" | "not_resolved"))
+            .filter(|(s, _, _)| matches!(s, MediationStatus::Agreed | MediationStatus::NotResolved))
             .count() as i64,
         agreed: agreed.len() as i64,
         median_days_to_agreement: median(&mut agreed),

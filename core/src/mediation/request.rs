@@ -15,6 +15,7 @@ use crate::grievances::handling;
 use crate::grievances::terms::Status;
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
+use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
@@ -301,7 +302,7 @@ pub fn mediators(conn: &mut Db) -> Result<Vec<RosterEntry>, DbError> {
 pub struct Mediation {
     pub id: i64,
     pub grievance_id: i64,
-    pub status: String,
+    pub status: MediationStatus,
     pub requested_by: String,
     pub hope: String,
     pub mediator_user_id: Option<i64>,
@@ -335,8 +336,8 @@ pub fn current(
         // Not `eq_any`: SQLite would prepare a list of values anew on every run.
         .filter(
             mediations::status
-                .eq("requested")
-                .or(mediations::status.eq("active")),
+                .eq(MediationStatus::Requested)
+                .or(mediations::status.eq(MediationStatus::Active)),
         )
         .first(conn)
         .optional()?;
@@ -449,7 +450,7 @@ pub fn request_as(
         let id: i64 = diesel::insert_into(mediations::table)
             .values((
                 mediations::grievance_id.eq(g.id),
-                mediations::status.eq("requested"),
+                mediations::status.eq(MediationStatus::Requested),
                 mediations::requested_by.eq(role),
                 mediations::hope.eq(&hope),
                 mediations::public_mediator.eq(ask.public_mediator),
@@ -510,7 +511,7 @@ pub fn decide(
     crate::db::write_transaction(conn, |conn| {
         let (g, m, _) = open_mediation(conn, code)?;
         let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
-        if m.status != "requested" {
+        if m.status != MediationStatus::Requested {
             return Err(Error::invalid("reason", "started"));
         }
         let role = if party == "citizen" {
@@ -540,7 +541,7 @@ pub fn decide(
             answer(conn, m.id, party, Some("decline"), Some(&reason), act.now)?;
             diesel::update(mediations::table.find(m.id))
                 .set((
-                    mediations::status.eq("declined"),
+                    mediations::status.eq(MediationStatus::Declined),
                     mediations::updated_at.eq(act.now),
                 ))
                 .execute(conn)?;
@@ -591,7 +592,7 @@ pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Can
         }
         let load: i64 = mediations::table
             .filter(mediations::mediator_user_id.eq(user_id))
-            .filter(mediations::status.eq("active"))
+            .filter(mediations::status.eq(MediationStatus::Active))
             .count()
             .get_result(conn)?;
         let t = ties(conn, user_id)?;
@@ -644,7 +645,7 @@ pub fn propose(
         let (g, m, _) = open_mediation(conn, code)?;
         let place = crate::grievances::access::place(&g);
         Error::forbidden_unless(allowed(&act.actor.grants, Action::Coordinate(place)))?;
-        if m.status != "requested" {
+        if m.status != MediationStatus::Requested {
             return Err(Error::invalid("mediator", "started"));
         }
         let Some(chosen) = candidates(conn, code, act.now.date())?
@@ -690,7 +691,7 @@ pub fn object(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
     crate::db::write_transaction(conn, |conn| {
         let (g, m, answers) = open_mediation(conn, code)?;
         let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
-        if m.mediator_user_id.is_none() || m.status != "requested" {
+        if m.mediator_user_id.is_none() || m.status != MediationStatus::Requested {
             return Err(Error::invalid("objection", "no-mediator"));
         }
         if answers
@@ -769,7 +770,7 @@ pub fn confirm(
         }
         diesel::update(mediations::table.find(m.id))
             .set((
-                mediations::status.eq("active"),
+                mediations::status.eq(MediationStatus::Active),
                 mediations::mediator_confirmed_at.eq(act.now),
                 mediations::updated_at.eq(act.now),
             ))

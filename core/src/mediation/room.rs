@@ -14,6 +14,7 @@ use crate::error::{DbError, Error};
 use crate::grievances::handling;
 use crate::grievances::terms::Privacy;
 use crate::mediation::request::{self, Mediation};
+use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
@@ -60,8 +61,8 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
         .filter(
             mediations::status
                 .eq("active")
-                .or(mediations::status.eq("agreed"))
-                .or(mediations::status.eq("not_resolved")),
+                .or(mediations::status.eq(MediationStatus::Agreed))
+                .or(mediations::status.eq(MediationStatus::NotResolved)),
         )
         .order(mediations::id.desc())
         .first(c)
@@ -161,7 +162,7 @@ pub fn post(
         let room = open(conn, code)?;
         let seat = seat(act.actor, &room).ok_or(Error::Forbidden)?;
         let user = act.actor.account().ok_or(Error::Forbidden)?;
-        if room.mediation.status != "active" {
+        if room.mediation.status != MediationStatus::Active {
             return Err(Error::invalid("body", "closed"));
         }
         if room.mediation.room_locked && !seat.moderates() {

@@ -4,6 +4,7 @@
 //! participant; only the parties answer an agreement.
 
 use crate::error::Error;
+use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use diesel::prelude::*;
 
@@ -66,7 +67,7 @@ pub fn invite(
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         mediator_of(act.actor, &room)?;
-        if room.mediation.status != "active" {
+        if room.mediation.status != MediationStatus::Active {
             return Err(Error::invalid("email", "closed"));
         }
         if !KINDS.contains(&kind) {

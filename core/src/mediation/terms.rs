@@ -16,6 +16,18 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// Where a mediation stands: asked for, declined by a party, running in its room, or
+    /// ended with an agreement or without one.
+    MediationStatus {
+        Requested = "requested",
+        Declined = "declined",
+        Active = "active",
+        Agreed = "agreed",
+        NotResolved = "not_resolved",
+    }
+);
+
 /// Who has no seat reads at most: the least a page may assume.
 impl Default for Seat {
     fn default() -> Self {

@@ -7,6 +7,7 @@
 pub mod anonymise;
 
 use crate::error::Error;
+use crate::mediation::terms::MediationStatus;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -102,7 +103,11 @@ pub fn consent_missing(conn: &mut Db, g: &Grievance) -> Result<Option<&'static s
 fn mediated(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
     let n: i64 = mediations::table
         .filter(mediations::grievance_id.eq(g.id))
-        .filter(mediations::status.eq_any(["active", "agreed", "not_resolved"]))
+        .filter(mediations::status.eq_any([
+            MediationStatus::Active,
+            MediationStatus::Agreed,
+            MediationStatus::NotResolved,
+        ]))
         .count()
         .get_result(conn)?;
     Ok(n > 0)
@@ -111,7 +116,7 @@ fn mediated(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
 fn agreed(conn: &mut Db, g: &Grievance) -> Result<bool, DbError> {
     let n: i64 = mediations::table
         .filter(mediations::grievance_id.eq(g.id))
-        .filter(mediations::status.eq("agreed"))
+        .filter(mediations::status.eq(MediationStatus::Agreed))
         .count()
         .get_result(conn)?;
     Ok(n > 0)

@@ -189,6 +189,7 @@ pub mod server {
     use kenes_core::mediation::commitments;
     use kenes_core::mediation::deliberation::{self, Answer};
     use kenes_core::mediation::room::Room;
+    use kenes_core::mediation::terms::MediationStatus;
     use kenes_core::{Db, DbError};
 
     use super::{Agreement, Deliberation, Proposal, Seat};
@@ -299,7 +300,7 @@ pub mod server {
         };
         Ok(Deliberation {
             seat,
-            active: room.mediation.status == "active" && seat != Seat::Observer,
+            active: room.mediation.status == MediationStatus::Active && seat != Seat::Observer,
             interests: deliberation::interests(c, room)?,
             proposals: deliberation::proposals(c, room, reader)?
                 .into_iter()

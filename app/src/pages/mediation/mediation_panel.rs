@@ -228,6 +228,7 @@ pub mod server {
     use kenes_core::error::Error;
     use kenes_core::grievances::terms::Status;
     use kenes_core::mail::Site;
+    use kenes_core::mediation::terms::MediationStatus;
     use kenes_core::mediation::{feedback, request};
     use kenes_core::models::Grievance;
     use kenes_core::permissions::{allowed, Action};
@@ -352,7 +353,7 @@ pub mod server {
     ) -> Result<Panel, Error> {
         let watch = match kenes_core::mediation::room::open(c, &g.tracking_code) {
             Ok(r)
-                if r.mediation.status == "active"
+                if r.mediation.status == MediationStatus::Active
                     && kenes_core::mediation::room::observers_allowed(c, &r)? =>
             {
                 Some(format!("/room/{}", g.tracking_code))
@@ -379,7 +380,7 @@ pub mod server {
         let is_mediator = |m: &request::Mediation| m.mediator_user_id == a.account();
         let request = match current {
             Some((m, answers)) if party.is_some() || coordinator || is_mediator(&m) => {
-                let requested = m.status == "requested";
+                let requested = m.status == MediationStatus::Requested;
                 let mine = party.and_then(|p| answers.iter().find(|x| x.party == p));
                 let candidates = if coordinator && requested && m.mediator_user_id.is_none() {
                     request::candidates(c, &g.tracking_code, today)?
@@ -395,13 +396,13 @@ pub mod server {
                 };
                 let participant = party.is_some() || is_mediator(&m);
                 let allows_observers = mine
-                    .filter(|_| m.status == "active")
+                    .filter(|_| m.status == MediationStatus::Active)
                     .map(|x| x.allow_observers);
                 Some(Request {
                     allows_observers,
-                    room: (m.status == "active" && participant)
+                    room: (m.status == MediationStatus::Active && participant)
                         .then(|| format!("/room/{}", g.tracking_code)),
-                    active: m.status == "active",
+                    active: m.status == MediationStatus::Active,
                     may_decide: requested && mine.is_some_and(|x| x.decision.is_none()),
                     may_object: requested
                         && m.mediator_user_id.is_some()

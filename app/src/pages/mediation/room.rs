@@ -112,6 +112,7 @@ mod server {
     use super::RoomPage;
     use crate::auth::use_user;
     use kenes_core::mail::Site;
+    use kenes_core::mediation::terms::MediationStatus;
     use kenes_core::mediation::terms::Seat;
     use serde::Deserialize;
 
@@ -214,7 +215,7 @@ mod server {
         } else {
             r.grievance.tracking_code.clone()
         };
-        let active = r.mediation.status == "active";
+        let active = r.mediation.status == MediationStatus::Active;
         let rules_accepted = match reader {
             Some(id) if !observer => room::rules_accepted(c, r, id)?,
             _ => true,

@@ -131,6 +131,7 @@ pub mod server {
     use kenes_core::mail::Site;
     use kenes_core::mediation::meetings::{self, Plan};
     use kenes_core::mediation::room::Room;
+    use kenes_core::mediation::terms::MediationStatus;
     use kenes_core::mediation::terms::Seat;
     use kenes_core::{mediation::stakeholders, Db, DbError};
 
@@ -198,7 +199,7 @@ pub mod server {
     pub fn load(c: &mut Db, room: &Room, seat: Seat) -> Result<People, DbError> {
         let now = meetings::to_local(Utc::now().naive_utc());
         Ok(People {
-            manages: seat == Seat::Mediator && room.mediation.status == "active",
+            manages: seat == Seat::Mediator && room.mediation.status == MediationStatus::Active,
             stakeholders: stakeholders::list(c, room)?
                 .into_iter()
                 .map(|s| (s.user_id, s.name, s.kind))
