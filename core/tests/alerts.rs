@@ -10,6 +10,7 @@ use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::oversight::alerts;
+use kenes_core::oversight::terms::AlertState;
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::schema::mail_outbox;
 use kenes_core::testing::{migrated, site};
@@ -199,7 +200,13 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
             other => panic!("expected a field error, got {other:?}"),
         };
         assert!(matches!(
-            alerts::set_state(c, id, elsewhere.at(now()), "acknowledged", "смотрим"),
+            alerts::set_state(
+                c,
+                id,
+                elsewhere.at(now()),
+                AlertState::Acknowledged,
+                "смотрим"
+            ),
             Err(Error::NotFound)
         ));
         assert_eq!(
@@ -207,7 +214,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
                 c,
                 id,
                 regional.at(now()),
-                "acknowledged",
+                AlertState::Acknowledged,
                 " "
             )),
             ("note", "required")
@@ -216,17 +223,24 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
             c,
             id,
             regional.at(now()),
-            "acknowledged",
+            AlertState::Acknowledged,
             "Выехала комиссия.",
         )
         .unwrap();
-        alerts::set_state(c, id, regional.at(now()), "closed", "Водопровод починили.").unwrap();
+        alerts::set_state(
+            c,
+            id,
+            regional.at(now()),
+            AlertState::Closed,
+            "Водопровод починили.",
+        )
+        .unwrap();
         assert_eq!(
             field(alerts::set_state(
                 c,
                 id,
                 regional.at(now()),
-                "acknowledged",
+                AlertState::Acknowledged,
                 "снова"
             )),
             ("state", "alert-state")

@@ -1726,7 +1726,7 @@ fn states(c: &mut Db, code: &str) -> Vec<String> {
     commitments::of_grievance(c, g.id)
         .unwrap()
         .into_iter()
-        .map(|k| k.state)
+        .map(|k| k.state.as_str().to_owned())
         .collect()
 }
 

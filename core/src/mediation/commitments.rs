@@ -38,6 +38,26 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// Where a commitment stands: awaiting word, or settled as kept, partly kept or not.
+    CommitmentState {
+        Pending = "pending",
+        Done = "done",
+        Partly = "partly",
+        NotDone = "not_done",
+    }
+);
+
+impl From<Kept> for CommitmentState {
+    fn from(kept: Kept) -> Self {
+        match kept {
+            Kept::Done => CommitmentState::Done,
+            Kept::Partly => CommitmentState::Partly,
+            Kept::NotDone => CommitmentState::NotDone,
+        }
+    }
+}
+
 /// Working days after the due date (or after a report) before silence decides.
 pub const GRACE_WORKING_DAYS: u32 = 5;
 /// A mailed confirmation link works this long.
@@ -164,7 +184,7 @@ pub struct Commitment {
     pub what: String,
     pub due_on: NaiveDate,
     pub check_how: String,
-    pub state: String,
+    pub state: CommitmentState,
     pub report: Option<String>,
     pub report_note: Option<String>,
     pub reported_at: Option<NaiveDateTime>,
@@ -186,7 +206,7 @@ impl Commitment {
     }
 
     pub fn is_pending(&self) -> bool {
-        self.state == "pending"
+        self.state == CommitmentState::Pending
     }
 }
 
@@ -429,9 +449,9 @@ fn settle(
     diesel::update(
         commitments::table
             .find(c.id)
-            .filter(commitments::state.eq("pending")),
+            .filter(commitments::state.eq(CommitmentState::Pending)),
     )
-    .set(commitments::state.eq(state.as_str()))
+    .set(commitments::state.eq(CommitmentState::from(state)))
     .execute(conn)?;
     if state == Kept::NotDone && c.party == "body" {
         break_agreement(conn, g, c, n, site, now)?;
@@ -538,7 +558,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<FollowUp,
     let calendar = read::working_calendar(conn)?;
     let mut done = FollowUp::default();
     let due: Vec<Commitment> = commitments::table
-        .filter(commitments::state.eq("pending"))
+        .filter(commitments::state.eq(CommitmentState::Pending))
         .filter(commitments::due_on.le(now.date()))
         .order(commitments::id)
         .load(conn)?;
@@ -631,7 +651,7 @@ fn lapse(
     let n = diesel::update(
         commitments::table
             .find(c.id)
-            .filter(commitments::state.eq("pending")),
+            .filter(commitments::state.eq(CommitmentState::Pending)),
     )
     .set(commitments::lapsed_at.eq(now))
     .execute(conn)?;
@@ -673,7 +693,7 @@ pub fn late(
     let mut q = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
         .filter(agreements::status.eq("accepted"))
-        .filter(commitments::state.eq("pending"))
+        .filter(commitments::state.eq(CommitmentState::Pending))
         .filter(commitments::due_on.lt(today))
         .into_boxed();
     if let Some(k) = kato {

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use crate::accounts::roles;
 use crate::db::Db;
 use crate::error::DbError;
+use crate::mediation::commitments::CommitmentState;
 use crate::mediation::request::{self, Profile};
 use crate::mediation::terms::MediationStatus;
 use crate::permissions::Role;
@@ -183,16 +184,16 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
         .filter(|(status, _, _)| *status == MediationStatus::Agreed)
         .filter_map(|(_, taken, ended)| taken.map(|t| (*ended - t).num_days() as f64))
         .collect();
-    let kept: Vec<String> = commitments::table
+    let kept: Vec<CommitmentState> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table))
         .filter(mediations::mediator_user_id.eq(user_id))
         .filter(agreements::status.eq("accepted"))
-        .filter(commitments::state.ne("pending"))
+        .filter(commitments::state.ne(CommitmentState::Pending))
         .select(commitments::state)
         .load(conn)?;
     Ok(Record {
         commitments_settled: kept.len() as i64,
-        commitments_kept: kept.iter().filter(|s| *s == "done").count() as i64,
+        commitments_kept: kept.iter().filter(|s| **s == CommitmentState::Done).count() as i64,
         taken: cases.len() as i64,
         ended: cases
             .iter()

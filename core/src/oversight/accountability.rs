@@ -9,6 +9,7 @@ use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
+use crate::mediation::commitments::CommitmentState;
 use crate::schema::body_tallies;
 
 /// Rows (and ratings) about fewer grievances than this are suppressed.
@@ -208,7 +209,7 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
             by.entry(k).or_default().accept_days.push(days);
         }
     }
-    let promised: Vec<(String, Option<String>, i64, String)> = commitments::table
+    let promised: Vec<(String, Option<String>, i64, CommitmentState)> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
         .filter(agreements::status.eq("accepted"))
         .select((
@@ -221,11 +222,11 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
     for (kato, body, agreement, state) in promised {
         if let Some(k) = key.of(&kato, body.as_deref()) {
             let e = by.entry(k).or_default();
-            if state == "pending" {
+            if state == CommitmentState::Pending {
                 e.open_agreements.insert(agreement);
             }
             let kept = e.agreements.entry(agreement).or_insert(true);
-            *kept &= state == "done";
+            *kept &= state == CommitmentState::Done;
         }
     }
     let appealed: Vec<(

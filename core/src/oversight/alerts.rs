@@ -4,6 +4,8 @@
 //! and place through the outbox. Coordinators acknowledge and close alerts with a note.
 
 use crate::error::Error;
+use crate::mediation::commitments::CommitmentState;
+use crate::oversight::terms::AlertState;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -35,7 +37,7 @@ pub struct AlertView {
     pub category: Option<Category>,
     pub body: Option<Body>,
     pub detail: Value,
-    pub state: String,
+    pub state: AlertState,
     pub note: Option<String>,
     pub created_at: NaiveDateTime,
     /// Tracking codes of the grievances behind it.
@@ -414,7 +416,7 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
     let broken: Vec<(String, i64)> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table))
         .filter(commitments::party.eq("body"))
-        .filter(commitments::state.eq("not_done"))
+        .filter(commitments::state.eq(CommitmentState::NotDone))
         .filter(
             commitments::confirmed_at
                 .gt(since)
@@ -504,7 +506,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
                     alerts::category_code.eq(&f.category),
                     alerts::body_code.eq(&f.body),
                     alerts::detail.eq(f.detail.to_string()),
-                    alerts::state.eq("new"),
+                    alerts::state.eq(AlertState::New),
                     alerts::created_at.eq(now),
                     alerts::updated_at.eq(now),
                 ))
@@ -537,7 +539,7 @@ type Row = (
     Option<String>,
     Option<String>,
     String,
-    String,
+    AlertState,
     Option<String>,
     NaiveDateTime,
 );
@@ -649,7 +651,7 @@ pub fn for_actor(
 ) -> Result<Vec<AlertView>, DbError> {
     let mut q = alerts::table.select(row_columns!()).into_boxed();
     if !with_closed {
-        q = q.filter(alerts::state.ne("closed"));
+        q = q.filter(alerts::state.ne(AlertState::Closed));
     }
     let rows: Vec<Row> = q.order(alerts::id.desc()).limit(500).load(conn)?;
     let mine: Vec<Row> = rows
@@ -661,8 +663,14 @@ pub fn for_actor(
 }
 
 /// Acknowledges or closes an alert, with a note.
-pub fn set_state(conn: &mut Db, id: i64, act: Act, state: &str, note: &str) -> Result<(), Error> {
-    let (level, kato, current): (String, String, String) = alerts::table
+pub fn set_state(
+    conn: &mut Db,
+    id: i64,
+    act: Act,
+    state: AlertState,
+    note: &str,
+) -> Result<(), Error> {
+    let (level, kato, current): (String, String, AlertState) = alerts::table
         .find(id)
         .select((alerts::level_code, alerts::kato, alerts::state))
         .first(conn)
@@ -671,12 +679,7 @@ pub fn set_state(conn: &mut Db, id: i64, act: Act, state: &str, note: &str) -> R
     if !oversees(act.actor, &level, &kato) {
         return Err(Error::NotFound);
     }
-    let allowed_next = match current.as_str() {
-        "new" => ["acknowledged", "closed"].contains(&state),
-        "acknowledged" => state == "closed",
-        _ => false,
-    };
-    if !allowed_next {
+    if !current.next().contains(&state) {
         return Err(Error::invalid("state", "alert-state"));
     }
     let note = note.trim();
@@ -686,7 +689,7 @@ pub fn set_state(conn: &mut Db, id: i64, act: Act, state: &str, note: &str) -> R
         _ => {}
     }
     diesel::update(alerts::table.find(id))
-        .filter(alerts::state.eq(&current))
+        .filter(alerts::state.eq(current))
         .set((
             alerts::state.eq(state),
             alerts::note.eq(note),

@@ -10,3 +10,4 @@ pub mod alerts;
 pub mod dashboard;
 #[cfg(feature = "db")]
 pub mod signals;
+pub mod terms;

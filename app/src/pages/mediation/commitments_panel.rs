@@ -343,7 +343,7 @@ pub mod server {
             // reader's locale is not known).
             due_on: c.due_on.to_string(),
             check_how: c.check_how,
-            state: c.state,
+            state: c.state.as_str().to_owned(),
             report: c.report.map(|r| (r, c.report_note)),
             confirmation: c.confirmation.map(|r| (r, c.confirm_note)),
             lapsed: c.lapsed_at.is_some(),

@@ -13,6 +13,7 @@ use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{on_server, translated, use_form, OpButton, SelectField};
 use crate::i18n::t;
+use kenes_core::oversight::terms::AlertState;
 
 /// The steps this page's forms post: a sweep, and an alert's next state.
 pub const OPS: &[&str] = &["sweep", "acknowledged", "closed"];
@@ -22,7 +23,7 @@ struct Alert {
     id: i64,
     kind: String,
     why: String,
-    state: String,
+    state: AlertState,
     note: Option<String>,
     created: String,
     codes: Vec<String>,
@@ -152,11 +153,7 @@ fn body(d: Dashboard) -> AnyView {
 fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
     let id = a.id;
     let error = error.filter(|(e, _)| *e == id).map(|(_, m)| m);
-    let next: &[&str] = match a.state.as_str() {
-        "new" => &["acknowledged", "closed"],
-        "acknowledged" => &["closed"],
-        _ => &[],
-    };
+    let next = a.state.next();
     let forms = (!next.is_empty()).then(|| {
         view! {
             <form method="post" class="stack">
@@ -165,7 +162,7 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
                 <input id=format!("note-{id}") name="note" aria-describedby=format!("note-{id}-error") />
                 <p id=format!("note-{id}-error") class="error" role="alert">{error}</p>
                 <p class="row">{next.iter().map(|s| view! {
-                    <button type="submit" name="op" value=*s class="secondary">{t(&format!("dash-to-{s}"))}</button>
+                    <button type="submit" name="op" value=s.as_str() class="secondary">{t(&format!("dash-to-{s}"))}</button>
                 }).collect_view()}</p>
             </form>
         }
@@ -194,6 +191,7 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
     use kenes_core::mediation::commitments;
+    use kenes_core::oversight::terms::AlertState;
     use kenes_core::permissions::Role;
     use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
 
@@ -350,10 +348,10 @@ mod server {
         match op {
             Some(Op::Sweep) => Ok(Some(alerts::sweep(c, now, site)?.len())),
             Some(Op::Acknowledged { note }) => {
-                alerts::set_state(c, alert_id, act, "acknowledged", &note).map(|_| None)
+                alerts::set_state(c, alert_id, act, AlertState::Acknowledged, &note).map(|_| None)
             }
             Some(Op::Closed { note }) => {
-                alerts::set_state(c, alert_id, act, "closed", &note).map(|_| None)
+                alerts::set_state(c, alert_id, act, AlertState::Closed, &note).map(|_| None)
             }
             None => Err(Error::Forbidden),
         }
@@ -415,7 +413,7 @@ mod server {
                     id: a.id,
                     kind: a.kind.clone(),
                     why: a.explain(locale),
-                    state: a.state.clone(),
+                    state: a.state,
                     note: a.note.clone(),
                     created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
                     codes: a.codes.clone(),
