@@ -54,11 +54,9 @@ fn mediator(actor: &Actor, room: &Room) -> Result<(), Error> {
 
 /// The party (citizen or body) an actor answers for in this room.
 fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
-    match room::seat(actor, room) {
-        Some(Seat::Citizen) => Ok("citizen"),
-        Some(Seat::Official) => Ok("body"),
-        _ => Err(Error::Forbidden),
-    }
+    room::seat(actor, room)
+        .and_then(Seat::party)
+        .ok_or(Error::Forbidden)
 }
 
 pub fn pin_interests(
@@ -277,6 +275,12 @@ pub fn draft_agreement(
 /// The agreement under discussion (or the accepted one) and the parties' answers:
 /// (id, text, status, [(party, accepted, publish)]).
 pub type AgreementView = (i64, String, String, Vec<(String, bool, bool)>);
+
+/// The proposed agreement still waits for `party`'s answer.
+pub fn awaits_answer(agreement: &AgreementView, party: &str) -> bool {
+    let (_, _, status, answers) = agreement;
+    status == "proposed" && !answers.iter().any(|a| a.0 == party)
+}
 
 pub fn agreement(conn: &mut Db, room: &Room) -> Result<Option<AgreementView>, DbError> {
     let row: Option<(i64, String, String)> = crate::natively!(conn, |c| agreements::table

@@ -40,6 +40,15 @@ impl Seat {
     pub fn moderates(self) -> bool {
         matches!(self, Seat::Mediator | Seat::Moderator)
     }
+
+    /// The party this seat speaks for in an agreement (`citizen` or `body`), if any.
+    pub fn party(self) -> Option<&'static str> {
+        match self {
+            Seat::Citizen => Some("citizen"),
+            Seat::Official => Some("body"),
+            _ => None,
+        }
+    }
 }
 
 pub const SPECIALISATIONS: [&str; 7] = [

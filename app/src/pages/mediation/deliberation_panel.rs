@@ -287,17 +287,10 @@ pub mod server {
         reader: Option<i64>,
     ) -> Result<Deliberation, DbError> {
         let agreement = deliberation::agreement(c, room)?;
-        let party = match seat {
-            Seat::Citizen => Some("citizen"),
-            Seat::Official => Some("body"),
-            _ => None,
-        };
-        let may_respond = match (&agreement, party) {
-            (Some((_, _, status, answers)), Some(p)) => {
-                status == "proposed" && !answers.iter().any(|a| a.0 == p)
-            }
-            _ => false,
-        };
+        let may_respond = agreement
+            .as_ref()
+            .zip(seat.party())
+            .is_some_and(|(a, party)| deliberation::awaits_answer(a, party));
         Ok(Deliberation {
             seat,
             active: room.mediation.status == MediationStatus::Active && seat != Seat::Observer,
