@@ -1,5 +1,8 @@
 //! The Kenes web interface. Pages render on the server; only islands (`islands.rs`) are
 //! compiled to WASM and hydrated in the browser.
+// Pages built of nested forms (the grievance page with its mediation panel) have view types
+// deeper than the default limit allows in the release build.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod auth;

@@ -37,21 +37,6 @@ fn text(field: &'static str, value: &str) -> Result<String, Error> {
     }
 }
 
-fn active(room: &Room) -> Result<(), Error> {
-    if room.mediation.status == MediationStatus::Active {
-        Ok(())
-    } else {
-        Err(Error::invalid("text", "closed"))
-    }
-}
-
-fn mediator(actor: &Actor, room: &Room) -> Result<(), Error> {
-    match room::seat(actor, room) {
-        Some(Seat::Mediator) => Ok(()),
-        _ => Err(Error::Forbidden),
-    }
-}
-
 /// The party (citizen or body) an actor answers for in this room.
 fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
     room::seat(actor, room)
@@ -67,8 +52,8 @@ pub fn pin_interests(
     summary: &str,
 ) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    mediator(act.actor, &room)?;
-    active(&room)?;
+    room.mediated_by(act.actor)?;
+    room.running("text")?;
     if !matches!(of, "citizen" | "body") {
         return Err(Error::invalid("party", "choose"));
     }
@@ -101,7 +86,7 @@ pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(String, String)>, Db
 pub fn table_proposal(conn: &mut Db, code: &str, act: Act, proposal: &str) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
     let seat = room::seat(act.actor, &room).ok_or(Error::Forbidden)?;
-    active(&room)?;
+    room.running("text")?;
     let proposal = text("text", proposal)?;
     Ok(diesel::insert_into(room_proposals::table)
         .values((
@@ -126,7 +111,7 @@ pub fn vote(
 ) -> Result<(), Error> {
     let room = room::open(conn, code)?;
     room::seat(act.actor, &room).ok_or(Error::Forbidden)?;
-    active(&room)?;
+    room.running("text")?;
     let user = act.actor.account().ok_or(Error::Forbidden)?;
     if !matches!(mark, "agree" | "disagree" | "pass") {
         return Err(Error::invalid("vote", "choose"));
@@ -229,8 +214,8 @@ pub fn draft_agreement(
     site: &Site,
 ) -> Result<i64, Error> {
     let room = room::open(conn, code)?;
-    mediator(act.actor, &room)?;
-    active(&room)?;
+    room.mediated_by(act.actor)?;
+    room.running("text")?;
     let draft = text("agreement", draft);
     let promised = commitments::validate(promised, act.now.date());
     let (draft, promised) = match (draft, promised) {
@@ -374,7 +359,7 @@ pub fn respond(
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
         let party = party(act.actor, &room)?;
-        active(&room)?;
+        room.running("text")?;
         let Some((id, _, status, _)) = agreement(conn, &room)? else {
             return Err(Error::invalid("agreement", "none"));
         };
@@ -447,8 +432,8 @@ pub fn end_without_agreement(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        mediator(act.actor, &room)?;
-        active(&room)?;
+        room.mediated_by(act.actor)?;
+        room.running("text")?;
         let reason = text("reason", reason)?;
         finish(
             conn,

@@ -6,8 +6,6 @@
 //! March 2024) and stored in UTC, like every other timestamp.
 
 use crate::error::Error;
-use crate::mediation::terms::MediationStatus;
-use crate::mediation::terms::Seat;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -126,10 +124,8 @@ pub fn schedule(
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        Error::forbidden_unless(room::seat(act.actor, &room) == Some(Seat::Mediator))?;
-        if room.mediation.status != MediationStatus::Active {
-            return Err(Error::invalid("starts", "closed"));
-        }
+        room.mediated_by(act.actor)?;
+        room.running("starts")?;
         let (starts, minutes) = check(plan, act.now)?;
         let id = diesel::insert_into(mediation_sessions::table)
             .values((
@@ -163,7 +159,7 @@ pub fn cancel(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        Error::forbidden_unless(room::seat(act.actor, &room) == Some(Seat::Mediator))?;
+        room.mediated_by(act.actor)?;
         let why = room::reason(why)?;
         let starts: NaiveDateTime = mediation_sessions::table
             .find(id)

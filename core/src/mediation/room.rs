@@ -50,6 +50,19 @@ impl Room {
     pub fn venue(&self) -> Venue {
         Venue::Mediation(self.mediation.id)
     }
+
+    /// Refuses anyone but the room's mediator.
+    pub fn mediated_by(&self, actor: &Actor) -> Result<(), Error> {
+        Error::forbidden_unless(seat(actor, self) == Some(Seat::Mediator))
+    }
+
+    /// Refuses a step once the mediation has ended; `field` is where the form shows why.
+    pub fn running(&self, field: &'static str) -> Result<(), Error> {
+        match self.mediation.status {
+            MediationStatus::Active => Ok(()),
+            _ => Err(Error::invalid(field, "closed")),
+        }
+    }
 }
 
 /// Opens the room of a grievance's current (or last) mediation that has started.
@@ -60,7 +73,7 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
         // Not `eq_any`: SQLite would prepare a list of values anew on every run.
         .filter(
             mediations::status
-                .eq("active")
+                .eq(MediationStatus::Active)
                 .or(mediations::status.eq(MediationStatus::Agreed))
                 .or(mediations::status.eq(MediationStatus::NotResolved)),
         )
@@ -162,9 +175,7 @@ pub fn post(
         let room = open(conn, code)?;
         let seat = seat(act.actor, &room).ok_or(Error::Forbidden)?;
         let user = act.actor.account().ok_or(Error::Forbidden)?;
-        if room.mediation.status != MediationStatus::Active {
-            return Err(Error::invalid("body", "closed"));
-        }
+        room.running("body")?;
         if room.mediation.room_locked && !seat.moderates() {
             return Err(Error::invalid("body", "locked"));
         }

@@ -4,7 +4,6 @@
 //! participant; only the parties answer an agreement.
 
 use crate::error::Error;
-use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use diesel::prelude::*;
 
@@ -48,13 +47,6 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
         .collect())
 }
 
-fn mediator_of(actor: &Actor, room: &Room) -> Result<(), Error> {
-    match room::seat(actor, room) {
-        Some(Seat::Mediator) => Ok(()),
-        _ => Err(Error::Forbidden),
-    }
-}
-
 /// The mediator invites the account with this e-mail address; they are mailed a link.
 pub fn invite(
     conn: &mut Db,
@@ -66,10 +58,8 @@ pub fn invite(
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::open(conn, code)?;
-        mediator_of(act.actor, &room)?;
-        if room.mediation.status != MediationStatus::Active {
-            return Err(Error::invalid("email", "closed"));
-        }
+        room.mediated_by(act.actor)?;
+        room.running("email")?;
         if !KINDS.contains(&kind) {
             return Err(Error::invalid("kind", "choose"));
         }
@@ -109,7 +99,7 @@ pub fn invite(
 /// The mediator takes a stakeholder's seat away; what they wrote stays.
 pub fn remove(conn: &mut Db, code: &str, act: Act, user: i64) -> Result<(), Error> {
     let room = room::open(conn, code)?;
-    mediator_of(act.actor, &room)?;
+    room.mediated_by(act.actor)?;
     let removed = diesel::update(room_stakeholders::table.find((room.mediation.id, user)))
         .filter(room_stakeholders::removed_at.is_null())
         .set(room_stakeholders::removed_at.eq(act.now))
