@@ -902,7 +902,12 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         ] {
             assert_eq!(mails_to(c, who, kind, code), n, "{kind} to {who}");
         }
-        let (_, text, status, answers) = deliberation::agreement(c, &r)?.unwrap();
+        let deliberation::AgreementView {
+            text,
+            status,
+            answers,
+            ..
+        } = deliberation::agreement(c, &r)?.unwrap();
         assert_eq!(
             (text.as_str(), status.as_str()),
             (

@@ -22,6 +22,7 @@ use crate::grievances::{handling, read};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::request::party_of;
+use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::FIELDS;
 use crate::models::Grievance;
 use crate::names::string_enum;
@@ -223,7 +224,7 @@ pub fn of_grievance(conn: &mut Db, grievance: i64) -> DbResult<Vec<Commitment>> 
     Ok(commitments::table
         .inner_join(agreements::table.inner_join(mediations::table))
         .filter(mediations::grievance_id.eq(grievance))
-        .filter(agreements::status.eq("accepted"))
+        .filter(agreements::status.eq(AgreementStatus::Accepted))
         .order(commitments::id)
         .select(commitments::all_columns)
         .load(conn)?)
@@ -692,7 +693,7 @@ pub fn late(
 ) -> DbResult<Vec<Late>> {
     let mut q = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
-        .filter(agreements::status.eq("accepted"))
+        .filter(agreements::status.eq(AgreementStatus::Accepted))
         .filter(commitments::state.eq(CommitmentState::Pending))
         .filter(commitments::due_on.lt(today))
         .into_boxed();

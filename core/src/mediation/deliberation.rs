@@ -6,6 +6,7 @@
 //! one, and the grievance goes on.
 
 use crate::error::Error;
+use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use chrono::NaiveDateTime;
@@ -51,9 +52,7 @@ pub fn pin_interests(
     of: &str,
     summary: &str,
 ) -> Result<(), Error> {
-    let room = room::open(conn, code)?;
-    room.mediated_by(act.actor)?;
-    room.running("text")?;
+    let room = room::for_mediator(conn, code, act.actor, "text")?;
     if !matches!(of, "citizen" | "body") {
         return Err(Error::invalid("party", "choose"));
     }
@@ -213,9 +212,7 @@ pub fn draft_agreement(
     promised: &[commitments::Draft],
     site: &Site,
 ) -> Result<i64, Error> {
-    let room = room::open(conn, code)?;
-    room.mediated_by(act.actor)?;
-    room.running("text")?;
+    let room = room::for_mediator(conn, code, act.actor, "text")?;
     let draft = text("agreement", draft);
     let promised = commitments::validate(promised, act.now.date());
     let (draft, promised) = match (draft, promised) {
@@ -230,15 +227,15 @@ pub fn draft_agreement(
         diesel::update(
             agreements::table
                 .filter(agreements::mediation_id.eq(room.mediation.id))
-                .filter(agreements::status.eq("proposed")),
+                .filter(agreements::status.eq(AgreementStatus::Proposed)),
         )
-        .set(agreements::status.eq("rejected"))
+        .set(agreements::status.eq(AgreementStatus::Rejected))
         .execute(conn)?;
         let id = diesel::insert_into(agreements::table)
             .values((
                 agreements::mediation_id.eq(room.mediation.id),
                 agreements::text.eq(draft),
-                agreements::status.eq("proposed"),
+                agreements::status.eq(AgreementStatus::Proposed),
                 agreements::drafted_at.eq(act.now),
             ))
             .returning(agreements::id)
@@ -259,18 +256,27 @@ pub fn draft_agreement(
 
 /// The agreement under discussion (or the accepted one) and the parties' answers:
 /// (id, text, status, [(party, accepted, publish)]).
-pub type AgreementView = (i64, String, String, Vec<(String, bool, bool)>);
+/// The agreement a room is discussing, with the parties' answers so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementView {
+    pub id: i64,
+    pub text: String,
+    pub status: AgreementStatus,
+    /// (party, accepted, agreed to publish).
+    pub answers: Vec<(String, bool, bool)>,
+}
 
-/// The proposed agreement still waits for `party`'s answer.
-pub fn awaits_answer(agreement: &AgreementView, party: &str) -> bool {
-    let (_, _, status, answers) = agreement;
-    status == "proposed" && !answers.iter().any(|a| a.0 == party)
+impl AgreementView {
+    /// The proposed agreement still waits for `party`'s answer.
+    pub fn awaits_answer(&self, party: &str) -> bool {
+        self.status == AgreementStatus::Proposed && !self.answers.iter().any(|a| a.0 == party)
+    }
 }
 
 pub fn agreement(conn: &mut Db, room: &Room) -> Result<Option<AgreementView>, DbError> {
-    let row: Option<(i64, String, String)> = crate::natively!(conn, |c| agreements::table
+    let row: Option<(i64, String, AgreementStatus)> = crate::natively!(conn, |c| agreements::table
         .filter(agreements::mediation_id.eq(room.mediation.id))
-        .filter(agreements::status.ne("rejected"))
+        .filter(agreements::status.ne(AgreementStatus::Rejected))
         .order(agreements::id.desc())
         .select((agreements::id, agreements::text, agreements::status))
         .first(c)
@@ -287,7 +293,12 @@ pub fn agreement(conn: &mut Db, room: &Room) -> Result<Option<AgreementView>, Db
             agreement_responses::publish,
         ))
         .load(conn)?;
-    Ok(Some((id, text, status, answers)))
+    Ok(Some(AgreementView {
+        id,
+        text,
+        status,
+        answers,
+    }))
 }
 
 fn finish(
@@ -360,12 +371,10 @@ pub fn respond(
         let room = room::open(conn, code)?;
         let party = party(act.actor, &room)?;
         room.running("text")?;
-        let Some((id, _, status, _)) = agreement(conn, &room)? else {
-            return Err(Error::invalid("agreement", "none"));
+        let id = match agreement(conn, &room)? {
+            Some(a) if a.status == AgreementStatus::Proposed => a.id,
+            _ => return Err(Error::invalid("agreement", "none")),
         };
-        if status != "proposed" {
-            return Err(Error::invalid("agreement", "none"));
-        }
         let reason = Some(reason.trim()).filter(|r| !r.is_empty());
         if !accept && reason.is_none() {
             return Err(Error::invalid("reason", "required"));
@@ -384,7 +393,7 @@ pub fn respond(
         )?;
         if !accept {
             diesel::update(agreements::table.find(id))
-                .set(agreements::status.eq("rejected"))
+                .set(agreements::status.eq(AgreementStatus::Rejected))
                 .execute(conn)?;
             return Ok(false);
         }
@@ -397,7 +406,7 @@ pub fn respond(
             return Ok(false);
         }
         diesel::update(agreements::table.find(id))
-            .set(agreements::status.eq("accepted"))
+            .set(agreements::status.eq(AgreementStatus::Accepted))
             .execute(conn)?;
         finish(
             conn,
@@ -431,9 +440,7 @@ pub fn end_without_agreement(
     reason: &str,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let room = room::open(conn, code)?;
-        room.mediated_by(act.actor)?;
-        room.running("text")?;
+        let room = room::for_mediator(conn, code, act.actor, "text")?;
         let reason = text("reason", reason)?;
         finish(
             conn,

@@ -123,9 +123,7 @@ pub fn schedule(
     site: &Site,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let room = room::open(conn, code)?;
-        room.mediated_by(act.actor)?;
-        room.running("starts")?;
+        let room = room::for_mediator(conn, code, act.actor, "starts")?;
         let (starts, minutes) = check(plan, act.now)?;
         let id = diesel::insert_into(mediation_sessions::table)
             .values((

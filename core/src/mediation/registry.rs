@@ -11,6 +11,7 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::commitments::CommitmentState;
 use crate::mediation::request::{self, Profile};
+use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
 use crate::permissions::Role;
 use crate::schema::{agreements, commitments, mediations};
@@ -187,7 +188,7 @@ pub fn record(conn: &mut Db, user_id: i64) -> Result<Record, DbError> {
     let kept: Vec<CommitmentState> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table))
         .filter(mediations::mediator_user_id.eq(user_id))
-        .filter(agreements::status.eq("accepted"))
+        .filter(agreements::status.eq(AgreementStatus::Accepted))
         .filter(commitments::state.ne(CommitmentState::Pending))
         .select(commitments::state)
         .load(conn)?;

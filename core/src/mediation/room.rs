@@ -89,6 +89,20 @@ pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
     })
 }
 
+/// The room of a step only its mediator takes, and only while the mediation runs; `field`
+/// is where the form shows that it has ended.
+pub fn for_mediator(
+    conn: &mut Db,
+    code: &str,
+    actor: &Actor,
+    field: &'static str,
+) -> Result<Room, Error> {
+    let room = open(conn, code)?;
+    room.mediated_by(actor)?;
+    room.running(field)?;
+    Ok(room)
+}
+
 /// The seat an actor has in the room: citizen, official, mediator, stakeholder or
 /// moderator.
 pub fn seat(actor: &Actor, room: &Room) -> Option<Seat> {

@@ -57,9 +57,7 @@ pub fn invite(
     site: &Site,
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let room = room::open(conn, code)?;
-        room.mediated_by(act.actor)?;
-        room.running("email")?;
+        let room = room::for_mediator(conn, code, act.actor, "email")?;
         if !KINDS.contains(&kind) {
             return Err(Error::invalid("kind", "choose"));
         }

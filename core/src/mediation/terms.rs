@@ -28,6 +28,16 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// Where a drafted agreement stands: before the parties, accepted by both, or rejected
+    /// (by a party, or replaced by a new draft).
+    AgreementStatus {
+        Proposed = "proposed",
+        Accepted = "accepted",
+        Rejected = "rejected",
+    }
+);
+
 /// Who has no seat reads at most: the least a page may assume.
 impl Default for Seat {
     fn default() -> Self {

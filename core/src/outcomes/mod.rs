@@ -7,6 +7,7 @@
 pub mod anonymise;
 
 use crate::error::Error;
+use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -85,7 +86,7 @@ pub fn consent_missing(conn: &mut Db, g: &Grievance) -> Result<Option<&'static s
         .load(conn)?;
     let accepted: Vec<i64> = agreements::table
         .filter(agreements::mediation_id.eq_any(&of_grievance))
-        .filter(agreements::status.eq("accepted"))
+        .filter(agreements::status.eq(AgreementStatus::Accepted))
         .select(agreements::id)
         .load(conn)?;
     let answers: Vec<bool> = agreement_responses::table

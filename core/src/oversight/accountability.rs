@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::commitments::CommitmentState;
+use crate::mediation::terms::AgreementStatus;
 use crate::schema::body_tallies;
 
 /// Rows (and ratings) about fewer grievances than this are suppressed.
@@ -211,7 +212,7 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
     }
     let promised: Vec<(String, Option<String>, i64, CommitmentState)> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
-        .filter(agreements::status.eq("accepted"))
+        .filter(agreements::status.eq(AgreementStatus::Accepted))
         .select((
             grievances::jurisdiction_kato,
             grievances::body_code,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::t;
 use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
-use kenes_core::mediation::terms::Seat;
+use kenes_core::mediation::terms::{AgreementStatus, Seat};
 
 /// The deliberation steps this panel's forms post to the room.
 pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
@@ -21,11 +21,11 @@ pub struct Proposal {
     pub reasons: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Agreement {
     pub text: String,
     pub commitments: Vec<Item>,
-    pub status: String,
+    pub status: AgreementStatus,
     /// (party, accepted, publish).
     pub answers: Vec<(String, bool, bool)>,
 }
@@ -290,7 +290,7 @@ pub mod server {
         let may_respond = agreement
             .as_ref()
             .zip(seat.party())
-            .is_some_and(|(a, party)| deliberation::awaits_answer(a, party));
+            .is_some_and(|(a, party)| a.awaits_answer(party));
         Ok(Deliberation {
             seat,
             active: room.mediation.status == MediationStatus::Active && seat != Seat::Observer,
@@ -307,14 +307,14 @@ pub mod server {
                 })
                 .collect(),
             agreement: match agreement {
-                Some((id, text, status, answers)) => Some(Agreement {
-                    text,
+                Some(a) => Some(Agreement {
                     commitments: commitments_panel::server::items(
-                        commitments::of_agreement(c, id)?,
+                        commitments::of_agreement(c, a.id)?,
                         None,
                     ),
-                    status,
-                    answers,
+                    text: a.text,
+                    status: a.status,
+                    answers: a.answers,
                 }),
                 None => None,
             },
