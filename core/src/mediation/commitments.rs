@@ -209,6 +209,16 @@ impl Commitment {
     pub fn is_pending(&self) -> bool {
         self.state == CommitmentState::Pending
     }
+
+    /// `party` may say what became of it: it is theirs, and still open and unreported.
+    pub fn may_report(&self, party: &str) -> bool {
+        self.is_pending() && self.report.is_none() && self.party == party
+    }
+
+    /// `party` may confirm (and so settle) it: the other side, while it is open.
+    pub fn may_confirm(&self, party: &str) -> bool {
+        self.is_pending() && party == self.confirmer()
+    }
 }
 
 /// The commitments of an agreement, in the order drafted.

@@ -331,12 +331,11 @@ pub mod server {
     }
 
     pub fn item(number: usize, c: Commitment, party: Option<&str>) -> Item {
-        let pending = c.is_pending();
         Item {
             id: c.id,
             number,
-            may_report: pending && c.report.is_none() && party == Some(c.party.as_str()),
-            may_confirm: pending && party == Some(c.confirmer()),
+            may_report: party.is_some_and(|p| c.may_report(p)),
+            may_confirm: party.is_some_and(|p| c.may_confirm(p)),
             party: c.party,
             what: c.what,
             // ISO here: the page writes it in the reader's language (this may run where the
