@@ -12,6 +12,7 @@ use crate::error::DbResult;
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
+use crate::outcomes::OutcomeStatus;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
@@ -321,7 +322,7 @@ fn demo_outcome(
             outcomes::filed_on.eq(g.submitted_at.date()),
             outcomes::closed_on.eq(g.updated_at.date()),
             outcomes::mediated.eq(mediated),
-            outcomes::status.eq("published"),
+            outcomes::status.eq(OutcomeStatus::Published),
             outcomes::published_at.eq(g.updated_at),
             outcomes::updated_at.eq(g.updated_at),
         ))

@@ -13,6 +13,7 @@ use super::{place_and_bodies, Dialogue};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::models::Body;
+use crate::outcomes::OutcomeStatus;
 use crate::schema::{dialogue_grievances, grievances, outcomes, users};
 
 /// The region facet's value for a dialogue of the whole country.
@@ -67,7 +68,7 @@ pub(super) fn record(conn: &mut Db, d: &Dialogue, now: NaiveDateTime) -> Result<
                 outcomes::filed_on.eq(d.opens_on),
                 outcomes::closed_on.eq(d.closes_on),
                 outcomes::mediated.eq(false),
-                outcomes::status.eq("published"),
+                outcomes::status.eq(OutcomeStatus::Published),
                 outcomes::published_at.eq(now),
                 outcomes::updated_at.eq(now),
             ))

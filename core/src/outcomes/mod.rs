@@ -41,6 +41,14 @@ pub struct Input {
     pub lang: String,
 }
 
+crate::names::string_enum!(
+    /// Whether an outcome is on the public record, or was withdrawn from it (with a note).
+    OutcomeStatus {
+        Published = "published",
+        Withdrawn = "withdrawn",
+    }
+);
+
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = outcomes)]
 pub struct Outcome {
@@ -60,7 +68,7 @@ pub struct Outcome {
     pub filed_on: NaiveDate,
     pub closed_on: NaiveDate,
     pub mediated: bool,
-    pub status: String,
+    pub status: OutcomeStatus,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -295,7 +303,7 @@ pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64
                 outcomes::filed_on.eq(g.submitted_at.date()),
                 outcomes::closed_on.eq(closed),
                 outcomes::mediated.eq(mediated),
-                outcomes::status.eq("published"),
+                outcomes::status.eq(OutcomeStatus::Published),
                 outcomes::published_at.eq(act.now),
                 outcomes::updated_at.eq(act.now),
             ))
@@ -328,7 +336,7 @@ fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance
         .find(grievance)
         .first(conn)?;
     Error::forbidden_unless(may_publish(actor, &g))?;
-    if o.status != "published" {
+    if o.status != OutcomeStatus::Published {
         return Err(Error::invalid("note", "withdrawn"));
     }
     Ok((o, g))
@@ -382,7 +390,7 @@ pub fn withdraw(conn: &mut Db, id: i64, act: Act, note: &str) -> Result<(), Erro
         let note = note_text(note)?;
         diesel::update(outcomes::table.find(id))
             .set((
-                outcomes::status.eq("withdrawn"),
+                outcomes::status.eq(OutcomeStatus::Withdrawn),
                 outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
@@ -436,7 +444,7 @@ pub fn published(
     offset: i64,
 ) -> Result<Vec<Outcome>, DbError> {
     let mut q = outcomes::table
-        .filter(outcomes::status.eq("published"))
+        .filter(outcomes::status.eq(OutcomeStatus::Published))
         .select(Outcome::as_select())
         .into_boxed();
     if let Some(region) = &which.region {

@@ -383,7 +383,9 @@ pub async fn get_outcome(
         .filter(|i| *i >= 1)
         .ok_or_else(|| invalid("id must be a positive number"))?;
     let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-        let Some(o) = outcomes::find(c, id)?.filter(|o| o.status == "published") else {
+        let Some(o) =
+            outcomes::find(c, id)?.filter(|o| o.status == outcomes::OutcomeStatus::Published)
+        else {
             return Ok(None);
         };
         let notes = outcomes::notes(c, id)?;

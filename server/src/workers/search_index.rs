@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use kenes_core::db::interact;
-use kenes_core::outcomes::{self, Outcome};
+use kenes_core::outcomes::{self, Outcome, OutcomeStatus};
 use kenes_core::Pool;
 use kenes_search::embedded::Embedded;
 use kenes_search::meili::Meili;
@@ -82,7 +82,7 @@ pub async fn sync_once(pool: &Pool, engine: &dyn SearchEngine) -> anyhow::Result
                 continue;
             }
             match outcomes::find(c, id)? {
-                Some(o) if o.status == "published" => current.push(doc(&o)),
+                Some(o) if o.status == OutcomeStatus::Published => current.push(doc(&o)),
                 _ => gone.push(id),
             }
         }

@@ -391,6 +391,7 @@ mod server {
     use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::models::Grievance;
+    use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
     use super::{Choice, Entry, FileLink, GrievancePage};
@@ -760,7 +761,7 @@ mod server {
                 mediation,
                 commitments,
                 outcome: published
-                    .filter(|(_, s)| s == "published")
+                    .filter(|(_, s)| *s == OutcomeStatus::Published)
                     .map(|(id, _)| id),
                 may_appeal: actor.is_some_and(|a| a.is_author(&g))
                     && appeal::open(c, &g, Utc::now().naive_utc())?,

@@ -294,7 +294,7 @@ mod server {
             code: code.clone(),
             grievance_title: g.title.clone(),
             blocked: blocked.map(|b| t(&format!("err-outcome-{b}"))),
-            outcome: existing.as_ref().map(|o| (o.id, o.status.clone())),
+            outcome: existing.as_ref().map(|o| (o.id, o.status.to_string())),
             title: pick("title", existing.as_ref().map(|o| &o.title), ""),
             summary: pick("summary", existing.as_ref().map(|o| &o.summary), ""),
             result: pick("result", existing.as_ref().map(|o| &o.result), "answered"),

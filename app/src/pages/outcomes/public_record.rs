@@ -195,6 +195,7 @@ fn outcome_view(o: OutcomePage) -> AnyView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use kenes_core::db::interact;
+    use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{outcomes, reference};
     use kenes_search::{Facet, Query, Sort};
 
@@ -445,7 +446,7 @@ pub mod server {
         };
         OutcomePage {
             found: true,
-            withdrawn: o.status == "withdrawn",
+            withdrawn: o.status == OutcomeStatus::Withdrawn,
             dialogue: o.dialogue_id,
             facts: facts(&o, &names),
             timeline: public_timeline(timeline),
