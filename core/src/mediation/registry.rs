@@ -10,7 +10,7 @@ use crate::accounts::roles;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::commitments::CommitmentState;
-use crate::mediation::request::{self, Profile};
+use crate::mediation::request::{self, Certificate, Profile};
 use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
 use crate::permissions::Role;
@@ -21,9 +21,7 @@ use crate::schema::{agreements, commitments, mediations};
 pub struct Listed {
     pub user_id: i64,
     pub name: String,
-    pub cert_issuer: String,
-    pub cert_number: String,
-    pub cert_valid_until: NaiveDate,
+    pub certificate: Certificate,
     /// The certification is valid today (expired ones are listed, as expired).
     pub certified: bool,
     pub languages: Vec<String>,
@@ -124,9 +122,7 @@ fn listed(
     Some(Listed {
         user_id,
         name,
-        cert_issuer: p.cert_issuer?,
-        cert_number: p.cert_number?,
-        cert_valid_until: p.cert_valid_until?,
+        certificate: p.certificate()?,
         certified,
         languages: split(&p.languages),
         specialisations: split(&p.specialisations),

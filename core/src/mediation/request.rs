@@ -81,9 +81,26 @@ pub struct Profile {
     pub hidden_from_public: bool,
 }
 
+/// A mediator's certificate: who issued it, its number, and the last day it is valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Certificate {
+    pub issuer: String,
+    pub number: String,
+    pub valid_until: NaiveDate,
+}
+
 impl Profile {
     pub fn certified_on(&self, day: NaiveDate) -> bool {
         self.cert_number.is_some() && self.cert_valid_until.is_some_and(|d| d >= day)
+    }
+
+    /// The certificate on file, if the administrator recorded one.
+    pub fn certificate(&self) -> Option<Certificate> {
+        Some(Certificate {
+            issuer: self.cert_issuer.clone()?,
+            number: self.cert_number.clone()?,
+            valid_until: self.cert_valid_until?,
+        })
     }
 }
 

@@ -41,14 +41,6 @@ pub struct Input {
     pub lang: String,
 }
 
-crate::names::string_enum!(
-    /// Whether an outcome is on the public record, or was withdrawn from it (with a note).
-    OutcomeStatus {
-        Published = "published",
-        Withdrawn = "withdrawn",
-    }
-);
-
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = outcomes)]
 pub struct Outcome {
@@ -78,6 +70,14 @@ impl Outcome {
         (self.closed_on - self.filed_on).num_days()
     }
 }
+
+crate::names::string_enum!(
+    /// Whether an outcome is on the public record, or was withdrawn from it (with a note).
+    OutcomeStatus {
+        Published = "published",
+        Withdrawn = "withdrawn",
+    }
+);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {

@@ -153,14 +153,14 @@ mod server {
     use crate::state::app_state;
 
     fn certification(p: &Profile) -> Option<String> {
-        Some(t_args(
-            "mediator-certified",
-            &[
-                ("issuer", p.cert_issuer.clone()?.as_str().into()),
-                ("number", p.cert_number.clone()?.as_str().into()),
-                ("until", p.cert_valid_until?.to_string().as_str().into()),
-            ],
-        ))
+        let c = p.certificate()?;
+        let until = c.valid_until.to_string();
+        let args = [
+            ("issuer", c.issuer.as_str().into()),
+            ("number", c.number.as_str().into()),
+            ("until", until.as_str().into()),
+        ];
+        Some(t_args("mediator-certified", &args))
     }
 
     fn all(f: &FormData, name: &str) -> Vec<String> {

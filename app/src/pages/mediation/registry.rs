@@ -258,7 +258,11 @@ pub mod server {
         Card {
             id: l.user_id,
             name: l.name,
-            certification: (l.cert_issuer, l.cert_number, l.cert_valid_until.to_string()),
+            certification: (
+                l.certificate.issuer,
+                l.certificate.number,
+                l.certificate.valid_until.to_string(),
+            ),
             certified: l.certified,
             languages: l.languages,
             specialisations: l.specialisations,
