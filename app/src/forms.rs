@@ -304,12 +304,15 @@ pub fn SelectField(
 }
 
 /// Choices labelled by translation: the key of each is `prefix` followed by its value.
-pub fn translated<'a>(values: impl IntoIterator<Item = &'a str>, prefix: &str) -> Vec<Choice> {
+pub fn translated(values: impl IntoIterator<Item = impl AsRef<str>>, prefix: &str) -> Vec<Choice> {
     values
         .into_iter()
-        .map(|v| Choice {
-            value: v.to_owned(),
-            label: crate::i18n::t(&format!("{prefix}{v}")),
+        .map(|v| {
+            let v = v.as_ref();
+            Choice {
+                value: v.to_owned(),
+                label: crate::i18n::t(&format!("{prefix}{v}")),
+            }
         })
         .collect()
 }

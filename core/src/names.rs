@@ -29,6 +29,12 @@ macro_rules! string_enum {
             }
         }
 
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
         impl PartialEq<str> for $name {
             fn eq(&self, name: &str) -> bool {
                 self.as_str() == name

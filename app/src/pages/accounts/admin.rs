@@ -69,12 +69,12 @@ pub fn AdminRolesPage() -> impl IntoView {
                         <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                             error=field_error("email") />
                         <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
-                            options=translated(Role::ALL.iter().map(|r| r.as_str()), "role-") />
+                            options=translated(Role::ALL, "role-") />
                         <Field name="body" label=t("admin-body") value=p.form.get("body")
                             hint=Some(t("admin-body-hint")) error=field_error("body") />
                         <SelectField name="level" label=t("admin-level") selected=p.form.get("level")
                             blank=Some("—".into()) error=field_error("level")
-                            options=translated(Level::ALL.iter().map(|l| l.as_str()), "level-name-") />
+                            options=translated(Level::ALL, "level-name-") />
                         <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
                             hint=Some(t("admin-kato-hint")) error=field_error("kato") />
                         <button type="submit">{t("admin-grant")}</button>

@@ -89,7 +89,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <Field name="code" label=t("bodies-code") value=value("body", "code")
                             hint=Some(t("bodies-code-hint")) error=err("body", "code") />
                         <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
-                            options=translated(Level::ALL.iter().map(|l| l.as_str()), "level-name-") />
+                            options=translated(Level::ALL, "level-name-") />
                         <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
                         <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
                         <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />

@@ -86,7 +86,7 @@ pub fn FilePageView() -> impl IntoView {
                                 hint=Some(t("file-guest-email-hint")) error=p.field("email") autocomplete="email" />
                         })}
                         <SelectField name="appeal_kind" label=t("file-kind") selected=chosen("appeal_kind", "complaint")
-                            error=p.field("appeal_kind") options=translated(AppealKind::ALL.iter().map(|k| k.as_str()), "kind-") />
+                            error=p.field("appeal_kind") options=translated(AppealKind::ALL, "kind-") />
                         <SelectField name="category" label=t("file-category") selected=value("category")
                             blank=Some(t("file-choose")) error=p.field("category") options=p.categories.clone() />
                         <PlacePicker places=p.places.clone() form=p.form.clone() error=p.field("kato")

@@ -116,7 +116,7 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                             blank=Some(t("list-all")) options=p.categories.clone() />
                         <SelectField name="status" label=t("track-status") selected=q.status.clone()
                             blank=Some(if staff { t("queue-open") } else { t("list-all") })
-                            options=translated(Status::ALL.iter().map(|s| s.as_str()), "status-") />
+                            options=translated(Status::ALL, "status-") />
                         <button type="submit">{t("list-filter")}</button>
                     </form>
                     <p class="muted" role="status">{t_args("list-count", &[("n", p.total.into())])}</p>

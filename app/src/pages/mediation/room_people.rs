@@ -44,7 +44,7 @@ pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl In
             <OpForm op="invite">
                 <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
                 <SelectField name="kind" label=t("room-invite-kind") selected=form.get("kind") error=err("invite", "kind")
-                    options=translated(kenes_core::mediation::room_view::STAKEHOLDER_KINDS.iter().copied(), "stakeholder-") />
+                    options=translated(kenes_core::mediation::room_view::STAKEHOLDER_KINDS, "stakeholder-") />
                 <button type="submit" class="secondary">{t("room-invite")}</button>
             </OpForm>
         }
