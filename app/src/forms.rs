@@ -359,6 +359,9 @@ pub fn OpForm<V: IntoView>(
     /// Hidden fields naming what the step acts on.
     #[prop(optional)]
     hidden: Vec<(&'static str, String)>,
+    /// A guest's secret key (from their link), so the step is taken as them.
+    #[prop(optional_no_strip)]
+    key: Option<String>,
     #[prop(default = "stack")] class: &'static str,
     /// The anchor a failed post returns to.
     #[prop(optional)]
@@ -375,6 +378,7 @@ pub fn OpForm<V: IntoView>(
         <form method="post" class=(!class.is_empty()).then_some(class) id=id novalidate=novalidate
             enctype=multipart.then_some("multipart/form-data")>
             <input type="hidden" name="op" value=op />
+            {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
             {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
             {children.0}
         </form>

@@ -207,12 +207,6 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
     }
 }
 
-/// Carries a guest's key with each form, so that the step is theirs.
-#[component]
-fn KeyField(key: Option<String>) -> impl IntoView {
-    key.map(|k| view! { <input type="hidden" name="key" value=k /> })
-}
-
 /// The forms for the steps the viewer may take, each with its own fields and errors.
 #[component]
 fn Actions(p: GrievancePage) -> impl IntoView {
@@ -233,8 +227,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     let simple = |op: &'static str, class: &'static str| {
         has(op).then(|| {
             view! {
-                <OpForm op=op class="inline">
-                    <KeyField key=p.key.clone() />
+                <OpForm op=op class="inline" key=p.key.clone()>
                     <button type="submit" class=class>{t(&format!("g-op-{op}"))}</button>
                 </OpForm>
             }
@@ -243,8 +236,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     let reason_form = |op: &'static str, field: &'static str, rows: &'static str| {
         has(op).then(|| {
             view! {
-                <OpForm op=op>
-                    <KeyField key=p.key.clone() />
+                <OpForm op=op key=p.key.clone()>
                     <AreaField name=field id=format!("{op}-{field}") label=t(&format!("g-{op}-{field}")) rows
                         value=value(op, field) error=err(op, field) />
                     <button type="submit">{t(&format!("g-op-{op}"))}</button>
@@ -261,8 +253,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 {simple("close", "secondary")}
             </div>
             {has("answer").then(|| view! {
-                <OpForm op="answer">
-                    <KeyField key=p.key.clone() />
+                <OpForm op="answer" key=p.key.clone()>
                     <AreaField name="answer" id="answer-answer" label=t("g-answer-answer") rows="6"
                         value=value("answer", "answer") error=err("answer", "answer") />
                     <button type="submit" class="secondary">{t("g-answer-preview-button")}</button>
@@ -272,8 +263,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 <div class="card preview" role="status">
                     <h3>{t("g-answer-preview")}</h3>
                     <blockquote class="answer"><p>{text.clone()}</p></blockquote>
-                    <OpForm op="answer">
-                        <KeyField key=p.key.clone() />
+                    <OpForm op="answer" key=p.key.clone()>
                         <input type="hidden" name="answer" value=text />
                         <input type="hidden" name="send" value="yes" />
                         <button type="submit">{t("g-op-answer")}</button>
@@ -281,8 +271,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </div>
             })}
             {has("extend").then(|| view! {
-                <OpForm op="extend">
-                    <KeyField key=p.key.clone() />
+                <OpForm op="extend" key=p.key.clone()>
                     <div class="field">
                         <label for="extend-until">{t("g-extend-until")}</label>
                         <input id="extend-until" type="date" name="until" value=value("extend", "until")
@@ -295,8 +284,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </OpForm>
             })}
             {has("redirect").then(|| view! {
-                <OpForm op="redirect">
-                    <KeyField key=p.key.clone() />
+                <OpForm op="redirect" key=p.key.clone()>
                     <SelectField name="body" id="redirect-body" label=t("g-redirect-body") selected=value("redirect", "body")
                         blank=Some(t("file-choose")) error=err("redirect", "body") options=p.bodies.clone() />
                     <AreaField name="reason" id="redirect-reason" label=t("g-redirect-reason")
@@ -307,8 +295,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {reason_form("reject", "reason", "3")}
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
-                <OpForm op="link">
-                    <KeyField key=p.key.clone() />
+                <OpForm op="link" key=p.key.clone()>
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
                         <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
@@ -321,8 +308,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 // A refused rating keeps the mark just chosen.
                 let typed_rating = value("rate", "rating").parse::<i32>().ok();
                 view! {
-                <OpForm op="rate">
-                    <KeyField key=p.key.clone() />
+                <OpForm op="rate" key=p.key.clone()>
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
@@ -349,8 +335,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {has("withdraw").then(|| view! {
                 <details class="withdraw" open=p.form.get("op") == "withdraw">
                     <summary>{t("g-op-withdraw")}</summary>
-                    <OpForm op="withdraw">
-                        <KeyField key=p.key.clone() />
+                    <OpForm op="withdraw" key=p.key.clone()>
                         <p>{t("g-withdraw-warning")}</p>
                         <AreaField name="reason" id="withdraw-reason" label=t("g-withdraw-reason") rows="3"
                             value=value("withdraw", "reason") error=err("withdraw", "reason") />
@@ -364,8 +349,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </details>
             })}
             {has("attach").then(|| view! {
-                <OpForm op="attach" multipart=true>
-                    <KeyField key=p.key.clone() />
+                <OpForm op="attach" multipart=true key=p.key.clone()>
                     <div class="field">
                         <label for="attach-file">{t("g-attach-file")}</label>
                         <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"

@@ -190,9 +190,8 @@ pub fn KeptForm(
         }
     });
     view! {
-        <OpForm op=op multipart=multipart>
+        <OpForm op=op multipart=multipart key>
             <input type="hidden" name="commitment" value=id.to_string() />
-            {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
             {token.map(|k| view! { <input type="hidden" name="token" value=k /> })}
             <fieldset class="field" aria-describedby=format!("{op}-{id}-error")>
                 <legend id=legend_id>{t(&format!("{op}-legend"))}</legend>

@@ -58,19 +58,11 @@ fn PanelForm(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
-        <OpForm op hidden=key.map(|k| vec![("key", k)]).unwrap_or_default()>
+        <OpForm op key>
             {children.map(|c| c())}
             <button type="submit">{t(&format!("g-op-{op}"))}</button>
         </OpForm>
     }
-}
-
-/// A hidden field, with the guest's access key when there is one.
-fn keyed(key: &Option<String>, (name, value): (&'static str, &str)) -> Vec<(&'static str, String)> {
-    let key = key.clone().map(|k| ("key", k));
-    std::iter::once((name, value.to_owned()))
-        .chain(key)
-        .collect()
 }
 
 #[component]
@@ -127,7 +119,7 @@ pub fn MediationPanel(
                 <p class="notice">{if r.active { t("m-active") } else { t("m-requested") }}</p>
                 {r.room.clone().map(|href| view! { <p><a class="button" href=href>{t("room-open")}</a></p> })}
                 {r.allows_observers.map(|on| view! {
-                    <OpForm op="m-observers" hidden=keyed(&key, ("allow", if on { "no" } else { "yes" }))>
+                    <OpForm op="m-observers" key=key.clone() hidden=vec![("allow", if on { "no" } else { "yes" }.into())]>
                         <p class="muted">{if on { t("m-observers-on") } else { t("m-observers-off") }}</p>
                         <button type="submit" class="secondary">{if on { t("m-observers-stop") } else { t("m-observers-allow") }}</button>
                     </OpForm>
