@@ -11,6 +11,7 @@ use crate::error::DbResult;
 use kenes_i18n::{translate, Arg, Locale};
 
 use crate::mail::{self, MailDraft, Site};
+use crate::mediation::terms::Party;
 use crate::models::Body;
 use crate::permissions::Level;
 use crate::permissions::{allowed, Action, Role};
@@ -450,6 +451,16 @@ pub enum Recipient {
     /// The coordinators of the mediation centre at its level and place.
     Coordinators,
     User(i64),
+}
+
+/// A party of a mediation hears as the grievance's author (the citizen) or its body.
+impl From<Party> for Recipient {
+    fn from(party: Party) -> Self {
+        match party {
+            Party::Citizen => Recipient::Author,
+            Party::Body => Recipient::Body,
+        }
+    }
 }
 
 /// The citizen's side and the body's side of a mediation.

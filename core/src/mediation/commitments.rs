@@ -22,8 +22,7 @@ use crate::grievances::{handling, read};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::request::party_of;
-use crate::mediation::terms::AgreementStatus;
-use crate::mediation::terms::FIELDS;
+use crate::mediation::terms::{AgreementStatus, Party, FIELDS};
 use crate::models::Grievance;
 use crate::names::string_enum;
 use crate::permissions::Level;
@@ -86,7 +85,7 @@ impl Draft {
 /// A commitment checked and ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Valid {
-    party: &'static str,
+    party: Party,
     what: String,
     due_on: NaiveDate,
     check_how: String,
@@ -116,14 +115,10 @@ pub fn validate(rows: &[Draft], today: NaiveDate) -> Result<Vec<Valid>, Error> {
             continue;
         }
         let [party_f, what_f, due_f, check_f] = *names;
-        let party = match row.party.as_str() {
-            "citizen" => "citizen",
-            "body" => "body",
-            _ => {
-                errors.push(field_error(party_f, "choose"));
-                "body"
-            }
-        };
+        let party = Party::parse(&row.party).unwrap_or_else(|| {
+            errors.push(field_error(party_f, "choose"));
+            Party::Body
+        });
         let what = line(what_f, &row.what, &mut errors);
         let check_how = line(check_f, &row.check_how, &mut errors);
         let due_on = match NaiveDate::parse_from_str(row.due_on.trim(), "%Y-%m-%d") {
@@ -180,7 +175,7 @@ pub(crate) fn insert(
 pub struct Commitment {
     pub id: i64,
     pub agreement_id: i64,
-    pub party: String,
+    pub party: Party,
     pub body_code: Option<String>,
     pub what: String,
     pub due_on: NaiveDate,
@@ -198,12 +193,8 @@ pub struct Commitment {
 
 impl Commitment {
     /// The party that confirms what the responsible party reports.
-    pub fn confirmer(&self) -> &'static str {
-        if self.party == "body" {
-            "citizen"
-        } else {
-            "body"
-        }
+    pub fn confirmer(&self) -> Party {
+        self.party.other()
     }
 
     pub fn is_pending(&self) -> bool {
@@ -211,12 +202,12 @@ impl Commitment {
     }
 
     /// `party` may say what became of it: it is theirs, and still open and unreported.
-    pub fn may_report(&self, party: &str) -> bool {
+    pub fn may_report(&self, party: Party) -> bool {
         self.is_pending() && self.report.is_none() && self.party == party
     }
 
     /// `party` may confirm (and so settle) it: the other side, while it is open.
-    pub fn may_confirm(&self, party: &str) -> bool {
+    pub fn may_confirm(&self, party: Party) -> bool {
         self.is_pending() && party == self.confirmer()
     }
 }
@@ -284,7 +275,7 @@ fn speaking(
     code: &str,
     actor: &Actor,
     id: i64,
-    side: impl for<'a> Fn(&'a Commitment) -> &'a str,
+    side: impl Fn(&Commitment) -> Party,
 ) -> Result<(Grievance, Commitment), Error> {
     let g = handling::find(conn, code)?;
     let c = find(conn, &g, id)?;
@@ -302,7 +293,7 @@ pub fn report(
     site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (g, c) = speaking(conn, code, act.actor, id, |c| c.party.as_str())?;
+        let (g, c) = speaking(conn, code, act.actor, id, |c| c.party)?;
         let said = kept(word.kept)?;
         let note_text = note(word.note)?;
         if !c.is_pending() || c.report.is_some() {
@@ -317,7 +308,15 @@ pub fn report(
             .execute(conn)?;
         attachments::record_for(conn, g.id, Some(c.id), word.evidence, act.now)?;
         let n = number(conn, &c)?;
-        event(conn, &g, &c.party, "commitment_reported", n, said, act.now)?;
+        event(
+            conn,
+            &g,
+            c.party.seat().as_str(),
+            "commitment_reported",
+            n,
+            said,
+            act.now,
+        )?;
         // A body that says it did not keep its word has broken the agreement itself.
         if said == Kept::NotDone {
             return settle(conn, &g, &c, n, said, site, act.now);
@@ -327,11 +326,7 @@ pub fn report(
             what: c.what.clone(),
             said: said.as_str().to_owned(),
         };
-        let other = if c.party == "body" {
-            Recipient::Author
-        } else {
-            Recipient::Body
-        };
+        let other = Recipient::from(c.party.other());
         notices::tell(conn, &g, &[other], &notice, site, act.now)?;
         Ok(())
     })
@@ -374,7 +369,15 @@ fn confirm_checked(
         ))
         .execute(conn)?;
     let n = number(conn, c)?;
-    event(conn, g, c.confirmer(), "commitment_confirmed", n, said, now)?;
+    event(
+        conn,
+        g,
+        c.confirmer().seat().as_str(),
+        "commitment_confirmed",
+        n,
+        said,
+        now,
+    )?;
     settle(conn, g, c, n, said, site, now)
 }
 
@@ -464,7 +467,7 @@ fn settle(
     )
     .set(commitments::state.eq(CommitmentState::from(state)))
     .execute(conn)?;
-    if state == Kept::NotDone && c.party == "body" {
+    if state == Kept::NotDone && c.party == Party::Body {
         break_agreement(conn, g, c, n, site, now)?;
     }
     Ok(())
@@ -479,7 +482,6 @@ fn event(
     said: Kept,
     now: NaiveDateTime,
 ) -> DbResult<()> {
-    let role = if role == "body" { "official" } else { role };
     let detail = format!("{n}:{}", said.as_str());
     NewEvent::by(role)
         .kind(kind)
@@ -625,13 +627,8 @@ fn ask(conn: &mut Db, c: &Commitment, site: &Site, now: NaiveDateTime) -> Result
         what: c.what.clone(),
         due: c.due_on,
     };
-    let responsible = if c.party == "body" {
-        Recipient::Body
-    } else {
-        Recipient::Author
-    };
-    notices::tell(conn, &g, &[responsible], &report, site, now)?;
-    if c.party == "body" {
+    notices::tell(conn, &g, &[c.party.into()], &report, site, now)?;
+    if c.party == Party::Body {
         let token = tokens::new_token();
         diesel::insert_into(commitment_links::table)
             .values((
@@ -685,10 +682,10 @@ fn grievance_of(conn: &mut Db, c: &Commitment) -> DbResult<Grievance> {
 }
 
 /// A commitment past its due date and still pending, for the coordinators' dashboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Late {
     pub code: String,
-    pub party: String,
+    pub party: Party,
     pub what: String,
     pub due_on: NaiveDate,
 }
@@ -713,8 +710,7 @@ pub fn late(
             .filter(grievances::jurisdiction_kato.ge(from))
             .filter(grievances::jurisdiction_kato.le(to));
     }
-    let rows: Vec<(String, String, String, NaiveDate)> = q
-        .order((commitments::due_on, commitments::id))
+    Ok(q.order((commitments::due_on, commitments::id))
         .limit(limit)
         .select((
             grievances::tracking_code,
@@ -722,16 +718,7 @@ pub fn late(
             commitments::what,
             commitments::due_on,
         ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(code, party, what, due_on)| Late {
-            code,
-            party,
-            what,
-            due_on,
-        })
-        .collect())
+        .load(conn)?)
 }
 
 /// How many files back the reports on a commitment already.

@@ -6,9 +6,7 @@
 //! one, and the grievance goes on.
 
 use crate::error::Error;
-use crate::mediation::terms::AgreementStatus;
-use crate::mediation::terms::MediationStatus;
-use crate::mediation::terms::Seat;
+use crate::mediation::terms::{AgreementStatus, MediationStatus, Party, Seat};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -39,7 +37,7 @@ fn text(field: &'static str, value: &str) -> Result<String, Error> {
 }
 
 /// The party (citizen or body) an actor answers for in this room.
-fn party(actor: &Actor, room: &Room) -> Result<&'static str, Error> {
+fn party(actor: &Actor, room: &Room) -> Result<Party, Error> {
     room::seat(actor, room)
         .and_then(Seat::party)
         .ok_or(Error::Forbidden)
@@ -53,16 +51,14 @@ pub fn pin_interests(
     summary: &str,
 ) -> Result<(), Error> {
     let room = room::for_mediator(conn, code, act.actor, "text")?;
-    if !matches!(of, "citizen" | "body") {
-        return Err(Error::invalid("party", "choose"));
-    }
+    let party = Party::parse(of).ok_or_else(|| Error::invalid("party", "choose"))?;
     let summary = text("summary", summary)?;
     crate::db::write_transaction(conn, |conn| {
         let pinned = (
             room_interests::summary.eq(&summary),
             room_interests::pinned_at.eq(act.now),
         );
-        let (room_id, party) = (room.mediation.id, of);
+        let room_id = room.mediation.id;
         crate::upsert!(
             conn,
             room_interests,
@@ -74,7 +70,7 @@ pub fn pin_interests(
 }
 
 /// Pinned interests: (party, summary).
-pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(String, String)>, DbError> {
+pub fn interests(conn: &mut Db, room: &Room) -> Result<Vec<(Party, String)>, DbError> {
     Ok(crate::natively!(conn, |c| room_interests::table
         .filter(room_interests::mediation_id.eq(room.mediation.id))
         .order(room_interests::party)
@@ -254,21 +250,19 @@ pub fn draft_agreement(
     })
 }
 
-/// The agreement under discussion (or the accepted one) and the parties' answers:
-/// (id, text, status, [(party, accepted, publish)]).
-/// The agreement a room is discussing, with the parties' answers so far.
+/// The agreement a room is discussing (or the accepted one), with the parties' answers so far.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgreementView {
     pub id: i64,
     pub text: String,
     pub status: AgreementStatus,
     /// (party, accepted, agreed to publish).
-    pub answers: Vec<(String, bool, bool)>,
+    pub answers: Vec<(Party, bool, bool)>,
 }
 
 impl AgreementView {
     /// The proposed agreement still waits for `party`'s answer.
-    pub fn awaits_answer(&self, party: &str) -> bool {
+    pub fn awaits_answer(&self, party: Party) -> bool {
         self.status == AgreementStatus::Proposed && !self.answers.iter().any(|a| a.0 == party)
     }
 }
@@ -339,8 +333,6 @@ fn finish(
     Ok(())
 }
 
-/// A party accepts or rejects the agreement and says whether the outcome may be published.
-/// Accepted by both parties, the grievance is resolved.
 /// A party's answer to an agreement.
 #[derive(Debug, Clone, Default)]
 pub struct Answer {
@@ -358,6 +350,8 @@ pub fn may_respond(conn: &mut Db, code: &str, actor: &Actor) -> Result<(), Error
     party(actor, &room).map(|_| ())
 }
 
+/// A party accepts or rejects the agreement and says whether the outcome may be published.
+/// Accepted by both parties, the grievance is resolved.
 pub fn respond(
     conn: &mut Db,
     code: &str,

@@ -15,7 +15,7 @@ use crate::grievances::handling;
 use crate::grievances::terms::Status;
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
-use crate::mediation::terms::MediationStatus;
+use crate::mediation::terms::{MediationStatus, Party};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
@@ -335,7 +335,7 @@ pub struct Mediation {
 #[derive(Debug, Clone, Queryable)]
 pub struct PartyAnswer {
     pub mediation_id: i64,
-    pub party: String,
+    pub party: Party,
     pub decision: Option<String>,
     pub reason: Option<String>,
     pub objection: Option<String>,
@@ -367,14 +367,14 @@ pub fn current(
 }
 
 /// The party an actor speaks for in a grievance's mediation, if any.
-pub fn party_of(actor: &Actor, g: &Grievance) -> Option<&'static str> {
+pub fn party_of(actor: &Actor, g: &Grievance) -> Option<Party> {
     if actor.is_author(g) {
-        Some("citizen")
+        Some(Party::Citizen)
     } else if allowed(
         &actor.grants,
         Action::HandleGrievance(crate::grievances::access::place(g)),
     ) {
-        Some("body")
+        Some(Party::Body)
     } else {
         None
     }
@@ -383,7 +383,7 @@ pub fn party_of(actor: &Actor, g: &Grievance) -> Option<&'static str> {
 fn answer(
     conn: &mut Db,
     mediation: i64,
-    party: &str,
+    party: Party,
     decision: Option<&str>,
     reason: Option<&str>,
     now: NaiveDateTime,
@@ -453,8 +453,7 @@ pub fn request_as(
             Action::Coordinate(crate::grievances::access::place(&g)),
         );
         let role = match (party, coordinator) {
-            (Some("citizen"), _) => "citizen",
-            (Some(_), _) => "official",
+            (Some(p), _) => p.seat().as_str(),
             (None, true) => "coordinator",
             (None, false) => return Err(Error::Forbidden),
         };
@@ -476,7 +475,7 @@ pub fn request_as(
             ))
             .returning(mediations::id)
             .get_result(conn)?;
-        for p in ["citizen", "body"] {
+        for &p in Party::ALL {
             let consent = (party == Some(p)).then_some("consent");
             answer(conn, id, p, consent, None, act.now)?;
         }
@@ -486,12 +485,11 @@ pub fn request_as(
             .append(conn, g.id, act.now)?;
         // The sides that have not said yes are asked; the coordinators find a mediator.
         let notice = Notice::MediationRequested { hope: hope.clone() };
-        let mut told = vec![];
-        for (side, recipient) in [("citizen", Recipient::Author), ("body", Recipient::Body)] {
-            if party != Some(side) {
-                told.push(recipient);
-            }
-        }
+        let mut told: Vec<Recipient> = Party::ALL
+            .iter()
+            .filter(|&&side| party != Some(side))
+            .map(|&side| side.into())
+            .collect();
         if role != "coordinator" {
             told.push(Recipient::Coordinators);
         }
@@ -531,18 +529,9 @@ pub fn decide(
         if m.status != MediationStatus::Requested {
             return Err(Error::invalid("reason", "started"));
         }
-        let role = if party == "citizen" {
-            "citizen"
-        } else {
-            "official"
-        };
+        let role = party.seat().as_str();
         // The other side, and the centre that waits for both answers.
-        let other = if party == "citizen" {
-            Recipient::Body
-        } else {
-            Recipient::Author
-        };
-        let told = [other, Recipient::Coordinators];
+        let told = [party.other().into(), Recipient::Coordinators];
         if consent {
             answer(conn, m.id, party, Some("consent"), None, act.now)?;
             NewEvent::by(role)
@@ -727,12 +716,7 @@ pub fn object(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        let role = if party == "citizen" {
-            "citizen"
-        } else {
-            "official"
-        };
-        NewEvent::by(role)
+        NewEvent::by(party.seat().as_str())
             .kind("mediator_objected")
             .noted(reason.as_str())
             .append(conn, g.id, act.now)?;
@@ -758,7 +742,7 @@ pub fn confirm(
         if !no_conflict {
             return Err(Error::invalid("no_conflict", "required"));
         }
-        let consented = ["citizen", "body"].iter().all(|p| {
+        let consented = Party::ALL.iter().all(|p| {
             answers
                 .iter()
                 .any(|a| a.party == *p && a.decision.as_deref() == Some("consent"))

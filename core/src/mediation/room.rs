@@ -108,8 +108,7 @@ pub fn for_mediator(
 pub fn seat(actor: &Actor, room: &Room) -> Option<Seat> {
     let account = actor.account()?;
     match request::party_of(actor, &room.grievance) {
-        Some("citizen") => Some(Seat::Citizen),
-        Some(_) => Some(Seat::Official),
+        Some(party) => Some(party.seat()),
         None if room.mediation.mediator_user_id == Some(account) => Some(Seat::Mediator),
         None if room.stakeholders.contains(&account) => Some(Seat::Stakeholder),
         None if may_moderate(actor, &room.grievance) => Some(Seat::Moderator),

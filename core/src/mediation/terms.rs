@@ -17,6 +17,15 @@ string_enum!(
 );
 
 string_enum!(
+    /// The two sides of a mediation: the citizen who filed, and the responsible body. Each
+    /// consents, states its interests, answers the agreement and keeps its commitments.
+    Party {
+        Citizen = "citizen",
+        Body = "body",
+    }
+);
+
+string_enum!(
     /// Where a mediation stands: asked for, declined by a party, running in its room, or
     /// ended with an agreement or without one.
     MediationStatus {
@@ -51,12 +60,30 @@ impl Seat {
         matches!(self, Seat::Mediator | Seat::Moderator)
     }
 
-    /// The party this seat speaks for in an agreement (`citizen` or `body`), if any.
-    pub fn party(self) -> Option<&'static str> {
+    /// The party this seat speaks for in an agreement, if any.
+    pub fn party(self) -> Option<Party> {
         match self {
-            Seat::Citizen => Some("citizen"),
-            Seat::Official => Some("body"),
+            Seat::Citizen => Some(Party::Citizen),
+            Seat::Official => Some(Party::Body),
             _ => None,
+        }
+    }
+}
+
+impl Party {
+    /// The side that answers this one: who confirms its commitments, who is told of its steps.
+    pub fn other(self) -> Party {
+        match self {
+            Party::Citizen => Party::Body,
+            Party::Body => Party::Citizen,
+        }
+    }
+
+    /// Where the party sits in the room, and the role its steps carry on the timeline.
+    pub fn seat(self) -> Seat {
+        match self {
+            Party::Citizen => Seat::Citizen,
+            Party::Body => Seat::Official,
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::error::Error;
 use crate::mediation::commitments::CommitmentState;
+use crate::mediation::terms::Party;
 use crate::oversight::terms::AlertState;
 use std::collections::{BTreeMap, HashMap};
 
@@ -415,7 +416,7 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
     let since = now - Duration::days(signals::BROKEN_DAYS);
     let broken: Vec<(String, i64)> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table))
-        .filter(commitments::party.eq("body"))
+        .filter(commitments::party.eq(Party::Body))
         .filter(commitments::state.eq(CommitmentState::NotDone))
         .filter(
             commitments::confirmed_at

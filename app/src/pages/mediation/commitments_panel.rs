@@ -7,17 +7,17 @@ use leptos::prelude::*;
 
 use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::{t, t_args};
-use kenes_core::mediation::terms::{FIELDS, KEPT};
+use kenes_core::mediation::terms::{Party, FIELDS, KEPT};
 
 /// The follow-through steps this panel's forms post to the grievance page.
 pub const OPS: &[&str] = &["c-report", "c-confirm"];
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub id: i64,
     pub number: usize,
-    /// `citizen` or `body`: who promised.
-    pub party: String,
+    /// Who promised.
+    pub party: Party,
     pub what: String,
     /// ISO date.
     pub due_on: String,
@@ -48,7 +48,7 @@ pub fn DraftRows(form: FormData, error: Option<Refusal>) -> impl IntoView {
             view! {
                 <fieldset class="field commitment-row">
                     <legend>{legend}</legend>
-                    <SelectField name=party label=t("c-party") options=translated(["body", "citizen"], "m-party-")
+                    <SelectField name=party label=t("c-party") options=translated([Party::Body, Party::Citizen], "m-party-")
                         selected=form.get(party) error=err(party) />
                     <RowInput name=what label=t("c-what") value=form.get(what) error=err(what) />
                     <RowInput name=due label=t("c-due") kind="date" value=form.get(due) error=err(due) />
@@ -223,7 +223,7 @@ pub mod server {
     use std::collections::HashMap;
     use std::path::Path;
 
-    use super::Item;
+    use super::{Item, Party};
     use crate::forms::field;
 
     crate::forms::form_ops! {
@@ -322,14 +322,14 @@ pub mod server {
     }
 
     /// Commitments numbered in their agreement's order, with the steps `party` may take.
-    pub fn items(list: Vec<Commitment>, party: Option<&str>) -> Vec<Item> {
+    pub fn items(list: Vec<Commitment>, party: Option<Party>) -> Vec<Item> {
         list.into_iter()
             .enumerate()
             .map(|(i, c)| item(i + 1, c, party))
             .collect()
     }
 
-    pub fn item(number: usize, c: Commitment, party: Option<&str>) -> Item {
+    pub fn item(number: usize, c: Commitment, party: Option<Party>) -> Item {
         Item {
             id: c.id,
             number,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::t;
 use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
-use kenes_core::mediation::terms::{AgreementStatus, Seat};
+use kenes_core::mediation::terms::{AgreementStatus, Party, Seat};
 
 /// The deliberation steps this panel's forms post to the room.
 pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
@@ -27,14 +27,14 @@ pub struct Agreement {
     pub commitments: Vec<Item>,
     pub status: AgreementStatus,
     /// (party, accepted, publish).
-    pub answers: Vec<(String, bool, bool)>,
+    pub answers: Vec<(Party, bool, bool)>,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Deliberation {
     pub seat: Seat,
     pub active: bool,
-    pub interests: Vec<(String, String)>,
+    pub interests: Vec<(Party, String)>,
     pub proposals: Vec<Proposal>,
     pub agreement: Option<Agreement>,
     /// The reader's party has not yet answered the agreement under discussion.
@@ -77,7 +77,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
             }}
             {(mediator && writer).then(|| view! {
                 <OpForm op="interests">
-                    <SelectField name="party" label=t("d-party") options=translated(["citizen", "body"], "m-party-") />
+                    <SelectField name="party" label=t("d-party") options=translated(Party::ALL, "m-party-") />
                     <AreaField name="summary" label=t("d-summary") error=err("interests") />
                     <button type="submit" class="secondary">{t("d-pin")}</button>
                 </OpForm>

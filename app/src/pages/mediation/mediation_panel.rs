@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::forms::{AreaField, FormData, OpForm, Refusal, RefusalAt};
 use crate::i18n::t;
-use kenes_core::mediation::terms::FEEDBACK_QUESTIONS;
+use kenes_core::mediation::terms::{Party, FEEDBACK_QUESTIONS};
 
 /// The mediation steps this panel's forms post to the grievance page.
 pub const OPS: &[&str] = &[
@@ -40,7 +40,7 @@ pub struct Request {
     pub allows_observers: Option<bool>,
     pub hope: String,
     /// (party, its answer: consent / decline / none yet).
-    pub answers: Vec<(String, Option<String>)>,
+    pub answers: Vec<(Party, Option<String>)>,
     pub mediator: Option<String>,
     /// The viewer's party, if they still have to answer.
     pub may_decide: bool,

@@ -13,6 +13,7 @@ use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{on_server, translated, use_form, OpButton, SelectField};
 use crate::i18n::t;
+use kenes_core::mediation::terms::Party;
 use kenes_core::oversight::terms::AlertState;
 
 /// The steps this page's forms post: a sweep, and an alert's next state.
@@ -51,7 +52,7 @@ struct Dashboard {
     /// More open alerts than those shown (`?alerts=all` shows them).
     more_alerts: bool,
     /// Agreements' commitments past their due date: (code, party, what, due).
-    late: Vec<(String, String, String, String)>,
+    late: Vec<(String, Party, String, String)>,
     /// (alert id, message) of a refused step; 0 for the page.
     error: Option<(i64, String)>,
     raised: Option<usize>,
