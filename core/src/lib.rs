@@ -17,6 +17,7 @@
 //! `calendar`, `reference`
 //! and the demo `seed`.
 
+pub mod dialogues;
 pub mod grievances;
 pub mod mediation;
 mod names;
@@ -33,8 +34,6 @@ pub mod audit;
 pub mod calendar;
 #[cfg(feature = "db")]
 pub mod db;
-#[cfg(feature = "db")]
-pub mod dialogues;
 #[cfg(feature = "db")]
 pub mod discussion;
 #[cfg(feature = "db")]

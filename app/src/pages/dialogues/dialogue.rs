@@ -19,6 +19,7 @@ use crate::forms::{
 };
 use crate::i18n::{t, t_args, use_locale};
 use crate::islands::{RoomLive, VoteLive};
+use kenes_core::dialogues::Phase;
 
 /// The steps this page's forms post.
 /// (The discussion's own, `components::discussion::OPS`, come on top.)
@@ -83,7 +84,7 @@ struct DialoguePage {
     opens_on: String,
     closes_on: String,
     /// proposed, upcoming, open or closed.
-    phase: &'static str,
+    phase: Phase,
     bodies: Vec<String>,
     /// (kind, number of participants).
     kinds: Vec<(String, i64)>,
@@ -176,7 +177,7 @@ fn about(p: &DialoguePage) -> impl IntoView {
 
 /// Joining, the next statement to vote on, and a statement of one's own.
 fn taking_part(p: &DialoguePage) -> AnyView {
-    if p.phase != "open" {
+    if p.phase != Phase::Open {
         return ().into_any();
     }
     if !p.signed_in {
@@ -324,7 +325,7 @@ fn facilitation(p: &DialoguePage) -> AnyView {
     } else {
         String::new()
     };
-    let seed = (p.may_seed && p.phase != "closed").then(|| {
+    let seed = (p.may_seed && p.phase != Phase::Closed).then(|| {
         view! {
             <OpForm op="seed" class="stack card" id="seed">
                 <h2>{t("dialogue-seed")}</h2>
@@ -379,7 +380,7 @@ fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
 /// The threaded discussion beside the statements, live where JavaScript runs.
 fn discussion(p: &DialoguePage, focus: Focus) -> AnyView {
     let d = p.discussion.clone();
-    let invite = (p.phase == "open" && !d.can_write && p.signed_in)
+    let invite = (p.phase == Phase::Open && !d.can_write && p.signed_in)
         .then(|| view! { <p class="muted">{t("dialogue-discussion-join")}</p> });
     view! {
         <section aria-labelledby="discussion-title" class="stack">
@@ -427,11 +428,11 @@ mod server {
     use kenes_core::db::interact;
     use kenes_core::dialogues::statements::{self, StatementState};
     use kenes_core::dialogues::votes::{self, Vote};
-    use kenes_core::dialogues::{self, map, opening, report, Dialogue, ParticipantKind, Phase};
+    use kenes_core::dialogues::{self, map, opening, report, Dialogue, ParticipantKind};
     use kenes_core::error::Error;
     use std::collections::HashMap;
 
-    use super::{DialoguePage, ReportView, Statement};
+    use super::{DialoguePage, Phase, ReportView, Statement};
     use crate::auth::use_user;
     use crate::components::discussion::{server as discussion, Discussion};
     use crate::forms::{field, redirect, FormData, Refusal};
@@ -779,7 +780,7 @@ mod server {
             place: place.map_or_else(|| t("alert-country"), |p| p.name(lang).to_owned()),
             opens_on: d.opens_on.to_string(),
             closes_on: d.closes_on.to_string(),
-            phase: phase.as_str(),
+            phase,
             bodies: bodies.iter().map(|b| b.name(lang).to_owned()).collect(),
             kinds: dialogues::participants_by_kind(c, d.id)?
                 .into_iter()

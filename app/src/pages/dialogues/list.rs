@@ -9,16 +9,17 @@ use crate::auth::use_user;
 use crate::components::loaded::Loaded;
 use crate::forms::on_server;
 use crate::i18n::t;
+use kenes_core::dialogues::Phase;
 use kenes_core::permissions::Tool;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Item {
     id: i64,
     question: String,
     place: String,
     opens_on: String,
     closes_on: String,
-    phase: &'static str,
+    phase: Phase,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -100,7 +101,7 @@ mod server {
                         place: place.unwrap_or_else(|| t("alert-country")),
                         opens_on: d.opens_on.to_string(),
                         closes_on: d.closes_on.to_string(),
-                        phase: d.phase(today).as_str(),
+                        phase: d.phase(today),
                     })
                     .collect(),
                 error: None,
