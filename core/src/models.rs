@@ -4,7 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::grievances::terms::{Privacy, Status};
+use crate::grievances::terms::{AppealKind, Privacy, Status};
+use crate::permissions::Level;
 use crate::schema::{bodies, categories, grievances, holidays, jurisdictions, mediation_levels};
 
 /// Picks the name in the requested UI language; unknown codes fall back to Russian, which
@@ -77,10 +78,10 @@ pub struct Grievance {
     #[diesel(skip_insertion)]
     pub id: i64,
     pub tracking_code: String,
-    pub appeal_kind: String,
+    pub appeal_kind: AppealKind,
     pub category_code: String,
     pub jurisdiction_kato: String,
-    pub level_code: String,
+    pub level_code: Level,
     pub title: String,
     pub body: String,
     pub lang: String,
@@ -116,7 +117,7 @@ pub struct Grievance {
 #[diesel(table_name = bodies)]
 pub struct Body {
     pub code: String,
-    pub level_code: String,
+    pub level_code: Level,
     pub jurisdiction_kato: Option<String>,
     pub name_kk: String,
     pub name_ru: String,

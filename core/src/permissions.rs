@@ -24,6 +24,14 @@ string_enum!(
     }
 );
 
+/// Every case starts at the lowest level. (By hand: `string_enum!` takes no `#[default]`.)
+#[allow(clippy::derivable_impls)]
+impl Default for Level {
+    fn default() -> Self {
+        Level::Local
+    }
+}
+
 impl Level {
     /// The level a case moves up to when it escalates; `None` at the top.
     pub fn above(self) -> Option<Level> {

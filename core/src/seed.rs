@@ -209,7 +209,7 @@ fn demo_spike(
         row.privacy = Privacy::PublicAnonymous;
         row.lang = "ru".into();
         row.status = Status::Submitted;
-        row.level_code = Level::Local.as_str().into();
+        row.level_code = Level::Local;
         row.body_code =
             crate::grievances::routing::choose(rules, &place.0, "utilities", Level::Local)
                 .map(|b| b.code.clone());
@@ -370,12 +370,10 @@ fn demo_grievance(
         missed_notice_for: None,
         mediated: false,
         tracking_code: tracking_code(rng, chrono::Datelike::year(&submitted_at)),
-        appeal_kind: AppealKind::ALL.choose(rng).expect("kinds").as_str().into(),
+        appeal_kind: *AppealKind::ALL.choose(rng).expect("kinds"),
         category_code: (*category).into(),
         jurisdiction_kato: kato.clone(),
-        level_code: routed
-            .map_or(level.as_str(), |b| b.level_code.as_str())
-            .into(),
+        level_code: routed.map_or(level, |b| b.level_code),
         body_code: routed.map(|b| b.code.clone()),
         assigned_at: Some(submitted_at),
         guest_email: None,

@@ -5,13 +5,13 @@
 use crate::actor::Actor;
 use crate::grievances::terms::Privacy;
 use crate::models::Grievance;
-use crate::permissions::{allowed, Action, Grant, Level, Place};
+use crate::permissions::{allowed, Action, Grant, Place};
 
 /// Where a grievance sits, for permission checks.
 pub fn place(g: &Grievance) -> Place<'_> {
     Place {
         body: g.body_code.as_deref().unwrap_or(""),
-        level: Level::parse(&g.level_code).unwrap_or(Level::Local),
+        level: g.level_code,
         kato: &g.jurisdiction_kato,
     }
 }

@@ -43,7 +43,7 @@ fn closed_because(
     if now - answered > Duration::days(APPEAL_DAYS) {
         return Ok(Some("appeal-late"));
     }
-    if Level::parse(&g.level_code).and_then(Level::above).is_none() {
+    if Some(g.level_code).and_then(Level::above).is_none() {
         return Ok(Some("top-level"));
     }
     let earlier: i64 = appeals::table
@@ -98,7 +98,7 @@ fn lodge(
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let level = Level::parse(&g.level_code).unwrap_or(Level::Local);
+    let level = g.level_code;
     let up = level
         .above()
         .ok_or_else(|| Error::invalid("appeal", "top-level"))?;

@@ -58,7 +58,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> DbResult<Sweep> 
     let calendar = read::working_calendar(conn)?;
     let mut done = Sweep::default();
     for g in overdue(conn, now.date())? {
-        let level = Level::parse(&g.level_code).unwrap_or(Level::Local);
+        let level = g.level_code;
         crate::db::write_transaction(conn, |conn| -> DbResult<()> {
             match level.above() {
                 None if notify_at_top(conn, &g, now, site)? => done.notified += 1,

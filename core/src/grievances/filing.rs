@@ -200,12 +200,11 @@ fn new_row(
         missed_notice_for: None,
         mediated: false,
         tracking_code: code.to_owned(),
-        appeal_kind: input.appeal_kind.clone(),
+        // Checked by `validate`, like the privacy below.
+        appeal_kind: AppealKind::parse(&input.appeal_kind).unwrap_or(AppealKind::Complaint),
         category_code: input.category.clone(),
         jurisdiction_kato: input.kato.clone(),
-        level_code: routed
-            .as_ref()
-            .map_or(Level::Local.as_str().into(), |b| b.level_code.clone()),
+        level_code: routed.as_ref().map_or(Level::Local, |b| b.level_code),
         title: input.title.trim().into(),
         body: input.body.trim().into(),
         lang: input.lang.clone(),

@@ -169,7 +169,7 @@ fn redirect(
         Some(reason),
         Some(Notice::Redirected { to: target.clone() }),
     );
-    planned.change.level = Level::parse(&target.level_code);
+    planned.change.level = Some(target.level_code);
     planned.change.due_on = Some(clock.fresh_due());
     planned.change.body = Some(target);
     Ok(planned)
@@ -460,9 +460,7 @@ fn move_to(
                 .as_ref()
                 .map(|b| b.code.clone())
                 .or_else(|| g.body_code.clone())),
-            grievances::level_code.eq(change
-                .level
-                .map_or_else(|| g.level_code.clone(), |l| l.as_str().to_owned())),
+            grievances::level_code.eq(change.level.unwrap_or(g.level_code)),
             grievances::assigned_at.eq(if moved_body { Some(now) } else { g.assigned_at }),
             grievances::answer.eq(change.answer.as_ref().or(g.answer.as_ref())),
             grievances::answered_at.eq(if change.answer.is_some() {

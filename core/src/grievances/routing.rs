@@ -24,10 +24,6 @@ pub struct Rule {
     pub body: Body,
 }
 
-fn level_rank(code: &str) -> u8 {
-    Level::parse(code).map_or(u8::MAX, Level::rank)
-}
-
 /// Picks the body for a place and category among `rules`: the lowest level at or above
 /// `at_least` that covers the place; then the nearest jurisdiction; then a rule for the
 /// category over a rule for any category.
@@ -39,12 +35,12 @@ pub fn choose<'a>(
 ) -> Option<&'a Body> {
     rules
         .iter()
-        .filter(|r| r.body.active && level_rank(&r.body.level_code) >= at_least.rank())
+        .filter(|r| r.body.active && r.body.level_code.rank() >= at_least.rank())
         .filter(|r| r.kato.as_deref().is_none_or(|k| kato.starts_with(k)))
         .filter(|r| r.category.as_deref().is_none_or(|c| c == category))
         .min_by_key(|r| {
             (
-                level_rank(&r.body.level_code),
+                r.body.level_code.rank(),
                 std::cmp::Reverse(r.kato.as_deref().map_or(0, str::len)),
                 r.category.is_none(),
                 r.id,
@@ -109,7 +105,7 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
     let places: Vec<Jurisdiction> = jurisdictions::table.order(jurisdictions::kato).load(conn)?;
     let mut defaults = vec![Body {
         code: NATIONAL_BODY.into(),
-        level_code: Level::National.as_str().into(),
+        level_code: Level::National,
         jurisdiction_kato: None,
         name_kk: "ҚР Үкіметі Аппараты".into(),
         name_ru: "Аппарат Правительства РК".into(),
@@ -123,7 +119,7 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
         };
         defaults.push(Body {
             code: format!("akimat-{}", p.kato),
-            level_code: level.as_str().into(),
+            level_code: level,
             jurisdiction_kato: Some(p.kato.clone()),
             name_kk: format!("Әкімдік: {}", p.name_kk),
             name_ru: format!("Акимат: {}", p.name_ru),
@@ -210,12 +206,12 @@ pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(
             errors.push(invalid(field, "required"));
         }
     }
-    if !errors.is_empty() {
+    let Some(level) = level.filter(|_| errors.is_empty()) else {
         return Err(Error::Invalid(errors));
-    }
+    };
     let row = Body {
         code: code.into(),
-        level_code: input.level.clone(),
+        level_code: level,
         jurisdiction_kato: kato.map(str::to_owned),
         name_kk: input.name_kk.trim().into(),
         name_ru: input.name_ru.trim().into(),
@@ -320,7 +316,7 @@ mod tests {
             category: category.map(Into::into),
             body: Body {
                 code: body.into(),
-                level_code: level.as_str().into(),
+                level_code: level,
                 jurisdiction_kato: kato.map(Into::into),
                 name_kk: body.into(),
                 name_ru: body.into(),

@@ -22,41 +22,10 @@ use crate::grievances::{handling, read};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::request::party_of;
-use crate::mediation::terms::{AgreementStatus, Party, FIELDS};
+use crate::mediation::terms::{AgreementStatus, CommitmentState, Kept, Party, FIELDS};
 use crate::models::Grievance;
-use crate::names::string_enum;
-use crate::permissions::Level;
 use crate::schema::{agreements, commitment_links, commitments, grievances, mediations};
 use crate::timeline::NewEvent;
-
-string_enum!(
-    /// What a party says became of a commitment.
-    Kept {
-        Done = "done",
-        Partly = "partly",
-        NotDone = "not_done",
-    }
-);
-
-string_enum!(
-    /// Where a commitment stands: awaiting word, or settled as kept, partly kept or not.
-    CommitmentState {
-        Pending = "pending",
-        Done = "done",
-        Partly = "partly",
-        NotDone = "not_done",
-    }
-);
-
-impl From<Kept> for CommitmentState {
-    fn from(kept: Kept) -> Self {
-        match kept {
-            Kept::Done => CommitmentState::Done,
-            Kept::Partly => CommitmentState::Partly,
-            Kept::NotDone => CommitmentState::NotDone,
-        }
-    }
-}
 
 /// Working days after the due date (or after a report) before silence decides.
 pub const GRACE_WORKING_DAYS: u32 = 5;
@@ -181,10 +150,10 @@ pub struct Commitment {
     pub due_on: NaiveDate,
     pub check_how: String,
     pub state: CommitmentState,
-    pub report: Option<String>,
+    pub report: Option<Kept>,
     pub report_note: Option<String>,
     pub reported_at: Option<NaiveDateTime>,
-    pub confirmation: Option<String>,
+    pub confirmation: Option<Kept>,
     pub confirm_note: Option<String>,
     pub confirmed_at: Option<NaiveDateTime>,
     pub asked_at: Option<NaiveDateTime>,
@@ -526,7 +495,7 @@ fn break_agreement(
         .moved_to(Status::Reopened)
         .append(conn, g.id, now)?;
     let reopened: Grievance = grievances::table.find(g.id).first(conn)?;
-    let level = Level::parse(&reopened.level_code).unwrap_or(Level::Local);
+    let level = reopened.level_code;
     let up = level.above();
     if let Some(up) = up {
         if move_up(conn, &reopened, up, &calendar, now)? {
@@ -594,14 +563,14 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<FollowUp,
 /// What silence decides once the grace has passed: nobody reported (not done), or the
 /// report went unanswered (it stands).
 fn silence(c: &Commitment, calendar: &WorkingCalendar, today: NaiveDate) -> Option<Kept> {
-    match (&c.report, c.reported_at) {
+    match (c.report, c.reported_at) {
         (None, _) if calendar.add_working_days(c.due_on, GRACE_WORKING_DAYS) < today => {
             Some(Kept::NotDone)
         }
         (Some(said), Some(at))
             if calendar.add_working_days(at.date().max(c.due_on), GRACE_WORKING_DAYS) < today =>
         {
-            Kept::parse(said)
+            Some(said)
         }
         _ => None,
     }

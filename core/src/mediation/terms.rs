@@ -112,8 +112,34 @@ pub const FIELDS: [[&str; 4]; COMMITMENT_ROWS] = [
     ["c4_party", "c4_what", "c4_due", "c4_check"],
 ];
 
-/// What a party may say became of a commitment.
-pub const KEPT: [&str; 3] = ["done", "partly", "not_done"];
-
 /// The four questions each party answers (1 to 5) when a mediation ends.
 pub const FEEDBACK_QUESTIONS: [&str; 4] = ["neutral", "heard", "clear", "again"];
+
+string_enum!(
+    /// What a party says became of a commitment.
+    Kept {
+        Done = "done",
+        Partly = "partly",
+        NotDone = "not_done",
+    }
+);
+
+string_enum!(
+    /// Where a commitment stands: awaiting word, or settled as kept, partly kept or not.
+    CommitmentState {
+        Pending = "pending",
+        Done = "done",
+        Partly = "partly",
+        NotDone = "not_done",
+    }
+);
+
+impl From<Kept> for CommitmentState {
+    fn from(kept: Kept) -> Self {
+        match kept {
+            Kept::Done => CommitmentState::Done,
+            Kept::Partly => CommitmentState::Partly,
+            Kept::NotDone => CommitmentState::NotDone,
+        }
+    }
+}

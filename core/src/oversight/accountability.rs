@@ -9,8 +9,8 @@ use diesel::prelude::*;
 
 use crate::db::Db;
 use crate::error::DbError;
-use crate::mediation::commitments::CommitmentState;
 use crate::mediation::terms::AgreementStatus;
+use crate::mediation::terms::CommitmentState;
 use crate::schema::body_tallies;
 
 /// Rows (and ratings) about fewer grievances than this are suppressed.

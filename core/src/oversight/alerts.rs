@@ -4,7 +4,7 @@
 //! and place through the outbox. Coordinators acknowledge and close alerts with a note.
 
 use crate::error::Error;
-use crate::mediation::commitments::CommitmentState;
+use crate::mediation::terms::CommitmentState;
 use crate::mediation::terms::Party;
 use crate::oversight::terms::AlertState;
 use std::collections::{BTreeMap, HashMap};
@@ -368,7 +368,7 @@ fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, Db
         found.push(Finding {
             kind: "overdue",
             key: format!("overdue:{body}:{}", week_key(now)),
-            level: Level::parse(&b.level_code).unwrap_or(Level::Local),
+            level: b.level_code,
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
             category: None,
             body: Some(body),
@@ -446,7 +446,7 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
         found.push(Finding {
             kind: "broken",
             key: format!("broken:{body}:{}", week_key(now)),
-            level: Level::parse(&b.level_code).unwrap_or(Level::Local),
+            level: b.level_code,
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
             category: None,
             body: Some(body),

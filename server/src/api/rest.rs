@@ -417,7 +417,7 @@ fn grievance_item(base: &str, g: &kenes_core::models::Grievance) -> GrievanceIte
         category: g.category_code.clone(),
         kato: g.jurisdiction_kato.clone(),
         status: g.status.to_string(),
-        level: g.level_code.clone(),
+        level: g.level_code.to_string(),
         submitted_at: utc(g.submitted_at),
         due_on: g.due_on,
         url: format!("{base}/g/{}", g.tracking_code),

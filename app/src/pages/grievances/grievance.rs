@@ -19,6 +19,7 @@ use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::{CommitmentList, Item};
 use crate::pages::mediation::mediation_panel::{MediationPanel, Panel};
 use crate::pages::not_found::Missing;
+use kenes_core::permissions::Level;
 
 /// The steps this page's forms post (the mediation panel adds its own).
 pub const OPS: &[&str] = &[
@@ -54,7 +55,7 @@ struct GrievancePage {
     /// Where exactly, in the filer's words: part of the text, shown where the text is.
     landmark: Option<String>,
     body: Option<String>,
-    level: String,
+    level: Level,
     author: Option<String>,
     /// The author's name is shown to this reader but hidden from the public.
     author_hidden_from_public: bool,
@@ -728,7 +729,7 @@ mod server {
                 place: place.name(lang).to_owned(),
                 landmark: g.landmark.clone().filter(|_| text_visible),
                 body,
-                level: g.level_code.clone(),
+                level: g.level_code,
                 author_hidden_from_public: author.is_some()
                     && g.privacy != kenes_core::grievances::terms::Privacy::Public,
                 author,

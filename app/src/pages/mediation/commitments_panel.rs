@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
 use crate::i18n::{t, t_args};
-use kenes_core::mediation::terms::{Party, FIELDS, KEPT};
+use kenes_core::mediation::terms::{CommitmentState, Kept, Party, FIELDS};
 
 /// The follow-through steps this panel's forms post to the grievance page.
 pub const OPS: &[&str] = &["c-report", "c-confirm"];
@@ -22,12 +22,11 @@ pub struct Item {
     /// ISO date.
     pub due_on: String,
     pub check_how: String,
-    /// pending, done, partly, not_done.
-    pub state: String,
+    pub state: CommitmentState,
     /// What the responsible party reported, with its note.
-    pub report: Option<(String, Option<String>)>,
+    pub report: Option<(Kept, Option<String>)>,
     /// What the other party said, with its note.
-    pub confirmation: Option<(String, Option<String>)>,
+    pub confirmation: Option<(Kept, Option<String>)>,
     /// Nobody answered in time: silence decided.
     pub lapsed: bool,
     /// Files reported as evidence: (address, name).
@@ -116,14 +115,14 @@ fn CommitmentCard(
     error: Option<Refusal>,
     typed: FormData,
 ) -> impl IntoView {
-    let said = |(kept, note): (String, Option<String>), whose: &str| {
+    let said = |(kept, note): (Kept, Option<String>), whose: &str| {
         let line = t_args(
             &format!("c-said-{whose}"),
             &[("kept", t(&format!("kept-{kept}")).into())],
         );
         view! { <li>{line}{note.map(|n| view! { <span class="grievance-text">": "{n}</span> })}</li> }
     };
-    let state_key = if item.lapsed && item.state == "not_done" {
+    let state_key = if item.lapsed && item.state == CommitmentState::NotDone {
         "c-state-lapsed".to_owned()
     } else {
         format!("c-state-{}", item.state)
@@ -195,8 +194,8 @@ pub fn KeptForm(
             {token.map(|k| view! { <input type="hidden" name="token" value=k /> })}
             <fieldset class="field" aria-describedby=format!("{op}-{id}-error")>
                 <legend id=legend_id>{t(&format!("{op}-legend"))}</legend>
-                {KEPT.map(|k| view! {
-                    <label class="choice"><input type="radio" name="kept" value=k />" "{t(&format!("kept-{k}"))}</label>
+                {Kept::ALL.iter().map(|k| view! {
+                    <label class="choice"><input type="radio" name="kept" value=k.as_str() />" "{t(&format!("kept-{k}"))}</label>
                 }).collect_view()}
                 <p id=format!("{op}-{id}-error") class="error" role="alert">{error}</p>
             </fieldset>
@@ -341,7 +340,7 @@ pub mod server {
             // reader's locale is not known).
             due_on: c.due_on.to_string(),
             check_how: c.check_how,
-            state: c.state.as_str().to_owned(),
+            state: c.state,
             report: c.report.map(|r| (r, c.report_note)),
             confirmation: c.confirmation.map(|r| (r, c.confirm_note)),
             lapsed: c.lapsed_at.is_some(),
