@@ -1,15 +1,16 @@
 //! Closed sets of names stored as text, in the database and in forms: lifecycle states,
 //! privacy, kinds of appeal, roles, levels, seats. `string_enum!` declares one with its
 //! names once; the enum then reads and writes itself as a text column (with the `db`
-//! feature), as JSON, and compares with its name.
+//! feature), as JSON, and compares with its name. A set with a natural default says so as
+//! any enum does: `#[derive(Default)]` on the set and `#[default]` on the variant.
 
 macro_rules! string_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $s:literal),* $(,)? }) => {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $s:literal),* $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[cfg_attr(feature = "db", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
         #[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
-        pub enum $name { $($variant),* }
+        pub enum $name { $($(#[$vm])* $variant),* }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];

@@ -17,20 +17,15 @@ string_enum!(
 
 string_enum!(
     /// Mediation levels, lowest first.
+    #[derive(Default)]
     Level {
+        // The default: every case starts at the lowest level.
+        #[default]
         Local = "local",
         Regional = "regional",
         National = "national",
     }
 );
-
-/// Every case starts at the lowest level. (By hand: `string_enum!` takes no `#[default]`.)
-#[allow(clippy::derivable_impls)]
-impl Default for Level {
-    fn default() -> Self {
-        Level::Local
-    }
-}
 
 impl Level {
     /// The level a case moves up to when it escalates; `None` at the top.

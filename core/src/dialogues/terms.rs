@@ -18,17 +18,13 @@ string_enum!(
 string_enum!(
     /// Where a dialogue stands on a given day. Proposed: opened by a mediator, not yet
     /// approved by a coordinator.
+    #[derive(Default)]
     Phase {
         Proposed = "proposed",
         Upcoming = "upcoming",
         Open = "open",
+        // The default: a dialogue not (yet) read takes nothing, the least a page may assume.
+        #[default]
         Closed = "closed",
     }
 );
-
-/// A dialogue not (yet) read takes nothing: the least a page may assume is that it is closed.
-impl Default for Phase {
-    fn default() -> Self {
-        Phase::Closed
-    }
-}

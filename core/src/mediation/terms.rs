@@ -6,12 +6,15 @@ string_enum!(
     /// Where someone sits in a mediation room: one of the two parties, the mediator, a
     /// stakeholder the mediator invited, a moderator of the territory, or an observer (read
     /// only, when both parties allow it).
+    #[derive(Default)]
     Seat {
         Citizen = "citizen",
         Official = "official",
         Mediator = "mediator",
         Stakeholder = "stakeholder",
         Moderator = "moderator",
+        // The default: who has no seat reads at most, the least a page may assume.
+        #[default]
         Observer = "observer",
     }
 );
@@ -46,13 +49,6 @@ string_enum!(
         Rejected = "rejected",
     }
 );
-
-/// Who has no seat reads at most: the least a page may assume.
-impl Default for Seat {
-    fn default() -> Self {
-        Seat::Observer
-    }
-}
 
 impl Seat {
     /// The mediator and moderators keep order in the room.

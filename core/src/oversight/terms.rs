@@ -4,20 +4,14 @@ use crate::names::string_enum;
 
 string_enum!(
     /// Where an early-warning alert stands: raised, acknowledged by a coordinator, or closed.
+    #[derive(Default)]
     AlertState {
+        #[default]
         New = "new",
         Acknowledged = "acknowledged",
         Closed = "closed",
     }
 );
-
-// By hand: `string_enum!` takes no `#[default]` on a variant.
-#[allow(clippy::derivable_impls)]
-impl Default for AlertState {
-    fn default() -> Self {
-        AlertState::New
-    }
-}
 
 impl AlertState {
     /// The states a coordinator may move an alert on to from this one.
