@@ -39,12 +39,44 @@ pub struct MediationLevel {
     pub name_en: String,
 }
 
+crate::names::string_enum!(
+    /// The kinds of place in the KATO list: the 17 regions, the three cities of republican
+    /// significance (Astana, Almaty, Shymkent: regions of their own), and the cities and
+    /// districts within the regions.
+    PlaceKind {
+        Region = "region",
+        CityRs = "city_rs",
+        City = "city",
+        District = "district",
+    }
+);
+
+impl PlaceKind {
+    /// A grievance is filed about a city or a district, never about a whole region.
+    pub fn takes_grievances(self) -> bool {
+        self != PlaceKind::Region
+    }
+
+    pub fn is_city(self) -> bool {
+        matches!(self, PlaceKind::City | PlaceKind::CityRs)
+    }
+
+    /// The level of the akimat that answers for the place: a region's own, or a city's
+    /// or district's.
+    pub fn akimat_level(self) -> Level {
+        match self {
+            PlaceKind::Region | PlaceKind::CityRs => Level::Regional,
+            PlaceKind::City | PlaceKind::District => Level::Local,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Insertable, Serialize, serde::Deserialize)]
 #[diesel(table_name = jurisdictions)]
 pub struct Jurisdiction {
     pub kato: String,
     pub parent_kato: Option<String>,
-    pub kind: String,
+    pub kind: PlaceKind,
     pub name_kk: String,
     pub name_ru: String,
     pub name_en: String,

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crate::calendar;
 use crate::db::{load_set, Db};
 use crate::error::{DbError, DbResult};
-use crate::models::{Category, Holiday, Jurisdiction, MediationLevel};
+use crate::models::{Category, Holiday, Jurisdiction, MediationLevel, PlaceKind};
 use crate::schema::{categories, holidays, jurisdictions, mediation_levels};
 
 /// Kazakhstan's regions, cities and districts with KATO codes (see `data/`).
@@ -46,7 +46,7 @@ pub fn jurisdictions_from_csv() -> DbResult<Vec<Jurisdiction>> {
     struct Row {
         kato: String,
         parent_kato: String,
-        kind: String,
+        kind: PlaceKind,
         name_kk: String,
         name_ru: String,
         name_en: String,
@@ -178,7 +178,7 @@ pub fn places(conn: &mut Db) -> DbResult<Vec<(Jurisdiction, Vec<Jurisdiction>)>>
                 .filter(|j| j.parent_kato.as_deref() == Some(top.kato.as_str()))
                 .cloned()
                 .collect();
-            if top.kind == "city_rs" {
+            if top.kind == PlaceKind::CityRs {
                 children.insert(0, top.clone());
             }
             (top.clone(), children)

@@ -12,7 +12,7 @@ use crate::error::{Error, FieldError};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
-use crate::models::Grievance;
+use crate::models::{Grievance, PlaceKind};
 use crate::permissions::Level;
 use crate::schema::{categories, grievances, jurisdictions};
 use crate::timeline::NewEvent;
@@ -93,15 +93,12 @@ pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbErro
     if category == 0 {
         choose("category");
     }
-    let place: Option<String> = jurisdictions::table
+    let place: Option<PlaceKind> = jurisdictions::table
         .find(&input.kato)
         .select(jurisdictions::kind)
         .first(conn)
         .optional()?;
-    if !matches!(
-        place.as_deref(),
-        Some("district" | "city" | "city_rs" | "rural_district")
-    ) {
+    if !place.is_some_and(PlaceKind::takes_grievances) {
         choose("kato");
     }
     check_len(

@@ -7,7 +7,7 @@
 
 use strsim::jaro_winkler;
 
-use crate::models::Jurisdiction;
+use crate::models::{Jurisdiction, PlaceKind};
 
 /// Words that name a kind of place, by kind; and words that name nothing.
 const REGION_WORDS: &[&str] = &[
@@ -112,7 +112,7 @@ pub enum Resolved<'a> {
 }
 
 fn is_city(p: &Jurisdiction) -> bool {
-    p.kind.starts_with("city")
+    p.kind.is_city()
 }
 
 /// The place among `found` that the address's kind words, or else the usual reading of a
@@ -131,7 +131,7 @@ fn by_kind<'a>(
         }
     };
     if says(DISTRICT_WORDS) {
-        keep(&|p| p.kind == "district")
+        keep(&|p| p.kind == PlaceKind::District)
     } else {
         keep(&is_city)
     }
@@ -146,7 +146,7 @@ pub fn resolve<'a>(places: &'a [Jurisdiction], address: &str) -> Resolved<'a> {
     if raw.iter().any(|w| REGION_WORDS.contains(&w.as_str())) {
         let best = places
             .iter()
-            .filter(|p| p.kind == "region")
+            .filter(|p| p.kind == PlaceKind::Region)
             .filter_map(|p| matched(&words, p).map(|(s, used)| (p, s, used)))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((r, _, used)) = best {
@@ -162,7 +162,7 @@ pub fn resolve<'a>(places: &'a [Jurisdiction], address: &str) -> Resolved<'a> {
     let within = |p: &Jurisdiction| region.is_none_or(|r| p.parent_kato.as_ref() == Some(&r.kato));
     let finer: Vec<(&Jurisdiction, f64)> = places
         .iter()
-        .filter(|p| p.kind != "region" && within(p))
+        .filter(|p| p.kind != PlaceKind::Region && within(p))
         .filter_map(|p| matched(&words, p).map(|(s, _)| (p, s)))
         .collect();
     if finer.is_empty() {
@@ -171,7 +171,7 @@ pub fn resolve<'a>(places: &'a [Jurisdiction], address: &str) -> Resolved<'a> {
             None => best_of(
                 places
                     .iter()
-                    .filter(|p| p.kind == "region")
+                    .filter(|p| p.kind == PlaceKind::Region)
                     .filter_map(|p| matched(&words, p).map(|(s, _)| (p, s)))
                     .collect(),
             ),

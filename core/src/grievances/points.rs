@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use geo::{Contains, Distance, Haversine, LineString, Point as GeoPoint, Polygon};
 
 use super::places::{self, Resolved};
-use crate::models::Jurisdiction;
+use crate::models::{Jurisdiction, PlaceKind};
 
 const SETTLEMENTS_CSV: &str = include_str!("../../data/settlements-kz.csv");
 const OUTLINE_JSON: &str = include_str!("../../data/kazakhstan-outline.json");
@@ -145,7 +145,9 @@ pub fn locate(
 ) -> Result<String, Unplaced> {
     let kato = finest(places, address, point)?;
     match places.iter().find(|p| p.kato == kato) {
-        Some(p) if p.kind == "region" => Err(Unplaced::RegionOnly(kato, p.name_en.clone())),
+        Some(p) if p.kind == PlaceKind::Region => {
+            Err(Unplaced::RegionOnly(kato, p.name_en.clone()))
+        }
         _ => Ok(kato),
     }
 }
@@ -264,7 +266,7 @@ mod tests {
         // A name two regions share is settled by the point's region.
         let ambiguous = places
             .iter()
-            .filter(|p| p.kind == "district")
+            .filter(|p| p.kind == PlaceKind::District)
             .find(|p| matches!(places::resolve(&places, &p.name_ru), Resolved::Ambiguous(_)))
             .expect("a district name that two regions share");
         let Resolved::Ambiguous(found) = places::resolve(&places, &ambiguous.name_ru) else {

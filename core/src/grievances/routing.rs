@@ -113,10 +113,7 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
         active: true,
     }];
     for p in &places {
-        let level = match p.kind.as_str() {
-            "region" | "city_rs" => Level::Regional,
-            _ => Level::Local,
-        };
+        let level = p.kind.akimat_level();
         defaults.push(Body {
             code: format!("akimat-{}", p.kato),
             level_code: level,
