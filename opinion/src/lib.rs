@@ -45,6 +45,21 @@ pub enum Vote {
 }
 
 impl Vote {
+    pub const ALL: [Vote; 3] = [Vote::Agree, Vote::Disagree, Vote::Pass];
+
+    /// The vote's name, as forms post it and the open data writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Vote::Agree => "agree",
+            Vote::Disagree => "disagree",
+            Vote::Pass => "pass",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Vote> {
+        Vote::ALL.into_iter().find(|v| v.as_str() == name)
+    }
+
     fn value(self) -> f64 {
         match self {
             Vote::Agree => 1.0,

@@ -31,16 +31,6 @@ pub fn vote_of(value: i32) -> Vote {
     }
 }
 
-/// Reads a posted vote: `agree`, `disagree` or `pass`.
-pub fn parse_vote(s: &str) -> Option<Vote> {
-    match s {
-        "agree" => Some(Vote::Agree),
-        "disagree" => Some(Vote::Disagree),
-        "pass" => Some(Vote::Pass),
-        _ => None,
-    }
-}
-
 /// A participant votes on a shown statement of an open dialogue, or changes their vote.
 pub fn cast(conn: &mut Db, act: Act, statement: i64, vote: Vote) -> Result<(), Error> {
     let user = act.actor.account().ok_or(Error::Forbidden)?;

@@ -5,6 +5,7 @@
 //! published. Accepted by both, it resolves the grievance; a mediation may also end without
 //! one, and the grievance goes on.
 
+use crate::dialogues::votes::Vote;
 use crate::error::Error;
 use crate::mediation::terms::{AgreementStatus, MediationStatus, Party, Seat};
 use chrono::NaiveDateTime;
@@ -108,9 +109,7 @@ pub fn vote(
     room::seat(act.actor, &room).ok_or(Error::Forbidden)?;
     room.running("text")?;
     let user = act.actor.account().ok_or(Error::Forbidden)?;
-    if !matches!(mark, "agree" | "disagree" | "pass") {
-        return Err(Error::invalid("vote", "choose"));
-    }
+    let mark = Vote::parse(mark).ok_or_else(|| Error::invalid("vote", "choose"))?;
     let exists: i64 = room_proposals::table
         .find(proposal)
         .filter(room_proposals::mediation_id.eq(room.mediation.id))
@@ -125,7 +124,7 @@ pub fn vote(
     crate::db::write_transaction(conn, |conn| {
         // A new mark replaces the voter's earlier one.
         let vote = (
-            proposal_votes::vote.eq(mark),
+            proposal_votes::vote.eq(mark.as_str()),
             proposal_votes::reason.eq(&reason),
             proposal_votes::at.eq(act.now),
         );
@@ -177,14 +176,14 @@ pub fn proposals(
                 proposal_votes::reason,
             ))
             .load(conn)?;
-        let count = |m: &str| votes.iter().filter(|v| v.1 == m).count() as i64;
+        let count = |m: Vote| votes.iter().filter(|v| v.1 == m.as_str()).count() as i64;
         out.push(ProposalView {
             id,
             author_role,
             text,
-            agree: count("agree"),
-            disagree: count("disagree"),
-            pass: count("pass"),
+            agree: count(Vote::Agree),
+            disagree: count(Vote::Disagree),
+            pass: count(Vote::Pass),
             mine: votes
                 .iter()
                 .find(|v| Some(v.0) == reader)

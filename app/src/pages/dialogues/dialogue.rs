@@ -548,7 +548,7 @@ mod server {
         match op {
             Op::Join { resident } => dialogues::join(c, id, act, resident).map(|_| "#next"),
             Op::Vote { statement, vote } => {
-                let vote = votes::parse_vote(&vote).ok_or(Error::invalid("vote", "choose"))?;
+                let vote = Vote::parse(&vote).ok_or(Error::invalid("vote", "choose"))?;
                 votes::cast(c, act, statement, vote).map(|_| "#next")
             }
             Op::Write { body, lang } => {
@@ -627,11 +627,7 @@ mod server {
             agree: tally.agree,
             disagree: tally.disagree,
             pass: tally.pass,
-            mine: mine.map(|v| match v {
-                Vote::Agree => "agree",
-                Vote::Disagree => "disagree",
-                Vote::Pass => "pass",
-            }),
+            mine: mine.map(Vote::as_str),
         }
     }
 
