@@ -142,7 +142,7 @@ pub fn vote(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProposalView {
     pub id: i64,
-    pub author_role: String,
+    pub author_role: Seat,
     pub text: String,
     pub agree: i64,
     pub disagree: i64,
@@ -157,7 +157,7 @@ pub fn proposals(
     room: &Room,
     reader: Option<i64>,
 ) -> Result<Vec<ProposalView>, DbError> {
-    let rows: Vec<(i64, String, String)> = crate::natively!(conn, |c| room_proposals::table
+    let rows: Vec<(i64, Seat, String)> = crate::natively!(conn, |c| room_proposals::table
         .filter(room_proposals::mediation_id.eq(room.mediation.id))
         .order(room_proposals::id)
         .select((

@@ -15,7 +15,7 @@ use crate::grievances::handling;
 use crate::grievances::terms::Status;
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
-use crate::mediation::terms::{MediationStatus, Party};
+use crate::mediation::terms::{Decision, MediationStatus, Party};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Role};
 use crate::schema::{
@@ -336,7 +336,7 @@ pub struct Mediation {
 pub struct PartyAnswer {
     pub mediation_id: i64,
     pub party: Party,
-    pub decision: Option<String>,
+    pub decision: Option<Decision>,
     pub reason: Option<String>,
     pub objection: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
@@ -384,7 +384,7 @@ fn answer(
     conn: &mut Db,
     mediation: i64,
     party: Party,
-    decision: Option<&str>,
+    decision: Option<Decision>,
     reason: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
@@ -476,7 +476,7 @@ pub fn request_as(
             .returning(mediations::id)
             .get_result(conn)?;
         for &p in Party::ALL {
-            let consent = (party == Some(p)).then_some("consent");
+            let consent = (party == Some(p)).then_some(Decision::Consent);
             answer(conn, id, p, consent, None, act.now)?;
         }
         NewEvent::by(role)
@@ -533,7 +533,7 @@ pub fn decide(
         // The other side, and the centre that waits for both answers.
         let told = [party.other().into(), Recipient::Coordinators];
         if consent {
-            answer(conn, m.id, party, Some("consent"), None, act.now)?;
+            answer(conn, m.id, party, Some(Decision::Consent), None, act.now)?;
             NewEvent::by(role)
                 .kind("mediation_consented")
                 .append(conn, g.id, act.now)?;
@@ -544,7 +544,14 @@ pub fn decide(
             notices::tell(conn, &g, &told, &notice, site, act.now)?;
         } else {
             let reason = text("reason", reason)?;
-            answer(conn, m.id, party, Some("decline"), Some(&reason), act.now)?;
+            answer(
+                conn,
+                m.id,
+                party,
+                Some(Decision::Decline),
+                Some(&reason),
+                act.now,
+            )?;
             diesel::update(mediations::table.find(m.id))
                 .set((
                     mediations::status.eq(MediationStatus::Declined),
@@ -745,7 +752,7 @@ pub fn confirm(
         let consented = Party::ALL.iter().all(|p| {
             answers
                 .iter()
-                .any(|a| a.party == *p && a.decision.as_deref() == Some("consent"))
+                .any(|a| a.party == *p && a.decision == Some(Decision::Consent))
         });
         if !consented {
             return Err(Error::invalid("no_conflict", "consent-missing"));

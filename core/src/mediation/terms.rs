@@ -29,6 +29,14 @@ string_enum!(
 );
 
 string_enum!(
+    /// A party's answer to a request for mediation (voluntary: either may decline).
+    Decision {
+        Consent = "consent",
+        Decline = "decline",
+    }
+);
+
+string_enum!(
     /// Where a mediation stands: asked for, declined by a party, running in its room, or
     /// ended with an agreement or without one.
     MediationStatus {

@@ -14,7 +14,7 @@ pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "
 #[derive(Debug, Clone, Default)]
 pub struct Proposal {
     pub id: i64,
-    pub author_role: String,
+    pub author_role: Seat,
     pub text: String,
     pub counts: (i64, i64, i64),
     pub mine: Option<String>,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::forms::{AreaField, FormData, OpForm, Refusal, RefusalAt};
 use crate::i18n::t;
-use kenes_core::mediation::terms::{Party, FEEDBACK_QUESTIONS};
+use kenes_core::mediation::terms::{Decision, Party, FEEDBACK_QUESTIONS};
 
 /// The mediation steps this panel's forms post to the grievance page.
 pub const OPS: &[&str] = &[
@@ -40,7 +40,7 @@ pub struct Request {
     pub allows_observers: Option<bool>,
     pub hope: String,
     /// (party, its answer: consent / decline / none yet).
-    pub answers: Vec<(Party, Option<String>)>,
+    pub answers: Vec<(Party, Option<Decision>)>,
     pub mediator: Option<String>,
     /// The viewer's party, if they still have to answer.
     pub may_decide: bool,
@@ -128,7 +128,7 @@ pub fn MediationPanel(
                 <dl class="facts">
                     {r.answers.iter().map(|(party, answer)| view! {
                         <dt>{t(&format!("m-party-{party}"))}</dt>
-                        <dd>{t(&format!("m-answer-{}", answer.clone().unwrap_or_else(|| "none".into())))}</dd>
+                        <dd>{t(&format!("m-answer-{}", answer.map_or("none", Decision::as_str)))}</dd>
                     }).collect_view()}
                     <dt>{t("m-mediator")}</dt>
                     <dd>{r.mediator.clone().unwrap_or_else(|| t("m-mediator-none"))}</dd>
