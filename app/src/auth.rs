@@ -55,7 +55,7 @@ pub fn require_staff(title_key: &str) -> Result<CurrentUser, AnyView> {
             <crate::components::text::PageTitle text=t(title_key) />
             <section class="narrow">
                 <h1>{t(title_key)}</h1>
-                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p>
+                <crate::components::notice::ErrorNotice message=t("err-forbidden") />
             </section>
         }
         .into_any());

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, LazyLock, Mutex};
 
+use crate::components::notice::StatusNotice;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -365,7 +366,7 @@ fn message_view(
                     {steps(m, reader)}
                 </p>
             })}
-            {m.reported.then(|| view! { <p class="notice" role="status">{t("room-reported")}</p> })}
+            <StatusNotice message=m.reported.then(|| t("room-reported")) />
         </li>
     }
 }

@@ -4,5 +4,6 @@ pub mod discussion;
 pub mod grievance_card;
 pub mod layout;
 pub mod loaded;
+pub mod notice;
 pub mod table;
 pub mod text;

@@ -1,4 +1,5 @@
 use crate::components::layout::Page;
+use crate::components::notice::StatusNotice;
 use leptos::prelude::*;
 
 use crate::i18n::t;
@@ -18,7 +19,7 @@ pub fn Missing(title: String, message: String) -> impl IntoView {
     view! {
         <section class="narrow">
             <h1>{title}</h1>
-            <p class="notice" role="status">{message}</p>
+            <StatusNotice message=message />
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::Tool;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -75,7 +76,7 @@ where
     view! {
         <Page title=title lead=lead class="narrow">
             <Loaded page=outcome render=move |outcome: Outcome| view! {
-                {outcome.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                <ErrorNotice message=outcome.error.clone() />
                 {body(outcome)}
             } />
         </Page>
@@ -87,7 +88,7 @@ pub fn SignUpPage() -> impl IntoView {
     view! {
         <FormPage action=Action::SignUp title="signup-title" lead=None body=|o: Outcome| {
             if o.done {
-                return view! { <p class="notice" role="status">{t("signup-done")}</p> }.into_any();
+                return view! { <StatusNotice message=t("signup-done") /> }.into_any();
             }
             view! {
                 <form method="post" class="stack" novalidate>
@@ -150,7 +151,7 @@ pub fn SignInPage() -> impl IntoView {
 /// A page that used its token up says so and leads on to signing in.
 fn done_then_sign_in(key: &'static str) -> AnyView {
     view! {
-        <p class="notice" role="status">{t(key)}</p>
+        <StatusNotice message=t(key) />
         <p><a class="button" href="/signin">{t("signin-title")}</a></p>
     }
     .into_any()
@@ -191,7 +192,7 @@ pub fn ResetPage() -> impl IntoView {
     view! {
         <FormPage action=Action::Reset title="reset-title" lead=Some("reset-lead") body=|o: Outcome| {
             if o.done {
-                return view! { <p class="notice" role="status">{t("reset-done")}</p> }.into_any();
+                return view! { <StatusNotice message=t("reset-done") /> }.into_any();
             }
             view! {
                 <form method="post" class="stack" novalidate>
@@ -252,14 +253,14 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
         <FormPage action=Action::TwoFactorSetup title="totp-title" lead=Some("totp-lead") body=move |o: Outcome| {
             if o.done {
                 return view! {
-                    <p class="notice" role="status">{t("totp-done")}</p>
+                    <StatusNotice message=t("totp-done") />
                     <p>{t("totp-codes-lead")}</p>
                     <ul class="codes">{o.extra.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
                     <p><a class="button" href="/account">{t("account-title")}</a></p>
                 }.into_any();
             }
             if user.second_factor {
-                return view! { <p class="notice" role="status">{t("totp-on")}</p> }.into_any();
+                return view! { <StatusNotice message=t("totp-on") /> }.into_any();
             }
             match (o.extra.first().cloned(), o.extra.get(1).cloned()) {
                 (Some(secret), Some(uri)) => view! {
@@ -300,7 +301,7 @@ pub fn ProfilePage() -> impl IntoView {
             let value = |i: usize, name: &str| if o.form.0.is_empty() { o.extra.get(i).cloned().unwrap_or_default() } else { o.form.get(name) };
             let locale = value(2, "locale");
             view! {
-                {o.done.then(|| view! { <p class="notice" role="status">{t("profile-saved")}</p> })}
+                <StatusNotice message=o.done.then(|| t("profile-saved")) />
                 <form method="post" class="stack" novalidate>
                     <Field name="display_name" label=t("field-display-name") value=value(0, "display_name")
                         hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
@@ -323,7 +324,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
     view! {
         <FormPage action=Action::ChangePassword title="password-title" lead=None body=|o: Outcome| {
             if o.done {
-                return view! { <p class="notice" role="status">{t("password-changed")}</p> }.into_any();
+                return view! { <StatusNotice message=t("password-changed") /> }.into_any();
             }
             view! {
                 <form method="post" class="stack" novalidate>
@@ -345,7 +346,7 @@ pub fn DeleteAccountPage() -> impl IntoView {
     view! {
         <FormPage action=Action::DeleteAccount title="delete-title" lead=None body=|o: Outcome| {
             if o.done {
-                return view! { <p class="notice" role="status">{t("delete-done")}</p> }.into_any();
+                return view! { <StatusNotice message=t("delete-done") /> }.into_any();
             }
             view! {
                 <p>{t("delete-lead")}</p>

@@ -3,6 +3,7 @@
 //! demands two-step sign-in.
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
@@ -47,12 +48,12 @@ pub fn AdminRolesPage() -> impl IntoView {
         <Page title="admin-roles-title">
             <Loaded page render=move |p: RolesPage| {
                 if p.denied {
-                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
                 }
                 let field_error = |name: &str| p.error.of_field(name);
                 view! {
-                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    {p.error.general().map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                    <StatusNotice message=p.notice.clone() />
+                    <ErrorNotice message=p.error.general() />
                     <table class="grants">
                         <caption>{t("admin-roles-active")}</caption>
                         <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]

@@ -2,6 +2,7 @@
 //! domain (`kenes_core::grievances::routing`) checks the administrator's right on every change.
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
@@ -53,14 +54,14 @@ pub fn AdminBodiesPage() -> impl IntoView {
             <Loaded page render=move |p: BodiesPage| {
                 let filter = filter.clone();
                 if p.denied {
-                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
                 }
                 let err = |form: &str, field: &str| p.error.at(form, field);
                 let general = p.error.general();
                 let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
                 view! {
-                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+                    <StatusNotice message=p.notice.clone() />
+                    <ErrorNotice message=general />
                     <form method="get" action="/admin/bodies" class="filters">
                         <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
                         <button type="submit">{t("list-filter")}</button>

@@ -2,6 +2,7 @@
 //! rejection) always go; the others can be turned off.
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -28,8 +29,8 @@ pub fn MailPreferencesPage() -> impl IntoView {
         <Page title="mailprefs-title" lead="mailprefs-lead" class="narrow">
             <Loaded page render=move |p: Prefs| {
                 view! {
-                    {p.saved.then(|| view! { <p class="notice" role="status">{t("mailprefs-saved")}</p> })}
-                    {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <StatusNotice message=p.saved.then(|| t("mailprefs-saved")) />
+                    <ErrorNotice message=p.error />
                     <form method="post" class="stack">
                         <input type="hidden" name="save" value="1" />
                         <fieldset class="field">

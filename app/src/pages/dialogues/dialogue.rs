@@ -3,6 +3,7 @@
 //! statements, the facilitator's seeds and the held statements to show or hide, and the
 //! opinion map.
 
+use crate::components::notice::ErrorNotice;
 use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -135,7 +136,7 @@ fn body(p: DialoguePage, focus: Focus) -> AnyView {
     let page_error = p
         .error
         .at("", "")
-        .map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> });
+        .map(|e| view! { <ErrorNotice message=e /> });
     view! {
         <PageTitle text=p.question.clone() />
         <section class="narrow stack">

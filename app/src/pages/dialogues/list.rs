@@ -2,6 +2,7 @@
 //! dates and where each stands. Coordinators and mediators find the opening form here.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use crate::components::text::Day;
 use leptos::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn DialoguesPage() -> impl IntoView {
             {may_open.then(|| view! { <p><a href="/dialogues/new" class="button">{t("dialogue-open")}</a></p> })}
             <Loaded page render=|l: List| {
                 if let Some(e) = l.error {
-                    return view! { <p class="notice error-notice" role="alert">{e}</p> }.into_any();
+                    return view! { <ErrorNotice message=e /> }.into_any();
                 }
                 if l.items.is_empty() {
                     return view! { <p class="muted">{t("dialogues-empty")}</p> }.into_any();

@@ -2,6 +2,7 @@
 //! mediator's waits for a coordinator's approval. From an alert (`?alert=ID`) the territory,
 //! the body and the grievances are filled in.
 
+use crate::components::notice::ErrorNotice;
 use crate::components::text::PageTitle;
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn OpenDialoguePage() -> impl IntoView {
         return view! {
             <PageTitle text=t("dialogue-open") />
             <section class="narrow"><h1>{t("dialogue-open")}</h1>
-                <p class="notice error-notice" role="alert">{t("err-forbidden")}</p></section>
+                <ErrorNotice message=t("err-forbidden") /></section>
         }
         .into_any();
     }
@@ -80,7 +81,7 @@ fn form(p: OpenPage) -> AnyView {
         <h1>{t("dialogue-open")}</h1>
         <p>{t("dialogue-open-lead")}</p>
         <ErrorSummary errors=p.errors.clone() />
-        {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        <ErrorNotice message=p.error.clone() />
         <OpForm op="open" novalidate=true>
             <input type="hidden" name="alert" value=f.get("alert") />
             <Field name="question" label=t("dialogue-question") value=f.get("question")

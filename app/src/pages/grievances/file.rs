@@ -1,6 +1,7 @@
 //! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
 //! next to their fields, everything typed kept; the tracking code on success.
 
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::PageTitle;
 use kenes_core::grievances::terms::{AppealKind, Privacy};
 use leptos::prelude::*;
@@ -51,7 +52,7 @@ pub fn FilePageView() -> impl IntoView {
                 if let Some(code) = p.filed.clone() {
                     return view! {
                         {title}
-                        <p class="notice" role="status">{t("file-done")}</p>
+                        <StatusNotice message=t("file-done") />
                         <p class="code big">{code.clone()}</p>
                         <p>{t("file-done-keep")}</p>
                         <p>
@@ -72,9 +73,9 @@ pub fn FilePageView() -> impl IntoView {
                 view! {
                     {title}
                     <ErrorSummary errors=p.errors.clone() />
-                    {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-                    {p.draft_saved.then(|| view! { <p class="notice" role="status">{t("file-draft-saved")}</p> })}
-                    {p.draft_restored.clone().map(|at| view! { <p class="notice" role="status">{t_args("file-draft-restored", &[("at", at.as_str().into())])}</p> })}
+                    <ErrorNotice message=p.error.clone() />
+                    <StatusNotice message=p.draft_saved.then(|| t("file-draft-saved")) />
+                    <StatusNotice message=p.draft_restored.clone().map(|at| t_args("file-draft-restored", &[("at", at.as_str().into())])) />
                     // The place filter only speeds the form up: its bundle comes once the
                     // form is touched (see `components::bundle`).
                     <form method="post" class="stack" novalidate id="main-form"
@@ -198,7 +199,7 @@ fn CheckYourMail(form: FormData) -> impl IntoView {
         .cloned()
         .collect();
     view! {
-        <p class="notice" role="status">{t_args("file-guest-sent", &[("email", email.as_str().into())])}</p>
+        <StatusNotice message=t_args("file-guest-sent", &[("email", email.as_str().into())]) />
         <p>{t("file-guest-pending-hint")}</p>
         <form method="post" class="stack" id="main-form">
             <h2>{t("file-guest-again")}</h2>

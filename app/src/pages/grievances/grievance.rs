@@ -4,6 +4,7 @@
 //! reopen) and other citizens (support). Every step is a plain form posted to this page;
 //! the domain checks the right again.
 
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
 
@@ -138,8 +139,8 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
     view! {
         <PageTitle text=heading.clone() />
         <section class="narrow">
-            {done.map(|op| view! { <p class="notice" role="status">{t(&format!("g-done-{op}"))}</p> })}
-            {general.map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+            <StatusNotice message=done.map(|op| t(&format!("g-done-{op}"))) />
+            <ErrorNotice message=general />
             <article class="card" lang=p.lang.clone()>
                 <p class="code">{p.code.clone()}</p>
                 <h1>{heading}</h1>

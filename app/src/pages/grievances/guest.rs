@@ -3,6 +3,8 @@
 //! tracking code and the secret link, which is also mailed.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
+use crate::components::notice::StatusNotice;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -51,14 +53,14 @@ pub fn GuestConfirmPage() -> impl IntoView {
                         None => format!("/g/{code}"),
                     };
                     return view! {
-                        <p class="notice" role="status">{t("file-done")}</p>
+                        <StatusNotice message=t("file-done") />
                         <p class="code big">{code}</p>
                         <p>{if p.key.is_some() { t("guest-keep-link") } else { t("guest-already") }}</p>
                         <p><a class="button" href=link>{t("file-follow")}</a></p>
                     }.into_any();
                 }
                 view! {
-                    {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <ErrorNotice message=p.error />
                     <p>{t("guest-confirm-lead")}</p>
                     <form method="post" class="stack">
                         <input type="hidden" name="token" value=p.token />

@@ -3,6 +3,7 @@
 //! plain GET form, so a filtered list is a shareable URL and works without JavaScript.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use crate::components::text::Day;
 use crate::forms::{on_server, translated, SelectField};
 use kenes_core::grievances::terms::Status;
@@ -102,11 +103,11 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
             <Loaded page render=move |p: ListPage| {
                 let q = q.clone();
                 if p.denied {
-                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
                 }
                 let pages = (p.total + 19) / 20;
                 view! {
-                    {p.error.clone().map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                    <ErrorNotice message=p.error.clone() />
                     <form method="get" action=base class="filters">
                         {(!staff).then(|| view! {
                             <SelectField name="region" label=t("list-region") selected=q.region.clone()

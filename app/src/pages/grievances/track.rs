@@ -1,5 +1,6 @@
 use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
+use crate::components::notice::StatusNotice;
 use crate::components::text::Day;
 use crate::forms::on_server;
 use leptos::prelude::*;
@@ -138,9 +139,7 @@ pub fn TrackPage() -> impl IntoView {
 fn TrackOutcome(result: TrackResult) -> impl IntoView {
     match result {
         TrackResult::Empty | TrackResult::Invalid => ().into_any(),
-        TrackResult::NotFound => {
-            view! { <p class="notice" role="status">{t("track-not-found")}</p> }.into_any()
-        }
+        TrackResult::NotFound => view! { <StatusNotice message=t("track-not-found") /> }.into_any(),
         TrackResult::Found(v) => {
             let v = *v;
             let deadline = match (v.overdue, v.working_days_left) {

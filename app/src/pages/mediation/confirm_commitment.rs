@@ -3,6 +3,7 @@
 //! (a mail scanner following the link confirms nothing).
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -37,17 +38,17 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
         <Page title="c-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
                 if p.invalid {
-                    return view! { <p class="notice error-notice" role="alert">{t("c-link-invalid")}</p> }.into_any();
+                    return view! { <ErrorNotice message=t("c-link-invalid") /> }.into_any();
                 }
                 if p.done {
                     let link = p.about.as_ref().map(|(_, code)| format!("/g/{code}")).unwrap_or_default();
                     return view! {
-                        <p class="notice" role="status">{t("c-confirmed")}</p>
+                        <StatusNotice message=t("c-confirmed") />
                         <p><a href=link>{t("c-back")}</a></p>
                     }.into_any();
                 }
                 let Some(item) = p.commitment.clone() else {
-                    return view! { <p class="notice error-notice" role="alert">{p.error.clone()}</p> }.into_any();
+                    return view! { <ErrorNotice message=p.error.clone() /> }.into_any();
                 };
                 let (title, code) = p.about.clone().unwrap_or_default();
                 view! {

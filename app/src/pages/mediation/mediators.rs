@@ -3,6 +3,7 @@
 //! certifications. The domain checks each right again.
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -47,11 +48,11 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
         <Page title=title_key class="narrow">
             <Loaded page render=move |p: MediatorPage| {
                 if p.denied {
-                    return view! { <p class="notice error-notice" role="alert">{t("err-forbidden")}</p> }.into_any();
+                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
                 }
                 view! {
-                    {p.notice.clone().map(|n| view! { <p class="notice" role="status">{n}</p> })}
-                    {p.error.clone().map(|r| view! { <p class="notice error-notice" role="alert">{r.message}</p> })}
+                    <StatusNotice message=p.notice.clone() />
+                    {p.error.clone().map(|r| view! { <ErrorNotice message=r.message /> })}
                     {body(p)}
                 }.into_any()
             } />

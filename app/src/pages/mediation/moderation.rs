@@ -3,6 +3,7 @@
 //! everyone in the room sees) or dismiss the report. Both are logged in the room.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -43,7 +44,7 @@ pub fn ModerationPage() -> impl IntoView {
             <Loaded page render=move |q: Queue| {
                 if q.items.is_empty() {
                     return view! {
-                        {q.error.map(|(_, e)| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+                        {q.error.map(|(_, e)| view! { <ErrorNotice message=e /> })}
                         <p class="muted">{t("moderation-empty")}</p>
                     }.into_any();
                 }

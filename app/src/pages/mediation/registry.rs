@@ -4,6 +4,7 @@
 //! JavaScript. Declared ties are never shown.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use crate::components::text::{Day, PageTitle};
 use crate::forms::{on_server, translated, Choice, SelectField};
 use kenes_core::mediation::terms::{LANGUAGES, SPECIALISATIONS};
@@ -73,7 +74,7 @@ pub fn MediatorRegistryPage() -> impl IntoView {
 
 fn registry(p: RegistryPage) -> AnyView {
     view! {
-        {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        <ErrorNotice message=p.error />
         <form method="get" class="filters">
             <SelectField name="region" label=t("list-region") selected=p.region
                 blank=Some(t("list-all")) options=p.regions />
@@ -189,7 +190,7 @@ fn record(p: RecordPage) -> AnyView {
         <section class="narrow">
             <p><a href="/mediators">{t("registry-title")}</a></p>
             <h1>{p.card.name.clone()}</h1>
-            {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+            <ErrorNotice message=p.error />
             <MediatorFacts card=p.card />
             <h2>{t("registry-record")}</h2>
             <dl class="facts">

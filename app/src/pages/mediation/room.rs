@@ -3,6 +3,7 @@
 //! island brings in what others write as it happens.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -88,7 +89,7 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
             {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
             {p.error.as_ref().filter(|r| r.op.is_empty() || (r.op == "post" && !p.rules_accepted))
-                .map(|r| view! { <p class="notice error-notice" role="alert">{r.message.clone()}</p> })}
+                .map(|r| view! { <ErrorNotice message=r.message.clone() /> })}
             {rules}
             <RoomLive events=format!("{path}/events") />
             <DiscussionThread d=d.clone() focus error=p.error.clone() form=p.form.clone() />

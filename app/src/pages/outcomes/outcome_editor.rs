@@ -3,6 +3,7 @@
 //! phone numbers and IINs found in the text are listed and block publication until the
 //! text is rewritten. A published outcome is corrected or withdrawn here, with a note.
 
+use crate::components::notice::ErrorNotice;
 use crate::components::text::PageTitle;
 use leptos::prelude::*;
 
@@ -124,8 +125,8 @@ fn EditorView(e: Editor) -> impl IntoView {
             {e.outcome.as_ref().map(|(id, status)| view! {
                 <p class="notice">{t(&format!("outcome-status-{status}"))}" "<a href=format!("/outcomes/{id}")>{t("outcome-open")}</a></p>
             })}
-            {e.blocked.clone().map(|b| view! { <p class="notice error-notice" role="alert">{b}</p> })}
-            {e.error.clone().map(|m| view! { <p class="notice error-notice" role="alert">{m}</p> })}
+            <ErrorNotice message=e.blocked.clone() />
+            <ErrorNotice message=e.error.clone() />
             {flags}
             {form}
             {withdraw}

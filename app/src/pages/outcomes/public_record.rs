@@ -4,6 +4,7 @@
 //! choice leaves.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use crate::components::text::{Day, PageTitle};
 use crate::forms::on_server;
 use leptos::prelude::*;
@@ -110,7 +111,7 @@ fn results(p: SearchPage) -> AnyView {
         .into_any()
     };
     view! {
-        {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        <ErrorNotice message=p.error />
         {form}
         <p role="status">{t_args("outcomes-found", &[("n", (p.total as i64).into())])}</p>
         {list}

@@ -4,6 +4,7 @@
 //! fewer than five grievances show no numbers. The same table downloads as CSV.
 
 use crate::components::layout::Page;
+use crate::components::notice::ErrorNotice;
 use crate::forms::on_server;
 use leptos::prelude::*;
 
@@ -64,7 +65,7 @@ fn table(p: Page) -> AnyView {
         t("list-region")
     };
     view! {
-        {p.error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
+        <ErrorNotice message=p.error />
         {p.region.is_some().then(|| view! {
             <p><a href="/accountability">{t("acc-all-regions")}</a>" · "<strong>{p.region_name.clone()}</strong></p>
         })}

@@ -4,6 +4,7 @@
 //! words and numbers why it fired.
 
 use crate::components::layout::Page;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::Day;
 use leptos::prelude::*;
 
@@ -77,7 +78,7 @@ pub fn DashboardPage() -> impl IntoView {
 
 fn body(d: Dashboard) -> AnyView {
     if d.denied {
-        return view! { <p class="notice error-notice" role="alert">{t("dash-not-coordinator")}</p> }.into_any();
+        return view! { <ErrorNotice message=t("dash-not-coordinator") /> }.into_any();
     }
     let page_error = d
         .error
@@ -138,8 +139,8 @@ fn body(d: Dashboard) -> AnyView {
     .into_any();
     view! {
         <p class="muted">{d.scope}</p>
-        {page_error.map(|e| view! { <p class="notice error-notice" role="alert">{e}</p> })}
-        {d.raised.map(|n| view! { <p class="notice" role="status">{format!("{}: {n}", t("dash-raised"))}</p> })}
+        <ErrorNotice message=page_error />
+        <StatusNotice message=d.raised.map(|n| format!("{}: {n}", t("dash-raised"))) />
         {figures}
         <h2 id="alerts">{t("dash-alerts")}</h2>
         <OpButton op="sweep" label=t("dash-sweep") class="secondary" />
