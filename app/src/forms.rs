@@ -83,6 +83,31 @@ macro_rules! form_ops {
 #[cfg(feature = "ssr")]
 pub(crate) use form_ops;
 
+/// The token of a page that a mailed link opens: posted back with the page's form, or else
+/// the link's own (`?token=`). Such pages act only on a POST, so that mail scanners that
+/// follow links use nothing up.
+pub fn link_token(form: Option<&FormData>) -> String {
+    form.map(|f| f.get("token"))
+        .filter(|posted| !posted.is_empty())
+        .unwrap_or_else(|| {
+            leptos_router::hooks::use_query_map()
+                .read_untracked()
+                .get("token")
+                .unwrap_or_default()
+        })
+}
+
+/// The one-button form of a page that a mailed link opens: it posts the link's token back.
+#[component]
+pub fn TokenButton(token: String, submit: &'static str) -> impl IntoView {
+    view! {
+        <form method="post" class="stack">
+            <input type="hidden" name="token" value=token />
+            <button type="submit">{crate::i18n::t(submit)}</button>
+        </form>
+    }
+}
+
 /// The posted form of this request, if it is a POST.
 pub fn use_form() -> Option<FormData> {
     #[cfg(feature = "ssr")]
@@ -381,6 +406,24 @@ pub fn OpForm<V: IntoView>(
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
             {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
             {children.0}
+        </form>
+    }
+}
+
+/// A page's only form: its fields and one submit button (`submit`, a translation key),
+/// posted back to the page; the server checks every field, so its errors stand by them.
+#[component]
+pub fn PostForm<V: IntoView>(
+    submit: &'static str,
+    /// For a step that cannot be undone.
+    #[prop(optional)]
+    danger: bool,
+    children: Fields<V>,
+) -> impl IntoView {
+    view! {
+        <form method="post" class="stack" novalidate>
+            {children.0}
+            <button type="submit" class=danger.then_some("danger")>{crate::i18n::t(submit)}</button>
         </form>
     }
 }

@@ -18,7 +18,7 @@ use crate::schema::{room_stakeholders, users};
 pub use crate::mediation::room_view::STAKEHOLDER_KINDS as KINDS;
 
 /// A stakeholder as the room lists them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Stakeholder {
     pub user_id: i64,
     pub name: String,
@@ -26,7 +26,7 @@ pub struct Stakeholder {
 }
 
 pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
-    let rows: Vec<(i64, String, String)> = crate::natively!(conn, |c| room_stakeholders::table
+    Ok(crate::natively!(conn, |c| room_stakeholders::table
         .inner_join(users::table)
         .filter(room_stakeholders::mediation_id.eq(room.mediation.id))
         .filter(room_stakeholders::removed_at.is_null())
@@ -36,15 +36,7 @@ pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
             users::display_name,
             room_stakeholders::kind,
         ))
-        .load(c)?);
-    Ok(rows
-        .into_iter()
-        .map(|(user_id, name, kind)| Stakeholder {
-            user_id,
-            name,
-            kind,
-        })
-        .collect())
+        .load(c)?))
 }
 
 /// The mediator invites the account with this e-mail address; they are mailed a link.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_user;
-use crate::forms::{use_form, Field, FormData, LanguageField};
+use crate::forms::{link_token, use_form, Field, FormData, LanguageField, PostForm, TokenButton};
 use crate::i18n::t;
 
 /// What a posted form came to: the typed values back, errors by field, or a message.
@@ -60,48 +60,56 @@ enum Action {
     ChangePassword,
 }
 
-/// The page frame all account forms share: title, lead, and the action's outcome.
+/// The page frame all account forms share: title, lead, and the action's outcome; once the
+/// step is done, the `done` notice in place of the form.
 #[component]
 fn FormPage<F, V>(
     action: Action,
     title: &'static str,
-    lead: Option<&'static str>,
+    #[prop(optional)] lead: Option<&'static str>,
+    /// What the page says instead of its form once the step is done.
+    #[prop(optional)]
+    done: Option<&'static str>,
+    /// Only for the signed-in (the others are sent to sign in).
+    #[prop(optional)]
+    members_only: bool,
     body: F,
 ) -> impl IntoView
 where
     F: Fn(Outcome) -> V + Send + Sync + Clone + 'static,
     V: IntoView + 'static,
 {
+    if members_only && require_user().is_none() {
+        return ().into_any();
+    }
     let outcome = outcome_of(action, use_form());
     view! {
         <Page title=title lead=lead class="narrow">
-            <Loaded page=outcome render=move |outcome: Outcome| view! {
-                <ErrorNotice message=outcome.error.clone() />
-                {body(outcome)}
+            <Loaded page=outcome render=move |outcome: Outcome| match done.filter(|_| outcome.done) {
+                Some(key) => view! { <StatusNotice message=t(key) /> }.into_any(),
+                None => view! {
+                    <ErrorNotice message=outcome.error.clone() />
+                    {body(outcome)}
+                }.into_any(),
             } />
         </Page>
     }
+    .into_any()
 }
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::SignUp title="signup-title" lead=None body=|o: Outcome| {
-            if o.done {
-                return view! { <StatusNotice message=t("signup-done") /> }.into_any();
-            }
-            view! {
-                <form method="post" class="stack" novalidate>
-                    <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
-                        error=o.field("email") autocomplete="email" />
-                    <Field name="display_name" label=t("field-display-name") value=o.form.get("display_name")
-                        hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
-                    <Field name="password" kind="password" label=t("field-password")
-                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
-                    <button type="submit">{t("signup-submit")}</button>
-                </form>
-                <p><a href="/signin">{t("signup-have-account")}</a></p>
-            }.into_any()
+        <FormPage action=Action::SignUp title="signup-title" done="signup-done" body=|o: Outcome| view! {
+            <PostForm submit="signup-submit">
+                <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
+                    error=o.field("email") autocomplete="email" />
+                <Field name="display_name" label=t("field-display-name") value=o.form.get("display_name")
+                    hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
+                <Field name="password" kind="password" label=t("field-password")
+                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+            </PostForm>
+            <p><a href="/signin">{t("signup-have-account")}</a></p>
         } />
     }
 }
@@ -133,15 +141,14 @@ fn next_of(o: &Outcome) -> String {
 #[component]
 pub fn SignInPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::SignIn title="signin-title" lead=None body=|o: Outcome| view! {
-            <form method="post" class="stack" novalidate>
+        <FormPage action=Action::SignIn title="signin-title" body=|o: Outcome| view! {
+            <PostForm submit="signin-submit">
                 <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
                     error=o.field("email") autocomplete="email" />
                 <Field name="password" kind="password" label=t("field-password")
                     error=o.field("password") autocomplete="current-password" />
-                <button type="submit">{t("signin-submit")}</button>
-            </form>
+            </PostForm>
             <p><a href="/reset">{t("signin-forgot")}</a></p>
             <p><a href="/signup">{t("signin-no-account")}</a></p>
         } />
@@ -157,31 +164,18 @@ fn done_then_sign_in(key: &'static str) -> AnyView {
     .into_any()
 }
 
-/// The token posted back with the form, or else the one the mail's link carried.
-fn posted_or_linked_token(o: &Outcome, linked: impl Fn() -> String) -> String {
-    Some(o.form.get("token"))
-        .filter(|posted| !posted.is_empty())
-        .unwrap_or_else(linked)
-}
-
 /// The link from the mail opens this page; confirming is a POST, so that mail scanners
 /// that follow links do not use the token up.
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let query = use_query_map();
-    let token = move || query.read().get("token").unwrap_or_default();
     view! {
-        <FormPage action=Action::Verify title="verify-title" lead=None body=move |o: Outcome| {
+        <FormPage action=Action::Verify title="verify-title" body=move |o: Outcome| {
             if o.done {
                 return done_then_sign_in("verify-done");
             }
-            let token = posted_or_linked_token(&o, token);
             view! {
                 <p>{t("verify-lead")}</p>
-                <form method="post" class="stack">
-                    <input type="hidden" name="token" value=token />
-                    <button type="submit">{t("verify-submit")}</button>
-                </form>
+                <TokenButton token=link_token(Some(&o.form)) submit="verify-submit" />
             }.into_any()
         } />
     }
@@ -190,38 +184,28 @@ pub fn VerifyPage() -> impl IntoView {
 #[component]
 pub fn ResetPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::Reset title="reset-title" lead=Some("reset-lead") body=|o: Outcome| {
-            if o.done {
-                return view! { <StatusNotice message=t("reset-done") /> }.into_any();
-            }
-            view! {
-                <form method="post" class="stack" novalidate>
-                    <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
-                        error=o.field("email") autocomplete="email" />
-                    <button type="submit">{t("reset-submit")}</button>
-                </form>
-            }.into_any()
+        <FormPage action=Action::Reset title="reset-title" lead="reset-lead" done="reset-done" body=|o: Outcome| view! {
+            <PostForm submit="reset-submit">
+                <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
+                    error=o.field("email") autocomplete="email" />
+            </PostForm>
         } />
     }
 }
 
 #[component]
 pub fn ResetConfirmPage() -> impl IntoView {
-    let query = use_query_map();
-    let token = move || query.read().get("token").unwrap_or_default();
     view! {
-        <FormPage action=Action::ResetConfirm title="reset-new-title" lead=None body=move |o: Outcome| {
+        <FormPage action=Action::ResetConfirm title="reset-new-title" body=move |o: Outcome| {
             if o.done {
                 return done_then_sign_in("reset-new-done");
             }
-            let token = posted_or_linked_token(&o, token);
             view! {
-                <form method="post" class="stack" novalidate>
-                    <input type="hidden" name="token" value=token />
+                <PostForm submit="reset-new-submit">
+                    <input type="hidden" name="token" value=link_token(Some(&o.form)) />
                     <Field name="password" kind="password" label=t("field-new-password")
                         hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
-                    <button type="submit">{t("reset-new-submit")}</button>
-                </form>
+                </PostForm>
             }.into_any()
         } />
     }
@@ -231,13 +215,12 @@ pub fn ResetConfirmPage() -> impl IntoView {
 #[component]
 pub fn SecondFactorPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::SecondFactor title="mfa-title" lead=Some("mfa-lead") body=|o: Outcome| view! {
-            <form method="post" class="stack" novalidate>
+        <FormPage action=Action::SecondFactor title="mfa-title" lead="mfa-lead" body=|o: Outcome| view! {
+            <PostForm submit="mfa-submit">
                 <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="code" label=t("mfa-code") hint=Some(t("mfa-code-hint"))
                     error=o.field("code") autocomplete="one-time-code" />
-                <button type="submit">{t("mfa-submit")}</button>
-            </form>
+            </PostForm>
         } />
     }
 }
@@ -250,7 +233,7 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
         return ().into_any();
     };
     view! {
-        <FormPage action=Action::TwoFactorSetup title="totp-title" lead=Some("totp-lead") body=move |o: Outcome| {
+        <FormPage action=Action::TwoFactorSetup title="totp-title" lead="totp-lead" body=move |o: Outcome| {
             if o.done {
                 return view! {
                     <StatusNotice message=t("totp-done") />
@@ -271,11 +254,10 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
                         </li>
                         <li>{t("totp-step-secret")} <code class="secret">{secret}</code></li>
                     </ol>
-                    <form method="post" class="stack" novalidate>
+                    <PostForm submit="totp-confirm">
                         <input type="hidden" name="step" value="confirm" />
                         <Field name="code" label=t("mfa-code") error=o.field("code") autocomplete="one-time-code" />
-                        <button type="submit">{t("totp-confirm")}</button>
-                    </form>
+                    </PostForm>
                 }.into_any(),
                 _ => view! {
                     <form method="post" class="stack">
@@ -292,70 +274,51 @@ pub fn TwoFactorSetupPage() -> impl IntoView {
 /// Display name, legal name (never public) and preferred language.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    if require_user().is_none() {
-        return ().into_any();
-    }
     view! {
-        <FormPage action=Action::Profile title="profile-title" lead=None body=|o: Outcome| {
+        <FormPage action=Action::Profile members_only=true title="profile-title" body=|o: Outcome| {
+            // The fields are drawn by `move` closures: they take the outcome by reference.
+            let o = &o;
             // Before a post, `extra` holds the stored values: name, legal name, language.
             let value = |i: usize, name: &str| if o.form.0.is_empty() { o.extra.get(i).cloned().unwrap_or_default() } else { o.form.get(name) };
             let locale = value(2, "locale");
             view! {
                 <StatusNotice message=o.done.then(|| t("profile-saved")) />
-                <form method="post" class="stack" novalidate>
+                <PostForm submit="profile-save">
                     <Field name="display_name" label=t("field-display-name") value=value(0, "display_name")
                         hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
                     <Field name="legal_name" label=t("field-legal-name") value=value(1, "legal_name")
                         hint=Some(t("field-legal-name-hint")) error=o.field("legal_name") autocomplete="name" />
                     <LanguageField name="locale" label=t("field-locale") selected=locale />
-                    <button type="submit">{t("profile-save")}</button>
-                </form>
+                </PostForm>
             }.into_any()
         } />
     }
-    .into_any()
 }
 
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    if require_user().is_none() {
-        return ().into_any();
-    }
     view! {
-        <FormPage action=Action::ChangePassword title="password-title" lead=None body=|o: Outcome| {
-            if o.done {
-                return view! { <StatusNotice message=t("password-changed") /> }.into_any();
-            }
-            view! {
-                <form method="post" class="stack" novalidate>
-                    <Field name="current_password" kind="password" label=t("field-current-password")
-                        error=o.field("current_password") autocomplete="current-password" />
-                    <Field name="password" kind="password" label=t("field-new-password")
-                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
-                    <button type="submit">{t("password-submit")}</button>
-                </form>
-            }.into_any()
+        <FormPage action=Action::ChangePassword members_only=true title="password-title" done="password-changed" body=|o: Outcome| view! {
+            <PostForm submit="password-submit">
+                <Field name="current_password" kind="password" label=t("field-current-password")
+                    error=o.field("current_password") autocomplete="current-password" />
+                <Field name="password" kind="password" label=t("field-new-password")
+                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+            </PostForm>
         } />
     }
-    .into_any()
 }
 
 /// Deleting the account asks for the password again.
 #[component]
 pub fn DeleteAccountPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::DeleteAccount title="delete-title" lead=None body=|o: Outcome| {
-            if o.done {
-                return view! { <StatusNotice message=t("delete-done") /> }.into_any();
-            }
-            view! {
-                <p>{t("delete-lead")}</p>
-                <form method="post" class="stack" novalidate>
-                    <Field name="password" kind="password" label=t("field-password")
-                        error=o.field("password") autocomplete="current-password" />
-                    <button type="submit" class="danger">{t("delete-submit")}</button>
-                </form>
-            }.into_any()
+        <FormPage action=Action::DeleteAccount title="delete-title" done="delete-done" body=|o: Outcome| view! {
+            <p>{t("delete-lead")}</p>
+            <PostForm submit="delete-submit" danger=true>
+                <Field name="password" kind="password" label=t("field-password")
+                    error=o.field("password") autocomplete="current-password" />
+            </PostForm>
         } />
     }
 }

@@ -3,14 +3,12 @@
 //! tracking code and the secret link, which is also mailed.
 
 use crate::components::layout::Page;
-use crate::components::notice::ErrorNotice;
-use crate::components::notice::StatusNotice;
+use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::use_query_map;
 
-use crate::forms::{use_form, FormData};
+use crate::forms::{link_token, on_server, use_form, TokenButton};
 use crate::i18n::t;
 
 #[derive(Debug, Clone, Default)]
@@ -22,28 +20,11 @@ struct ConfirmPage {
     error: Option<String>,
 }
 
-async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-    #[cfg(feature = "ssr")]
-    {
-        server::load(token, form).await
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        let _ = form;
-        ConfirmPage {
-            token,
-            ..Default::default()
-        }
-    }
-}
-
 #[component]
 pub fn GuestConfirmPage() -> impl IntoView {
-    let token = use_query_map()
-        .read_untracked()
-        .get("token")
-        .unwrap_or_default();
-    let page = load(token, use_form());
+    let form = use_form();
+    let token = link_token(form.as_ref());
+    let page = on_server!(ConfirmPage, server::load(token, form));
     view! {
         <Page title="guest-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
@@ -62,10 +43,7 @@ pub fn GuestConfirmPage() -> impl IntoView {
                 view! {
                     <ErrorNotice message=p.error />
                     <p>{t("guest-confirm-lead")}</p>
-                    <form method="post" class="stack">
-                        <input type="hidden" name="token" value=p.token />
-                        <button type="submit">{t("guest-confirm-submit")}</button>
-                    </form>
+                    <TokenButton token=p.token submit="guest-confirm-submit" />
                 }.into_any()
             } />
         </Page>
@@ -85,13 +63,12 @@ mod server {
     use crate::state::{app_state, client};
 
     pub async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-        let Some(form) = form else {
+        if form.is_none() {
             return ConfirmPage {
                 token,
                 ..Default::default()
             };
-        };
-        let token = form.get("token");
+        }
         let Ok(state) = app_state() else {
             return ConfirmPage::default();
         };

@@ -5,10 +5,9 @@
 use crate::components::layout::Page;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::components::loaded::Loaded;
-use crate::forms::{on_server, use_form};
+use crate::forms::{link_token, on_server, use_form};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::KeptForm;
 
@@ -29,11 +28,9 @@ struct ConfirmPage {
 
 #[component]
 pub fn ConfirmCommitmentPage() -> impl IntoView {
-    let token = use_query_map()
-        .read_untracked()
-        .get("token")
-        .unwrap_or_default();
-    let page = on_server!(ConfirmPage, server::load(token, use_form()));
+    let form = use_form();
+    let token = link_token(form.as_ref());
+    let page = on_server!(ConfirmPage, server::load(token, form));
     view! {
         <Page title="c-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
@@ -83,7 +80,6 @@ mod server {
     use crate::state::app_state;
 
     pub async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-        let token = form.as_ref().map(|f| f.get("token")).unwrap_or(token);
         let Ok(state) = app_state() else {
             return ConfirmPage::default();
         };
