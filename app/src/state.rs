@@ -32,14 +32,10 @@ pub struct AppState {
     pub maps: Arc<kenes_core::dialogues::map::LastRead>,
 }
 
-pub fn app_state() -> Result<AppState, ServerFnError> {
-    use_context::<AppState>()
-        .ok_or_else(|| ServerFnError::new("application state missing from context"))
-}
-
-/// The database pool, for page loads.
-pub fn pool() -> Result<Pool, ServerFnError> {
-    app_state().map(|s| s.pool)
+/// The server's state. `startup` provides it to every render, so its absence is a wiring
+/// mistake (any test that renders a page finds it), not a condition a page could answer.
+pub fn app_state() -> AppState {
+    expect_context::<AppState>()
 }
 
 /// Runs blocking database work off the async executor and maps errors for the client
@@ -49,10 +45,12 @@ where
     F: FnOnce(&mut kenes_core::Db) -> kenes_core::DbResult<R> + Send + 'static,
     R: Send + 'static,
 {
-    kenes_core::db::interact(&pool()?, f).await.map_err(|e| {
-        tracing::error!(error = %e, "database");
-        ServerFnError::new("database unavailable")
-    })
+    kenes_core::db::interact(&app_state().pool, f)
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "database");
+            ServerFnError::new("database unavailable")
+        })
 }
 
 /// The client's address and browser, for sessions, rate limits and the audit log.

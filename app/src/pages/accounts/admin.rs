@@ -177,7 +177,8 @@ mod server {
     }
 
     pub async fn load(form: Option<FormData>) -> RolesPage {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return RolesPage {
                 denied: true,
                 ..Default::default()

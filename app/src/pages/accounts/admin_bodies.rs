@@ -179,7 +179,8 @@ mod server {
     }
 
     pub async fn load(filter: String, form: Option<FormData>) -> BodiesPage {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return BodiesPage {
                 denied: true,
                 ..Default::default()

@@ -62,7 +62,8 @@ mod server {
     use crate::state::app_state;
 
     pub async fn load(form: Option<FormData>) -> Prefs {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return Prefs::default();
         };
         let saved = form.is_some();

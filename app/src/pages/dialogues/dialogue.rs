@@ -805,9 +805,7 @@ mod server {
     }
 
     pub async fn load(id: i64, form: Option<FormData>) -> DialoguePage {
-        let Ok(state) = app_state() else {
-            return DialoguePage::default();
-        };
+        let state = app_state();
         let user = use_user();
         let lang = use_locale().code();
         let posted = form.clone();

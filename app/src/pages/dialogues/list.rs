@@ -75,9 +75,7 @@ mod server {
     use crate::state::app_state;
 
     pub async fn load() -> List {
-        let Ok(state) = app_state() else {
-            return List::default();
-        };
+        let state = app_state();
         let user = use_user();
         let lang = use_locale().code();
         let today = Utc::now().date_naive();

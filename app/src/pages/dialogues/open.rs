@@ -167,7 +167,8 @@ mod server {
     }
 
     pub async fn load(form: Option<FormData>, alert: Option<i64>) -> OpenPage {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return OpenPage::default();
         };
         let lang = use_locale().code();

@@ -467,12 +467,7 @@ mod server {
     }
 
     pub async fn load(form: Option<FormData>) -> FilePage {
-        let Ok(state) = app_state() else {
-            return FilePage {
-                error: Some(t("err-server")),
-                ..Default::default()
-            };
-        };
+        let state = app_state();
         let user = use_user();
         let guest = user.is_none();
         let client = client();

@@ -765,9 +765,7 @@ mod server {
         let Some(code) = parse_tracking_code(&code) else {
             return GrievancePage::default();
         };
-        let Ok(state) = app_state() else {
-            return GrievancePage::default();
-        };
+        let state = app_state();
         let user = use_user();
         let lang = use_locale().code();
         let client = client();

@@ -69,9 +69,7 @@ mod server {
                 ..Default::default()
             };
         }
-        let Ok(state) = app_state() else {
-            return ConfirmPage::default();
-        };
+        let state = app_state();
         let client = client();
         let site = state.site.clone();
         let posted = token.clone();

@@ -160,9 +160,7 @@ mod server {
     use crate::state::app_state;
 
     pub async fn load(q: Query, staff: bool) -> ListPage {
-        let Ok(state) = app_state() else {
-            return ListPage::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let user = use_user();
         let filter = Filter {

@@ -87,9 +87,7 @@ mod server {
 
     /// The newest published outcomes where mediation was used.
     pub async fn stories() -> AboutPage {
-        let Ok(state) = app_state() else {
-            return AboutPage::default();
-        };
+        let state = app_state();
         let mut q = Query {
             sort: Sort::Newest,
             per_page: STORIES,

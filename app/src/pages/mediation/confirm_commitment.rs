@@ -80,9 +80,7 @@ mod server {
     use crate::state::app_state;
 
     pub async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-        let Ok(state) = app_state() else {
-            return ConfirmPage::default();
-        };
+        let state = app_state();
         let reader = use_user().map(|u| u.id);
         let site = state.site.clone();
         let note = form.as_ref().map(|f| f.get("note")).unwrap_or_default();

@@ -234,7 +234,8 @@ mod server {
     }
 
     pub async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return MediatorPage {
                 denied: true,
                 ..Default::default()

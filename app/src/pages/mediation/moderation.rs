@@ -127,7 +127,8 @@ mod server {
     }
 
     pub async fn load(form: Option<FormData>) -> Queue {
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return Queue::default();
         };
         let posted = form.is_some();

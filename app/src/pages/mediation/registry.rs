@@ -281,9 +281,7 @@ pub mod server {
     pub(super) async fn list(
         (region, language, specialisation): (String, String, String),
     ) -> RegistryPage {
-        let Ok(state) = app_state() else {
-            return RegistryPage::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let filter = Filter {
             region: chosen(&region),
@@ -321,9 +319,7 @@ pub mod server {
     }
 
     pub(super) async fn record(id: i64) -> RecordPage {
-        let Ok(state) = app_state() else {
-            return RecordPage::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let today = Utc::now().date_naive();
         let user = crate::auth::use_user();

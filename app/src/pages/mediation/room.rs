@@ -243,7 +243,8 @@ mod server {
     }
 
     pub async fn load(code: String, form: Option<FormData>) -> RoomPage {
-        let (Some(code), Ok(state)) = (parse_tracking_code(&code), app_state()) else {
+        let state = app_state();
+        let Some(code) = parse_tracking_code(&code) else {
             return RoomPage::default();
         };
         let user = use_user();

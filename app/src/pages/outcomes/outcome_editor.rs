@@ -251,9 +251,8 @@ mod server {
     }
 
     pub async fn load(code: String, form: Option<FormData>) -> Editor {
-        let (Some(code), Ok(state), Some(user)) =
-            (parse_tracking_code(&code), app_state(), use_user())
-        else {
+        let state = app_state();
+        let (Some(code), Some(user)) = (parse_tracking_code(&code), use_user()) else {
             return Editor::default();
         };
         let posted = form.clone();

@@ -300,9 +300,7 @@ pub mod server {
     }
 
     pub(super) async fn search(pairs: Vec<(String, String)>) -> SearchPage {
-        let Ok(state) = app_state() else {
-            return SearchPage::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let q = Query::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let names = match Names::load(&state.pool, lang).await {
@@ -424,9 +422,7 @@ pub mod server {
     }
 
     pub(super) async fn outcome(id: i64) -> OutcomePage {
-        let Ok(state) = app_state() else {
-            return OutcomePage::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let names = Names::load(&state.pool, lang).await;
         let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {

@@ -141,9 +141,7 @@ mod server {
     }
 
     pub async fn load(region: Option<String>) -> Page {
-        let Ok(state) = app_state() else {
-            return Page::default();
-        };
+        let state = app_state();
         let lang = use_locale().code();
         let wanted = region.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {

@@ -428,7 +428,8 @@ mod server {
 
     pub async fn load(form: Option<FormData>, measure: String, all_alerts: bool) -> Dashboard {
         let measure = dashboard::Measure::parse(&measure).unwrap_or_default();
-        let (Ok(state), Some(user)) = (app_state(), use_user()) else {
+        let state = app_state();
+        let Some(user) = use_user() else {
             return Dashboard::default();
         };
         let locale = use_locale();
