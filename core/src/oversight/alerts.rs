@@ -33,7 +33,7 @@ use kenes_i18n::{translate, Arg, Locale};
 pub struct AlertView {
     pub id: i64,
     pub kind: String,
-    pub level: String,
+    pub level: Level,
     pub place: Option<Jurisdiction>,
     pub category: Option<Category>,
     pub body: Option<Body>,
@@ -532,23 +532,29 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
     Ok(raised)
 }
 
-type Row = (
-    i64,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    AlertState,
-    Option<String>,
-    NaiveDateTime,
-);
+/// An alert as stored, before its place, category, body and grievances are read.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = alerts)]
+struct Row {
+    id: i64,
+    kind: String,
+    #[diesel(column_name = level_code)]
+    level: Level,
+    kato: String,
+    #[diesel(column_name = category_code)]
+    category: Option<String>,
+    #[diesel(column_name = body_code)]
+    body: Option<String>,
+    detail: String,
+    state: AlertState,
+    note: Option<String>,
+    created_at: NaiveDateTime,
+}
 
 /// The alerts' views, with a handful of queries however many there are (a dashboard shows
 /// up to a hundred).
 fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> {
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut codes: HashMap<i64, Vec<String>> = HashMap::new();
     for (alert, code) in alert_grievances::table
         .inner_join(grievances::table)
@@ -559,19 +565,19 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
     {
         codes.entry(alert).or_default().push(code);
     }
-    let katos: Vec<&String> = rows.iter().map(|r| &r.3).collect();
+    let katos: Vec<&String> = rows.iter().map(|r| &r.kato).collect();
     let places = load_keyed(
         conn,
         jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
         |j: &Jurisdiction| j.kato.clone(),
     )?;
-    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.4.as_ref()).collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.category.as_ref()).collect();
     let kinds = load_keyed(
         conn,
         categories::table.filter(categories::code.eq_any(wanted)),
         |c: &Category| c.code.clone(),
     )?;
-    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.5.as_ref()).collect();
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.body.as_ref()).collect();
     let responsible = load_keyed(
         conn,
         bodies::table.filter(bodies::code.eq_any(wanted)),
@@ -579,46 +585,26 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
     )?;
     Ok(rows
         .into_iter()
-        .map(|r| {
-            let (id, kind, level, kato, category, body, detail, state, note, created_at) = r;
-            AlertView {
-                id,
-                kind,
-                level,
-                place: places.get(&kato).cloned(),
-                category: category.and_then(|c| kinds.get(&c).cloned()),
-                body: body.and_then(|b| responsible.get(&b).cloned()),
-                detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
-                state,
-                note,
-                created_at,
-                codes: codes.remove(&id).unwrap_or_default(),
-            }
+        .map(|r| AlertView {
+            id: r.id,
+            kind: r.kind,
+            level: r.level,
+            place: places.get(&r.kato).cloned(),
+            category: r.category.and_then(|c| kinds.get(&c).cloned()),
+            body: r.body.and_then(|b| responsible.get(&b).cloned()),
+            detail: serde_json::from_str(&r.detail).unwrap_or(Value::Null),
+            state: r.state,
+            note: r.note,
+            created_at: r.created_at,
+            codes: codes.remove(&r.id).unwrap_or_default(),
         })
         .collect())
-}
-
-macro_rules! row_columns {
-    () => {
-        (
-            alerts::id,
-            alerts::kind,
-            alerts::level_code,
-            alerts::kato,
-            alerts::category_code,
-            alerts::body_code,
-            alerts::detail,
-            alerts::state,
-            alerts::note,
-            alerts::created_at,
-        )
-    };
 }
 
 pub fn view(conn: &mut Db, id: i64) -> Result<Option<AlertView>, DbError> {
     let row: Option<Row> = alerts::table
         .find(id)
-        .select(row_columns!())
+        .select(Row::as_select())
         .first(conn)
         .optional()?;
     Ok(match row {
@@ -627,10 +613,7 @@ pub fn view(conn: &mut Db, id: i64) -> Result<Option<AlertView>, DbError> {
     })
 }
 
-fn oversees(actor: &Actor, level: &str, kato: &str) -> bool {
-    let Some(level) = Level::parse(level) else {
-        return false;
-    };
+fn oversees(actor: &Actor, level: Level, kato: &str) -> bool {
     allowed(
         &actor.grants,
         Action::Oversee(Place {
@@ -641,23 +624,22 @@ fn oversees(actor: &Actor, level: &str, kato: &str) -> bool {
     )
 }
 
-/// The alerts a coordinator oversees (their level and below, in their territory), newest
-/// first; closed ones only when asked.
-/// The newest alerts (at most `limit`, and never more than 100) the actor oversees.
+/// The newest alerts (at most `limit`, and never more than 100) the actor oversees (their
+/// level and below, in their territory); closed ones only when asked.
 pub fn for_actor(
     conn: &mut Db,
     actor: &Actor,
     with_closed: bool,
     limit: usize,
 ) -> Result<Vec<AlertView>, DbError> {
-    let mut q = alerts::table.select(row_columns!()).into_boxed();
+    let mut q = alerts::table.select(Row::as_select()).into_boxed();
     if !with_closed {
         q = q.filter(alerts::state.ne(AlertState::Closed));
     }
     let rows: Vec<Row> = q.order(alerts::id.desc()).limit(500).load(conn)?;
     let mine: Vec<Row> = rows
         .into_iter()
-        .filter(|r| oversees(actor, &r.2, &r.3))
+        .filter(|r| oversees(actor, r.level, &r.kato))
         .take(limit.min(100))
         .collect();
     load_views(conn, mine)
@@ -671,13 +653,13 @@ pub fn set_state(
     state: AlertState,
     note: &str,
 ) -> Result<(), Error> {
-    let (level, kato, current): (String, String, AlertState) = alerts::table
+    let (level, kato, current): (Level, String, AlertState) = alerts::table
         .find(id)
         .select((alerts::level_code, alerts::kato, alerts::state))
         .first(conn)
         .optional()?
         .ok_or(Error::NotFound)?;
-    if !oversees(act.actor, &level, &kato) {
+    if !oversees(act.actor, level, &kato) {
         return Err(Error::NotFound);
     }
     if !current.next().contains(&state) {
