@@ -65,7 +65,7 @@ pub fn active_grants(conn: &mut Db, user_id: i64) -> Result<Vec<Grant>, DbError>
 pub fn holders(conn: &mut Db, role: Role) -> Result<Vec<(i64, Grant)>, DbError> {
     let rows: Vec<(i64, Row)> = role_grants::table
         .filter(role_grants::revoked_at.is_null())
-        .filter(role_grants::role.eq(role.as_str()))
+        .filter(role_grants::role.eq(role))
         .order((role_grants::user_id, role_grants::id))
         .select((role_grants::user_id, GRANT_COLUMNS))
         .load(conn)?;
@@ -155,7 +155,7 @@ pub fn grant(
         let id: i64 = diesel::insert_into(role_grants::table)
             .values((
                 role_grants::user_id.eq(user_id),
-                role_grants::role.eq(grant.role.as_str()),
+                role_grants::role.eq(grant.role),
                 role_grants::body_code.eq(&grant.body),
                 role_grants::level_code.eq(grant.level.map(Level::as_str)),
                 role_grants::jurisdiction_kato.eq(&grant.kato),

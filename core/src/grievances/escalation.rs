@@ -45,7 +45,7 @@ fn overdue(conn: &mut Db, today: NaiveDate) -> DbResult<Vec<Grievance>> {
         .filter(grievances::status.eq_any(CLOCK_RUNS.map(Status::as_str)))
         .filter(
             grievances::level_code
-                .ne(Level::National.as_str())
+                .ne(Level::National)
                 .or(grievances::missed_notice_for.is_null())
                 .or(grievances::missed_notice_for.ne(grievances::due_on.nullable())),
         )
@@ -144,8 +144,8 @@ pub(crate) fn move_up(
             .filter(grievances::status.eq(&g.status)),
     )
     .set((
-        grievances::status.eq(Status::Escalated.as_str()),
-        grievances::level_code.eq(up.as_str()),
+        grievances::status.eq(Status::Escalated),
+        grievances::level_code.eq(up),
         grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
         grievances::assigned_at.eq(now),
         grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),

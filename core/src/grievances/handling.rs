@@ -448,11 +448,11 @@ fn move_to(
 ) -> Result<(), Error> {
     let target = grievances::table
         .find(g.id)
-        .filter(grievances::status.eq(from.as_str()));
+        .filter(grievances::status.eq(from));
     let moved_body = change.body.is_some() || change.level.is_some();
     let n = diesel::update(target)
         .set((
-            grievances::status.eq(to.as_str()),
+            grievances::status.eq(to),
             grievances::updated_at.eq(now),
             grievances::due_on.eq(change.due_on.unwrap_or(g.due_on)),
             grievances::body_code.eq(change

@@ -42,7 +42,7 @@ pub fn requests(
     let mut q = grievances::table
         .inner_join(categories::table)
         .inner_join(jurisdictions::table)
-        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+        .filter(grievances::privacy.ne(Privacy::Private))
         .into_boxed();
     if !f.ids.is_empty() {
         q = q.filter(grievances::tracking_code.eq_any(&f.ids));

@@ -29,7 +29,7 @@ type Boxed<'a> = grievances::BoxedQuery<'a, crate::db::MultiBackend>;
 fn filtered(f: &Filter, open_by_default: bool) -> Boxed<'static> {
     let mut q = grievances::table.into_boxed();
     match Status::parse(&f.status) {
-        Some(s) => q = q.filter(grievances::status.eq(s.as_str())),
+        Some(s) => q = q.filter(grievances::status.eq(s)),
         None if open_by_default => {
             q = q.filter(grievances::status.eq_any(Status::open_names()));
         }
@@ -128,7 +128,7 @@ fn public_total(conn: &mut Db, f: &Filter) -> DbResult<i64> {
         .select(crate::oversight::dashboard::sum_of("n_public"))
         .into_boxed();
     if let Some(s) = Status::parse(&f.status) {
-        q = q.filter(grievance_tallies::status.eq(s.as_str()));
+        q = q.filter(grievance_tallies::status.eq(s));
     }
     if !f.category.is_empty() {
         q = q.filter(grievance_tallies::category_code.eq(f.category.clone()));
@@ -142,7 +142,7 @@ fn public_total(conn: &mut Db, f: &Filter) -> DbResult<i64> {
 
 /// Public grievances (private ones never), newest first, with the total count.
 pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithNames>, i64)> {
-    let public = || filtered(f, false).filter(grievances::privacy.ne(Privacy::Private.as_str()));
+    let public = || filtered(f, false).filter(grievances::privacy.ne(Privacy::Private));
     let total = public_total(conn, f)?;
     let ids: Vec<i64> = public()
         .order((grievances::submitted_at.desc(), grievances::id.desc()))

@@ -76,7 +76,7 @@ pub fn working_calendar(conn: &mut Db) -> DbResult<WorkingCalendar> {
 /// category and place.
 pub fn recent_public_with_names(conn: &mut Db, limit: i64) -> DbResult<Vec<GrievanceWithNames>> {
     let ids: Vec<i64> = grievances::table
-        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+        .filter(grievances::privacy.ne(Privacy::Private))
         .order((grievances::submitted_at.desc(), grievances::id.desc()))
         .limit(limit)
         .select(grievances::id)

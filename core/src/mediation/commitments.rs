@@ -270,7 +270,7 @@ pub fn report(
         }
         diesel::update(commitments::table.find(c.id))
             .set((
-                commitments::report.eq(said.as_str()),
+                commitments::report.eq(said),
                 commitments::report_note.eq(&note_text),
                 commitments::reported_at.eq(act.now),
             ))
@@ -332,7 +332,7 @@ fn confirm_checked(
     }
     diesel::update(commitments::table.find(c.id))
         .set((
-            commitments::confirmation.eq(said.as_str()),
+            commitments::confirmation.eq(said),
             commitments::confirm_note.eq(&note_text),
             commitments::confirmed_at.eq(now),
         ))
@@ -486,7 +486,7 @@ fn break_agreement(
             .filter(grievances::status.eq(g.status)),
     )
     .set((
-        grievances::status.eq(Status::Reopened.as_str()),
+        grievances::status.eq(Status::Reopened),
         grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
         grievances::updated_at.eq(now),
     ))

@@ -311,10 +311,7 @@ fn finish(
             .find(g.id)
             .filter(grievances::status.eq(&g.status)),
     )
-    .set((
-        grievances::status.eq(to.as_str()),
-        grievances::updated_at.eq(now),
-    ))
+    .set((grievances::status.eq(to), grievances::updated_at.eq(now)))
     .execute(conn)?;
     if moved != 1 {
         return Err(IllegalTransition { from, to }.into());

@@ -304,7 +304,7 @@ pub type RosterEntry = (i64, String, String, Option<Profile>);
 pub fn mediators(conn: &mut Db) -> Result<Vec<RosterEntry>, DbError> {
     let mut rows: Vec<(i64, String, String)> = role_grants::table
         .inner_join(users::table)
-        .filter(role_grants::role.eq(Role::Mediator.as_str()))
+        .filter(role_grants::role.eq(Role::Mediator))
         .filter(role_grants::revoked_at.is_null())
         .select((users::id, users::display_name, users::email))
         .order(users::display_name)
@@ -579,7 +579,7 @@ pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Can
     let public_only = current(conn, g.id)?.is_some_and(|(m, _)| m.public_mediator);
     let grants: Vec<(i64, Option<String>, String)> = role_grants::table
         .inner_join(users::table)
-        .filter(role_grants::role.eq(Role::Mediator.as_str()))
+        .filter(role_grants::role.eq(Role::Mediator))
         .filter(role_grants::revoked_at.is_null())
         .select((
             role_grants::user_id,
@@ -765,7 +765,7 @@ pub fn confirm(
                 .filter(grievances::status.eq(&g.status)),
         )
         .set((
-            grievances::status.eq(Status::InMediation.as_str()),
+            grievances::status.eq(Status::InMediation),
             grievances::updated_at.eq(act.now),
         ))
         .execute(conn)?;

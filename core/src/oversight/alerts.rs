@@ -306,7 +306,7 @@ fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     }
     let rows: Vec<(i64, String, String, String)> = grievances::table
         .filter(grievances::id.eq_any(&surging))
-        .filter(grievances::privacy.ne(Privacy::Private.as_str()))
+        .filter(grievances::privacy.ne(Privacy::Private))
         .select((
             grievances::id,
             grievances::jurisdiction_kato,
@@ -382,7 +382,7 @@ fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, Db
 /// Reopened grievances piling up in a region.
 fn reopened_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let reopened: Vec<(i64, String)> = grievances::table
-        .filter(grievances::status.eq(Status::Reopened.as_str()))
+        .filter(grievances::status.eq(Status::Reopened))
         .filter(grievances::updated_at.gt(now - Duration::days(14)))
         .select((grievances::id, grievances::jurisdiction_kato))
         .load(conn)?;
@@ -466,7 +466,7 @@ pub(crate) fn coordinators(
     let rows: Vec<(i64, Option<String>, String, String)> = role_grants::table
         .inner_join(users::table)
         .filter(role_grants::role.eq("coordinator"))
-        .filter(role_grants::level_code.eq(level.as_str()))
+        .filter(role_grants::level_code.eq(level))
         .filter(role_grants::revoked_at.is_null())
         .select((
             users::id,
@@ -502,7 +502,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
                 .values((
                     alerts::kind.eq(f.kind),
                     alerts::dedupe_key.eq(&f.key),
-                    alerts::level_code.eq(f.level.as_str()),
+                    alerts::level_code.eq(f.level),
                     alerts::kato.eq(&f.kato),
                     alerts::category_code.eq(&f.category),
                     alerts::body_code.eq(&f.body),
