@@ -37,6 +37,12 @@ impl Locale {
         }
     }
 
+    /// The locale whose stored code (`kk`, `ru`, `en`) this is, exactly: for values kept
+    /// as they are (a text's language, an account's locale). `parse` reads what browsers send.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Locale::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     pub fn parse(code: &str) -> Option<Self> {
         match code.trim().to_ascii_lowercase().as_str() {
             "kk" | "kz" | "kk-kz" => Some(Locale::Kk),
@@ -233,6 +239,18 @@ mod tests {
 
     fn ids(locale: Locale) -> BTreeSet<String> {
         message_ids(locale).into_iter().collect()
+    }
+
+    #[test]
+    fn stored_codes_are_exact_while_browser_codes_are_read_loosely() {
+        for l in Locale::ALL {
+            assert_eq!(Locale::from_code(l.code()), Some(l));
+        }
+        // What a browser sends is read; what is kept must already be a code.
+        assert_eq!(Locale::parse("ru-KZ"), Some(Locale::Ru));
+        assert_eq!(Locale::from_code("ru-KZ"), None);
+        assert_eq!(Locale::from_code("kz"), None);
+        assert_eq!(Locale::from_code("RU"), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod totp;
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 
 use crate::audit::{self, Client};
 use crate::db::Db;
@@ -120,10 +121,9 @@ pub fn sign_up(
             code: e,
         });
     }
-    let locale = match input.locale.as_str() {
-        "kk" | "ru" | "en" => input.locale.as_str(),
-        _ => "kk",
-    };
+    let locale = Locale::from_code(&input.locale)
+        .unwrap_or(Locale::Kk)
+        .code();
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Err(Error::Invalid(errors));
     };
@@ -625,7 +625,7 @@ pub fn update_profile(
             code: "legal-name-too-long",
         });
     }
-    if !matches!(p.locale.as_str(), "kk" | "ru" | "en") {
+    if Locale::from_code(&p.locale).is_none() {
         errors.push(FieldError {
             field: "locale",
             code: "locale-invalid",

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 
 use super::{find_for, participation, Dialogue, Phase};
 use crate::actor::{Act, Actor};
@@ -84,7 +85,7 @@ fn insert(
         n if n > STATEMENT_MAX => return Err(Error::invalid("body", "too-long")),
         _ => {}
     }
-    if !matches!(lang, "kk" | "ru" | "en") {
+    if Locale::from_code(lang).is_none() {
         return Err(Error::invalid("lang", "unknown"));
     }
     let state = if seed || !flagged(&body) {

@@ -9,6 +9,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -148,7 +149,7 @@ pub(crate) fn post(
         return Err(Error::invalid("body", "muted"));
     }
     let body = check_body(body)?;
-    if !matches!(lang, "kk" | "ru" | "en") {
+    if Locale::from_code(lang).is_none() {
         return Err(Error::invalid("lang", "choose"));
     }
     if let Some(p) = parent {

@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 
 use crate::audit::{self, Client};
 use crate::db::Db;
@@ -80,7 +81,7 @@ pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbErro
     if AppealKind::parse(&input.appeal_kind).is_none() {
         choose("appeal_kind");
     }
-    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+    if Locale::from_code(&input.lang).is_none() {
         choose("lang");
     }
     if Privacy::parse(&input.privacy).is_none() {

@@ -11,6 +11,7 @@ use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 
 use self::anonymise::Flag;
 use crate::actor::{Act, Actor};
@@ -193,7 +194,7 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
             code: "no-agreement",
         });
     }
-    if !matches!(input.lang.as_str(), "kk" | "ru" | "en") {
+    if Locale::from_code(&input.lang).is_none() {
         errors.push(FieldError {
             field: "lang",
             code: "choose",
