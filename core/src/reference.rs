@@ -3,10 +3,10 @@
 //! left alone so that administrators' corrections survive upgrades.
 
 use diesel::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::calendar;
-use crate::db::{load_set, Db};
+use crate::db::{load_keyed, load_set, Db};
 use crate::error::{DbError, DbResult};
 use crate::models::{Category, Holiday, Jurisdiction, MediationLevel, PlaceKind};
 use crate::schema::{categories, holidays, jurisdictions, mediation_levels};
@@ -189,6 +189,19 @@ pub fn places(conn: &mut Db) -> DbResult<Vec<(Jurisdiction, Vec<Jurisdiction>)>>
 }
 
 /// Grievance categories in their display order.
+/// The places of a list of rows, by KATO code, in one query.
+pub fn places_by_kato<'a>(
+    conn: &mut Db,
+    katos: impl IntoIterator<Item = &'a str>,
+) -> DbResult<HashMap<String, Jurisdiction>> {
+    let katos: Vec<&str> = katos.into_iter().collect();
+    load_keyed(
+        conn,
+        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
+        |j: &Jurisdiction| j.kato.clone(),
+    )
+}
+
 pub fn categories_in_order(conn: &mut Db) -> DbResult<Vec<Category>> {
     Ok(categories::table.order(categories::position).load(conn)?)
 }

@@ -224,12 +224,8 @@ pub fn list_with_places(
     actor: &Actor,
 ) -> Result<Vec<(Dialogue, Option<Jurisdiction>)>, DbError> {
     let all = list(conn, actor)?;
-    let katos: Vec<&str> = all.iter().filter_map(|d| d.kato.as_deref()).collect();
-    let places = crate::db::load_keyed(
-        conn,
-        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
-        |j: &Jurisdiction| j.kato.clone(),
-    )?;
+    let places =
+        crate::reference::places_by_kato(conn, all.iter().filter_map(|d| d.kato.as_deref()))?;
     Ok(all
         .into_iter()
         .map(|d| {

@@ -23,8 +23,7 @@ use crate::models::{Body, Category, Jurisdiction};
 use crate::oversight::signals::{self, Finding};
 use crate::permissions::{allowed, Action, Level, Place};
 use crate::schema::{
-    alert_grievances, alerts, bodies, categories, grievances, jurisdictions, role_grants, supports,
-    users,
+    alert_grievances, alerts, bodies, categories, grievances, role_grants, supports, users,
 };
 use kenes_i18n::{translate, Arg, Locale};
 
@@ -565,12 +564,7 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
     {
         codes.entry(alert).or_default().push(code);
     }
-    let katos: Vec<&String> = rows.iter().map(|r| &r.kato).collect();
-    let places = load_keyed(
-        conn,
-        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
-        |j: &Jurisdiction| j.kato.clone(),
-    )?;
+    let places = crate::reference::places_by_kato(conn, rows.iter().map(|r| r.kato.as_str()))?;
     let wanted: Vec<&String> = rows.iter().filter_map(|r| r.category.as_ref()).collect();
     let kinds = load_keyed(
         conn,
