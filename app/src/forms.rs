@@ -397,6 +397,10 @@ pub fn OpForm<V: IntoView>(
     /// For forms that carry files.
     #[prop(optional)]
     multipart: bool,
+    /// The submit button's label (a translation key), after the fields; forms with other
+    /// buttons draw their own.
+    #[prop(optional)]
+    submit: Option<&'static str>,
     children: Fields<V>,
 ) -> impl IntoView {
     view! {
@@ -406,6 +410,7 @@ pub fn OpForm<V: IntoView>(
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}
             {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value /> }).collect_view()}
             {children.0}
+            {submit.map(|key| view! { <button type="submit">{crate::i18n::t(key)}</button> })}
         </form>
     }
 }

@@ -152,14 +152,13 @@ fn compose(d: &Discussion, reply: Option<i64>, error: Option<String>, form: &For
         String::new()
     };
     view! {
-        <OpForm op="post" id="compose">
+        <OpForm op="post" submit="room-send" id="compose">
             {replying_to.map(|(r, start)| view! {
                 <input type="hidden" name="parent" value=r.to_string() />
                 <p class="muted">{t("room-replying")}" "<a href=format!("#m{r}")>"“"{start}"”"</a></p>
             })}
             <AreaField name="body" id="message-body" label=t("room-message") rows="4" value=body error=error />
             <LanguageField name="lang" id="message-lang" label=t("file-lang") selected=lang />
-            <button type="submit">{t("room-send")}</button>
         </OpForm>
     }
     .into_any()

@@ -66,7 +66,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                         </tbody>
                     </table>
                     <h2>{t("admin-grant-title")}</h2>
-                    <OpForm op="grant" novalidate=true>
+                    <OpForm op="grant" submit="admin-grant" novalidate=true>
                         <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                             error=field_error("email") />
                         <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
@@ -78,7 +78,6 @@ pub fn AdminRolesPage() -> impl IntoView {
                             options=translated(Level::ALL, "level-name-") />
                         <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
                             hint=Some(t("admin-kato-hint")) error=field_error("kato") />
-                        <button type="submit">{t("admin-grant")}</button>
                     </OpForm>
                 }.into_any()
             } />

@@ -77,16 +77,15 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         </tbody>
                     </table>
                     <h2>{t("bodies-rule-title")}</h2>
-                    <OpForm op="rule" novalidate=true>
+                    <OpForm op="rule" submit="bodies-rule-add" novalidate=true>
                         <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
                             hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
                         <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
                             blank=Some(t("list-all")) error=err("rule", "category") options=p.categories.clone() />
                         <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
-                        <button type="submit">{t("bodies-rule-add")}</button>
                     </OpForm>
                     <h2>{t("bodies-body-title")}</h2>
-                    <OpForm op="body" novalidate=true>
+                    <OpForm op="body" submit="bodies-save" novalidate=true>
                         <Field name="code" label=t("bodies-code") value=value("body", "code")
                             hint=Some(t("bodies-code-hint")) error=err("body", "code") />
                         <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
@@ -95,7 +94,6 @@ pub fn AdminBodiesPage() -> impl IntoView {
                         <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
                         <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
                         <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
-                        <button type="submit">{t("bodies-save")}</button>
                     </OpForm>
                 }.into_any()
             } />

@@ -187,13 +187,12 @@ fn taking_part(p: &DialoguePage) -> AnyView {
     }
     if !p.taking_part {
         return view! {
-            <OpForm op="join" class="stack card">
+            <OpForm op="join" submit="dialogue-join" class="stack card">
                 {p.residents_only.then(|| view! {
                     <label class="choice"><input type="checkbox" name="resident" value="yes" />
                         {t_args("dialogue-resident", &[("place", p.place.as_str().into())])}</label>
                 })}
                 <p class="error" role="alert">{p.field("resident")}</p>
-                <button type="submit">{t("dialogue-join")}</button>
             </OpForm>
         }
         .into_any();
@@ -212,12 +211,11 @@ fn taking_part(p: &DialoguePage) -> AnyView {
     view! {
         <VoteLive />
         {vote_card(p.next.clone(), p.field("vote"))}
-        <OpForm op="write" class="stack card" id="write">
+        <OpForm op="write" submit="dialogue-write-submit" class="stack card" id="write">
             <h2>{t("dialogue-write")}</h2>
             <AreaField name="body" label=t("dialogue-statement") value=typed
                 maxlength="280" hint=Some(t("dialogue-statement-hint")) error=p.field("body") />
             <LanguageField name="lang" label=t("file-lang") selected=lang />
-            <button type="submit">{t("dialogue-write-submit")}</button>
         </OpForm>
     }
     .into_any()
@@ -248,11 +246,10 @@ fn vote_card(next: Option<Statement>, error: Option<String>) -> AnyView {
 /// answer form of the reader's bodies.
 fn report(p: &DialoguePage) -> AnyView {
     let publish = p.may_publish.then(|| view! {
-        <OpForm op="publish" class="stack card" id="report">
+        <OpForm op="publish" submit="dialogue-report-publish" class="stack card" id="report">
             <h2>{t("dialogue-report-publish")}</h2>
             <AreaField name="recommendations" label=t("dialogue-recommendations") value=p.form.get("recommendations")
                 rows="6" hint=Some(t("dialogue-recommendations-hint")) error=p.field("recommendations") />
-            <button type="submit">{t("dialogue-report-publish")}</button>
         </OpForm>
     });
     let Some(r) = p.report.clone() else {
@@ -266,7 +263,7 @@ fn report(p: &DialoguePage) -> AnyView {
         .map(|(code, name)| {
             let error = p.field("answer");
             view! {
-                <OpForm op="answer" class="stack card" id="answer">
+                <OpForm op="answer" submit="dialogue-answer-submit" class="stack card" id="answer">
                     <h3>{t_args("dialogue-answer-for", &[("body", name.as_str().into())])}</h3>
                     <input type="hidden" name="body" value=code />
                     {recommendations.iter().enumerate().map(|(i, rec)| {
@@ -279,7 +276,6 @@ fn report(p: &DialoguePage) -> AnyView {
                         }
                     }).collect_view()}
                     <p class="error" role="alert">{error}</p>
-                    <button type="submit">{t("dialogue-answer-submit")}</button>
                 </OpForm>
             }
         })
@@ -328,12 +324,11 @@ fn facilitation(p: &DialoguePage) -> AnyView {
     };
     let seed = (p.may_seed && p.phase != Phase::Closed).then(|| {
         view! {
-            <OpForm op="seed" class="stack card" id="seed">
+            <OpForm op="seed" submit="dialogue-seed-submit" class="stack card" id="seed">
                 <h2>{t("dialogue-seed")}</h2>
                 <AreaField name="body" id="seed-body" label=t("dialogue-statement") value=seeded
                     maxlength="280" error=p.field("seed") />
                 <LanguageField name="lang" id="seed-lang" label=t("file-lang") selected=use_locale().code() />
-                <button type="submit">{t("dialogue-seed-submit")}</button>
             </OpForm>
         }
     });
@@ -365,14 +360,13 @@ fn label_form(p: &DialoguePage) -> Option<impl IntoView> {
     let kinds = crate::forms::translated(p.label_kinds.iter().copied(), "dialogue-label-");
     p.may_seed.then(|| {
         view! {
-            <OpForm op="label" class="stack card" id="label">
+            <OpForm op="label" submit="dialogue-label-submit" class="stack card" id="label">
                 <h2>{t("dialogue-label-title")}</h2>
                 <p class="muted">{t("dialogue-label-lead")}</p>
                 <Field name="email" label=t("field-email") value=p.form.get("email")
                     kind="email" error=p.field("label_email") />
                 <SelectField name="kind" label=t("dialogue-label-kind") options=kinds
                     blank=Some(t("dialogue-choose")) selected=p.form.get("kind") error=p.field("label_kind") />
-                <button type="submit">{t("dialogue-label-submit")}</button>
             </OpForm>
         }
     })

@@ -82,7 +82,7 @@ fn form(p: OpenPage) -> AnyView {
         <p>{t("dialogue-open-lead")}</p>
         <ErrorSummary errors=p.errors.clone() />
         <ErrorNotice message=p.error.clone() />
-        <OpForm op="open" novalidate=true>
+        <OpForm op="open" submit="dialogue-open-submit" novalidate=true>
             <input type="hidden" name="alert" value=f.get("alert") />
             <Field name="question" label=t("dialogue-question") value=f.get("question")
                 hint=Some(t("dialogue-question-hint")) error=p.field("question") />
@@ -103,7 +103,6 @@ fn form(p: OpenPage) -> AnyView {
                 hint=Some(t("dialogue-grievances-hint")) error=p.field("grievances") />
             <label class="choice"><input type="checkbox" name="residents_only" value="yes"
                 checked=f.get("residents_only") == "yes" />{t("dialogue-residents-only")}</label>
-            <button type="submit">{t("dialogue-open-submit")}</button>
         </OpForm>
     }
     .into_any()

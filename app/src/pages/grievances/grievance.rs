@@ -265,15 +265,14 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 <div class="card preview" role="status">
                     <h3>{t("g-answer-preview")}</h3>
                     <blockquote class="answer"><p>{text.clone()}</p></blockquote>
-                    <OpForm op="answer" key=p.key.clone()>
+                    <OpForm op="answer" submit="g-op-answer" key=p.key.clone()>
                         <input type="hidden" name="answer" value=text />
                         <input type="hidden" name="send" value="yes" />
-                        <button type="submit">{t("g-op-answer")}</button>
                     </OpForm>
                 </div>
             })}
             {has("extend").then(|| view! {
-                <OpForm op="extend" key=p.key.clone()>
+                <OpForm op="extend" submit="g-op-extend" key=p.key.clone()>
                     <div class="field">
                         <label for="extend-until">{t("g-extend-until")}</label>
                         <input id="extend-until" type="date" name="until" value=value("extend", "until")
@@ -282,35 +281,32 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     </div>
                     <AreaField name="reason" id="extend-reason" label=t("g-extend-reason")
                         value=value("extend", "reason") error=err("extend", "reason") />
-                    <button type="submit">{t("g-op-extend")}</button>
                 </OpForm>
             })}
             {has("redirect").then(|| view! {
-                <OpForm op="redirect" key=p.key.clone()>
+                <OpForm op="redirect" submit="g-op-redirect" key=p.key.clone()>
                     <SelectField name="body" id="redirect-body" label=t("g-redirect-body") selected=value("redirect", "body")
                         blank=Some(t("file-choose")) error=err("redirect", "body") options=p.bodies.clone() />
                     <AreaField name="reason" id="redirect-reason" label=t("g-redirect-reason")
                         value=value("redirect", "reason") error=err("redirect", "reason") />
-                    <button type="submit">{t("g-op-redirect")}</button>
                 </OpForm>
             })}
             {reason_form("reject", "reason", "3")}
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
-                <OpForm op="link" key=p.key.clone()>
+                <OpForm op="link" submit="g-op-link" key=p.key.clone()>
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
                         <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
                         <p id="link-of-error" class="error" role="alert">{err("link", "of")}</p>
                     </div>
-                    <button type="submit">{t("g-op-link")}</button>
                 </OpForm>
             })}
             {has("rate").then(|| {
                 // A refused rating keeps the mark just chosen.
                 let typed_rating = value("rate", "rating").parse::<i32>().ok();
                 view! {
-                <OpForm op="rate" key=p.key.clone()>
+                <OpForm op="rate" submit="g-op-rate" key=p.key.clone()>
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
@@ -330,7 +326,6 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                                 value=value("rate", "appeal_reason") error=err("rate", "appeal_reason") />
                         </fieldset>
                     })}
-                    <button type="submit">{t("g-op-rate")}</button>
                 </OpForm>
             }})}
             {reason_form("reopen", "reason", "3")}
@@ -351,7 +346,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </details>
             })}
             {has("attach").then(|| view! {
-                <OpForm op="attach" multipart=true key=p.key.clone()>
+                <OpForm op="attach" submit="g-op-attach" multipart=true key=p.key.clone()>
                     <div class="field">
                         <label for="attach-file">{t("g-attach-file")}</label>
                         <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
@@ -359,7 +354,6 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                         <small id="attach-file-hint" class="hint">{t("g-attach-hint")}</small>
                         <p id="attach-file-error" class="error" role="alert">{err("attach", "file")}</p>
                     </div>
-                    <button type="submit">{t("g-op-attach")}</button>
                 </OpForm>
             })}
         </section>

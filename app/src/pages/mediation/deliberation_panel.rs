@@ -122,9 +122,8 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 }).collect_view()}
             </ol>
             {writer.then(|| view! {
-                <OpForm op="propose">
+                <OpForm op="propose" submit="d-table">
                     <AreaField name="proposal" label=t("d-new-proposal") error=err("propose") />
-                    <button type="submit">{t("d-table")}</button>
                 </OpForm>
             })}
     }
@@ -146,7 +145,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 None => view! { <p class="muted">{t("d-agreement-none")}</p> }.into_any(),
             }}
             {(d.may_respond && writer).then(|| view! {
-                <OpForm op="respond">
+                <OpForm op="respond" submit="d-answer">
                     <fieldset class="field">
                         <legend>{t("d-your-answer")}</legend>
                         <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
@@ -154,14 +153,12 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                     </fieldset>
                     <label class="choice"><input type="checkbox" name="publish" value="yes" />" "{t("d-publish")}</label>
                     <AreaField name="answer_reason" label=t("d-reject-reason") error=err("respond") />
-                    <button type="submit">{t("d-answer")}</button>
                 </OpForm>
             })}
             {(mediator && writer).then(|| view! {
-                <OpForm op="draft">
+                <OpForm op="draft" submit="d-draft-submit">
                     <AreaField name="agreement" label=t("d-draft") error=error.at("draft", "agreement") value=draft />
                     <DraftRows form=draft_form error=error.clone() />
-                    <button type="submit">{t("d-draft-submit")}</button>
                 </OpForm>
                 <OpForm op="end">
                     <AreaField name="end_reason" label=t("d-end-reason") error=err("end") />

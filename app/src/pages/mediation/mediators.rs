@@ -67,7 +67,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
         let checked = |list: &[String], v: &str| list.iter().any(|x| x == v);
         view! {
             <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-            <OpForm op="profile">
+            <OpForm op="profile" submit="profile-save">
                 <AreaField name="bio" label=t("mediator-bio") rows="4" maxlength="2000" value=p.bio.clone() />
                 <fieldset class="field">
                     <legend>{t("mediator-languages")}</legend>
@@ -83,7 +83,6 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 </fieldset>
                 <label class="choice"><input type="checkbox" name="available" value="yes" checked=p.available />" "{t("mediator-available")}</label>
                 <label class="choice"><input type="checkbox" name="hidden" value="yes" checked=p.hidden />" "{t("mediator-hidden")}</label>
-                <button type="submit">{t("profile-save")}</button>
             </OpForm>
             <crate::pages::mediation::registry::FeedbackFigures feedback=p.feedback.clone() />
             <h2>{t("mediator-ties")}</h2>
@@ -91,13 +90,12 @@ pub fn MediatorProfilePage() -> impl IntoView {
             <ul>
                 {p.ties.iter().map(|(kind, value)| view! { <li>{t(&format!("tie-{kind}"))}": "{value.clone()}</li> }).collect_view()}
             </ul>
-            <OpForm op="tie">
+            <OpForm op="tie" submit="mediator-tie-declare">
                 <SelectField name="kind" label=t("mediator-tie-kind")
                     options=translated(kenes_core::mediation::terms::TIE_KINDS, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
                     error=p.error.of_field("value") />
                 <Field name="note" label=t("mediator-tie-note") />
-                <button type="submit">{t("mediator-tie-declare")}</button>
             </OpForm>
         }
         .into_any()
@@ -113,7 +111,7 @@ pub fn AdminMediatorsPage() -> impl IntoView {
                     <li class="card">
                         <p><strong>{name.clone()}</strong>" · "{email.clone()}</p>
                         <p class="muted">{cert.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-                        <OpForm op="certify">
+                        <OpForm op="certify" submit="mediators-certify">
                             <input type="hidden" name="mediator" value=id.to_string() />
                             <div class="field">
                                 <label for=format!("issuer-{id}")>{t("mediators-issuer")}</label>
@@ -127,7 +125,6 @@ pub fn AdminMediatorsPage() -> impl IntoView {
                                 <label for=format!("until-{id}")>{t("mediators-valid-until")}</label>
                                 <input id=format!("until-{id}") name="valid_until" type="date" />
                             </div>
-                            <button type="submit">{t("mediators-certify")}</button>
                         </OpForm>
                     </li>
                 }).collect_view()}

@@ -71,13 +71,12 @@ pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl In
         view! {
             <details open=schedule_failed>
                 <summary>{t("room-schedule")}</summary>
-                <OpForm op="schedule">
+                <OpForm op="schedule" submit="room-schedule">
                     <Field name="starts" kind="datetime-local" label=t("room-session-starts") value=form.get("starts") error=err("schedule", "starts") />
                     <Field name="minutes" kind="number" label=t("room-session-length") value=form.get("minutes") error=err("schedule", "minutes") />
                     <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />
                     <AreaField name="agenda" label=t("room-session-agenda") maxlength="2000"
                         value=form.get("agenda") error=err("schedule", "agenda") />
-                    <button type="submit">{t("room-schedule")}</button>
                 </OpForm>
             </details>
         }
