@@ -134,7 +134,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         let raised = alerts::sweep(c, now(), &site())?;
         let mut kinds: Vec<String> = raised
             .iter()
-            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind)
+            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind.to_string())
             .collect();
         kinds.sort();
         // The eight early grievances are still open and past their deadline: the akimat's
@@ -170,7 +170,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
             let mut k: Vec<String> = alerts::for_actor(c, a, false, 100)
                 .unwrap()
                 .into_iter()
-                .map(|a| a.kind)
+                .map(|a| a.kind.to_string())
                 .collect();
             k.sort();
             k

@@ -461,8 +461,8 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
             alerts::detect(c, at(5))
                 .unwrap()
                 .into_iter()
-                .filter(|f| f.kind.starts_with("dialogue"))
-                .map(|f| (f.kind, f.level, f.kato))
+                .filter(|f| f.kind.as_str().starts_with("dialogue"))
+                .map(|f| (f.kind.as_str(), f.level, f.kato))
                 .collect::<Vec<_>>()
         };
         // Two camps, but nothing to compare with yet, and nothing held.
@@ -501,7 +501,7 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
         let views: Vec<_> = raised
             .iter()
             .filter_map(|a| alerts::view(c, *a).unwrap())
-            .filter(|v| v.kind.starts_with("dialogue"))
+            .filter(|v| v.kind.as_str().starts_with("dialogue"))
             .collect();
         assert_eq!(views.len(), 2);
         let why: Vec<String> = views

@@ -18,6 +18,7 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::oversight::signals;
 use crate::oversight::signals::Finding;
+use crate::oversight::terms::AlertKind;
 use crate::permissions::Level;
 use crate::schema::{dialogue_drift, dialogue_statements, dialogues, room_messages, room_reports};
 
@@ -48,7 +49,7 @@ fn scope(d: &Dialogue) -> (Level, String) {
 
 fn finding(
     d: &Dialogue,
-    kind: &'static str,
+    kind: AlertKind,
     now: NaiveDateTime,
     detail: serde_json::Value,
 ) -> Finding {
@@ -148,7 +149,7 @@ fn hidden_surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbEr
         let d = super::find(conn, id).map_err(|_| diesel::result::Error::NotFound)?;
         found.push(finding(
             &d,
-            "dialogue_hidden",
+            AlertKind::DialogueHidden,
             now,
             json!({ "dialogue": id, "question": d.question, "hidden": held, "new": new,
                     "usual": (usual * 1000.0).round() / 10.0, "p": p }),
@@ -191,7 +192,7 @@ fn drifts(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
             let round = |x: f64| (x * 100.0).round() / 100.0;
             found.push(finding(
                 &d,
-                "dialogue_drift",
+                AlertKind::DialogueDrift,
                 now,
                 json!({ "dialogue": d.id, "question": d.question,
                         "apart": round(apart), "last_week": round(last) }),

@@ -6,7 +6,7 @@
 use crate::error::Error;
 use crate::mediation::terms::CommitmentState;
 use crate::mediation::terms::Party;
-use crate::oversight::terms::AlertState;
+use crate::oversight::terms::{AlertKind, AlertState};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -31,7 +31,7 @@ use kenes_i18n::{translate, Arg, Locale};
 #[derive(Debug, Clone)]
 pub struct AlertView {
     pub id: i64,
-    pub kind: String,
+    pub kind: AlertKind,
     pub level: Level,
     pub place: Option<Jurisdiction>,
     pub category: Option<Category>,
@@ -56,8 +56,8 @@ impl AlertView {
             None => Arg::Str(translate(locale, "alert-country", &[])),
         };
         let category = named(self.category.as_ref().map(|c| c.name(lang)));
-        let args: Vec<(&str, Arg)> = match self.kind.as_str() {
-            "spike" => {
+        let args: Vec<(&str, Arg)> = match self.kind {
+            AlertKind::Spike => {
                 let p = self.detail["p"].as_f64().unwrap_or(1.0);
                 let p = if p < 0.0001 {
                     "< 0.0001".to_owned()
@@ -73,34 +73,34 @@ impl AlertView {
                     ("place", place),
                 ]
             }
-            "sensitive" => vec![("category", category), ("place", place)],
-            "surge" => vec![
+            AlertKind::Sensitive => vec![("category", category), ("place", place)],
+            AlertKind::Surge => vec![
                 ("last", num("last_day")),
                 ("before", num("day_before")),
                 ("place", place),
             ],
-            "overdue" => vec![
+            AlertKind::Overdue => vec![
                 ("overdue", num("overdue")),
                 ("open", num("open")),
                 ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
             ],
-            "broken" => vec![
+            AlertKind::Broken => vec![
                 ("count", num("count")),
                 ("days", num("days")),
                 ("body", named(self.body.as_ref().map(|b| b.name(lang)))),
             ],
-            "dialogue_hidden" => vec![
+            AlertKind::DialogueHidden => vec![
                 ("question", words("question")),
                 ("hidden", num("hidden")),
                 ("new", num("new")),
                 ("usual", num("usual")),
             ],
-            "dialogue_drift" => vec![
+            AlertKind::DialogueDrift => vec![
                 ("question", words("question")),
                 ("apart", num("apart")),
                 ("last", num("last_week")),
             ],
-            _ => vec![
+            AlertKind::Cluster | AlertKind::Reopened => vec![
                 ("count", num("count")),
                 ("days", num("days")),
                 ("place", place),
@@ -191,7 +191,7 @@ fn spikes(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
             .select(grievances::id)
             .load(conn)?;
         found.push(Finding {
-            kind: "spike",
+            kind: AlertKind::Spike,
             key: format!("spike:{region}:{category}:{}", week_key(now)),
             level: Level::Regional,
             kato: region.clone(),
@@ -229,7 +229,7 @@ fn sensitive(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError>
     Ok(touchy
         .into_iter()
         .map(|(id, kato, category)| Finding {
-            kind: "sensitive",
+            kind: AlertKind::Sensitive,
             key: format!("sensitive:{id}"),
             level: Level::Regional,
             kato: region_of(&kato).to_owned(),
@@ -266,7 +266,7 @@ fn clusters(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> 
     for (kato, items) in by_place {
         for group in signals::clusters(&items, signals::CLUSTER_SIMILARITY, signals::CLUSTER_MIN) {
             found.push(Finding {
-                kind: "cluster",
+                kind: AlertKind::Cluster,
                 key: format!("cluster:{kato}:{}", group[0]),
                 level: Level::Local,
                 kato: kato.clone(),
@@ -318,7 +318,7 @@ fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
         .map(|(id, kato, level, category)| {
             let (last, before) = days[&id];
             Finding {
-                kind: "surge",
+                kind: AlertKind::Surge,
                 key: format!("surge:{id}:{}", now.date()),
                 level: Level::parse(&level).unwrap_or(Level::Local),
                 kato,
@@ -365,7 +365,7 @@ fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, Db
             continue;
         };
         found.push(Finding {
-            kind: "overdue",
+            kind: AlertKind::Overdue,
             key: format!("overdue:{body}:{}", week_key(now)),
             level: b.level_code,
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
@@ -396,7 +396,7 @@ fn reopened_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, D
         .into_iter()
         .filter(|(_, ids)| signals::reopened_pileup(ids.len() as u32))
         .map(|(region, ids)| Finding {
-            kind: "reopened",
+            kind: AlertKind::Reopened,
             key: format!("reopened:{region}:{}", week_key(now)),
             level: Level::Regional,
             kato: region,
@@ -443,7 +443,7 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
             continue;
         };
         found.push(Finding {
-            kind: "broken",
+            kind: AlertKind::Broken,
             key: format!("broken:{body}:{}", week_key(now)),
             level: b.level_code,
             kato: b.jurisdiction_kato.clone().unwrap_or_default(),
@@ -536,7 +536,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
 #[diesel(table_name = alerts)]
 struct Row {
     id: i64,
-    kind: String,
+    kind: AlertKind,
     #[diesel(column_name = level_code)]
     level: Level,
     kato: String,

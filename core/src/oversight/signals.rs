@@ -6,13 +6,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use statrs::distribution::{DiscreteCDF, Poisson};
 
+use crate::oversight::terms::AlertKind;
 use crate::permissions::Level;
 
 /// What a detector found: kept as an alert by `alerts`, which runs the detectors here and
 /// those of other features (`dialogues::warnings`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub kind: &'static str,
+    pub kind: AlertKind,
     pub key: String,
     /// Whose alert it is: the coordinators of this level covering `kato`.
     pub level: Level,

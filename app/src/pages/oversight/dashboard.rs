@@ -413,7 +413,7 @@ mod server {
                 .iter()
                 .map(|a| Alert {
                     id: a.id,
-                    kind: a.kind.clone(),
+                    kind: a.kind.to_string(),
                     why: a.explain(locale),
                     state: a.state,
                     note: a.note.clone(),
