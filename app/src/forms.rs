@@ -101,10 +101,9 @@ pub fn link_token(form: Option<&FormData>) -> String {
 #[component]
 pub fn TokenButton(token: String, submit: &'static str) -> impl IntoView {
     view! {
-        <form method="post" class="stack">
+        <PostForm submit>
             <input type="hidden" name="token" value=token />
-            <button type="submit">{crate::i18n::t(submit)}</button>
-        </form>
+        </PostForm>
     }
 }
 

@@ -24,7 +24,7 @@ struct ConfirmPage {
 pub fn GuestConfirmPage() -> impl IntoView {
     let form = use_form();
     let token = link_token(form.as_ref());
-    let page = on_server!(ConfirmPage, server::load(token, form));
+    let page = on_server!(ConfirmPage, server::load(token, form.is_some()));
     view! {
         <Page title="guest-confirm-title" class="narrow">
             <Loaded page render=move |p: ConfirmPage| {
@@ -58,12 +58,12 @@ mod server {
     use kenes_core::grievances::guest::{self, Confirmed};
 
     use super::ConfirmPage;
-    use crate::forms::FormData;
     use crate::i18n::t;
     use crate::state::{app_state, client};
 
-    pub async fn load(token: String, form: Option<FormData>) -> ConfirmPage {
-        if form.is_none() {
+    /// Opening the link shows the button; only its POST files the grievance.
+    pub async fn load(token: String, posted: bool) -> ConfirmPage {
+        if !posted {
             return ConfirmPage {
                 token,
                 ..Default::default()
