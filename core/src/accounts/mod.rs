@@ -72,6 +72,18 @@ pub fn normalize_email(input: &str) -> Option<String> {
     (email.len() <= EMAIL_MAX && email_address::EmailAddress::is_valid(&email)).then_some(email)
 }
 
+/// The account registered under `email`, however it was typed: its id and language.
+pub fn by_email(conn: &mut Db, email: &str) -> crate::error::DbResult<Option<(i64, String)>> {
+    let Some(email) = normalize_email(email) else {
+        return Ok(None);
+    };
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select((users::id, users::locale))
+        .first(conn)
+        .optional()?)
+}
+
 /// A display name is required and short enough for a header on a phone.
 fn check_display_name(name: &str) -> Option<FieldError> {
     let code = if name.is_empty() {
@@ -130,12 +142,7 @@ pub fn sign_up(
     let hash = password::hash(&input.password);
 
     crate::db::write_transaction(conn, |conn| {
-        let existing: Option<(i64, String)> = users::table
-            .filter(users::email.eq(&email))
-            .select((users::id, users::locale))
-            .first(conn)
-            .optional()?;
-        if let Some((id, their_locale)) = existing {
+        if let Some((id, their_locale)) = by_email(conn, &email)? {
             mail::enqueue(
                 conn,
                 &email,
@@ -503,18 +510,10 @@ pub fn request_password_reset(
     now: NaiveDateTime,
 ) -> Result<()> {
     let Some(email) = normalize_email(email) else {
-        return Err(Error::Invalid(vec![FieldError {
-            field: "email",
-            code: "email-invalid",
-        }]));
+        return Err(Error::invalid("email", "email-invalid"));
     };
     crate::db::write_transaction(conn, |conn| {
-        let user: Option<(i64, String)> = users::table
-            .filter(users::email.eq(&email))
-            .select((users::id, users::locale))
-            .first(conn)
-            .optional()?;
-        if let Some((id, locale)) = user {
+        if let Some((id, locale)) = by_email(conn, &email)? {
             let token = new_email_token(conn, id, "reset", now + RESET_TTL, now)?;
             mail::enqueue(
                 conn,
@@ -544,12 +543,7 @@ pub fn reset_password(
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<()> {
-    password::check_policy(new_password).map_err(|e| {
-        Error::Invalid(vec![FieldError {
-            field: "password",
-            code: e,
-        }])
-    })?;
+    password::check_policy(new_password).map_err(|code| Error::invalid("password", code))?;
     let hash = password::hash(new_password);
     crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, "reset", now)?;

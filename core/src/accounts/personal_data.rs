@@ -1,7 +1,7 @@
 //! A citizen's own data: everything the portal holds about them as JSON, and deletion that
 //! leaves nothing personal behind (the audit log keeps only the numeric id).
 
-use crate::error::{Error, FieldError, Result};
+use crate::error::{Error, Result};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -141,10 +141,7 @@ pub fn delete(conn: &mut Db, user_id: i64, password_input: &str, now: NaiveDateT
     crate::db::write_transaction(conn, |conn| {
         let u: User = users::table.find(user_id).first(conn)?;
         if !password::verify(password_input, &u.password_hash) {
-            return Err(Error::Invalid(vec![FieldError {
-                field: "password",
-                code: "password-wrong",
-            }]));
+            return Err(Error::invalid("password", "password-wrong"));
         }
         diesel::delete(mail_outbox::table.filter(mail_outbox::recipient.eq(&u.email)))
             .execute(conn)?;

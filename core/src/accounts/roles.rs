@@ -145,12 +145,7 @@ pub fn grant(
                 return Err(Error::invalid("kato", "unknown-kato"));
             }
         }
-        let email = email.trim().to_lowercase();
-        let user_id: i64 = users::table
-            .filter(users::email.eq(&email))
-            .select(users::id)
-            .first(conn)
-            .optional()?
+        let (user_id, _) = crate::accounts::by_email(conn, email)?
             .ok_or(Error::invalid("email", "unknown-user"))?;
         let id: i64 = diesel::insert_into(role_grants::table)
             .values((

@@ -10,9 +10,7 @@ use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::models::{Body, Jurisdiction};
 use crate::permissions::{allowed, Action, Role};
-use crate::schema::{
-    bodies, dialogue_bodies, dialogue_participants, dialogues, jurisdictions, users,
-};
+use crate::schema::{bodies, dialogue_bodies, dialogue_participants, dialogues, jurisdictions};
 
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = dialogues)]
@@ -166,12 +164,7 @@ pub fn label(conn: &mut Db, actor: &Actor, id: i64, email: &str, kind: &str) -> 
         let kind =
             ParticipantKind::parse(kind).ok_or(Error::invalid("label_kind", "choose-kind"))?;
         let not_taking_part = || Error::invalid("label_email", "not-participant");
-        let user: i64 = users::table
-            .filter(users::email.eq(email.trim().to_lowercase()))
-            .select(users::id)
-            .first(conn)
-            .optional()?
-            .ok_or_else(not_taking_part)?;
+        let (user, _) = crate::accounts::by_email(conn, email)?.ok_or_else(not_taking_part)?;
         let labelled = diesel::update(dialogue_participants::table.find((d.id, user)))
             .set(dialogue_participants::kind.eq(kind))
             .execute(conn)?;

@@ -217,16 +217,67 @@ fn find(conn: &mut Db, g: &Grievance, id: i64) -> Result<Commitment, Error> {
         .ok_or(Error::NotFound)
 }
 
-fn note(value: &str) -> Result<Option<String>, Error> {
-    let v = value.trim();
-    if v.chars().count() > NOTE_MAX {
-        return Err(Error::invalid("note", "too-long"));
-    }
-    Ok(Some(v.to_owned()).filter(|v| !v.is_empty()))
+/// A party's word as checked: what they say became of the commitment, and their note.
+struct Said {
+    kept: Kept,
+    note: Option<String>,
 }
 
-fn kept(value: &str) -> Result<Kept, Error> {
-    Kept::parse(value).ok_or_else(|| Error::invalid("kept", "choose"))
+impl Word<'_> {
+    fn checked(&self) -> Result<Said, Error> {
+        let kept = Kept::parse(self.kept).ok_or_else(|| Error::invalid("kept", "choose"))?;
+        let note = self.note.trim();
+        if note.chars().count() > NOTE_MAX {
+            return Err(Error::invalid("note", "too-long"));
+        }
+        let note = Some(note.to_owned()).filter(|n| !n.is_empty());
+        Ok(Said { kept, note })
+    }
+}
+
+/// Whose word it is: the responsible party's report, or the other party's confirmation.
+#[derive(Debug, Clone, Copy)]
+enum Stage {
+    Report,
+    Confirmation,
+}
+
+/// Stores `said` on `c` as the `stage`'s word, with its timeline event; returns the
+/// commitment's number within the agreement.
+fn write_word(
+    conn: &mut Db,
+    g: &Grievance,
+    c: &Commitment,
+    stage: Stage,
+    said: &Said,
+    now: NaiveDateTime,
+) -> DbResult<i64> {
+    let update = diesel::update(commitments::table.find(c.id));
+    let (party, kind) = match stage {
+        Stage::Report => {
+            update
+                .set((
+                    commitments::report.eq(said.kept),
+                    commitments::report_note.eq(&said.note),
+                    commitments::reported_at.eq(now),
+                ))
+                .execute(conn)?;
+            (c.party, "commitment_reported")
+        }
+        Stage::Confirmation => {
+            update
+                .set((
+                    commitments::confirmation.eq(said.kept),
+                    commitments::confirm_note.eq(&said.note),
+                    commitments::confirmed_at.eq(now),
+                ))
+                .execute(conn)?;
+            (c.confirmer(), "commitment_confirmed")
+        }
+    };
+    let n = number(conn, c)?;
+    event(conn, g, party.seat().as_str(), kind, n, said.kept, now)?;
+    Ok(n)
 }
 
 /// What a party says became of a commitment: done, partly or not done, a note, and (with
@@ -263,37 +314,20 @@ pub fn report(
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let (g, c) = speaking(conn, code, act.actor, id, |c| c.party)?;
-        let said = kept(word.kept)?;
-        let note_text = note(word.note)?;
+        let said = word.checked()?;
         if !c.is_pending() || c.report.is_some() {
             return Err(Error::invalid("kept", "settled"));
         }
-        diesel::update(commitments::table.find(c.id))
-            .set((
-                commitments::report.eq(said),
-                commitments::report_note.eq(&note_text),
-                commitments::reported_at.eq(act.now),
-            ))
-            .execute(conn)?;
+        let n = write_word(conn, &g, &c, Stage::Report, &said, act.now)?;
         attachments::record_for(conn, g.id, Some(c.id), word.evidence, act.now)?;
-        let n = number(conn, &c)?;
-        event(
-            conn,
-            &g,
-            c.party.seat().as_str(),
-            "commitment_reported",
-            n,
-            said,
-            act.now,
-        )?;
         // A body that says it did not keep its word has broken the agreement itself.
-        if said == Kept::NotDone {
-            return settle(conn, &g, &c, n, said, site, act.now);
+        if said.kept == Kept::NotDone {
+            return settle(conn, &g, &c, n, said.kept, site, act.now);
         }
         let notice = Notice::CommitmentReported {
             number: n,
             what: c.what.clone(),
-            said: said.as_str().to_owned(),
+            said: said.kept.as_str().to_owned(),
         };
         let other = Recipient::from(c.party.other());
         notices::tell(conn, &g, &[other], &notice, site, act.now)?;
@@ -325,29 +359,12 @@ fn confirm_checked(
     site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let said = kept(word.kept)?;
-    let note_text = note(word.note)?;
+    let said = word.checked()?;
     if !c.is_pending() {
         return Err(Error::invalid("kept", "settled"));
     }
-    diesel::update(commitments::table.find(c.id))
-        .set((
-            commitments::confirmation.eq(said),
-            commitments::confirm_note.eq(&note_text),
-            commitments::confirmed_at.eq(now),
-        ))
-        .execute(conn)?;
-    let n = number(conn, c)?;
-    event(
-        conn,
-        g,
-        c.confirmer().seat().as_str(),
-        "commitment_confirmed",
-        n,
-        said,
-        now,
-    )?;
-    settle(conn, g, c, n, said, site, now)
+    let n = write_word(conn, g, c, Stage::Confirmation, &said, now)?;
+    settle(conn, g, c, n, said.kept, site, now)
 }
 
 /// What a mailed link opens.

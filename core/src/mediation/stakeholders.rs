@@ -55,11 +55,7 @@ pub fn invite(
         }
         let email = crate::accounts::normalize_email(email)
             .ok_or_else(|| Error::invalid("email", "email-invalid"))?;
-        let user: i64 = users::table
-            .filter(users::email.eq(&email))
-            .select(users::id)
-            .first(conn)
-            .optional()?
+        let (user, _) = crate::accounts::by_email(conn, &email)?
             .ok_or_else(|| Error::invalid("email", "no-account"))?;
         let invitee = Actor::user(user, crate::accounts::roles::active_grants(conn, user)?);
         if room::seat(&invitee, &room).is_some_and(|s| s != Seat::Moderator) {

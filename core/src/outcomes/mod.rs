@@ -343,8 +343,11 @@ fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance
     Ok((o, g))
 }
 
-fn add_note(
+/// A published outcome changed (`corrected`, `withdrawn`): the note shown with it, the
+/// grievance's timeline event and the search index follow.
+fn record_change(
     conn: &mut Db,
+    g: &Grievance,
     outcome: i64,
     kind: &str,
     note: &str,
@@ -358,7 +361,15 @@ fn add_note(
             outcome_notes::note.eq(note),
         ))
         .execute(conn)?;
-    Ok(())
+    event(
+        conn,
+        g,
+        &format!("outcome_{kind}"),
+        Some(note),
+        outcome,
+        now,
+    )?;
+    reindex(conn, outcome, now)
 }
 
 /// Corrects a published outcome; the note saying what changed is shown with it.
@@ -376,9 +387,7 @@ pub fn correct(conn: &mut Db, id: i64, act: Act, input: &Input, note: &str) -> R
                 outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        add_note(conn, id, "corrected", &note, act.now)?;
-        event(conn, &g, "outcome_corrected", Some(&note), id, act.now)?;
-        reindex(conn, id, act.now)?;
+        record_change(conn, &g, id, "corrected", &note, act.now)?;
         Ok(())
     })
 }
@@ -395,9 +404,7 @@ pub fn withdraw(conn: &mut Db, id: i64, act: Act, note: &str) -> Result<(), Erro
                 outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        add_note(conn, id, "withdrawn", &note, act.now)?;
-        event(conn, &g, "outcome_withdrawn", Some(&note), id, act.now)?;
-        reindex(conn, id, act.now)?;
+        record_change(conn, &g, id, "withdrawn", &note, act.now)?;
         Ok(())
     })
 }

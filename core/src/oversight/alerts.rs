@@ -361,21 +361,42 @@ fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, Db
             .limit(50)
             .select(grievances::id)
             .load(conn)?;
-        let Some(b) = bodies::table.find(&body).first::<Body>(conn).optional()? else {
-            continue;
-        };
-        found.push(Finding {
-            kind: AlertKind::Overdue,
-            key: format!("overdue:{body}:{}", week_key(now)),
-            level: b.level_code,
-            kato: b.jurisdiction_kato.clone().unwrap_or_default(),
-            category: None,
-            body: Some(body),
-            detail: json!({ "overdue": overdue_n, "open": open }),
-            grievances: overdue,
-        });
+        let detail = json!({ "overdue": overdue_n, "open": open });
+        found.extend(body_finding(
+            conn,
+            AlertKind::Overdue,
+            &body,
+            now,
+            detail,
+            overdue,
+        )?);
     }
     Ok(found)
+}
+
+/// This week's finding of `kind` about the body `code`: its coordinators are those of the
+/// body's level over its place. None for a body no longer listed.
+fn body_finding(
+    conn: &mut Db,
+    kind: AlertKind,
+    code: &str,
+    now: NaiveDateTime,
+    detail: serde_json::Value,
+    grievances: Vec<i64>,
+) -> Result<Option<Finding>, DbError> {
+    let Some(b) = bodies::table.find(code).first::<Body>(conn).optional()? else {
+        return Ok(None);
+    };
+    Ok(Some(Finding {
+        kind,
+        key: format!("{kind}:{code}:{}", week_key(now)),
+        level: b.level_code,
+        kato: b.jurisdiction_kato.unwrap_or_default(),
+        category: None,
+        body: Some(b.code),
+        detail,
+        grievances,
+    }))
 }
 
 /// Reopened grievances piling up in a region.
@@ -439,19 +460,15 @@ fn broken_agreements(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, 
         if !signals::broken_agreements(ids.len() as u32) {
             continue;
         }
-        let Some(b) = bodies::table.find(&body).first::<Body>(conn).optional()? else {
-            continue;
-        };
-        found.push(Finding {
-            kind: AlertKind::Broken,
-            key: format!("broken:{body}:{}", week_key(now)),
-            level: b.level_code,
-            kato: b.jurisdiction_kato.clone().unwrap_or_default(),
-            category: None,
-            body: Some(body),
-            detail: json!({ "count": ids.len(), "days": signals::BROKEN_DAYS }),
-            grievances: ids,
-        });
+        let detail = json!({ "count": ids.len(), "days": signals::BROKEN_DAYS });
+        found.extend(body_finding(
+            conn,
+            AlertKind::Broken,
+            &body,
+            now,
+            detail,
+            ids,
+        )?);
     }
     Ok(found)
 }

@@ -89,23 +89,36 @@ fn attachment(name: &str) -> ContentDisposition {
     }
 }
 
-/// UTF-8 with a byte-order mark: without it, spreadsheet software reads Cyrillic and
-/// Kazakh letters as Latin-1 gibberish.
-fn spreadsheet_csv() -> csv::Writer<Vec<u8>> {
-    csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec())
+/// A CSV download named `name`: the header (when given), then a line a row. UTF-8 with a
+/// byte-order mark: without it, spreadsheet software reads Cyrillic and Kazakh letters as
+/// Latin-1 gibberish.
+fn csv_file<R: Serialize>(
+    name: &str,
+    header: Option<Vec<String>>,
+    rows: impl IntoIterator<Item = R>,
+) -> Result<HttpResponse, ApiError> {
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    if let Some(header) = header {
+        out.write_record(&header)?;
+    }
+    for row in rows {
+        out.serialize(row)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(attachment(name))
+        .body(body))
 }
 
 pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let docs = matches(&req, &state).await?;
     let base = state.site.base();
-    let mut out = spreadsheet_csv();
-    for d in &docs {
-        out.serialize(row(base, d))
-            .map_err(|_| ApiError::SearchUnavailable)?;
-    }
     // A header even when nothing matched, so that the file is still self-describing.
-    if docs.is_empty() {
-        out.write_record([
+    let header = docs.is_empty().then(|| {
+        [
             "id",
             "url",
             "title",
@@ -119,14 +132,15 @@ pub async fn csv(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
             "closed",
             "days",
             "lang",
-        ])
-        .map_err(|_| ApiError::SearchUnavailable)?;
-    }
-    let body = out.into_inner().map_err(|_| ApiError::SearchUnavailable)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(attachment("kenes-outcomes.csv"))
-        .body(body))
+        ]
+        .map(String::from)
+        .to_vec()
+    });
+    csv_file(
+        "kenes-outcomes.csv",
+        header,
+        docs.iter().map(|d| row(base, d)),
+    )
 }
 
 pub async fn json(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
@@ -150,11 +164,7 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     let list = interact(&state.pool, move |c| {
         outcomes::published(c, &which, FEED_SIZE, 0)
     })
-    .await
-    .map_err(|e| {
-        tracing::error!(error = %e, "atom feed");
-        ApiError::DatabaseUnavailable
-    })?;
+    .await?;
     let base = state.site.base();
     let at = |t: chrono::NaiveDateTime| Utc.from_utc_datetime(&t).fixed_offset();
     let entries: Vec<Entry> = list
@@ -256,8 +266,7 @@ pub(crate) async fn accountability_rows(
         Some(r) => kenes_core::oversight::accountability::by_body(c, r),
         None => kenes_core::oversight::accountability::by_region(c),
     })
-    .await
-    .map_err(|_| ApiError::DatabaseUnavailable)?;
+    .await?;
     Ok(rows.into_iter().map(AccountabilityRow::from).collect())
 }
 
@@ -267,18 +276,7 @@ pub async fn accountability_csv(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let rows = accountability_rows(&req, &state).await?;
-    let mut out = spreadsheet_csv();
-    for r in rows {
-        out.serialize(r)
-            .map_err(|_| ApiError::DatabaseUnavailable)?;
-    }
-    let body = out
-        .into_inner()
-        .map_err(|_| ApiError::DatabaseUnavailable)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(attachment("kenes-accountability.csv"))
-        .body(body))
+    csv_file("kenes-accountability.csv", None, rows)
 }
 
 /// A public dialogue's statements and votes, of everyone and of each group of the map.
@@ -289,8 +287,7 @@ async fn dialogue_rows(
     interact(&state.pool, move |c| {
         kenes_core::dialogues::map::open_data(c, id, Utc::now().naive_utc())
     })
-    .await
-    .map_err(|_| ApiError::DatabaseUnavailable)?
+    .await?
     .ok_or(ApiError::NotFound("dialogue"))
 }
 
@@ -310,23 +307,14 @@ pub async fn dialogue_csv(
         let name = (b'a' + g as u8) as char;
         header.extend(["agree", "disagree", "pass"].map(|v| format!("group_{name}_{v}")));
     }
-    let mut out = spreadsheet_csv();
-    let failed = |_| ApiError::DatabaseUnavailable;
-    out.write_record(&header).map_err(failed)?;
-    for r in rows {
+    let records = rows.into_iter().map(|r| {
         let mut record = vec![r.statement.to_string(), r.text, r.lang];
         for t in std::iter::once(&r.votes).chain(&r.groups) {
             record.extend([t.agree, t.disagree, t.pass].map(|n| n.to_string()));
         }
-        out.write_record(&record).map_err(failed)?;
-    }
-    let body = out
-        .into_inner()
-        .map_err(|_| ApiError::DatabaseUnavailable)?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(attachment(&format!("kenes-dialogue-{id}.csv")))
-        .body(body))
+        record
+    });
+    csv_file(&format!("kenes-dialogue-{id}.csv"), Some(header), records)
 }
 
 pub async fn dialogue_json(

@@ -391,8 +391,7 @@ pub async fn get_outcome(
         let notes = outcomes::notes(c, id)?;
         Ok(Some((o, notes)))
     })
-    .await
-    .map_err(|_| ApiError::DatabaseUnavailable)?;
+    .await?;
     let (o, notes) = found.ok_or(ApiError::NotFound("outcome"))?;
     let base = state.site.base();
     let doc = crate::workers::search_index::doc(&o);
@@ -466,9 +465,7 @@ pub async fn list_grievances(
         kato,
         page: page.into(),
     };
-    let (rows, total) = interact(&state.pool, move |c| queue::public_list(c, &filter))
-        .await
-        .map_err(|_| ApiError::DatabaseUnavailable)?;
+    let (rows, total) = interact(&state.pool, move |c| queue::public_list(c, &filter)).await?;
     let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceList {
         total,
@@ -505,8 +502,7 @@ pub async fn get_grievance(
         let timeline = kenes_core::timeline::timeline_for(c, &g, None)?;
         Ok(Some((g, timeline)))
     })
-    .await
-    .map_err(|_| ApiError::DatabaseUnavailable)?;
+    .await?;
     let (g, timeline) = found.ok_or(ApiError::NotFound("grievance"))?;
     let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceDetail {

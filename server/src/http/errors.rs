@@ -16,6 +16,39 @@ pub enum ApiError {
     InvalidParameter(String),
     #[error("no such {0}")]
     NotFound(&'static str),
+    /// A fault of ours (a file we could not write): logged where it is made.
+    #[error("the server could not answer; try again later")]
+    Internal,
+}
+
+/// The database failed under an API call: logged here, once, and answered as unavailable.
+impl From<kenes_core::DbError> for ApiError {
+    fn from(e: kenes_core::DbError) -> Self {
+        tracing::error!(error = %e, "api: database");
+        ApiError::DatabaseUnavailable
+    }
+}
+
+/// The API reads only: a domain refusal here is a database failure underneath.
+impl From<kenes_core::Error> for ApiError {
+    fn from(e: kenes_core::Error) -> Self {
+        match e {
+            kenes_core::Error::NotFound => ApiError::NotFound("record"),
+            kenes_core::Error::Db(e) => e.into(),
+            other => {
+                tracing::error!(error = %other, "api: unexpected refusal");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+/// A CSV file that could not be written in memory.
+impl From<csv::Error> for ApiError {
+    fn from(e: csv::Error) -> Self {
+        tracing::error!(error = %e, "api: csv");
+        ApiError::Internal
+    }
 }
 
 impl ApiError {
@@ -26,6 +59,7 @@ impl ApiError {
             ApiError::SearchUnavailable => "search_unavailable",
             ApiError::InvalidParameter(_) => "invalid_parameter",
             ApiError::NotFound(_) => "not_found",
+            ApiError::Internal => "internal",
         }
     }
 }
@@ -35,6 +69,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::UnknownLocale(_) | ApiError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ApiError::DatabaseUnavailable | ApiError::SearchUnavailable => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
