@@ -478,6 +478,38 @@ pub fn FoldedReasonForm(
     }
 }
 
+/// A yes/no box: ticked, the form posts `name=yes`.
+#[component]
+pub fn CheckField(
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(optional)] checked: bool,
+) -> impl IntoView {
+    view! {
+        <label class="choice"><input type="checkbox" name=name value="yes" checked=checked />" "{label}</label>
+    }
+}
+
+/// Any of `options`, a box each: the form posts `name=value` for each ticked one.
+#[component]
+pub fn CheckboxesField(
+    name: &'static str,
+    legend: String,
+    options: Vec<Choice>,
+    /// The values ticked when the page is drawn.
+    checked: Vec<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="field">
+            <legend>{legend}</legend>
+            {options.into_iter().map(|c| {
+                let on = checked.contains(&c.value);
+                view! { <label class="choice"><input type="checkbox" name=name value=c.value checked=on />" "{c.label}</label> }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
 /// A labelled text area with its hint and error, linked for screen readers; typed text is
 /// given back after a failed post.
 #[component]

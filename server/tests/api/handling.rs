@@ -6,6 +6,7 @@ use kenes_core::{both_backends, Backend};
 use crate::accounts::{enrol, grant, signed_in, signed_up_and_verified_as, EMAIL, PASSWORD};
 use crate::filing::{code_in, key_in};
 use crate::helpers::{spawn_app, Browser};
+use crate::mediation::staff;
 
 const OFFICIAL: &str = "akim@example.kz";
 
@@ -333,9 +334,72 @@ async fn administrators_route_by_the_bodies_page(backend: Backend) {
     assert!(page.contains("Water supply department"), "{page}");
 }
 
+/// Whether the page's box `name=value` is ticked.
+fn ticked(page: &str, name: &str, value: &str) -> bool {
+    let at = page
+        .find(&format!(r#"name="{name}" value="{value}""#))
+        .unwrap_or_else(|| panic!("no box {name}={value}: {page}"));
+    let tag = &page[page[..at].rfind('<').unwrap()..at + page[at..].find('>').unwrap()];
+    tag.contains("checked")
+}
+
+/// A citizen turns off one optional kind of mail: it no longer comes, while the legal
+/// notices (filing, the answer) still do.
+async fn citizens_turn_off_optional_mails(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_in(&app).await;
+    let page = citizen.get_page("/account/mail").await;
+    assert!(ticked(&page, "want", "accepted") && ticked(&page, "want", "queue"));
+
+    let others = [
+        "redirected",
+        "escalated",
+        "deadline_missed",
+        "mediation",
+        "queue",
+    ];
+    let mut form = vec![("save", "1")];
+    form.extend(others.map(|k| ("want", k)));
+    let page = citizen.post_page("/account/mail", &form).await;
+    assert!(page.contains("Your choice is saved."), "{page}");
+    let page = citizen.get_page("/account/mail").await;
+    assert!(!ticked(&page, "want", "accepted"), "turned off: {page}");
+    assert!(others.iter().all(|k| ticked(&page, "want", k)), "kept on");
+
+    let code = file(&mut citizen, "No hot water", "public_anonymous").await;
+    let mut official = staff(
+        &app,
+        OFFICIAL,
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    step(&mut official, &code, &[("op", "accept")])
+        .await
+        .unwrap();
+    let answer = "The boiler was repaired on Tuesday; hot water is back.";
+    let send = [("op", "answer"), ("answer", answer), ("send", "yes")];
+    step(&mut official, &code, &send).await.unwrap();
+    // Mail 1 confirmed the address, 2 the filing; the acceptance is skipped.
+    let mail = app.wait_for_mail(EMAIL, 3).await;
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “No hot water” ({code}) has an answer")
+    );
+    assert!(app
+        .mails()
+        .iter()
+        .all(|m| !m.subject.contains("was accepted")));
+
+    // Every box cleared is saved too.
+    citizen.post_page("/account/mail", &[("save", "1")]).await;
+    let page = citizen.get_page("/account/mail").await;
+    assert!(others.iter().all(|k| !ticked(&page, "want", k)), "{page}");
+}
+
 both_backends! {
     #[actix_web::test]
     bodies => administrators_route_by_the_bodies_page,
     official_and_citizen => official_answers_citizen_rates_and_reopens,
     private => private_grievances_stay_private,
+    mail_preferences => citizens_turn_off_optional_mails,
 }

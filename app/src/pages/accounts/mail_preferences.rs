@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 
 use crate::auth::require_user;
-use crate::forms::{on_server, use_form};
+use crate::forms::{on_server, translated, use_form, CheckboxesField, PostForm};
 use crate::i18n::t;
 
 #[derive(Debug, Clone, Default)]
 struct Prefs {
-    /// Optional kinds and whether the citizen wants them.
-    kinds: Vec<(String, bool)>,
+    /// The kinds a citizen may turn off, and those they get.
+    optional: Vec<String>,
+    wanted: Vec<String>,
     saved: bool,
     error: Option<String>,
 }
@@ -31,19 +32,12 @@ pub fn MailPreferencesPage() -> impl IntoView {
                 view! {
                     <StatusNotice message=p.saved.then(|| t("mailprefs-saved")) />
                     <ErrorNotice message=p.error />
-                    <form method="post" class="stack">
+                    <PostForm submit="profile-save">
+                        // Posted even with every box cleared, so that clearing them all is saved.
                         <input type="hidden" name="save" value="1" />
-                        <fieldset class="field">
-                            <legend>{t("mailprefs-legend")}</legend>
-                            {p.kinds.into_iter().map(|(kind, on)| view! {
-                                <label class="choice">
-                                    <input type="checkbox" name="want" value=kind.clone() checked=on />
-                                    " "{t(&format!("mailprefs-{kind}"))}
-                                </label>
-                            }).collect_view()}
-                        </fieldset>
-                        <button type="submit">{t("profile-save")}</button>
-                    </form>
+                        <CheckboxesField name="want" legend=t("mailprefs-legend") checked=p.wanted.clone()
+                            options=translated(&p.optional, "mailprefs-") />
+                    </PostForm>
                 }
             } />
         </Page>
@@ -81,9 +75,11 @@ mod server {
         .await;
         match result {
             Ok(off) => Prefs {
-                kinds: notices::OPTIONAL
+                optional: notices::OPTIONAL.iter().map(|k| (*k).to_owned()).collect(),
+                wanted: notices::OPTIONAL
                     .iter()
-                    .map(|k| ((*k).to_owned(), !off.iter().any(|o| o == k)))
+                    .filter(|k| !off.iter().any(|o| o == *k))
+                    .map(|k| (*k).to_owned())
                     .collect(),
                 saved,
                 error: None,

@@ -15,8 +15,8 @@ use crate::components::discussion::{
 use crate::components::loaded::Loaded;
 use crate::components::table::ColumnHeads;
 use crate::forms::{
-    on_server, use_form, AreaField, Field, FormData, LanguageField, OpButton, OpForm, Refusal,
-    RefusalAt, SelectField,
+    on_server, use_form, AreaField, CheckField, Field, FormData, LanguageField, OpButton, OpForm,
+    Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::{t, t_args, use_locale};
 use crate::islands::{RoomLive, VoteLive};
@@ -189,8 +189,7 @@ fn taking_part(p: &DialoguePage) -> AnyView {
         return view! {
             <OpForm op="join" submit="dialogue-join" class="stack card">
                 {p.residents_only.then(|| view! {
-                    <label class="choice"><input type="checkbox" name="resident" value="yes" />
-                        {t_args("dialogue-resident", &[("place", p.place.as_str().into())])}</label>
+                    <CheckField name="resident" label=t_args("dialogue-resident", &[("place", p.place.as_str().into())]) />
                 })}
                 <p class="error" role="alert">{p.field("resident")}</p>
             </OpForm>

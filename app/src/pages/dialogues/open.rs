@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::auth::require_staff;
 use crate::components::loaded::Loaded;
 use crate::forms::{
-    on_server, title_with_errors, use_form, AreaField, Choice, ErrorSummary, Field, FormData,
-    OpForm, SelectField,
+    on_server, title_with_errors, use_form, AreaField, CheckField, Choice, ErrorSummary, Field,
+    FormData, OpForm, SelectField,
 };
 use crate::i18n::t;
 use kenes_core::permissions::Tool;
@@ -101,8 +101,7 @@ fn form(p: OpenPage) -> AnyView {
                 selected=f.get("body") blank=Some(t("dialogue-choose")) error=p.field("bodies") />
             <Field name="grievances" label=t("dialogue-grievances") value=f.get("grievances")
                 hint=Some(t("dialogue-grievances-hint")) error=p.field("grievances") />
-            <label class="choice"><input type="checkbox" name="residents_only" value="yes"
-                checked=f.get("residents_only") == "yes" />{t("dialogue-residents-only")}</label>
+            <CheckField name="residents_only" label=t("dialogue-residents-only") checked=f.get("residents_only") == "yes" />
         </OpForm>
     }
     .into_any()

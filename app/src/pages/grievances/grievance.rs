@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::components::grievance_card::StatusBadge;
 use crate::forms::Choice;
 use crate::forms::{
-    on_server, use_form, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField,
+    on_server, use_form, AreaField, CheckField, FormData, OpForm, Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::{CommitmentList, Item};
@@ -320,7 +320,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                         <fieldset class="field">
                             <legend>{t("g-appeal-legend")}</legend>
                             <p class="hint">{t("g-appeal-hint")}</p>
-                            <label class="choice"><input type="checkbox" name="appeal" value="yes" checked=value("rate", "appeal") == "yes" />" "{t("g-appeal-ask")}</label>
+                            <CheckField name="appeal" label=t("g-appeal-ask") checked=value("rate", "appeal") == "yes" />
                             <p class="error" role="alert">{err("rate", "appeal")}</p>
                             <AreaField name="appeal_reason" id="appeal-reason" label=t("g-appeal-reason") rows="3"
                                 value=value("rate", "appeal_reason") error=err("rate", "appeal_reason") />
@@ -651,10 +651,10 @@ mod server {
             Some(b) => routing::body(c, b)?.map(|b| b.name(lang).to_owned()),
             None => None,
         };
-        let duplicate_of = match g.duplicate_of {
-            Some(id) => Some(handling::tracking_code_of(c, id)?),
-            None => None,
-        };
+        let duplicate_of = g
+            .duplicate_of
+            .map(|id| handling::tracking_code_of(c, id))
+            .transpose()?;
         Ok((body, duplicate_of))
     }
 
@@ -665,9 +665,10 @@ mod server {
         g: &Grievance,
         actor: Option<&Actor>,
     ) -> Result<(Option<String>, bool), Error> {
-        let author = match kenes_core::grievances::access::author_visible(g, actor) {
-            true => handling::author_name(c, g)?,
-            false => None,
+        let author = if kenes_core::grievances::access::author_visible(g, actor) {
+            handling::author_name(c, g)?
+        } else {
+            None
         };
         let supported = match actor.and_then(Actor::account) {
             Some(id) => handling::has_supported(c, g, id)?,

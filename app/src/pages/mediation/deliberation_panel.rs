@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{translated, AreaField, FormData, OpForm, Refusal, RefusalAt, SelectField};
+use crate::forms::{
+    translated, AreaField, CheckField, FormData, OpForm, Refusal, RefusalAt, SelectField,
+};
 use crate::i18n::t;
 use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item};
 use kenes_core::mediation::terms::{AgreementStatus, Party, Seat};
@@ -151,7 +153,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                         <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
                         <label class="choice"><input type="radio" name="accept" value="no" />" "{t("d-reject")}</label>
                     </fieldset>
-                    <label class="choice"><input type="checkbox" name="publish" value="yes" />" "{t("d-publish")}</label>
+                    <CheckField name="publish" label=t("d-publish") />
                     <AreaField name="answer_reason" label=t("d-reject-reason") error=err("respond") />
                 </OpForm>
             })}

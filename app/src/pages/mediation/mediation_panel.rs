@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{AreaField, FormData, OpForm, Refusal, RefusalAt};
+use crate::forms::{AreaField, CheckField, FormData, OpForm, Refusal, RefusalAt};
 use crate::i18n::t;
 use kenes_core::mediation::terms::{Decision, Party, FEEDBACK_QUESTIONS};
 
@@ -112,7 +112,7 @@ pub fn MediationPanel(
                 <p>{t("m-lead")}</p>
                 <PanelForm op="m-request" key=key.clone()>
                     <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" error=e_request.clone() />
-                    <label class="choice"><input type="checkbox" name="public_mediator" value="yes" />" "{t("m-public-mediator")}</label>
+                    <CheckField name="public_mediator" label=t("m-public-mediator") />
                 </PanelForm>
             })}
             {panel.request.map(|r| view! {

@@ -10,7 +10,8 @@ use crate::components::loaded::Loaded;
 
 use crate::auth::require_staff;
 use crate::forms::{
-    on_server, translated, use_form, AreaField, Field, OpForm, Refusal, RefusalAt, SelectField,
+    on_server, translated, use_form, AreaField, CheckField, CheckboxesField, Field, OpForm,
+    Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::t;
 
@@ -64,25 +65,16 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
 #[component]
 pub fn MediatorProfilePage() -> impl IntoView {
     staff_page("mediator-title", false, |p| {
-        let checked = |list: &[String], v: &str| list.iter().any(|x| x == v);
         view! {
             <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
             <OpForm op="profile" submit="profile-save">
                 <AreaField name="bio" label=t("mediator-bio") rows="4" maxlength="2000" value=p.bio.clone() />
-                <fieldset class="field">
-                    <legend>{t("mediator-languages")}</legend>
-                    {kenes_core::mediation::terms::LANGUAGES.map(|l| view! {
-                        <label class="choice"><input type="checkbox" name="languages" value=l checked=checked(&p.languages, l) />" "{t(&format!("lang-{l}"))}</label>
-                    }).collect_view()}
-                </fieldset>
-                <fieldset class="field">
-                    <legend>{t("mediator-specialisations")}</legend>
-                    {kenes_core::mediation::terms::SPECIALISATIONS.map(|s| view! {
-                        <label class="choice"><input type="checkbox" name="specialisations" value=s checked=checked(&p.specialisations, s) />" "{t(&format!("spec-{s}"))}</label>
-                    }).collect_view()}
-                </fieldset>
-                <label class="choice"><input type="checkbox" name="available" value="yes" checked=p.available />" "{t("mediator-available")}</label>
-                <label class="choice"><input type="checkbox" name="hidden" value="yes" checked=p.hidden />" "{t("mediator-hidden")}</label>
+                <CheckboxesField name="languages" legend=t("mediator-languages") checked=p.languages.clone()
+                    options=translated(kenes_core::mediation::terms::LANGUAGES, "lang-") />
+                <CheckboxesField name="specialisations" legend=t("mediator-specialisations") checked=p.specialisations.clone()
+                    options=translated(kenes_core::mediation::terms::SPECIALISATIONS, "spec-") />
+                <CheckField name="available" label=t("mediator-available") checked=p.available />
+                <CheckField name="hidden" label=t("mediator-hidden") checked=p.hidden />
             </OpForm>
             <crate::pages::mediation::registry::FeedbackFigures feedback=p.feedback.clone() />
             <h2>{t("mediator-ties")}</h2>
