@@ -169,3 +169,29 @@ pub fn Page(
         </section>
     }
 }
+
+/// A staff page's frame: nothing loads until the reader is known as staff with the second
+/// factor on (`require_staff`); then the frame, and `render` once `page` has loaded.
+#[component]
+pub fn StaffPage<T, Fut, F, V>(
+    title: &'static str,
+    #[prop(default = None, into)] class: Option<&'static str>,
+    page: Fut,
+    render: F,
+) -> impl IntoView
+where
+    T: Send + 'static,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+    F: FnOnce(T) -> V + Send + 'static,
+    V: IntoView + 'static,
+{
+    if let Err(refused) = crate::auth::require_staff(title) {
+        return refused;
+    }
+    view! {
+        <Page title=title class=class>
+            <crate::components::loaded::Loaded page render />
+        </Page>
+    }
+    .into_any()
+}

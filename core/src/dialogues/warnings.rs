@@ -146,7 +146,11 @@ fn hidden_surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbEr
         let Some(p) = signals::hidden_surge(new, held, usual) else {
             continue;
         };
-        let d = super::find(conn, id).map_err(|_| diesel::result::Error::NotFound)?;
+        // Counted from its statements and messages just now: it exists.
+        let d: Dialogue = dialogues::table
+            .find(id)
+            .select(Dialogue::as_select())
+            .first(conn)?;
         found.push(finding(
             &d,
             AlertKind::DialogueHidden,

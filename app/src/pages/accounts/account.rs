@@ -70,6 +70,9 @@ fn FormPage<F, V>(
     /// What the page says instead of its form once the step is done.
     #[prop(optional)]
     done: Option<&'static str>,
+    /// Once done, the page leads on to signing in (a mailed link's token is used up).
+    #[prop(optional)]
+    then_sign_in: bool,
     /// Only for the signed-in (the others are sent to sign in).
     #[prop(optional)]
     members_only: bool,
@@ -86,7 +89,10 @@ where
     view! {
         <Page title=title lead=lead class="narrow">
             <Loaded page=outcome render=move |outcome: Outcome| match done.filter(|_| outcome.done) {
-                Some(key) => view! { <StatusNotice message=t(key) /> }.into_any(),
+                Some(key) => view! {
+                    <StatusNotice message=t(key) />
+                    {then_sign_in.then(|| view! { <p><a class="button" href="/signin">{t("signin-title")}</a></p> })}
+                }.into_any(),
                 None => view! {
                     <ErrorNotice message=outcome.error.clone() />
                     {body(outcome)}
@@ -155,28 +161,14 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-/// A page that used its token up says so and leads on to signing in.
-fn done_then_sign_in(key: &'static str) -> AnyView {
-    view! {
-        <StatusNotice message=t(key) />
-        <p><a class="button" href="/signin">{t("signin-title")}</a></p>
-    }
-    .into_any()
-}
-
 /// The link from the mail opens this page; confirming is a POST, so that mail scanners
 /// that follow links do not use the token up.
 #[component]
 pub fn VerifyPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::Verify title="verify-title" body=move |o: Outcome| {
-            if o.done {
-                return done_then_sign_in("verify-done");
-            }
-            view! {
-                <p>{t("verify-lead")}</p>
-                <TokenButton token=link_token(Some(&o.form)) submit="verify-submit" />
-            }.into_any()
+        <FormPage action=Action::Verify title="verify-title" done="verify-done" then_sign_in=true body=|o: Outcome| view! {
+            <p>{t("verify-lead")}</p>
+            <TokenButton token=link_token(Some(&o.form)) submit="verify-submit" />
         } />
     }
 }
@@ -196,17 +188,12 @@ pub fn ResetPage() -> impl IntoView {
 #[component]
 pub fn ResetConfirmPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::ResetConfirm title="reset-new-title" body=move |o: Outcome| {
-            if o.done {
-                return done_then_sign_in("reset-new-done");
-            }
-            view! {
-                <PostForm submit="reset-new-submit">
-                    <input type="hidden" name="token" value=link_token(Some(&o.form)) />
-                    <Field name="password" kind="password" label=t("field-new-password")
-                        hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
-                </PostForm>
-            }.into_any()
+        <FormPage action=Action::ResetConfirm title="reset-new-title" done="reset-new-done" then_sign_in=true body=|o: Outcome| view! {
+            <PostForm submit="reset-new-submit">
+                <input type="hidden" name="token" value=link_token(Some(&o.form)) />
+                <Field name="password" kind="password" label=t("field-new-password")
+                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+            </PostForm>
         } />
     }
 }

@@ -2,16 +2,14 @@
 //! (`kenes_core::accounts::roles`) checks the administrator right on every call; this page also
 //! demands two-step sign-in.
 
-use crate::components::layout::Page;
+use crate::components::layout::StaffPage;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
-use crate::components::loaded::Loaded;
 use crate::components::table::{ActionRow, ColumnHeads};
 use serde::{Deserialize, Serialize};
 
-use crate::auth::require_staff;
 use crate::forms::{
     on_server, translated, use_form, Field, FormData, OpForm, Refusal, RefusalAt, SelectField,
 };
@@ -40,50 +38,44 @@ struct RolesPage {
 
 #[component]
 pub fn AdminRolesPage() -> impl IntoView {
-    if let Err(refused) = require_staff("admin-roles-title") {
-        return refused;
-    }
     let page = on_server!(RolesPage, server::load(use_form()));
     view! {
-        <Page title="admin-roles-title">
-            <Loaded page render=move |p: RolesPage| {
-                if p.denied {
-                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
-                }
-                let field_error = |name: &str| p.error.of_field(name);
-                view! {
-                    <StatusNotice message=p.notice.clone() />
-                    <ErrorNotice message=p.error.general() />
-                    <table class="grants">
-                        <caption>{t("admin-roles-active")}</caption>
-                        <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]
-                            action="admin-revoke" />
-                        <tbody>
-                            {p.grants.iter().cloned().map(|g| view! {
-                                <ActionRow cells=vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on]
-                                    op="revoke" label=t("admin-revoke") item=("grant", g.id) />
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    <h2>{t("admin-grant-title")}</h2>
-                    <OpForm op="grant" submit="admin-grant" novalidate=true>
-                        <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
-                            error=field_error("email") />
-                        <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
-                            options=translated(Role::ALL, "role-") />
-                        <Field name="body" label=t("admin-body") value=p.form.get("body")
-                            hint=Some(t("admin-body-hint")) error=field_error("body") />
-                        <SelectField name="level" label=t("admin-level") selected=p.form.get("level")
-                            blank=Some("—".into()) error=field_error("level")
-                            options=translated(Level::ALL, "level-name-") />
-                        <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
-                            hint=Some(t("admin-kato-hint")) error=field_error("kato") />
-                    </OpForm>
-                }.into_any()
-            } />
-        </Page>
+        <StaffPage title="admin-roles-title" page render=move |p: RolesPage| {
+            if p.denied {
+                return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
+            }
+            let field_error = |name: &str| p.error.of_field(name);
+            view! {
+                <StatusNotice message=p.notice.clone() />
+                <ErrorNotice message=p.error.general() />
+                <table class="grants">
+                    <caption>{t("admin-roles-active")}</caption>
+                    <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]
+                        action="admin-revoke" />
+                    <tbody>
+                        {p.grants.iter().cloned().map(|g| view! {
+                            <ActionRow cells=vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on]
+                                op="revoke" label=t("admin-revoke") item=("grant", g.id) />
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <h2>{t("admin-grant-title")}</h2>
+                <OpForm op="grant" submit="admin-grant" novalidate=true>
+                    <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
+                        error=field_error("email") />
+                    <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
+                        options=translated(Role::ALL, "role-") />
+                    <Field name="body" label=t("admin-body") value=p.form.get("body")
+                        hint=Some(t("admin-body-hint")) error=field_error("body") />
+                    <SelectField name="level" label=t("admin-level") selected=p.form.get("level")
+                        blank=Some("—".into()) error=field_error("level")
+                        options=translated(Level::ALL, "level-name-") />
+                    <Field name="kato" label=t("admin-kato") value=p.form.get("kato")
+                        hint=Some(t("admin-kato-hint")) error=field_error("kato") />
+                </OpForm>
+            }.into_any()
+        } />
     }
-    .into_any()
 }
 
 #[cfg(feature = "ssr")]

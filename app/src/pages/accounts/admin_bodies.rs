@@ -1,16 +1,14 @@
 //! Administration of responsible bodies and the rules that route grievances to them. The
 //! domain (`kenes_core::grievances::routing`) checks the administrator's right on every change.
 
-use crate::components::layout::Page;
+use crate::components::layout::StaffPage;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
-use crate::components::loaded::Loaded;
 use crate::components::table::{ActionRow, ColumnHeads};
 use leptos_router::hooks::use_query_map;
 
-use crate::auth::require_staff;
 use crate::forms::Choice;
 use crate::forms::{
     on_server, translated, use_form, Field, FormData, OpForm, Refusal, RefusalAt, SelectField,
@@ -41,65 +39,59 @@ struct BodiesPage {
 
 #[component]
 pub fn AdminBodiesPage() -> impl IntoView {
-    if let Err(refused) = require_staff("bodies-title") {
-        return refused;
-    }
     let filter = use_query_map()
         .read_untracked()
         .get("kato")
         .unwrap_or_default();
     let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()));
     view! {
-        <Page title="bodies-title">
-            <Loaded page render=move |p: BodiesPage| {
-                let filter = filter.clone();
-                if p.denied {
-                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
-                }
-                let err = |form: &str, field: &str| p.error.at(form, field);
-                let general = p.error.general();
-                let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
-                view! {
-                    <StatusNotice message=p.notice.clone() />
-                    <ErrorNotice message=general />
-                    <form method="get" action="/admin/bodies" class="filters">
-                        <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
-                        <button type="submit">{t("list-filter")}</button>
-                    </form>
-                    <table class="grants">
-                        <caption>{t("bodies-rules")}</caption>
-                        <ColumnHeads keys=&["admin-kato", "track-category", "g-body"] action="bodies-delete" />
-                        <tbody>
-                            {p.rules.iter().cloned().map(|r| view! {
-                                <ActionRow cells=vec![r.kato, r.category, r.body]
-                                    op="delete" label=t("bodies-delete") item=("rule", r.id) />
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    <h2>{t("bodies-rule-title")}</h2>
-                    <OpForm op="rule" submit="bodies-rule-add" novalidate=true>
-                        <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
-                            hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
-                        <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
-                            blank=Some(t("list-all")) error=err("rule", "category") options=p.categories.clone() />
-                        <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
-                    </OpForm>
-                    <h2>{t("bodies-body-title")}</h2>
-                    <OpForm op="body" submit="bodies-save" novalidate=true>
-                        <Field name="code" label=t("bodies-code") value=value("body", "code")
-                            hint=Some(t("bodies-code-hint")) error=err("body", "code") />
-                        <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
-                            options=translated(Level::ALL, "level-name-") />
-                        <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
-                        <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
-                        <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
-                        <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
-                    </OpForm>
-                }.into_any()
-            } />
-        </Page>
+        <StaffPage title="bodies-title" page render=move |p: BodiesPage| {
+            let filter = filter.clone();
+            if p.denied {
+                return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
+            }
+            let err = |form: &str, field: &str| p.error.at(form, field);
+            let general = p.error.general();
+            let value = |form: &str, name: &str| if p.form.get("op") == form { p.form.get(name) } else { String::new() };
+            view! {
+                <StatusNotice message=p.notice.clone() />
+                <ErrorNotice message=general />
+                <form method="get" action="/admin/bodies" class="filters">
+                    <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
+                    <button type="submit">{t("list-filter")}</button>
+                </form>
+                <table class="grants">
+                    <caption>{t("bodies-rules")}</caption>
+                    <ColumnHeads keys=&["admin-kato", "track-category", "g-body"] action="bodies-delete" />
+                    <tbody>
+                        {p.rules.iter().cloned().map(|r| view! {
+                            <ActionRow cells=vec![r.kato, r.category, r.body]
+                                op="delete" label=t("bodies-delete") item=("rule", r.id) />
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <h2>{t("bodies-rule-title")}</h2>
+                <OpForm op="rule" submit="bodies-rule-add" novalidate=true>
+                    <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
+                        hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
+                    <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
+                        blank=Some(t("list-all")) error=err("rule", "category") options=p.categories.clone() />
+                    <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
+                </OpForm>
+                <h2>{t("bodies-body-title")}</h2>
+                <OpForm op="body" submit="bodies-save" novalidate=true>
+                    <Field name="code" label=t("bodies-code") value=value("body", "code")
+                        hint=Some(t("bodies-code-hint")) error=err("body", "code") />
+                    <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")
+                        options=translated(Level::ALL, "level-name-") />
+                    <Field name="kato" label=t("admin-kato") value=value("body", "kato") error=err("body", "kato") />
+                    <Field name="name_kk" label=t("bodies-name-kk") value=value("body", "name_kk") error=err("body", "name_kk") />
+                    <Field name="name_ru" label=t("bodies-name-ru") value=value("body", "name_ru") error=err("body", "name_ru") />
+                    <Field name="name_en" label=t("bodies-name-en") value=value("body", "name_en") error=err("body", "name_en") />
+                </OpForm>
+            }.into_any()
+        } />
     }
-    .into_any()
 }
 
 #[cfg(feature = "ssr")]

@@ -2,13 +2,10 @@
 //! availability) and declared ties; `/admin/mediators` for administrators to record
 //! certifications. The domain checks each right again.
 
-use crate::components::layout::Page;
+use crate::components::layout::StaffPage;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
-use crate::components::loaded::Loaded;
-
-use crate::auth::require_staff;
 use crate::forms::{
     on_server, translated, use_form, AreaField, CheckField, CheckboxesField, Field, OpForm,
     Refusal, RefusalAt, SelectField,
@@ -41,23 +38,18 @@ struct MediatorPage {
 
 /// The staff page frame: sign-in, second factor, then the content once loaded.
 fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> AnyView) -> AnyView {
-    if let Err(refused) = require_staff(title_key) {
-        return refused;
-    }
     let page = on_server!(MediatorPage, server::load(admin, use_form()));
     view! {
-        <Page title=title_key class="narrow">
-            <Loaded page render=move |p: MediatorPage| {
-                if p.denied {
-                    return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
-                }
-                view! {
-                    <StatusNotice message=p.notice.clone() />
-                    {p.error.clone().map(|r| view! { <ErrorNotice message=r.message /> })}
-                    {body(p)}
-                }.into_any()
-            } />
-        </Page>
+        <StaffPage title=title_key class="narrow" page render=move |p: MediatorPage| {
+            if p.denied {
+                return view! { <ErrorNotice message=t("err-forbidden") /> }.into_any();
+            }
+            view! {
+                <StatusNotice message=p.notice.clone() />
+                {p.error.clone().map(|r| view! { <ErrorNotice message=r.message /> })}
+                {body(p)}
+            }.into_any()
+        } />
     }
     .into_any()
 }

@@ -2,13 +2,10 @@
 //! reported words and the reason, and two ways to end it: hide the message (with a reason
 //! everyone in the room sees) or dismiss the report. Both are logged in the room.
 
-use crate::components::layout::Page;
+use crate::components::layout::StaffPage;
 use crate::components::notice::ErrorNotice;
 use leptos::prelude::*;
 
-use crate::components::loaded::Loaded;
-
-use crate::auth::require_staff;
 use crate::forms::{on_server, use_form};
 use crate::i18n::t;
 
@@ -35,27 +32,21 @@ struct Queue {
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
-    if let Err(refused) = require_staff("moderation-title") {
-        return refused;
-    }
     let page = on_server!(Queue, server::load(use_form()));
     view! {
-        <Page title="moderation-title" class="narrow">
-            <Loaded page render=move |q: Queue| {
-                if q.items.is_empty() {
-                    return view! {
-                        {q.error.map(|(_, e)| view! { <ErrorNotice message=e /> })}
-                        <p class="muted">{t("moderation-empty")}</p>
-                    }.into_any();
-                }
-                let error = q.error.clone();
-                view! {
-                    <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
-                }.into_any()
-            } />
-        </Page>
+        <StaffPage title="moderation-title" class="narrow" page render=move |q: Queue| {
+            if q.items.is_empty() {
+                return view! {
+                    {q.error.map(|(_, e)| view! { <ErrorNotice message=e /> })}
+                    <p class="muted">{t("moderation-empty")}</p>
+                }.into_any();
+            }
+            let error = q.error.clone();
+            view! {
+                <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
+            }.into_any()
+        } />
     }
-    .into_any()
 }
 
 fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {

@@ -3,14 +3,11 @@
 //! per category, and the early-warning alerts to acknowledge and close, each saying in
 //! words and numbers why it fired.
 
-use crate::components::layout::Page;
+use crate::components::layout::StaffPage;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::Day;
 use leptos::prelude::*;
 
-use crate::components::loaded::Loaded;
-
-use crate::auth::require_staff;
 use crate::components::charts::{BarChart, RegionMap};
 use crate::forms::{on_server, translated, use_form, OpButton, SelectField};
 use crate::i18n::t;
@@ -61,19 +58,13 @@ struct Dashboard {
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    if let Err(refused) = require_staff("dash-title") {
-        return refused;
-    }
     let query = leptos_router::hooks::use_query_map().read_untracked();
     let measure = query.get("measure").unwrap_or_default();
     let all_alerts = query.get("alerts").as_deref() == Some("all");
     let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts));
     view! {
-        <Page title="dash-title">
-            <Loaded page render=body />
-        </Page>
+        <StaffPage title="dash-title" page render=body />
     }
-    .into_any()
 }
 
 fn body(d: Dashboard) -> AnyView {
