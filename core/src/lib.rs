@@ -24,40 +24,33 @@ mod names;
 pub mod oversight;
 pub mod permissions;
 
-#[cfg(feature = "db")]
-pub mod accounts;
-#[cfg(feature = "db")]
-pub mod actor;
-#[cfg(feature = "db")]
-pub mod audit;
-#[cfg(feature = "db")]
-pub mod calendar;
+// `db` stands apart: its exported macros (`upsert!`, `natively!`) cannot be defined
+// inside another macro's expansion.
 #[cfg(feature = "db")]
 pub mod db;
-#[cfg(feature = "db")]
-pub mod discussion;
-#[cfg(feature = "db")]
-pub mod error;
-#[cfg(feature = "db")]
-pub mod limits;
-#[cfg(feature = "db")]
-pub mod mail;
-#[cfg(feature = "db")]
-pub mod models;
-#[cfg(feature = "db")]
-pub mod outcomes;
-#[cfg(feature = "db")]
-pub mod reference;
-#[cfg(feature = "db")]
-pub mod schema;
-#[cfg(feature = "db")]
-pub mod seed;
+
+// The kernel and the features that touch the database; the browser builds without.
+cfg_if::cfg_if! {
+    if #[cfg(feature = "db")] {
+        pub mod accounts;
+        pub mod actor;
+        pub mod audit;
+        pub mod calendar;
+        pub mod discussion;
+        pub mod error;
+        pub mod limits;
+        pub mod mail;
+        pub mod models;
+        pub mod outcomes;
+        pub mod reference;
+        pub mod schema;
+        pub mod seed;
+        pub mod timeline;
+
+        pub use db::{Backend, Db, Pool};
+        pub use error::{DbError, DbResult, Error};
+    }
+}
+
 #[cfg(feature = "testing")]
 pub mod testing;
-#[cfg(feature = "db")]
-pub mod timeline;
-
-#[cfg(feature = "db")]
-pub use db::{Backend, Db, Pool};
-#[cfg(feature = "db")]
-pub use error::{DbError, DbResult, Error};

@@ -10,28 +10,20 @@
 pub mod terms;
 pub use terms::{ParticipantKind, Phase};
 
-#[cfg(feature = "db")]
-mod dialogue;
-#[cfg(feature = "db")]
-pub use dialogue::*;
-
-#[cfg(feature = "db")]
-pub mod discussion;
-#[cfg(feature = "db")]
-pub mod escalation;
-#[cfg(feature = "db")]
-mod mails;
-#[cfg(feature = "db")]
-pub mod map;
-#[cfg(feature = "db")]
-pub mod opening;
-#[cfg(feature = "db")]
-pub mod record;
-#[cfg(feature = "db")]
-pub mod report;
-#[cfg(feature = "db")]
-pub mod statements;
-#[cfg(feature = "db")]
-pub mod votes;
-#[cfg(feature = "db")]
-pub mod warnings;
+// Everything but the vocabulary touches the database.
+cfg_if::cfg_if! {
+    if #[cfg(feature = "db")] {
+        mod dialogue;
+        pub use dialogue::*;
+        pub mod discussion;
+        pub mod escalation;
+        mod mails;
+        pub mod map;
+        pub mod opening;
+        pub mod record;
+        pub mod report;
+        pub mod statements;
+        pub mod votes;
+        pub mod warnings;
+    }
+}

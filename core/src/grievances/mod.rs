@@ -5,31 +5,22 @@
 
 pub mod terms;
 
-#[cfg(feature = "db")]
-pub mod access;
-#[cfg(feature = "db")]
-pub mod appeal;
-#[cfg(feature = "db")]
-pub mod attachments;
-#[cfg(feature = "db")]
-pub mod drafts;
-#[cfg(feature = "db")]
-pub mod escalation;
-#[cfg(feature = "db")]
-pub mod filing;
-#[cfg(feature = "db")]
-pub mod guest;
-#[cfg(feature = "db")]
-pub mod handling;
-#[cfg(feature = "db")]
-pub mod open311;
-#[cfg(feature = "db")]
-pub mod places;
-#[cfg(feature = "db")]
-pub mod points;
-#[cfg(feature = "db")]
-pub mod queue;
-#[cfg(feature = "db")]
-pub mod read;
-#[cfg(feature = "db")]
-pub mod routing;
+// Everything but the vocabulary touches the database.
+cfg_if::cfg_if! {
+    if #[cfg(feature = "db")] {
+        pub mod access;
+        pub mod appeal;
+        pub mod attachments;
+        pub mod drafts;
+        pub mod escalation;
+        pub mod filing;
+        pub mod guest;
+        pub mod handling;
+        pub mod open311;
+        pub mod places;
+        pub mod points;
+        pub mod queue;
+        pub mod read;
+        pub mod routing;
+    }
+}

@@ -9,21 +9,17 @@
 pub mod room_view;
 pub mod terms;
 
-#[cfg(feature = "db")]
-pub mod commitments;
-#[cfg(feature = "db")]
-pub mod deliberation;
-#[cfg(feature = "db")]
-pub mod feedback;
-#[cfg(feature = "db")]
-pub mod meetings;
-#[cfg(feature = "db")]
-pub mod moderation;
-#[cfg(feature = "db")]
-pub mod registry;
-#[cfg(feature = "db")]
-pub mod request;
-#[cfg(feature = "db")]
-pub mod room;
-#[cfg(feature = "db")]
-pub mod stakeholders;
+// Everything but the vocabulary and the room view touches the database.
+cfg_if::cfg_if! {
+    if #[cfg(feature = "db")] {
+        pub mod commitments;
+        pub mod deliberation;
+        pub mod feedback;
+        pub mod meetings;
+        pub mod moderation;
+        pub mod registry;
+        pub mod request;
+        pub mod room;
+        pub mod stakeholders;
+    }
+}

@@ -2,12 +2,14 @@
 //! alerts kept from them, the coordinators' dashboard, and the public accountability ranking
 //! of responsible bodies.
 
-#[cfg(feature = "db")]
-pub mod accountability;
-#[cfg(feature = "db")]
-pub mod alerts;
-#[cfg(feature = "db")]
-pub mod dashboard;
-#[cfg(feature = "db")]
-pub mod signals;
+// Everything but the vocabulary touches the database.
+cfg_if::cfg_if! {
+    if #[cfg(feature = "db")] {
+        pub mod accountability;
+        pub mod alerts;
+        pub mod dashboard;
+        pub mod signals;
+    }
+}
+
 pub mod terms;
