@@ -87,14 +87,15 @@ pub(crate) use form_ops;
 /// the link's own (`?token=`). Such pages act only on a POST, so that mail scanners that
 /// follow links use nothing up.
 pub fn link_token(form: Option<&FormData>) -> String {
-    form.map(|f| f.get("token"))
+    carried(form, "token")
+}
+
+/// The field `name` as the page's form posted it, or else as the page's address gives it
+/// (`?name=`): a value a page carries from its link through its forms.
+pub fn carried(form: Option<&FormData>, name: &str) -> String {
+    form.map(|f| f.get(name))
         .filter(|posted| !posted.is_empty())
-        .unwrap_or_else(|| {
-            leptos_router::hooks::use_query_map()
-                .read_untracked()
-                .get("token")
-                .unwrap_or_default()
-        })
+        .unwrap_or_else(|| crate::address::query(name))
 }
 
 /// The one-button form of a page that a mailed link opens: it posts the link's token back.

@@ -4,6 +4,7 @@
 // deeper than the default limit allows in the release build.
 #![recursion_limit = "256"]
 
+pub mod address;
 pub mod app;
 pub mod auth;
 pub mod components;

@@ -6,7 +6,6 @@ use crate::components::loaded::Loaded;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::Tool;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_user;
 use crate::forms::{link_token, use_form, Field, FormData, LanguageField, PostForm, TokenButton};
@@ -133,15 +132,7 @@ fn with_next(path: &str, next: &str) -> String {
 /// Where to go after signing in, as the page was asked (`?next=/queue`); kept through a
 /// refused attempt and the second step.
 fn next_of(o: &Outcome) -> String {
-    let posted = o.form.get("next");
-    if posted.is_empty() {
-        use_query_map()
-            .read_untracked()
-            .get("next")
-            .unwrap_or_default()
-    } else {
-        posted
-    }
+    crate::forms::carried(Some(&o.form), "next")
 }
 
 #[component]

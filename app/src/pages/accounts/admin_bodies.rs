@@ -7,7 +7,6 @@ use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
 use crate::components::table::{ActionRow, ColumnHeads};
-use leptos_router::hooks::use_query_map;
 
 use crate::forms::Choice;
 use crate::forms::{
@@ -39,10 +38,7 @@ struct BodiesPage {
 
 #[component]
 pub fn AdminBodiesPage() -> impl IntoView {
-    let filter = use_query_map()
-        .read_untracked()
-        .get("kato")
-        .unwrap_or_default();
+    let filter = crate::address::query("kato");
     let page = on_server!(BodiesPage, server::load(filter.clone(), use_form()));
     view! {
         <StaffPage title="bodies-title" page render=move |p: BodiesPage| {

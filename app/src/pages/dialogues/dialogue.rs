@@ -6,7 +6,6 @@
 use crate::components::notice::ErrorNotice;
 use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::opinion_map::{MapView, OpinionMap};
 use crate::components::discussion::{
@@ -119,11 +118,7 @@ impl DialoguePage {
 
 #[component]
 pub fn DialoguePageView() -> impl IntoView {
-    let id = use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|id| id.parse::<i64>().ok())
-        .unwrap_or(0);
+    let id = crate::address::path_id("id");
     let focus = use_focus();
     let page = on_server!(DialoguePage, server::load(id, use_form()));
     view! { <Loaded page render=move |p| body(p, focus) /> }

@@ -54,10 +54,7 @@ pub fn OpenDialoguePage() -> impl IntoView {
         }
         .into_any();
     }
-    let alert = leptos_router::hooks::use_query_map()
-        .read_untracked()
-        .get("alert")
-        .and_then(|a| a.parse::<i64>().ok());
+    let alert = crate::address::query_as::<i64>("alert");
     let page = on_server!(OpenPage, server::load(use_form(), alert));
     view! {
         <section class="narrow stack">

@@ -4,12 +4,12 @@
 //! reopen) and other citizens (support). Every step is a plain form posted to this page;
 //! the domain checks the right again.
 
+use crate::address;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::{Day, PageTitle};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::components::grievance_card::StatusBadge;
 use crate::forms::Choice;
@@ -96,19 +96,15 @@ struct GrievancePage {
 
 #[component]
 pub fn GrievancePageView() -> impl IntoView {
-    let code = use_params_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
-    let query = use_query_map().read_untracked().clone();
-    let done = query.get("done");
+    let code = address::path("code");
+    let done = Some(address::query("done")).filter(|d| !d.is_empty());
     let form = use_form();
     // A guest's secret link: in the address, or carried by the page's forms.
-    let key = form
-        .as_ref()
-        .map(|f| f.get("key"))
-        .or_else(|| query.get("key"))
-        .filter(|k| !k.is_empty());
+    let key = match &form {
+        Some(f) => f.get("key"),
+        None => address::query("key"),
+    };
+    let key = Some(key).filter(|k| !k.is_empty());
     let page = on_server!(GrievancePage, server::load(code, key, form));
     view! {
         <Loaded page render=move |p: GrievancePage| {

@@ -10,7 +10,6 @@ use kenes_core::grievances::terms::Status;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::use_query_map;
 
 use crate::auth::require_staff;
 use crate::components::grievance_card::{GrievanceCard, GrievanceSummary};
@@ -44,13 +43,12 @@ struct Query {
 
 impl Query {
     fn from_url() -> Self {
-        let q = use_query_map().read_untracked().clone();
-        let get = |k: &str| q.get(k).unwrap_or_default();
+        use crate::address::{query, query_as};
         Self {
-            status: get("status"),
-            category: get("category"),
-            region: get("region"),
-            page: get("page").parse().unwrap_or(1).max(1),
+            status: query("status"),
+            category: query("category"),
+            region: query("region"),
+            page: query_as("page").unwrap_or(1).max(1),
         }
     }
 

@@ -4,7 +4,6 @@ use crate::components::notice::StatusNotice;
 use crate::components::text::Day;
 use crate::forms::on_server;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use crate::components::grievance_card::StatusBadge;
@@ -107,10 +106,7 @@ async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnE
 
 #[component]
 pub fn TrackPage() -> impl IntoView {
-    let code = use_query_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
+    let code = crate::address::query("code");
     let lang = use_locale().code().to_owned();
     let page = on_server!(TrackResult, track(code.clone(), lang));
     view! {

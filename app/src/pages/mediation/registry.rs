@@ -10,9 +10,9 @@ use crate::forms::{on_server, translated, Choice, SelectField};
 use kenes_core::mediation::terms::{LANGUAGES, SPECIALISATIONS};
 use leptos::prelude::*;
 
+use crate::address::query;
 use crate::components::loaded::Loaded;
 use crate::pages::not_found::Missing;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::i18n::{t, t_args};
 
@@ -60,9 +60,7 @@ struct RecordPage {
 
 #[component]
 pub fn MediatorRegistryPage() -> impl IntoView {
-    let q = use_query_map().read_untracked().clone();
-    let get = |k: &str| q.get(k).unwrap_or_default();
-    let filter = (get("region"), get("language"), get("specialisation"));
+    let filter = (query("region"), query("language"), query("specialisation"));
     let page = on_server!(RegistryPage, server::list(filter));
     view! {
         <Page title="registry-title">
@@ -136,11 +134,7 @@ fn MediatorFacts(card: Card) -> impl IntoView {
 
 #[component]
 pub fn MediatorRecordPage() -> impl IntoView {
-    let id: i64 = use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|id| id.parse().ok())
-        .unwrap_or_default();
+    let id = crate::address::path_id("id");
     let page = on_server!(RecordPage, server::record(id));
     view! {
         <Loaded page render=move |p: RecordPage| {

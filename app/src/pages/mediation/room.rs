@@ -7,7 +7,6 @@ use crate::components::notice::ErrorNotice;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::discussion::{
     use_focus, Discussion, DiscussionControls, DiscussionLog, DiscussionThread, Focus,
@@ -38,10 +37,7 @@ struct RoomPage {
 
 #[component]
 pub fn RoomPageView() -> impl IntoView {
-    let code = use_params_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
+    let code = crate::address::path("code");
     let focus = use_focus();
     let page = on_server!(RoomPage, server::load(code, use_form()));
     view! {

@@ -8,7 +8,6 @@ use crate::components::text::PageTitle;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::use_params_map;
 
 use crate::auth::{require_user, SecondFactorRequired};
 use crate::forms::{
@@ -53,10 +52,7 @@ pub fn OutcomeEditorPage() -> impl IntoView {
     if !user.second_factor {
         return view! { <SecondFactorRequired title=t("outcome-prepare") /> }.into_any();
     }
-    let code = use_params_map()
-        .read_untracked()
-        .get("code")
-        .unwrap_or_default();
+    let code = crate::address::path("code");
     let page = on_server!(Editor, server::load(code, use_form()));
     view! {
         <PageTitle text=t("outcome-prepare") />

@@ -10,7 +10,7 @@ use crate::forms::on_server;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::i18n::{t, t_args};
 
@@ -149,11 +149,7 @@ struct OutcomePage {
 
 #[component]
 pub fn OutcomePageView() -> impl IntoView {
-    let id: i64 = use_params_map()
-        .read_untracked()
-        .get("id")
-        .and_then(|i| i.parse().ok())
-        .unwrap_or(0);
+    let id = crate::address::path_id("id");
     let page = on_server!(OutcomePage, server::outcome(id));
     view! {
         <Loaded page render=move |o: OutcomePage| {

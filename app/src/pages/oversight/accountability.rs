@@ -9,7 +9,6 @@ use crate::forms::on_server;
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use leptos_router::hooks::use_query_map;
 
 use crate::i18n::t;
 
@@ -33,9 +32,7 @@ struct Page {
 
 #[component]
 pub fn AccountabilityPage() -> impl IntoView {
-    let region = use_query_map()
-        .read_untracked()
-        .get("region")
+    let region = Some(crate::address::query("region"))
         .filter(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_digit()));
     let page = on_server!(Page, server::load(region));
     view! {

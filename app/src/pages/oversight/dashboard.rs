@@ -58,9 +58,8 @@ struct Dashboard {
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let query = leptos_router::hooks::use_query_map().read_untracked();
-    let measure = query.get("measure").unwrap_or_default();
-    let all_alerts = query.get("alerts").as_deref() == Some("all");
+    let measure = crate::address::query("measure");
+    let all_alerts = crate::address::query("alerts") == "all";
     let page = on_server!(Dashboard, server::load(use_form(), measure, all_alerts));
     view! {
         <StaffPage title="dash-title" page render=body />
