@@ -16,6 +16,12 @@ pub struct FieldError {
     pub code: &'static str,
 }
 
+impl FieldError {
+    pub const fn new(field: &'static str, code: &'static str) -> FieldError {
+        FieldError { field, code }
+    }
+}
+
 /// Why a domain call refused. Kinds first, then the sign-in failures that a sign-in page
 /// must tell apart, then the infrastructure underneath.
 #[derive(Debug, ThisError)]
@@ -62,7 +68,7 @@ impl Error {
 
     /// One invalid field.
     pub fn invalid(field: &'static str, code: &'static str) -> Error {
-        Error::Invalid(vec![FieldError { field, code }])
+        Error::Invalid(vec![FieldError::new(field, code)])
     }
 }
 

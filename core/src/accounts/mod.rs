@@ -65,6 +65,18 @@ impl AccountMail<'_> {
         };
         MailDraft::render(locale, key, &[("link", site.link(&link))])
     }
+
+    /// Queues the mail to `to` in their language, in the caller's transaction.
+    fn queue(
+        self,
+        conn: &mut Db,
+        to: &str,
+        locale: &str,
+        site: &Site,
+        now: NaiveDateTime,
+    ) -> crate::error::DbResult<()> {
+        mail::enqueue(conn, to, &self.render(site, locale), now)
+    }
 }
 
 pub fn normalize_email(input: &str) -> Option<String> {
@@ -93,10 +105,7 @@ fn check_display_name(name: &str) -> Option<FieldError> {
     } else {
         return None;
     };
-    Some(FieldError {
-        field: "display_name",
-        code,
-    })
+    Some(FieldError::new("display_name", code))
 }
 
 #[derive(Debug, Clone)]
@@ -120,18 +129,12 @@ pub fn sign_up(
     let mut errors = Vec::new();
     let email = normalize_email(&input.email);
     if email.is_none() {
-        errors.push(FieldError {
-            field: "email",
-            code: "email-invalid",
-        });
+        errors.push(FieldError::new("email", "email-invalid"));
     }
     let name = input.display_name.trim();
     errors.extend(check_display_name(name));
     if let Err(e) = password::check_policy(&input.password) {
-        errors.push(FieldError {
-            field: "password",
-            code: e,
-        });
+        errors.push(FieldError::new("password", e));
     }
     let locale = Locale::from_code(&input.locale)
         .unwrap_or(Locale::Kk)
@@ -143,12 +146,7 @@ pub fn sign_up(
 
     crate::db::write_transaction(conn, |conn| {
         if let Some((id, their_locale)) = by_email(conn, &email)? {
-            mail::enqueue(
-                conn,
-                &email,
-                &AccountMail::AlreadyRegistered.render(site, &their_locale),
-                now,
-            )?;
+            AccountMail::AlreadyRegistered.queue(conn, &email, &their_locale, site, now)?;
             audit::record(conn, Some(id), "sign_up_existing", None, client, now)?;
             return Ok(());
         }
@@ -164,12 +162,7 @@ pub fn sign_up(
             .returning(users::id)
             .get_result(conn)?;
         let token = new_email_token(conn, id, "verify", now + VERIFY_TTL, now)?;
-        mail::enqueue(
-            conn,
-            &email,
-            &AccountMail::Verify { token: &token }.render(site, locale),
-            now,
-        )?;
+        AccountMail::Verify { token: &token }.queue(conn, &email, locale, site, now)?;
         audit::record(conn, Some(id), "sign_up", None, client, now)?;
         Ok(())
     })
@@ -515,12 +508,7 @@ pub fn request_password_reset(
     crate::db::write_transaction(conn, |conn| {
         if let Some((id, locale)) = by_email(conn, &email)? {
             let token = new_email_token(conn, id, "reset", now + RESET_TTL, now)?;
-            mail::enqueue(
-                conn,
-                &email,
-                &AccountMail::Reset { token: &token }.render(site, &locale),
-                now,
-            )?;
+            AccountMail::Reset { token: &token }.queue(conn, &email, &locale, site, now)?;
             audit::record(
                 conn,
                 Some(id),
@@ -559,12 +547,7 @@ pub fn reset_password(
         revoke_all(conn, user_id, now)?;
         diesel::delete(login_failures::table.filter(login_failures::user_id.eq(user_id)))
             .execute(conn)?;
-        mail::enqueue(
-            conn,
-            &email,
-            &AccountMail::PasswordChanged.render(site, &locale),
-            now,
-        )?;
+        AccountMail::PasswordChanged.queue(conn, &email, &locale, site, now)?;
         audit::record(conn, Some(user_id), "password_reset", None, client, now)?;
         Ok(())
     })
@@ -614,16 +597,10 @@ pub fn update_profile(
     errors.extend(check_display_name(name));
     let legal = p.legal_name.trim();
     if legal.chars().count() > LEGAL_NAME_MAX {
-        errors.push(FieldError {
-            field: "legal_name",
-            code: "legal-name-too-long",
-        });
+        errors.push(FieldError::new("legal_name", "legal-name-too-long"));
     }
     if Locale::from_code(&p.locale).is_none() {
-        errors.push(FieldError {
-            field: "locale",
-            code: "locale-invalid",
-        });
+        errors.push(FieldError::new("locale", "locale-invalid"));
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
@@ -658,16 +635,10 @@ pub fn change_password(
     let u: User = users::table.find(user_id).first(conn)?;
     let mut errors = Vec::new();
     if !password::verify(current, &u.password_hash) {
-        errors.push(FieldError {
-            field: "current_password",
-            code: "password-wrong",
-        });
+        errors.push(FieldError::new("current_password", "password-wrong"));
     }
     if let Err(e) = password::check_policy(new_password) {
-        errors.push(FieldError {
-            field: "password",
-            code: e,
-        });
+        errors.push(FieldError::new("password", e));
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
@@ -685,12 +656,7 @@ pub fn change_password(
         )
         .set(sessions::revoked_at.eq(now))
         .execute(conn)?;
-        mail::enqueue(
-            conn,
-            &u.email,
-            &AccountMail::PasswordChanged.render(site, &u.locale),
-            now,
-        )?;
+        AccountMail::PasswordChanged.queue(conn, &u.email, &u.locale, site, now)?;
         audit::record(conn, Some(user_id), "password_changed", None, client, now)?;
         Ok(())
     })

@@ -126,7 +126,7 @@ fn check(
     now: NaiveDateTime,
 ) -> Result<Checked, Error> {
     let mut errors = vec![];
-    let mut refuse = |field, code| errors.push(FieldError { field, code });
+    let mut refuse = |field, code| errors.push(FieldError::new(field, code));
     let question = o.question.trim().chars().count();
     if question < QUESTION_MIN {
         refuse("question", "too-short");

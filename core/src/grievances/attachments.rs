@@ -78,10 +78,7 @@ pub fn check(
     uploads: &[Upload],
     existing: i64,
 ) -> Result<Vec<(&Upload, &'static str)>, FieldError> {
-    let error = |code| FieldError {
-        field: "file",
-        code,
-    };
+    let error = |code| FieldError::new("file", code);
     let uploads: Vec<&Upload> = uploads.iter().filter(|u| !u.bytes.is_empty()).collect();
     if existing + uploads.len() as i64 > MAX_PER_GRIEVANCE {
         return Err(error("too-many"));

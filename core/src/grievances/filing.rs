@@ -57,27 +57,19 @@ fn check_len(
 ) {
     let n = text.chars().count();
     if n < min {
-        errors.push(FieldError {
+        errors.push(FieldError::new(
             field,
-            code: if n == 0 { "required" } else { "too-short" },
-        });
+            if n == 0 { "required" } else { "too-short" },
+        ));
     } else if n > max {
-        errors.push(FieldError {
-            field,
-            code: "too-long",
-        });
+        errors.push(FieldError::new(field, "too-long"));
     }
 }
 
 /// Checks a filing; every problem at once, each by its field.
 pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbError> {
     let mut errors = Vec::new();
-    let mut choose = |field| {
-        errors.push(FieldError {
-            field,
-            code: "choose",
-        })
-    };
+    let mut choose = |field| errors.push(FieldError::new(field, "choose"));
     if AppealKind::parse(&input.appeal_kind).is_none() {
         choose("appeal_kind");
     }

@@ -65,10 +65,7 @@ pub fn request(
         let mut errors = Vec::new();
         let email = normalize_email(email);
         match &email {
-            None => errors.push(FieldError {
-                field: "email",
-                code: "email",
-            }),
+            None => errors.push(FieldError::new("email", "email")),
             Some(e) => {
                 let recent: i64 = guest_filings::table
                     .filter(guest_filings::email.eq(e))
@@ -76,20 +73,14 @@ pub fn request(
                     .count()
                     .get_result(conn)?;
                 if recent >= PER_ADDRESS_PER_HOUR {
-                    errors.push(FieldError {
-                        field: "email",
-                        code: "too-many-filings",
-                    });
+                    errors.push(FieldError::new("email", "too-many-filings"));
                 }
             }
         }
         errors.extend(filing::validate(conn, input)?);
         // A guest has no display name to show.
         if input.privacy == Privacy::Public.as_str() {
-            errors.push(FieldError {
-                field: "privacy",
-                code: "choose",
-            });
+            errors.push(FieldError::new("privacy", "choose"));
         }
         let Some(email) = email.filter(|_| errors.is_empty()) else {
             return Err(Error::Invalid(errors));

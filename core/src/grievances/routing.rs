@@ -151,10 +151,6 @@ pub struct BodyInput {
     pub name_en: String,
 }
 
-fn invalid(field: &'static str, code: &'static str) -> FieldError {
-    FieldError { field, code }
-}
-
 fn kato_exists(conn: &mut Db, kato: &str) -> DbResult<bool> {
     Ok(jurisdictions::table
         .find(kato)
@@ -181,17 +177,19 @@ pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !code_ok {
-        errors.push(invalid("code", "code"));
+        errors.push(FieldError::new("code", "code"));
     }
     let level = Level::parse(&input.level);
     if level.is_none() {
-        errors.push(invalid("level", "choose"));
+        errors.push(FieldError::new("level", "choose"));
     }
     let kato = Some(input.kato.trim()).filter(|k| !k.is_empty());
     match (level, kato) {
-        (Some(Level::National), Some(_)) => errors.push(invalid("kato", "national")),
-        (Some(Level::Local | Level::Regional), None) => errors.push(invalid("kato", "required")),
-        (_, Some(k)) if !kato_exists(conn, k)? => errors.push(invalid("kato", "unknown")),
+        (Some(Level::National), Some(_)) => errors.push(FieldError::new("kato", "national")),
+        (Some(Level::Local | Level::Regional), None) => {
+            errors.push(FieldError::new("kato", "required"))
+        }
+        (_, Some(k)) if !kato_exists(conn, k)? => errors.push(FieldError::new("kato", "unknown")),
         _ => {}
     }
     for (field, name) in [
@@ -200,7 +198,7 @@ pub fn save_body(conn: &mut Db, grants: &[Grant], input: &BodyInput) -> Result<(
         ("name_en", &input.name_en),
     ] {
         if !(2..=200).contains(&name.trim().chars().count()) {
-            errors.push(invalid(field, "required"));
+            errors.push(FieldError::new(field, "required"));
         }
     }
     let Some(level) = level.filter(|_| errors.is_empty()) else {
@@ -251,17 +249,17 @@ pub fn add_rule(
     let mut errors = Vec::new();
     if let Some(k) = kato {
         if !kato_exists(conn, k)? {
-            errors.push(invalid("kato", "unknown"));
+            errors.push(FieldError::new("kato", "unknown"));
         }
     }
     if let Some(c) = category {
         let n: i64 = categories::table.find(c).count().get_result(conn)?;
         if n == 0 {
-            errors.push(invalid("category", "choose"));
+            errors.push(FieldError::new("category", "choose"));
         }
     }
     if body(conn, body_code)?.is_none_or(|b| !b.active) {
-        errors.push(invalid("body", "choose"));
+        errors.push(FieldError::new("body", "choose"));
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));

@@ -13,7 +13,7 @@ use crate::accounts::tokens;
 use crate::actor::{Act, Actor};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
-use crate::error::{DbResult, Error};
+use crate::error::{DbResult, Error, FieldError};
 use crate::grievances::attachments::{self, Stored};
 use crate::grievances::escalation::move_up;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
@@ -60,15 +60,11 @@ pub struct Valid {
     check_how: String,
 }
 
-fn field_error(field: &'static str, code: &'static str) -> crate::error::FieldError {
-    crate::error::FieldError { field, code }
-}
-
 fn line(field: &'static str, value: &str, errors: &mut Vec<crate::error::FieldError>) -> String {
     let v = value.trim();
     match v.chars().count() {
-        0 => errors.push(field_error(field, "required")),
-        n if n > WHAT_MAX => errors.push(field_error(field, "line-too-long")),
+        0 => errors.push(FieldError::new(field, "required")),
+        n if n > WHAT_MAX => errors.push(FieldError::new(field, "line-too-long")),
         _ => {}
     }
     v.to_owned()
@@ -85,7 +81,7 @@ pub fn validate(rows: &[Draft], today: NaiveDate) -> Result<Vec<Valid>, Error> {
         }
         let [party_f, what_f, due_f, check_f] = *names;
         let party = Party::parse(&row.party).unwrap_or_else(|| {
-            errors.push(field_error(party_f, "choose"));
+            errors.push(FieldError::new(party_f, "choose"));
             Party::Body
         });
         let what = line(what_f, &row.what, &mut errors);
@@ -93,11 +89,11 @@ pub fn validate(rows: &[Draft], today: NaiveDate) -> Result<Vec<Valid>, Error> {
         let due_on = match NaiveDate::parse_from_str(row.due_on.trim(), "%Y-%m-%d") {
             Ok(d) if d > today => Some(d),
             Ok(_) => {
-                errors.push(field_error(due_f, "future"));
+                errors.push(FieldError::new(due_f, "future"));
                 None
             }
             Err(_) => {
-                errors.push(field_error(due_f, "date"));
+                errors.push(FieldError::new(due_f, "date"));
                 None
             }
         };

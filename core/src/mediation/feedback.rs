@@ -66,15 +66,10 @@ fn marks(a: &Answers) -> Result<(), Error> {
     ]
     .into_iter()
     .filter(|(_, mark)| !(1..=5).contains(mark))
-    .map(|(field, _)| FieldError {
-        field,
-        code: "choose",
-    })
+    .map(|(field, _)| FieldError::new(field, "choose"))
     .chain(
-        (a.comment.trim().chars().count() > COMMENT_MAX).then_some(FieldError {
-            field: "comment",
-            code: "too-long",
-        }),
+        (a.comment.trim().chars().count() > COMMENT_MAX)
+            .then_some(FieldError::new("comment", "too-long")),
     )
     .collect();
     if errors.is_empty() {

@@ -61,7 +61,7 @@ fn parse_local(text: &str) -> Option<NaiveDateTime> {
 
 fn check(plan: &Plan, now: NaiveDateTime) -> Result<(NaiveDateTime, i32), Error> {
     let mut errors = Vec::new();
-    let mut field = |field, code| errors.push(crate::error::FieldError { field, code });
+    let mut field = |field, code| errors.push(crate::error::FieldError::new(field, code));
     let starts = match parse_local(&plan.starts).map(to_utc) {
         None => {
             field("starts", "when-invalid");

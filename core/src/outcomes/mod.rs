@@ -162,43 +162,22 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
     let title = input.title.trim();
     let summary = input.summary.trim();
     match title.chars().count() {
-        0 => errors.push(FieldError {
-            field: "title",
-            code: "required",
-        }),
-        n if n > TITLE_MAX => errors.push(FieldError {
-            field: "title",
-            code: "too-long",
-        }),
+        0 => errors.push(FieldError::new("title", "required")),
+        n if n > TITLE_MAX => errors.push(FieldError::new("title", "too-long")),
         _ => {}
     }
     match summary.chars().count() {
-        n if n < SUMMARY_MIN => errors.push(FieldError {
-            field: "summary",
-            code: "too-short",
-        }),
-        n if n > SUMMARY_MAX => errors.push(FieldError {
-            field: "summary",
-            code: "too-long",
-        }),
+        n if n < SUMMARY_MIN => errors.push(FieldError::new("summary", "too-short")),
+        n if n > SUMMARY_MAX => errors.push(FieldError::new("summary", "too-long")),
         _ => {}
     }
     if !RESULTS.contains(&input.result.as_str()) {
-        errors.push(FieldError {
-            field: "result",
-            code: "choose",
-        });
+        errors.push(FieldError::new("result", "choose"));
     } else if input.result == "agreement" && !agreed(conn, g)? {
-        errors.push(FieldError {
-            field: "result",
-            code: "no-agreement",
-        });
+        errors.push(FieldError::new("result", "no-agreement"));
     }
     if Locale::from_code(&input.lang).is_none() {
-        errors.push(FieldError {
-            field: "lang",
-            code: "choose",
-        });
+        errors.push(FieldError::new("lang", "choose"));
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
