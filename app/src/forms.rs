@@ -479,6 +479,16 @@ pub fn FoldedReasonForm(
     }
 }
 
+/// The new password of an account, with the rule it must meet; the browser may offer a
+/// strong one.
+#[component]
+pub fn NewPasswordField(label: String, error: Option<String>) -> impl IntoView {
+    view! {
+        <Field name="password" kind="password" label=label hint=Some(crate::i18n::t("field-password-hint"))
+            error=error autocomplete="new-password" />
+    }
+}
+
 /// A yes/no box: ticked, the form posts `name=yes`.
 #[component]
 pub fn CheckField(

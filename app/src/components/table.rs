@@ -22,20 +22,30 @@ pub fn ColumnHeads(
     }
 }
 
-/// A row of text cells whose last cell is a button acting on the row's item (`item` names
-/// the hidden field and the item's id), under a [`ColumnHeads`] with an `action`.
+/// A table whose rows each end in the same step on their item (revoke a grant, delete a
+/// rule): `caption` and `heads` are translation keys, `action` the button's, and `item` the
+/// hidden field that names a row's item; a row is its item's id and its text cells.
 #[component]
-pub fn ActionRow(
-    cells: Vec<String>,
+pub fn ActionTable(
+    caption: &'static str,
+    heads: &'static [&'static str],
     op: &'static str,
-    label: String,
-    item: (&'static str, i64),
+    action: &'static str,
+    item: &'static str,
+    rows: Vec<(i64, Vec<String>)>,
 ) -> impl IntoView {
-    let (field, id) = item;
     view! {
-        <tr>
-            {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
-            <td><OpButton op label class="secondary" hidden=vec![(field, id.to_string())] /></td>
-        </tr>
+        <table class="grants">
+            <caption>{t(caption)}</caption>
+            <ColumnHeads keys=heads action=action />
+            <tbody>
+                {rows.into_iter().map(|(id, cells)| view! {
+                    <tr>
+                        {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                        <td><OpButton op label=t(action) class="secondary" hidden=vec![(item, id.to_string())] /></td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }

@@ -8,7 +8,9 @@ use kenes_core::permissions::Tool;
 use leptos::prelude::*;
 
 use crate::auth::require_user;
-use crate::forms::{link_token, use_form, Field, FormData, LanguageField, PostForm, TokenButton};
+use crate::forms::{
+    link_token, use_form, Field, FormData, LanguageField, NewPasswordField, PostForm, TokenButton,
+};
 use crate::i18n::t;
 
 /// What a posted form came to: the typed values back, errors by field, or a message.
@@ -111,8 +113,7 @@ pub fn SignUpPage() -> impl IntoView {
                     error=o.field("email") autocomplete="email" />
                 <Field name="display_name" label=t("field-display-name") value=o.form.get("display_name")
                     hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
-                <Field name="password" kind="password" label=t("field-password")
-                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                <NewPasswordField label=t("field-password") error=o.field("password") />
             </PostForm>
             <p><a href="/signin">{t("signup-have-account")}</a></p>
         } />
@@ -182,8 +183,7 @@ pub fn ResetConfirmPage() -> impl IntoView {
         <FormPage action=Action::ResetConfirm title="reset-new-title" done="reset-new-done" then_sign_in=true body=|o: Outcome| view! {
             <PostForm submit="reset-new-submit">
                 <input type="hidden" name="token" value=link_token(Some(&o.form)) />
-                <Field name="password" kind="password" label=t("field-new-password")
-                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                <NewPasswordField label=t("field-new-password") error=o.field("password") />
             </PostForm>
         } />
     }
@@ -280,8 +280,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
             <PostForm submit="password-submit">
                 <Field name="current_password" kind="password" label=t("field-current-password")
                     error=o.field("current_password") autocomplete="current-password" />
-                <Field name="password" kind="password" label=t("field-new-password")
-                    hint=Some(t("field-password-hint")) error=o.field("password") autocomplete="new-password" />
+                <NewPasswordField label=t("field-new-password") error=o.field("password") />
             </PostForm>
         } />
     }

@@ -7,7 +7,7 @@ use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::{Level, Role};
 use leptos::prelude::*;
 
-use crate::components::table::{ActionRow, ColumnHeads};
+use crate::components::table::ActionTable;
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{
@@ -48,17 +48,9 @@ pub fn AdminRolesPage() -> impl IntoView {
             view! {
                 <StatusNotice message=p.notice.clone() />
                 <ErrorNotice message=p.error.general() />
-                <table class="grants">
-                    <caption>{t("admin-roles-active")}</caption>
-                    <ColumnHeads keys=&["field-email", "admin-role", "admin-scope", "admin-granted"]
-                        action="admin-revoke" />
-                    <tbody>
-                        {p.grants.iter().cloned().map(|g| view! {
-                            <ActionRow cells=vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on]
-                                op="revoke" label=t("admin-revoke") item=("grant", g.id) />
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <ActionTable caption="admin-roles-active" heads=&["field-email", "admin-role", "admin-scope", "admin-granted"]
+                    op="revoke" action="admin-revoke" item="grant"
+                    rows=p.grants.iter().cloned().map(|g| (g.id, vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on])).collect() />
                 <h2>{t("admin-grant-title")}</h2>
                 <OpForm op="grant" submit="admin-grant" novalidate=true>
                     <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")

@@ -6,7 +6,7 @@ use crate::components::notice::{ErrorNotice, StatusNotice};
 use kenes_core::permissions::Level;
 use leptos::prelude::*;
 
-use crate::components::table::{ActionRow, ColumnHeads};
+use crate::components::table::ActionTable;
 
 use crate::forms::Choice;
 use crate::forms::{
@@ -56,16 +56,9 @@ pub fn AdminBodiesPage() -> impl IntoView {
                     <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
                     <button type="submit">{t("list-filter")}</button>
                 </form>
-                <table class="grants">
-                    <caption>{t("bodies-rules")}</caption>
-                    <ColumnHeads keys=&["admin-kato", "track-category", "g-body"] action="bodies-delete" />
-                    <tbody>
-                        {p.rules.iter().cloned().map(|r| view! {
-                            <ActionRow cells=vec![r.kato, r.category, r.body]
-                                op="delete" label=t("bodies-delete") item=("rule", r.id) />
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <ActionTable caption="bodies-rules" heads=&["admin-kato", "track-category", "g-body"]
+                    op="delete" action="bodies-delete" item="rule"
+                    rows=p.rules.iter().cloned().map(|r| (r.id, vec![r.kato, r.category, r.body])).collect() />
                 <h2>{t("bodies-rule-title")}</h2>
                 <OpForm op="rule" submit="bodies-rule-add" novalidate=true>
                     <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
