@@ -2,7 +2,7 @@
 //! where they say something more specific; everything else, and every internal error (which
 //! is logged here, once), goes through `explain`.
 
-use kenes_core::error::{DbError, Error};
+use kenes_core::error::{DbError, Error, FieldError};
 
 use crate::i18n::{t, t_args};
 
@@ -13,8 +13,7 @@ pub fn explain(e: Error, prefix: &str) -> (String, String) {
     let page = |key: &str| (String::new(), t(key));
     match e {
         Error::Invalid(errors) => match errors.first() {
-            Some(f) if prefix.is_empty() => (f.field.to_owned(), t(&format!("err-{}", f.code))),
-            Some(f) => (f.field.to_owned(), t(&format!("err-{prefix}-{}", f.code))),
+            Some(f) => (f.field.to_owned(), field_message(f, prefix)),
             None => page("err-server"),
         },
         Error::Forbidden | Error::NotFound => page("err-forbidden"),
@@ -33,6 +32,22 @@ pub fn explain(e: Error, prefix: &str) -> (String, String) {
         Error::SecondFactorInvalid => ("code".into(), t("err-code")),
         Error::SessionInvalid | Error::SessionReused => page("err-forbidden"),
         Error::Db(e) => (String::new(), infrastructure(&e, "domain call")),
+    }
+}
+
+/// Every invalid field with its message, for a form that shows them all at once.
+pub fn field_messages(errors: &[FieldError], prefix: &str) -> Vec<(String, String)> {
+    errors
+        .iter()
+        .map(|f| (f.field.to_owned(), field_message(f, prefix)))
+        .collect()
+}
+
+fn field_message(f: &FieldError, prefix: &str) -> String {
+    if prefix.is_empty() {
+        t(&format!("err-{}", f.code))
+    } else {
+        t(&format!("err-{prefix}-{}", f.code))
     }
 }
 

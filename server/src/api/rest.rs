@@ -78,6 +78,16 @@ pub struct OutcomeNote {
     note: String,
 }
 
+impl From<outcomes::Note> for OutcomeNote {
+    fn from(n: outcomes::Note) -> Self {
+        OutcomeNote {
+            at: utc(n.at),
+            kind: n.kind,
+            note: n.note,
+        }
+    }
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct OutcomeDetail {
     #[serde(flatten)]
@@ -115,6 +125,17 @@ pub struct TimelineEntry {
     event: Option<String>,
     /// citizen, official, coordinator, mediator, system
     actor_role: String,
+}
+
+impl From<kenes_core::timeline::Event> for TimelineEntry {
+    fn from(e: kenes_core::timeline::Event) -> Self {
+        TimelineEntry {
+            at: utc(e.at),
+            status: e.status,
+            event: e.kind,
+            actor_role: e.actor_role,
+        }
+    }
 }
 
 #[derive(Serialize, ToSchema)]
@@ -397,14 +418,7 @@ pub async fn get_outcome(
     let doc = crate::workers::search_index::doc(&o);
     Ok(HttpResponse::Ok().json(OutcomeDetail {
         outcome: item(base, doc),
-        notes: notes
-            .into_iter()
-            .map(|n| OutcomeNote {
-                at: utc(n.at),
-                kind: n.kind,
-                note: n.note,
-            })
-            .collect(),
+        notes: notes.into_iter().map(OutcomeNote::from).collect(),
     }))
 }
 
@@ -507,15 +521,7 @@ pub async fn get_grievance(
     let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceDetail {
         grievance: grievance_item(base, &g),
-        timeline: timeline
-            .into_iter()
-            .map(|e| TimelineEntry {
-                at: utc(e.at),
-                status: e.status,
-                event: e.kind,
-                actor_role: e.actor_role,
-            })
-            .collect(),
+        timeline: timeline.into_iter().map(TimelineEntry::from).collect(),
     }))
 }
 

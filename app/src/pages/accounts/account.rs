@@ -441,10 +441,7 @@ mod actions {
         match error {
             Error::Invalid(fields) => Outcome {
                 form,
-                field_errors: fields
-                    .into_iter()
-                    .map(|f| (f.field.to_owned(), t(&format!("err-{}", f.code))))
-                    .collect(),
+                field_errors: crate::errors::field_messages(&fields, ""),
                 ..Outcome::default()
             },
             Error::SecondFactorInvalid => Outcome {

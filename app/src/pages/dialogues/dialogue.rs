@@ -874,9 +874,8 @@ mod server {
                 page.form = form.unwrap_or_default();
             }
             Refused::Step(Error::Invalid(errors)) => {
-                let f = &errors[0];
-                let message = t(&format!("err-dialogue-{}", f.code));
-                page.error = Some(Refusal::of("", (f.field.to_owned(), message)));
+                let shown = crate::errors::explain(Error::Invalid(errors), "dialogue");
+                page.error = Some(Refusal::of("", shown));
                 page.form = form.unwrap_or_default();
             }
             Refused::Step(e) => {

@@ -115,7 +115,7 @@ mod server {
     use super::OpenPage;
     use crate::auth::use_user;
     use crate::forms::{redirect, Choice, FormData};
-    use crate::i18n::{t, use_locale};
+    use crate::i18n::use_locale;
     use crate::state::app_state;
 
     fn opening_of(f: &FormData) -> Opening {
@@ -222,10 +222,7 @@ mod server {
         match outcome {
             Some(Ok(id)) => redirect(&format!("/dialogues/{id}")),
             Some(Err(Error::Invalid(errors))) => {
-                page.errors = errors
-                    .iter()
-                    .map(|e| (e.field.to_owned(), t(&format!("err-dialogue-{}", e.code))))
-                    .collect();
+                page.errors = crate::errors::field_messages(&errors, "dialogue");
             }
             Some(Err(e)) => page.error = Some(crate::errors::explain(e, "dialogue").1),
             None => {}

@@ -225,7 +225,7 @@ mod server {
     use super::{Choice, FilePage};
     use crate::auth::use_user;
     use crate::forms::{use_uploads, FormData};
-    use crate::i18n::{t, use_locale};
+    use crate::i18n::use_locale;
     use crate::rate_limit::Limited;
     use crate::state::{app_state, client};
 
@@ -455,10 +455,7 @@ mod server {
             Some(Err(Error::Invalid(errors))) => {
                 // Same key again: the corrected form is still the same grievance.
                 page.key = form.map(|f| f.get("idempotency_key")).unwrap_or(page.key);
-                page.errors = errors
-                    .into_iter()
-                    .map(|e| (e.field.to_owned(), t(&format!("err-file-{}", e.code))))
-                    .collect();
+                page.errors = crate::errors::field_messages(&errors, "file");
             }
             Some(Err(e)) => page.error = Some(crate::errors::explain(e, "file").1),
             None => {}

@@ -232,10 +232,7 @@ mod server {
                     .collect();
             }
             Error::Invalid(errors) => {
-                e.errors = errors
-                    .into_iter()
-                    .map(|x| (x.field.to_owned(), t(&format!("err-outcome-{}", x.code))))
-                    .collect();
+                e.errors = crate::errors::field_messages(&errors, "outcome");
             }
             Error::Forbidden | Error::NotFound => {
                 e.error = Some(t("err-forbidden"));
