@@ -194,23 +194,64 @@ pub fn Field(
     #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional)] autocomplete: &'static str,
 ) -> impl IntoView {
-    let hint_id = format!("{name}-hint");
-    let error_id = format!("{name}-error");
-    let described = format!("{hint_id} {error_id}");
+    let ids = FieldIds::new(name.to_owned(), hint.is_some());
+    let control = view! {
+        <input
+            id=ids.control.clone()
+            name=name
+            type=kind
+            value=value
+            autocomplete=autocomplete
+            aria-describedby=ids.described_by.clone()
+            aria-invalid=error.is_some().then_some("true")
+        />
+    };
+    view! { <FieldFrame ids label hint error control /> }
+}
+
+/// The ids that tie a field's control to its hint and its error, for screen readers.
+struct FieldIds {
+    control: String,
+    hint: String,
+    error: String,
+    /// The control's `aria-describedby`: the hint (when there is one) and the error.
+    described_by: String,
+}
+
+impl FieldIds {
+    fn new(control: String, has_hint: bool) -> FieldIds {
+        let hint = format!("{control}-hint");
+        let error = format!("{control}-error");
+        let described_by = if has_hint {
+            format!("{hint} {error}")
+        } else {
+            error.clone()
+        };
+        FieldIds {
+            control,
+            hint,
+            error,
+            described_by,
+        }
+    }
+}
+
+/// What every field draws around its control: the label, the hint when there is one, and
+/// the place for its error.
+#[component]
+fn FieldFrame<C: IntoView + 'static>(
+    ids: FieldIds,
+    label: String,
+    hint: Option<String>,
+    error: Option<String>,
+    control: C,
+) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=name>{label}</label>
-            <input
-                id=name
-                name=name
-                type=kind
-                value=value
-                autocomplete=autocomplete
-                aria-describedby=described
-                aria-invalid=error.is_some().then_some("true")
-            />
-            {hint.map(|h| view! { <small id=hint_id class="hint">{h}</small> })}
-            <p id=error_id class="error" role="alert">{error}</p>
+            <label for=ids.control>{label}</label>
+            {control}
+            {hint.map(|h| view! { <small id=ids.hint class="hint">{h}</small> })}
+            <p id=ids.error class="error" role="alert">{error}</p>
         </div>
     }
 }
@@ -310,22 +351,18 @@ pub fn SelectField(
     #[prop(optional, into)]
     id: Option<String>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| name.to_owned());
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id name=name aria-describedby=error_id.clone()
-                aria-invalid=error.is_some().then_some("true")>
-                {blank.map(|b| view! { <option value="">{b}</option> })}
-                {options.into_iter().map(|c| {
-                    let chosen = c.value == selected;
-                    view! { <option value=c.value selected=chosen>{c.label}</option> }
-                }).collect_view()}
-            </select>
-            <p id=error_id class="error" role="alert">{error}</p>
-        </div>
-    }
+    let ids = FieldIds::new(id.unwrap_or_else(|| name.to_owned()), false);
+    let control = view! {
+        <select id=ids.control.clone() name=name aria-describedby=ids.described_by.clone()
+            aria-invalid=error.is_some().then_some("true")>
+            {blank.map(|b| view! { <option value="">{b}</option> })}
+            {options.into_iter().map(|c| {
+                let chosen = c.value == selected;
+                view! { <option value=c.value selected=chosen>{c.label}</option> }
+            }).collect_view()}
+        </select>
+    };
+    view! { <FieldFrame ids label hint=None error control /> }
 }
 
 /// Choices labelled by translation: the key of each is `prefix` followed by its value.
@@ -536,23 +573,12 @@ pub fn AreaField(
     #[prop(optional, into)]
     id: Option<String>,
 ) -> impl IntoView {
-    let id = id.unwrap_or_else(|| name.to_owned());
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = if hint.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
+    let ids = FieldIds::new(id.unwrap_or_else(|| name.to_owned()), hint.is_some());
+    let control = view! {
+        <textarea id=ids.control.clone() name=name rows=rows maxlength=maxlength aria-describedby=ids.described_by.clone()
+            aria-invalid=error.is_some().then_some("true")>{crate::components::text::escaped(value)}</textarea>
     };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <textarea id=id name=name rows=rows maxlength=maxlength aria-describedby=described
-                aria-invalid=error.is_some().then_some("true")>{crate::components::text::escaped(value)}</textarea>
-            {hint.map(|h| view! { <small id=hint_id class="hint">{h}</small> })}
-            <p id=error_id class="error" role="alert">{error}</p>
-        </div>
-    }
+    view! { <FieldFrame ids label hint error control /> }
 }
 
 #[cfg(test)]

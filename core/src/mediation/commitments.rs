@@ -60,7 +60,7 @@ pub struct Valid {
     check_how: String,
 }
 
-fn line(field: &'static str, value: &str, errors: &mut Vec<crate::error::FieldError>) -> String {
+fn line(field: &'static str, value: &str, errors: &mut Vec<FieldError>) -> String {
     let v = value.trim();
     match v.chars().count() {
         0 => errors.push(FieldError::new(field, "required")),
@@ -238,6 +238,16 @@ enum Stage {
     Confirmation,
 }
 
+impl Stage {
+    /// The party whose word this stage is.
+    fn party(self, c: &Commitment) -> Party {
+        match self {
+            Stage::Report => c.party,
+            Stage::Confirmation => c.confirmer(),
+        }
+    }
+}
+
 /// Stores `said` on `c` as the `stage`'s word, with its timeline event; returns the
 /// commitment's number within the agreement.
 fn write_word(
@@ -249,7 +259,7 @@ fn write_word(
     now: NaiveDateTime,
 ) -> DbResult<i64> {
     let update = diesel::update(commitments::table.find(c.id));
-    let (party, kind) = match stage {
+    let kind = match stage {
         Stage::Report => {
             update
                 .set((
@@ -258,7 +268,7 @@ fn write_word(
                     commitments::reported_at.eq(now),
                 ))
                 .execute(conn)?;
-            (c.party, "commitment_reported")
+            "commitment_reported"
         }
         Stage::Confirmation => {
             update
@@ -268,11 +278,12 @@ fn write_word(
                     commitments::confirmed_at.eq(now),
                 ))
                 .execute(conn)?;
-            (c.confirmer(), "commitment_confirmed")
+            "commitment_confirmed"
         }
     };
     let n = number(conn, c)?;
-    event(conn, g, party.seat().as_str(), kind, n, said.kept, now)?;
+    let seat = stage.party(c).seat();
+    event(conn, g, seat.as_str(), kind, n, said.kept, now)?;
     Ok(n)
 }
 
@@ -285,17 +296,18 @@ pub struct Word<'a> {
     pub evidence: &'a [Stored],
 }
 
-/// The grievance and its commitment `id`, when the actor speaks for the side `side` names.
+/// The grievance and its commitment `id`, when the actor speaks for the party whose word
+/// `stage` is.
 fn speaking(
     conn: &mut Db,
     code: &str,
     actor: &Actor,
     id: i64,
-    side: impl Fn(&Commitment) -> Party,
+    stage: Stage,
 ) -> Result<(Grievance, Commitment), Error> {
     let g = handling::find(conn, code)?;
     let c = find(conn, &g, id)?;
-    Error::forbidden_unless(party_of(actor, &g) == Some(side(&c)))?;
+    Error::forbidden_unless(party_of(actor, &g) == Some(stage.party(&c)))?;
     Ok((g, c))
 }
 
@@ -309,7 +321,7 @@ pub fn report(
     site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (g, c) = speaking(conn, code, act.actor, id, |c| c.party)?;
+        let (g, c) = speaking(conn, code, act.actor, id, Stage::Report)?;
         let said = word.checked()?;
         if !c.is_pending() || c.report.is_some() {
             return Err(Error::invalid("kept", "settled"));
@@ -342,7 +354,7 @@ pub fn confirm(
     site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let (g, c) = speaking(conn, code, act.actor, id, |c| c.confirmer())?;
+        let (g, c) = speaking(conn, code, act.actor, id, Stage::Confirmation)?;
         confirm_checked(conn, &g, &c, word, site, act.now)
     })
 }
