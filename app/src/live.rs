@@ -19,14 +19,22 @@ pub struct RoomHub {
 }
 
 impl RoomHub {
-    /// A room changed on this node: publish here, unless changes come back by NOTIFY.
-    pub fn changed(&self, room: Venue) {
+    /// A committed change to `room`, told once to every watcher on every node: by NOTIFY
+    /// through the database, which the relay publishes on each node, or here at once when
+    /// changes do not come back that way (SQLite, or no relay).
+    pub fn announce(
+        &self,
+        conn: &mut kenes_core::Db,
+        room: Venue,
+    ) -> Result<(), kenes_core::DbError> {
+        kenes_core::discussion::announce(conn, room)?;
         if !self.relayed.load(Ordering::Acquire) {
             self.publish(room);
         }
+        Ok(())
     }
 
-    /// From now on changes reach this node through the database (see `changed`).
+    /// From now on changes reach this node through the database (see `announce`).
     pub fn set_relayed(&self, relayed: bool) {
         self.relayed.store(relayed, Ordering::Release);
     }

@@ -201,19 +201,6 @@ pub fn places_by_kato<'a>(
     )
 }
 
-/// The categories of a list of rows, by code, in one query.
-pub fn categories_by_code<'a>(
-    conn: &mut Db,
-    codes: impl IntoIterator<Item = &'a str>,
-) -> DbResult<HashMap<String, Category>> {
-    let codes: Vec<&str> = codes.into_iter().collect();
-    load_keyed(
-        conn,
-        categories::table.filter(categories::code.eq_any(codes)),
-        |c: &Category| c.code.clone(),
-    )
-}
-
 /// Grievance categories in their display order.
 pub fn categories_in_order(conn: &mut Db) -> DbResult<Vec<Category>> {
     Ok(categories::table.order(categories::position).load(conn)?)

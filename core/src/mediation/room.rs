@@ -24,11 +24,6 @@ pub use crate::discussion::{
     LogEntry, Order, CHANNEL, EDIT_MINUTES, MESSAGE_MAX, MUTE_MAX_MINUTES, PER_MINUTE,
 };
 
-/// Tells every node that a room changed (see `discussion::announce`).
-pub fn announce(conn: &mut Db, mediation_id: i64) -> Result<(), DbError> {
-    discussion::announce(conn, Venue::Mediation(mediation_id))
-}
-
 /// Accounts seated as stakeholders in a mediation's room.
 fn stakeholders_present(conn: &mut Db, mediation_id: i64) -> Result<Vec<i64>, DbError> {
     Ok(crate::natively!(conn, |c| room_stakeholders::table

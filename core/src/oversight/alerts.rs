@@ -582,9 +582,11 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
         codes.entry(alert).or_default().push(code);
     }
     let places = crate::reference::places_by_kato(conn, rows.iter().map(|r| r.kato.as_str()))?;
-    let kinds = crate::reference::categories_by_code(
+    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.category.as_ref()).collect();
+    let kinds = load_keyed(
         conn,
-        rows.iter().filter_map(|r| r.category.as_deref()),
+        categories::table.filter(categories::code.eq_any(wanted)),
+        |c: &Category| c.code.clone(),
     )?;
     let wanted: Vec<&String> = rows.iter().filter_map(|r| r.body.as_ref()).collect();
     let responsible = load_keyed(

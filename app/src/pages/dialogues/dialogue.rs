@@ -799,6 +799,7 @@ mod server {
         let posted = form.clone();
         let site = state.site.clone();
         let maps = state.maps.clone();
+        let rooms = state.rooms.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,
@@ -810,7 +811,7 @@ mod server {
             // must not wait for the map). Otherwise read after the step.
             if let Some((discussed, Ok(_))) = &outcome {
                 if *discussed {
-                    kenes_core::discussion::announce(c, Venue::Dialogue(id))?;
+                    rooms.announce(c, Venue::Dialogue(id))?;
                 }
                 let going = DialoguePage {
                     found: true,
@@ -829,13 +830,10 @@ mod server {
             Err(page) => return page,
         };
         match outcome {
-            Some((discussed, Ok(anchor))) => {
+            Some((_, Ok(anchor))) => {
                 if anchor == REPORT {
                     // The report and each answer change the public record's entry.
                     state.index_notify.notify_one();
-                }
-                if discussed {
-                    state.rooms.changed(Venue::Dialogue(id));
                 }
                 redirect(&format!("/dialogues/{id}{anchor}"))
             }

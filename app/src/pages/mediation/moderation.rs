@@ -127,6 +127,7 @@ mod server {
             .as_ref()
             .and_then(|f| f.get("report").parse::<i64>().ok())
             .unwrap_or(0);
+        let rooms = state.rooms.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
             let act = actor.at(Utc::now().naive_utc());
@@ -143,19 +144,15 @@ mod server {
                 }
                 None => Err(Error::Forbidden),
             });
-            // The room's open page hears the change (PostgreSQL relays it to other nodes).
-            let changed = match &outcome {
-                Some(Ok(code)) => {
-                    let r = room::open(c, code)?;
-                    room::announce(c, r.mediation.id)?;
-                    Some(r.venue())
-                }
-                _ => None,
-            };
-            Ok((outcome, changed, moderation::queue(c, &actor)?))
+            // The room's open page hears the change.
+            if let Some(Ok(code)) = &outcome {
+                let venue = room::open(c, code)?.venue();
+                rooms.announce(c, venue)?;
+            }
+            Ok((outcome, moderation::queue(c, &actor)?))
         })
         .await;
-        let (outcome, changed, items) = match result {
+        let (outcome, items) = match result {
             Ok(found) => found,
             Err(e) => {
                 return Queue {
@@ -164,9 +161,6 @@ mod server {
                 };
             }
         };
-        if let Some(mediation) = changed {
-            state.rooms.changed(mediation);
-        }
         let error = match outcome {
             Some(Err(Error::Invalid(errors))) => {
                 Some((report, t(&format!("err-room-{}", errors[0].code))))

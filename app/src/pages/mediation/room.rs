@@ -248,6 +248,7 @@ mod server {
         let wanted = code.clone();
         let site = state.site.clone();
         let writes = posted.is_some();
+        let rooms = state.rooms.clone();
         let work = move |c: &mut kenes_core::Db| {
             let code = wanted;
             let actor = match &user {
@@ -270,7 +271,7 @@ mod server {
                 done.map_err(|e| (f.get("op"), e))
             });
             if matches!(outcome, Some(Ok(_))) {
-                room::announce(c, r.mediation.id)?;
+                rooms.announce(c, r.venue())?;
             }
             // Read again after a step: it may have changed the room.
             let r = if outcome.is_some() {
@@ -280,7 +281,7 @@ mod server {
             };
             // One snapshot for the page: its dozen reads agree with each other.
             let page = kenes_core::db::snapshot(c, |c| read(c, &code, &r, seat, &actor, reader))?;
-            Ok(Some((outcome, page, r.venue())))
+            Ok(Some((outcome, page)))
         };
         // A plain view is a handful of reads by key and the thread kept in memory: on SQLite
         // it runs on this thread rather than hopping to the blocking pool and back.
@@ -289,7 +290,7 @@ mod server {
         } else {
             read_now::<_, _, Error>(&state.pool, work).await
         };
-        let (outcome, mut page, venue) = match crate::errors::found_or(result, "room") {
+        let (outcome, mut page) = match crate::errors::found_or(result, "room") {
             Ok(found) => found,
             Err(page) => {
                 return RoomPage {
@@ -301,7 +302,6 @@ mod server {
         page.form = form.unwrap_or_default();
         match outcome {
             Some(Ok(anchor)) => {
-                state.rooms.changed(venue);
                 let anchor = anchor.map(|id| format!("#m{id}")).unwrap_or_default();
                 redirect(&format!("/room/{code}{anchor}"));
             }
