@@ -68,6 +68,13 @@ impl Open311Error {
     }
 }
 
+/// The database failed under an Open311 call: logged once, in `server`.
+impl From<kenes_core::DbError> for Open311Error {
+    fn from(e: kenes_core::DbError) -> Self {
+        Open311Error::server(e)
+    }
+}
+
 impl std::fmt::Display for Open311Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.description)
@@ -193,9 +200,7 @@ pub async fn discovery(req: HttpRequest, state: web::Data<AppState>) -> HttpResp
 }
 
 async fn categories(state: &AppState) -> Result<Vec<Category>> {
-    interact(&state.pool, reference::categories_in_order)
-        .await
-        .map_err(Open311Error::server)
+    Ok(interact(&state.pool, reference::categories_in_order).await?)
 }
 
 pub async fn services(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -309,7 +314,7 @@ async fn with_bodies(
         Ok(out)
     })
     .await
-    .map_err(Open311Error::server)
+    .map_err(Open311Error::from)
 }
 
 pub async fn requests(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -341,9 +346,7 @@ async fn list_requests(req: &HttpRequest, state: &AppState) -> Result<(StatusCod
         }
     }
     let now = Utc::now().naive_utc();
-    let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now))
-        .await
-        .map_err(Open311Error::server)?;
+    let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now)).await?;
     Ok((StatusCode::OK, with_bodies(state, rows, lang).await?.into()))
 }
 
@@ -364,9 +367,7 @@ async fn one_request(req: &HttpRequest, id: &str, state: &AppState) -> Result<(S
         ..Default::default()
     };
     let now = Utc::now().naive_utc();
-    let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now))
-        .await
-        .map_err(Open311Error::server)?;
+    let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now)).await?;
     if rows.is_empty() {
         return Err(Open311Error::new(
             StatusCode::NOT_FOUND,
@@ -498,8 +499,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
     let key = get("api_key");
     let pool = state.pool.clone();
     let app = interact(&pool, move |c| api_keys::check(c, &key))
-        .await
-        .map_err(Open311Error::server)?
+        .await?
         .ok_or_else(|| Open311Error::new(StatusCode::FORBIDDEN, "invalid api_key"))?;
     let email = kenes_core::accounts::normalize_email(&get("email")).ok_or_else(|| {
         Open311Error::bad("email is required: the filer's secret link is sent there")
@@ -524,8 +524,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
             c, &email, lang, &input, &client, &site, now,
         ))
     })
-    .await
-    .map_err(Open311Error::server)?;
+    .await?;
     match filed {
         Ok((code, _key)) => {
             tracing::info!(application = %app, code = %code, "filed through Open311");
