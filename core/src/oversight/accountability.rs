@@ -16,7 +16,13 @@ use crate::schema::body_tallies;
 /// Rows (and ratings) about fewer grievances than this are suppressed.
 pub const MIN_CELL: i64 = 5;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+/// One row of the accountability table: a region (two-digit KATO code) or a body. Every
+/// figure is empty when the row is about fewer than five grievances, and each share or
+/// median is empty when fewer than five cases make it. The page, the CSV and the API show
+/// it as it is (the public names of the shares end in `_share`).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = AccountabilityRow))]
 pub struct Row {
     /// A region's KATO code or a body's code.
     pub key: String,
@@ -24,22 +30,26 @@ pub struct Row {
     /// Everything below is `None` when the row is suppressed (or has nothing to measure).
     pub suppressed: bool,
     /// Share of answered grievances answered by their deadline.
+    #[serde(rename = "on_time_share")]
     pub on_time: Option<f64>,
     /// Median days from filing to the answer.
     pub median_days: Option<f64>,
     /// Share of handled grievances that went to mediation.
     pub mediation_rate: Option<f64>,
     /// Share of mediations that ended resolved.
+    #[serde(rename = "mediation_resolved_share")]
     pub mediation_resolved: Option<f64>,
     /// Mean citizen rating (1–5), when at least `MIN_CELL` citizens rated.
     pub rating: Option<f64>,
     /// Median days from filing to acknowledgement (accepted), apart from the answer.
     pub days_to_accept: Option<f64>,
     /// Share of mediated agreements whose commitments, all settled, were all kept.
+    #[serde(rename = "agreements_kept_share")]
     pub agreements_kept: Option<f64>,
     /// Answers appealed to the next level (none when the row is suppressed).
     pub appeals: Option<i64>,
     /// Share of those appeals the next level has answered.
+    #[serde(rename = "appeals_answered_share")]
     pub appeals_answered: Option<f64>,
 }
 

@@ -207,49 +207,11 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .body(feed.to_string()))
 }
 
-/// One row of the accountability table: a region (two-digit KATO code) or a body. Every
-/// figure is empty when the row is about fewer than five grievances, and each share or
-/// median is empty when fewer than five cases make it.
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct AccountabilityRow {
-    key: String,
-    handled: i64,
-    suppressed: bool,
-    on_time_share: Option<f64>,
-    median_days: Option<f64>,
-    mediation_rate: Option<f64>,
-    mediation_resolved_share: Option<f64>,
-    rating: Option<f64>,
-    days_to_accept: Option<f64>,
-    agreements_kept_share: Option<f64>,
-    appeals: Option<i64>,
-    appeals_answered_share: Option<f64>,
-}
-
-impl From<kenes_core::oversight::accountability::Row> for AccountabilityRow {
-    fn from(r: kenes_core::oversight::accountability::Row) -> Self {
-        AccountabilityRow {
-            key: r.key,
-            handled: r.handled,
-            suppressed: r.suppressed,
-            on_time_share: r.on_time,
-            median_days: r.median_days,
-            mediation_rate: r.mediation_rate,
-            mediation_resolved_share: r.mediation_resolved,
-            rating: r.rating,
-            days_to_accept: r.days_to_accept,
-            agreements_kept_share: r.agreements_kept,
-            appeals: r.appeals,
-            appeals_answered_share: r.appeals_answered,
-        }
-    }
-}
-
 /// The accountability rows: by region, or by body with `?region=NN`.
 pub(crate) async fn accountability_rows(
     req: &HttpRequest,
     state: &AppState,
-) -> Result<Vec<AccountabilityRow>, ApiError> {
+) -> Result<Vec<kenes_core::oversight::accountability::Row>, ApiError> {
     let region =
         web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
             .ok()
@@ -267,7 +229,7 @@ pub(crate) async fn accountability_rows(
         None => kenes_core::oversight::accountability::by_region(c),
     })
     .await?;
-    Ok(rows.into_iter().map(AccountabilityRow::from).collect())
+    Ok(rows)
 }
 
 /// The accountability table as CSV: by region, or by body with `?region=NN`.

@@ -10,12 +10,12 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
 use kenes_core::grievances::terms::{parse_tracking_code, Privacy, OUTCOME_RESULTS};
+use kenes_core::oversight::accountability::Row as AccountabilityRow;
 use kenes_core::{grievances::queue, outcomes};
 use kenes_search::{Facet, Query, Sort};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::api::open_data::AccountabilityRow;
 use crate::http::errors::ApiError;
 
 #[derive(Serialize, ToSchema)]
