@@ -32,10 +32,7 @@ async fn matches(req: &HttpRequest, state: &AppState) -> Result<Vec<OutcomeDoc>,
     q.page = 0;
     let mut all = Vec::new();
     loop {
-        let found = state.search.search(&q).await.map_err(|e| {
-            tracing::error!(error = %e, "export search");
-            ApiError::SearchUnavailable
-        })?;
+        let found = state.search.search(&q).await?;
         let n = found.hits.len();
         all.extend(found.hits);
         if n < q.per_page || all.len() >= EXPORT_MAX.min(found.total) {

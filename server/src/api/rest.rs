@@ -359,10 +359,7 @@ pub async fn list_outcomes(
 ) -> Result<HttpResponse, ApiError> {
     let params: OutcomeParams = parse(&req)?;
     let q = search_query(&params)?;
-    let found = state.search.search(&q).await.map_err(|e| {
-        tracing::error!(error = %e, "api search");
-        ApiError::SearchUnavailable
-    })?;
+    let found = state.search.search(&q).await?;
     let base = state.site.base();
     Ok(HttpResponse::Ok().json(OutcomeList {
         total: found.total,

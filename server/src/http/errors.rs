@@ -43,6 +43,14 @@ impl From<kenes_core::Error> for ApiError {
     }
 }
 
+/// The search engine failed under an API call: logged here, once.
+impl From<kenes_search::SearchError> for ApiError {
+    fn from(e: kenes_search::SearchError) -> Self {
+        tracing::error!(error = %e, "api: search");
+        ApiError::SearchUnavailable
+    }
+}
+
 /// A CSV file that could not be written in memory.
 impl From<csv::Error> for ApiError {
     fn from(e: csv::Error) -> Self {
