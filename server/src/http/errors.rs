@@ -16,46 +16,26 @@ pub enum ApiError {
     InvalidParameter(String),
     #[error("no such {0}")]
     NotFound(&'static str),
-    /// A fault of ours (a file we could not write): logged where it is made.
+    /// A fault of ours, such as a file we could not write in memory.
     #[error("the server could not answer; try again later")]
     Internal,
 }
 
-/// The database failed under an API call: logged here, once, and answered as unavailable.
 impl From<kenes_core::DbError> for ApiError {
     fn from(e: kenes_core::DbError) -> Self {
-        tracing::error!(error = %e, "api: database");
-        ApiError::DatabaseUnavailable
+        ApiError::DatabaseUnavailable.logged("database", e)
     }
 }
 
-/// The API reads only: a domain refusal here is a database failure underneath.
-impl From<kenes_core::Error> for ApiError {
-    fn from(e: kenes_core::Error) -> Self {
-        match e {
-            kenes_core::Error::NotFound => ApiError::NotFound("record"),
-            kenes_core::Error::Db(e) => e.into(),
-            other => {
-                tracing::error!(error = %other, "api: unexpected refusal");
-                ApiError::Internal
-            }
-        }
-    }
-}
-
-/// The search engine failed under an API call: logged here, once.
 impl From<kenes_search::SearchError> for ApiError {
     fn from(e: kenes_search::SearchError) -> Self {
-        tracing::error!(error = %e, "api: search");
-        ApiError::SearchUnavailable
+        ApiError::SearchUnavailable.logged("search", e)
     }
 }
 
-/// A CSV file that could not be written in memory.
 impl From<csv::Error> for ApiError {
     fn from(e: csv::Error) -> Self {
-        tracing::error!(error = %e, "api: csv");
-        ApiError::Internal
+        ApiError::Internal.logged("csv", e)
     }
 }
 
@@ -69,6 +49,13 @@ impl ApiError {
             ApiError::NotFound(_) => "not_found",
             ApiError::Internal => "internal",
         }
+    }
+
+    /// `failure`, logged here once as `what`, answered as `self`: the failures underneath an
+    /// API call (database, search, a file written in memory) that the caller cannot correct.
+    fn logged(self, what: &'static str, failure: impl std::fmt::Display) -> ApiError {
+        tracing::error!(error = %failure, what, "api call failed");
+        self
     }
 }
 
