@@ -263,6 +263,17 @@ pub struct Choice {
     pub label: String,
 }
 
+#[cfg(feature = "ssr")]
+impl Choice {
+    /// A reference row (a place, a category, a body) by its code, named in `lang`.
+    pub fn named(row: &impl kenes_core::models::Named, lang: &str) -> Self {
+        Choice {
+            value: row.code().to_owned(),
+            label: row.name(lang).to_owned(),
+        }
+    }
+}
+
 /// Why a step was refused, as its page shows it: the form that posted (`op`; empty when the
 /// page has one), the field the message stands next to (empty: the form or the page as a
 /// whole) and the message in the reader's language.

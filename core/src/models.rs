@@ -18,6 +18,12 @@ pub fn localized<'a>(lang: &str, kk: &'a str, ru: &'a str, en: &'a str) -> &'a s
     }
 }
 
+/// A reference row a form offers as a choice: its code, and its name in each language.
+pub trait Named {
+    fn code(&self) -> &str;
+    fn name(&self, lang: &str) -> &str;
+}
+
 macro_rules! localized_name {
     ($($t:ty),*) => {$(
         impl $t {
@@ -28,6 +34,20 @@ macro_rules! localized_name {
     )*};
 }
 localized_name!(MediationLevel, Jurisdiction, Category, Holiday, Body);
+
+macro_rules! named {
+    ($($t:ty: $code:ident),*) => {$(
+        impl Named for $t {
+            fn code(&self) -> &str {
+                &self.$code
+            }
+            fn name(&self, lang: &str) -> &str {
+                <$t>::name(self, lang)
+            }
+        }
+    )*};
+}
+named!(MediationLevel: code, Jurisdiction: kato, Category: code, Body: code);
 
 #[derive(Debug, Clone, Queryable, Insertable, Serialize)]
 #[diesel(table_name = mediation_levels)]

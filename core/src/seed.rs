@@ -12,7 +12,6 @@ use crate::error::DbResult;
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
-use crate::outcomes::OutcomeStatus;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
@@ -159,11 +158,11 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
                 row.tracking_code =
                     tracking_code(&mut rng, chrono::Datelike::year(&row.submitted_at));
             }
-            let id: i64 = diesel::insert_into(grievances::table)
+            row.id = diesel::insert_into(grievances::table)
                 .values(&row)
                 .returning(grievances::id)
                 .get_result(conn)?;
-            demo_outcome(conn, &mut rng, id, &row, now)?;
+            demo_outcome(conn, &mut rng, &row, now)?;
         }
         if spike > 0 {
             demo_spike(conn, &mut rng, &places, &rules, &calendar, now)?;
@@ -265,7 +264,6 @@ const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
 fn demo_outcome(
     conn: &mut Db,
     rng: &mut StdRng,
-    grievance: i64,
     g: &Grievance,
     now: NaiveDateTime,
 ) -> DbResult<()> {
@@ -294,7 +292,7 @@ fn demo_outcome(
     if mediated {
         diesel::insert_into(mediations::table)
             .values((
-                mediations::grievance_id.eq(grievance),
+                mediations::grievance_id.eq(g.id),
                 mediations::status.eq(if result == "agreement" {
                     MediationStatus::Agreed
                 } else {
@@ -309,25 +307,14 @@ fn demo_outcome(
             ))
             .execute(conn)?;
     }
-    let id: i64 = diesel::insert_into(outcomes::table)
-        .values((
-            outcomes::grievance_id.eq(grievance),
-            outcomes::title.eq(&g.title),
-            outcomes::summary.eq(format!("{} {ending}", g.body)),
-            outcomes::result.eq(result),
-            outcomes::lang.eq(&g.lang),
-            outcomes::level_code.eq(&g.level_code),
-            outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
-            outcomes::category_code.eq(&g.category_code),
-            outcomes::filed_on.eq(g.submitted_at.date()),
-            outcomes::closed_on.eq(g.updated_at.date()),
-            outcomes::mediated.eq(mediated),
-            outcomes::status.eq(OutcomeStatus::Published),
-            outcomes::published_at.eq(g.updated_at),
-            outcomes::updated_at.eq(g.updated_at),
-        ))
-        .returning(outcomes::id)
-        .get_result(conn)?;
+    let text = crate::outcomes::Input {
+        title: g.title.clone(),
+        summary: format!("{} {ending}", g.body),
+        result: result.into(),
+        lang: g.lang.clone(),
+    };
+    let closed = g.updated_at.date();
+    let id = crate::outcomes::insert_published(conn, g, &text, closed, mediated, g.updated_at)?;
     crate::outcomes::reindex(conn, id, now)
 }
 

@@ -7,3 +7,4 @@ pub mod loaded;
 pub mod notice;
 pub mod table;
 pub mod text;
+pub mod timeline;

@@ -270,29 +270,42 @@ pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64
         let input = check(conn, &g, input)?;
         let mediated = mediated(conn, &g)?;
         let closed = closed_on(conn, &g)?;
-        let id: i64 = diesel::insert_into(outcomes::table)
-            .values((
-                outcomes::grievance_id.eq(g.id),
-                outcomes::title.eq(&input.title),
-                outcomes::summary.eq(&input.summary),
-                outcomes::result.eq(&input.result),
-                outcomes::lang.eq(&input.lang),
-                outcomes::level_code.eq(&g.level_code),
-                outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
-                outcomes::category_code.eq(&g.category_code),
-                outcomes::filed_on.eq(g.submitted_at.date()),
-                outcomes::closed_on.eq(closed),
-                outcomes::mediated.eq(mediated),
-                outcomes::status.eq(OutcomeStatus::Published),
-                outcomes::published_at.eq(act.now),
-                outcomes::updated_at.eq(act.now),
-            ))
-            .returning(outcomes::id)
-            .get_result(conn)?;
+        let id = insert_published(conn, &g, &input, closed, mediated, act.now)?;
         event(conn, &g, "outcome_published", None, id, act.now)?;
         reindex(conn, id, act.now)?;
         Ok(id)
     })
+}
+
+/// Writes a grievance's outcome, published at `at`: its text, and what the public record
+/// says of the case beside it (level, region, category, when it was filed and closed).
+pub(crate) fn insert_published(
+    conn: &mut Db,
+    g: &Grievance,
+    text: &Input,
+    closed_on: NaiveDate,
+    mediated: bool,
+    at: NaiveDateTime,
+) -> Result<i64, DbError> {
+    Ok(diesel::insert_into(outcomes::table)
+        .values((
+            outcomes::grievance_id.eq(g.id),
+            outcomes::title.eq(&text.title),
+            outcomes::summary.eq(&text.summary),
+            outcomes::result.eq(&text.result),
+            outcomes::lang.eq(&text.lang),
+            outcomes::level_code.eq(&g.level_code),
+            outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
+            outcomes::category_code.eq(&g.category_code),
+            outcomes::filed_on.eq(g.submitted_at.date()),
+            outcomes::closed_on.eq(closed_on),
+            outcomes::mediated.eq(mediated),
+            outcomes::status.eq(OutcomeStatus::Published),
+            outcomes::published_at.eq(at),
+            outcomes::updated_at.eq(at),
+        ))
+        .returning(outcomes::id)
+        .get_result(conn)?)
 }
 
 fn note_text(note: &str) -> Result<String, Error> {

@@ -243,11 +243,10 @@ async fn dialogue_rows(
     id: i64,
     state: &AppState,
 ) -> Result<Vec<kenes_core::dialogues::map::OpenRow>, ApiError> {
-    interact(&state.pool, move |c| {
+    super::find(&state.pool, "dialogue", move |c| {
         kenes_core::dialogues::map::open_data(c, id, Utc::now().naive_utc())
     })
-    .await?
-    .ok_or(ApiError::NotFound("dialogue"))
+    .await
 }
 
 /// The statements and votes as CSV: one line a statement; the groups' columns follow the

@@ -400,7 +400,7 @@ pub async fn get_outcome(
         .ok()
         .filter(|i| *i >= 1)
         .ok_or_else(|| invalid("id must be a positive number"))?;
-    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
+    let (o, notes) = super::find(&state.pool, "outcome", move |c| {
         let Some(o) =
             outcomes::find(c, id)?.filter(|o| o.status == outcomes::OutcomeStatus::Published)
         else {
@@ -410,7 +410,6 @@ pub async fn get_outcome(
         Ok(Some((o, notes)))
     })
     .await?;
-    let (o, notes) = found.ok_or(ApiError::NotFound("outcome"))?;
     let base = state.site.base();
     let doc = crate::workers::search_index::doc(&o);
     Ok(HttpResponse::Ok().json(OutcomeDetail {
@@ -503,7 +502,7 @@ pub async fn get_grievance(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let code = parse_tracking_code(&code).ok_or(ApiError::NotFound("grievance"))?;
-    let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
+    let (g, timeline) = super::find(&state.pool, "grievance", move |c| {
         let Some((g, _, _)) = kenes_core::grievances::read::by_tracking_code(c, &code)? else {
             return Ok(None);
         };
@@ -514,7 +513,6 @@ pub async fn get_grievance(
         Ok(Some((g, timeline)))
     })
     .await?;
-    let (g, timeline) = found.ok_or(ApiError::NotFound("grievance"))?;
     let base = state.site.base();
     Ok(HttpResponse::Ok().json(GrievanceDetail {
         grievance: grievance_item(base, &g),

@@ -186,13 +186,7 @@ mod server {
         };
         let mut page = BodiesPage {
             rules: rule_views(&rules, &categories, lang),
-            categories: categories
-                .iter()
-                .map(|c| Choice {
-                    value: c.code.clone(),
-                    label: c.name(lang).to_owned(),
-                })
-                .collect(),
+            categories: categories.iter().map(|c| Choice::named(c, lang)).collect(),
             form: form.unwrap_or_default(),
             ..Default::default()
         };

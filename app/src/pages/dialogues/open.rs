@@ -211,10 +211,7 @@ mod server {
             bodies: choices
                 .bodies
                 .iter()
-                .map(|b| Choice {
-                    value: b.code.clone(),
-                    label: b.name(lang).to_owned(),
-                })
+                .map(|b| Choice::named(b, lang))
                 .collect(),
             form: form.clone().or(prefill.map(form_of)).unwrap_or_default(),
             ..Default::default()

@@ -417,18 +417,12 @@ mod server {
         guest: bool,
         lang: &str,
     ) -> FilePage {
-        let choice = |j: &Jurisdiction| Choice {
-            value: j.kato.clone(),
-            label: j.name(lang).to_owned(),
-        };
+        let choice = |j: &Jurisdiction| Choice::named(j, lang);
         let mut page = FilePage {
             categories: v
                 .categories
                 .iter()
-                .map(|c| Choice {
-                    value: c.code.clone(),
-                    label: c.name(lang).to_owned(),
-                })
+                .map(|c| Choice::named(c, lang))
                 .collect(),
             places: v
                 .places

@@ -7,6 +7,7 @@
 use crate::address;
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::{Day, PageTitle};
+use crate::components::timeline::{Entry, Timeline};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
@@ -27,14 +28,6 @@ pub const OPS: &[&str] = &[
     "accept", "redirect", "extend", "answer", "reject", "escalate", "link", "withdraw", "close",
     "reopen", "rate", "support", "attach",
 ];
-
-#[derive(Debug, Clone, Default)]
-pub struct Entry {
-    pub on: String,
-    pub text: String,
-    pub actor_role: String,
-    pub note: Option<String>,
-}
 
 #[derive(Debug, Clone)]
 pub struct FileLink {
@@ -191,16 +184,7 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                 <p class="notice error-notice" role="alert">{t("totp-required")}" "<a href="/account/2fa">{t("totp-title")}</a></p>
             })}
             <h2>{t("track-timeline")}</h2>
-            <ol class="timeline">
-                {p.events.into_iter().map(|e| view! {
-                    <li>
-                        <Day iso=e.on.clone() />
-                        " · "{e.text}" · "
-                        <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
-                        {e.note.map(|n| view! { <p>{n}</p> })}
-                    </li>
-                }).collect_view()}
-            </ol>
+            <Timeline entries=p.events />
         </section>
     }
 }
@@ -870,10 +854,7 @@ mod server {
                     .as_deref()
                     .is_none_or(|k| k.starts_with(&region))
             })
-            .map(|b| Choice {
-                label: b.name(lang).to_owned(),
-                value: b.code,
-            })
+            .map(|b| Choice::named(&b, lang))
             .collect())
     }
 

@@ -191,23 +191,11 @@ mod server {
                 Err(page) => return page,
             };
         let today = Utc::now().date_naive();
-        let mut regions: Vec<Choice> = regions
-            .into_iter()
-            .map(|j| Choice {
-                label: j.name(lang).to_owned(),
-                value: j.kato,
-            })
-            .collect();
+        let mut regions: Vec<Choice> = regions.iter().map(|j| Choice::named(j, lang)).collect();
         regions.sort_by(|a, b| a.label.cmp(&b.label));
         ListPage {
             regions,
-            categories: categories
-                .into_iter()
-                .map(|c| Choice {
-                    label: c.name(lang).to_owned(),
-                    value: c.code,
-                })
-                .collect(),
+            categories: categories.iter().map(|c| Choice::named(c, lang)).collect(),
             items: rows
                 .into_iter()
                 .map(|row| {

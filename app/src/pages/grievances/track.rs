@@ -1,7 +1,7 @@
 use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
 use crate::components::notice::StatusNotice;
-use crate::components::text::Day;
+use crate::components::timeline::{Entry, Timeline};
 use crate::forms::on_server;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -33,6 +33,21 @@ pub struct TimelineEntry {
     pub status: Option<String>,
     pub actor_role: String,
     pub note: Option<String>,
+}
+
+impl TimelineEntry {
+    /// The entry as the timeline draws it: the state it led to names what happened.
+    fn shown(self) -> Entry {
+        Entry {
+            on: self.on,
+            text: self
+                .status
+                .map(|s| t(&format!("status-{s}")))
+                .unwrap_or_default(),
+            actor_role: self.actor_role,
+            note: self.note,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -171,18 +186,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                     <p><a class="button" href=format!("/g/{}", v.tracking_code)>{t("track-open")}</a></p>
                     {(!v.events.is_empty()).then(|| view! {
                         <h3>{t("track-timeline")}</h3>
-                        <ol class="timeline">
-                            {v.events.into_iter().map(|e| view! {
-                                <li>
-                                    <Day iso=e.on.clone() />
-                                    " · "
-                                    {e.status.map(|s| t(&format!("status-{s}")))}
-                                    " · "
-                                    <span class="muted">{t(&format!("actor-{}", e.actor_role))}</span>
-                                    {e.note.map(|n| view! { <p>{n}</p> })}
-                                </li>
-                            }).collect_view()}
-                        </ol>
+                        <Timeline entries=v.events.into_iter().map(TimelineEntry::shown).collect() />
                     })}
                 </article>
             }

@@ -299,13 +299,7 @@ pub mod server {
                     .into_iter()
                     .map(|l| card(l, &regions, lang))
                     .collect();
-                page.regions = regions
-                    .iter()
-                    .map(|r| Choice {
-                        value: r.kato.clone(),
-                        label: r.name(lang).to_owned(),
-                    })
-                    .collect();
+                page.regions = regions.iter().map(|r| Choice::named(r, lang)).collect();
             }
             Err(e) => page.error = Some(crate::errors::load_failed(e, "mediator registry")),
         }
