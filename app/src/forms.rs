@@ -70,13 +70,16 @@ macro_rules! on_server {
 pub(crate) use on_server;
 
 /// Declares a page's ops: an enum read from the posted form by its `op` field, whose
-/// values are the variants' names in kebab-case (`FormData::op`).
+/// values are the variants' names in kebab-case (`FormData::op`). The names are also the
+/// enum's `VARIANTS` (`strum::VariantNames`): the list of what the page's forms may post,
+/// which the permission matrix walks, is the enum itself.
 #[cfg(feature = "ssr")]
 macro_rules! form_ops {
     ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variants:tt)* }) => {
         $(#[$meta])*
-        #[derive(serde::Deserialize)]
+        #[derive(serde::Deserialize, strum::VariantNames)]
         #[serde(tag = "op", rename_all = "kebab-case")]
+        #[strum(serialize_all = "kebab-case")]
         $vis enum $name { $($variants)* }
     };
 }

@@ -21,9 +21,8 @@ use crate::i18n::{t, Locale};
 use kenes_core::mediation::room_view::MessageView;
 
 /// The ops of a discussion (`server::Op`); pages list them with their own.
-pub const OPS: &[&str] = &[
-    "post", "edit", "report", "hide", "mute", "lock", "unlock", "slow",
-];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 /// A discussion as its reader sees it.
 #[derive(Debug, Clone, Default)]

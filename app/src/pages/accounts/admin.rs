@@ -16,7 +16,8 @@ use crate::forms::{
 use crate::i18n::t;
 
 /// The steps this page's forms post.
-pub const OPS: &[&str] = &["grant", "revoke"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GrantView {
@@ -106,7 +107,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// A role granted to an address, or a grant revoked.
-        enum Op {
+        pub(super) enum Op {
             Grant {
                 #[serde(default)]
                 email: String,

@@ -15,7 +15,8 @@ use crate::forms::{
 use crate::i18n::t;
 
 /// The steps this page's forms post.
-pub const OPS: &[&str] = &["body", "rule", "delete"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone)]
 struct RuleView {
@@ -101,7 +102,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// A body saved, a routing rule added, or one deleted.
-        enum Op {
+        pub(super) enum Op {
             Body(BodyInput),
             Rule {
                 #[serde(default)]

@@ -23,18 +23,8 @@ use kenes_core::dialogues::Phase;
 
 /// The steps this page's forms post.
 /// (The discussion's own, `components::discussion::OPS`, come on top.)
-pub const OPS: &[&str] = &[
-    "join",
-    "vote",
-    "write",
-    "seed",
-    "show-statement",
-    "hide-statement",
-    "label",
-    "approve",
-    "publish",
-    "answer",
-];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 /// The published report, its deadline and the bodies' answers.
 #[derive(Debug, Clone, Default)]
@@ -433,7 +423,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// Taking part, voting, writing; the facilitator's seeds and moderation; approval.
-        enum Op {
+        pub(super) enum Op {
             Join {
                 #[serde(default, deserialize_with = "field::yes")]
                 resident: bool,

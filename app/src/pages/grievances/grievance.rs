@@ -24,10 +24,8 @@ use crate::pages::not_found::Missing;
 use kenes_core::permissions::Level;
 
 /// The steps this page's forms post (the mediation panel adds its own).
-pub const OPS: &[&str] = &[
-    "accept", "redirect", "extend", "answer", "reject", "escalate", "link", "withdraw", "close",
-    "reopen", "rate", "support", "attach",
-];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone)]
 pub struct FileLink {
@@ -367,7 +365,7 @@ mod server {
     crate::forms::form_ops! {
         /// The grievance's own ops: the steps of its handling, files, support, rating and
         /// duplicates.
-        enum Op {
+        pub(super) enum Op {
             Attach,
             Accept,
             Redirect {

@@ -10,7 +10,8 @@ use crate::i18n::{t, t_args};
 use kenes_core::mediation::terms::{CommitmentState, Kept, Party, FIELDS};
 
 /// The follow-through steps this panel's forms post to the grievance page.
-pub const OPS: &[&str] = &["c-report", "c-confirm"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone)]
 pub struct Item {

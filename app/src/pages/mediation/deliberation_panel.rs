@@ -11,7 +11,8 @@ use crate::pages::mediation::commitments_panel::{CommitmentList, DraftRows, Item
 use kenes_core::mediation::terms::{AgreementStatus, Party, Seat};
 
 /// The deliberation steps this panel's forms post to the room.
-pub const OPS: &[&str] = &["interests", "propose", "vote", "draft", "respond", "end"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 pub struct Proposal {

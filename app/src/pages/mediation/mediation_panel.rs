@@ -9,16 +9,8 @@ use crate::i18n::t;
 use kenes_core::mediation::terms::{Decision, Party, FEEDBACK_QUESTIONS};
 
 /// The mediation steps this panel's forms post to the grievance page.
-pub const OPS: &[&str] = &[
-    "m-request",
-    "m-consent",
-    "m-decline",
-    "m-object",
-    "m-propose",
-    "m-confirm",
-    "m-observers",
-    "m-feedback",
-];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 pub struct Panel {
@@ -227,62 +219,54 @@ pub mod server {
     use kenes_core::{Db, DbError};
 
     use super::{Panel, Request};
-    use serde::Deserialize;
 
     use crate::forms::field;
 
-    /// The panel's ops (`m-…`): asking for mediation, consent, choosing the mediator.
-    #[derive(Deserialize)]
-    #[serde(tag = "op")]
-    pub enum Op {
-        #[serde(rename = "m-request")]
-        Request {
-            #[serde(default)]
-            hope: String,
-            /// Only a mediator whose profile is in the public registry.
-            #[serde(default, deserialize_with = "field::yes")]
-            public_mediator: bool,
-        },
-        #[serde(rename = "m-consent")]
-        Consent,
-        #[serde(rename = "m-decline")]
-        Decline {
-            #[serde(default)]
-            reason: String,
-        },
-        #[serde(rename = "m-object")]
-        Object {
-            #[serde(default)]
-            objection: String,
-        },
-        #[serde(rename = "m-propose")]
-        Propose {
-            #[serde(default, deserialize_with = "field::number")]
-            mediator: i64,
-        },
-        #[serde(rename = "m-observers")]
-        Observers {
-            #[serde(default, deserialize_with = "field::yes")]
-            allow: bool,
-        },
-        #[serde(rename = "m-confirm")]
-        Confirm {
-            #[serde(default, deserialize_with = "field::yes")]
-            no_conflict: bool,
-        },
-        #[serde(rename = "m-feedback")]
-        Feedback {
-            #[serde(default, deserialize_with = "field::number")]
-            q_neutral: i32,
-            #[serde(default, deserialize_with = "field::number")]
-            q_heard: i32,
-            #[serde(default, deserialize_with = "field::number")]
-            q_clear: i32,
-            #[serde(default, deserialize_with = "field::number")]
-            q_again: i32,
-            #[serde(default)]
-            comment: String,
-        },
+    crate::forms::form_ops! {
+        /// The panel's ops (`m-…`, as they share the grievance page's form): asking for
+        /// mediation, consent, choosing the mediator.
+        pub enum Op {
+            MRequest {
+                #[serde(default)]
+                hope: String,
+                /// Only a mediator whose profile is in the public registry.
+                #[serde(default, deserialize_with = "field::yes")]
+                public_mediator: bool,
+            },
+            MConsent,
+            MDecline {
+                #[serde(default)]
+                reason: String,
+            },
+            MObject {
+                #[serde(default)]
+                objection: String,
+            },
+            MPropose {
+                #[serde(default, deserialize_with = "field::number")]
+                mediator: i64,
+            },
+            MObservers {
+                #[serde(default, deserialize_with = "field::yes")]
+                allow: bool,
+            },
+            MConfirm {
+                #[serde(default, deserialize_with = "field::yes")]
+                no_conflict: bool,
+            },
+            MFeedback {
+                #[serde(default, deserialize_with = "field::number")]
+                q_neutral: i32,
+                #[serde(default, deserialize_with = "field::number")]
+                q_heard: i32,
+                #[serde(default, deserialize_with = "field::number")]
+                q_clear: i32,
+                #[serde(default, deserialize_with = "field::number")]
+                q_again: i32,
+                #[serde(default)]
+                comment: String,
+            },
+        }
     }
 
     pub fn perform(
@@ -294,7 +278,7 @@ pub mod server {
         site: &Site,
     ) -> Result<(), Error> {
         match op {
-            Op::Request {
+            Op::MRequest {
                 hope,
                 public_mediator,
             } => {
@@ -304,17 +288,17 @@ pub mod server {
                 };
                 request::request_as(c, code, act, &ask, client, site).map(|_| ())
             }
-            Op::Consent => request::decide(c, code, act, true, "", site),
-            Op::Decline { reason } => request::decide(c, code, act, false, &reason, site),
-            Op::Object { objection } => request::object(c, code, act, &objection).map(|_| ()),
-            Op::Propose { mediator } => request::propose(c, code, act, mediator, site),
-            Op::Observers { allow } => {
+            Op::MConsent => request::decide(c, code, act, true, "", site),
+            Op::MDecline { reason } => request::decide(c, code, act, false, &reason, site),
+            Op::MObject { objection } => request::object(c, code, act, &objection).map(|_| ()),
+            Op::MPropose { mediator } => request::propose(c, code, act, mediator, site),
+            Op::MObservers { allow } => {
                 request::allow_observers(c, code, act.actor, allow).map(|_| ())
             }
-            Op::Confirm { no_conflict } => {
+            Op::MConfirm { no_conflict } => {
                 request::confirm(c, code, act, no_conflict, client, site)
             }
-            Op::Feedback {
+            Op::MFeedback {
                 q_neutral,
                 q_heard,
                 q_clear,

@@ -13,9 +13,11 @@ use crate::forms::{
 use crate::i18n::t;
 
 /// The steps the mediator's own profile page posts.
-pub const OPS: &[&str] = &["profile", "tie"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 /// The steps the administrators' mediator page posts.
-pub const ADMIN_OPS: &[&str] = &["certify"];
+#[cfg(feature = "ssr")]
+pub const ADMIN_OPS: &[&str] = <server::AdminOp as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 struct MediatorPage {
@@ -153,8 +155,8 @@ mod server {
     }
 
     crate::forms::form_ops! {
-        /// The mediator's own profile and ties, or an administrator's certification.
-        enum Op {
+        /// The mediator's own profile and ties.
+        pub(super) enum Op {
             Profile {
                 #[serde(default, deserialize_with = "field::yes")]
                 available: bool,
@@ -169,6 +171,12 @@ mod server {
                 #[serde(default)]
                 note: String,
             },
+        }
+    }
+
+    crate::forms::form_ops! {
+        /// An administrator's certification of a mediator.
+        pub(super) enum AdminOp {
             Certify {
                 #[serde(default, deserialize_with = "field::number")]
                 mediator: i64,
@@ -182,13 +190,23 @@ mod server {
         }
     }
 
-    /// The form's step.
-    fn perform(
-        c: &mut kenes_core::Db,
-        actor: &Actor,
-        f: &FormData,
-        now: chrono::NaiveDateTime,
-    ) -> Result<(), Error> {
+    /// The administrators' step: a certification.
+    fn perform_admin(c: &mut kenes_core::Db, actor: &Actor, f: &FormData) -> Result<(), Error> {
+        let now = Utc::now().naive_utc();
+        match f.op::<AdminOp>() {
+            Some(AdminOp::Certify {
+                mediator,
+                issuer,
+                number,
+                valid_until,
+            }) => request::certify(c, actor.at(now), mediator, &issuer, &number, &valid_until),
+            None => Err(Error::Forbidden),
+        }
+    }
+
+    /// The mediator's step on their own profile.
+    fn perform(c: &mut kenes_core::Db, actor: &Actor, f: &FormData) -> Result<(), Error> {
+        let now = Utc::now().naive_utc();
         match f.op::<Op>() {
             // The languages and specialisations are checkboxes: one field each, repeated.
             Some(Op::Profile { available, hidden }) => {
@@ -204,12 +222,6 @@ mod server {
             Some(Op::Tie { kind, value, note }) => {
                 request::declare_tie(c, actor.at(now), &kind, &value, &note)
             }
-            Some(Op::Certify {
-                mediator,
-                issuer,
-                number,
-                valid_until,
-            }) => request::certify(c, actor.at(now), mediator, &issuer, &number, &valid_until),
             None => Err(Error::Forbidden),
         }
     }
@@ -232,8 +244,8 @@ mod server {
             if !may {
                 return Ok(None);
             }
-            let now = Utc::now().naive_utc();
-            let outcome = form.map(|f| perform(c, &actor, &f, now));
+            let step = if admin { perform_admin } else { perform };
+            let outcome = form.map(|f| step(c, &actor, &f));
             let own = request::profile(c, user.id)?;
             let ties = request::ties(c, user.id)?;
             let feedback = kenes_core::mediation::feedback::summary(c, user.id)?;

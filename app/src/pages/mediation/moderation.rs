@@ -10,7 +10,8 @@ use crate::forms::{on_server, use_form};
 use crate::i18n::t;
 
 /// The steps this page's forms post.
-pub const OPS: &[&str] = &["hide", "dismiss"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone)]
 struct Item {
@@ -99,7 +100,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// A moderator's decision on a report: hide the message, or dismiss the report.
-        enum Op {
+        pub(super) enum Op {
             Hide {
                 #[serde(default)]
                 code: String,

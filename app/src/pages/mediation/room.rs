@@ -18,7 +18,8 @@ use crate::pages::not_found::Missing;
 
 /// The steps this page's own forms post: accepting the rules (the discussion and the
 /// deliberation and people panels add theirs).
-pub const OPS: &[&str] = &["rules"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 struct RoomPage {
@@ -121,7 +122,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// The room's own op: accepting its rules.
-        enum Op {
+        pub(super) enum Op {
             Rules,
         }
     }

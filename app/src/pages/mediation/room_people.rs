@@ -31,7 +31,8 @@ pub struct People {
 }
 
 /// Ops handled by this panel; their errors stand by the field they name.
-pub const OPS: &[&str] = &["invite", "uninvite", "schedule", "cancel-session"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[component]
 pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl IntoView {

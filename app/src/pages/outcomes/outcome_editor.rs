@@ -17,7 +17,8 @@ use crate::i18n::t;
 use crate::pages::not_found::Missing;
 
 /// The steps this page's forms post.
-pub const OPS: &[&str] = &["publish", "correct", "withdraw"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 struct Editor {
@@ -149,7 +150,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// An outcome published, corrected (with a note saying what changed), or withdrawn.
-        enum Op {
+        pub(super) enum Op {
             Publish(Input),
             Correct {
                 #[serde(flatten)]

@@ -15,7 +15,8 @@ use kenes_core::mediation::terms::Party;
 use kenes_core::oversight::terms::AlertState;
 
 /// The steps this page's forms post: a sweep, and an alert's next state.
-pub const OPS: &[&str] = &["sweep", "acknowledged", "closed"];
+#[cfg(feature = "ssr")]
+pub const OPS: &[&str] = <server::Op as strum::VariantNames>::VARIANTS;
 
 #[derive(Debug, Clone, Default)]
 struct Alert {
@@ -303,7 +304,7 @@ mod server {
 
     crate::forms::form_ops! {
         /// The early-warning sweep run now, or an alert moved on (the op names its new state).
-        enum Op {
+        pub(super) enum Op {
             Sweep,
             Acknowledged {
                 #[serde(default)]
