@@ -72,6 +72,30 @@ impl Error {
     }
 }
 
+impl From<FieldError> for Error {
+    fn from(e: FieldError) -> Self {
+        Error::Invalid(vec![e])
+    }
+}
+
+/// What someone typed into `field`, trimmed, if its length in characters is within
+/// `chars`: left empty it is `required` (unless the range allows nothing), then
+/// `too-short` or `too-long`.
+pub fn typed_text(
+    field: &'static str,
+    text: &str,
+    chars: std::ops::RangeInclusive<usize>,
+) -> Result<String, FieldError> {
+    let text = text.trim();
+    let code = match text.chars().count() {
+        0 if *chars.start() > 0 => "required",
+        n if n < *chars.start() => "too-short",
+        n if n > *chars.end() => "too-long",
+        _ => return Ok(text.to_owned()),
+    };
+    Err(FieldError::new(field, code))
+}
+
 impl From<diesel::result::Error> for Error {
     fn from(e: diesel::result::Error) -> Self {
         Error::Db(e.into())
@@ -145,3 +169,19 @@ pub type DbResult<T> = Result<T, DbError>;
 
 /// A domain result: `Result<T>` is `Result<T, Error>`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_says_what_is_wrong_by_characters() {
+        let code = |text, chars| typed_text("f", text, chars).unwrap_err().code;
+        assert_eq!(code("   ", 1..=3), "required");
+        assert_eq!(code("ab", 3..=5), "too-short");
+        // Six Cyrillic letters are twelve bytes: counted as six characters.
+        assert_eq!(code("абвгде", 1..=5), "too-long");
+        assert_eq!(typed_text("f", " абвгд ", 1..=5), Ok("абвгд".to_owned()));
+        assert_eq!(typed_text("f", "", 0..=5), Ok(String::new()));
+    }
+}

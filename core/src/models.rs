@@ -165,7 +165,7 @@ pub struct Grievance {
 }
 
 /// A responsible body: an akimat department, a ministry, a mediation centre.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Insertable, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable, Serialize)]
 #[diesel(table_name = bodies)]
 pub struct Body {
     pub code: String,

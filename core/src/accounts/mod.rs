@@ -471,7 +471,7 @@ pub fn sign_out_everywhere(
     now: NaiveDateTime,
 ) -> Result<usize> {
     crate::db::write_transaction(conn, |conn| {
-        let n = revoke_all(conn, user_id, now)?;
+        let n = revoke_sessions(conn, user_id, None, now)?;
         audit::record(
             conn,
             Some(user_id),
@@ -484,11 +484,18 @@ pub fn sign_out_everywhere(
     })
 }
 
-fn revoke_all(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<usize> {
+/// Ends every open session of the user but `except` (the one they stay signed in with).
+pub(crate) fn revoke_sessions(
+    conn: &mut Db,
+    user_id: i64,
+    except: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(
         sessions::table
             .filter(sessions::user_id.eq(user_id))
-            .filter(sessions::revoked_at.is_null()),
+            .filter(sessions::revoked_at.is_null())
+            .filter(sessions::id.ne(except.unwrap_or_default())),
     )
     .set(sessions::revoked_at.eq(now))
     .execute(conn)?)
@@ -544,7 +551,7 @@ pub fn reset_password(
             ))
             .returning((users::email, users::locale))
             .get_result(conn)?;
-        revoke_all(conn, user_id, now)?;
+        revoke_sessions(conn, user_id, None, now)?;
         diesel::delete(login_failures::table.filter(login_failures::user_id.eq(user_id)))
             .execute(conn)?;
         AccountMail::PasswordChanged.queue(conn, &email, &locale, site, now)?;
@@ -648,14 +655,7 @@ pub fn change_password(
         diesel::update(users::table.find(user_id))
             .set((users::password_hash.eq(&hash), users::updated_at.eq(now)))
             .execute(conn)?;
-        diesel::update(
-            sessions::table
-                .filter(sessions::user_id.eq(user_id))
-                .filter(sessions::revoked_at.is_null())
-                .filter(sessions::id.ne(keep_session)),
-        )
-        .set(sessions::revoked_at.eq(now))
-        .execute(conn)?;
+        revoke_sessions(conn, user_id, Some(keep_session), now)?;
         AccountMail::PasswordChanged.queue(conn, &u.email, &u.locale, site, now)?;
         audit::record(conn, Some(user_id), "password_changed", None, client, now)?;
         Ok(())

@@ -11,7 +11,7 @@ use super::sealed::{Opened, Sealer};
 use super::tokens;
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::schema::{recovery_codes, sessions, users};
+use crate::schema::{recovery_codes, users};
 
 const ISSUER: &str = "Kenes";
 pub const RECOVERY_CODES: usize = 10;
@@ -61,18 +61,24 @@ pub fn begin(conn: &mut Db, sealer: &Sealer, user_id: i64) -> Result<Enrolment> 
 
 /// The enrolment begun but not yet confirmed, to show again after a mistyped code.
 pub fn pending(conn: &mut Db, sealer: &Sealer, user_id: i64) -> Result<Option<Enrolment>> {
+    let Some((email, Opened { plain: secret, .. })) = unconfirmed(conn, sealer, user_id)? else {
+        return Ok(None);
+    };
+    let uri = totp(&secret, &email)?.get_url();
+    Ok(Some(Enrolment { secret, uri }))
+}
+
+/// The account's address and its opened seed, while an enrolment is begun and not confirmed.
+fn unconfirmed(conn: &mut Db, sealer: &Sealer, user_id: i64) -> Result<Option<(String, Opened)>> {
     let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) = users::table
         .find(user_id)
         .select((users::email, users::totp_secret, users::totp_enabled_at))
         .first(conn)?;
-    // A seed sealed under a server secret since forgotten cannot be shown: enrol afresh.
-    match (secret.and_then(|s| sealer.open(&s)), enabled) {
-        (Some(Opened { plain: secret, .. }), None) => {
-            let uri = totp(&secret, &email)?.get_url();
-            Ok(Some(Enrolment { secret, uri }))
-        }
-        _ => Ok(None),
-    }
+    // A seed sealed under a server secret since forgotten cannot be used: enrol afresh.
+    Ok(match (secret.and_then(|s| sealer.open(&s)), enabled) {
+        (Some(opened), None) => Some((email, opened)),
+        _ => None,
+    })
 }
 
 fn step(now: NaiveDateTime) -> i64 {
@@ -107,14 +113,8 @@ pub fn confirm(
     now: NaiveDateTime,
 ) -> Result<Vec<String>> {
     crate::db::write_transaction(conn, |conn| {
-        let (email, secret, enabled): (String, Option<String>, Option<NaiveDateTime>) =
-            users::table
-                .find(user_id)
-                .select((users::email, users::totp_secret, users::totp_enabled_at))
-                .first(conn)?;
-        let (Some(secret), None) = (secret.and_then(|s| sealer.open(&s)), enabled) else {
-            return Err(Error::SecondFactorInvalid);
-        };
+        let (email, secret) =
+            unconfirmed(conn, sealer, user_id)?.ok_or(Error::SecondFactorInvalid)?;
         let matched =
             check_code(&secret.plain, &email, code, None, now).ok_or(Error::SecondFactorInvalid)?;
         diesel::update(users::table.find(user_id))
@@ -137,14 +137,7 @@ pub fn confirm(
                 ))
                 .execute(conn)?;
         }
-        diesel::update(
-            sessions::table
-                .filter(sessions::user_id.eq(user_id))
-                .filter(sessions::revoked_at.is_null())
-                .filter(sessions::id.ne(keep.unwrap_or(""))),
-        )
-        .set(sessions::revoked_at.eq(now))
-        .execute(conn)?;
+        super::revoke_sessions(conn, user_id, keep, now)?;
         audit::record(conn, Some(user_id), "totp_enabled", None, client, now)?;
         Ok(codes)
     })

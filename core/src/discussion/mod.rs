@@ -113,12 +113,7 @@ pub struct Floor<'a> {
 }
 
 fn check_body(body: &str) -> Result<String, Error> {
-    let body = body.trim();
-    match body.chars().count() {
-        0 => Err(Error::invalid("body", "required")),
-        n if n > MESSAGE_MAX => Err(Error::invalid("body", "too-long")),
-        _ => Ok(body.to_owned()),
-    }
+    Ok(crate::error::typed_text("body", body, 1..=MESSAGE_MAX)?)
 }
 
 pub(crate) fn muted_until(
@@ -311,12 +306,7 @@ pub(crate) fn log(
 
 /// The reason a moderator gives (or a reader reporting), which everyone reads.
 pub(crate) fn reason(text: &str) -> Result<String, Error> {
-    let r = text.trim();
-    match r.chars().count() {
-        0 => Err(Error::invalid("reason", "required")),
-        n if n > 500 => Err(Error::invalid("reason", "too-long")),
-        _ => Ok(r.to_owned()),
-    }
+    Ok(crate::error::typed_text("reason", text, 1..=500)?)
 }
 
 /// Hides a message with the moderator's reason and closes its reports.

@@ -9,7 +9,7 @@ use kenes_i18n::Locale;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::error::{Error, FieldError};
+use crate::error::{typed_text, Error, FieldError};
 use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
@@ -48,24 +48,6 @@ pub struct Filing {
     pub landmark: String,
 }
 
-fn check_len(
-    errors: &mut Vec<FieldError>,
-    field: &'static str,
-    text: &str,
-    min: usize,
-    max: usize,
-) {
-    let n = text.chars().count();
-    if n < min {
-        errors.push(FieldError::new(
-            field,
-            if n == 0 { "required" } else { "too-short" },
-        ));
-    } else if n > max {
-        errors.push(FieldError::new(field, "too-long"));
-    }
-}
-
 /// Checks a filing; every problem at once, each by its field.
 pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbError> {
     let mut errors = Vec::new();
@@ -94,20 +76,15 @@ pub fn validate(conn: &mut Db, input: &Filing) -> Result<Vec<FieldError>, DbErro
     if !place.is_some_and(PlaceKind::takes_grievances) {
         choose("kato");
     }
-    check_len(
-        &mut errors,
-        "title",
-        input.title.trim(),
-        TITLE_MIN,
-        TITLE_MAX,
-    );
-    check_len(&mut errors, "body", input.body.trim(), BODY_MIN, BODY_MAX);
-    check_len(
-        &mut errors,
-        "landmark",
-        input.landmark.trim(),
-        0,
-        LANDMARK_MAX,
+    let texts = [
+        ("title", &input.title, TITLE_MIN..=TITLE_MAX),
+        ("body", &input.body, BODY_MIN..=BODY_MAX),
+        ("landmark", &input.landmark, 0..=LANDMARK_MAX),
+    ];
+    errors.extend(
+        texts
+            .into_iter()
+            .filter_map(|(field, text, chars)| typed_text(field, text, chars).err()),
     );
     Ok(errors)
 }

@@ -68,17 +68,7 @@ pub enum Step {
 }
 
 fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Error> {
-    let text = text.trim();
-    let n = text.chars().count();
-    if n == 0 {
-        Err(Error::invalid(field, "required"))
-    } else if n < min {
-        Err(Error::invalid(field, "too-short"))
-    } else if n > TEXT_MAX {
-        Err(Error::invalid(field, "too-long"))
-    } else {
-        Ok(text.to_owned())
-    }
+    Ok(crate::error::typed_text(field, text, min..=TEXT_MAX)?)
 }
 
 pub use crate::grievances::read::find;

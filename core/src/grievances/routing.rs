@@ -16,11 +16,15 @@ use crate::schema::{bodies, categories, jurisdictions, routing_rules};
 pub const NATIONAL_BODY: &str = "government";
 
 /// A rule with the body it routes to.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = routing_rules)]
 pub struct Rule {
     pub id: i64,
+    #[diesel(column_name = jurisdiction_kato)]
     pub kato: Option<String>,
+    #[diesel(column_name = category_code)]
     pub category: Option<String>,
+    #[diesel(embed)]
     pub body: Body,
 }
 
@@ -53,12 +57,7 @@ pub fn rules(conn: &mut Db) -> DbResult<Vec<Rule>> {
     Ok(routing_rules::table
         .inner_join(bodies::table)
         .order(routing_rules::id)
-        .select((
-            routing_rules::id,
-            routing_rules::jurisdiction_kato,
-            routing_rules::category_code,
-            bodies::all_columns,
-        ))
+        .select(Rule::as_select())
         .load(conn)?)
 }
 
@@ -76,12 +75,7 @@ pub fn route(conn: &mut Db, kato: &str, category: &str, at_least: Level) -> DbRe
                 .eq_any(prefixes)
                 .or(routing_rules::jurisdiction_kato.is_null()),
         )
-        .select((
-            routing_rules::id,
-            routing_rules::jurisdiction_kato,
-            routing_rules::category_code,
-            bodies::all_columns,
-        ))
+        .select(Rule::as_select())
         .load(conn)?;
     Ok(choose(&candidates, kato, category, at_least).cloned())
 }
@@ -285,12 +279,7 @@ pub fn delete_rule(conn: &mut Db, grants: &[Grant], id: i64) -> Result<bool, Err
 pub fn rules_under(conn: &mut Db, prefix: &str, limit: i64) -> DbResult<Vec<Rule>> {
     let mut q = routing_rules::table
         .inner_join(bodies::table)
-        .select((
-            routing_rules::id,
-            routing_rules::jurisdiction_kato,
-            routing_rules::category_code,
-            bodies::all_columns,
-        ))
+        .select(Rule::as_select())
         .order((routing_rules::jurisdiction_kato, routing_rules::id))
         .limit(limit)
         .into_boxed();

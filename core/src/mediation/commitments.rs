@@ -222,11 +222,8 @@ struct Said {
 impl Word<'_> {
     fn checked(&self) -> Result<Said, Error> {
         let kept = Kept::parse(self.kept).ok_or_else(|| Error::invalid("kept", "choose"))?;
-        let note = self.note.trim();
-        if note.chars().count() > NOTE_MAX {
-            return Err(Error::invalid("note", "too-long"));
-        }
-        let note = Some(note.to_owned()).filter(|n| !n.is_empty());
+        let note = crate::error::typed_text("note", self.note, 0..=NOTE_MAX)?;
+        let note = Some(note).filter(|n| !n.is_empty());
         Ok(Said { kept, note })
     }
 }

@@ -29,12 +29,7 @@ use crate::timeline::NewEvent;
 const TEXT_MAX: usize = 4000;
 
 fn text(field: &'static str, value: &str) -> Result<String, Error> {
-    let v = value.trim();
-    match v.chars().count() {
-        0 => Err(Error::invalid(field, "required")),
-        n if n > TEXT_MAX => Err(Error::invalid(field, "too-long")),
-        _ => Ok(v.to_owned()),
-    }
+    Ok(crate::error::typed_text(field, value, 1..=TEXT_MAX)?)
 }
 
 /// The party (citizen or body) an actor answers for in this room.

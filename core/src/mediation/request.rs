@@ -40,13 +40,7 @@ pub fn specialisation_for(category: &str) -> &'static str {
 }
 
 fn text(field: &'static str, value: &str) -> Result<String, Error> {
-    let v = value.trim();
-    match v.chars().count() {
-        0 => Err(Error::invalid(field, "required")),
-        n if n < TEXT_MIN => Err(Error::invalid(field, "too-short")),
-        n if n > TEXT_MAX => Err(Error::invalid(field, "too-long")),
-        _ => Ok(v.to_owned()),
-    }
+    Ok(crate::error::typed_text(field, value, TEXT_MIN..=TEXT_MAX)?)
 }
 
 fn list(codes: &[String], allowed: &[&str]) -> Option<String> {
@@ -130,10 +124,7 @@ fn ensure_profile(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<(),
 /// A mediator edits their public profile.
 pub fn save_profile(conn: &mut Db, act: Act, input: &ProfileInput) -> Result<(), Error> {
     Error::forbidden_unless(is_mediator(act.actor))?;
-    let bio = input.bio.trim();
-    if bio.chars().count() > TEXT_MAX {
-        return Err(Error::invalid("bio", "too-long"));
-    }
+    let bio = crate::error::typed_text("bio", &input.bio, 0..=TEXT_MAX)?;
     let languages =
         list(&input.languages, &LANGUAGES).ok_or_else(|| Error::invalid("languages", "choose"))?;
     let specs = list(&input.specialisations, &SPECIALISATIONS)
@@ -142,7 +133,7 @@ pub fn save_profile(conn: &mut Db, act: Act, input: &ProfileInput) -> Result<(),
         ensure_profile(conn, act.actor.user_id, act.now)?;
         diesel::update(mediator_profiles::table.find(act.actor.user_id))
             .set((
-                mediator_profiles::bio.eq(bio),
+                mediator_profiles::bio.eq(&bio),
                 mediator_profiles::languages.eq(languages),
                 mediator_profiles::specialisations.eq(specs),
                 mediator_profiles::available.eq(input.available),

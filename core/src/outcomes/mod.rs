@@ -309,11 +309,7 @@ pub(crate) fn insert_published(
 }
 
 fn note_text(note: &str) -> Result<String, Error> {
-    match note.trim().chars().count() {
-        0 => Err(Error::invalid("note", "required")),
-        n if n > 1000 => Err(Error::invalid("note", "too-long")),
-        _ => Ok(note.trim().to_owned()),
-    }
+    Ok(crate::error::typed_text("note", note, 1..=1000)?)
 }
 
 fn editable(conn: &mut Db, actor: &Actor, id: i64) -> Result<(Outcome, Grievance), Error> {

@@ -676,12 +676,7 @@ pub fn set_state(
     if !current.next().contains(&state) {
         return Err(Error::invalid("state", "alert-state"));
     }
-    let note = note.trim();
-    match note.chars().count() {
-        0 => return Err(Error::invalid("note", "required")),
-        n if n > 1000 => return Err(Error::invalid("note", "too-long")),
-        _ => {}
-    }
+    let note = crate::error::typed_text("note", note, 1..=1000)?;
     diesel::update(alerts::table.find(id))
         .filter(alerts::state.eq(current))
         .set((
