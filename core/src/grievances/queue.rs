@@ -24,6 +24,13 @@ pub struct Filter {
 
 pub const PAGE_SIZE: i64 = 20;
 
+impl Filter {
+    /// The rows before the asked page (a page below 1 is the first).
+    fn skipped(&self) -> i64 {
+        (self.page.max(1) - 1) * PAGE_SIZE
+    }
+}
+
 type Boxed<'a> = grievances::BoxedQuery<'a, crate::db::MultiBackend>;
 
 fn filtered(f: &Filter, open_by_default: bool) -> Boxed<'static> {
@@ -114,7 +121,7 @@ pub fn staff_queue(
     let total: i64 = count_q.count().get_result(conn)?;
     let ids: Vec<i64> = q
         .order((grievances::due_on, grievances::id))
-        .offset((f.page.max(1) - 1) * PAGE_SIZE)
+        .offset(f.skipped())
         .limit(PAGE_SIZE)
         .select(grievances::id)
         .load(conn)?;
@@ -146,7 +153,7 @@ pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithName
     let total = public_total(conn, f)?;
     let ids: Vec<i64> = public()
         .order((grievances::submitted_at.desc(), grievances::id.desc()))
-        .offset((f.page.max(1) - 1) * PAGE_SIZE)
+        .offset(f.skipped())
         .limit(PAGE_SIZE)
         .select(grievances::id)
         .load(conn)?;

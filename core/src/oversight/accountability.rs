@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDateTime;
+
 use diesel::prelude::*;
 
 use crate::db::Db;
@@ -187,28 +189,33 @@ impl Key<'_> {
 
 /// Acknowledgement times, agreements kept and appeals, per row key.
 fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbError> {
-    use crate::schema::{
-        agreements, appeals, commitments, grievance_events, grievances, mediations,
-    };
     let mut by: BTreeMap<String, Extra> = BTreeMap::new();
-    let accepted: Vec<(
-        i64,
-        String,
-        Option<String>,
-        chrono::NaiveDateTime,
-        chrono::NaiveDateTime,
-    )> = grievance_events::table
-        .inner_join(grievances::table)
-        .filter(grievance_events::status.eq("accepted"))
-        .order((grievance_events::grievance_id, grievance_events::at))
-        .select((
-            grievances::id,
-            grievances::jurisdiction_kato,
-            grievances::body_code,
-            grievances::submitted_at,
-            grievance_events::at,
-        ))
-        .load(conn)?;
+    count_acknowledgements(conn, key, &mut by)?;
+    count_agreements(conn, key, &mut by)?;
+    count_appeals(conn, key, &mut by)?;
+    Ok(by)
+}
+
+/// Days from filing to the first acceptance of each grievance.
+fn count_acknowledgements(
+    conn: &mut Db,
+    key: Key<'_>,
+    by: &mut BTreeMap<String, Extra>,
+) -> Result<(), DbError> {
+    use crate::schema::{grievance_events, grievances};
+    let accepted: Vec<(i64, String, Option<String>, NaiveDateTime, NaiveDateTime)> =
+        grievance_events::table
+            .inner_join(grievances::table)
+            .filter(grievance_events::status.eq("accepted"))
+            .order((grievance_events::grievance_id, grievance_events::at))
+            .select((
+                grievances::id,
+                grievances::jurisdiction_kato,
+                grievances::body_code,
+                grievances::submitted_at,
+                grievance_events::at,
+            ))
+            .load(conn)?;
     let mut seen = std::collections::HashSet::new();
     for (id, kato, body, submitted, at) in accepted {
         // The first acknowledgement counts; a reopened case accepted again does not.
@@ -220,6 +227,16 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
             by.entry(k).or_default().accept_days.push(days);
         }
     }
+    Ok(())
+}
+
+/// Accepted agreements: kept when every commitment is done, open while one is pending.
+fn count_agreements(
+    conn: &mut Db,
+    key: Key<'_>,
+    by: &mut BTreeMap<String, Extra>,
+) -> Result<(), DbError> {
+    use crate::schema::{agreements, commitments, grievances, mediations};
     let promised: Vec<(String, Option<String>, i64, CommitmentState)> = commitments::table
         .inner_join(agreements::table.inner_join(mediations::table.inner_join(grievances::table)))
         .filter(agreements::status.eq(AgreementStatus::Accepted))
@@ -240,20 +257,26 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
             *kept &= state == CommitmentState::Done;
         }
     }
-    let appealed: Vec<(
-        String,
-        Option<String>,
-        chrono::NaiveDateTime,
-        Option<chrono::NaiveDateTime>,
-    )> = appeals::table
-        .inner_join(grievances::table)
-        .select((
-            grievances::jurisdiction_kato,
-            appeals::from_body_code,
-            appeals::at,
-            grievances::answered_at,
-        ))
-        .load(conn)?;
+    Ok(())
+}
+
+/// Appeals against a body, and those it answered afterwards.
+fn count_appeals(
+    conn: &mut Db,
+    key: Key<'_>,
+    by: &mut BTreeMap<String, Extra>,
+) -> Result<(), DbError> {
+    use crate::schema::{appeals, grievances};
+    let appealed: Vec<(String, Option<String>, NaiveDateTime, Option<NaiveDateTime>)> =
+        appeals::table
+            .inner_join(grievances::table)
+            .select((
+                grievances::jurisdiction_kato,
+                appeals::from_body_code,
+                appeals::at,
+                grievances::answered_at,
+            ))
+            .load(conn)?;
     for (kato, body, at, answered) in appealed {
         if let Some(k) = key.of(&kato, body.as_deref()) {
             let e = by.entry(k).or_default();
@@ -261,7 +284,7 @@ fn extras(conn: &mut Db, key: Key<'_>) -> Result<BTreeMap<String, Extra>, DbErro
             e.appeals_answered += i64::from(answered.is_some_and(|a| a > at));
         }
     }
-    Ok(by)
+    Ok(())
 }
 
 fn with_extras(mut rows: Vec<Row>, mut extra: BTreeMap<String, Extra>) -> Vec<Row> {
