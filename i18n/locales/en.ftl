@@ -196,6 +196,7 @@ err-forbidden = You do not have the right to do this.
 err-unknown-user = There is no account with this e-mail.
 err-scope-required = This role needs this field.
 err-unknown-kato = No jurisdiction has this KATO code.
+err-unknown-role = Choose one of the roles.
 nav-admin = Administration
 profile-title = Name and language
 profile-save = Save

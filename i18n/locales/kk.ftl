@@ -193,6 +193,7 @@ err-forbidden = Бұл әрекетке құқығыңыз жоқ.
 err-unknown-user = Мұндай поштамен тіркелгі жоқ.
 err-scope-required = Бұл рөл үшін осы өрісті толтыру керек.
 err-unknown-kato = Мұндай КАТО коды бар аумақ жоқ.
+err-unknown-role = Рөлдердің бірін таңдаңыз.
 nav-admin = Әкімшілік
 profile-title = Аты және тіл
 profile-save = Сақтау

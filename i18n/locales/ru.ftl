@@ -197,6 +197,7 @@ err-forbidden = У вас нет права на это действие.
 err-unknown-user = Учётной записи с такой почтой нет.
 err-scope-required = Для этой роли нужно заполнить это поле.
 err-unknown-kato = Территории с таким кодом КАТО нет.
+err-unknown-role = Выберите одну из ролей.
 nav-admin = Администрирование
 profile-title = Имя и язык
 profile-save = Сохранить

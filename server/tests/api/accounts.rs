@@ -539,6 +539,20 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         page.contains(r#"value="official@example.kz""#),
         "typed values kept"
     );
+    // A role the list does not offer (a tampered form) is refused, not read as another.
+    let form = [
+        ("op", "grant"),
+        ("email", "official@example.kz"),
+        ("role", "overlord"),
+        ("level", ""),
+        ("kato", ""),
+    ];
+    let page = admin.post_page("/admin/roles", &form).await;
+    assert!(page.contains("Choose one of the roles."), "{page}");
+    assert!(
+        !page.contains("<td>official@example.kz</td>"),
+        "nothing granted"
+    );
     let form = [
         ("op", "grant"),
         ("email", "official@example.kz"),
@@ -548,6 +562,8 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
     ];
     let page = admin.post_page("/admin/roles", &form).await;
     assert!(page.contains("The role is granted."), "{page}");
+    let page = admin.get_page("/admin/roles").await;
+    assert!(page.contains("<td>official@example.kz</td>"), "{page}");
 
     // The new coordinator is staff now, but not an administrator.
     let page = other.get_page("/account").await;

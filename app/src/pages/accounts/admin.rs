@@ -57,7 +57,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                     <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                         error=field_error("email") />
                     <SelectField name="role" label=t("admin-role") selected=p.form.get("role")
-                        options=translated(Role::ALL, "role-") />
+                        error=field_error("role") options=translated(Role::ALL, "role-") />
                     <Field name="body" label=t("admin-body") value=p.form.get("body")
                         hint=Some(t("admin-body-hint")) error=field_error("body") />
                     <SelectField name="level" label=t("admin-level") selected=p.form.get("level")
@@ -147,8 +147,10 @@ mod server {
                 level,
                 kato,
             }) => {
+                // A role the list does not offer was not chosen from it: refused, not guessed.
+                let role = Role::parse(&role).ok_or(Error::invalid("role", "unknown-role"))?;
                 let grant = Grant {
-                    role: Role::parse(&role).unwrap_or(Role::Moderator),
+                    role,
                     body: filled(&body),
                     level: Level::parse(&level),
                     kato: filled(&kato),
