@@ -303,7 +303,7 @@ fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     if surging.is_empty() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, String, String, String)> = grievances::table
+    let rows: Vec<(i64, String, Level, String)> = grievances::table
         .filter(grievances::id.eq_any(&surging))
         .filter(grievances::privacy.ne(Privacy::Private))
         .select((
@@ -320,7 +320,7 @@ fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
             Finding {
                 kind: AlertKind::Surge,
                 key: format!("surge:{id}:{}", now.date()),
-                level: Level::parse(&level).unwrap_or(Level::Local),
+                level,
                 kato,
                 category: Some(category),
                 body: None,
