@@ -523,14 +523,19 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
 
     let page = admin.get_page("/admin/roles").await;
     assert!(page.contains("Active roles") && page.contains(EMAIL));
-    let form = [
-        ("op", "grant"),
-        ("email", "official@example.kz"),
-        ("role", "coordinator"),
-        ("level", "regional"),
-        ("kato", ""),
-    ];
-    let page = admin.post_page("/admin/roles", &form).await;
+    // The grant form for the official's address: role, level, KATO prefix.
+    let grant = |role, level, kato| {
+        [
+            ("op", "grant"),
+            ("email", "official@example.kz"),
+            ("role", role),
+            ("level", level),
+            ("kato", kato),
+        ]
+    };
+    let page = admin
+        .post_page("/admin/roles", &grant("coordinator", "regional", ""))
+        .await;
     assert!(
         page.contains("This role needs this field."),
         "missing jurisdiction"
@@ -540,27 +545,17 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         "typed values kept"
     );
     // A role the list does not offer (a tampered form) is refused, not read as another.
-    let form = [
-        ("op", "grant"),
-        ("email", "official@example.kz"),
-        ("role", "overlord"),
-        ("level", ""),
-        ("kato", ""),
-    ];
-    let page = admin.post_page("/admin/roles", &form).await;
+    let page = admin
+        .post_page("/admin/roles", &grant("overlord", "", ""))
+        .await;
     assert!(page.contains("Choose one of the roles."), "{page}");
     assert!(
         !page.contains("<td>official@example.kz</td>"),
         "nothing granted"
     );
-    let form = [
-        ("op", "grant"),
-        ("email", "official@example.kz"),
-        ("role", "coordinator"),
-        ("level", "regional"),
-        ("kato", "11"),
-    ];
-    let page = admin.post_page("/admin/roles", &form).await;
+    let page = admin
+        .post_page("/admin/roles", &grant("coordinator", "regional", "11"))
+        .await;
     assert!(page.contains("The role is granted."), "{page}");
     let page = admin.get_page("/admin/roles").await;
     assert!(page.contains("<td>official@example.kz</td>"), "{page}");
