@@ -24,30 +24,27 @@ pub trait Named {
     fn name(&self, lang: &str) -> &str;
 }
 
+/// Names in the three languages for each type; with a code field, the type is `Named` too.
 macro_rules! localized_name {
-    ($($t:ty),*) => {$(
+    ($($t:ty $(: $code:ident)?),*) => {$(
         impl $t {
             pub fn name(&self, lang: &str) -> &str {
                 localized(lang, &self.name_kk, &self.name_ru, &self.name_en)
             }
         }
+        $(
+            impl Named for $t {
+                fn code(&self) -> &str {
+                    &self.$code
+                }
+                fn name(&self, lang: &str) -> &str {
+                    <$t>::name(self, lang)
+                }
+            }
+        )?
     )*};
 }
-localized_name!(MediationLevel, Jurisdiction, Category, Holiday, Body);
-
-macro_rules! named {
-    ($($t:ty: $code:ident),*) => {$(
-        impl Named for $t {
-            fn code(&self) -> &str {
-                &self.$code
-            }
-            fn name(&self, lang: &str) -> &str {
-                <$t>::name(self, lang)
-            }
-        }
-    )*};
-}
-named!(MediationLevel: code, Jurisdiction: kato, Category: code, Body: code);
+localized_name!(MediationLevel: code, Jurisdiction: kato, Category: code, Holiday, Body: code);
 
 #[derive(Debug, Clone, Queryable, Insertable, Serialize)]
 #[diesel(table_name = mediation_levels)]
