@@ -20,7 +20,7 @@
 pub mod dialogues;
 pub mod grievances;
 pub mod mediation;
-mod names;
+pub mod names;
 pub mod oversight;
 pub mod permissions;
 

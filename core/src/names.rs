@@ -92,3 +92,76 @@ macro_rules! string_enum {
     };
 }
 pub(crate) use string_enum;
+
+/// Names chosen from a closed list (a mediator's languages, their specialisations), kept in
+/// one text column, comma-separated, so a profile stays one row. Only `chosen` makes one
+/// from input, so every stored name is on its list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "db",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)
+)]
+#[cfg_attr(feature = "db", diesel(sql_type = diesel::sql_types::Text))]
+pub struct Codes(String);
+
+impl Codes {
+    /// The chosen names, if every one is on `list`.
+    pub fn chosen(names: &[String], list: &[&str]) -> Option<Codes> {
+        names
+            .iter()
+            .all(|n| list.contains(&n.as_str()))
+            .then(|| Codes(names.join(",")))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split(',').filter(|c| !c.is_empty())
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.iter().any(|c| c == name)
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_owned).collect()
+    }
+}
+
+#[cfg(feature = "db")]
+impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Codes
+where
+    DB: diesel::backend::Backend,
+    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+{
+    fn to_sql<'b>(
+        &'b self,
+        out: &mut diesel::serialize::Output<'b, '_, DB>,
+    ) -> diesel::serialize::Result {
+        self.0.as_str().to_sql(out)
+    }
+}
+
+#[cfg(feature = "db")]
+impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Codes
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    fn from_sql(value: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+        String::from_sql(value).map(Codes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Codes;
+
+    #[test]
+    fn codes_keep_only_names_on_their_list() {
+        let list = ["kk", "ru", "en"];
+        let chosen = Codes::chosen(&["kk".into(), "en".into()], &list).unwrap();
+        assert!(chosen.contains("en") && !chosen.contains("ru"));
+        assert_eq!(chosen.to_vec(), ["kk", "en"]);
+        assert_eq!(Codes::chosen(&["kk".into(), "fr".into()], &list), None);
+        assert!(Codes::default().iter().next().is_none());
+    }
+}

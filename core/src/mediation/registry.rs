@@ -84,14 +84,6 @@ fn percent(part: i64, whole: i64) -> Option<i64> {
     (whole > 0).then(|| (part * 100 + whole / 2) / whole)
 }
 
-fn split(codes: &str) -> Vec<String> {
-    codes
-        .split(',')
-        .filter(|c| !c.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 /// The regions a mediator serves, from their grants: a grant for a place serves its region,
 /// one without a place the whole country (then the list is empty).
 fn regions_of(grants: &[&crate::permissions::Grant]) -> Vec<String> {
@@ -124,8 +116,8 @@ fn listed(
         name,
         certificate: p.certificate()?,
         certified,
-        languages: split(&p.languages),
-        specialisations: split(&p.specialisations),
+        languages: p.languages.to_vec(),
+        specialisations: p.specialisations.to_vec(),
         regions,
         available: p.available,
         bio: p.bio,

@@ -24,6 +24,7 @@ use crate::schema::{
 use crate::timeline::NewEvent;
 
 pub use crate::mediation::terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
+use crate::names::Codes;
 const TEXT_MIN: usize = 10;
 const TEXT_MAX: usize = 2000;
 
@@ -43,13 +44,6 @@ fn text(field: &'static str, value: &str) -> Result<String, Error> {
     Ok(crate::error::typed_text(field, value, TEXT_MIN..=TEXT_MAX)?)
 }
 
-fn list(codes: &[String], allowed: &[&str]) -> Option<String> {
-    codes
-        .iter()
-        .all(|c| allowed.contains(&c.as_str()))
-        .then(|| codes.join(","))
-}
-
 /// What a mediator says about themselves.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileInput {
@@ -65,8 +59,8 @@ pub struct ProfileInput {
 pub struct Profile {
     pub user_id: i64,
     pub bio: String,
-    pub languages: String,
-    pub specialisations: String,
+    pub languages: Codes,
+    pub specialisations: Codes,
     pub available: bool,
     pub cert_issuer: Option<String>,
     pub cert_number: Option<String>,
@@ -125,9 +119,9 @@ fn ensure_profile(conn: &mut Db, user_id: i64, now: NaiveDateTime) -> Result<(),
 pub fn save_profile(conn: &mut Db, act: Act, input: &ProfileInput) -> Result<(), Error> {
     Error::forbidden_unless(is_mediator(act.actor))?;
     let bio = crate::error::typed_text("bio", &input.bio, 0..=TEXT_MAX)?;
-    let languages =
-        list(&input.languages, &LANGUAGES).ok_or_else(|| Error::invalid("languages", "choose"))?;
-    let specs = list(&input.specialisations, &SPECIALISATIONS)
+    let languages = Codes::chosen(&input.languages, &LANGUAGES)
+        .ok_or_else(|| Error::invalid("languages", "choose"))?;
+    let specs = Codes::chosen(&input.specialisations, &SPECIALISATIONS)
         .ok_or_else(|| Error::invalid("specialisations", "choose"))?;
     crate::db::write_transaction(conn, |conn| {
         ensure_profile(conn, act.actor.user_id, act.now)?;
@@ -273,8 +267,8 @@ pub fn rank(
     let mut ranked: Vec<Candidate> = pool
         .into_iter()
         .map(|(mut c, p, _)| {
-            c.speaks = p.languages.split(',').any(|l| l == lang);
-            c.specialised = p.specialisations.split(',').any(|s| s == specialisation);
+            c.speaks = p.languages.contains(lang);
+            c.specialised = p.specialisations.contains(specialisation);
             c.score = 3 * i32::from(c.specialised) + 2 * i32::from(c.speaks) - c.load as i32;
             c
         })
@@ -796,6 +790,11 @@ pub fn confirm(
 mod tests {
     use super::*;
 
+    fn codes(names: &str, list: &[&str]) -> Codes {
+        let names: Vec<String> = names.split(',').map(str::to_owned).collect();
+        Codes::chosen(&names, list).unwrap()
+    }
+
     fn profile(
         langs: &str,
         specs: &str,
@@ -805,8 +804,8 @@ mod tests {
         Profile {
             user_id: 0,
             bio: String::new(),
-            languages: langs.into(),
-            specialisations: specs.into(),
+            languages: codes(langs, &LANGUAGES),
+            specialisations: codes(specs, &SPECIALISATIONS),
             available,
             cert_issuer: Some("Ministry of Justice".into()),
             cert_number: cert_until.map(|_| "M-1".into()),

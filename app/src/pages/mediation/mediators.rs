@@ -262,23 +262,17 @@ mod server {
                 Ok(found) => found,
                 Err(page) => return page,
             };
-        let split = |s: &str| {
-            s.split(',')
-                .filter(|x| !x.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
         let mut page = MediatorPage {
             available: own.as_ref().is_none_or(|p| p.available),
             hidden: own.as_ref().is_some_and(|p| p.hidden_from_public),
             bio: own.as_ref().map(|p| p.bio.clone()).unwrap_or_default(),
             languages: own
                 .as_ref()
-                .map(|p| split(&p.languages))
+                .map(|p| p.languages.to_vec())
                 .unwrap_or_default(),
             specialisations: own
                 .as_ref()
-                .map(|p| split(&p.specialisations))
+                .map(|p| p.specialisations.to_vec())
                 .unwrap_or_default(),
             certification: own.as_ref().and_then(certification),
             ties: ties.into_iter().map(|t| (t.kind, t.value)).collect(),
