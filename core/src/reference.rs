@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use crate::calendar;
 use crate::db::{load_keyed, load_set, Db};
 use crate::error::{DbError, DbResult};
-use crate::models::{Category, Holiday, Jurisdiction, MediationLevel, PlaceKind};
-use crate::schema::{categories, holidays, jurisdictions, mediation_levels};
+use crate::models::{Body, Category, Holiday, Jurisdiction, MediationLevel, PlaceKind};
+use crate::schema::{bodies, categories, holidays, jurisdictions, mediation_levels};
 
 /// Kazakhstan's regions, cities and districts with KATO codes (see `data/`).
 const JURISDICTIONS_CSV: &str = include_str!("../data/jurisdictions.csv");
@@ -188,17 +188,24 @@ pub fn places(conn: &mut Db) -> DbResult<Vec<(Jurisdiction, Vec<Jurisdiction>)>>
     Ok(groups)
 }
 
-/// The places of a list of rows, by KATO code, in one query.
-pub fn places_by_kato<'a>(
-    conn: &mut Db,
-    katos: impl IntoIterator<Item = &'a str>,
-) -> DbResult<HashMap<String, Jurisdiction>> {
-    let katos: Vec<&str> = katos.into_iter().collect();
-    load_keyed(
-        conn,
-        jurisdictions::table.filter(jurisdictions::kato.eq_any(katos)),
-        |j: &Jurisdiction| j.kato.clone(),
-    )
+/// Reference rows named by a list of rows, by their codes, in one query each.
+macro_rules! by_code {
+    ($($fn:ident: $table:ident::$code:ident => $row:ty;)*) => {$(
+        pub fn $fn<'a>(
+            conn: &mut Db,
+            codes: impl IntoIterator<Item = &'a str>,
+        ) -> DbResult<HashMap<String, $row>> {
+            let codes: Vec<&str> = codes.into_iter().collect();
+            let rows = $table::table.filter($table::$code.eq_any(codes));
+            load_keyed(conn, rows, |r: &$row| r.$code.clone())
+        }
+    )*};
+}
+
+by_code! {
+    places_by_kato: jurisdictions::kato => Jurisdiction;
+    categories_by_code: categories::code => Category;
+    bodies_by_code: bodies::code => Body;
 }
 
 /// Grievance categories in their display order.

@@ -15,13 +15,14 @@ use diesel::prelude::*;
 use serde_json::{json, Value};
 
 use crate::actor::{Act, Actor};
-use crate::db::{load_keyed, Db};
+use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::{region_of, Privacy, Status};
 use crate::mail::{self, MailDraft, Site};
 use crate::models::{Body, Category, Jurisdiction};
 use crate::oversight::signals::{self, Finding};
 use crate::permissions::{allowed, Action, Level, Place};
+use crate::reference;
 use crate::schema::{
     alert_grievances, alerts, bodies, categories, grievances, role_grants, supports, users,
 };
@@ -581,19 +582,11 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
     {
         codes.entry(alert).or_default().push(code);
     }
-    let places = crate::reference::places_by_kato(conn, rows.iter().map(|r| r.kato.as_str()))?;
-    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.category.as_ref()).collect();
-    let kinds = load_keyed(
-        conn,
-        categories::table.filter(categories::code.eq_any(wanted)),
-        |c: &Category| c.code.clone(),
-    )?;
-    let wanted: Vec<&String> = rows.iter().filter_map(|r| r.body.as_ref()).collect();
-    let responsible = load_keyed(
-        conn,
-        bodies::table.filter(bodies::code.eq_any(wanted)),
-        |b: &Body| b.code.clone(),
-    )?;
+    let places = reference::places_by_kato(conn, rows.iter().map(|r| r.kato.as_str()))?;
+    let kinds =
+        reference::categories_by_code(conn, rows.iter().filter_map(|r| r.category.as_deref()))?;
+    let responsible =
+        reference::bodies_by_code(conn, rows.iter().filter_map(|r| r.body.as_deref()))?;
     Ok(rows
         .into_iter()
         .map(|r| AlertView {
