@@ -63,6 +63,17 @@ macro_rules! string_enum {
             }
         }
 
+        crate::names::text_column!($name, |n| n.as_str(), |name| {
+            $name::parse(&name).ok_or_else(|| format!("{name:?} is no {}", stringify!($name)))
+        });
+    };
+}
+pub(crate) use string_enum;
+
+/// Makes `$name` a text column (with the `db` feature): written as `$show` names it, read
+/// through `$read`, which refuses text that names no value.
+macro_rules! text_column {
+    ($name:ty, $show:expr, $read:expr) => {
         #[cfg(feature = "db")]
         impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
         where
@@ -73,7 +84,8 @@ macro_rules! string_enum {
                 &'b self,
                 out: &mut diesel::serialize::Output<'b, '_, DB>,
             ) -> diesel::serialize::Result {
-                self.as_str().to_sql(out)
+                let show: fn(&$name) -> &str = $show;
+                show(self).to_sql(out)
             }
         }
 
@@ -84,14 +96,13 @@ macro_rules! string_enum {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(value: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let name = String::from_sql(value)?;
-                $name::parse(&name)
-                    .ok_or_else(|| format!("{name:?} is no {}", stringify!($name)).into())
+                let read: fn(String) -> Result<$name, String> = $read;
+                Ok(read(String::from_sql(value)?)?)
             }
         }
     };
 }
-pub(crate) use string_enum;
+pub(crate) use text_column;
 
 /// Names chosen from a closed list (a mediator's languages, their specialisations), kept in
 /// one text column, comma-separated, so a profile stays one row. Only `chosen` makes one
@@ -126,30 +137,7 @@ impl Codes {
     }
 }
 
-#[cfg(feature = "db")]
-impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Codes
-where
-    DB: diesel::backend::Backend,
-    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-{
-    fn to_sql<'b>(
-        &'b self,
-        out: &mut diesel::serialize::Output<'b, '_, DB>,
-    ) -> diesel::serialize::Result {
-        self.0.as_str().to_sql(out)
-    }
-}
-
-#[cfg(feature = "db")]
-impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Codes
-where
-    DB: diesel::backend::Backend,
-    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-{
-    fn from_sql(value: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-        String::from_sql(value).map(Codes)
-    }
-}
+text_column!(Codes, |c| c.0.as_str(), |text| Ok(Codes(text)));
 
 #[cfg(test)]
 mod tests {
