@@ -9,7 +9,7 @@ use rand::{Rng, SeedableRng};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
-use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
+use crate::grievances::terms::{tracking_code, AppealKind, Capacity, Privacy, Status};
 use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::Level;
@@ -298,7 +298,7 @@ fn demo_outcome(
                 } else {
                     MediationStatus::NotResolved
                 }),
-                mediations::requested_by.eq("citizen"),
+                mediations::requested_by.eq(Capacity::Citizen),
                 mediations::hope.eq(""),
                 mediations::created_at.eq(g.submitted_at),
                 mediations::updated_at.eq(g.updated_at),

@@ -8,29 +8,32 @@ use diesel::prelude::*;
 use crate::actor::Actor;
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::terms::Status;
+use crate::grievances::terms::{Capacity, Status};
 use crate::models::Grievance;
 use crate::schema::grievance_events;
 
 /// A timeline event, built from the role that took the step:
-/// `NewEvent::by("mediator").moved_to(to).noted(note).append(conn, g.id, now)`.
+/// `NewEvent::by(Capacity::Mediator).moved_to(to).noted(note).append(conn, g.id, now)`.
 /// `kind` names a step that is not a plain change of state; `detail` carries its data;
 /// `note` is the human reason.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct NewEvent<'a> {
     status: Option<Status>,
-    actor_role: &'a str,
+    actor_role: Capacity,
     note: Option<&'a str>,
     kind: Option<&'a str>,
     detail: Option<&'a str>,
 }
 
 impl<'a> NewEvent<'a> {
-    /// A step taken by `actor_role` (a role; the timeline never names a person).
-    pub fn by(actor_role: &'a str) -> Self {
+    /// A step taken in `actor_role` (the timeline never names a person).
+    pub fn by(actor_role: Capacity) -> Self {
         Self {
+            status: None,
             actor_role,
-            ..Self::default()
+            note: None,
+            kind: None,
+            detail: None,
         }
     }
 
@@ -90,7 +93,7 @@ impl<'a> NewEvent<'a> {
 pub struct Event {
     pub at: NaiveDateTime,
     pub status: Option<String>,
-    pub actor_role: String,
+    pub actor_role: Capacity,
     pub note: Option<String>,
     pub kind: Option<String>,
     pub detail: Option<String>,

@@ -3,14 +3,15 @@
 
 use crate::components::text::Day;
 use crate::i18n::t;
+use kenes_core::grievances::terms::Capacity;
 use leptos::prelude::*;
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub on: String,
     /// What happened, in the reader's language.
     pub text: String,
-    pub actor_role: String,
+    pub actor_role: Capacity,
     pub note: Option<String>,
 }
 

@@ -13,7 +13,7 @@ use crate::error::{DbError, Error};
 use crate::grievances::escalation::move_up;
 use crate::grievances::handling::{self, record_rating};
 use crate::grievances::read;
-use crate::grievances::terms::Status;
+use crate::grievances::terms::{Capacity, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::Grievance;
@@ -126,7 +126,7 @@ fn lodge(
             appeals::at.eq(now),
         ))
         .execute(conn)?;
-    NewEvent::by("citizen")
+    NewEvent::by(Capacity::Citizen)
         .moved_to(Status::Escalated)
         .kind("appealed")
         .detail(up.as_str())

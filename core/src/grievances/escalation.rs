@@ -11,7 +11,7 @@ use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::terms::Status;
+use crate::grievances::terms::{Capacity, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::Grievance;
@@ -110,7 +110,7 @@ fn escalate(
     }
     let status = g.status;
     let detail = g.due_on.to_string();
-    NewEvent::by("system")
+    NewEvent::by(Capacity::System)
         // Already escalated once: the state stays, the level moves on.
         .moved_to((status != Status::Escalated).then_some(Status::Escalated))
         .kind("overdue")

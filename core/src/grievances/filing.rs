@@ -10,7 +10,7 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{typed_text, Error, FieldError};
-use crate::grievances::terms::{tracking_code, AppealKind, Privacy, Status};
+use crate::grievances::terms::{tracking_code, AppealKind, Capacity, Privacy, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::{Grievance, PlaceKind};
@@ -226,7 +226,7 @@ pub fn file_as(
             .values(&row)
             .returning(grievances::id)
             .get_result(conn)?;
-        NewEvent::by("citizen")
+        NewEvent::by(Capacity::Citizen)
             .moved_to(Status::Submitted)
             .append(conn, id, now)?;
         let g = crate::grievances::read::find(conn, &code)?;

@@ -15,7 +15,7 @@ use crate::error::DbError;
 use crate::error::Error;
 use crate::grievances::access::{may_read, place};
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::terms::{IllegalTransition, Privacy, Status};
+use crate::grievances::terms::{Capacity, IllegalTransition, Privacy, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::{Body, Grievance};
@@ -74,12 +74,12 @@ fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Err
 pub use crate::grievances::read::find;
 
 /// The role a staff member acts in on this grievance, if any.
-fn staff_role(actor: &Actor, g: &Grievance, coordinator_too: bool) -> Option<&'static str> {
+fn staff_role(actor: &Actor, g: &Grievance, coordinator_too: bool) -> Option<Capacity> {
     let p = place(g);
     if allowed(&actor.grants, Action::HandleGrievance(p)) {
-        Some("official")
+        Some(Capacity::Official)
     } else if coordinator_too && allowed(&actor.grants, Action::Coordinate(p)) {
-        Some("coordinator")
+        Some(Capacity::Coordinator)
     } else {
         None
     }
@@ -97,14 +97,14 @@ struct Change {
 /// What a step will do, decided before anything is written.
 struct Planned {
     to: Status,
-    role: &'static str,
+    role: Capacity,
     note: Option<String>,
     notice: Option<Notice>,
     change: Change,
 }
 
 impl Planned {
-    fn new(to: Status, role: &'static str, note: Option<String>, notice: Option<Notice>) -> Self {
+    fn new(to: Status, role: Capacity, note: Option<String>, notice: Option<Notice>) -> Self {
         Planned {
             to,
             role,
@@ -137,7 +137,7 @@ fn redirect(
     conn: &mut Db,
     g: &Grievance,
     from: Status,
-    role: &'static str,
+    role: Capacity,
     body: &str,
     reason: &str,
     clock: &Clock,
@@ -148,7 +148,7 @@ fn redirect(
         .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
         .ok_or_else(|| Error::invalid("body", "choose"))?;
     let arrived = g.assigned_at.unwrap_or(g.submitted_at).date();
-    if role == "official"
+    if role == Capacity::Official
         && clock.calendar.working_days_between(arrived, clock.today()) > REDIRECT_WORKING_DAYS
     {
         return Err(Error::invalid("body", "redirect-late"));
@@ -168,7 +168,7 @@ fn redirect(
 fn extend(
     g: &Grievance,
     from: Status,
-    role: &'static str,
+    role: Capacity,
     until: &str,
     reason: &str,
 ) -> Result<Planned, Error> {
@@ -212,7 +212,7 @@ fn escalate(
         .ok_or_else(|| Error::invalid("reason", "top-level"))?;
     let mut planned = Planned::new(
         Status::Escalated,
-        "coordinator",
+        Capacity::Coordinator,
         Some(reason.clone()),
         Some(Notice::Escalated { to: up, reason }),
     );
@@ -229,7 +229,7 @@ fn reopen(g: &Grievance, from: Status, reason: &str, clock: &Clock) -> Result<Pl
     if clock.now - since > chrono::Duration::days(REOPEN_DAYS) {
         return Err(Error::invalid("reason", "reopen-late"));
     }
-    let mut planned = Planned::new(Status::Reopened, "citizen", Some(reason), None);
+    let mut planned = Planned::new(Status::Reopened, Capacity::Citizen, Some(reason), None);
     planned.change.due_on = Some(clock.fresh_due());
     Ok(planned)
 }
@@ -286,9 +286,9 @@ fn plan(
             if !confirmed {
                 return Err(Error::invalid("confirm", "withdraw-unconfirmed"));
             }
-            Planned::new(Status::Withdrawn, "citizen", Some(reason), None)
+            Planned::new(Status::Withdrawn, Capacity::Citizen, Some(reason), None)
         }
-        Step::Close => Planned::new(Status::Closed, "citizen", None, None),
+        Step::Close => Planned::new(Status::Closed, Capacity::Citizen, None, None),
         Step::Reopen { reason } => reopen(g, from, reason, clock)?,
     })
 }
@@ -494,7 +494,7 @@ pub(crate) fn record_rating(
     diesel::update(grievances::table.find(g.id))
         .set(grievances::rating.eq(stars))
         .execute(conn)?;
-    NewEvent::by("citizen")
+    NewEvent::by(Capacity::Citizen)
         .kind("rated")
         .detail(stars.to_string().as_str())
         .append(conn, g.id, now)?;

@@ -3,6 +3,19 @@
 use crate::names::string_enum;
 
 string_enum!(
+    /// In what capacity a step on a grievance's timeline was taken: the timeline names the
+    /// role, never the person. `System` is Kenes itself (an overdue escalation, a broken
+    /// commitment).
+    Capacity {
+        Citizen = "citizen",
+        Official = "official",
+        Coordinator = "coordinator",
+        Mediator = "mediator",
+        System = "system",
+    }
+);
+
+string_enum!(
     /// Lifecycle states (DESIGN.md, "Grievance lifecycle").
     Status {
         Submitted = "submitted",

@@ -17,7 +17,7 @@ use crate::error::{DbResult, Error, FieldError};
 use crate::grievances::attachments::{self, Stored};
 use crate::grievances::escalation::move_up;
 use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::terms::Status;
+use crate::grievances::terms::{Capacity, Status};
 use crate::grievances::{handling, read};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
@@ -279,8 +279,7 @@ fn write_word(
         }
     };
     let n = number(conn, c)?;
-    let seat = stage.party(c).seat();
-    event(conn, g, seat.as_str(), kind, n, said.kept, now)?;
+    event(conn, g, stage.party(c).into(), kind, n, said.kept, now)?;
     Ok(n)
 }
 
@@ -467,7 +466,7 @@ fn settle(
 fn event(
     conn: &mut Db,
     g: &Grievance,
-    role: &str,
+    role: Capacity,
     kind: &str,
     n: i64,
     said: Kept,
@@ -494,7 +493,7 @@ fn break_agreement(
 ) -> Result<(), Error> {
     let g: Grievance = grievances::table.find(g.id).first(conn)?;
     let detail = n.to_string();
-    let not_kept = NewEvent::by("system")
+    let not_kept = NewEvent::by(Capacity::System)
         .kind("agreement_not_kept")
         .detail(detail.as_str());
     if !matches!(g.status, Status::Resolved | Status::Closed) {
@@ -659,7 +658,15 @@ fn lapse(
     }
     let g = grievance_of(conn, c)?;
     let number = number(conn, c)?;
-    event(conn, &g, "system", "commitment_lapsed", number, state, now)?;
+    event(
+        conn,
+        &g,
+        Capacity::System,
+        "commitment_lapsed",
+        number,
+        state,
+        now,
+    )?;
     settle(conn, &g, c, number, state, site, now)?;
     Ok(true)
 }

@@ -15,7 +15,7 @@ use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::terms::{IllegalTransition, Status};
+use crate::grievances::terms::{Capacity, IllegalTransition, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::commitments;
@@ -294,7 +294,6 @@ fn finish(
     room: &Room,
     to: Status,
     status: MediationStatus,
-    role: &str,
     note: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
@@ -317,7 +316,7 @@ fn finish(
             mediations::updated_at.eq(now),
         ))
         .execute(conn)?;
-    NewEvent::by(role)
+    NewEvent::by(Capacity::Mediator)
         .moved_to(to)
         .noted(note)
         .append(conn, g.id, now)?;
@@ -398,7 +397,6 @@ pub fn respond(
             &room,
             Status::Resolved,
             MediationStatus::Agreed,
-            "mediator",
             None,
             act.now,
         )?;
@@ -432,7 +430,6 @@ pub fn end_without_agreement(
             &room,
             Status::NotResolved,
             MediationStatus::NotResolved,
-            "mediator",
             Some(&reason),
             act.now,
         )

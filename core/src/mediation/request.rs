@@ -12,7 +12,7 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::handling;
-use crate::grievances::terms::Status;
+use crate::grievances::terms::{Capacity, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::mediation::terms::{Decision, MediationStatus, Party};
@@ -305,7 +305,7 @@ pub struct Mediation {
     pub id: i64,
     pub grievance_id: i64,
     pub status: MediationStatus,
-    pub requested_by: String,
+    pub requested_by: Capacity,
     pub hope: String,
     pub mediator_user_id: Option<i64>,
     pub mediator_confirmed_at: Option<NaiveDateTime>,
@@ -437,9 +437,9 @@ pub fn request_as(
             &act.actor.grants,
             Action::Coordinate(crate::grievances::access::place(&g)),
         );
-        let role = match (party, coordinator) {
-            (Some(p), _) => p.seat().as_str(),
-            (None, true) => "coordinator",
+        let requester = match (party, coordinator) {
+            (Some(p), _) => Capacity::from(p),
+            (None, true) => Capacity::Coordinator,
             (None, false) => return Err(Error::Forbidden),
         };
         let status = g.status;
@@ -452,7 +452,7 @@ pub fn request_as(
             .values((
                 mediations::grievance_id.eq(g.id),
                 mediations::status.eq(MediationStatus::Requested),
-                mediations::requested_by.eq(role),
+                mediations::requested_by.eq(requester),
                 mediations::hope.eq(&hope),
                 mediations::public_mediator.eq(ask.public_mediator),
                 mediations::created_at.eq(act.now),
@@ -464,7 +464,7 @@ pub fn request_as(
             let consent = (party == Some(p)).then_some(Decision::Consent);
             answer(conn, id, p, consent, None, act.now)?;
         }
-        NewEvent::by(role)
+        NewEvent::by(requester)
             .kind("mediation_requested")
             .noted(hope.as_str())
             .append(conn, g.id, act.now)?;
@@ -475,7 +475,7 @@ pub fn request_as(
             .filter(|&&side| party != Some(side))
             .map(|&side| side.into())
             .collect();
-        if role != "coordinator" {
+        if requester != Capacity::Coordinator {
             told.push(Recipient::Coordinators);
         }
         notices::tell(conn, &g, &told, &notice, site, act.now)?;
@@ -514,7 +514,7 @@ pub fn decide(
         if m.status != MediationStatus::Requested {
             return Err(Error::invalid("reason", "started"));
         }
-        let role = party.seat().as_str();
+        let role = Capacity::from(party);
         // The other side, and the centre that waits for both answers.
         let told = [party.other().into(), Recipient::Coordinators];
         if consent {
@@ -659,7 +659,7 @@ pub fn propose(
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        NewEvent::by("coordinator")
+        NewEvent::by(Capacity::Coordinator)
             .kind("mediator_proposed")
             .append(conn, g.id, act.now)?;
         let asked = [Recipient::User(mediator)];
@@ -708,7 +708,7 @@ pub fn object(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        NewEvent::by(party.seat().as_str())
+        NewEvent::by(party.into())
             .kind("mediator_objected")
             .noted(reason.as_str())
             .append(conn, g.id, act.now)?;
@@ -768,7 +768,7 @@ pub fn confirm(
                 mediations::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        NewEvent::by("mediator")
+        NewEvent::by(Capacity::Mediator)
             .moved_to(Status::InMediation)
             .append(conn, g.id, act.now)?;
         audit::record_step(

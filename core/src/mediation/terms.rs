@@ -1,5 +1,6 @@
 //! Words of mediation that the browser needs too (the profile form's choices, the seats).
 
+use crate::grievances::terms::Capacity;
 use crate::names::string_enum;
 
 string_enum!(
@@ -70,6 +71,16 @@ impl Seat {
             Seat::Citizen => Some(Party::Citizen),
             Seat::Official => Some(Party::Body),
             _ => None,
+        }
+    }
+}
+
+/// A party takes its steps as the citizen or as the official (the body's seat).
+impl From<Party> for Capacity {
+    fn from(side: Party) -> Capacity {
+        match side {
+            Party::Citizen => Capacity::Citizen,
+            Party::Body => Capacity::Official,
         }
     }
 }

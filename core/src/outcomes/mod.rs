@@ -19,7 +19,7 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::error::FieldError;
 use crate::grievances::handling;
-use crate::grievances::terms::{Privacy, Status};
+use crate::grievances::terms::{Capacity, Privacy, Status};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{
@@ -224,7 +224,7 @@ fn event(
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
     let detail = outcome.to_string();
-    NewEvent::by("coordinator")
+    NewEvent::by(Capacity::Coordinator)
         .kind(kind)
         .detail(detail.as_str())
         .noted(note)

@@ -133,7 +133,7 @@ impl From<kenes_core::timeline::Event> for TimelineEntry {
             at: utc(e.at),
             status: e.status,
             event: e.kind,
-            actor_role: e.actor_role,
+            actor_role: e.actor_role.to_string(),
         }
     }
 }

@@ -798,7 +798,7 @@ mod server {
             .map(|(e, body)| Entry {
                 on: e.at.date().to_string(),
                 text: event_text(e, body.as_deref()),
-                actor_role: e.actor_role.clone(),
+                actor_role: e.actor_role,
                 note: e.note.clone(),
             })
             .collect();

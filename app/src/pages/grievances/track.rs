@@ -3,6 +3,7 @@ use crate::components::loaded::Loaded;
 use crate::components::notice::StatusNotice;
 use crate::components::timeline::{Entry, Timeline};
 use crate::forms::on_server;
+use kenes_core::grievances::terms::Capacity;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +32,7 @@ pub struct TrackView {
 pub struct TimelineEntry {
     pub on: String,
     pub status: Option<String>,
-    pub actor_role: String,
+    pub actor_role: Capacity,
     pub note: Option<String>,
 }
 
