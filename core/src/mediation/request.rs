@@ -23,7 +23,7 @@ use crate::schema::{
 };
 use crate::timeline::NewEvent;
 
-pub use crate::mediation::terms::{LANGUAGES, SPECIALISATIONS, TIE_KINDS};
+pub use crate::mediation::terms::{TieKind, LANGUAGES, SPECIALISATIONS};
 use crate::names::Codes;
 const TEXT_MIN: usize = 10;
 const TEXT_MAX: usize = 2000;
@@ -184,9 +184,7 @@ pub fn declare_tie(
     note: &str,
 ) -> Result<(), Error> {
     Error::forbidden_unless(is_mediator(act.actor))?;
-    if !TIE_KINDS.contains(&kind) {
-        return Err(Error::invalid("kind", "choose"));
-    }
+    let kind = TieKind::parse(kind).ok_or_else(|| Error::invalid("kind", "choose"))?;
     let value = value.trim().to_lowercase();
     if value.is_empty() || value.len() > 200 {
         return Err(Error::invalid("value", "required"));
@@ -204,22 +202,19 @@ pub fn declare_tie(
 }
 
 /// A declared tie.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = mediator_ties)]
 pub struct Tie {
-    pub kind: String,
+    pub kind: TieKind,
     pub value: String,
 }
 
 pub fn ties(conn: &mut Db, mediator: i64) -> Result<Vec<Tie>, DbError> {
-    let rows: Vec<(String, String)> = mediator_ties::table
+    Ok(mediator_ties::table
         .filter(mediator_ties::mediator_user_id.eq(mediator))
         .order(mediator_ties::id)
-        .select((mediator_ties::kind, mediator_ties::value))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(kind, value)| Tie { kind, value })
-        .collect())
+        .select(Tie::as_select())
+        .load(conn)?)
 }
 
 /// The parties of a case as ties could name them.
@@ -232,14 +227,13 @@ pub struct Parties {
 
 /// Whether any declared tie touches a party of the case.
 pub fn conflicts(ties: &[Tie], parties: &Parties) -> bool {
-    ties.iter().any(|t| match t.kind.as_str() {
-        "body" => parties.body.as_deref() == Some(t.value.as_str()),
-        "place" => parties.kato.starts_with(&t.value) || t.value.starts_with(&parties.kato),
-        "person" => parties
+    ties.iter().any(|t| match t.kind {
+        TieKind::Body => parties.body.as_deref() == Some(t.value.as_str()),
+        TieKind::Place => parties.kato.starts_with(&t.value) || t.value.starts_with(&parties.kato),
+        TieKind::Person => parties
             .emails
             .iter()
             .any(|e| e.eq_ignore_ascii_case(&t.value)),
-        _ => false,
     })
 }
 
@@ -841,7 +835,7 @@ mod tests {
         };
         let tie = |kind: &str, value: &str| {
             vec![Tie {
-                kind: kind.into(),
+                kind: TieKind::parse(kind).unwrap(),
                 value: value.into(),
             }]
         };

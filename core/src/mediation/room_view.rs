@@ -24,6 +24,3 @@ pub struct MessageView {
     /// The reader wrote it and may still correct it (the edit window is open).
     pub editable: bool,
 }
-
-/// What an invited stakeholder is in the room.
-pub const STAKEHOLDER_KINDS: &[&str] = &["aksakal", "community_leader", "association", "expert"];

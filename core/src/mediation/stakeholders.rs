@@ -4,7 +4,7 @@
 //! participant; only the parties answer an agreement.
 
 use crate::error::Error;
-use crate::mediation::terms::Seat;
+use crate::mediation::terms::{Seat, StakeholderKind};
 use diesel::prelude::*;
 
 use crate::actor::{Act, Actor};
@@ -15,14 +15,12 @@ use crate::mail::Site;
 use crate::mediation::room::{self, Room};
 use crate::schema::{room_stakeholders, users};
 
-pub use crate::mediation::room_view::STAKEHOLDER_KINDS as KINDS;
-
 /// A stakeholder as the room lists them.
 #[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Stakeholder {
     pub user_id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: StakeholderKind,
 }
 
 pub fn list(conn: &mut Db, room: &Room) -> Result<Vec<Stakeholder>, DbError> {
@@ -50,9 +48,7 @@ pub fn invite(
 ) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::for_mediator(conn, code, act.actor, "email")?;
-        if !KINDS.contains(&kind) {
-            return Err(Error::invalid("kind", "choose"));
-        }
+        let kind = StakeholderKind::parse(kind).ok_or_else(|| Error::invalid("kind", "choose"))?;
         let email = crate::accounts::normalize_email(email)
             .ok_or_else(|| Error::invalid("email", "email-invalid"))?;
         let (user, _) = crate::accounts::by_email(conn, &email)?
@@ -75,7 +71,7 @@ pub fn invite(
             seat
         )?;
         let notice = Notice::Invited {
-            kind: kind.to_owned(),
+            kind: kind.to_string(),
         };
         notices::send(conn, user, (&room.grievance).into(), &notice, site, act.now)?;
         Ok(user)

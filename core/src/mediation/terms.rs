@@ -30,6 +30,26 @@ string_enum!(
 );
 
 string_enum!(
+    /// What a mediator's declared tie is to: a body (its code), a place (a KATO prefix) or
+    /// a person (their e-mail address). A tie to a party keeps them off the case.
+    TieKind {
+        Body = "body",
+        Place = "place",
+        Person = "person",
+    }
+);
+
+string_enum!(
+    /// What an invited stakeholder is in the room.
+    StakeholderKind {
+        Aksakal = "aksakal",
+        CommunityLeader = "community_leader",
+        Association = "association",
+        Expert = "expert",
+    }
+);
+
+string_enum!(
     /// A party's answer to a request for mediation (voluntary: either may decline).
     Decision {
         Consent = "consent",
@@ -113,7 +133,6 @@ pub const SPECIALISATIONS: [&str; 7] = [
     "environment",
 ];
 pub const LANGUAGES: [&str; 3] = ["kk", "ru", "en"];
-pub const TIE_KINDS: [&str; 3] = ["body", "place", "person"];
 
 /// Rows of commitments the mediator's draft form offers; empty rows are left out.
 pub const COMMITMENT_ROWS: usize = 4;

@@ -78,7 +78,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
             </ul>
             <OpForm op="tie" submit="mediator-tie-declare">
                 <SelectField name="kind" label=t("mediator-tie-kind")
-                    options=translated(kenes_core::mediation::terms::TIE_KINDS, "tie-") />
+                    options=translated(kenes_core::mediation::terms::TieKind::ALL, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
                     error=p.error.of_field("value") />
                 <Field name="note" label=t("mediator-tie-note") />
@@ -275,7 +275,10 @@ mod server {
                 .map(|p| p.specialisations.to_vec())
                 .unwrap_or_default(),
             certification: own.as_ref().and_then(certification),
-            ties: ties.into_iter().map(|t| (t.kind, t.value)).collect(),
+            ties: ties
+                .into_iter()
+                .map(|t| (t.kind.to_string(), t.value))
+                .collect(),
             feedback: crate::pages::mediation::registry::server::figures(feedback),
             roster: roster
                 .into_iter()

@@ -45,7 +45,7 @@ pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl In
             <OpForm op="invite">
                 <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
                 <SelectField name="kind" label=t("room-invite-kind") selected=form.get("kind") error=err("invite", "kind")
-                    options=translated(kenes_core::mediation::room_view::STAKEHOLDER_KINDS, "stakeholder-") />
+                    options=translated(kenes_core::mediation::terms::StakeholderKind::ALL, "stakeholder-") />
                 <button type="submit" class="secondary">{t("room-invite")}</button>
             </OpForm>
         }
@@ -202,7 +202,7 @@ pub mod server {
             manages: seat == Seat::Mediator && room.mediation.status == MediationStatus::Active,
             stakeholders: stakeholders::list(c, room)?
                 .into_iter()
-                .map(|s| (s.user_id, s.name, s.kind))
+                .map(|s| (s.user_id, s.name, s.kind.to_string()))
                 .collect(),
             sessions: meetings::list(c, room)?
                 .into_iter()
