@@ -3,7 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::collections::{BTreeMap, HashSet};
 
-use crate::models::Holiday;
+use crate::models::{Holiday, HolidayKind};
 
 /// A public holiday as the law names it. Religious holidays are not moved off weekends
 /// (Labour Code art. 85); the others give the next working day off.
@@ -82,10 +82,10 @@ fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
-fn holiday(day: NaiveDate, kind: &str, names: [&str; 3]) -> Holiday {
+fn holiday(day: NaiveDate, kind: HolidayKind, names: [&str; 3]) -> Holiday {
     Holiday {
         day,
-        kind: kind.to_owned(),
+        kind,
         name_kk: names[0].to_owned(),
         name_ru: names[1].to_owned(),
         name_en: names[2].to_owned(),
@@ -101,21 +101,21 @@ pub fn holidays_of_year(year: i32) -> Vec<Holiday> {
         let Some(d) = NaiveDate::from_ymd_opt(year, f.month, f.day) else {
             continue;
         };
-        days.insert(d, holiday(d, "holiday", f.names));
+        days.insert(d, holiday(d, HolidayKind::Holiday, f.names));
         if !f.religious && is_weekend(d) {
             movable.push(d);
         }
     }
     for &(y, m, d) in KURBAN_AIT_DAYS.iter().filter(|(y, ..)| *y == year) {
         let d = NaiveDate::from_ymd_opt(y, m, d).expect("valid Kurban Ait date");
-        days.insert(d, holiday(d, "holiday", KURBAN_AIT));
+        days.insert(d, holiday(d, HolidayKind::Holiday, KURBAN_AIT));
     }
     for d in movable {
         let mut next = d + Duration::days(1);
         while is_weekend(next) || days.contains_key(&next) {
             next += Duration::days(1);
         }
-        days.insert(next, holiday(next, "transfer", TRANSFER));
+        days.insert(next, holiday(next, HolidayKind::Transfer, TRANSFER));
     }
     days.into_values().collect()
 }
@@ -189,7 +189,7 @@ mod tests {
         let days = holidays_of_year(2026);
         let transfers: Vec<_> = days
             .iter()
-            .filter(|h| h.kind == "transfer" && h.day.month() == 3)
+            .filter(|h| h.kind == HolidayKind::Transfer && h.day.month() == 3)
             .map(|h| h.day)
             .collect();
         assert_eq!(

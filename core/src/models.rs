@@ -68,6 +68,14 @@ crate::names::string_enum!(
     }
 );
 
+crate::names::string_enum!(
+    /// A public holiday, or the working day off it moved to because it fell on a weekend.
+    HolidayKind {
+        Holiday = "holiday",
+        Transfer = "transfer",
+    }
+);
+
 impl PlaceKind {
     /// A grievance is filed about a city or a district, never about a whole region.
     pub fn takes_grievances(self) -> bool {
@@ -114,7 +122,7 @@ pub struct Category {
 #[diesel(table_name = holidays)]
 pub struct Holiday {
     pub day: NaiveDate,
-    pub kind: String,
+    pub kind: HolidayKind,
     pub name_kk: String,
     pub name_ru: String,
     pub name_en: String,

@@ -89,10 +89,11 @@ impl<'a> NewEvent<'a> {
 }
 
 /// One step on a grievance's public timeline: when, what, by which role (never by whom).
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = grievance_events)]
 pub struct Event {
     pub at: NaiveDateTime,
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub actor_role: Capacity,
     pub note: Option<String>,
     pub kind: Option<String>,
@@ -121,13 +122,6 @@ pub fn timeline(conn: &mut Db, grievance_id: i64) -> Result<Vec<Event>, DbError>
     Ok(grievance_events::table
         .filter(grievance_events::grievance_id.eq(grievance_id))
         .order((grievance_events::at, grievance_events::id))
-        .select((
-            grievance_events::at,
-            grievance_events::status,
-            grievance_events::actor_role,
-            grievance_events::note,
-            grievance_events::kind,
-            grievance_events::detail,
-        ))
+        .select(Event::as_select())
         .load(conn)?)
 }

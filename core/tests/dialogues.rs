@@ -902,7 +902,7 @@ async fn the_discussion_is_threaded_moderated_and_anonymous(backend: Backend) {
         talk::post(c, citizen.at(at(5)), id, None, "Спасибо.", "ru").unwrap();
         let log: Vec<(String, String)> = talk::moderation_log(c, &d)?
             .into_iter()
-            .map(|(_, role, action, _, _)| (role, action))
+            .map(|e| (e.actor_role, e.action.to_string()))
             .collect();
         let expected = ["hide", "mute", "lock", "unlock"].map(|a| ("facilitator".into(), a.into()));
         assert_eq!(log, expected.to_vec());

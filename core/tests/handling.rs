@@ -286,7 +286,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         let events = kenes_core::timeline::timeline(c, g.id)?;
         let steps: Vec<(Option<&str>, &str)> = events
             .iter()
-            .map(|e| (e.status.as_deref(), e.actor_role.as_str()))
+            .map(|e| (e.status.map(|s| s.as_str()), e.actor_role.as_str()))
             .collect();
         assert_eq!(
             steps,
@@ -313,7 +313,7 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
         let g = row(c, &late);
         let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(
-            (last.status.as_deref(), last.kind.as_deref()),
+            (last.status.map(|s| s.as_str()), last.kind.as_deref()),
             (Some("answered"), Some("answered_late"))
         );
 

@@ -704,7 +704,7 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
         assert_eq!(view[2].author_name.as_deref(), Some("mediator"));
         let actions: Vec<String> = room::moderation_log(c, &r)?
             .into_iter()
-            .map(|e| e.2)
+            .map(|e| e.action.to_string())
             .collect();
         assert_eq!(actions, ["hide", "mute", "lock", "unlock", "slow_mode"]);
         assert!(matches!(
@@ -960,7 +960,7 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
         assert_eq!(g.status, "not_resolved");
         let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(
-            (last.status.as_deref(), last.note.as_deref()),
+            (last.status.map(|s| s.as_str()), last.note.as_deref()),
             (Some("not_resolved"), Some("Стороны не сошлись в сроках."))
         );
         Ok(())
@@ -1286,7 +1286,7 @@ async fn the_moderation_queue_gathers_reports_until_handled(backend: Backend) {
         let r = room::open(c, code).unwrap();
         let actions: Vec<String> = room::moderation_log(c, &r)?
             .into_iter()
-            .map(|(_, role, action, _, _)| format!("{role} {action}"))
+            .map(|e| format!("{} {}", e.actor_role, e.action))
             .collect();
         assert_eq!(actions, ["moderator dismiss", "mediator hide"]);
         Ok(())
@@ -1950,7 +1950,7 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
                     e.kind.as_deref() == Some("agreement_not_kept")
                         || e.kind.as_deref() == Some("commitment_lapsed")
                 })
-                .map(|e| (e.kind, e.status))
+                .map(|e| (e.kind, e.status.map(|s| s.to_string())))
                 .collect();
         assert_eq!(
             events,

@@ -579,12 +579,12 @@ pub mod server {
         log: Vec<kenes_core::discussion::LogEntry>,
     ) -> Vec<(String, String, String, String)> {
         log.into_iter()
-            .map(|(at, role, action, _, reason)| {
+            .map(|line| {
                 (
-                    at.format("%Y-%m-%d %H:%M").to_string(),
-                    role,
-                    action,
-                    reason,
+                    line.at.format("%Y-%m-%d %H:%M").to_string(),
+                    line.actor_role,
+                    line.action.to_string(),
+                    line.reason,
                 )
             })
             .collect()

@@ -25,6 +25,24 @@ use crate::schema::{email_tokens, login_failures, sessions, users};
 pub const REFRESH_TTL: Duration = Duration::days(30);
 pub const VERIFY_TTL: Duration = Duration::hours(48);
 pub const RESET_TTL: Duration = Duration::hours(1);
+
+crate::names::string_enum!(
+    /// What a one-time link mailed to an address is for; a link for one never does the other.
+    Purpose {
+        Verify = "verify",
+        Reset = "reset",
+    }
+);
+
+impl Purpose {
+    /// How long a mailed link works: a reset link is short-lived, it opens the account.
+    fn lifetime(self) -> Duration {
+        match self {
+            Purpose::Verify => VERIFY_TTL,
+            Purpose::Reset => RESET_TTL,
+        }
+    }
+}
 pub const MAX_FAILURES_PER_HOUR: i64 = 100;
 pub const DISPLAY_NAME_MAX: usize = 80;
 pub const EMAIL_MAX: usize = 254;
@@ -161,7 +179,7 @@ pub fn sign_up(
             ))
             .returning(users::id)
             .get_result(conn)?;
-        let token = new_email_token(conn, id, "verify", now + VERIFY_TTL, now)?;
+        let token = new_email_token(conn, id, Purpose::Verify, now)?;
         AccountMail::Verify { token: &token }.queue(conn, &email, locale, site, now)?;
         audit::record(conn, Some(id), "sign_up", None, client, now)?;
         Ok(())
@@ -171,8 +189,7 @@ pub fn sign_up(
 fn new_email_token(
     conn: &mut Db,
     user_id: i64,
-    purpose: &str,
-    expires_at: NaiveDateTime,
+    purpose: Purpose,
     now: NaiveDateTime,
 ) -> Result<String> {
     let token = tokens::new_token();
@@ -182,7 +199,7 @@ fn new_email_token(
             email_tokens::user_id.eq(user_id),
             email_tokens::purpose.eq(purpose),
             email_tokens::created_at.eq(now),
-            email_tokens::expires_at.eq(expires_at),
+            email_tokens::expires_at.eq(now + purpose.lifetime()),
         ))
         .execute(conn)?;
     Ok(token)
@@ -192,7 +209,7 @@ fn new_email_token(
 fn consume_email_token(
     conn: &mut Db,
     token: &str,
-    purpose: &str,
+    purpose: Purpose,
     now: NaiveDateTime,
 ) -> Result<i64> {
     let used = diesel::update(
@@ -216,7 +233,7 @@ pub fn verify_email(
     now: NaiveDateTime,
 ) -> Result<i64> {
     crate::db::write_transaction(conn, |conn| {
-        let user_id = consume_email_token(conn, token, "verify", now)?;
+        let user_id = consume_email_token(conn, token, Purpose::Verify, now)?;
         diesel::update(users::table.find(user_id))
             .set((users::email_verified_at.eq(now), users::updated_at.eq(now)))
             .execute(conn)?;
@@ -514,7 +531,7 @@ pub fn request_password_reset(
     };
     crate::db::write_transaction(conn, |conn| {
         if let Some((id, locale)) = by_email(conn, &email)? {
-            let token = new_email_token(conn, id, "reset", now + RESET_TTL, now)?;
+            let token = new_email_token(conn, id, Purpose::Reset, now)?;
             AccountMail::Reset { token: &token }.queue(conn, &email, &locale, site, now)?;
             audit::record(
                 conn,
@@ -541,7 +558,7 @@ pub fn reset_password(
     password::check_policy(new_password).map_err(|code| Error::invalid("password", code))?;
     let hash = password::hash(new_password);
     crate::db::write_transaction(conn, |conn| {
-        let user_id = consume_email_token(conn, token, "reset", now)?;
+        let user_id = consume_email_token(conn, token, Purpose::Reset, now)?;
         let (email, locale): (String, String) = diesel::update(users::table.find(user_id))
             .set((
                 users::password_hash.eq(&hash),

@@ -13,7 +13,7 @@ use super::{place_and_bodies, Dialogue};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::models::Body;
-use crate::outcomes::OutcomeStatus;
+use crate::outcomes::{OutcomeKind, OutcomeStatus};
 use crate::schema::{dialogue_grievances, grievances, outcomes, users};
 
 /// The region facet's value for a dialogue of the whole country.
@@ -56,7 +56,7 @@ pub(super) fn record(conn: &mut Db, d: &Dialogue, now: NaiveDateTime) -> Result<
         }
         None => diesel::insert_into(outcomes::table)
             .values((
-                outcomes::kind.eq("dialogue"),
+                outcomes::kind.eq(OutcomeKind::Dialogue),
                 outcomes::dialogue_id.eq(d.id),
                 outcomes::title.eq(&d.question),
                 outcomes::summary.eq(&summary),

@@ -285,7 +285,7 @@ pub(crate) fn log(
     conn: &mut Db,
     venue: Venue,
     role: &str,
-    action: &str,
+    action: Keeping,
     message: Option<i64>,
     reason: &str,
     now: NaiveDateTime,
@@ -422,15 +422,28 @@ pub enum Order {
     SlowMode(i32),
 }
 
+crate::names::string_enum!(
+    /// A step of keeping order, as the public moderation log names it: the host's orders,
+    /// and a report dismissed.
+    Keeping {
+        Hide = "hide",
+        Mute = "mute",
+        Lock = "lock",
+        Unlock = "unlock",
+        SlowMode = "slow_mode",
+        Dismiss = "dismiss",
+    }
+);
+
 impl Order {
     /// The step's name in the public log.
-    fn action(self) -> &'static str {
+    fn action(self) -> Keeping {
         match self {
-            Order::Hide { .. } => "hide",
-            Order::Mute { .. } => "mute",
-            Order::Lock(true) => "lock",
-            Order::Lock(false) => "unlock",
-            Order::SlowMode(_) => "slow_mode",
+            Order::Hide { .. } => Keeping::Hide,
+            Order::Mute { .. } => Keeping::Mute,
+            Order::Lock(true) => Keeping::Lock,
+            Order::Lock(false) => Keeping::Unlock,
+            Order::SlowMode(_) => Keeping::SlowMode,
         }
     }
 
@@ -615,25 +628,27 @@ fn author_names(conn: &mut Db, venue: Venue) -> Result<HashMap<i64, Arc<str>>, D
         .collect())
 }
 
-/// The moderation log: (when, role, action, message id, reason).
-pub type LogEntry = (NaiveDateTime, String, String, Option<i64>, String);
+/// A line of a venue's public moderation log: when, by which seat (never by whom), what,
+/// and why.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = room_moderation_log)]
+pub struct LogEntry {
+    pub at: NaiveDateTime,
+    pub actor_role: String,
+    pub action: Keeping,
+    pub reason: String,
+}
 
 pub fn moderation_log(conn: &mut Db, venue: Venue) -> Result<Vec<LogEntry>, DbError> {
     let log = room_moderation_log::table
         .order(room_moderation_log::id)
-        .select((
-            room_moderation_log::at,
-            room_moderation_log::actor_role,
-            room_moderation_log::action,
-            room_moderation_log::message_id,
-            room_moderation_log::reason,
-        ));
-    Ok(crate::natively!(conn, |c| match venue {
+        .select(LogEntry::as_select());
+    Ok(match venue {
         Venue::Mediation(id) => log
             .filter(room_moderation_log::mediation_id.eq(id))
-            .load(c)?,
+            .load(conn)?,
         Venue::Dialogue(id) => log
             .filter(room_moderation_log::dialogue_id.eq(id))
-            .load(c)?,
-    }))
+            .load(conn)?,
+    })
 }

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::mediation::room;
+use crate::mediation::room::{self, Keeping};
 use crate::models::Grievance;
 use crate::schema::{grievances, mediations, room_messages, room_reports};
 
@@ -105,7 +105,15 @@ pub fn dismiss(conn: &mut Db, act: Act, report: i64, why: &str) -> Result<String
         diesel::update(room_reports::table.find(report))
             .set(room_reports::handled_at.eq(act.now))
             .execute(conn)?;
-        room::log(conn, &r, role, "dismiss", Some(message), &why, act.now)?;
+        room::log(
+            conn,
+            &r,
+            role,
+            Keeping::Dismiss,
+            Some(message),
+            &why,
+            act.now,
+        )?;
         Ok(code)
     })
 }

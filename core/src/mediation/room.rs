@@ -21,7 +21,7 @@ use crate::permissions::{allowed, Action};
 use crate::schema::{mediations, room_rules_accepted, room_stakeholders};
 
 pub use crate::discussion::{
-    LogEntry, Order, CHANNEL, EDIT_MINUTES, MESSAGE_MAX, MUTE_MAX_MINUTES, PER_MINUTE,
+    Keeping, LogEntry, Order, CHANNEL, EDIT_MINUTES, MESSAGE_MAX, MUTE_MAX_MINUTES, PER_MINUTE,
 };
 
 /// Accounts seated as stakeholders in a mediation's room.
@@ -211,7 +211,7 @@ pub(crate) fn log(
     conn: &mut Db,
     room: &Room,
     role: Seat,
-    action: &str,
+    action: Keeping,
     message: Option<i64>,
     reason: &str,
     now: NaiveDateTime,

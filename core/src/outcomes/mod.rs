@@ -50,7 +50,7 @@ pub struct Outcome {
     pub grievance_id: Option<i64>,
     /// The dialogue whose report it is (kind `dialogue`).
     pub dialogue_id: Option<i64>,
-    pub kind: String,
+    pub kind: OutcomeKind,
     pub title: String,
     pub summary: String,
     pub result: String,
@@ -80,10 +80,27 @@ crate::names::string_enum!(
     }
 );
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+crate::names::string_enum!(
+    /// What an outcome tells the end of: a grievance, or a public dialogue (its report).
+    OutcomeKind {
+        Grievance = "grievance",
+        Dialogue = "dialogue",
+    }
+);
+
+crate::names::string_enum!(
+    /// How a published outcome changed after it was published; each change keeps a note.
+    NoteKind {
+        Corrected = "corrected",
+        Withdrawn = "withdrawn",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = outcome_notes)]
 pub struct Note {
     pub at: NaiveDateTime,
-    pub kind: String,
+    pub kind: NoteKind,
     pub note: String,
 }
 
@@ -337,7 +354,7 @@ fn record_change(
     conn: &mut Db,
     g: &Grievance,
     outcome: i64,
-    kind: &str,
+    kind: NoteKind,
     note: &str,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
@@ -375,7 +392,7 @@ pub fn correct(conn: &mut Db, id: i64, act: Act, input: &Input, note: &str) -> R
                 outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        record_change(conn, &g, id, "corrected", &note, act.now)?;
+        record_change(conn, &g, id, NoteKind::Corrected, &note, act.now)?;
         Ok(())
     })
 }
@@ -392,7 +409,7 @@ pub fn withdraw(conn: &mut Db, id: i64, act: Act, note: &str) -> Result<(), Erro
                 outcomes::updated_at.eq(act.now),
             ))
             .execute(conn)?;
-        record_change(conn, &g, id, "withdrawn", &note, act.now)?;
+        record_change(conn, &g, id, NoteKind::Withdrawn, &note, act.now)?;
         Ok(())
     })
 }
@@ -414,15 +431,11 @@ pub fn of_grievance(conn: &mut Db, grievance_id: i64) -> Result<Option<Outcome>,
 }
 
 pub fn notes(conn: &mut Db, id: i64) -> Result<Vec<Note>, DbError> {
-    let rows: Vec<(NaiveDateTime, String, String)> = outcome_notes::table
+    Ok(outcome_notes::table
         .filter(outcome_notes::outcome_id.eq(id))
         .order(outcome_notes::id)
-        .select((outcome_notes::at, outcome_notes::kind, outcome_notes::note))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(at, kind, note)| Note { at, kind, note })
-        .collect())
+        .select(Note::as_select())
+        .load(conn)?)
 }
 
 /// Which published outcomes to list (feeds, rebuilding the index).

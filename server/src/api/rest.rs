@@ -82,7 +82,7 @@ impl From<outcomes::Note> for OutcomeNote {
     fn from(n: outcomes::Note) -> Self {
         OutcomeNote {
             at: utc(n.at),
-            kind: n.kind,
+            kind: n.kind.to_string(),
             note: n.note,
         }
     }
@@ -131,7 +131,7 @@ impl From<kenes_core::timeline::Event> for TimelineEntry {
     fn from(e: kenes_core::timeline::Event) -> Self {
         TimelineEntry {
             at: utc(e.at),
-            status: e.status,
+            status: e.status.map(|s| s.to_string()),
             event: e.kind,
             actor_role: e.actor_role.to_string(),
         }

@@ -62,7 +62,7 @@ pub fn doc(o: &Outcome) -> OutcomeDoc {
         mediated: o.mediated,
         filed: o.filed_on,
         closed: o.closed_on,
-        kind: o.kind.clone(),
+        kind: o.kind.to_string(),
     }
 }
 

@@ -523,7 +523,7 @@ mod server {
                 )
             }
             Some("agreement_not_kept") => {
-                let status = e.status.as_deref().unwrap_or_default();
+                let status = e.status.map(|s| s.as_str()).unwrap_or_default();
                 let text = t_args(
                     "g-event-agreement-not-kept",
                     &[("n", detail.parse::<i64>().unwrap_or(0).into())],
@@ -543,7 +543,6 @@ mod server {
             _ => {
                 let text = e
                     .status
-                    .as_deref()
                     .map(|s| t(&format!("status-{s}")))
                     .unwrap_or_default();
                 match body {

@@ -3,7 +3,7 @@ use crate::components::loaded::Loaded;
 use crate::components::notice::StatusNotice;
 use crate::components::timeline::{Entry, Timeline};
 use crate::forms::on_server;
-use kenes_core::grievances::terms::Capacity;
+use kenes_core::grievances::terms::{Capacity, Status};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +31,7 @@ pub struct TrackView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     pub on: String,
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub actor_role: Capacity,
     pub note: Option<String>,
 }

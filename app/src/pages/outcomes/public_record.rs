@@ -404,7 +404,7 @@ pub mod server {
         timeline
             .into_iter()
             .filter_map(|e| {
-                let what = match (e.kind.as_deref(), e.status.as_deref()) {
+                let what = match (e.kind.as_deref(), e.status.map(|s| s.as_str())) {
                     (
                         Some(k @ ("outcome_published" | "outcome_corrected" | "outcome_withdrawn")),
                         _,
@@ -445,7 +445,7 @@ pub mod server {
             timeline: public_timeline(timeline),
             notes: notes
                 .into_iter()
-                .map(|n| (n.at.date().to_string(), n.kind, n.note))
+                .map(|n| (n.at.date().to_string(), n.kind.to_string(), n.note))
                 .collect(),
             commitments: crate::pages::mediation::commitments_panel::server::items(
                 commitments,
