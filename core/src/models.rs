@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 use serde::Serialize;
 
 use crate::grievances::terms::{AppealKind, Privacy, Status};
@@ -129,7 +130,7 @@ pub struct Holiday {
 }
 
 /// A grievance as read, and as inserted when it is filed (the database gives its id).
-#[derive(Debug, Clone, Queryable, Insertable, Serialize)]
+#[derive(Debug, Clone, Queryable, Insertable)]
 #[diesel(table_name = grievances)]
 pub struct Grievance {
     #[diesel(skip_insertion)]
@@ -141,7 +142,7 @@ pub struct Grievance {
     pub level_code: Level,
     pub title: String,
     pub body: String,
-    pub lang: String,
+    pub lang: Locale,
     pub privacy: Privacy,
     pub status: Status,
     pub submitted_at: NaiveDateTime,
@@ -158,7 +159,7 @@ pub struct Grievance {
     pub duplicate_of: Option<i64>,
     pub missed_notice_for: Option<NaiveDate>,
     pub guest_email: Option<String>,
-    pub guest_locale: Option<String>,
+    pub guest_locale: Option<Locale>,
     pub guest_key_hash: Option<String>,
     /// Went to mediation; kept by the database (migration 000018).
     pub mediated: bool,

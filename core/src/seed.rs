@@ -2,6 +2,7 @@
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use kenes_i18n::Locale;
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -206,7 +207,7 @@ fn demo_spike(
             3 + 2 * i
         );
         row.privacy = Privacy::PublicAnonymous;
-        row.lang = "ru".into();
+        row.lang = Locale::Ru;
         row.status = Status::Submitted;
         row.level_code = Level::Local;
         row.body_code =
@@ -278,10 +279,10 @@ fn demo_outcome(
         Status::Closed => "answered",
         _ => return Ok(()),
     };
-    let lang = match g.lang.as_str() {
-        "kk" => 0,
-        "ru" => 1,
-        _ => 2,
+    let lang = match g.lang {
+        Locale::Kk => 0,
+        Locale::Ru => 1,
+        Locale::En => 2,
     };
     let ending = RESULT_TEXTS
         .iter()
@@ -311,7 +312,7 @@ fn demo_outcome(
         title: g.title.clone(),
         summary: format!("{} {ending}", g.body),
         result: result.into(),
-        lang: g.lang.clone(),
+        lang: g.lang.code().to_owned(),
     };
     let closed = g.updated_at.date();
     let id = crate::outcomes::insert_published(conn, g, &text, closed, mediated, g.updated_at)?;
@@ -328,7 +329,7 @@ fn demo_grievance(
     let (category, texts) = TEXTS.choose(rng).expect("texts");
     let (kato, kk, ru, en) = places.choose(rng).expect("jurisdictions are loaded");
     let lang_index = weighted(rng, &[(0usize, 40), (1, 50), (2, 10)]);
-    let (lang, place) = [("kk", kk), ("ru", ru), ("en", en)][lang_index];
+    let (lang, place) = [(Locale::Kk, kk), (Locale::Ru, ru), (Locale::En, en)][lang_index];
     let (title, body) = texts[lang_index];
     let status = weighted(rng, STATUS_WEIGHTS);
     let submitted_at = now - Duration::minutes(rng.random_range(10..60 * 24 * 180));
@@ -371,7 +372,7 @@ fn demo_grievance(
         landmark: None,
         title: title.into(),
         body: body.replace("{place}", place),
-        lang: lang.into(),
+        lang,
         privacy: weighted(
             rng,
             &[

@@ -14,7 +14,7 @@ use kenes_i18n::{translate, Locale};
 
 /// The mail `mail` as a Kazakh-speaking user gets it.
 fn rendered(mail: AccountMail<'_>) -> String {
-    mail.render(&site(), "kk").body
+    mail.render(&site(), Locale::Kk).body
 }
 
 /// The session of a sign-in that needs no second factor.

@@ -10,6 +10,7 @@ use kenes_core::mail::notices::{self, Notice};
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
+use kenes_i18n::Locale;
 
 fn at(y: i32, m: u32, d: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, m, d)
@@ -67,7 +68,7 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
         let g = kenes_core::grievances::read::find(c, &code).unwrap();
         assert_eq!(
             subject,
-            notices::render(&site(), "ru", (&g).into(), &Notice::Filed).subject,
+            notices::render(&site(), Locale::Ru, (&g).into(), &Notice::Filed).subject,
             "confirmation in the citizen's language"
         );
         assert!(

@@ -17,6 +17,7 @@ use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::schema::{grievance_events, grievances, mail_outbox};
 use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
+use kenes_i18n::Locale;
 
 /// The author's withdrawal with a reason, confirmed or not.
 fn withdraw(confirmed: bool) -> Step {
@@ -53,7 +54,7 @@ fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
 const TITLE: &str = "Яма на дороге";
 
 /// The subject of `notice` about `code` as a reader of `locale` gets it.
-fn subject(locale: &str, notice: Notice, code: &str) -> String {
+fn subject(locale: Locale, notice: Notice, code: &str) -> String {
     let about = notices::About { code, title: TITLE };
     notices::render(&site(), locale, about, &notice).subject
 }
@@ -325,11 +326,11 @@ async fn official_accepts_extends_answers_citizen_rates_and_reopens(backend: Bac
                 .cloned()
                 .collect::<Vec<_>>(),
             [
-                subject("ru", Notice::Filed, &code),
-                subject("ru", Notice::Accepted, &code),
-                subject("ru", extended(), &code),
+                subject(Locale::Ru, Notice::Filed, &code),
+                subject(Locale::Ru, Notice::Accepted, &code),
+                subject(Locale::Ru, extended(), &code),
                 subject(
-                    "ru",
+                    Locale::Ru,
                     Notice::Answered {
                         answer: "Котёл отремонтирован.".into()
                     },
@@ -445,8 +446,8 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
                 .cloned()
                 .collect::<Vec<_>>(),
             [
-                subject("kk", Notice::Filed, &code),
-                subject("kk", rejected(), &code)
+                subject(Locale::Kk, Notice::Filed, &code),
+                subject(Locale::Kk, rejected(), &code)
             ],
             "no redirect mail (turned off); the legal notices always go"
         );
@@ -548,10 +549,10 @@ async fn overdue_grievances_escalate_level_by_level(backend: Backend) {
         assert_eq!(
             subjects(c)[1..],
             [
-                subject("en", Notice::Filed, &code),
-                subject("en", missed(), &code),
-                subject("en", missed(), &code),
-                subject("en", missed(), &code),
+                subject(Locale::En, Notice::Filed, &code),
+                subject(Locale::En, missed(), &code),
+                subject(Locale::En, missed(), &code),
+                subject(Locale::En, missed(), &code),
             ]
         );
         Ok(())
@@ -855,7 +856,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             ..input.clone()
         };
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "not an address", "ru", &bad, &[], &site(), now)
+            guest::request(c, "not an address", Locale::Ru, &bad, &[], &site(), now)
         else {
             panic!("expected field errors")
         };
@@ -864,7 +865,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0);
 
-        guest::request(c, "Guest@Example.kz", "ru", &input, &[], &site(), now).unwrap();
+        guest::request(c, "Guest@Example.kz", Locale::Ru, &input, &[], &site(), now).unwrap();
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0, "nothing is filed before the address is confirmed");
         let mail: String = mail_outbox::table
@@ -931,17 +932,17 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             to_guest,
             [
                 GuestMail::Confirm { token: &token }
-                    .render(&site(), "ru")
+                    .render(&site(), Locale::Ru)
                     .subject,
                 GuestMail::Filed {
                     code: &code,
                     key: &key
                 }
-                .render(&site(), "ru")
+                .render(&site(), Locale::Ru)
                 .subject,
                 notices::render(
                     &site(),
-                    "ru",
+                    Locale::Ru,
                     notices::About {
                         code: &code,
                         title: "Нет воды"
@@ -954,10 +955,10 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
 
         // At most a few pending filings per address and hour.
         for _ in 1..guest::PER_ADDRESS_PER_HOUR {
-            guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), now).unwrap();
+            guest::request(c, "guest@example.kz", Locale::Ru, &input, &[], &site(), now).unwrap();
         }
         let Err(Error::Invalid(errors)) =
-            guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), now)
+            guest::request(c, "guest@example.kz", Locale::Ru, &input, &[], &site(), now)
         else {
             panic!("limited")
         };
@@ -1013,12 +1014,30 @@ async fn a_link_sent_again_replaces_the_first(backend: Backend) {
         };
         let checked = attachments::check(std::slice::from_ref(&photo), 0).unwrap();
         let stored = attachments::store(&dir, &checked).unwrap();
-        guest::request(c, "guets@example.kz", "ru", &input, &stored, &site(), now).unwrap();
+        guest::request(
+            c,
+            "guets@example.kz",
+            Locale::Ru,
+            &input,
+            &stored,
+            &site(),
+            now,
+        )
+        .unwrap();
         let mistyped = token_to(c, "guets@example.kz");
         // Corrected address, same form (no files sent again): a new link that keeps the
         // photo, and the first one no longer files.
         let later = now + chrono::Duration::minutes(3);
-        guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), later).unwrap();
+        guest::request(
+            c,
+            "guest@example.kz",
+            Locale::Ru,
+            &input,
+            &[],
+            &site(),
+            later,
+        )
+        .unwrap();
         let corrected = token_to(c, "guest@example.kz");
         assert!(matches!(
             guest::confirm(c, &mistyped, &Client::default(), &site(), later),
@@ -1049,9 +1068,27 @@ async fn a_link_sent_again_replaces_the_first(backend: Backend) {
             idempotency_key: "form-other".into(),
             ..input.clone()
         };
-        guest::request(c, "guest@example.kz", "ru", &other, &[], &site(), later).unwrap();
+        guest::request(
+            c,
+            "guest@example.kz",
+            Locale::Ru,
+            &other,
+            &[],
+            &site(),
+            later,
+        )
+        .unwrap();
         let second = token_to(c, "guest@example.kz");
-        guest::request(c, "guest@example.kz", "ru", &input, &[], &site(), later).unwrap();
+        guest::request(
+            c,
+            "guest@example.kz",
+            Locale::Ru,
+            &input,
+            &[],
+            &site(),
+            later,
+        )
+        .unwrap();
         assert!(matches!(
             guest::confirm(c, &second, &Client::default(), &site(), later).unwrap(),
             Confirmed::Filed { .. }
@@ -1084,7 +1121,7 @@ async fn a_guest_filing_without_its_link_mail_is_not_filed(backend: Backend) {
         let filed = guest::file_for(
             c,
             "guest@example.kz",
-            "ru",
+            Locale::Ru,
             &input,
             &Client::default(),
             &site(),
@@ -1173,7 +1210,7 @@ async fn a_poor_answer_is_appealed_one_level_up(backend: Backend) {
         };
         let sent: i64 = mail_outbox::table
             .filter(mail_outbox::recipient.eq("akim@example.kz"))
-            .filter(mail_outbox::subject.eq(subject("kk", appealed, &code)))
+            .filter(mail_outbox::subject.eq(subject(Locale::Kk, appealed, &code)))
             .count()
             .get_result(c)
             .unwrap();

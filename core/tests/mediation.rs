@@ -16,6 +16,7 @@ use kenes_core::mediation::request::{self, ProfileInput};
 use kenes_core::permissions::{Grant, Level, Role};
 use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
+use kenes_i18n::Locale;
 
 fn at(d: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, d)
@@ -1030,7 +1031,7 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str, code: &str) -> i64 {
         other => panic!("no mail kind {other} here"),
     };
     let g = handling::find(c, code).unwrap();
-    let subject = notices::render(&site(), "kk", (&g).into(), &notice).subject;
+    let subject = notices::render(&site(), Locale::Kk, (&g).into(), &notice).subject;
     mail_outbox::table
         .filter(mail_outbox::recipient.eq(recipient))
         .filter(mail_outbox::subject.eq(subject))

@@ -105,8 +105,7 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     assert!(recent
         .windows(2)
         .all(|w| w[0].0.submitted_at >= w[1].0.submitted_at));
-    let langs: std::collections::HashSet<_> =
-        recent.iter().map(|(g, ..)| g.lang.as_str()).collect();
+    let langs: std::collections::HashSet<_> = recent.iter().map(|(g, ..)| g.lang.code()).collect();
     assert_eq!(langs.len(), 3, "demo speaks kk, ru and en");
     let total: i64 = interact::<_, _, kenes_core::DbError>(&pool, |c| {
         Ok(grievances::table.count().get_result(c)?)

@@ -8,6 +8,11 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "diesel",
+    derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)
+)]
+#[cfg_attr(feature = "diesel", diesel(sql_type = diesel::sql_types::Text))]
 pub enum Locale {
     #[default]
     Kk,
@@ -49,6 +54,37 @@ impl Locale {
             "ru" | "ru-ru" | "ru-kz" => Some(Locale::Ru),
             "en" | "en-us" | "en-gb" => Some(Locale::En),
             _ => None,
+        }
+    }
+}
+
+/// Stored as its code; a stored code is exact, so it is read with [`Locale::from_code`].
+#[cfg(feature = "diesel")]
+mod column {
+    use super::Locale;
+    use diesel::backend::Backend;
+    use diesel::deserialize::{self, FromSql};
+    use diesel::serialize::{self, Output, ToSql};
+    use diesel::sql_types::Text;
+
+    impl<DB> ToSql<Text, DB> for Locale
+    where
+        DB: Backend,
+        str: ToSql<Text, DB>,
+    {
+        fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+            self.code().to_sql(out)
+        }
+    }
+
+    impl<DB> FromSql<Text, DB> for Locale
+    where
+        DB: Backend,
+        String: FromSql<Text, DB>,
+    {
+        fn from_sql(value: DB::RawValue<'_>) -> deserialize::Result<Self> {
+            let code = String::from_sql(value)?;
+            Locale::from_code(&code).ok_or_else(|| format!("{code:?} is no locale").into())
         }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) fn summary(
         tracking_code: g.tracking_code,
         title: g.title,
         excerpt,
-        lang: g.lang,
+        lang: g.lang.code().to_owned(),
         status: g.status.to_string(),
         category: category.name(lang).to_owned(),
         place: place.name(lang).to_owned(),

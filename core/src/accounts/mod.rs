@@ -54,7 +54,7 @@ pub struct User {
     pub email_verified_at: Option<NaiveDateTime>,
     pub password_hash: String,
     pub display_name: String,
-    pub locale: String,
+    pub locale: Locale,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub legal_name: Option<String>,
@@ -73,8 +73,8 @@ pub enum AccountMail<'a> {
 }
 
 impl AccountMail<'_> {
-    /// The mail in a locale (`kk`, `ru`, `en`), with its link.
-    pub fn render(self, site: &Site, locale: &str) -> MailDraft {
+    /// The mail in a locale, with its link.
+    pub fn render(self, site: &Site, locale: Locale) -> MailDraft {
         let (key, link) = match self {
             AccountMail::Verify { token } => ("mail-verify", format!("/verify?token={token}")),
             AccountMail::AlreadyRegistered => ("mail-existing", "/reset".to_owned()),
@@ -89,7 +89,7 @@ impl AccountMail<'_> {
         self,
         conn: &mut Db,
         to: &str,
-        locale: &str,
+        locale: Locale,
         site: &Site,
         now: NaiveDateTime,
     ) -> crate::error::DbResult<()> {
@@ -103,7 +103,7 @@ pub fn normalize_email(input: &str) -> Option<String> {
 }
 
 /// The account registered under `email`, however it was typed: its id and language.
-pub fn by_email(conn: &mut Db, email: &str) -> crate::error::DbResult<Option<(i64, String)>> {
+pub fn by_email(conn: &mut Db, email: &str) -> crate::error::DbResult<Option<(i64, Locale)>> {
     let Some(email) = normalize_email(email) else {
         return Ok(None);
     };
@@ -154,9 +154,7 @@ pub fn sign_up(
     if let Err(e) = password::check_policy(&input.password) {
         errors.push(FieldError::new("password", e));
     }
-    let locale = Locale::from_code(&input.locale)
-        .unwrap_or(Locale::Kk)
-        .code();
+    let locale = Locale::from_code(&input.locale).unwrap_or(Locale::Kk);
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return Err(Error::Invalid(errors));
     };
@@ -164,7 +162,7 @@ pub fn sign_up(
 
     crate::db::write_transaction(conn, |conn| {
         if let Some((id, their_locale)) = by_email(conn, &email)? {
-            AccountMail::AlreadyRegistered.queue(conn, &email, &their_locale, site, now)?;
+            AccountMail::AlreadyRegistered.queue(conn, &email, their_locale, site, now)?;
             audit::record(conn, Some(id), "sign_up_existing", None, client, now)?;
             return Ok(());
         }
@@ -532,7 +530,7 @@ pub fn request_password_reset(
     crate::db::write_transaction(conn, |conn| {
         if let Some((id, locale)) = by_email(conn, &email)? {
             let token = new_email_token(conn, id, Purpose::Reset, now)?;
-            AccountMail::Reset { token: &token }.queue(conn, &email, &locale, site, now)?;
+            AccountMail::Reset { token: &token }.queue(conn, &email, locale, site, now)?;
             audit::record(
                 conn,
                 Some(id),
@@ -559,7 +557,7 @@ pub fn reset_password(
     let hash = password::hash(new_password);
     crate::db::write_transaction(conn, |conn| {
         let user_id = consume_email_token(conn, token, Purpose::Reset, now)?;
-        let (email, locale): (String, String) = diesel::update(users::table.find(user_id))
+        let (email, locale): (String, Locale) = diesel::update(users::table.find(user_id))
             .set((
                 users::password_hash.eq(&hash),
                 // Reaching the mailbox proves the address too.
@@ -571,7 +569,7 @@ pub fn reset_password(
         revoke_sessions(conn, user_id, None, now)?;
         diesel::delete(login_failures::table.filter(login_failures::user_id.eq(user_id)))
             .execute(conn)?;
-        AccountMail::PasswordChanged.queue(conn, &email, &locale, site, now)?;
+        AccountMail::PasswordChanged.queue(conn, &email, locale, site, now)?;
         audit::record(conn, Some(user_id), "password_reset", None, client, now)?;
         Ok(())
     })
@@ -673,7 +671,7 @@ pub fn change_password(
             .set((users::password_hash.eq(&hash), users::updated_at.eq(now)))
             .execute(conn)?;
         revoke_sessions(conn, user_id, Some(keep_session), now)?;
-        AccountMail::PasswordChanged.queue(conn, &u.email, &u.locale, site, now)?;
+        AccountMail::PasswordChanged.queue(conn, &u.email, u.locale, site, now)?;
         audit::record(conn, Some(user_id), "password_changed", None, client, now)?;
         Ok(())
     })

@@ -66,9 +66,9 @@ fn raise(conn: &mut Db, id: i64, now: NaiveDateTime, site: &Site) -> Result<bool
     let kato = d.kato.clone().unwrap_or_default();
     for (_, email, locale) in crate::oversight::alerts::coordinators(conn, level_above(&d), &kato)?
     {
-        let names: Vec<&str> = silent.iter().map(|b| b.name(&locale)).collect();
+        let names: Vec<&str> = silent.iter().map(|b| b.name(locale.code())).collect();
         let draft = MailDraft::render(
-            &locale,
+            locale,
             "mail-dialogue-overdue",
             &[
                 ("question", d.question.as_str().into()),

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use kenes_i18n::Arg;
+use kenes_i18n::{Arg, Locale};
 
 use super::Dialogue;
 use crate::accounts::roles;
@@ -54,7 +54,7 @@ pub(super) fn tell(
     };
     to.sort_unstable();
     to.dedup();
-    let addresses: Vec<(String, String)> = users::table
+    let addresses: Vec<(String, Locale)> = users::table
         .filter(users::id.eq_any(&to))
         .filter(users::email.ne(""))
         .select((users::email, users::locale))
@@ -72,9 +72,9 @@ pub(super) fn tell(
             ("link", site.link(&format!("/dialogues/{}", d.id))),
         ];
         if let Some(b) = &body {
-            args.push(("body", b.name(&locale).into()));
+            args.push(("body", b.name(locale.code()).into()));
         }
-        let draft = MailDraft::render(&locale, word.key(), &args);
+        let draft = MailDraft::render(locale, word.key(), &args);
         mail::enqueue(conn, &email, &draft, now)?;
     }
     Ok(())

@@ -226,7 +226,7 @@ pub fn open_data(
                 Some(OpenRow {
                     statement: s.id,
                     text: s.body,
-                    lang: s.lang,
+                    lang: s.lang.code().to_owned(),
                     votes: m.tallies[i],
                     groups: m.groups.iter().map(|g| g.tallies[i]).collect(),
                 })

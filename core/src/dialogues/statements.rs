@@ -33,7 +33,7 @@ pub struct Statement {
     pub dialogue_id: i64,
     pub author_user_id: Option<i64>,
     pub body: String,
-    pub lang: String,
+    pub lang: Locale,
     pub seed: bool,
     pub state: StatementState,
     pub hidden_reason: Option<String>,

@@ -96,7 +96,7 @@ pub enum Author {
     User(i64),
     Guest {
         email: String,
-        locale: String,
+        locale: Locale,
         key_hash: String,
     },
 }
@@ -153,11 +153,7 @@ fn new_row(
             email,
             locale,
             key_hash,
-        } => (
-            Some(email.clone()),
-            Some(locale.clone()),
-            Some(key_hash.clone()),
-        ),
+        } => (Some(email.clone()), Some(*locale), Some(key_hash.clone())),
     };
     Ok(Grievance {
         // Given by the database: `id` is skipped on insertion.
@@ -174,7 +170,8 @@ fn new_row(
         level_code: routed.as_ref().map_or(Level::Local, |b| b.level_code),
         title: input.title.trim().into(),
         body: input.body.trim().into(),
-        lang: input.lang.clone(),
+        // Checked by `validate`.
+        lang: Locale::from_code(&input.lang).unwrap_or_default(),
         // Checked by `validate`; were it not, the choice that protects the author most.
         privacy: Privacy::parse(&input.privacy).unwrap_or(Privacy::Private),
         status: Status::Submitted,

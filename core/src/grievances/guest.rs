@@ -14,7 +14,7 @@ use crate::grievances::filing::{self, Author, Filing};
 use crate::grievances::terms::Privacy;
 use crate::mail::{self, MailDraft, Site};
 use crate::schema::guest_filings;
-use kenes_i18n::Arg;
+use kenes_i18n::{Arg, Locale};
 
 /// How long the confirmation link works.
 pub const CONFIRM_HOURS: i64 = 48;
@@ -30,7 +30,7 @@ pub enum GuestMail<'a> {
 
 impl GuestMail<'_> {
     /// The mail in a locale, with its link.
-    pub fn render(&self, site: &Site, locale: &str) -> MailDraft {
+    pub fn render(&self, site: &Site, locale: Locale) -> MailDraft {
         match self {
             GuestMail::Confirm { token } => MailDraft::render(
                 locale,
@@ -55,7 +55,7 @@ impl GuestMail<'_> {
 pub fn request(
     conn: &mut Db,
     email: &str,
-    locale: &str,
+    locale: Locale,
     input: &Filing,
     files: &[Stored],
     site: &Site,
@@ -160,7 +160,7 @@ fn stored_files(json: Option<&str>) -> Vec<Stored> {
 /// filed, and the stored files.
 type PendingRow = (
     String,
-    String,
+    Locale,
     String,
     NaiveDateTime,
     Option<String>,
@@ -206,7 +206,7 @@ pub fn confirm(
             return Err(Error::TokenInvalid);
         }
         let input: Filing = serde_json::from_str(&fields).map_err(|_| Error::TokenInvalid)?;
-        let (code, key) = file_for(conn, &email, &locale, &input, client, site, now)?;
+        let (code, key) = file_for(conn, &email, locale, &input, client, site, now)?;
         let files = stored_files(files.as_deref());
         if !files.is_empty() {
             let grievance = crate::grievances::read::find(conn, &code)?;
@@ -228,7 +228,7 @@ pub fn confirm(
 pub fn file_for(
     conn: &mut Db,
     email: &str,
-    locale: &str,
+    locale: Locale,
     input: &Filing,
     client: &Client,
     site: &Site,
@@ -237,7 +237,7 @@ pub fn file_for(
     let key = tokens::new_token();
     let author = Author::Guest {
         email: email.to_owned(),
-        locale: locale.to_owned(),
+        locale,
         key_hash: tokens::digest(&key),
     };
     crate::db::write_transaction(conn, |conn| {

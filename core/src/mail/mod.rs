@@ -22,10 +22,8 @@ pub struct MailDraft {
 }
 
 impl MailDraft {
-    /// The subject and body messages `{key}-subject` and `{key}-body`, in `locale` (`kk`,
-    /// `ru`, `en`; anything else reads as Kazakh, the state language).
-    pub fn render(locale: &str, key: &str, args: &[(&str, Arg)]) -> Self {
-        let locale = Locale::parse(locale).unwrap_or_default();
+    /// The subject and body messages `{key}-subject` and `{key}-body`, in `locale`.
+    pub fn render(locale: Locale, key: &str, args: &[(&str, Arg)]) -> Self {
         MailDraft {
             subject: translate(locale, &format!("{key}-subject"), args),
             body: translate(locale, &format!("{key}-body"), args),

@@ -217,13 +217,10 @@ fn string(s: &str) -> Arg {
 
 type Args<'k> = Vec<(&'k str, Arg)>;
 
-/// Writes `notice` about a grievance in a locale (`kk`, `ru`, `en`), naming it by its title
-/// and code, with links to the grievance's page and its mediation room.
-pub fn render(site: &Site, locale: &str, about: About<'_>, notice: &Notice) -> MailDraft {
-    let words = Words {
-        lang: Locale::parse(locale).unwrap_or_default(),
-        site,
-    };
+/// Writes `notice` about a grievance in a locale, naming it by its title and code, with
+/// links to the grievance's page and its mediation room.
+pub fn render(site: &Site, locale: Locale, about: About<'_>, notice: &Notice) -> MailDraft {
+    let words = Words { lang: locale, site };
     let code = about.code;
     let mut args: Args = vec![
         ("code", code.into()),
@@ -412,12 +409,12 @@ pub fn send(
     let Some((email, locale)) = users::table
         .find(user_id)
         .select((users::email, users::locale))
-        .first::<(String, String)>(conn)
+        .first::<(String, Locale)>(conn)
         .optional()?
     else {
         return Ok(false);
     };
-    mail::enqueue(conn, &email, &render(site, &locale, about, notice), now)?;
+    mail::enqueue(conn, &email, &render(site, locale, about, notice), now)?;
     Ok(true)
 }
 
@@ -433,7 +430,7 @@ pub fn to_author(
     match (g.author_user_id, &g.guest_email) {
         (Some(user), _) => send(conn, user, g.into(), notice, site, now),
         (None, Some(email)) => {
-            let locale = g.guest_locale.as_deref().unwrap_or(&g.lang);
+            let locale = g.guest_locale.unwrap_or(g.lang);
             mail::enqueue(conn, email, &render(site, locale, g.into(), notice), now)?;
             Ok(true)
         }

@@ -601,7 +601,7 @@ pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Can
     Ok(rank(
         pool,
         &parties,
-        &g.lang,
+        g.lang.code(),
         specialisation_for(&g.category_code),
         today,
     ))

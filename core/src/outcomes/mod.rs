@@ -54,7 +54,7 @@ pub struct Outcome {
     pub title: String,
     pub summary: String,
     pub result: String,
-    pub lang: String,
+    pub lang: Locale,
     pub level_code: String,
     pub region_kato: String,
     pub category_code: String,

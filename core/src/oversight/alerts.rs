@@ -111,8 +111,7 @@ impl AlertView {
     }
 
     /// The mail to a coordinator when the alert is raised.
-    pub fn mail(&self, site: &Site, locale: &str) -> MailDraft {
-        let lang = Locale::parse(locale).unwrap_or_default();
+    pub fn mail(&self, site: &Site, lang: Locale) -> MailDraft {
         let kind = translate(lang, &format!("alert-kind-{}", self.kind), &[]);
         let mail =
             |part: &str, args: &[(&str, Arg)]| translate(lang, &format!("mail-alert-{part}"), args);
@@ -479,8 +478,8 @@ pub(crate) fn coordinators(
     conn: &mut Db,
     level: Level,
     kato: &str,
-) -> Result<Vec<(i64, String, String)>, DbError> {
-    let rows: Vec<(i64, Option<String>, String, String)> = role_grants::table
+) -> Result<Vec<(i64, String, Locale)>, DbError> {
+    let rows: Vec<(i64, Option<String>, String, Locale)> = role_grants::table
         .inner_join(users::table)
         .filter(role_grants::role.eq("coordinator"))
         .filter(role_grants::level_code.eq(level))
@@ -492,13 +491,14 @@ pub(crate) fn coordinators(
             users::locale,
         ))
         .load(conn)?;
-    let mut out: Vec<(i64, String, String)> = rows
+    let mut out: Vec<(i64, String, Locale)> = rows
         .into_iter()
         .filter(|(_, scope, _, _)| scope.as_deref().is_none_or(|s| kato.starts_with(s)))
         .map(|(id, _, email, locale)| (id, email, locale))
         .collect();
-    out.sort();
-    out.dedup();
+    // One row per coordinator, however many of their grants cover the place.
+    out.sort_by_key(|(id, ..)| *id);
+    out.dedup_by_key(|(id, ..)| *id);
     Ok(out)
 }
 
@@ -540,7 +540,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
             }
             let view = view(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
             for (_, email, locale) in coordinators(conn, f.level, &f.kato)? {
-                mail::enqueue(conn, &email, &view.mail(site, &locale), now)?;
+                mail::enqueue(conn, &email, &view.mail(site, locale), now)?;
             }
             Ok::<_, DbError>(Some(id))
         })?;

@@ -19,6 +19,7 @@ use kenes_core::grievances::filing::Filing;
 use kenes_core::grievances::points::{self, Point, Unplaced};
 use kenes_core::models::{Category, Grievance, Jurisdiction};
 use kenes_core::{accounts::api_keys, grievances::open311, grievances::routing, reference};
+use kenes_i18n::Locale;
 use serde_json::{json, Value};
 
 use crate::api::open311_xml::{self, Shape};
@@ -151,14 +152,11 @@ fn params(raw: &str) -> HashMap<String, String> {
     out
 }
 
-fn locale(p: &HashMap<String, String>) -> Result<&'static str> {
+fn locale(p: &HashMap<String, String>) -> Result<Locale> {
     match p.get("locale").map(String::as_str) {
-        None | Some("" | "en") => Ok("en"),
-        Some("ru") => Ok("ru"),
-        Some("kk") => Ok("kk"),
-        Some(other) => Err(Open311Error::bad(format!(
-            "unknown locale {other:?}: use en, ru or kk"
-        ))),
+        None | Some("") => Ok(Locale::En),
+        Some(code) => Locale::from_code(code)
+            .ok_or_else(|| Open311Error::bad(format!("unknown locale {code:?}: use en, ru or kk"))),
     }
 }
 
@@ -209,7 +207,7 @@ pub async fn services(req: HttpRequest, state: web::Data<AppState>) -> HttpRespo
         let list: Vec<Value> = categories(&state)
             .await?
             .iter()
-            .map(|c| service(c, lang))
+            .map(|c| service(c, lang.code()))
             .collect();
         Ok((StatusCode::OK, Value::from(list)))
     };
@@ -347,7 +345,10 @@ async fn list_requests(req: &HttpRequest, state: &AppState) -> Result<(StatusCod
     }
     let now = Utc::now().naive_utc();
     let rows = interact(&state.pool, move |c| open311::requests(c, &filter, now)).await?;
-    Ok((StatusCode::OK, with_bodies(state, rows, lang).await?.into()))
+    Ok((
+        StatusCode::OK,
+        with_bodies(state, rows, lang.code()).await?.into(),
+    ))
 }
 
 pub async fn request_by_id(
@@ -374,7 +375,10 @@ async fn one_request(req: &HttpRequest, id: &str, state: &AppState) -> Result<(S
             format!("no service request {id:?}"),
         ));
     }
-    Ok((StatusCode::OK, with_bodies(state, rows, lang).await?.into()))
+    Ok((
+        StatusCode::OK,
+        with_bodies(state, rows, lang.code()).await?.into(),
+    ))
 }
 
 /// Files a grievance for an application holding an API key.
@@ -515,7 +519,7 @@ async fn file(req: &HttpRequest, form: &str, state: &AppState) -> Result<(Status
             .await
             .map_err(|r| Open311Error::refused(r, budget))?;
     }
-    let input = filing_of(&get, lang)?;
+    let input = filing_of(&get, lang.code())?;
     let site = state.site.clone();
     let client = kenes_app::state::client_of(req);
     let filed = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {

@@ -54,7 +54,7 @@ pub fn doc(o: &Outcome) -> OutcomeDoc {
         id: o.id,
         title: o.title.clone(),
         summary: o.summary.clone(),
-        lang: o.lang.clone(),
+        lang: o.lang.code().to_owned(),
         region: o.region_kato.clone(),
         level: o.level_code.clone(),
         category: o.category_code.clone(),

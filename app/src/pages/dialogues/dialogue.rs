@@ -602,7 +602,7 @@ mod server {
             label,
             id: s.id,
             body: s.body,
-            lang: s.lang,
+            lang: s.lang.code().to_owned(),
             agree: tally.agree,
             disagree: tally.disagree,
             pass: tally.pass,

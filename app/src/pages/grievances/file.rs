@@ -221,6 +221,7 @@ mod server {
     use kenes_core::grievances::filing::{self, Filing};
     use kenes_core::grievances::guest;
     use kenes_core::models::{Category, Jurisdiction};
+    use kenes_i18n::Locale;
 
     use super::{Choice, FilePage};
     use crate::auth::use_user;
@@ -300,7 +301,7 @@ mod server {
     fn request_as_guest(
         c: &mut kenes_core::Db,
         f: &FormData,
-        lang: &str,
+        lang: Locale,
         upload: Upload<'_>,
         site: &kenes_core::mail::Site,
         now: chrono::NaiveDateTime,
@@ -338,7 +339,7 @@ mod server {
     /// Who posts, with what, and where their files go.
     struct Filer {
         user_id: Option<i64>,
-        lang: &'static str,
+        lang: Locale,
         client: kenes_core::audit::Client,
         site: kenes_core::mail::Site,
         uploads: Vec<attachments::Upload>,
@@ -481,7 +482,7 @@ mod server {
             .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region"));
         let who = Filer {
             user_id: user.as_ref().map(|u| u.id),
-            lang: use_locale().code(),
+            lang: use_locale(),
             client,
             site: state.site.clone(),
             uploads: use_uploads(),
@@ -494,7 +495,7 @@ mod server {
         })
         .await;
         match result {
-            Ok(v) => page_of(v, form, retyped, guest, lang),
+            Ok(v) => page_of(v, form, retyped, guest, lang.code()),
             // The database is out of reach: say so, and give back what was typed.
             Err(e) => {
                 let message = crate::errors::explain(Error::Db(e), "file").1;

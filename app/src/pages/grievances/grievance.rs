@@ -696,7 +696,7 @@ mod server {
                 code: g.tracking_code.clone(),
                 title: text_visible.then(|| g.title.clone()),
                 text: text_visible.then(|| g.body.clone()),
-                lang: g.lang.clone(),
+                lang: g.lang.code().to_owned(),
                 status: g.status.to_string(),
                 category: category.name(lang).to_owned(),
                 place: place.name(lang).to_owned(),

@@ -276,11 +276,11 @@ mod server {
                 }
             };
         let f = form.unwrap_or_default();
-        let pick = |name: &str, saved: Option<&String>, default: &str| {
+        let pick = |name: &str, saved: Option<&str>, default: &str| {
             if !f.get(name).is_empty() {
                 f.get(name)
             } else {
-                saved.cloned().unwrap_or_else(|| default.to_owned())
+                saved.unwrap_or(default).to_owned()
             }
         };
         let mut e = Editor {
@@ -289,10 +289,18 @@ mod server {
             grievance_title: g.title.clone(),
             blocked: blocked.map(|b| t(&format!("err-outcome-{b}"))),
             outcome: existing.as_ref().map(|o| (o.id, o.status.to_string())),
-            title: pick("title", existing.as_ref().map(|o| &o.title), ""),
-            summary: pick("summary", existing.as_ref().map(|o| &o.summary), ""),
-            result: pick("result", existing.as_ref().map(|o| &o.result), "answered"),
-            lang: pick("lang", existing.as_ref().map(|o| &o.lang), &g.lang),
+            title: pick("title", existing.as_ref().map(|o| o.title.as_str()), ""),
+            summary: pick("summary", existing.as_ref().map(|o| o.summary.as_str()), ""),
+            result: pick(
+                "result",
+                existing.as_ref().map(|o| o.result.as_str()),
+                "answered",
+            ),
+            lang: pick(
+                "lang",
+                existing.as_ref().map(|o| o.lang.code()),
+                g.lang.code(),
+            ),
             ..Default::default()
         };
         match outcome {

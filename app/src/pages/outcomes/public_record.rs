@@ -453,7 +453,7 @@ pub mod server {
             ),
             title: o.title,
             summary: o.summary,
-            lang: o.lang,
+            lang: o.lang.code().to_owned(),
         }
     }
 }
