@@ -10,7 +10,9 @@ use rand::{Rng, SeedableRng};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::DbResult;
-use crate::grievances::terms::{tracking_code, AppealKind, Capacity, Privacy, Status};
+use crate::grievances::terms::{
+    tracking_code, AppealKind, Capacity, OutcomeResult, Privacy, Status,
+};
 use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::Level;
@@ -225,9 +227,9 @@ fn demo_spike(
 }
 
 /// How a demo outcome ends, in kk, ru, en.
-const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
+const RESULT_TEXTS: &[(OutcomeResult, [&str; 3])] = &[
     (
-        "agreement",
+        OutcomeResult::Agreement,
         [
             "Медиация нәтижесінде тараптар келісімге келді.",
             "В ходе медиации стороны пришли к соглашению.",
@@ -235,7 +237,7 @@ const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
-        "answered",
+        OutcomeResult::Answered,
         [
             "Жауапты орган жауап беріп, мәселені шешті.",
             "Ответственный орган дал ответ и решил вопрос.",
@@ -243,7 +245,7 @@ const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
-        "partial",
+        OutcomeResult::Partial,
         [
             "Мәселе ішінара шешілді.",
             "Вопрос решён частично.",
@@ -251,7 +253,7 @@ const RESULT_TEXTS: &[(&str, [&str; 3])] = &[
         ],
     ),
     (
-        "not_resolved",
+        OutcomeResult::NotResolved,
         [
             "Тараптар келісімге келмеді.",
             "Стороны не пришли к соглашению.",
@@ -272,11 +274,11 @@ fn demo_outcome(
         return Ok(());
     }
     let result = match g.status {
-        Status::Resolved if rng.random_bool(0.5) => "agreement",
-        Status::Resolved => "answered",
-        Status::NotResolved => "not_resolved",
-        Status::Closed if rng.random_bool(0.3) => "partial",
-        Status::Closed => "answered",
+        Status::Resolved if rng.random_bool(0.5) => OutcomeResult::Agreement,
+        Status::Resolved => OutcomeResult::Answered,
+        Status::NotResolved => OutcomeResult::NotResolved,
+        Status::Closed if rng.random_bool(0.3) => OutcomeResult::Partial,
+        Status::Closed => OutcomeResult::Answered,
         _ => return Ok(()),
     };
     let lang = match g.lang {
@@ -289,12 +291,13 @@ fn demo_outcome(
         .find(|(r, _)| *r == result)
         .map(|(_, t)| t[lang])
         .unwrap_or_default();
-    let mediated = result == "agreement" || (result == "not_resolved" && rng.random_bool(0.7));
+    let mediated = result == OutcomeResult::Agreement
+        || (result == OutcomeResult::NotResolved && rng.random_bool(0.7));
     if mediated {
         diesel::insert_into(mediations::table)
             .values((
                 mediations::grievance_id.eq(g.id),
-                mediations::status.eq(if result == "agreement" {
+                mediations::status.eq(if result == OutcomeResult::Agreement {
                     MediationStatus::Agreed
                 } else {
                     MediationStatus::NotResolved
@@ -308,11 +311,11 @@ fn demo_outcome(
             ))
             .execute(conn)?;
     }
-    let text = crate::outcomes::Input {
+    let text = crate::outcomes::Text {
         title: g.title.clone(),
         summary: format!("{} {ending}", g.body),
-        result: result.into(),
-        lang: g.lang.code().to_owned(),
+        result,
+        lang: g.lang,
     };
     let closed = g.updated_at.date();
     let id = crate::outcomes::insert_published(conn, g, &text, closed, mediated, g.updated_at)?;

@@ -13,7 +13,7 @@ use super::{place_and_bodies, Dialogue};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::models::Body;
-use crate::outcomes::{OutcomeKind, OutcomeStatus};
+use crate::outcomes::{OutcomeKind, OutcomeResult, OutcomeStatus};
 use crate::schema::{dialogue_grievances, grievances, outcomes, users};
 
 /// The region facet's value for a dialogue of the whole country.
@@ -34,9 +34,9 @@ pub(super) fn record(conn: &mut Db, d: &Dialogue, now: NaiveDateTime) -> Result<
     let answered = !bodies.is_empty() && report.answers.len() >= bodies.len();
     let summary = summary(locale, &report, &bodies);
     let result = if answered {
-        "answered"
+        OutcomeResult::Answered
     } else {
-        "awaiting_answer"
+        OutcomeResult::AwaitingAnswer
     };
     let existing: Option<i64> = outcomes::table
         .filter(outcomes::dialogue_id.eq(d.id))
@@ -61,7 +61,7 @@ pub(super) fn record(conn: &mut Db, d: &Dialogue, now: NaiveDateTime) -> Result<
                 outcomes::title.eq(&d.question),
                 outcomes::summary.eq(&summary),
                 outcomes::result.eq(result),
-                outcomes::lang.eq(locale.code()),
+                outcomes::lang.eq(locale),
                 outcomes::level_code.eq(level(&bodies)),
                 outcomes::region_kato.eq(region(d)),
                 outcomes::category_code.eq(category(conn, d)?),

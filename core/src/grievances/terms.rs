@@ -174,8 +174,28 @@ pub fn tracking_code(rng: &mut impl rand::Rng, year: i32) -> String {
     format!("KZ-{:02}-{a}-{b}", year.rem_euclid(100))
 }
 
-/// How a published outcome ended.
-pub const OUTCOME_RESULTS: &[&str] = &["agreement", "answered", "partial", "not_resolved"];
+string_enum!(
+    /// How a published outcome ended. A grievance's is one a coordinator chooses
+    /// ([`OutcomeResult::CHOSEN`]); a dialogue's report awaits its bodies' answer until it
+    /// comes.
+    OutcomeResult {
+        Agreement = "agreement",
+        Answered = "answered",
+        Partial = "partial",
+        NotResolved = "not_resolved",
+        AwaitingAnswer = "awaiting_answer",
+    }
+);
+
+impl OutcomeResult {
+    /// The results a coordinator chooses from for a grievance's outcome.
+    pub const CHOSEN: &'static [OutcomeResult] = &[
+        OutcomeResult::Agreement,
+        OutcomeResult::Answered,
+        OutcomeResult::Partial,
+        OutcomeResult::NotResolved,
+    ];
+}
 
 /// The region a KATO code lies in: its first two digits (a district's code starts with its
 /// region's).

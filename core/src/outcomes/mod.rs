@@ -27,7 +27,7 @@ use crate::schema::{
 };
 use crate::timeline::NewEvent;
 
-pub use crate::grievances::terms::OUTCOME_RESULTS as RESULTS;
+pub use crate::grievances::terms::OutcomeResult;
 pub const TITLE_MAX: usize = 200;
 pub const SUMMARY_MIN: usize = 20;
 pub const SUMMARY_MAX: usize = 5000;
@@ -42,6 +42,14 @@ pub struct Input {
     pub lang: String,
 }
 
+/// What the coordinator wrote, checked: the text as it is published.
+pub(crate) struct Text {
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) result: OutcomeResult,
+    pub(crate) lang: Locale,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
 #[diesel(table_name = outcomes)]
 pub struct Outcome {
@@ -53,7 +61,7 @@ pub struct Outcome {
     pub kind: OutcomeKind,
     pub title: String,
     pub summary: String,
-    pub result: String,
+    pub result: OutcomeResult,
     pub lang: Locale,
     pub level_code: String,
     pub region_kato: String,
@@ -174,7 +182,7 @@ fn names(conn: &mut Db, g: &Grievance) -> Result<Vec<String>, DbError> {
     Ok([Some(display), legal].into_iter().flatten().collect())
 }
 
-fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
+fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Text, Error> {
     let mut errors = Vec::new();
     let title = input.title.trim();
     let summary = input.summary.trim();
@@ -188,17 +196,21 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
         n if n > SUMMARY_MAX => errors.push(FieldError::new("summary", "too-long")),
         _ => {}
     }
-    if !RESULTS.contains(&input.result.as_str()) {
-        errors.push(FieldError::new("result", "choose"));
-    } else if input.result == "agreement" && !agreed(conn, g)? {
-        errors.push(FieldError::new("result", "no-agreement"));
+    let result = OutcomeResult::parse(&input.result).filter(|r| OutcomeResult::CHOSEN.contains(r));
+    match result {
+        None => errors.push(FieldError::new("result", "choose")),
+        Some(OutcomeResult::Agreement) if !agreed(conn, g)? => {
+            errors.push(FieldError::new("result", "no-agreement"))
+        }
+        Some(_) => {}
     }
-    if Locale::from_code(&input.lang).is_none() {
+    let lang = Locale::from_code(&input.lang);
+    if lang.is_none() {
         errors.push(FieldError::new("lang", "choose"));
     }
-    if !errors.is_empty() {
+    let (Some(result), Some(lang), true) = (result, lang, errors.is_empty()) else {
         return Err(Error::Invalid(errors));
-    }
+    };
     let names = names(conn, g)?;
     let personal: Vec<(&'static str, Flag)> = anonymise::flags(title, &names)
         .into_iter()
@@ -212,11 +224,11 @@ fn check(conn: &mut Db, g: &Grievance, input: &Input) -> Result<Input, Error> {
     if !personal.is_empty() {
         return Err(Error::Personal(personal));
     }
-    Ok(Input {
+    Ok(Text {
         title: title.to_owned(),
         summary: summary.to_owned(),
-        result: input.result.clone(),
-        lang: input.lang.clone(),
+        result,
+        lang,
     })
 }
 
@@ -299,7 +311,7 @@ pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64
 pub(crate) fn insert_published(
     conn: &mut Db,
     g: &Grievance,
-    text: &Input,
+    text: &Text,
     closed_on: NaiveDate,
     mediated: bool,
     at: NaiveDateTime,

@@ -9,7 +9,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
-use kenes_core::grievances::terms::{parse_tracking_code, Privacy, OUTCOME_RESULTS};
+use kenes_core::grievances::terms::{parse_tracking_code, OutcomeResult, Privacy};
 use kenes_core::oversight::accountability::Row as AccountabilityRow;
 use kenes_core::{grievances::queue, outcomes};
 use kenes_search::{Facet, Query, Sort};
@@ -310,12 +310,12 @@ fn search_query(p: &OutcomeParams) -> Result<Query, ApiError> {
     }
     if let Some(r) = p.result {
         let r = match r {
-            ResultParam::Agreement => OUTCOME_RESULTS[0],
-            ResultParam::Answered => OUTCOME_RESULTS[1],
-            ResultParam::Partial => OUTCOME_RESULTS[2],
-            ResultParam::NotResolved => OUTCOME_RESULTS[3],
+            ResultParam::Agreement => OutcomeResult::Agreement,
+            ResultParam::Answered => OutcomeResult::Answered,
+            ResultParam::Partial => OutcomeResult::Partial,
+            ResultParam::NotResolved => OutcomeResult::NotResolved,
         };
-        q.filters.insert(Facet::Result, r.to_owned());
+        q.filters.insert(Facet::Result, r.to_string());
     }
     if let Some(y) = p.year {
         if !(2000..=2100).contains(&y) {

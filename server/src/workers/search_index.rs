@@ -58,7 +58,7 @@ pub fn doc(o: &Outcome) -> OutcomeDoc {
         region: o.region_kato.clone(),
         level: o.level_code.clone(),
         category: o.category_code.clone(),
-        result: o.result.clone(),
+        result: o.result.to_string(),
         mediated: o.mediated,
         filed: o.filed_on,
         closed: o.closed_on,

@@ -94,7 +94,7 @@ fn EditorView(e: Editor) -> impl IntoView {
                 <AreaField name="summary" label=t("outcome-summary-label") rows="8" maxlength="5000"
                     value=e.summary.clone() hint=Some(t("outcome-summary-hint")) error=err("summary") />
                 <SelectField name="result" label=t("outcome-result-label") selected=e.result.clone() error=err("result")
-                    options=translated(kenes_core::grievances::terms::OUTCOME_RESULTS, "result-") />
+                    options=translated(kenes_core::grievances::terms::OutcomeResult::CHOSEN, "result-") />
                 <LanguageField name="lang" label=t("file-lang") selected=e.lang.clone() />
                 {published.then(|| view! {
                     <Field name="note" label=t("outcome-correction-note") error=err("note") />

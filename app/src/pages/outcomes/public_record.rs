@@ -371,7 +371,7 @@ pub mod server {
         vec![
             (
                 t("outcomes-facet-result"),
-                names.label(Facet::Result, &o.result),
+                names.label(Facet::Result, o.result.as_str()),
             ),
             (
                 t("outcomes-facet-region"),
