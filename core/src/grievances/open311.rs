@@ -15,12 +15,20 @@ use crate::schema::{categories, grievances, jurisdictions};
 pub const LIMIT: i64 = 1000;
 pub const DEFAULT_DAYS: i64 = 90;
 
-/// open or closed, as Open311 sees a grievance: closed once the body owes nothing more.
-pub fn status(g: &crate::models::Grievance) -> &'static str {
+crate::names::string_enum!(
+    /// A service request's status, as Open311 knows it: open or closed.
+    RequestStatus {
+        Open = "open",
+        Closed = "closed",
+    }
+);
+
+/// How Open311 sees a grievance: closed once the body owes nothing more.
+pub fn status(g: &crate::models::Grievance) -> RequestStatus {
     if g.status.is_open() {
-        "open"
+        RequestStatus::Open
     } else {
-        "closed"
+        RequestStatus::Closed
     }
 }
 
@@ -30,8 +38,8 @@ pub struct Filter {
     pub services: Vec<String>,
     pub start: Option<NaiveDateTime>,
     pub end: Option<NaiveDateTime>,
-    /// "open", "closed" or both.
-    pub statuses: Vec<String>,
+    /// Open, closed or both (none: both).
+    pub statuses: Vec<RequestStatus>,
 }
 
 pub fn requests(
@@ -57,8 +65,8 @@ pub fn requests(
     if !f.services.is_empty() {
         q = q.filter(grievances::category_code.eq_any(&f.services));
     }
-    let open = f.statuses.iter().any(|s| s == "open");
-    let closed = f.statuses.iter().any(|s| s == "closed");
+    let open = f.statuses.contains(&RequestStatus::Open);
+    let closed = f.statuses.contains(&RequestStatus::Closed);
     if open != closed {
         q = if open {
             q.filter(grievances::status.eq_any(Status::open_names()))

@@ -322,15 +322,13 @@ pub async fn requests(req: HttpRequest, state: web::Data<AppState>) -> HttpRespo
 async fn list_requests(req: &HttpRequest, state: &AppState) -> Result<(StatusCode, Value)> {
     let p = params(req.query_string());
     let lang = locale(&p)?;
-    let statuses = list(&p, "status");
-    if let Some(bad) = statuses
+    let statuses = list(&p, "status")
         .iter()
-        .find(|s| !matches!(s.as_str(), "open" | "closed"))
-    {
-        return Err(Open311Error::bad(format!(
-            "status {bad:?}: use open or closed"
-        )));
-    }
+        .map(|s| {
+            open311::RequestStatus::parse(s)
+                .ok_or_else(|| Open311Error::bad(format!("status {s:?}: use open or closed")))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let filter = open311::Filter {
         ids: list(&p, "service_request_id"),
         services: list(&p, "service_code"),

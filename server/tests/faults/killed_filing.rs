@@ -17,6 +17,7 @@ use kenes_core::grievances::guest;
 use kenes_core::schema::{mail_outbox, users};
 use kenes_core::testing::{account, migrated, site};
 use kenes_core::{both_backends, Backend, Db, DbError};
+use kenes_i18n::Locale;
 
 use crate::harness::{client, free_port, sign_in, wait_for, Kenes, Setup};
 use crate::records::stored;
@@ -76,7 +77,7 @@ fn prepare(c: &mut Db) -> Result<(String, GuestLinks), DbError> {
         let mut own = vec![];
         for i in 0..10 * ROUNDS {
             let email = format!("guest{w}-{i}@example.kz");
-            guest::request(c, &email, "ru", &input(), &[], &site(), now).unwrap();
+            guest::request(c, &email, Locale::Ru, &input(), &[], &site(), now).unwrap();
             let token = confirmation_token(c, &email)?;
             own.push((email, token));
         }
