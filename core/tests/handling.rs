@@ -11,6 +11,7 @@ use kenes_core::grievances::escalation::{self, Sweep};
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::grievances::handling::{self, Step};
 use kenes_core::grievances::queue::{self, Filter};
+use kenes_core::grievances::read;
 use kenes_core::grievances::terms::Status;
 use kenes_core::mail::notices::{self, Notice};
 use kenes_core::permissions::{Grant, Level, Role};
@@ -107,7 +108,7 @@ fn act(
 }
 
 fn row(c: &mut Db, code: &str) -> kenes_core::models::Grievance {
-    handling::find(c, code).unwrap()
+    read::find(c, code).unwrap()
 }
 
 fn subjects(c: &mut Db) -> Vec<String> {

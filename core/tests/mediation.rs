@@ -10,6 +10,7 @@ use kenes_core::discussion::Order;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::grievances::handling::{self, Step};
+use kenes_core::grievances::read;
 use kenes_core::mail::notices::{self, Notice};
 use kenes_core::mediation::commitments;
 use kenes_core::mediation::request::{self, ProfileInput};
@@ -288,7 +289,7 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
             &site(),
         )
         .unwrap();
-        let g = handling::find(c, &code).unwrap();
+        let g = read::find(c, &code).unwrap();
         assert_eq!(g.status, "in_mediation");
 
         // Everyone was told their part, in the same transactions as the steps.
@@ -420,7 +421,7 @@ async fn a_party_may_decline_with_a_reason(backend: Backend) {
             &site(),
         )
         .unwrap();
-        let g = handling::find(c, &code).unwrap();
+        let g = read::find(c, &code).unwrap();
         assert!(request::current(c, g.id)?.is_none(), "the request ended");
         assert_eq!(g.status, "accepted", "the grievance goes on");
         let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
@@ -888,7 +889,7 @@ async fn proposals_lead_to_an_agreement_both_parties_accept(backend: Backend) {
         ));
         assert!(!respond(c, code, &s.citizen, &yes, now).unwrap());
         assert!(respond(c, code, &s.official, &yes, now).unwrap());
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert_eq!(g.status, "resolved");
         let r = kenes_core::mediation::room::open(c, code).unwrap();
         assert_eq!(r.mediation.status, "agreed");
@@ -957,7 +958,7 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
             "Стороны не сошлись в сроках.",
         )
         .unwrap();
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert_eq!(g.status, "not_resolved");
         let last = kenes_core::timeline::timeline(c, g.id)?.pop().unwrap();
         assert_eq!(
@@ -1030,7 +1031,7 @@ fn mails_to(c: &mut Db, recipient: &str, kind: &str, code: &str) -> i64 {
         },
         other => panic!("no mail kind {other} here"),
     };
-    let g = handling::find(c, code).unwrap();
+    let g = read::find(c, code).unwrap();
     let subject = notices::render(&site(), Locale::Kk, (&g).into(), &notice).subject;
     mail_outbox::table
         .filter(mail_outbox::recipient.eq(recipient))
@@ -1341,7 +1342,7 @@ fn agreed_with(
         };
         respond(c, code, who, &answer, at(5)).unwrap();
     }
-    assert_eq!(handling::find(c, code).unwrap().status, "resolved");
+    assert_eq!(read::find(c, code).unwrap().status, "resolved");
 }
 
 fn coordinator(c: &mut Db) -> Actor {
@@ -1728,7 +1729,7 @@ fn two_promises() -> Vec<commitments::Draft> {
 }
 
 fn states(c: &mut Db, code: &str) -> Vec<String> {
-    let g = handling::find(c, code).unwrap();
+    let g = read::find(c, code).unwrap();
     commitments::of_grievance(c, g.id)
         .unwrap()
         .into_iter()
@@ -1843,7 +1844,7 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         assert_eq!(field(draft(c, &[nobody])), ("c1_party", "choose"));
         let not_a_day = promise("body", "Трубы.", "14.12", "Акт.");
         assert_eq!(field(draft(c, &[not_a_day])), ("c1_due", "date"));
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert!(commitments::of_grievance(c, g.id).unwrap().is_empty());
 
         agreed_with(c, &s, &two_promises(), true, true);
@@ -1927,13 +1928,13 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         // Day (Wednesday 16th) off, end on Tuesday 22nd: silence decides on the 23rd.
         let swept = commitments::sweep(c, day(2026, 12, 22), &site()).unwrap();
         assert_eq!(swept.settled, 0);
-        assert_eq!(handling::find(c, code).unwrap().status, "resolved");
+        assert_eq!(read::find(c, code).unwrap().status, "resolved");
         let swept = commitments::sweep(c, day(2026, 12, 23), &site()).unwrap();
         assert_eq!(swept.settled, 1);
         assert_eq!(states(c, code), ["not_done", "done"]);
 
         // The agreement was not kept: reopened, and one level up on the legal clock.
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert_eq!(
             (g.status.as_str(), g.level_code.as_str()),
             ("escalated", "regional")
@@ -1990,7 +1991,7 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         assert!(broken(c).is_empty());
         let coordinator = coordinator(c);
         let second = mediated_again(c, &s, &coordinator);
-        let g2 = handling::find(c, &second).unwrap();
+        let g2 = read::find(c, &second).unwrap();
         let heating = commitments::of_grievance(c, g2.id).unwrap()[0].id;
         // A commitment is answered through its own grievance only.
         assert!(matches!(
@@ -2042,7 +2043,7 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
         let s = started(c, "private");
         let code = s.code.as_str();
         agreed_with(c, &s, &two_promises(), false, false);
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         let list = commitments::of_grievance(c, g.id).unwrap();
         let (body_promise, citizen_promise) = (list[0].id, list[1].id);
         commitments::sweep(c, day(2026, 12, 14), &site()).unwrap();
@@ -2105,7 +2106,7 @@ async fn the_citizen_confirms_by_a_link_that_works_once(backend: Backend) {
         // The citizen says it was not done: the grievance reopens one level up at once.
         confirm(c, &token, body_promise, None, day(2026, 12, 16)).unwrap();
         assert_eq!(states(c, code), ["not_done", "pending"]);
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert_eq!(
             (g.status.as_str(), g.level_code.as_str()),
             ("escalated", "regional")
@@ -2127,7 +2128,7 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
     interact::<_, _, kenes_core::DbError>(&pool, |c| {
         let s = started(c, "public");
         let code = s.code.as_str();
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         let marks = Answers {
             neutral: 5,
             heard: 4,
@@ -2142,7 +2143,7 @@ async fn the_parties_say_how_the_mediation_went(backend: Backend) {
             ("q_neutral", "feedback-given")
         );
         agreed(c, &s, false, false);
-        let g = handling::find(c, code).unwrap();
+        let g = read::find(c, code).unwrap();
         assert!(feedback::due(c, &g, &s.citizen).unwrap().is_some());
         // Only the parties answer, each mark 1 to 5.
         assert!(matches!(

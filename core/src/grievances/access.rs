@@ -4,6 +4,7 @@
 
 use crate::actor::Actor;
 use crate::grievances::terms::Privacy;
+use crate::mediation::terms::Party;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action, Grant, Place};
 
@@ -38,4 +39,15 @@ pub fn text_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
 pub fn author_visible(g: &Grievance, viewer: Option<&Actor>) -> bool {
     g.privacy == Privacy::Public
         || viewer.is_some_and(|a| a.is_author(g) || is_handler(&a.grants, g))
+}
+
+/// The party an actor speaks for in a grievance's mediation, if any.
+pub fn party_of(actor: &Actor, g: &Grievance) -> Option<Party> {
+    if actor.is_author(g) {
+        Some(Party::Citizen)
+    } else if allowed(&actor.grants, Action::HandleGrievance(place(g))) {
+        Some(Party::Body)
+    } else {
+        None
+    }
 }

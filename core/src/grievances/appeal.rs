@@ -11,7 +11,7 @@ use crate::actor::Act;
 use crate::db::Db;
 use crate::error::{DbError, Error};
 use crate::grievances::escalation::move_up;
-use crate::grievances::handling::{self, record_rating};
+use crate::grievances::handling::record_rating;
 use crate::grievances::read;
 use crate::grievances::terms::{Capacity, Status};
 use crate::mail::notices::{self, Notice, Recipient};
@@ -69,7 +69,7 @@ pub fn rate_and_appeal(
     site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
+        let g = read::find(conn, code)?;
         Error::forbidden_unless(act.actor.is_author(&g))?;
         if let Some(why) = closed_because(conn, &g, act.now)? {
             return Err(Error::invalid("appeal", why));

@@ -10,7 +10,9 @@ use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{typed_text, Error, FieldError};
-use crate::grievances::terms::{tracking_code, AppealKind, Capacity, Privacy, Status};
+use crate::grievances::terms::{
+    tracking_code, AppealKind, Capacity, Privacy, Status, ANSWER_WORKING_DAYS,
+};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::{Grievance, PlaceKind};
@@ -26,8 +28,6 @@ pub const BODY_MIN: usize = 10;
 pub const BODY_MAX: usize = 4000;
 /// A landmark is a line, not a second description.
 pub const LANDMARK_MAX: usize = 200;
-/// Working days to answer (Administrative Procedural and Process Code, art. 76).
-pub const ANSWER_WORKING_DAYS: u32 = 15;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Filing {

@@ -14,15 +14,15 @@ use crate::db::Db;
 use crate::error::DbError;
 use crate::error::Error;
 use crate::grievances::access::{may_read, place};
-use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::terms::{Capacity, IllegalTransition, Privacy, Status};
+use crate::grievances::read::{self, find};
+use crate::grievances::routing;
+use crate::grievances::terms::{Capacity, IllegalTransition, Privacy, Status, ANSWER_WORKING_DAYS};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
 use crate::models::{Body, Grievance};
 use crate::permissions::{allowed, Action, Level};
 use crate::schema::{grievances, supports};
 use crate::timeline::NewEvent;
-use crate::{grievances::read, grievances::routing};
 
 /// Working days a body has to pass on a grievance outside its competence.
 pub const REDIRECT_WORKING_DAYS: u32 = 3;
@@ -70,8 +70,6 @@ pub enum Step {
 fn check_text(field: &'static str, text: &str, min: usize) -> Result<String, Error> {
     Ok(crate::error::typed_text(field, text, min..=TEXT_MAX)?)
 }
-
-pub use crate::grievances::read::find;
 
 /// The role a staff member acts in on this grievance, if any.
 fn staff_role(actor: &Actor, g: &Grievance, coordinator_too: bool) -> Option<Capacity> {

@@ -197,6 +197,10 @@ impl OutcomeResult {
     ];
 }
 
+/// Working days a body has to answer a grievance (Administrative Procedural and Process
+/// Code, art. 76): from filing, and again from a redirection or a reopening.
+pub const ANSWER_WORKING_DAYS: u32 = 15;
+
 /// The region a KATO code lies in: its first two digits (a district's code starts with its
 /// region's).
 pub fn region_of(kato: &str) -> &str {

@@ -14,14 +14,13 @@ use crate::actor::{Act, Actor};
 use crate::calendar::WorkingCalendar;
 use crate::db::Db;
 use crate::error::{DbResult, Error, FieldError};
+use crate::grievances::access::party_of;
 use crate::grievances::attachments::{self, Stored};
 use crate::grievances::escalation::move_up;
-use crate::grievances::filing::ANSWER_WORKING_DAYS;
-use crate::grievances::terms::{Capacity, Status};
-use crate::grievances::{handling, read};
+use crate::grievances::read;
+use crate::grievances::terms::{Capacity, Status, ANSWER_WORKING_DAYS};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
-use crate::mediation::request::party_of;
 use crate::mediation::terms::{AgreementStatus, CommitmentState, Kept, Party, FIELDS};
 use crate::models::Grievance;
 use crate::schema::{agreements, commitment_links, commitments, grievances, mediations};
@@ -301,7 +300,7 @@ fn speaking(
     id: i64,
     stage: Stage,
 ) -> Result<(Grievance, Commitment), Error> {
-    let g = handling::find(conn, code)?;
+    let g = read::find(conn, code)?;
     let c = find(conn, &g, id)?;
     Error::forbidden_unless(party_of(actor, &g) == Some(stage.party(&c)))?;
     Ok((g, c))

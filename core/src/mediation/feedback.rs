@@ -9,9 +9,9 @@ use diesel::prelude::*;
 use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::{DbError, Error, FieldError};
+use crate::grievances::access::party_of;
 use crate::grievances::access::place;
-use crate::grievances::handling;
-use crate::mediation::request::party_of;
+use crate::grievances::read;
 use crate::mediation::terms::MediationStatus;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
@@ -82,7 +82,7 @@ fn marks(a: &Answers) -> Result<(), Error> {
 /// A party gives its feedback on the mediation of `code` that ended; once per party.
 pub fn give(conn: &mut Db, code: &str, act: Act, answers: &Answers) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
+        let g = read::find(conn, code)?;
         let party = party_of(act.actor, &g).ok_or(Error::Forbidden)?;
         let mediation = due(conn, &g, act.actor)?
             .ok_or_else(|| Error::invalid("q_neutral", "feedback-given"))?;

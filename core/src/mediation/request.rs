@@ -11,7 +11,8 @@ use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::DbError;
-use crate::grievances::handling;
+use crate::grievances::access::party_of;
+use crate::grievances::read;
 use crate::grievances::terms::{Capacity, Status};
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
@@ -345,20 +346,6 @@ pub fn current(
     Ok(Some((m, answers)))
 }
 
-/// The party an actor speaks for in a grievance's mediation, if any.
-pub fn party_of(actor: &Actor, g: &Grievance) -> Option<Party> {
-    if actor.is_author(g) {
-        Some(Party::Citizen)
-    } else if allowed(
-        &actor.grants,
-        Action::HandleGrievance(crate::grievances::access::place(g)),
-    ) {
-        Some(Party::Body)
-    } else {
-        None
-    }
-}
-
 fn answer(
     conn: &mut Db,
     mediation: i64,
@@ -425,7 +412,7 @@ pub fn request_as(
 ) -> Result<i64, Error> {
     let hope = ask.hope;
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
+        let g = read::find(conn, code)?;
         let party = party_of(act.actor, &g);
         let coordinator = allowed(
             &act.actor.grants,
@@ -488,7 +475,7 @@ fn open_mediation(
     conn: &mut Db,
     code: &str,
 ) -> Result<(Grievance, Mediation, Vec<PartyAnswer>), Error> {
-    let g = handling::find(conn, code)?;
+    let g = read::find(conn, code)?;
     let (m, answers) = current(conn, g.id)?.ok_or(Error::NotFound)?;
     Ok((g, m, answers))
 }
@@ -553,7 +540,7 @@ pub fn decide(
 
 /// Mediators who serve the grievance's place, ranked for it.
 pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Candidate>, Error> {
-    let g = handling::find(conn, code)?;
+    let g = read::find(conn, code)?;
     let parties = parties_of(conn, &g)?;
     let public_only = current(conn, g.id)?.is_some_and(|(m, _)| m.public_mediator);
     let grants: Vec<(i64, Option<String>, String)> = role_grants::table

@@ -11,9 +11,10 @@ use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::discussion::{self, Floor, Venue};
 use crate::error::{DbError, Error};
-use crate::grievances::handling;
+use crate::grievances::access::party_of;
+use crate::grievances::read;
 use crate::grievances::terms::Privacy;
-use crate::mediation::request::{self, Mediation};
+use crate::mediation::request::Mediation;
 use crate::mediation::terms::MediationStatus;
 use crate::mediation::terms::Seat;
 use crate::models::Grievance;
@@ -62,7 +63,7 @@ impl Room {
 
 /// Opens the room of a grievance's current (or last) mediation that has started.
 pub fn open(conn: &mut Db, code: &str) -> Result<Room, Error> {
-    let grievance = handling::find(conn, code)?;
+    let grievance = read::find(conn, code)?;
     let mediation: Mediation = crate::natively!(conn, |c| mediations::table
         .filter(mediations::grievance_id.eq(grievance.id))
         // Not `eq_any`: SQLite would prepare a list of values anew on every run.
@@ -102,7 +103,7 @@ pub fn for_mediator(
 /// moderator.
 pub fn seat(actor: &Actor, room: &Room) -> Option<Seat> {
     let account = actor.account()?;
-    match request::party_of(actor, &room.grievance) {
+    match party_of(actor, &room.grievance) {
         Some(party) => Some(party.seat()),
         None if room.mediation.mediator_user_id == Some(account) => Some(Seat::Mediator),
         None if room.stakeholders.contains(&account) => Some(Seat::Stakeholder),

@@ -18,7 +18,7 @@ use crate::actor::{Act, Actor};
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::FieldError;
-use crate::grievances::handling;
+use crate::grievances::read;
 use crate::grievances::terms::{Capacity, Privacy, Status};
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
@@ -274,7 +274,7 @@ fn closed_on(conn: &mut Db, g: &Grievance) -> Result<NaiveDate, DbError> {
 /// The coordinator publishes the outcome of a finished grievance; returns its id.
 pub fn publish(conn: &mut Db, code: &str, act: Act, input: &Input) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
-        let g = handling::find(conn, code)?;
+        let g = read::find(conn, code)?;
         Error::forbidden_unless(may_publish(act.actor, &g))?;
         if !finished(&g) {
             return Err(Error::invalid("summary", "not-finished"));

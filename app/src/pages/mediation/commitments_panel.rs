@@ -213,10 +213,10 @@ pub mod server {
 
     use kenes_core::actor::{Act, Actor};
     use kenes_core::error::Error;
+    use kenes_core::grievances::access::party_of;
     use kenes_core::grievances::attachments::{self, Attachment, Stored, Upload};
     use kenes_core::mail::Site;
     use kenes_core::mediation::commitments::{self, Commitment, Draft, Word};
-    use kenes_core::mediation::request::party_of;
     use kenes_core::models::Grievance;
     use kenes_core::{Db, DbError};
     use serde::Deserialize;

@@ -210,6 +210,7 @@ pub mod server {
     use kenes_core::actor::{Act, Actor};
     use kenes_core::audit::Client;
     use kenes_core::error::Error;
+    use kenes_core::grievances::access::party_of;
     use kenes_core::grievances::terms::Status;
     use kenes_core::mail::Site;
     use kenes_core::mediation::terms::MediationStatus;
@@ -343,7 +344,7 @@ pub mod server {
             });
         };
         let feedback_due = feedback::due(c, g, a)?.is_some();
-        let party = request::party_of(a, g);
+        let party = party_of(a, g);
         let coordinator = allowed(
             &a.grants,
             Action::Coordinate(kenes_core::grievances::access::place(g)),

@@ -138,7 +138,7 @@ mod server {
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
-    use kenes_core::grievances::handling;
+    use kenes_core::grievances::read;
     use kenes_core::grievances::terms::parse_tracking_code;
     use kenes_core::outcomes::{self, Input};
 
@@ -172,7 +172,7 @@ mod server {
         f: &FormData,
     ) -> Result<i64, Error> {
         let act = actor.at(Utc::now().naive_utc());
-        let g = handling::find(c, code)?;
+        let g = read::find(c, code)?;
         let existing = outcomes::of_grievance(c, g.id)?.map(|o| o.id);
         match (f.op::<Op>(), existing) {
             (Some(Op::Publish(input)), _) => outcomes::publish(c, code, act, &input),
@@ -253,7 +253,7 @@ mod server {
         let wanted = code.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
-            let Ok(g) = handling::find(c, &wanted) else {
+            let Ok(g) = read::find(c, &wanted) else {
                 return Ok(None);
             };
             if !outcomes::may_publish(&actor, &g) {
