@@ -51,6 +51,17 @@ fn staff(c: &mut Db, email: &str, grant: Grant) -> Actor {
     }
 }
 
+/// A Russian-speaking guest at `email` asks for the link that files `input` (with `files`).
+fn ask_link(
+    c: &mut Db,
+    email: &str,
+    input: &Filing,
+    files: &[kenes_core::grievances::attachments::Stored],
+    at: NaiveDateTime,
+) -> Result<(), Error> {
+    kenes_core::grievances::guest::request(c, email, Locale::Ru, input, files, &site(), at)
+}
+
 /// The title every grievance here is filed with.
 const TITLE: &str = "Яма на дороге";
 
@@ -856,9 +867,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
             kato: "11".into(),
             ..input.clone()
         };
-        let Err(Error::Invalid(errors)) =
-            guest::request(c, "not an address", Locale::Ru, &bad, &[], &site(), now)
-        else {
+        let Err(Error::Invalid(errors)) = ask_link(c, "not an address", &bad, &[], now) else {
             panic!("expected field errors")
         };
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
@@ -866,7 +875,7 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0);
 
-        guest::request(c, "Guest@Example.kz", Locale::Ru, &input, &[], &site(), now).unwrap();
+        ask_link(c, "Guest@Example.kz", &input, &[], now).unwrap();
         let n: i64 = grievances::table.count().get_result(c)?;
         assert_eq!(n, 0, "nothing is filed before the address is confirmed");
         let mail: String = mail_outbox::table
@@ -956,11 +965,9 @@ async fn guests_file_by_a_confirmed_address_and_follow_by_a_secret_link(backend:
 
         // At most a few pending filings per address and hour.
         for _ in 1..guest::PER_ADDRESS_PER_HOUR {
-            guest::request(c, "guest@example.kz", Locale::Ru, &input, &[], &site(), now).unwrap();
+            ask_link(c, "guest@example.kz", &input, &[], now).unwrap();
         }
-        let Err(Error::Invalid(errors)) =
-            guest::request(c, "guest@example.kz", Locale::Ru, &input, &[], &site(), now)
-        else {
+        let Err(Error::Invalid(errors)) = ask_link(c, "guest@example.kz", &input, &[], now) else {
             panic!("limited")
         };
         assert_eq!(
@@ -1015,30 +1022,12 @@ async fn a_link_sent_again_replaces_the_first(backend: Backend) {
         };
         let checked = attachments::check(std::slice::from_ref(&photo), 0).unwrap();
         let stored = attachments::store(&dir, &checked).unwrap();
-        guest::request(
-            c,
-            "guets@example.kz",
-            Locale::Ru,
-            &input,
-            &stored,
-            &site(),
-            now,
-        )
-        .unwrap();
+        ask_link(c, "guets@example.kz", &input, &stored, now).unwrap();
         let mistyped = token_to(c, "guets@example.kz");
         // Corrected address, same form (no files sent again): a new link that keeps the
         // photo, and the first one no longer files.
         let later = now + chrono::Duration::minutes(3);
-        guest::request(
-            c,
-            "guest@example.kz",
-            Locale::Ru,
-            &input,
-            &[],
-            &site(),
-            later,
-        )
-        .unwrap();
+        ask_link(c, "guest@example.kz", &input, &[], later).unwrap();
         let corrected = token_to(c, "guest@example.kz");
         assert!(matches!(
             guest::confirm(c, &mistyped, &Client::default(), &site(), later),
@@ -1069,27 +1058,9 @@ async fn a_link_sent_again_replaces_the_first(backend: Backend) {
             idempotency_key: "form-other".into(),
             ..input.clone()
         };
-        guest::request(
-            c,
-            "guest@example.kz",
-            Locale::Ru,
-            &other,
-            &[],
-            &site(),
-            later,
-        )
-        .unwrap();
+        ask_link(c, "guest@example.kz", &other, &[], later).unwrap();
         let second = token_to(c, "guest@example.kz");
-        guest::request(
-            c,
-            "guest@example.kz",
-            Locale::Ru,
-            &input,
-            &[],
-            &site(),
-            later,
-        )
-        .unwrap();
+        ask_link(c, "guest@example.kz", &input, &[], later).unwrap();
         assert!(matches!(
             guest::confirm(c, &second, &Client::default(), &site(), later).unwrap(),
             Confirmed::Filed { .. }

@@ -1,6 +1,6 @@
 //! Who may see and handle a grievance: where it sits for permission checks, who handles
-//! it, who may read it, and who sees its private text and its author's name. Every page,
-//! feed, mail and API answer asks here.
+//! it, who may read it, who sees its private text and its author's name, and which party an
+//! actor speaks for in its mediation. Every page, feed, mail and API answer asks here.
 
 use crate::actor::Actor;
 use crate::grievances::terms::Privacy;

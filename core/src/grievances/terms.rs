@@ -1,4 +1,5 @@
-//! Vocabulary of grievances: lifecycle states, kinds of appeal, privacy, tracking codes.
+//! Vocabulary of grievances: lifecycle states, kinds of appeal, privacy, tracking codes, how
+//! an outcome ended, and the legal answer deadline.
 
 use crate::names::string_enum;
 
