@@ -254,26 +254,26 @@ fn write_word(
     said: &Said,
     now: NaiveDateTime,
 ) -> DbResult<i64> {
-    let update = diesel::update(commitments::table.find(c.id));
+    // The two stages write their own three columns, which diesel types apart: one
+    // statement, spelled once, for either set.
+    macro_rules! store {
+        ($kept:ident, $note:ident, $at:ident) => {
+            diesel::update(commitments::table.find(c.id))
+                .set((
+                    commitments::$kept.eq(said.kept),
+                    commitments::$note.eq(&said.note),
+                    commitments::$at.eq(now),
+                ))
+                .execute(conn)?
+        };
+    }
     let kind = match stage {
         Stage::Report => {
-            update
-                .set((
-                    commitments::report.eq(said.kept),
-                    commitments::report_note.eq(&said.note),
-                    commitments::reported_at.eq(now),
-                ))
-                .execute(conn)?;
+            store!(report, report_note, reported_at);
             "commitment_reported"
         }
         Stage::Confirmation => {
-            update
-                .set((
-                    commitments::confirmation.eq(said.kept),
-                    commitments::confirm_note.eq(&said.note),
-                    commitments::confirmed_at.eq(now),
-                ))
-                .execute(conn)?;
+            store!(confirmation, confirm_note, confirmed_at);
             "commitment_confirmed"
         }
     };
