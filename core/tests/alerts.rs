@@ -134,7 +134,14 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         let raised = alerts::sweep(c, now(), &site())?;
         let mut kinds: Vec<String> = raised
             .iter()
-            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind.to_string())
+            .map(|id| {
+                alerts::view(c, *id)
+                    .unwrap()
+                    .unwrap()
+                    .alert
+                    .kind
+                    .to_string()
+            })
             .collect();
         kinds.sort();
         // The eight early grievances are still open and past their deadline: the akimat's
@@ -143,7 +150,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         let spike = raised
             .iter()
             .map(|id| alerts::view(c, *id).unwrap().unwrap())
-            .find(|a| a.kind == "spike")
+            .find(|a| a.alert.kind == "spike")
             .unwrap();
         assert_eq!(spike.detail["observed"], 6);
         assert_eq!(spike.detail["expected"], 1.0);
@@ -170,7 +177,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
             let mut k: Vec<String> = alerts::for_actor(c, a, false, 100)
                 .unwrap()
                 .into_iter()
-                .map(|a| a.kind.to_string())
+                .map(|a| a.alert.kind.to_string())
                 .collect();
             k.sort();
             k
@@ -184,17 +191,17 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         // The newest first, as many as asked for.
         let newest: Vec<i64> = alerts::for_actor(c, &regional, false, 2)?
             .into_iter()
-            .map(|a| a.id)
+            .map(|a| a.alert.id)
             .collect();
         let all: Vec<i64> = alerts::for_actor(c, &regional, false, 100)?
             .into_iter()
-            .map(|a| a.id)
+            .map(|a| a.alert.id)
             .collect();
         assert_eq!(newest, all[..2]);
         assert!(all.windows(2).all(|w| w[0] > w[1]), "{all:?}");
 
         // Acknowledged, then closed, each with a note; never back.
-        let id = spike.id;
+        let id = spike.alert.id;
         let field = |r: Result<(), Error>| match r {
             Err(Error::Invalid(e)) => (e[0].field, e[0].code),
             other => panic!("expected a field error, got {other:?}"),
@@ -247,7 +254,7 @@ async fn a_spike_a_sensitive_case_and_a_cluster_raise_alerts_once(backend: Backe
         );
         let closed = alerts::view(c, id)?.unwrap();
         assert_eq!(
-            (closed.state.as_str(), closed.note.as_deref()),
+            (closed.alert.state.as_str(), closed.alert.note.as_deref()),
             ("closed", Some("Водопровод починили."))
         );
         assert_eq!(seen(c, &regional), ["cluster", "overdue", "sensitive"]);

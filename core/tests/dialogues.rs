@@ -501,7 +501,7 @@ async fn a_dialogue_in_trouble_warns_its_coordinators(backend: Backend) {
         let views: Vec<_> = raised
             .iter()
             .filter_map(|a| alerts::view(c, *a).unwrap())
-            .filter(|v| v.kind.as_str().starts_with("dialogue"))
+            .filter(|v| v.alert.kind.as_str().starts_with("dialogue"))
             .collect();
         assert_eq!(views.len(), 2);
         let why: Vec<String> = views

@@ -2016,7 +2016,14 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         assert!(!raised.is_empty());
         let kinds: Vec<String> = raised
             .iter()
-            .map(|id| alerts::view(c, *id).unwrap().unwrap().kind.to_string())
+            .map(|id| {
+                alerts::view(c, *id)
+                    .unwrap()
+                    .unwrap()
+                    .alert
+                    .kind
+                    .to_string()
+            })
             .collect();
         assert!(kinds.iter().any(|k| k == "broken"), "{kinds:?}");
 

@@ -235,7 +235,7 @@ pub fn from_alert(
         kato: kato.unwrap_or_default(),
         bodies: a.body.map(|b| vec![b.code]).unwrap_or_default(),
         grievances: a.codes,
-        alert_id: Some(a.id),
+        alert_id: Some(a.alert.id),
         ..Default::default()
     }))
 }

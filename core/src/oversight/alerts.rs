@@ -28,19 +28,31 @@ use crate::schema::{
 };
 use kenes_i18n::{translate, Arg, Locale};
 
-/// An alert as the dashboard and the mail show it.
-#[derive(Debug, Clone)]
-pub struct AlertView {
+/// An alert as stored. Its numbers (`detail`) are read apart, as JSON, into the view.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = alerts)]
+pub struct Alert {
     pub id: i64,
     pub kind: AlertKind,
-    pub level: Level,
-    pub place: Option<Jurisdiction>,
-    pub category: Option<Category>,
-    pub body: Option<Body>,
-    pub detail: Value,
+    pub level_code: Level,
+    pub kato: String,
+    pub category_code: Option<String>,
+    pub body_code: Option<String>,
     pub state: AlertState,
     pub note: Option<String>,
     pub created_at: NaiveDateTime,
+}
+
+/// An alert as the dashboard and the mail show it: the stored alert, with its place,
+/// category and body read, its numbers, and the grievances behind it.
+#[derive(Debug, Clone)]
+pub struct AlertView {
+    pub alert: Alert,
+    pub place: Option<Jurisdiction>,
+    pub category: Option<Category>,
+    pub body: Option<Body>,
+    /// The numbers that explain it.
+    pub detail: Value,
     /// Tracking codes of the grievances behind it.
     pub codes: Vec<String>,
 }
@@ -57,7 +69,8 @@ impl AlertView {
             None => Arg::Str(translate(locale, "alert-country", &[])),
         };
         let category = named(self.category.as_ref().map(|c| c.name(lang)));
-        let args: Vec<(&str, Arg)> = match self.kind {
+        let kind = self.alert.kind;
+        let args: Vec<(&str, Arg)> = match kind {
             AlertKind::Spike => {
                 let p = self.detail["p"].as_f64().unwrap_or(1.0);
                 let p = if p < 0.0001 {
@@ -107,12 +120,13 @@ impl AlertView {
                 ("place", place),
             ],
         };
-        translate(locale, &format!("alert-why-{}", self.kind), &args)
+        translate(locale, &format!("alert-why-{kind}"), &args)
     }
 
     /// The mail to a coordinator when the alert is raised.
     pub fn mail(&self, site: &Site, lang: Locale) -> MailDraft {
-        let kind = translate(lang, &format!("alert-kind-{}", self.kind), &[]);
+        let Alert { id, kind, .. } = &self.alert;
+        let kind = translate(lang, &format!("alert-kind-{kind}"), &[]);
         let mail =
             |part: &str, args: &[(&str, Arg)]| translate(lang, &format!("mail-alert-{part}"), args);
         MailDraft {
@@ -121,7 +135,7 @@ impl AlertView {
                 "body",
                 &[
                     ("why", Arg::Str(self.explain(lang))),
-                    ("link", site.link(&format!("/dashboard#alert-{}", self.id))),
+                    ("link", site.link(&format!("/dashboard#alert-{id}"))),
                 ],
             ),
         }
@@ -549,29 +563,13 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
     Ok(raised)
 }
 
-/// An alert as stored, before its place, category, body and grievances are read.
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = alerts)]
-struct Row {
-    id: i64,
-    kind: AlertKind,
-    #[diesel(column_name = level_code)]
-    level: Level,
-    kato: String,
-    #[diesel(column_name = category_code)]
-    category: Option<String>,
-    #[diesel(column_name = body_code)]
-    body: Option<String>,
-    detail: String,
-    state: AlertState,
-    note: Option<String>,
-    created_at: NaiveDateTime,
-}
+/// A stored alert with its numbers (JSON), as the views are read from.
+type Stored = (Alert, String);
 
 /// The alerts' views, with a handful of queries however many there are (a dashboard shows
 /// up to a hundred).
-fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> {
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+fn load_views(conn: &mut Db, rows: Vec<Stored>) -> Result<Vec<AlertView>, DbError> {
+    let ids: Vec<i64> = rows.iter().map(|(a, _)| a.id).collect();
     let mut codes: HashMap<i64, Vec<String>> = HashMap::new();
     for (alert, code) in alert_grievances::table
         .inner_join(grievances::table)
@@ -582,33 +580,35 @@ fn load_views(conn: &mut Db, rows: Vec<Row>) -> Result<Vec<AlertView>, DbError> 
     {
         codes.entry(alert).or_default().push(code);
     }
-    let places = reference::places_by_kato(conn, rows.iter().map(|r| r.kato.as_str()))?;
+    let alerts = || rows.iter().map(|(a, _)| a);
+    let places = reference::places_by_kato(conn, alerts().map(|a| a.kato.as_str()))?;
     let kinds =
-        reference::categories_by_code(conn, rows.iter().filter_map(|r| r.category.as_deref()))?;
+        reference::categories_by_code(conn, alerts().filter_map(|a| a.category_code.as_deref()))?;
     let responsible =
-        reference::bodies_by_code(conn, rows.iter().filter_map(|r| r.body.as_deref()))?;
+        reference::bodies_by_code(conn, alerts().filter_map(|a| a.body_code.as_deref()))?;
     Ok(rows
         .into_iter()
-        .map(|r| AlertView {
-            id: r.id,
-            kind: r.kind,
-            level: r.level,
-            place: places.get(&r.kato).cloned(),
-            category: r.category.and_then(|c| kinds.get(&c).cloned()),
-            body: r.body.and_then(|b| responsible.get(&b).cloned()),
-            detail: serde_json::from_str(&r.detail).unwrap_or(Value::Null),
-            state: r.state,
-            note: r.note,
-            created_at: r.created_at,
-            codes: codes.remove(&r.id).unwrap_or_default(),
+        .map(|(alert, detail)| AlertView {
+            place: places.get(&alert.kato).cloned(),
+            category: alert
+                .category_code
+                .as_ref()
+                .and_then(|c| kinds.get(c).cloned()),
+            body: alert
+                .body_code
+                .as_ref()
+                .and_then(|b| responsible.get(b).cloned()),
+            detail: serde_json::from_str(&detail).unwrap_or(Value::Null),
+            codes: codes.remove(&alert.id).unwrap_or_default(),
+            alert,
         })
         .collect())
 }
 
 pub fn view(conn: &mut Db, id: i64) -> Result<Option<AlertView>, DbError> {
-    let row: Option<Row> = alerts::table
+    let row: Option<Stored> = alerts::table
         .find(id)
-        .select(Row::as_select())
+        .select((Alert::as_select(), alerts::detail))
         .first(conn)
         .optional()?;
     Ok(match row {
@@ -636,14 +636,16 @@ pub fn for_actor(
     with_closed: bool,
     limit: usize,
 ) -> Result<Vec<AlertView>, DbError> {
-    let mut q = alerts::table.select(Row::as_select()).into_boxed();
+    let mut q = alerts::table
+        .select((Alert::as_select(), alerts::detail))
+        .into_boxed();
     if !with_closed {
         q = q.filter(alerts::state.ne(AlertState::Closed));
     }
-    let rows: Vec<Row> = q.order(alerts::id.desc()).limit(500).load(conn)?;
-    let mine: Vec<Row> = rows
+    let rows: Vec<Stored> = q.order(alerts::id.desc()).limit(500).load(conn)?;
+    let mine: Vec<Stored> = rows
         .into_iter()
-        .filter(|r| oversees(actor, r.level, &r.kato))
+        .filter(|(a, _)| oversees(actor, a.level_code, &a.kato))
         .take(limit.min(100))
         .collect();
     load_views(conn, mine)

@@ -403,12 +403,12 @@ mod server {
             alerts: list
                 .iter()
                 .map(|a| Alert {
-                    id: a.id,
-                    kind: a.kind.to_string(),
+                    id: a.alert.id,
+                    kind: a.alert.kind.to_string(),
                     why: a.explain(locale),
-                    state: a.state,
-                    note: a.note.clone(),
-                    created: a.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                    state: a.alert.state,
+                    note: a.alert.note.clone(),
+                    created: a.alert.created_at.format("%Y-%m-%d %H:%M").to_string(),
                     codes: a.codes.clone(),
                     dialogue: a.detail["dialogue"].as_i64(),
                 })
