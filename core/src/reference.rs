@@ -133,26 +133,13 @@ pub fn load(conn: &mut Db) -> DbResult<Loaded> {
         let juris = missing_jurisdictions(conn)?;
         let cats = missing_categories(conn)?;
         let days = missing_holidays(conn)?;
-        for row in &levels {
-            diesel::insert_into(mediation_levels::table)
-                .values(row)
-                .execute(conn)?;
+        crate::insert_all!(conn, mediation_levels, &levels)?;
+        // The KATO list is long: a thousand places (6,000 values) a statement.
+        for rows in juris.chunks(1_000) {
+            crate::insert_all!(conn, jurisdictions, rows)?;
         }
-        for row in &juris {
-            diesel::insert_into(jurisdictions::table)
-                .values(row)
-                .execute(conn)?;
-        }
-        for row in &cats {
-            diesel::insert_into(categories::table)
-                .values(row)
-                .execute(conn)?;
-        }
-        for row in &days {
-            diesel::insert_into(holidays::table)
-                .values(row)
-                .execute(conn)?;
-        }
+        crate::insert_all!(conn, categories, &cats)?;
+        crate::insert_all!(conn, holidays, &days)?;
         let bodies =
             crate::grievances::routing::load_defaults(conn, chrono::Utc::now().naive_utc())?;
         Ok(Loaded {

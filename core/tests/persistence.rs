@@ -149,8 +149,39 @@ async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {
     }
 }
 
+/// Many rows go in one statement, which counts what it wrote; no rows write nothing and
+/// count nothing (SQLite would report its previous statement's count).
+async fn batch_inserts_count_their_rows(backend: Backend) {
+    let (_tdb, pool) = kenes_core::testing::migrated(backend).await;
+    let (none, three, stored) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let level = |code: &str, rank: i32| {
+            (
+                mediation_levels::code.eq(code.to_owned()),
+                mediation_levels::rank.eq(rank),
+                mediation_levels::name_kk.eq(code.to_owned()),
+                mediation_levels::name_ru.eq(code.to_owned()),
+                mediation_levels::name_en.eq(code.to_owned()),
+            )
+        };
+        let rows = vec![level("a", 4), level("b", 5), level("c", 6)];
+        let none = kenes_core::insert_all!(c, mediation_levels, &rows[..0])?;
+        let three = kenes_core::insert_all!(c, mediation_levels, &rows)?;
+        let stored: i64 = mediation_levels::table.count().get_result(c)?;
+        Ok((none, three, stored))
+    })
+    .await
+    .unwrap();
+    assert_eq!((none, three), (0, 3));
+    assert_eq!(
+        stored,
+        3 + 3,
+        "the three levels loaded and the three written"
+    );
+}
+
 both_backends! {
     migrations_and_reference_data => migrations_and_reference_data_load_once,
+    batch_inserts => batch_inserts_count_their_rows,
     demo_seed => demo_seed_is_idempotent_and_counted,
     integrity => sqlite_pragmas_and_foreign_keys,
 }

@@ -72,22 +72,28 @@ pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Er
             ))
             .returning(dialogues::id)
             .get_result(conn)?;
-        for body in &o.bodies {
-            diesel::insert_into(dialogue_bodies::table)
-                .values((
+        let bodies: Vec<_> = o
+            .bodies
+            .iter()
+            .map(|b| {
+                (
                     dialogue_bodies::dialogue_id.eq(id),
-                    dialogue_bodies::body_code.eq(body),
-                ))
-                .execute(conn)?;
-        }
-        for g in checked.grievances {
-            diesel::insert_into(dialogue_grievances::table)
-                .values((
+                    dialogue_bodies::body_code.eq(b),
+                )
+            })
+            .collect();
+        crate::insert_all!(conn, dialogue_bodies, bodies)?;
+        let about: Vec<_> = checked
+            .grievances
+            .into_iter()
+            .map(|g| {
+                (
                     dialogue_grievances::dialogue_id.eq(id),
                     dialogue_grievances::grievance_id.eq(g),
-                ))
-                .execute(conn)?;
-        }
+                )
+            })
+            .collect();
+        crate::insert_all!(conn, dialogue_grievances, about)?;
         if !coordinator {
             let d = super::find(conn, id)?;
             tell(conn, &d, Word::Proposed, site, act.now)?;

@@ -180,9 +180,10 @@ pub fn record_for(
     files: &[Stored],
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    for f in files {
-        diesel::insert_into(attachments::table)
-            .values((
+    let rows: Vec<_> = files
+        .iter()
+        .map(|f| {
+            (
                 attachments::id.eq(&f.id),
                 attachments::grievance_id.eq(grievance_id),
                 attachments::media_type.eq(&f.media_type),
@@ -191,9 +192,10 @@ pub fn record_for(
                 attachments::original_name.eq(&f.name),
                 attachments::created_at.eq(now),
                 attachments::commitment_id.eq(commitment),
-            ))
-            .execute(conn)?;
-    }
+            )
+        })
+        .collect();
+    crate::insert_all!(conn, attachments, rows)?;
     Ok(())
 }
 

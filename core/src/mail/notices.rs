@@ -529,14 +529,12 @@ pub fn set_wanted(conn: &mut Db, user_id: i64, wanted: &[String]) -> DbResult<()
     crate::db::write_transaction(conn, |conn| {
         diesel::delete(mail_optouts::table.filter(mail_optouts::user_id.eq(user_id)))
             .execute(conn)?;
-        for kind in OPTIONAL.iter().filter(|k| !wanted.iter().any(|w| w == *k)) {
-            diesel::insert_into(mail_optouts::table)
-                .values((
-                    mail_optouts::user_id.eq(user_id),
-                    mail_optouts::kind.eq(*kind),
-                ))
-                .execute(conn)?;
-        }
+        let declined: Vec<_> = OPTIONAL
+            .iter()
+            .filter(|k| !wanted.iter().any(|w| w == *k))
+            .map(|k| (mail_optouts::user_id.eq(user_id), mail_optouts::kind.eq(*k)))
+            .collect();
+        crate::insert_all!(conn, mail_optouts, declined)?;
         Ok(())
     })
 }

@@ -119,18 +119,20 @@ pub(crate) fn insert(
     body: Option<&str>,
     rows: &[Valid],
 ) -> DbResult<()> {
-    for c in rows {
-        diesel::insert_into(commitments::table)
-            .values((
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|c| {
+            (
                 commitments::agreement_id.eq(agreement),
                 commitments::party.eq(c.party),
                 commitments::body_code.eq(body),
                 commitments::what.eq(&c.what),
                 commitments::due_on.eq(c.due_on),
                 commitments::check_how.eq(&c.check_how),
-            ))
-            .execute(conn)?;
-    }
+            )
+        })
+        .collect();
+    crate::insert_all!(conn, commitments, rows)?;
     Ok(())
 }
 
