@@ -1639,7 +1639,7 @@ async fn the_registry_lists_certified_mediators_with_their_record(backend: Backe
             [(s.mediator.user_id, true), (expired.user_id, false)]
         );
         assert_eq!(all[0].regions, ["11"]);
-        assert_eq!(all[0].languages, ["ru"]);
+        assert_eq!(all[0].profile.languages.to_vec(), ["ru"]);
         assert!(
             registry::entry(c, hidden.user_id, today)?.is_none(),
             "kept out"

@@ -16,20 +16,18 @@ use crate::mediation::terms::MediationStatus;
 use crate::permissions::Role;
 use crate::schema::{agreements, commitments, mediations};
 
-/// A mediator as the registry lists them.
+/// A mediator as the registry lists them: their profile, with what the registry reads
+/// from it and from their grants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
     pub user_id: i64,
     pub name: String,
+    pub profile: Profile,
     pub certificate: Certificate,
     /// The certification is valid today (expired ones are listed, as expired).
     pub certified: bool,
-    pub languages: Vec<String>,
-    pub specialisations: Vec<String>,
     /// The two-digit KATO codes of the regions they serve; empty for the whole country.
     pub regions: Vec<String>,
-    pub available: bool,
-    pub bio: String,
 }
 
 /// What the registry can be narrowed by; `None` is "any".
@@ -46,10 +44,10 @@ impl Listed {
         f.region.as_ref().is_none_or(serves)
             && f.language
                 .as_ref()
-                .is_none_or(|l| self.languages.contains(l))
+                .is_none_or(|l| self.profile.languages.contains(l))
             && f.specialisation
                 .as_ref()
-                .is_none_or(|s| self.specialisations.contains(s))
+                .is_none_or(|s| self.profile.specialisations.contains(s))
     }
 }
 
@@ -110,17 +108,13 @@ fn listed(
     if p.hidden_from_public {
         return None;
     }
-    let certified = p.certified_on(today);
     Some(Listed {
         user_id,
         name,
         certificate: p.certificate()?,
-        certified,
-        languages: p.languages.to_vec(),
-        specialisations: p.specialisations.to_vec(),
+        certified: p.certified_on(today),
         regions,
-        available: p.available,
-        bio: p.bio,
+        profile: p,
     })
 }
 

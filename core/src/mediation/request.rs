@@ -56,7 +56,7 @@ pub struct ProfileInput {
     pub hidden: bool,
 }
 
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Profile {
     pub user_id: i64,
     pub bio: String,

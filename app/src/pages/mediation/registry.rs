@@ -259,11 +259,11 @@ pub mod server {
                 l.certificate.valid_until.to_string(),
             ),
             certified: l.certified,
-            languages: l.languages,
-            specialisations: l.specialisations,
+            languages: l.profile.languages.to_vec(),
+            specialisations: l.profile.specialisations.to_vec(),
             regions: named,
-            available: l.available,
-            bio: l.bio,
+            available: l.profile.available,
+            bio: l.profile.bio,
         }
     }
 
