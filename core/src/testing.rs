@@ -138,6 +138,16 @@ pub fn account(
         .expect("the new account")
 }
 
+/// The kinds of the alerts `ids` (as a sweep returns them), in their order.
+pub fn alert_kinds(c: &mut crate::Db, ids: &[i64]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            let view = crate::oversight::alerts::view(c, *id).expect("an alert");
+            view.expect("a raised alert").alert.kind.to_string()
+        })
+        .collect()
+}
+
 /// A fault for tests: from now on, queuing a mail to `recipient` fails inside the database,
 /// as a full disk or a lost connection would at that moment. Whatever was written before in
 /// the same transaction must then be undone.

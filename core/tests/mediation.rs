@@ -2014,17 +2014,7 @@ async fn commitments_are_drafted_checked_and_followed_until_broken(backend: Back
         // The sweep raises it for the body's coordinators (the table takes its kind).
         let raised = alerts::sweep(c, day(2026, 12, 28), &site()).unwrap();
         assert!(!raised.is_empty());
-        let kinds: Vec<String> = raised
-            .iter()
-            .map(|id| {
-                alerts::view(c, *id)
-                    .unwrap()
-                    .unwrap()
-                    .alert
-                    .kind
-                    .to_string()
-            })
-            .collect();
+        let kinds = kenes_core::testing::alert_kinds(c, &raised);
         assert!(kinds.iter().any(|k| k == "broken"), "{kinds:?}");
 
         // Settled: a late answer changes nothing.
