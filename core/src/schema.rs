@@ -589,6 +589,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     recovery_codes,
 );
 
+diesel::joinable!(mediator_profiles -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(mediator_profiles, users);
+diesel::allow_tables_to_appear_in_same_query!(mediator_profiles, role_grants);
+
 diesel::table! {
     outcomes (id) {
         id -> BigInt,

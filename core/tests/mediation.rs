@@ -1592,6 +1592,43 @@ both_backends! {
     outcome_answered => answered_grievances_publish_only_if_they_were_public,
 }
 
+/// Two mediators of the same name, each serving two regions (granted in turn), are on the
+/// roster once each, with their profiles.
+async fn namesake_mediators_are_on_the_roster_once_each(backend: Backend) {
+    let (_db, pool) = migrated(backend).await;
+    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let admin = person(
+            c,
+            "registrar@example.kz",
+            vec![Grant::new(Role::Administrator)],
+        );
+        let first = mediator(c, &admin, "namesake@one.kz", &["kk"], &["land"]);
+        let second = person(
+            c,
+            "namesake@two.kz",
+            vec![Grant::new(Role::Mediator).kato("11")],
+        );
+        for email in ["namesake@one.kz", "namesake@two.kz"] {
+            let also = Grant::new(Role::Mediator).kato("15");
+            kenes_core::accounts::roles::grant(c, None, email, &also, &Client::default(), at(1))
+                .unwrap();
+        }
+        let roster: Vec<(i64, bool)> = request::mediators(c)?
+            .into_iter()
+            .filter(|(_, name, _, _)| name == "namesake")
+            .map(|(id, _, _, profile)| (id, profile.is_some()))
+            .collect();
+        assert_eq!(
+            roster,
+            [(first.user_id, true), (second.user_id, false)],
+            "each once, by id, the second without a profile"
+        );
+        Ok(())
+    })
+    .await
+    .unwrap();
+}
+
 /// The public registry lists certified mediators (expired ones as expired), never those who
 /// keep out of it, narrowed by region, language and specialisation, with their record.
 async fn the_registry_lists_certified_mediators_with_their_record(backend: Backend) {
@@ -1683,6 +1720,7 @@ async fn the_registry_lists_certified_mediators_with_their_record(backend: Backe
 
 both_backends! {
     registry => the_registry_lists_certified_mediators_with_their_record,
+    roster => namesake_mediators_are_on_the_roster_once_each,
 }
 
 fn word(kept: &str) -> commitments::Word<'_> {

@@ -280,19 +280,24 @@ pub fn rank(
 /// A mediator as the administrators' roster lists them: id, name, e-mail, profile.
 pub type RosterEntry = (i64, String, String, Option<Profile>);
 
-/// Everyone holding the mediator role, with their profile if they have one.
+/// Everyone holding the mediator role, with their profile if they have one: one query,
+/// however many mediators the registry lists.
 pub fn mediators(conn: &mut Db) -> Result<Vec<RosterEntry>, DbError> {
-    let mut rows: Vec<(i64, String, String)> = role_grants::table
-        .inner_join(users::table)
+    let mut rows: Vec<RosterEntry> = role_grants::table
+        .inner_join(users::table.left_join(mediator_profiles::table))
         .filter(role_grants::role.eq(Role::Mediator))
         .filter(role_grants::revoked_at.is_null())
-        .select((users::id, users::display_name, users::email))
-        .order(users::display_name)
+        .select((
+            users::id,
+            users::display_name,
+            users::email,
+            mediator_profiles::all_columns.nullable(),
+        ))
+        // By id within a name, so that a mediator's grants stand together.
+        .order((users::display_name, users::id))
         .load(conn)?;
     rows.dedup_by_key(|r| r.0);
-    rows.into_iter()
-        .map(|(id, name, email)| Ok((id, name, email, profile(conn, id)?)))
-        .collect()
+    Ok(rows)
 }
 
 #[derive(Debug, Clone, Queryable)]
