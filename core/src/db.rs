@@ -35,14 +35,14 @@ macro_rules! natively {
 }
 
 /// Inserts many rows of `table` in one statement: `insert_all!(conn, table, rows)`, `rows`
-/// being a slice or a `Vec` of insertable values (all with the same columns). Diesel
-/// builds a batch insert per backend only, hence `natively!`. Keep a batch under SQLite's
-/// 32,766 bound values. Nothing at all is no statement: SQLite would answer the count of
-/// the connection's previous one.
+/// yielding insertable values (all with the same columns). Diesel builds a batch insert
+/// per backend only, hence `natively!`. Keep a batch under SQLite's 32,766 bound values.
+/// Nothing at all is no statement: SQLite would answer the count of the connection's
+/// previous one.
 #[macro_export]
 macro_rules! insert_all {
     ($conn:expr, $table:ident, $rows:expr) => {{
-        let rows = $rows;
+        let rows: Vec<_> = $rows.into_iter().collect();
         if rows.is_empty() {
             Ok::<usize, diesel::result::Error>(0)
         } else {

@@ -129,16 +129,16 @@ pub fn confirm(
         let codes: Vec<String> = (0..RECOVERY_CODES)
             .map(|_| tokens::new_id()[..12].to_lowercase())
             .collect();
-        let hashed: Vec<_> = codes
-            .iter()
-            .map(|c| {
+        crate::insert_all!(
+            conn,
+            recovery_codes,
+            codes.iter().map(|c| {
                 (
                     recovery_codes::code_hash.eq(tokens::digest(c)),
                     recovery_codes::user_id.eq(user_id),
                 )
             })
-            .collect();
-        crate::insert_all!(conn, recovery_codes, hashed)?;
+        )?;
         super::revoke_sessions(conn, user_id, keep, now)?;
         audit::record(conn, Some(user_id), "totp_enabled", None, client, now)?;
         Ok(codes)

@@ -72,28 +72,26 @@ pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Er
             ))
             .returning(dialogues::id)
             .get_result(conn)?;
-        let bodies: Vec<_> = o
-            .bodies
-            .iter()
-            .map(|b| {
+        crate::insert_all!(
+            conn,
+            dialogue_bodies,
+            o.bodies.iter().map(|b| {
                 (
                     dialogue_bodies::dialogue_id.eq(id),
                     dialogue_bodies::body_code.eq(b),
                 )
             })
-            .collect();
-        crate::insert_all!(conn, dialogue_bodies, bodies)?;
-        let about: Vec<_> = checked
-            .grievances
-            .into_iter()
-            .map(|g| {
+        )?;
+        crate::insert_all!(
+            conn,
+            dialogue_grievances,
+            checked.grievances.into_iter().map(|g| {
                 (
                     dialogue_grievances::dialogue_id.eq(id),
                     dialogue_grievances::grievance_id.eq(g),
                 )
             })
-            .collect();
-        crate::insert_all!(conn, dialogue_grievances, about)?;
+        )?;
         if !coordinator {
             let d = super::find(conn, id)?;
             tell(conn, &d, Word::Proposed, site, act.now)?;

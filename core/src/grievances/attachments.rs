@@ -180,9 +180,10 @@ pub fn record_for(
     files: &[Stored],
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let rows: Vec<_> = files
-        .iter()
-        .map(|f| {
+    crate::insert_all!(
+        conn,
+        attachments,
+        files.iter().map(|f| {
             (
                 attachments::id.eq(&f.id),
                 attachments::grievance_id.eq(grievance_id),
@@ -194,8 +195,7 @@ pub fn record_for(
                 attachments::commitment_id.eq(commitment),
             )
         })
-        .collect();
-    crate::insert_all!(conn, attachments, rows)?;
+    )?;
     Ok(())
 }
 

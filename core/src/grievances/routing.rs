@@ -122,17 +122,17 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
         // A thousand bodies (7,000 values) a statement, and a rule for each.
         for some in defaults.chunks(1_000) {
             crate::insert_all!(conn, bodies, some)?;
-            let rules: Vec<_> = some
-                .iter()
-                .map(|b| {
+            crate::insert_all!(
+                conn,
+                routing_rules,
+                some.iter().map(|b| {
                     (
                         routing_rules::jurisdiction_kato.eq(&b.jurisdiction_kato),
                         routing_rules::body_code.eq(&b.code),
                         routing_rules::created_at.eq(now),
                     )
                 })
-                .collect();
-            crate::insert_all!(conn, routing_rules, rules)?;
+            )?;
         }
         Ok(defaults.len())
     })

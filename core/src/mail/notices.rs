@@ -529,12 +529,14 @@ pub fn set_wanted(conn: &mut Db, user_id: i64, wanted: &[String]) -> DbResult<()
     crate::db::write_transaction(conn, |conn| {
         diesel::delete(mail_optouts::table.filter(mail_optouts::user_id.eq(user_id)))
             .execute(conn)?;
-        let declined: Vec<_> = OPTIONAL
-            .iter()
-            .filter(|k| !wanted.iter().any(|w| w == *k))
-            .map(|k| (mail_optouts::user_id.eq(user_id), mail_optouts::kind.eq(*k)))
-            .collect();
-        crate::insert_all!(conn, mail_optouts, declined)?;
+        crate::insert_all!(
+            conn,
+            mail_optouts,
+            OPTIONAL
+                .iter()
+                .filter(|k| !wanted.iter().any(|w| w == *k))
+                .map(|k| (mail_optouts::user_id.eq(user_id), mail_optouts::kind.eq(*k)))
+        )?;
         Ok(())
     })
 }

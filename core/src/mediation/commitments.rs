@@ -119,9 +119,10 @@ pub(crate) fn insert(
     body: Option<&str>,
     rows: &[Valid],
 ) -> DbResult<()> {
-    let rows: Vec<_> = rows
-        .iter()
-        .map(|c| {
+    crate::insert_all!(
+        conn,
+        commitments,
+        rows.iter().map(|c| {
             (
                 commitments::agreement_id.eq(agreement),
                 commitments::party.eq(c.party),
@@ -131,8 +132,7 @@ pub(crate) fn insert(
                 commitments::check_how.eq(&c.check_how),
             )
         })
-        .collect();
-    crate::insert_all!(conn, commitments, rows)?;
+    )?;
     Ok(())
 }
 

@@ -544,17 +544,16 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>,
                 ))
                 .returning(alerts::id)
                 .get_result(conn)?;
-            let behind: Vec<_> = f
-                .grievances
-                .iter()
-                .map(|g| {
+            crate::insert_all!(
+                conn,
+                alert_grievances,
+                f.grievances.iter().map(|g| {
                     (
                         alert_grievances::alert_id.eq(id),
                         alert_grievances::grievance_id.eq(g),
                     )
                 })
-                .collect();
-            crate::insert_all!(conn, alert_grievances, behind)?;
+            )?;
             let view = view(conn, id)?.ok_or(diesel::result::Error::NotFound)?;
             for (_, email, locale) in coordinators(conn, f.level, &f.kato)? {
                 mail::enqueue(conn, &email, &view.mail(site, locale), now)?;
