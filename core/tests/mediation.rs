@@ -291,6 +291,13 @@ async fn a_mediation_starts_with_consent_and_a_mediator_without_ties(backend: Ba
         .unwrap();
         let g = read::find(c, &code).unwrap();
         assert_eq!(g.status, "in_mediation");
+        // The ranking counts the mediations a mediator is running.
+        let loads: Vec<(i64, i64)> = request::candidates(c, &code, at(5).date())
+            .unwrap()
+            .iter()
+            .map(|m| (m.user_id, m.load))
+            .collect();
+        assert_eq!(loads, [(best.user_id, 0), (second.user_id, 1)]);
 
         // Everyone was told their part, in the same transactions as the steps.
         for (who, kind, n) in [

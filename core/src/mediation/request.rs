@@ -6,6 +6,7 @@
 use crate::error::Error;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use std::collections::{HashMap, HashSet};
 
 use crate::actor::{Act, Actor};
 use crate::audit::{self, Client};
@@ -543,53 +544,37 @@ pub fn decide(
     })
 }
 
-/// Mediators who serve the grievance's place, ranked for it.
+/// Mediators who serve the grievance's place, ranked for it. A handful of queries, however
+/// many mediators there are.
 pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Candidate>, Error> {
     let g = read::find(conn, code)?;
     let parties = parties_of(conn, &g)?;
     let public_only = current(conn, g.id)?.is_some_and(|(m, _)| m.public_mediator);
-    let grants: Vec<(i64, Option<String>, String)> = role_grants::table
-        .inner_join(users::table)
-        .filter(role_grants::role.eq(Role::Mediator))
-        .filter(role_grants::revoked_at.is_null())
-        .select((
-            role_grants::user_id,
-            role_grants::jurisdiction_kato,
-            users::display_name,
-        ))
-        .load(conn)?;
-    let mut pool = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for (user_id, kato, name) in grants {
-        let covers = kato
-            .as_deref()
-            .is_none_or(|k| g.jurisdiction_kato.starts_with(k));
-        if !covers || !seen.insert(user_id) {
-            continue;
-        }
-        let Some(p) = profile(conn, user_id)? else {
-            continue;
-        };
+    let serving = serving(conn, &g.jurisdiction_kato)?;
+    let roster: Vec<(i64, String, Profile)> = mediators(conn)?
+        .into_iter()
+        .filter(|(user_id, ..)| serving.contains(user_id))
+        .filter_map(|(user_id, name, _, profile)| Some((user_id, name, profile?)))
         // Asked for a public one: a mediator who keeps out of the registry is not proposed.
-        if public_only && p.hidden_from_public {
-            continue;
-        }
-        let load: i64 = mediations::table
-            .filter(mediations::mediator_user_id.eq(user_id))
-            .filter(mediations::status.eq(MediationStatus::Active))
-            .count()
-            .get_result(conn)?;
-        let t = ties(conn, user_id)?;
-        let c = Candidate {
-            user_id,
-            name,
-            score: 0,
-            speaks: false,
-            specialised: false,
-            load,
-        };
-        pool.push((c, p, t));
-    }
+        .filter(|(_, _, p)| !(public_only && p.hidden_from_public))
+        .collect();
+    let ids: Vec<i64> = roster.iter().map(|(user_id, ..)| *user_id).collect();
+    let loads = active_loads(conn, &ids)?;
+    let mut ties = ties_of(conn, &ids)?;
+    let pool = roster
+        .into_iter()
+        .map(|(user_id, name, p)| {
+            let c = Candidate {
+                user_id,
+                name,
+                score: 0,
+                speaks: false,
+                specialised: false,
+                load: loads.get(&user_id).copied().unwrap_or(0),
+            };
+            (c, p, ties.remove(&user_id).unwrap_or_default())
+        })
+        .collect();
     Ok(rank(
         pool,
         &parties,
@@ -597,6 +582,43 @@ pub fn candidates(conn: &mut Db, code: &str, today: NaiveDate) -> Result<Vec<Can
         specialisation_for(&g.category_code),
         today,
     ))
+}
+
+/// The mediators one of whose grants covers the place (a grant without a place covers all).
+fn serving(conn: &mut Db, kato: &str) -> Result<HashSet<i64>, DbError> {
+    Ok(crate::accounts::roles::holders(conn, Role::Mediator)?
+        .into_iter()
+        .filter(|(_, grant)| grant.kato.as_deref().is_none_or(|k| kato.starts_with(k)))
+        .map(|(user_id, _)| user_id)
+        .collect())
+}
+
+/// How many active mediations each of the mediators runs.
+fn active_loads(conn: &mut Db, mediators: &[i64]) -> Result<HashMap<i64, i64>, DbError> {
+    let counts: Vec<(Option<i64>, i64)> = mediations::table
+        .filter(mediations::mediator_user_id.eq_any(mediators))
+        .filter(mediations::status.eq(MediationStatus::Active))
+        .group_by(mediations::mediator_user_id)
+        .select((mediations::mediator_user_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(counts
+        .into_iter()
+        .filter_map(|(user_id, n)| Some((user_id?, n)))
+        .collect())
+}
+
+/// The declared ties of each of the mediators.
+fn ties_of(conn: &mut Db, mediators: &[i64]) -> Result<HashMap<i64, Vec<Tie>>, DbError> {
+    let rows: Vec<(i64, Tie)> = mediator_ties::table
+        .filter(mediator_ties::mediator_user_id.eq_any(mediators))
+        .order(mediator_ties::id)
+        .select((mediator_ties::mediator_user_id, Tie::as_select()))
+        .load(conn)?;
+    let mut ties: HashMap<i64, Vec<Tie>> = HashMap::new();
+    for (user_id, tie) in rows {
+        ties.entry(user_id).or_default().push(tie);
+    }
+    Ok(ties)
 }
 
 fn parties_of(conn: &mut Db, g: &Grievance) -> Result<Parties, DbError> {
