@@ -104,6 +104,20 @@ mod server {
         Ok(kenes_core::actor::Actor::user(user.id, grants))
     }
 
+    /// Who reads a grievance: a signed-in user (as [`actor_of`]), a guest with the secret
+    /// link's key, or nobody.
+    pub fn reader_of(
+        c: &mut kenes_core::Db,
+        user: Option<&CurrentUser>,
+        key: Option<&str>,
+    ) -> Result<Option<kenes_core::actor::Actor>, kenes_core::DbError> {
+        Ok(match (user, key) {
+            (Some(u), _) => Some(actor_of(c, u)?),
+            (None, Some(k)) => Some(kenes_core::actor::Actor::guest(k)),
+            (None, None) => None,
+        })
+    }
+
     /// `__Host-`: only set over HTTPS (or on localhost), for this host, path `/`.
     pub const ACCESS_COOKIE: &str = "__Host-kenes_at";
     pub const REFRESH_COOKIE: &str = "__Host-kenes_rt";

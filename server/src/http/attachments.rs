@@ -3,9 +3,8 @@
 
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{web, HttpRequest, HttpResponse};
+use kenes_app::auth::reader_of;
 use kenes_app::state::AppState;
-use kenes_core::accounts::roles;
-use kenes_core::actor::Actor;
 use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::attachments;
@@ -27,18 +26,7 @@ pub async fn serve(
     let dir = state.attachment_dir.clone();
     let id = id.into_inner();
     let opened = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-        let viewer = match (&user, &key) {
-            (Some(u), _) => {
-                let grants = if u.second_factor {
-                    roles::active_grants(c, u.id)?
-                } else {
-                    vec![]
-                };
-                Some(Actor::user(u.id, grants))
-            }
-            (None, Some(k)) => Some(Actor::guest(k)),
-            (None, None) => None,
-        };
+        let viewer = reader_of(c, user.as_ref(), key.as_deref())?;
         Ok(attachments::open(c, &dir, &id, viewer.as_ref()))
     })
     .await;

@@ -8,12 +8,13 @@ use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::{stream, StreamExt as _};
+use kenes_app::auth::actor_of;
 use kenes_app::state::AppState;
 use kenes_core::actor::Actor;
 use kenes_core::db::interact;
 use kenes_core::discussion::Venue;
 use kenes_core::grievances::terms::parse_tracking_code;
-use kenes_core::{accounts::roles, dialogues, mediation::room};
+use kenes_core::{dialogues, mediation::room};
 use tokio::sync::broadcast::error::RecvError;
 
 pub async fn stream(
@@ -26,11 +27,7 @@ pub async fn stream(
     };
     let user = crate::http::auth::current_user(&req);
     let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-        let actor = match &user {
-            Some(u) if u.second_factor => Some(Actor::user(u.id, roles::active_grants(c, u.id)?)),
-            Some(u) => Some(Actor::user(u.id, vec![])),
-            None => None,
-        };
+        let actor = user.as_ref().map(|u| actor_of(c, u)).transpose()?;
         let Ok(r) = room::open(c, &code) else {
             return Ok(None);
         };
@@ -53,8 +50,7 @@ pub async fn dialogue(
     let user = crate::http::auth::current_user(&req);
     let found = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
         let actor = match &user {
-            Some(u) if u.second_factor => Actor::user(u.id, roles::active_grants(c, u.id)?),
-            Some(u) => Actor::user(u.id, vec![]),
+            Some(u) => actor_of(c, u)?,
             None => Actor::default(),
         };
         Ok(dialogues::find_for(c, id, &actor)

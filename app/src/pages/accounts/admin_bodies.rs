@@ -92,7 +92,7 @@ mod server {
     use kenes_core::grievances::routing::{self, BodyInput, Rule};
     use kenes_core::models::Category;
     use kenes_core::permissions::{allowed, Action, Grant};
-    use kenes_core::{accounts::roles, reference, Db};
+    use kenes_core::{reference, Db};
 
     use super::{BodiesPage, Choice, RuleView};
     use crate::auth::use_user;
@@ -169,7 +169,7 @@ mod server {
         let lang = use_locale().code();
         let posted = form.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let grants = roles::active_grants(c, user.id)?;
+            let grants = crate::auth::actor_of(c, &user)?.grants;
             if !allowed(&grants, Action::ManageReferenceData) {
                 return Ok(None);
             }

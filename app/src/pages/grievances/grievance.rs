@@ -555,19 +555,6 @@ mod server {
 
     type Timeline = Vec<(kenes_core::timeline::Event, Option<String>)>;
 
-    /// Who reads: a signed-in user, a guest with the secret link, or nobody.
-    fn actor_of(
-        c: &mut Db,
-        user: Option<&crate::auth::CurrentUser>,
-        key: Option<&str>,
-    ) -> Result<Option<Actor>, DbError> {
-        Ok(match (user, key) {
-            (Some(u), _) => Some(crate::auth::actor_of(c, u)?),
-            (None, Some(k)) => Some(Actor::guest(k)),
-            (None, None) => None,
-        })
-    }
-
     /// The timeline as this reader may see it, with the names of the bodies it moved to.
     fn timeline_with_bodies(
         c: &mut Db,
@@ -749,7 +736,7 @@ mod server {
         let wanted = code.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let code = wanted;
-            let actor = actor_of(c, user.as_ref(), key.as_deref())?;
+            let actor = crate::auth::reader_of(c, user.as_ref(), key.as_deref())?;
             let (preview, refused) = match (&posted, &actor) {
                 (Some(f), Some(a)) if is_preview(f) => {
                     match handling::preview_answer(c, &code, a, &f.get("answer")) {

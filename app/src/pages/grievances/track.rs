@@ -68,9 +68,8 @@ async fn track(code: String, lang: String) -> TrackResult {
 
 #[cfg(feature = "ssr")]
 async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnError> {
-    use kenes_core::actor::Actor;
+    use kenes_core::grievances::read;
     use kenes_core::grievances::terms::parse_tracking_code;
-    use kenes_core::{accounts::roles, grievances::read};
     if code.trim().is_empty() {
         return Ok(TrackResult::Empty);
     }
@@ -79,14 +78,9 @@ async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnE
     };
     let user = crate::auth::use_user();
     crate::state::with_db(move |conn| {
-        let viewer = match &user {
-            // Staff rights count only after the second factor.
-            Some(u) if u.second_factor => {
-                Some(Actor::user(u.id, roles::active_grants(conn, u.id)?))
-            }
-            Some(u) => Some(Actor::user(u.id, vec![])),
-            None => None,
-        };
+        let viewer = (user.as_ref())
+            .map(|u| crate::auth::actor_of(conn, u))
+            .transpose()?;
         let Some((g, category, place)) = read::by_tracking_code(conn, &code)? else {
             return Ok(TrackResult::NotFound);
         };

@@ -123,7 +123,6 @@ pub fn AdminMediatorsPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
-    use kenes_core::accounts::roles;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
@@ -235,7 +234,7 @@ mod server {
             };
         };
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let actor = crate::auth::actor_of(c, &user)?;
             let may = if admin {
                 allowed(&actor.grants, Action::ManageRoles)
             } else {

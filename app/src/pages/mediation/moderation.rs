@@ -85,11 +85,10 @@ fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
-    use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::discussion::Order;
     use kenes_core::error::Error;
-    use kenes_core::{accounts::roles, mediation::moderation, mediation::room};
+    use kenes_core::{mediation::moderation, mediation::room};
 
     use super::{Item, Queue};
     use crate::auth::use_user;
@@ -130,7 +129,7 @@ mod server {
             .unwrap_or(0);
         let rooms = state.rooms.clone();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
-            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let actor = crate::auth::actor_of(c, &user)?;
             let act = actor.at(Utc::now().naive_utc());
             let outcome = form.map(|f| match f.op::<Op>() {
                 Some(Op::Hide {

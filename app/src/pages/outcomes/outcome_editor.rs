@@ -134,7 +134,6 @@ fn EditorView(e: Editor) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
-    use kenes_core::accounts::roles;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::error::Error;
@@ -252,7 +251,7 @@ mod server {
         let posted = form.clone();
         let wanted = code.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let actor = Actor::user(user.id, roles::active_grants(c, user.id)?);
+            let actor = crate::auth::actor_of(c, &user)?;
             let Ok(g) = read::find(c, &wanted) else {
                 return Ok(None);
             };

@@ -186,7 +186,7 @@ mod server {
     use kenes_core::mediation::commitments;
     use kenes_core::oversight::terms::AlertState;
     use kenes_core::permissions::Role;
-    use kenes_core::{accounts::roles, oversight::alerts, oversight::dashboard, reference};
+    use kenes_core::{oversight::alerts, oversight::dashboard, reference};
 
     /// Late commitments shown on the dashboard, the longest overdue first.
     const LATE_SHOWN: i64 = 20;
@@ -431,7 +431,7 @@ mod server {
             .and_then(|f| f.get("alert").parse::<i64>().ok())
             .unwrap_or(0);
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
-            let grants = roles::active_grants(c, user.id)?;
+            let grants = crate::auth::actor_of(c, &user)?.grants;
             let Some(scope) = grants.iter().find(|g| g.role == Role::Coordinator).cloned() else {
                 return Ok(None);
             };
