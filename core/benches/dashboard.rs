@@ -4,14 +4,14 @@
 //! `cargo bench -p kenes-core --bench dashboard [-- COUNT]` (PostgreSQL from
 //! `KENES_TEST_POSTGRES_URL`, as the tests use).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::Utc;
 use diesel::prelude::*;
 use kenes_core::actor::Actor;
 use kenes_core::db::{self, interact};
 use kenes_core::permissions::{Grant, Level, Role};
-use kenes_core::testing::TestDatabase;
+use kenes_core::testing::{percentile_ms, TestDatabase};
 use kenes_core::{
     oversight::accountability, oversight::alerts, oversight::dashboard, reference, seed, Backend,
     Db,
@@ -19,11 +19,6 @@ use kenes_core::{
 
 /// Computes one page's numbers.
 type Page = fn(&mut Db, &Actor);
-
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[i].as_secs_f64() * 1000.0
-}
 
 fn dashboard_page(c: &mut Db, actor: &Actor) {
     let now = Utc::now().naive_utc();
@@ -125,8 +120,8 @@ async fn run(backend: Backend, count: usize) {
         times.sort();
         println!(
             "{backend:?}: {name}: p50 {:.1} ms, p95 {:.1} ms",
-            percentile(&times, 0.5),
-            percentile(&times, 0.95)
+            percentile_ms(&times, 0.5),
+            percentile_ms(&times, 0.95)
         );
     }
 }

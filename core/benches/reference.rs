@@ -7,13 +7,8 @@
 use std::time::{Duration, Instant};
 
 use kenes_core::db::{self, interact};
-use kenes_core::testing::TestDatabase;
+use kenes_core::testing::{percentile_ms, TestDatabase};
 use kenes_core::{reference, Backend};
-
-fn millis(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[i].as_secs_f64() * 1000.0
-}
 
 /// One load into a freshly migrated database, timed alone.
 async fn load_once(backend: Backend) -> (Duration, usize) {
@@ -46,8 +41,8 @@ async fn main() {
         times.sort();
         println!(
             "{backend:?}: reference data ({places} places) loaded in p50 {:.0} ms, p95 {:.0} ms",
-            millis(&times, 0.5),
-            millis(&times, 0.95)
+            percentile_ms(&times, 0.5),
+            percentile_ms(&times, 0.95)
         );
     }
 }

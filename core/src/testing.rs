@@ -108,6 +108,12 @@ macro_rules! both_backends {
     };
 }
 
+/// The `p` quantile (0 to 1) of sorted timings, in milliseconds: what the benches report.
+pub fn percentile_ms(sorted: &[std::time::Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
 /// The site test mails link to.
 pub fn site() -> crate::mail::Site {
     crate::mail::Site::new("http://kenes.test")
