@@ -34,24 +34,35 @@ macro_rules! natively {
     };
 }
 
-/// Inserts many rows of `table` in one statement: `insert_all!(conn, table, rows)`, `rows`
-/// yielding insertable values (all with the same columns). Diesel builds a batch insert
-/// per backend only, hence `natively!`. Keep a batch under SQLite's 32,766 bound values.
+/// Inserts many rows of `table` in few statements: `insert_all!(conn, table, rows)`, `rows`
+/// yielding insertable values (all with the same columns); returns how many were written.
+/// Diesel builds a batch insert per backend only, hence `natively!`. A statement takes
+/// [`INSERT_BATCH`] rows, so that SQLite's limit on bound values holds whatever the count.
 /// Nothing at all is no statement: SQLite would answer the count of the connection's
 /// previous one.
 #[macro_export]
 macro_rules! insert_all {
     ($conn:expr, $table:ident, $rows:expr) => {{
         let rows: Vec<_> = $rows.into_iter().collect();
-        if rows.is_empty() {
-            Ok::<usize, diesel::result::Error>(0)
-        } else {
-            $crate::natively!($conn, |c| diesel::insert_into($table::table)
-                .values(rows)
-                .execute(c))
+        'insert: {
+            let mut written = 0usize;
+            for some in rows.chunks($crate::db::INSERT_BATCH) {
+                match $crate::natively!($conn, |c| diesel::insert_into($table::table)
+                    .values(some)
+                    .execute(c))
+                {
+                    Ok(n) => written += n,
+                    Err(e) => break 'insert Err::<usize, diesel::result::Error>(e),
+                }
+            }
+            Ok(written)
         }
     }};
 }
+
+/// Rows a batch insert writes per statement: SQLite binds at most 32,766 values, which
+/// holds for up to 32 columns.
+pub const INSERT_BATCH: usize = 1_000;
 
 /// Writes a row, or rewrites the non-key columns of the row with the same key:
 /// `upsert!(conn, table, (key columns) = (key values), (column.eq(value), ...))`. Both

@@ -129,25 +129,16 @@ fn missing_holidays(conn: &mut Db) -> DbResult<Vec<Holiday>> {
 /// Inserts the reference rows that are missing; returns how many were added per table.
 pub fn load(conn: &mut Db) -> DbResult<Loaded> {
     crate::db::write_transaction(conn, |conn| {
-        let levels = missing_levels(conn)?;
-        let juris = missing_jurisdictions(conn)?;
-        let cats = missing_categories(conn)?;
-        let days = missing_holidays(conn)?;
-        crate::insert_all!(conn, mediation_levels, &levels)?;
-        // The KATO list is long: a thousand places (6,000 values) a statement.
-        for rows in juris.chunks(1_000) {
-            crate::insert_all!(conn, jurisdictions, rows)?;
-        }
-        crate::insert_all!(conn, categories, &cats)?;
-        crate::insert_all!(conn, holidays, &days)?;
-        let bodies =
-            crate::grievances::routing::load_defaults(conn, chrono::Utc::now().naive_utc())?;
+        // In this order: the default bodies are the akimats of the places.
         Ok(Loaded {
-            levels: levels.len(),
-            jurisdictions: juris.len(),
-            categories: cats.len(),
-            holidays: days.len(),
-            bodies,
+            levels: crate::insert_all!(conn, mediation_levels, missing_levels(conn)?)?,
+            jurisdictions: crate::insert_all!(conn, jurisdictions, missing_jurisdictions(conn)?)?,
+            categories: crate::insert_all!(conn, categories, missing_categories(conn)?)?,
+            holidays: crate::insert_all!(conn, holidays, missing_holidays(conn)?)?,
+            bodies: crate::grievances::routing::load_defaults(
+                conn,
+                chrono::Utc::now().naive_utc(),
+            )?,
         })
     })
 }

@@ -149,33 +149,36 @@ async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {
     }
 }
 
-/// Many rows go in one statement, which counts what it wrote; no rows write nothing and
-/// count nothing (SQLite would report its previous statement's count).
+/// Many rows go in few statements, which count what they wrote: more rows than SQLite could
+/// bind in one statement too. No rows write nothing and count nothing (SQLite would report
+/// its previous statement's count).
 async fn batch_inserts_count_their_rows(backend: Backend) {
     let (_tdb, pool) = kenes_core::testing::migrated(backend).await;
-    let (none, three, stored) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
-        let level = |code: &str, rank: i32| {
+    let (none, three, many, stored) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
+        let level = |code: String, rank: i32| {
             (
-                mediation_levels::code.eq(code.to_owned()),
+                mediation_levels::code.eq(code.clone()),
                 mediation_levels::rank.eq(rank),
-                mediation_levels::name_kk.eq(code.to_owned()),
-                mediation_levels::name_ru.eq(code.to_owned()),
-                mediation_levels::name_en.eq(code.to_owned()),
+                mediation_levels::name_kk.eq(code.clone()),
+                mediation_levels::name_ru.eq(code.clone()),
+                mediation_levels::name_en.eq(code),
             )
         };
-        let rows = vec![level("a", 4), level("b", 5), level("c", 6)];
-        let none = kenes_core::insert_all!(c, mediation_levels, &rows[..0])?;
-        let three = kenes_core::insert_all!(c, mediation_levels, &rows)?;
+        let levels = |from: i32, n: i32| (from..from + n).map(move |i| level(format!("l{i}"), i));
+        let none = kenes_core::insert_all!(c, mediation_levels, levels(10, 0))?;
+        let three = kenes_core::insert_all!(c, mediation_levels, levels(10, 3))?;
+        // 7,000 rows of five values: 35,000, over SQLite's 32,766 for one statement.
+        let many = kenes_core::insert_all!(c, mediation_levels, levels(100, 7_000))?;
         let stored: i64 = mediation_levels::table.count().get_result(c)?;
-        Ok((none, three, stored))
+        Ok((none, three, many, stored))
     })
     .await
     .unwrap();
-    assert_eq!((none, three), (0, 3));
+    assert_eq!((none, three, many), (0, 3, 7_000));
     assert_eq!(
         stored,
-        3 + 3,
-        "the three levels loaded and the three written"
+        3 + 3 + 7_000,
+        "the three levels loaded and those written"
     );
 }
 

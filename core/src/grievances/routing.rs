@@ -119,22 +119,20 @@ pub fn load_defaults(conn: &mut Db, now: NaiveDateTime) -> DbResult<usize> {
         });
     }
     crate::db::write_transaction(conn, |conn| {
-        // A thousand bodies (7,000 values) a statement, and a rule for each.
-        for some in defaults.chunks(1_000) {
-            crate::insert_all!(conn, bodies, some)?;
-            crate::insert_all!(
-                conn,
-                routing_rules,
-                some.iter().map(|b| {
-                    (
-                        routing_rules::jurisdiction_kato.eq(&b.jurisdiction_kato),
-                        routing_rules::body_code.eq(&b.code),
-                        routing_rules::created_at.eq(now),
-                    )
-                })
-            )?;
-        }
-        Ok(defaults.len())
+        // A rule for each body, to the body's own place.
+        let rules: Vec<_> = defaults
+            .iter()
+            .map(|b| {
+                (
+                    routing_rules::jurisdiction_kato.eq(b.jurisdiction_kato.clone()),
+                    routing_rules::body_code.eq(b.code.clone()),
+                    routing_rules::created_at.eq(now),
+                )
+            })
+            .collect();
+        let written = crate::insert_all!(conn, bodies, defaults)?;
+        crate::insert_all!(conn, routing_rules, rules)?;
+        Ok(written)
     })
 }
 
