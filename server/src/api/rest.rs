@@ -9,7 +9,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
-use kenes_core::grievances::terms::{parse_tracking_code, OutcomeResult, Privacy};
+use kenes_core::grievances::terms::{parse_tracking_code, OutcomeResult};
 use kenes_core::oversight::accountability::Row as AccountabilityRow;
 use kenes_core::{grievances::queue, outcomes};
 use kenes_search::{Facet, Query, Sort};
@@ -506,7 +506,8 @@ pub async fn get_grievance(
         let Some((g, _, _)) = kenes_core::grievances::read::by_tracking_code(c, &code)? else {
             return Ok(None);
         };
-        if g.privacy == Privacy::Private {
+        // What anyone may read, by the domain's rule: the API has no signed-in reader.
+        if !kenes_core::grievances::access::text_visible(&g, None) {
             return Ok(None);
         }
         let timeline = kenes_core::timeline::timeline_for(c, &g, None)?;
