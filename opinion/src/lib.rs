@@ -21,6 +21,9 @@ use rand_xoshiro::Xoshiro256Plus;
 /// Groups appear only from this many participants who each voted on `MIN_VOTES` statements.
 pub const MIN_PARTICIPANTS: usize = 15;
 pub const MIN_VOTES: usize = 7;
+/// No group has fewer members than this: each group's votes are published, and a group of
+/// one or two would publish the ballots of people its neighbours can tell apart.
+pub const MIN_GROUP: usize = 5;
 /// The number of groups is chosen between 2 and this.
 pub const MAX_GROUPS: usize = 5;
 /// Below this silhouette score the groups are not shown: the votes have no clear camps.
@@ -236,10 +239,11 @@ fn group(
     best_grouping(points)
 }
 
-/// k-means for k = 2..=5 on the points, keeping the grouping with the best silhouette score.
+/// k-means for k = 2..=5 on the points, keeping the grouping with the best silhouette score
+/// among those whose every group has `MIN_GROUP` members; none: one group, quality 0.
 fn best_grouping(points: Array2<f64>) -> (Array1<usize>, Array2<f64>, f64) {
     let mut best: Option<(Array1<usize>, f64)> = None;
-    let largest = MAX_GROUPS.min(points.nrows() - 1);
+    let largest = MAX_GROUPS.min(points.nrows() / MIN_GROUP);
     for k in 2..=largest {
         let rng = Xoshiro256Plus::seed_from_u64(k as u64);
         let dataset = DatasetBase::from(points.clone());
@@ -247,6 +251,9 @@ fn best_grouping(points: Array2<f64>) -> (Array1<usize>, Array2<f64>, f64) {
             continue;
         };
         let labels = model.predict(&points);
+        if smallest_group(&labels, k) < MIN_GROUP {
+            continue;
+        }
         let score = silhouette(&points, &labels);
         if best.as_ref().is_none_or(|(_, s)| score > *s) {
             best = Some((labels, score));
@@ -254,6 +261,15 @@ fn best_grouping(points: Array2<f64>) -> (Array1<usize>, Array2<f64>, f64) {
     }
     let (labels, score) = best.unwrap_or_else(|| (Array1::zeros(points.nrows()), 0.0));
     (labels, points, score)
+}
+
+/// The size of the smallest of `k` groups (0 when one is empty).
+fn smallest_group(labels: &Array1<usize>, k: usize) -> usize {
+    let mut sizes = vec![0; k];
+    for &l in labels {
+        sizes[l] += 1;
+    }
+    sizes.into_iter().min().unwrap_or(0)
 }
 
 /// The silhouette score of a grouping, on an evenly spread sample of the points.
@@ -450,6 +466,47 @@ mod tests {
         let quality = map.quality.expect("enough voters to try");
         assert!(quality < MIN_QUALITY, "quality {quality}");
         assert!(map.groups.is_empty());
+    }
+
+    /// `size` people who agree with every statement, and one who disagrees with each.
+    fn consensus_and_one_dissenter(size: usize, statements: usize) -> Vec<Ballot> {
+        (0..=size)
+            .flat_map(|participant| {
+                (0..statements).map(move |statement| Ballot {
+                    participant,
+                    statement,
+                    vote: if participant == size {
+                        Vote::Disagree
+                    } else {
+                        Vote::Agree
+                    },
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_group_is_small_enough_to_give_away_a_ballot() {
+        // A group's votes are published: a group of one would be one person's ballot.
+        let map = map(10, &consensus_and_one_dissenter(20, 10));
+        assert_eq!(map.eligible, 21);
+        // One dissenter is no camp: there are no groups, only everyone's votes.
+        assert!(
+            map.groups.is_empty(),
+            "sizes {:?}",
+            map.groups.iter().map(|g| g.size).collect::<Vec<_>>()
+        );
+        // Two camps keep their groups; the dissenter joins one of them.
+        let mut ballots = electorate(2, 20, 20, 1.0);
+        ballots.extend((0..20).map(|statement| Ballot {
+            participant: 40,
+            statement,
+            vote: Vote::Disagree,
+        }));
+        let map = super::map(20, &ballots);
+        let mut sizes: Vec<usize> = map.groups.iter().map(|g| g.size).collect();
+        sizes.sort();
+        assert_eq!(sizes, vec![20, 21], "quality {:?}", map.quality);
     }
 
     #[test]
