@@ -706,6 +706,8 @@ async fn the_room_threads_moderates_and_logs(backend: Backend) {
             ("citizen", None)
         );
         assert!(view[0].edited);
+        // Written at 10:00 UTC, read as Kazakhstan's time.
+        assert_eq!(&*view[0].at, "2026-11-04 15:00");
         assert_eq!(view[1].parent_id, Some(first));
         assert_eq!(view[1].body, None);
         assert_eq!(view[1].hidden_reason.as_deref(), Some("Личные выпады"));

@@ -439,7 +439,7 @@ err-bodies-required = Please fill this in.
 err-bodies-unknown = There is no place with this KATO code.
 file-draft = Save as a draft
 file-draft-saved = Your draft is saved. It will be here when you come back.
-file-draft-restored = Your draft of { $at } (UTC) is restored.
+file-draft-restored = Your draft of { $at } is restored.
 
 ## Filing without an account
 file-guest-lead = You can file without an account: we send a link to your e-mail address to confirm it. With an account you keep all your grievances in one place:

@@ -433,7 +433,7 @@ err-bodies-required = Бұл өрісті толтырыңыз.
 err-bodies-unknown = Мұндай ҚАТО кодымен жер жоқ.
 file-draft = Жоба ретінде сақтау
 file-draft-saved = Жобаңыз сақталды. Қайта келгенде осында болады.
-file-draft-restored = { $at } (UTC) жобаңыз қалпына келтірілді.
+file-draft-restored = { $at } жобаңыз қалпына келтірілді.
 
 ## Filing without an account
 file-guest-lead = Тіркелгісіз де беруге болады: поштаңызды растау үшін сілтеме жібереміз. Тіркелгімен барлық өтініштеріңіз бір жерде:

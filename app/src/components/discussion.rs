@@ -581,7 +581,7 @@ pub mod server {
         log.into_iter()
             .map(|line| {
                 (
-                    line.at.format("%Y-%m-%d %H:%M").to_string(),
+                    kenes_core::calendar::minute_shown(line.at),
                     line.actor_role,
                     line.action.to_string(),
                     line.reason,

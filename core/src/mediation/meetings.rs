@@ -2,9 +2,10 @@
 //! room itself, or a place such as the akimat's hall) and the agenda. Everyone in the room
 //! is mailed when a session is scheduled or cancelled.
 //!
-//! Times are entered and shown in Kazakhstan's time (UTC+5 in the whole country since
-//! March 2024) and stored in UTC, like every other timestamp.
+//! Times are entered and shown in Kazakhstan's time (`calendar::to_local`) and stored in
+//! UTC, like every other timestamp.
 
+use crate::calendar::{to_local, to_utc};
 use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -17,18 +18,9 @@ use crate::mail::Site;
 use crate::mediation::room::{self, Room};
 use crate::schema::mediation_sessions;
 
-pub const UTC_OFFSET_HOURS: i64 = 5;
 pub const MINUTES: std::ops::RangeInclusive<i32> = 15..=480;
 pub const PLACE_MAX: usize = 200;
 pub const AGENDA_MAX: usize = 2000;
-
-pub fn to_local(utc: NaiveDateTime) -> NaiveDateTime {
-    utc + Duration::hours(UTC_OFFSET_HOURS)
-}
-
-pub fn to_utc(local: NaiveDateTime) -> NaiveDateTime {
-    local - Duration::hours(UTC_OFFSET_HOURS)
-}
 
 /// What the mediator asks for.
 #[derive(Debug, Clone, Default)]

@@ -183,7 +183,7 @@ mod server {
                     author_role: r.author_role,
                     excerpt: r.excerpt,
                     reason: r.reason,
-                    at: r.at.format("%Y-%m-%d %H:%M").to_string(),
+                    at: kenes_core::calendar::minute_shown(r.at),
                 })
                 .collect(),
             error,

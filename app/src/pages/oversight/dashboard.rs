@@ -408,7 +408,7 @@ mod server {
                     why: a.explain(locale),
                     state: a.alert.state,
                     note: a.alert.note.clone(),
-                    created: a.alert.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                    created: kenes_core::calendar::minute_shown(a.alert.created_at),
                     codes: a.codes.clone(),
                     dialogue: a.detail["dialogue"].as_i64(),
                 })
