@@ -63,3 +63,10 @@ pub struct Act<'a> {
     pub actor: &'a Actor,
     pub now: NaiveDateTime,
 }
+
+impl Act<'_> {
+    /// The day the step is taken on, in Kazakhstan: the day the law counts from.
+    pub fn today(&self) -> chrono::NaiveDate {
+        crate::calendar::day_of(self.now)
+    }
+}

@@ -19,6 +19,18 @@ pub fn to_utc(local: NaiveDateTime) -> NaiveDateTime {
     local - Duration::hours(UTC_OFFSET_HOURS)
 }
 
+/// The day a stored (UTC) time falls on in Kazakhstan. Legal days (filing dates,
+/// deadlines, a dialogue's opening and closing) are Kazakhstan's days: a grievance filed at
+/// 02:00 in Almaty is filed that day, not the UTC day before.
+pub fn day_of(utc: NaiveDateTime) -> NaiveDate {
+    to_local(utc).date()
+}
+
+/// Today in Kazakhstan.
+pub fn today() -> NaiveDate {
+    day_of(chrono::Utc::now().naive_utc())
+}
+
 /// A stored time as people in Kazakhstan read it, to the minute: `2026-12-01 14:05`.
 pub fn minute_shown(utc: NaiveDateTime) -> String {
     to_local(utc).format("%Y-%m-%d %H:%M").to_string()

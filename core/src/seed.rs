@@ -7,7 +7,7 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{day_of, WorkingCalendar};
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{
@@ -218,7 +218,7 @@ fn demo_spike(
         row.submitted_at = now - Duration::hours(6 + 11 * i);
         row.updated_at = row.submitted_at;
         row.assigned_at = Some(row.submitted_at);
-        row.due_on = calendar.add_working_days(row.submitted_at.date(), 15);
+        row.due_on = calendar.add_working_days(day_of(row.submitted_at), 15);
         diesel::insert_into(grievances::table)
             .values(&row)
             .execute(conn)?;
@@ -317,7 +317,7 @@ fn demo_outcome(
         result,
         lang: g.lang,
     };
-    let closed = g.updated_at.date();
+    let closed = day_of(g.updated_at);
     let id = crate::outcomes::insert_published(conn, g, &text, closed, mediated, g.updated_at)?;
     crate::outcomes::reindex(conn, id, now)
 }
@@ -386,7 +386,7 @@ fn demo_grievance(
         ),
         status,
         submitted_at,
-        due_on: calendar.add_working_days(submitted_at.date(), 15),
+        due_on: calendar.add_working_days(day_of(submitted_at), 15),
         updated_at: answered_at.map_or(updated_at, |a| a.max(updated_at)),
         answered_at,
         rating,

@@ -343,9 +343,11 @@ async fn statements_votes_and_the_map(backend: Backend) {
         );
         assert_eq!(map::refresh_stale(c, 10, at(4))?, 0, "the page kept it");
 
-        // After the closing day nothing more is cast.
+        // After the closing day nothing more is cast: the day ends at midnight in
+        // Kazakhstan, which is 19:00 UTC.
+        let past_midnight_in_astana = citizen.at(at(20) + chrono::Duration::hours(9));
         assert_eq!(
-            codes(votes::cast(c, citizen.at(at(21)), seeds[3], Vote::Agree).unwrap_err()),
+            codes(votes::cast(c, past_midnight_in_astana, seeds[3], Vote::Agree).unwrap_err()),
             vec![("vote", "closed")]
         );
         Ok(())

@@ -7,7 +7,7 @@ use kenes_core::db::interact;
 use kenes_core::error::Error;
 use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::mail::notices::{self, Notice};
-use kenes_core::schema::{grievance_events, grievances, mail_outbox};
+use kenes_core::schema::{daily_filings, grievance_events, grievances, mail_outbox};
 use kenes_core::testing::{migrated, site};
 use kenes_core::{both_backends, Backend, Db};
 use kenes_i18n::Locale;
@@ -85,6 +85,28 @@ async fn filing_creates_code_deadline_event_and_mail(backend: Backend) {
         let mine = filing::mine(c, author)?;
         assert_eq!(mine.len(), 1);
         assert_eq!(mine[0].2.kato, "1132");
+
+        // Filed at 02:30 in Almaty on 19 March, which is 21:30 UTC on the 18th: the law
+        // counts from Kazakhstan's day, and so does the dashboard's count of the day's filings.
+        let night = NaiveDate::from_ymd_opt(2026, 3, 18)
+            .unwrap()
+            .and_hms_opt(21, 30, 0)
+            .unwrap();
+        let second = Filing {
+            idempotency_key: "key-2".into(),
+            ..valid()
+        };
+        let code = filing::file(c, author, &second, &Client::default(), &site(), night).unwrap();
+        let due: NaiveDate = grievances::table
+            .filter(grievances::tracking_code.eq(&code))
+            .select(grievances::due_on)
+            .first(c)?;
+        assert_eq!(due, NaiveDate::from_ymd_opt(2026, 4, 14).unwrap());
+        let days: Vec<NaiveDate> = daily_filings::table
+            .select(daily_filings::day)
+            .distinct()
+            .load(c)?;
+        assert_eq!(days, [NaiveDate::from_ymd_opt(2026, 3, 19).unwrap()]);
         Ok(())
     })
     .await

@@ -1,5 +1,5 @@
-//! The dashboard and the accountability page read rollups that triggers keep (migration
-//! 000018). On a real SQLite file and a real PostgreSQL server, after demo data, a storm of
+//! The dashboard and the accountability page read rollups that triggers keep (migrations
+//! 000018 and 000037; days are Kazakhstan's). On a real SQLite file and a real PostgreSQL server, after demo data, a storm of
 //! arbitrary changes (states, deadlines, answers, ratings, bodies, privacy, mediations,
 //! deletions) and a reseed, their numbers (and the home page's and the public list's
 //! counts) must equal those counted from the grievances themselves.
@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use kenes_core::calendar::day_of;
 use kenes_core::db::interact;
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::read::{self, PortalCounts};
@@ -48,7 +49,7 @@ impl Truth {
     }
 
     fn summary(&self, kato: &str) -> Summary {
-        let today = self.now.date();
+        let today = day_of(self.now);
         let here: Vec<&Grievance> = self
             .all
             .iter()
@@ -63,7 +64,7 @@ impl Truth {
         by_category.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let mut weekly = vec![0; TREND_WEEKS];
         for g in &here {
-            let back = (today - g.submitted_at.date()).num_days();
+            let back = (today - day_of(g.submitted_at)).num_days();
             if (0..7 * TREND_WEEKS as i64).contains(&back) {
                 weekly[TREND_WEEKS - 1 - (back / 7) as usize] += 1;
             }
@@ -85,7 +86,7 @@ impl Truth {
     }
 
     fn places(&self, kato: &str, digits: usize, m: Measure) -> Vec<(String, i64)> {
-        let today = self.now.date();
+        let today = day_of(self.now);
         let mut per: BTreeMap<String, i64> = BTreeMap::new();
         for g in self
             .all
@@ -96,7 +97,7 @@ impl Truth {
             let counts = match m {
                 Measure::Open => open,
                 Measure::Overdue => open && g.due_on < today,
-                Measure::New => (0..7).contains(&(today - g.submitted_at.date()).num_days()),
+                Measure::New => (0..7).contains(&(today - day_of(g.submitted_at)).num_days()),
             };
             if counts {
                 *per.entry(
@@ -143,8 +144,8 @@ impl Truth {
                     .iter()
                     .filter_map(|g| {
                         let at = g.answered_at?;
-                        let days = (at.date() - g.submitted_at.date()).num_days().max(0);
-                        Some((days, at.date() <= g.due_on))
+                        let days = (day_of(at) - day_of(g.submitted_at)).num_days().max(0);
+                        Some((days, day_of(at) <= g.due_on))
                     })
                     .collect();
                 let mut days: Vec<i64> = answered.iter().map(|a| a.0).collect();
@@ -301,6 +302,12 @@ fn check(c: &mut Db, when: &str) {
     );
 }
 
+/// Up to `days` back, to the minute: any hour of the day, so that a UTC day and a day in
+/// Kazakhstan (UTC+5) differ for some of them.
+fn minutes(rng: &mut StdRng, days: i64) -> Duration {
+    Duration::minutes(rng.random_range(0..days * 24 * 60))
+}
+
 /// Changes grievances and mediations the way no single code path does, straight in the
 /// database: whatever writes, the triggers must follow.
 fn storm(c: &mut Db, rng: &mut StdRng) {
@@ -324,12 +331,12 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
             1 => diesel::update(target)
                 .set((
                     grievances::status.eq(status),
-                    grievances::answered_at.eq(now - Duration::days(rng.random_range(0..40))),
+                    grievances::answered_at.eq(now - minutes(rng, 40)),
                     grievances::rating.eq(rng.random_range(1..=5)),
                 ))
                 .execute(c),
             2 => diesel::update(target)
-                .set(grievances::due_on.eq(now.date() + Duration::days(rng.random_range(-20..20))))
+                .set(grievances::due_on.eq(day_of(now) + Duration::days(rng.random_range(-20..20))))
                 .execute(c),
             3 => diesel::update(target)
                 .set((
@@ -338,7 +345,7 @@ fn storm(c: &mut Db, rng: &mut StdRng) {
                 ))
                 .execute(c),
             4 => diesel::update(target)
-                .set(grievances::submitted_at.eq(now - Duration::days(rng.random_range(0..90))))
+                .set(grievances::submitted_at.eq(now - minutes(rng, 90)))
                 .execute(c),
             5 => diesel::update(target)
                 .set((

@@ -128,7 +128,7 @@ pub fn join(conn: &mut Db, id: i64, act: Act, declares_resident: bool) -> Result
     let user = act.actor.account().ok_or(Error::Forbidden)?;
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, id, act.actor)?;
-        if d.phase(act.now.date()) != Phase::Open {
+        if d.phase(act.today()) != Phase::Open {
             return Err(Error::invalid("dialogue", "not-open"));
         }
         if d.residents_only && !declares_resident {

@@ -52,7 +52,7 @@ pub fn post(
         let user = act.actor.account().ok_or(Error::Forbidden)?;
         let role = role(conn, &d, act.actor)?.ok_or(Error::Forbidden)?;
         let moderates = statements::may_moderate(&d, act.actor);
-        if d.phase(act.now.date()) != Phase::Open {
+        if d.phase(act.today()) != Phase::Open {
             return Err(Error::invalid("body", "not-open"));
         }
         if d.room_locked && !moderates {

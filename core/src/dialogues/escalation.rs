@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{find, place_and_bodies, report, Dialogue};
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::Error;
 use crate::mail::{self, MailDraft, Site};
@@ -25,7 +26,7 @@ pub fn level_above(d: &Dialogue) -> Level {
 /// Raises every dialogue whose answer is overdue and not yet raised; returns their ids.
 pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<Vec<i64>, Error> {
     let overdue: Vec<i64> = dialogue_reports::table
-        .filter(dialogue_reports::answer_due_on.lt(now.date()))
+        .filter(dialogue_reports::answer_due_on.lt(day_of(now)))
         .filter(dialogue_reports::escalated_at.is_null())
         .select(dialogue_reports::dialogue_id)
         .load(conn)?;

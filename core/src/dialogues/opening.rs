@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::mails::{tell, Word};
 use super::{convenes, find_for, Dialogue};
 use crate::actor::{Act, Actor};
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::{Error, FieldError};
 use crate::mail::Site;
@@ -44,7 +45,7 @@ pub fn open(conn: &mut Db, act: Act, o: &Opening, site: &Site) -> Result<i64, Er
     let kato = Some(o.kato.trim()).filter(|k| !k.is_empty());
     let coordinator = convenes(act.actor, kato);
     let mediator = act.actor.grants.iter().any(|g| g.role == Role::Mediator)
-        && profile(conn, user)?.is_some_and(|p| p.certified_on(act.now.date()));
+        && profile(conn, user)?.is_some_and(|p| p.certified_on(act.today()));
     Error::forbidden_unless(coordinator || mediator)?;
     // A mediator proposes to facilitate it themselves.
     let facilitator = if coordinator {
@@ -155,7 +156,7 @@ fn check(
             refuse("kato", "unknown");
         }
     }
-    if !profile(conn, facilitator)?.is_some_and(|p| p.certified_on(now.date())) {
+    if !profile(conn, facilitator)?.is_some_and(|p| p.certified_on(day_of(now))) {
         refuse("facilitator", "not-certified");
     }
     let day = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
@@ -164,7 +165,7 @@ fn check(
         (None, _) => refuse("opens_on", "date"),
         (_, None) => refuse("closes_on", "date"),
         (Some(a), Some(b)) if b < a => refuse("closes_on", "before-opening"),
-        (_, Some(b)) if b < now.date() => refuse("closes_on", "past"),
+        (_, Some(b)) if b < day_of(now) => refuse("closes_on", "past"),
         _ => {}
     }
     if o.bodies.is_empty() {

@@ -79,7 +79,7 @@ pub fn publish(
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, id, act.actor)?;
         Error::forbidden_unless(d.facilitated_by(act.actor))?;
-        if d.approved_by_user_id.is_none() || act.now.date() < d.closes_on {
+        if d.approved_by_user_id.is_none() || act.today() < d.closes_on {
             return Err(Error::invalid("recommendations", "not-closed"));
         }
         if find(conn, id)?.is_some() {
@@ -96,7 +96,7 @@ pub fn publish(
                 dialogue_reports::published_by_user_id.eq(act.actor.user_id),
                 dialogue_reports::published_at.eq(act.now),
                 dialogue_reports::answer_due_on
-                    .eq(calendar.add_working_days(act.now.date(), ANSWER_DAYS)),
+                    .eq(calendar.add_working_days(act.today(), ANSWER_DAYS)),
             ))
             .execute(conn)?;
         super::record::record(conn, &d, act.now)?;

@@ -45,7 +45,7 @@ pub fn seed(conn: &mut Db, act: Act, dialogue: i64, body: &str, lang: &str) -> R
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, act.actor)?;
         Error::forbidden_unless(d.facilitated_by(act.actor))?;
-        if d.phase(act.now.date()) == Phase::Closed {
+        if d.phase(act.today()) == Phase::Closed {
             return Err(Error::invalid("body", "closed"));
         }
         insert(conn, &d, act.actor, body, lang, true, act.now).map(|(id, _)| id)
@@ -63,7 +63,7 @@ pub fn write(
     crate::db::write_transaction(conn, |conn| {
         let d = find_for(conn, dialogue, act.actor)?;
         Error::forbidden_unless(participation(conn, &d, act.actor)?.is_some())?;
-        if d.phase(act.now.date()) != Phase::Open {
+        if d.phase(act.today()) != Phase::Open {
             return Err(Error::invalid("body", "closed"));
         }
         insert(conn, &d, act.actor, body, lang, false, act.now)

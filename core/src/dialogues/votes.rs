@@ -40,7 +40,7 @@ pub fn cast(conn: &mut Db, act: Act, statement: i64, vote: Vote) -> Result<(), E
             return Err(Error::NotFound);
         }
         Error::forbidden_unless(participation(conn, &d, act.actor)?.is_some())?;
-        if d.phase(act.now.date()) != Phase::Open {
+        if d.phase(act.today()) != Phase::Open {
             return Err(Error::invalid("vote", "closed"));
         }
         // A new vote replaces the voter's earlier one.

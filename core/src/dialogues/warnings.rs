@@ -14,6 +14,7 @@ use serde_json::json;
 
 use super::statements::StatementState;
 use super::{map, Dialogue, Phase};
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::oversight::signals;
@@ -32,7 +33,7 @@ pub fn findings(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbErr
 }
 
 fn week_key(at: NaiveDateTime) -> String {
-    let w = at.date().iso_week();
+    let w = day_of(at).iso_week();
     format!("{}-W{:02}", w.year(), w.week())
 }
 
@@ -167,14 +168,14 @@ fn hidden_surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbEr
 fn drifts(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
     let open: Vec<Dialogue> = dialogues::table
         .filter(dialogues::approved_by_user_id.is_not_null())
-        .filter(dialogues::opens_on.le(now.date()))
-        .filter(dialogues::closes_on.ge(now.date()))
+        .filter(dialogues::opens_on.le(day_of(now)))
+        .filter(dialogues::closes_on.ge(day_of(now)))
         .select(Dialogue::as_select())
         .load(conn)?;
     let mut found = Vec::new();
     for d in open
         .into_iter()
-        .filter(|d| d.phase(now.date()) == Phase::Open)
+        .filter(|d| d.phase(day_of(now)) == Phase::Open)
     {
         let (_, m) = map::current(conn, &d, now)?;
         if m.groups.len() < 2 {

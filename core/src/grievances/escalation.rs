@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{day_of, WorkingCalendar};
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{Capacity, Status, ANSWER_WORKING_DAYS};
@@ -56,7 +56,7 @@ fn overdue(conn: &mut Db, today: NaiveDate) -> DbResult<Vec<Grievance>> {
 pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> DbResult<Sweep> {
     let calendar = read::working_calendar(conn)?;
     let mut done = Sweep::default();
-    for g in overdue(conn, now.date())? {
+    for g in overdue(conn, day_of(now))? {
         let level = g.level_code;
         crate::db::write_transaction(conn, |conn| -> DbResult<()> {
             match level.above() {
@@ -147,7 +147,7 @@ pub(crate) fn move_up(
         grievances::level_code.eq(up),
         grievances::body_code.eq(body.map(|b| b.code).or(g.body_code.clone())),
         grievances::assigned_at.eq(now),
-        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
+        grievances::due_on.eq(calendar.add_working_days(day_of(now), ANSWER_WORKING_DAYS)),
         grievances::updated_at.eq(now),
     ))
     .execute(conn)?;

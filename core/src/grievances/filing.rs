@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use kenes_i18n::Locale;
 
 use crate::audit::{self, Client};
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{typed_text, Error, FieldError};
@@ -176,7 +177,7 @@ fn new_row(
         privacy: Privacy::parse(&input.privacy).unwrap_or(Privacy::Private),
         status: Status::Submitted,
         submitted_at: now,
-        due_on: calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS),
+        due_on: calendar.add_working_days(day_of(now), ANSWER_WORKING_DAYS),
         updated_at: now,
         is_demo: false,
         author_user_id: user,

@@ -4,7 +4,7 @@
 //! here (not only in the page), moves the state machine, appends a timeline event (by role,
 //! never by name) and queues the citizen's mail, all in one transaction.
 
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{day_of, WorkingCalendar};
 use chrono::{Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -121,7 +121,7 @@ struct Clock {
 
 impl Clock {
     fn today(&self) -> NaiveDate {
-        self.now.date()
+        day_of(self.now)
     }
 
     /// A fresh legal deadline from today.
@@ -145,7 +145,7 @@ fn redirect(
     let target = routing::body(conn, body)?
         .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
         .ok_or_else(|| Error::invalid("body", "choose"))?;
-    let arrived = g.assigned_at.unwrap_or(g.submitted_at).date();
+    let arrived = day_of(g.assigned_at.unwrap_or(g.submitted_at));
     if role == Capacity::Official
         && clock.calendar.working_days_between(arrived, clock.today()) > REDIRECT_WORKING_DAYS
     {
@@ -176,7 +176,7 @@ fn extend(
         .trim()
         .parse()
         .map_err(|_| Error::invalid("until", "date"))?;
-    let limit = g.submitted_at.date() + Months::new(MAX_MONTHS);
+    let limit = day_of(g.submitted_at) + Months::new(MAX_MONTHS);
     if until <= g.due_on {
         return Err(Error::invalid("until", "not-later"));
     }
@@ -387,7 +387,7 @@ pub fn act(
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         let from = g.status;
-        let today = act.now.date();
+        let today = act.today();
         let clock = Clock {
             now: act.now,
             calendar: read::working_calendar(conn)?,

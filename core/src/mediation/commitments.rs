@@ -11,7 +11,7 @@ use diesel::prelude::*;
 
 use crate::accounts::tokens;
 use crate::actor::{Act, Actor};
-use crate::calendar::WorkingCalendar;
+use crate::calendar::{day_of, WorkingCalendar};
 use crate::db::Db;
 use crate::error::{DbResult, Error, FieldError};
 use crate::grievances::access::party_of;
@@ -509,7 +509,7 @@ fn break_agreement(
     )
     .set((
         grievances::status.eq(Status::Reopened),
-        grievances::due_on.eq(calendar.add_working_days(now.date(), ANSWER_WORKING_DAYS)),
+        grievances::due_on.eq(calendar.add_working_days(day_of(now), ANSWER_WORKING_DAYS)),
         grievances::updated_at.eq(now),
     ))
     .execute(conn)?;
@@ -563,7 +563,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<FollowUp,
     let mut done = FollowUp::default();
     let due: Vec<Commitment> = commitments::table
         .filter(commitments::state.eq(CommitmentState::Pending))
-        .filter(commitments::due_on.le(now.date()))
+        .filter(commitments::due_on.le(day_of(now)))
         .order(commitments::id)
         .load(conn)?;
     for c in due {
@@ -571,7 +571,7 @@ pub fn sweep(conn: &mut Db, now: NaiveDateTime, site: &Site) -> Result<FollowUp,
             if c.asked_at.is_none() && ask(conn, &c, site, now)? {
                 done.asked += 1;
             }
-            if let Some(state) = silence(&c, &calendar, now.date()) {
+            if let Some(state) = silence(&c, &calendar, day_of(now)) {
                 if lapse(conn, &c, state, site, now)? {
                     done.settled += 1;
                 }
@@ -590,7 +590,7 @@ fn silence(c: &Commitment, calendar: &WorkingCalendar, today: NaiveDate) -> Opti
             Some(Kept::NotDone)
         }
         (Some(said), Some(at))
-            if calendar.add_working_days(at.date().max(c.due_on), GRACE_WORKING_DAYS) < today =>
+            if calendar.add_working_days(day_of(at).max(c.due_on), GRACE_WORKING_DAYS) < today =>
         {
             Some(said)
         }

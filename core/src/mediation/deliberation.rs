@@ -204,7 +204,7 @@ pub fn draft_agreement(
 ) -> Result<i64, Error> {
     let room = room::for_mediator(conn, code, act.actor, "text")?;
     let draft = text("agreement", draft);
-    let promised = commitments::validate(promised, act.now.date());
+    let promised = commitments::validate(promised, act.today());
     let (draft, promised) = match (draft, promised) {
         (Ok(d), Ok(p)) => (d, p),
         (Err(Error::Invalid(mut a)), Err(Error::Invalid(b))) => {

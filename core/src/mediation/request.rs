@@ -654,7 +654,7 @@ pub fn propose(
         if m.status != MediationStatus::Requested {
             return Err(Error::invalid("mediator", "started"));
         }
-        let Some(chosen) = candidates(conn, code, act.now.date())?
+        let Some(chosen) = candidates(conn, code, act.today())?
             .into_iter()
             .find(|c| c.user_id == mediator)
         else {

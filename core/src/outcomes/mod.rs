@@ -6,6 +6,7 @@
 
 pub mod anonymise;
 
+use crate::calendar::day_of;
 use crate::error::Error;
 use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;
@@ -268,7 +269,7 @@ fn closed_on(conn: &mut Db, g: &Grievance) -> Result<NaiveDate, DbError> {
         .filter(grievance_events::status.eq(&g.status))
         .select(diesel::dsl::max(grievance_events::at))
         .first(conn)?;
-    Ok(at.unwrap_or(g.updated_at).date())
+    Ok(day_of(at.unwrap_or(g.updated_at)))
 }
 
 /// The coordinator publishes the outcome of a finished grievance; returns its id.
@@ -326,7 +327,7 @@ pub(crate) fn insert_published(
             outcomes::level_code.eq(&g.level_code),
             outcomes::region_kato.eq(crate::grievances::terms::region_of(&g.jurisdiction_kato)),
             outcomes::category_code.eq(&g.category_code),
-            outcomes::filed_on.eq(g.submitted_at.date()),
+            outcomes::filed_on.eq(day_of(g.submitted_at)),
             outcomes::closed_on.eq(closed_on),
             outcomes::mediated.eq(mediated),
             outcomes::status.eq(OutcomeStatus::Published),

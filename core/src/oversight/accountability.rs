@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 
 use diesel::prelude::*;
 
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::terms::AgreementStatus;
@@ -223,7 +224,7 @@ fn count_acknowledgements(
             continue;
         }
         if let Some(k) = key.of(&kato, body.as_deref()) {
-            let days = (at.date() - submitted.date()).num_days().max(0) as f64;
+            let days = (day_of(at) - day_of(submitted)).num_days().max(0) as f64;
             by.entry(k).or_default().accept_days.push(days);
         }
     }

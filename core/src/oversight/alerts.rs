@@ -3,6 +3,7 @@
 //! the grievances behind it and its numbers, and mails the coordinators of the right level
 //! and place through the outbox. Coordinators acknowledge and close alerts with a note.
 
+use crate::calendar::day_of;
 use crate::error::Error;
 use crate::mediation::terms::CommitmentState;
 use crate::mediation::terms::Party;
@@ -143,7 +144,7 @@ impl AlertView {
 }
 
 fn week_key(now: NaiveDateTime) -> String {
-    let w = now.date().iso_week();
+    let w = day_of(now).iso_week();
     format!("{}-W{:02}", w.year(), w.week())
 }
 
@@ -333,7 +334,7 @@ fn surges(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
             let (last, before) = days[&id];
             Finding {
                 kind: AlertKind::Surge,
-                key: format!("surge:{id}:{}", now.date()),
+                key: format!("surge:{id}:{}", day_of(now)),
                 level,
                 kato,
                 category: Some(category),
@@ -358,7 +359,7 @@ fn open_per_body(conn: &mut Db, due_before: NaiveDate) -> Result<Vec<(String, i6
 
 /// Overdue grievances piling up at a body.
 fn overdue_pileups(conn: &mut Db, now: NaiveDateTime) -> Result<Vec<Finding>, DbError> {
-    let today = now.date();
+    let today = day_of(now);
     let late: BTreeMap<String, i64> = open_per_body(conn, today)?.into_iter().collect();
     let all_open = open_per_body(conn, NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))?;
     let mut found = Vec::new();

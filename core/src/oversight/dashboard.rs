@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::calendar::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::Status;
@@ -51,7 +52,7 @@ fn sum_n() -> diesel::expression::SqlLiteral<diesel::sql_types::BigInt> {
 /// The dashboard reads the rollups the database keeps (migration 000018), not the
 /// grievances: a territory is a few thousand rows however many grievances it has.
 pub fn summary(conn: &mut Db, kato: Option<&str>, now: NaiveDateTime) -> Result<Summary, DbError> {
-    let today: NaiveDate = now.date();
+    let today: NaiveDate = day_of(now);
     let (from, to) = kato_range(kato.unwrap_or(""));
     let open_states = Status::open_names();
     let tallies: Vec<(String, String, i64)> = grievance_tallies::table
@@ -144,7 +145,7 @@ fn per_jurisdiction(
     now: NaiveDateTime,
 ) -> Result<Vec<(String, i64)>, DbError> {
     let (from, to) = kato_range(prefix);
-    let today = now.date();
+    let today = day_of(now);
     Ok(match m {
         Measure::Open => grievance_tallies::table
             .filter(grievance_tallies::status.eq_any(Status::open_names()))

@@ -687,7 +687,10 @@ mod server {
             .collect();
         let escalated = r.escalated_at.filter(|_| !waiting.is_empty()).map(|at| {
             let level = kenes_core::dialogues::escalation::level_above(d);
-            (at.date().to_string(), level.as_str().to_owned())
+            (
+                kenes_core::calendar::day_of(at).to_string(),
+                level.as_str().to_owned(),
+            )
         });
         let view = ReportView {
             escalated,
@@ -712,7 +715,7 @@ mod server {
         lang: &str,
         maps: &map::LastRead,
     ) -> Result<DialoguePage, Error> {
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let (place, bodies) = dialogues::place_and_bodies(c, d)?;
         let (shown, m) = maps.current(c, d, Utc::now().naive_utc())?;
         let mine = match actor.account() {

@@ -63,7 +63,6 @@ pub fn DialoguesPage() -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 mod server {
-    use chrono::Utc;
     use kenes_core::actor::Actor;
     use kenes_core::db::interact;
     use kenes_core::dialogues;
@@ -78,7 +77,7 @@ mod server {
         let state = app_state();
         let user = use_user();
         let lang = use_locale().code();
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,

@@ -178,7 +178,11 @@ mod server {
                 Some(id) => opening::from_alert(c, &actor, id)?,
                 None => None,
             };
-            Ok((outcome, prefill, opening::choices(c, now.date())?))
+            Ok((
+                outcome,
+                prefill,
+                opening::choices(c, kenes_core::calendar::day_of(now))?,
+            ))
         })
         .await;
         let (outcome, prefill, choices) = match result {

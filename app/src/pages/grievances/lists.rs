@@ -147,7 +147,6 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
 
 #[cfg(feature = "ssr")]
 mod server {
-    use chrono::Utc;
     use kenes_core::db::interact;
     use kenes_core::grievances::queue::{self, Filter};
     use kenes_core::{accounts::roles, reference};
@@ -190,7 +189,7 @@ mod server {
                 Ok(found) => found,
                 Err(page) => return page,
             };
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let mut regions: Vec<Choice> = regions.iter().map(|j| Choice::named(j, lang)).collect();
         regions.sort_by(|a, b| a.label.cmp(&b.label));
         ListPage {

@@ -211,7 +211,6 @@ fn record(p: RecordPage) -> AnyView {
 
 #[cfg(feature = "ssr")]
 pub mod server {
-    use chrono::Utc;
     use kenes_core::db::interact;
     use kenes_core::mediation::feedback::{self, Summary};
     use kenes_core::mediation::registry::{self, Filter, Listed};
@@ -282,7 +281,7 @@ pub mod server {
             language: chosen(&language),
             specialisation: chosen(&specialisation),
         };
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             Ok((registry::list(c, &filter, today)?, reference::regions(c)?))
         })
@@ -309,7 +308,7 @@ pub mod server {
     pub(super) async fn record(id: i64) -> RecordPage {
         let state = app_state();
         let lang = use_locale().code();
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let user = crate::auth::use_user();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let Some((listed, record)) = registry::entry(c, id, today)? else {

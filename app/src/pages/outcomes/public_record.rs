@@ -412,7 +412,7 @@ pub mod server {
                     (None | Some("answered_late"), Some(s)) => t(&format!("status-{s}")),
                     _ => return None,
                 };
-                Some((e.at.date().to_string(), what))
+                Some((kenes_core::calendar::day_of(e.at).to_string(), what))
             })
             .collect()
     }
@@ -445,7 +445,13 @@ pub mod server {
             timeline: public_timeline(timeline),
             notes: notes
                 .into_iter()
-                .map(|n| (n.at.date().to_string(), n.kind.to_string(), n.note))
+                .map(|n| {
+                    (
+                        kenes_core::calendar::day_of(n.at).to_string(),
+                        n.kind.to_string(),
+                        n.note,
+                    )
+                })
                 .collect(),
             commitments: crate::pages::mediation::commitments_panel::server::items(
                 commitments,

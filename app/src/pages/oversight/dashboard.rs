@@ -271,7 +271,7 @@ mod server {
 
     /// Weekly counts, each labelled by the day its week starts.
     fn weekly(counts: Vec<i64>) -> Vec<(String, i64)> {
-        let today = Utc::now().date_naive();
+        let today = kenes_core::calendar::today();
         let weeks = counts.len() as i64;
         counts
             .into_iter()
@@ -366,7 +366,7 @@ mod server {
             categories: reference::categories_in_order(c)?,
             alerts: shown_alerts(c, actor, all_alerts)?,
             place: kato.map(|k| map.name(k)),
-            late: commitments::late(c, kato, now.date(), LATE_SHOWN)?,
+            late: commitments::late(c, kato, kenes_core::calendar::day_of(now), LATE_SHOWN)?,
             map,
             scope,
         })
