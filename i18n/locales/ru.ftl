@@ -706,7 +706,11 @@ mail-session-scheduled-subject = Назначена встреча по обра
 mail-session-scheduled-body = Здравствуйте!
 
     Медиатор назначил встречу по обращению «{ $title }» ({ $code }):
-    { $starts } (время Казахстана), { $minutes } минут, { $place }.
+    { $starts } (время Казахстана), { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минуты
+       *[other] { $minutes } минут
+    }, { $place }.
     Комната: { $room }
 mail-session-cancelled-subject = Встреча по обращению «{ $title }» ({ $code }) отменена
 mail-session-cancelled-body = Здравствуйте!
@@ -872,12 +876,47 @@ alert-kind-reopened = Накопились возобновлённые обра
 alert-state-new = новое
 alert-state-acknowledged = принято к сведению
 alert-state-closed = закрыто
-alert-why-spike = { $observed } новых обращений по теме «{ $category }» в { $place } за последние 7 дней при { $expected } в неделю за предыдущие { $weeks } недель. Вероятность такого числа при обычных колебаниях: { $p }.
-alert-why-sensitive = Новое обращение в чувствительной категории («{ $category }») в { $place }.
-alert-why-cluster = { $count } обращений из { $place } об одном и том же за { $days } дней.
-alert-why-surge = Публичное обращение в { $place } получило { $last } голосов поддержки за сутки (за предыдущие сутки: { $before }).
-alert-why-overdue = У органа «{ $body }» { $overdue } просроченных обращений из { $open } открытых.
-alert-why-reopened = { $count } обращений возобновлено в { $place } за { $days } дней.
+alert-why-spike = { $observed ->
+        [one] { $observed } новое обращение
+        [few] { $observed } новых обращения
+       *[other] { $observed } новых обращений
+    } по теме «{ $category }» за последние 7 дней при { $expected } в неделю за предыдущие { $weeks ->
+        [one] { $weeks } неделю
+        [few] { $weeks } недели
+       *[other] { $weeks } недель
+    }; территория: { $place }. Вероятность такого числа при обычных колебаниях: { $p }.
+alert-why-sensitive = Новое обращение в чувствительной категории («{ $category }»); территория: { $place }.
+alert-why-cluster = { $count ->
+        [one] { $count } обращение
+        [few] { $count } обращения
+       *[other] { $count } обращений
+    } об одном и том же за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }; территория: { $place }.
+alert-why-surge = Публичное обращение получило { $last ->
+        [one] { $last } голос
+        [few] { $last } голоса
+       *[other] { $last } голосов
+    } поддержки за сутки (за предыдущие сутки: { $before }); территория: { $place }.
+alert-why-overdue = У органа «{ $body }» { $overdue ->
+        [one] { $overdue } просроченное обращение
+        [few] { $overdue } просроченных обращения
+       *[other] { $overdue } просроченных обращений
+    } из { $open ->
+        [one] { $open } открытого
+       *[other] { $open } открытых
+    }.
+alert-why-reopened = { $count ->
+        [one] { $count } обращение возобновлено
+        [few] { $count } обращения возобновлены
+       *[other] { $count } обращений возобновлено
+    } за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }; территория: { $place }.
 mail-alert-subject = Раннее предупреждение: { $kind }
 mail-alert-body = Здравствуйте!
 
@@ -1088,7 +1127,14 @@ acc-agreements-kept = Соглашения исполнены
 acc-appeals = Ответы обжалованы
 acc-appeals-answered = Жалобы рассмотрены
 alert-kind-broken = Орган нарушает соглашения медиации
-alert-why-broken = Орган «{ $body }» не выполнил обязательства по { $count } соглашениям медиации за { $days } дней.
+alert-why-broken = Орган «{ $body }» не выполнил обязательства по { $count ->
+        [one] { $count } соглашению
+       *[other] { $count } соглашениям
+    } медиации за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }.
 dash-late-commitments = Просроченные обязательства
 dash-late-none = Просроченных обязательств нет.
 m-public-mediator = Только медиатор, чей профиль и послужной список открыты для всех
@@ -1131,7 +1177,7 @@ dialogue-kind-expert = эксперты
 dialogue-kind-official = должностные лица
 dialogue-sign-in = Войдите, чтобы участвовать
 dialogue-join = Участвовать
-dialogue-resident = Я живу в { $place } или это моё сообщество
+dialogue-resident = Я живу здесь ({ $place }) или это моё сообщество
 dialogue-next = Что вы думаете?
 dialogue-all-voted = Вы проголосовали по всем утверждениям. Заходите за новыми.
 dialogue-agree = Согласен
@@ -1232,7 +1278,10 @@ dialogue-label-submit = Отметить
 err-dialogue-choose-kind = Выберите отметку.
 err-dialogue-not-participant = Среди участников нет такого адреса.
 alert-kind-dialogue_hidden = В общественном диалоге скрывают гораздо больше обычного
-alert-why-dialogue_hidden = В общественном диалоге «{ $question }» задержаны или скрыты { $hidden } из { $new } высказываний за последние 7 дней; обычно в диалогах — { $usual }%.
+alert-why-dialogue_hidden = В общественном диалоге «{ $question }» задержаны или скрыты { $hidden } из { $new ->
+        [one] { $new } высказывания
+       *[other] { $new } высказываний
+    } за последние 7 дней; обычно в диалогах — { $usual }%.
 alert-kind-dialogue_drift = Группы в общественном диалоге расходятся
 alert-why-dialogue_drift = В общественном диалоге «{ $question }» группы теперь расходятся на { $apart } (0 — голосуют одинаково, 1 — противоположно во всём), неделю назад — на { $last }.
 dash-see-dialogue = Открыть диалог

@@ -305,7 +305,7 @@ fn mediation_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static st
             };
             args.extend([
                 ("starts", w.when(starts)),
-                ("minutes", Arg::Str(minutes.to_string())),
+                ("minutes", Arg::Num((*minutes).into())),
                 ("place", place),
             ]);
             "mail-session-scheduled"

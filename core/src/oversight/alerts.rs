@@ -62,7 +62,12 @@ impl AlertView {
     /// Why the alert fired, in words and numbers.
     pub fn explain(&self, locale: Locale) -> String {
         let lang = locale.code();
-        let num = |k: &str| Arg::Str(self.detail[k].to_string());
+        // Whole numbers go as numbers, so that a language can agree its words with them
+        // (Russian: 3 обращения, 5 обращений).
+        let num = |k: &str| match self.detail[k].as_i64() {
+            Some(n) => Arg::Num(n),
+            None => Arg::Str(self.detail[k].to_string()),
+        };
         let words = |k: &str| Arg::Str(self.detail[k].as_str().unwrap_or_default().to_owned());
         let named = |name: Option<&str>| Arg::Str(name.unwrap_or_default().to_owned());
         let place = match &self.place {
@@ -684,4 +689,49 @@ pub fn set_state(
         ))
         .execute(conn)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cluster(count: i64) -> AlertView {
+        AlertView {
+            alert: Alert {
+                id: 1,
+                kind: AlertKind::Cluster,
+                level_code: Level::Local,
+                kato: "1132".into(),
+                category_code: None,
+                body_code: None,
+                state: AlertState::New,
+                note: None,
+                created_at: NaiveDateTime::default(),
+            },
+            place: None,
+            category: None,
+            body: None,
+            detail: serde_json::json!({ "count": count, "days": 7 }),
+            codes: vec![],
+        }
+    }
+
+    #[test]
+    fn counts_agree_with_their_words() {
+        let why = |n| cluster(n).explain(Locale::Ru);
+        assert!(why(3).starts_with("3 обращения "), "{}", why(3));
+        assert!(why(5).starts_with("5 обращений "), "{}", why(5));
+        assert!(why(21).starts_with("21 обращение "), "{}", why(21));
+        // Place names stand alone: Russian would decline them ("из Казахстана").
+        assert!(
+            why(3).ends_with(" за 7 дней; территория: Казахстан."),
+            "{}",
+            why(3)
+        );
+        let en = cluster(3).explain(Locale::En);
+        assert!(
+            en.starts_with("3 grievances ") && en.ends_with("within 7 days."),
+            "{en}"
+        );
+    }
 }
