@@ -67,6 +67,6 @@ pub struct Act<'a> {
 impl Act<'_> {
     /// The day the step is taken on, in Kazakhstan: the day the law counts from.
     pub fn today(&self) -> chrono::NaiveDate {
-        crate::calendar::day_of(self.now)
+        crate::clock::day_of(self.now)
     }
 }

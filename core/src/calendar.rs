@@ -1,40 +1,9 @@
 //! Kazakhstan's public holidays and working days, for the legal clock (APPC art. 76).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::collections::{BTreeMap, HashSet};
 
 use crate::models::{Holiday, HolidayKind};
-
-/// Kazakhstan keeps one time in the whole country, UTC+5, since 1 March 2024. Timestamps are
-/// stored in UTC; people read and write this time.
-pub const UTC_OFFSET_HOURS: i64 = 5;
-
-/// A stored (UTC) time as people in Kazakhstan read it.
-pub fn to_local(utc: NaiveDateTime) -> NaiveDateTime {
-    utc + Duration::hours(UTC_OFFSET_HOURS)
-}
-
-/// A time people in Kazakhstan wrote, as it is stored (UTC).
-pub fn to_utc(local: NaiveDateTime) -> NaiveDateTime {
-    local - Duration::hours(UTC_OFFSET_HOURS)
-}
-
-/// The day a stored (UTC) time falls on in Kazakhstan. Legal days (filing dates,
-/// deadlines, a dialogue's opening and closing) are Kazakhstan's days: a grievance filed at
-/// 02:00 in Almaty is filed that day, not the UTC day before.
-pub fn day_of(utc: NaiveDateTime) -> NaiveDate {
-    to_local(utc).date()
-}
-
-/// Today in Kazakhstan.
-pub fn today() -> NaiveDate {
-    day_of(chrono::Utc::now().naive_utc())
-}
-
-/// A stored time as people in Kazakhstan read it, to the minute: `2026-12-01 14:05`.
-pub fn minute_shown(utc: NaiveDateTime) -> String {
-    to_local(utc).format("%Y-%m-%d %H:%M").to_string()
-}
 
 /// A public holiday as the law names it. Religious holidays are not moved off weekends
 /// (Labour Code art. 85); the others give the next working day off.
@@ -243,13 +212,6 @@ mod tests {
         assert!(!cal.is_working_day(date(2028, 1, 3)));
         assert!(!cal.is_working_day(date(2028, 1, 4)));
         assert!(cal.is_working_day(date(2028, 1, 5)));
-    }
-
-    #[test]
-    fn times_are_shown_as_kazakhstan_reads_them() {
-        let late_evening_utc = date(2026, 12, 1).and_hms_opt(21, 30, 0).unwrap();
-        assert_eq!(minute_shown(late_evening_utc), "2026-12-02 02:30");
-        assert_eq!(to_utc(to_local(late_evening_utc)), late_evening_utc);
     }
 
     #[test]

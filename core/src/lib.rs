@@ -14,9 +14,10 @@
 //!
 //! The kernel beside them: `names` (closed sets of names stored as text), `db`, `schema`, `models`, `error`, `actor` (who acts; `Act`, who takes a step and when),
 //! `timeline` (every grievance's events), `permissions`, `audit`, `limits` (attempts counted across nodes),
-//! `calendar`, `reference`
+//! `clock` (Kazakhstan's time and days), `calendar` (holidays and working days), `reference`
 //! and the demo `seed`.
 
+pub mod clock;
 pub mod dialogues;
 pub mod grievances;
 pub mod mediation;

@@ -7,7 +7,8 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::calendar::{day_of, WorkingCalendar};
+use crate::calendar::WorkingCalendar;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{

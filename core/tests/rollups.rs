@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
-use kenes_core::calendar::day_of;
+use kenes_core::clock::day_of;
 use kenes_core::db::interact;
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::read::{self, PortalCounts};

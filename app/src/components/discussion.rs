@@ -581,7 +581,7 @@ pub mod server {
         log.into_iter()
             .map(|line| {
                 (
-                    kenes_core::calendar::minute_shown(line.at),
+                    kenes_core::clock::minute_shown(line.at),
                     line.actor_role,
                     line.action.to_string(),
                     line.reason,

@@ -26,6 +26,6 @@ pub(crate) fn summary(
         status: g.status.to_string(),
         category: category.name(lang).to_owned(),
         place: place.name(lang).to_owned(),
-        submitted_on: kenes_core::calendar::day_of(g.submitted_at).to_string(),
+        submitted_on: kenes_core::clock::day_of(g.submitted_at).to_string(),
     }
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{find, place_and_bodies, report, Dialogue};
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::Error;
 use crate::mail::{self, MailDraft, Site};

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::mails::{tell, Word};
 use super::{convenes, find_for, Dialogue};
 use crate::actor::{Act, Actor};
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::{Error, FieldError};
 use crate::mail::Site;

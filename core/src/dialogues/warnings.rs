@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::statements::StatementState;
 use super::{map, Dialogue, Phase};
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::oversight::signals;

@@ -232,7 +232,7 @@ impl From<Row> for Message {
             body: r.hidden_at.is_none().then(|| r.body.into()),
             hidden_reason: r.hidden_reason.map(Into::into),
             created_at: r.created_at,
-            at: crate::calendar::to_local(r.created_at)
+            at: crate::clock::to_local(r.created_at)
                 .format_with_items(MINUTE.iter())
                 .to_string()
                 .into(),
@@ -537,7 +537,7 @@ fn reported_by(conn: &mut Db, venue: Venue, reader: i64) -> Result<HashSet<i64>,
     Ok(ids.into_iter().collect())
 }
 
-/// A message's time to the minute, as Kazakhstan reads it (`calendar::minute_shown`); the
+/// A message's time to the minute, as Kazakhstan reads it (`clock::minute_shown`); the
 /// format is parsed once, not once per message.
 static MINUTE: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
     std::sync::LazyLock::new(|| {

@@ -7,7 +7,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::calendar::{day_of, WorkingCalendar};
+use crate::calendar::WorkingCalendar;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbResult;
 use crate::grievances::terms::{Capacity, Status, ANSWER_WORKING_DAYS};

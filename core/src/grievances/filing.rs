@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use kenes_i18n::Locale;
 
 use crate::audit::{self, Client};
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::error::{typed_text, Error, FieldError};

@@ -4,7 +4,8 @@
 //! here (not only in the page), moves the state machine, appends a timeline event (by role,
 //! never by name) and queues the citizen's mail, all in one transaction.
 
-use crate::calendar::{day_of, WorkingCalendar};
+use crate::calendar::WorkingCalendar;
+use crate::clock::day_of;
 use chrono::{Months, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 

@@ -11,7 +11,8 @@ use diesel::prelude::*;
 
 use crate::accounts::tokens;
 use crate::actor::{Act, Actor};
-use crate::calendar::{day_of, WorkingCalendar};
+use crate::calendar::WorkingCalendar;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::{DbResult, Error, FieldError};
 use crate::grievances::access::party_of;

@@ -2,10 +2,10 @@
 //! room itself, or a place such as the akimat's hall) and the agenda. Everyone in the room
 //! is mailed when a session is scheduled or cancelled.
 //!
-//! Times are entered and shown in Kazakhstan's time (`calendar::to_local`) and stored in
+//! Times are entered and shown in Kazakhstan's time (`clock::to_local`) and stored in
 //! UTC, like every other timestamp.
 
-use crate::calendar::{to_local, to_utc};
+use crate::clock::{to_local, to_utc};
 use crate::error::Error;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

@@ -6,7 +6,7 @@
 
 pub mod anonymise;
 
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::error::Error;
 use crate::mediation::terms::AgreementStatus;
 use crate::mediation::terms::MediationStatus;

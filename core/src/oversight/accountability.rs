@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 
 use diesel::prelude::*;
 
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::mediation::terms::AgreementStatus;

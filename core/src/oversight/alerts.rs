@@ -3,7 +3,7 @@
 //! the grievances behind it and its numbers, and mails the coordinators of the right level
 //! and place through the outbox. Coordinators acknowledge and close alerts with a note.
 
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::error::Error;
 use crate::mediation::terms::CommitmentState;
 use crate::mediation::terms::Party;

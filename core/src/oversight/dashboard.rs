@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::calendar::day_of;
+use crate::clock::day_of;
 use crate::db::Db;
 use crate::error::DbError;
 use crate::grievances::terms::Status;

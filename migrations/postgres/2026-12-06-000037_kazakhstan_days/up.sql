@@ -1,4 +1,4 @@
--- Days are Kazakhstan's days (UTC+5 in the whole country, `calendar::day_of`), as the
+-- Days are Kazakhstan's days (UTC+5 in the whole country, `clock::day_of`), as the
 -- dashboard's "today" and every legal date are: a grievance filed at 02:00 in Almaty is
 -- filed that day, not the UTC day before. The rollups count filing days and days to an
 -- answer that way too, and are counted again from the grievances.

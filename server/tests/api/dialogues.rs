@@ -64,7 +64,7 @@ async fn district_coordinator(app: &TestApp) -> Browser<'_> {
 }
 
 fn today(days: i64) -> String {
-    (kenes_core::calendar::today() + chrono::Duration::days(days)).to_string()
+    (kenes_core::clock::today() + chrono::Duration::days(days)).to_string()
 }
 
 /// The id in `/dialogues/ID` or `/dialogues/ID#…`.

@@ -195,7 +195,7 @@ mod server {
                     email: r.email,
                     role: r.grant.role.as_str().to_owned(),
                     scope: scope(&r.grant),
-                    granted_on: kenes_core::calendar::day_of(r.granted_at).to_string(),
+                    granted_on: kenes_core::clock::day_of(r.granted_at).to_string(),
                 })
                 .collect(),
             Err(Error::Forbidden) => {

@@ -688,7 +688,7 @@ mod server {
         let escalated = r.escalated_at.filter(|_| !waiting.is_empty()).map(|at| {
             let level = kenes_core::dialogues::escalation::level_above(d);
             (
-                kenes_core::calendar::day_of(at).to_string(),
+                kenes_core::clock::day_of(at).to_string(),
                 level.as_str().to_owned(),
             )
         });
@@ -715,7 +715,7 @@ mod server {
         lang: &str,
         maps: &map::LastRead,
     ) -> Result<DialoguePage, Error> {
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let (place, bodies) = dialogues::place_and_bodies(c, d)?;
         let (shown, m) = maps.current(c, d, Utc::now().naive_utc())?;
         let mine = match actor.account() {

@@ -77,7 +77,7 @@ mod server {
         let state = app_state();
         let user = use_user();
         let lang = use_locale().code();
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let result = interact::<_, _, Error>(&state.pool, move |c| {
             let actor = match &user {
                 Some(u) => crate::auth::actor_of(c, u)?,

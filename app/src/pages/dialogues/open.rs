@@ -181,7 +181,7 @@ mod server {
             Ok((
                 outcome,
                 prefill,
-                opening::choices(c, kenes_core::calendar::day_of(now))?,
+                opening::choices(c, kenes_core::clock::day_of(now))?,
             ))
         })
         .await;

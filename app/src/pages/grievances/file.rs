@@ -438,7 +438,7 @@ mod server {
         };
         if let Some((fields, at)) = v.restored {
             page.form = FormData(fields);
-            page.draft_restored = Some(kenes_core::calendar::minute_shown(at));
+            page.draft_restored = Some(kenes_core::clock::minute_shown(at));
         }
         if v.draft_saved || retyped {
             // Filing the saved or retyped form later is still this form.

@@ -591,7 +591,7 @@ mod server {
     /// Working days left on the legal clock, and whether it ran out, for an open grievance.
     fn clock(c: &mut Db, g: &Grievance) -> Result<(Option<u32>, bool), DbError> {
         let calendar = read::working_calendar(c)?;
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let open = g.status.is_open();
         let days_left =
             (open && g.due_on >= today).then(|| calendar.working_days_between(today, g.due_on));
@@ -662,7 +662,7 @@ mod server {
             false => vec![],
         };
         let ops = handling::steps(&g, actor, supported, files.len() as i64);
-        let mediation = mediation_panel::server::load(c, &g, actor, kenes_core::calendar::today())?;
+        let mediation = mediation_panel::server::load(c, &g, actor, kenes_core::clock::today())?;
         // The commitments are part of the case's text: they follow its privacy.
         let commitments = if text_visible {
             commitments_panel::server::load(c, &g, actor, &files)?
@@ -693,7 +693,7 @@ mod server {
                 author_hidden_from_public: author.is_some()
                     && g.privacy != kenes_core::grievances::terms::Privacy::Public,
                 author,
-                submitted_on: kenes_core::calendar::day_of(g.submitted_at).to_string(),
+                submitted_on: kenes_core::clock::day_of(g.submitted_at).to_string(),
                 due_on: g.due_on.to_string(),
                 days_left,
                 overdue,
@@ -782,7 +782,7 @@ mod server {
         page.events = timeline
             .iter()
             .map(|(e, body)| Entry {
-                on: kenes_core::calendar::day_of(e.at).to_string(),
+                on: kenes_core::clock::day_of(e.at).to_string(),
                 text: event_text(e, body.as_deref()),
                 actor_role: e.actor_role,
                 note: e.note.clone(),

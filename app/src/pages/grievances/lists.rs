@@ -189,7 +189,7 @@ mod server {
                 Ok(found) => found,
                 Err(page) => return page,
             };
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let mut regions: Vec<Choice> = regions.iter().map(|j| Choice::named(j, lang)).collect();
         regions.sort_by(|a, b| a.label.cmp(&b.label));
         ListPage {

@@ -84,14 +84,14 @@ async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnE
         let Some((g, category, place)) = read::by_tracking_code(conn, &code)? else {
             return Ok(TrackResult::NotFound);
         };
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let open = g.status.is_open();
         let calendar = read::working_calendar(conn)?;
         let text_visible = kenes_core::grievances::access::text_visible(&g, viewer.as_ref());
         let events = kenes_core::timeline::timeline_for(conn, &g, viewer.as_ref())?
             .into_iter()
             .map(|e| TimelineEntry {
-                on: kenes_core::calendar::day_of(e.at).to_string(),
+                on: kenes_core::clock::day_of(e.at).to_string(),
                 status: e.status,
                 actor_role: e.actor_role,
                 note: e.note,
@@ -101,7 +101,7 @@ async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnE
             tracking_code: g.tracking_code,
             category: category.name(&lang).to_owned(),
             place: place.name(&lang).to_owned(),
-            submitted_on: kenes_core::calendar::day_of(g.submitted_at).to_string(),
+            submitted_on: kenes_core::clock::day_of(g.submitted_at).to_string(),
             due_on: g.due_on.to_string(),
             title: text_visible.then_some(g.title),
             working_days_left: (open && g.due_on >= today)

@@ -183,7 +183,7 @@ mod server {
                     author_role: r.author_role,
                     excerpt: r.excerpt,
                     reason: r.reason,
-                    at: kenes_core::calendar::minute_shown(r.at),
+                    at: kenes_core::clock::minute_shown(r.at),
                 })
                 .collect(),
             error,

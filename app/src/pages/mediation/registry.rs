@@ -281,7 +281,7 @@ pub mod server {
             language: chosen(&language),
             specialisation: chosen(&specialisation),
         };
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             Ok((registry::list(c, &filter, today)?, reference::regions(c)?))
         })
@@ -308,7 +308,7 @@ pub mod server {
     pub(super) async fn record(id: i64) -> RecordPage {
         let state = app_state();
         let lang = use_locale().code();
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let user = crate::auth::use_user();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
             let Some((listed, record)) = registry::entry(c, id, today)? else {

@@ -197,7 +197,7 @@ pub mod server {
     }
 
     pub fn load(c: &mut Db, room: &Room, seat: Seat) -> Result<People, DbError> {
-        let now = kenes_core::calendar::to_local(Utc::now().naive_utc());
+        let now = kenes_core::clock::to_local(Utc::now().naive_utc());
         Ok(People {
             manages: seat == Seat::Mediator && room.mediation.status == MediationStatus::Active,
             stakeholders: stakeholders::list(c, room)?

@@ -412,7 +412,7 @@ pub mod server {
                     (None | Some("answered_late"), Some(s)) => t(&format!("status-{s}")),
                     _ => return None,
                 };
-                Some((kenes_core::calendar::day_of(e.at).to_string(), what))
+                Some((kenes_core::clock::day_of(e.at).to_string(), what))
             })
             .collect()
     }
@@ -447,7 +447,7 @@ pub mod server {
                 .into_iter()
                 .map(|n| {
                     (
-                        kenes_core::calendar::day_of(n.at).to_string(),
+                        kenes_core::clock::day_of(n.at).to_string(),
                         n.kind.to_string(),
                         n.note,
                     )

@@ -271,7 +271,7 @@ mod server {
 
     /// Weekly counts, each labelled by the day its week starts.
     fn weekly(counts: Vec<i64>) -> Vec<(String, i64)> {
-        let today = kenes_core::calendar::today();
+        let today = kenes_core::clock::today();
         let weeks = counts.len() as i64;
         counts
             .into_iter()
@@ -366,7 +366,7 @@ mod server {
             categories: reference::categories_in_order(c)?,
             alerts: shown_alerts(c, actor, all_alerts)?,
             place: kato.map(|k| map.name(k)),
-            late: commitments::late(c, kato, kenes_core::calendar::day_of(now), LATE_SHOWN)?,
+            late: commitments::late(c, kato, kenes_core::clock::day_of(now), LATE_SHOWN)?,
             map,
             scope,
         })
@@ -408,7 +408,7 @@ mod server {
                     why: a.explain(locale),
                     state: a.alert.state,
                     note: a.alert.note.clone(),
-                    created: kenes_core::calendar::minute_shown(a.alert.created_at),
+                    created: kenes_core::clock::minute_shown(a.alert.created_at),
                     codes: a.codes.clone(),
                     dialogue: a.detail["dialogue"].as_i64(),
                 })
