@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::components::text::Day;
 use crate::i18n::t;
 
 /// What a list shows of a public grievance; names are already in the reader's language.
@@ -52,7 +53,7 @@ pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
             <footer class="muted">
                 <span>{g.place}</span>
                 " · "
-                <time datetime=g.submitted_on.clone()>{g.submitted_on.clone()}</time>
+                <Day iso=g.submitted_on />
                 " · "
                 <span>{t("author-hidden")}</span>
             </footer>

@@ -84,9 +84,15 @@ async fn file_follow_and_list(backend: Backend) {
     let page = b.get_page(&format!("/track?code={code}")).await;
     assert!(page.contains("Timeline") && page.contains("Submitted") && page.contains("citizen"));
     assert!(page.contains("No hot water"), "the author sees the title");
+    // The day it was filed, as people write it (and as Kazakhstan counts days).
+    let today = kenes_core::clock::today().to_string();
+    let filed = kenes_i18n::long_date(kenes_i18n::Locale::En, &today).unwrap();
+    let shown = format!(r#"<time datetime="{today}">{filed}</time>"#);
+    assert!(page.contains(&shown), "{shown} in {page}");
 
     let mine = b.get_page("/my").await;
     assert_eq!(mine.matches(r#"class="card grievance""#).count(), 1);
+    assert!(mine.contains(&shown), "{shown} in {mine}");
 
     // A private grievance: someone else holding the code sees state and deadline, not text.
     let stranger = app.browser().get_page(&format!("/track?code={code}")).await;

@@ -1,6 +1,7 @@
 use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
 use crate::components::notice::StatusNotice;
+use crate::components::text::Day;
 use crate::components::timeline::{Entry, Timeline};
 use crate::forms::on_server;
 use kenes_core::grievances::terms::{Capacity, Status};
@@ -173,9 +174,9 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                         <dt>{t("track-place")}</dt>
                         <dd>{v.place}</dd>
                         <dt>{t("track-submitted")}</dt>
-                        <dd>{v.submitted_on}</dd>
+                        <dd><Day iso=v.submitted_on /></dd>
                         <dt>{t("track-due")}</dt>
-                        <dd>{v.due_on}</dd>
+                        <dd><Day iso=v.due_on /></dd>
                     </dl>
                     {deadline}
                     <p><a class="button" href=format!("/g/{}", v.tracking_code)>{t("track-open")}</a></p>
