@@ -232,10 +232,7 @@ impl From<Row> for Message {
             body: r.hidden_at.is_none().then(|| r.body.into()),
             hidden_reason: r.hidden_reason.map(Into::into),
             created_at: r.created_at,
-            at: crate::clock::to_local(r.created_at)
-                .format_with_items(MINUTE.iter())
-                .to_string()
-                .into(),
+            at: crate::clock::minute_shown(r.created_at).into(),
             edited: r.edited_at.is_some(),
         }
     }
@@ -536,15 +533,6 @@ fn reported_by(conn: &mut Db, venue: Venue, reader: i64) -> Result<HashSet<i64>,
     });
     Ok(ids.into_iter().collect())
 }
-
-/// A message's time to the minute, as Kazakhstan reads it (`clock::minute_shown`); the
-/// format is parsed once, not once per message.
-static MINUTE: std::sync::LazyLock<Vec<chrono::format::Item<'static>>> =
-    std::sync::LazyLock::new(|| {
-        chrono::format::StrftimeItems::new("%Y-%m-%d %H:%M")
-            .parse_to_owned()
-            .expect("a valid format")
-    });
 
 /// The thread for a reader, oldest first. `named` says, by the author's role, whether the
 /// venue shows their name.
