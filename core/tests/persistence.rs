@@ -5,6 +5,7 @@ use kenes_core::db::{self, interact};
 use kenes_core::schema::{categories, grievances, holidays, jurisdictions, mediation_levels};
 use kenes_core::testing::TestDatabase;
 use kenes_core::{both_backends, grievances::read, reference, seed, Backend};
+use kenes_core::{grievances::terms::Status, models::Grievance, timeline};
 
 async fn migrations_and_reference_data_load_once(backend: Backend) {
     let tdb = TestDatabase::new(backend);
@@ -113,6 +114,41 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     .await
     .unwrap();
     assert_eq!(total, 120);
+    demo_timelines_lead_to_each_state(&pool).await;
+}
+
+/// Every demo grievance shows the steps that brought it where it is, as the portal writes
+/// them: filed first, legal moves only, the last one to its present state, in order and
+/// within its life; an answered grievance shows its answer.
+async fn demo_timelines_lead_to_each_state(pool: &db::Pool) {
+    let all = interact::<_, _, kenes_core::DbError>(pool, |c| {
+        let all: Vec<Grievance> = grievances::table.load(c)?;
+        all.into_iter()
+            .map(|g| Ok((timeline::timeline(c, g.id)?, g)))
+            .collect::<Result<Vec<_>, kenes_core::DbError>>()
+    })
+    .await
+    .unwrap();
+    let mut steps = 0;
+    for (events, g) in &all {
+        let code = &g.tracking_code;
+        let moves: Vec<Status> = events.iter().filter_map(|e| e.status).collect();
+        assert_eq!(moves.first(), Some(&Status::Submitted), "{code} was filed");
+        assert_eq!(moves.last(), Some(&g.status), "{code} ends where it stands");
+        for w in moves.windows(2) {
+            assert!(w[0].transition(w[1]).is_ok(), "{code}: {w:?}");
+        }
+        assert_eq!(events[0].at, g.submitted_at, "{code}");
+        assert!(events.windows(2).all(|w| w[0].at <= w[1].at), "{code}");
+        assert!(events.iter().all(|e| e.at <= g.updated_at), "{code}");
+        assert_eq!(
+            g.answer.is_some(),
+            moves.contains(&Status::Answered),
+            "{code}: an answer on the record is on the timeline"
+        );
+        steps += moves.len();
+    }
+    assert!(steps > 2 * all.len(), "most demo grievances moved on");
 }
 
 async fn sqlite_pragmas_and_foreign_keys(backend: Backend) {

@@ -245,7 +245,8 @@ pub(crate) fn reindex(conn: &mut Db, outcome: i64, now: NaiveDateTime) -> Result
     Ok(())
 }
 
-fn event(
+/// Writes a step of the outcome on its grievance's timeline.
+pub(crate) fn event(
     conn: &mut Db,
     g: &Grievance,
     kind: &str,

@@ -19,6 +19,9 @@ use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
+mod timeline;
+use timeline::{in_lang, Said};
+
 /// (category, [kk, ru, en] × (title, body)). `{place}` is replaced by the place's name.
 type Texts = [(&'static str, &'static str); 3];
 const TEXTS: &[(&str, Texts)] = &[
@@ -166,6 +169,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
                 .values(&row)
                 .returning(grievances::id)
                 .get_result(conn)?;
+            timeline::write(conn, &row)?;
             demo_outcome(conn, &mut rng, &row, now)?;
         }
         if spike > 0 {
@@ -212,6 +216,8 @@ fn demo_spike(
         row.privacy = Privacy::PublicAnonymous;
         row.lang = Locale::Ru;
         row.status = Status::Submitted;
+        // Just filed: nobody has answered, so nobody has rated an answer either.
+        (row.answer, row.answered_at, row.rating) = (None, None, None);
         row.level_code = Level::Local;
         row.body_code =
             crate::grievances::routing::choose(rules, &place.0, "utilities", Level::Local)
@@ -220,15 +226,17 @@ fn demo_spike(
         row.updated_at = row.submitted_at;
         row.assigned_at = Some(row.submitted_at);
         row.due_on = calendar.add_working_days(day_of(row.submitted_at), 15);
-        diesel::insert_into(grievances::table)
+        row.id = diesel::insert_into(grievances::table)
             .values(&row)
-            .execute(conn)?;
+            .returning(grievances::id)
+            .get_result(conn)?;
+        timeline::write(conn, &row)?;
     }
     Ok(())
 }
 
 /// How a demo outcome ends, in kk, ru, en.
-const RESULT_TEXTS: &[(OutcomeResult, [&str; 3])] = &[
+const RESULT_TEXTS: &[(OutcomeResult, Said)] = &[
     (
         OutcomeResult::Agreement,
         [
@@ -282,15 +290,10 @@ fn demo_outcome(
         Status::Closed => OutcomeResult::Answered,
         _ => return Ok(()),
     };
-    let lang = match g.lang {
-        Locale::Kk => 0,
-        Locale::Ru => 1,
-        Locale::En => 2,
-    };
     let ending = RESULT_TEXTS
         .iter()
         .find(|(r, _)| *r == result)
-        .map(|(_, t)| t[lang])
+        .map(|(_, t)| in_lang(t, g.lang))
         .unwrap_or_default();
     let mediated = result == OutcomeResult::Agreement
         || (result == OutcomeResult::NotResolved && rng.random_bool(0.7));
@@ -320,6 +323,7 @@ fn demo_outcome(
     };
     let closed = day_of(g.updated_at);
     let id = crate::outcomes::insert_published(conn, g, &text, closed, mediated, g.updated_at)?;
+    crate::outcomes::event(conn, g, "outcome_published", None, id, g.updated_at)?;
     crate::outcomes::reindex(conn, id, now)
 }
 
@@ -347,7 +351,11 @@ fn demo_grievance(
     // so that the accountability page has medians and ratings to show.
     let answered_at = matches!(
         status,
-        Status::Answered | Status::Resolved | Status::NotResolved | Status::Closed
+        Status::Answered
+            | Status::Resolved
+            | Status::NotResolved
+            | Status::Closed
+            | Status::Reopened
     )
     .then(|| (submitted_at + Duration::hours(rng.random_range(2..24 * 28))).min(now));
     let rating = answered_at
@@ -355,9 +363,10 @@ fn demo_grievance(
         .map(|_| weighted(rng, &[(5, 30), (4, 30), (3, 20), (2, 10), (1, 10)]));
     // Never in the future: a grievance filed an hour ago was not updated tomorrow.
     let updated_at = (submitted_at + Duration::hours(rng.random_range(0..72))).min(now);
+    let answer = answered_at.map(|_| timeline::answer(rng, lang));
     Grievance {
         id: 0,
-        answer: None,
+        answer,
         duplicate_of: None,
         missed_notice_for: None,
         mediated: false,
