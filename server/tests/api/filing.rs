@@ -85,9 +85,7 @@ async fn file_follow_and_list(backend: Backend) {
     assert!(page.contains("Timeline") && page.contains("Submitted") && page.contains("citizen"));
     assert!(page.contains("No hot water"), "the author sees the title");
     // The day it was filed, as people write it (and as Kazakhstan counts days).
-    let today = kenes_core::clock::today().to_string();
-    let filed = kenes_i18n::long_date(kenes_i18n::Locale::En, &today).unwrap();
-    let shown = format!(r#"<time datetime="{today}">{filed}</time>"#);
+    let shown = crate::helpers::today_as_shown();
     assert!(page.contains(&shown), "{shown} in {page}");
 
     let mine = b.get_page("/my").await;

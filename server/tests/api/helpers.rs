@@ -272,6 +272,14 @@ impl Browser<'_> {
     }
 }
 
+/// Today (Kazakhstan's day) as a page shows it in English: `<time datetime="2026-12-06">6
+/// December 2026</time>`.
+pub fn today_as_shown() -> String {
+    let today = kenes_core::clock::today().to_string();
+    let long = kenes_i18n::long_date(kenes_i18n::Locale::En, &today).unwrap();
+    format!(r#"<time datetime="{today}">{long}</time>"#)
+}
+
 /// What `page` carries right after the first `marker`, up to the next quote: an id, a key
 /// or an address held in an attribute.
 pub fn attribute_after(page: &str, marker: &str) -> String {

@@ -202,6 +202,9 @@ async fn outcome_lifecycle(app: TestApp) {
     )
     .await;
     assert!(found.contains("1 outcome"), "{found}");
+    // Closed today, in Kazakhstan, and written as people write days.
+    let shown = crate::helpers::today_as_shown();
+    assert!(found.contains(&shown), "{shown} in {found}");
     let typo = reader
         .get_page("/outcomes?q=%D0%B4%D0%BE%D1%80%D0%BE%D0%B3%D0%B8%D0%BC")
         .await;

@@ -28,8 +28,10 @@ pub struct Hit {
     pub title: String,
     pub excerpt: String,
     pub lang: String,
-    /// Region · category · result · closed.
+    /// Region · category · result.
     pub facts: String,
+    /// The day it closed (ISO).
+    pub closed: String,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -101,10 +103,11 @@ fn results(p: SearchPage) -> AnyView {
     } else {
         view! {
             <ol class="outcomes">{p.hits.into_iter().map(|h| view! {
-                <li class="card" lang=h.lang>
-                    <h2><a href=format!("/outcomes/{}", h.id)>{h.title}</a></h2>
-                    <p class="muted">{h.facts}</p>
-                    <p>{h.excerpt}</p>
+                // The facts are in the reader's language, the outcome's words in its own.
+                <li class="card">
+                    <h2 lang=h.lang.clone()><a href=format!("/outcomes/{}", h.id)>{h.title}</a></h2>
+                    <p class="muted">{h.facts}" · "<Day iso=h.closed /></p>
+                    <p lang=h.lang>{h.excerpt}</p>
                 </li>
             }).collect_view()}</ol>
         }
@@ -328,12 +331,12 @@ pub mod server {
             .map(|d| Hit {
                 id: d.id,
                 facts: format!(
-                    "{} · {} · {} · {}",
+                    "{} · {} · {}",
                     names.label(Facet::Region, &d.region),
                     names.label(Facet::Category, &d.category),
                     names.label(Facet::Result, &d.result),
-                    d.closed
                 ),
+                closed: d.closed.to_string(),
                 excerpt: excerpt(&d.summary),
                 title: d.title,
                 lang: d.lang,
