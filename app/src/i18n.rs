@@ -46,6 +46,12 @@ pub fn day(iso: &str) -> String {
     kenes_i18n::long_date(use_locale(), iso).unwrap_or_else(|| iso.to_owned())
 }
 
+/// `x` with `places` fraction digits as the reader writes numbers ("4,3" in Kazakh and
+/// Russian, "4.3" in English).
+pub fn decimal(x: f64, places: i16) -> String {
+    kenes_i18n::decimal(use_locale(), x, places)
+}
+
 /// Translates `key` with Fluent arguments, e.g. `t_args("count", &[("n", 3.into())])`.
 pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
     translate(use_locale(), key, args)

@@ -148,6 +148,35 @@ pub fn long_date(locale: Locale, iso: &str) -> Option<String> {
     ))
 }
 
+/// `x` rounded to `places` digits after the separator, trailing zeros dropped, as people
+/// write numbers in `locale`: "0,3" in Kazakh and Russian, "0.3" in English (CLDR's
+/// symbols, from ICU4X).
+#[cfg(feature = "bundles")]
+pub fn decimal(locale: Locale, x: f64, places: i16) -> String {
+    use icu_decimal::input::{Decimal, FloatPrecision};
+    use icu_decimal::DecimalFormatter;
+    let Ok(mut number) = Decimal::try_from_f64(x, FloatPrecision::Magnitude(-places)) else {
+        return x.to_string();
+    };
+    number.absolute.trim_end();
+    let language = match locale {
+        Locale::Kk => icu_locale_core::locale!("kk"),
+        Locale::Ru => icu_locale_core::locale!("ru"),
+        Locale::En => icu_locale_core::locale!("en"),
+    };
+    match DecimalFormatter::try_new((&language).into(), Default::default()) {
+        Ok(formatter) => formatter.format(&number).to_string(),
+        Err(_) => x.to_string(),
+    }
+}
+
+#[cfg(not(feature = "bundles"))]
+pub fn decimal(_locale: Locale, x: f64, _places: i16) -> String {
+    // Numbers are written on the server, like the texts (see `translate`); this keeps code
+    // shared with islands compiling.
+    x.to_string()
+}
+
 #[cfg(feature = "bundles")]
 mod bundles {
     use super::{Arg, Locale};
@@ -272,6 +301,15 @@ mod bundles {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn decimals_are_written_as_each_language_writes_them() {
+        assert_eq!(decimal(Locale::Ru, 0.26, 1), "0,3");
+        assert_eq!(decimal(Locale::Kk, 0.0123, 4), "0,0123");
+        assert_eq!(decimal(Locale::En, 0.3, 1), "0.3");
+        assert_eq!(decimal(Locale::En, 2.0, 1), "2");
+        assert_eq!(decimal(Locale::Ru, 0.2, 2), "0,2");
+    }
 
     fn ids(locale: Locale) -> BTreeSet<String> {
         message_ids(locale).into_iter().collect()

@@ -68,6 +68,10 @@ impl AlertView {
             Some(n) => Arg::Num(n),
             None => Arg::Str(self.detail[k].to_string()),
         };
+        // Fractions as the reader's language writes them (0,3 in Kazakh and Russian).
+        let decimal = |x: f64, places| Arg::Str(kenes_i18n::decimal(locale, x, places));
+        let fraction =
+            |k: &str, places| decimal(self.detail[k].as_f64().unwrap_or_default(), places);
         let words = |k: &str| Arg::Str(self.detail[k].as_str().unwrap_or_default().to_owned());
         let named = |name: Option<&str>| Arg::Str(name.unwrap_or_default().to_owned());
         let place = match &self.place {
@@ -79,16 +83,17 @@ impl AlertView {
         let args: Vec<(&str, Arg)> = match kind {
             AlertKind::Spike => {
                 let p = self.detail["p"].as_f64().unwrap_or(1.0);
-                let p = if p < 0.0001 {
-                    "< 0.0001".to_owned()
+                let least = 0.0001;
+                let p = if p < least {
+                    Arg::Str(format!("< {}", kenes_i18n::decimal(locale, least, 4)))
                 } else {
-                    format!("{p:.4}")
+                    decimal(p, 4)
                 };
                 vec![
                     ("observed", num("observed")),
-                    ("expected", num("expected")),
+                    ("expected", fraction("expected", 1)),
                     ("weeks", num("weeks")),
-                    ("p", Arg::Str(p)),
+                    ("p", p),
                     ("category", category),
                     ("place", place),
                 ]
@@ -113,12 +118,12 @@ impl AlertView {
                 ("question", words("question")),
                 ("hidden", num("hidden")),
                 ("new", num("new")),
-                ("usual", num("usual")),
+                ("usual", fraction("usual", 1)),
             ],
             AlertKind::DialogueDrift => vec![
                 ("question", words("question")),
-                ("apart", num("apart")),
-                ("last", num("last_week")),
+                ("apart", fraction("apart", 2)),
+                ("last", fraction("last_week", 2)),
             ],
             AlertKind::Cluster | AlertKind::Reopened => vec![
                 ("count", num("count")),
@@ -696,10 +701,17 @@ mod tests {
     use super::*;
 
     fn cluster(count: i64) -> AlertView {
+        alert(
+            AlertKind::Cluster,
+            serde_json::json!({ "count": count, "days": 7 }),
+        )
+    }
+
+    fn alert(kind: AlertKind, detail: serde_json::Value) -> AlertView {
         AlertView {
             alert: Alert {
                 id: 1,
-                kind: AlertKind::Cluster,
+                kind,
                 level_code: Level::Local,
                 kato: "1132".into(),
                 category_code: None,
@@ -711,9 +723,25 @@ mod tests {
             place: None,
             category: None,
             body: None,
-            detail: serde_json::json!({ "count": count, "days": 7 }),
+            detail,
             codes: vec![],
         }
+    }
+
+    #[test]
+    fn fractions_are_written_as_the_reader_writes_them() {
+        let detail = serde_json::json!({ "observed": 6, "expected": 0.3, "weeks": 8, "p": 0.0123 });
+        let spike = alert(AlertKind::Spike, detail);
+        let ru = spike.explain(Locale::Ru);
+        assert!(
+            ru.contains(" при 0,3 в неделю ") && ru.ends_with(": 0,0123."),
+            "{ru}"
+        );
+        let en = spike.explain(Locale::En);
+        assert!(en.contains("0.3") && en.contains("0.0123"), "{en}");
+        let detail = serde_json::json!({ "observed": 9, "expected": 0.1, "weeks": 8, "p": 1e-9 });
+        let unlikely = alert(AlertKind::Spike, detail).explain(Locale::Kk);
+        assert!(unlikely.contains("< 0,0001"), "{unlikely}");
     }
 
     #[test]

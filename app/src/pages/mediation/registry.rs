@@ -14,7 +14,7 @@ use crate::address::query;
 use crate::components::loaded::Loaded;
 use crate::pages::not_found::Missing;
 
-use crate::i18n::{t, t_args};
+use crate::i18n::{decimal, t, t_args};
 
 /// A mediator as a card shows them.
 #[derive(Debug, Clone, Default)]
@@ -158,7 +158,7 @@ pub fn FeedbackFigures(feedback: Feedback) -> impl IntoView {
             Some((n, marks)) => view! {
                 <p class="muted">{t_args("fb-answers", &[("n", n.into())])}</p>
                 <dl class="facts">{marks.into_iter().map(|(q, mean)| view! {
-                    <dt>{t(&format!("fb-{q}"))}</dt><dd>{format!("{mean:.1} / 5")}</dd>
+                    <dt>{t(&format!("fb-{q}"))}</dt><dd>{format!("{} / 5", decimal(mean, 1))}</dd>
                 }).collect_view()}</dl>
             }.into_any(),
             None => view! { <p class="muted">{t("fb-too-few")}</p> }.into_any(),

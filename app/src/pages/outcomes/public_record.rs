@@ -105,7 +105,7 @@ fn results(p: SearchPage) -> AnyView {
             <ol class="outcomes">{p.hits.into_iter().map(|h| view! {
                 // The facts are in the reader's language, the outcome's words in its own.
                 <li class="card">
-                    <h2 lang=h.lang.clone()><a href=format!("/outcomes/{}", h.id)>{h.title}</a></h2>
+                    <h2><a href=format!("/outcomes/{}", h.id) lang=h.lang.clone()>{h.title}</a></h2>
                     <p class="muted">{h.facts}" · "<Day iso=h.closed /></p>
                     <p lang=h.lang>{h.excerpt}</p>
                 </li>

@@ -114,8 +114,8 @@ mod server {
             .unwrap_or_else(|| "—".into())
     }
 
-    fn number(v: Option<f64>, decimals: usize) -> String {
-        v.map(|x| format!("{x:.decimals$}"))
+    fn number(v: Option<f64>, decimals: i16) -> String {
+        v.map(|x| crate::i18n::decimal(x, decimals))
             .unwrap_or_else(|| "—".into())
     }
 
