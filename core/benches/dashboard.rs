@@ -40,7 +40,7 @@ async fn run(backend: Backend, count: usize) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
     let started = Instant::now();
-    interact::<_, _, kenes_core::DbError>(&pool, move |c| {
+    interact::<_, _, kenes_core::Error>(&pool, move |c| {
         db::run_migrations(c)?;
         reference::load(c)?;
         seed::demo(c, count, true)?;

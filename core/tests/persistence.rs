@@ -72,7 +72,7 @@ async fn migrations_and_reference_data_load_once(backend: Backend) {
 async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     let tdb = TestDatabase::new(backend);
     let pool = db::connect(&tdb.url, 2).unwrap();
-    let (first, again, reset, counts, recent) = interact::<_, _, kenes_core::DbError>(&pool, |c| {
+    let (first, again, reset, counts, recent) = interact::<_, _, kenes_core::Error>(&pool, |c| {
         db::run_migrations(c)?;
         reference::load(c)?;
         let first = seed::demo(c, 120, false)?;
@@ -115,6 +115,49 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     .unwrap();
     assert_eq!(total, 120);
     demo_timelines_lead_to_each_state(&pool).await;
+    demo_dialogue_shows_camps_and_common_ground(&pool).await;
+}
+
+/// The demo's dialogue is open, has its neighbours' votes, and its map shows two camps and
+/// what they share; its people cannot sign in, and a reset replaces them rather than adding.
+async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
+    use kenes_core::actor::Actor;
+    use kenes_core::dialogues::{self, map, Phase};
+    use kenes_core::schema::users;
+    let (listed, map, demo_people, signed_in) = interact::<_, _, kenes_core::Error>(pool, |c| {
+        let listed = dialogues::list(c, &Actor::default())?;
+        let (_, map) = map::compute(c, listed[0].id)?;
+        let people: Vec<String> = users::table
+            .filter(users::is_demo.eq(true))
+            .select(users::email)
+            .load(c)?;
+        let client = kenes_core::audit::Client::default();
+        let now = chrono::Utc::now().naive_utc();
+        let signed_in = kenes_core::accounts::sign_in(c, &people[0], "!", &client, now).is_ok();
+        seed::demo(c, 120, true)?;
+        let again: i64 = users::table
+            .filter(users::is_demo.eq(true))
+            .count()
+            .get_result(c)?;
+        assert_eq!(
+            again as usize,
+            people.len(),
+            "a reset replaces the demo's people"
+        );
+        Ok((listed, map, people, signed_in))
+    })
+    .await
+    .unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    let today = kenes_core::clock::today();
+    assert_eq!(listed[0].phase(today), Phase::Open);
+    assert_eq!(map.eligible, 30);
+    let sizes: Vec<usize> = map.groups.iter().map(|g| g.size).collect();
+    assert_eq!(sizes.len(), 2, "two camps: {sizes:?}");
+    assert!(sizes.iter().all(|&n| n >= 10), "{sizes:?}");
+    assert!(!map.common_ground.is_empty(), "common ground is found");
+    assert_eq!(demo_people.len(), 32);
+    assert!(!signed_in, "no password opens a demo account");
 }
 
 /// Every demo grievance shows the steps that brought it where it is, as the portal writes

@@ -425,7 +425,7 @@ fn statistics_keep_counts_not_samples(c: &mut Db) -> Result<(), kenes_core::DbEr
 
 async fn rollups_follow_every_change(backend: Backend) {
     let (_db, pool) = migrated(backend).await;
-    interact::<_, _, kenes_core::DbError>(&pool, |c| {
+    interact::<_, _, kenes_core::Error>(&pool, |c| {
         reference::load(c)?;
         seed::demo(c, 2000, true)?;
         check(c, "after the demo data");

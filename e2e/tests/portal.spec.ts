@@ -158,7 +158,8 @@ test('pages fit a 360 px phone screen', async ({ browser }) => {
   }
   // On a phone the accountability table is a card a region, each number beside its column.
   await page.goto('/accountability');
-  const card = page.locator('table.accountability tbody tr').first();
+  // (A region with too few handled grievances is one line that says so, not a card.)
+  const card = page.locator('table.accountability tbody tr:has(td[data-label])').first();
   await expect(card.locator('td[data-label]').first()).toBeVisible();
   const cardBox = await card.boundingBox();
   expect(cardBox!.width).toBeLessThanOrEqual(360);

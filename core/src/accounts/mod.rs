@@ -61,6 +61,8 @@ pub struct User {
     pub totp_secret: Option<String>,
     pub totp_enabled_at: Option<NaiveDateTime>,
     pub totp_last_step: Option<i64>,
+    /// An account of the demo's people: no password opens it.
+    pub is_demo: bool,
 }
 
 /// Mails the account flows send.

@@ -408,6 +408,8 @@ pub fn send(
     }
     let Some((email, locale)) = users::table
         .find(user_id)
+        // The demo's people have addresses nobody reads.
+        .filter(users::is_demo.eq(false))
         .select((users::email, users::locale))
         .first::<(String, Locale)>(conn)
         .optional()?

@@ -10,7 +10,7 @@ use rand::{Rng, SeedableRng};
 use crate::calendar::WorkingCalendar;
 use crate::clock::day_of;
 use crate::db::Db;
-use crate::error::DbResult;
+use crate::error::{DbResult, Error};
 use crate::grievances::terms::{
     tracking_code, AppealKind, Capacity, OutcomeResult, Privacy, Status,
 };
@@ -19,6 +19,7 @@ use crate::models::Grievance;
 use crate::permissions::Level;
 use crate::schema::{grievances, holidays, jurisdictions, mediations, outcomes};
 
+mod dialogue;
 mod timeline;
 use timeline::{in_lang, Said};
 
@@ -116,9 +117,10 @@ fn weighted<T: Copy>(rng: &mut impl Rng, items: &[(T, u32)]) -> T {
     items[items.len() - 1].0
 }
 
-/// Inserts `count` demo grievances unless some exist already (then returns 0); with `reset`,
-/// earlier demo rows are replaced. Real grievances are never touched.
-pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
+/// Inserts `count` demo grievances, and a public dialogue about the week of trouble among
+/// them, unless some exist already (then returns 0); with `reset`, earlier demo rows are
+/// replaced. Real grievances, dialogues and people are never touched.
+pub fn demo(conn: &mut Db, count: usize, reset: bool) -> Result<usize, Error> {
     crate::db::write_transaction(conn, |conn| {
         let existing: i64 = grievances::table
             .filter(grievances::is_demo.eq(true))
@@ -137,6 +139,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
         for id in old_outcomes {
             crate::outcomes::reindex(conn, id, now)?;
         }
+        dialogue::remove(conn, now)?;
         diesel::delete(grievances::table.filter(grievances::is_demo.eq(true))).execute(conn)?;
 
         let places: Vec<(String, String, String, String)> = jurisdictions::table
@@ -173,7 +176,10 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
             demo_outcome(conn, &mut rng, &row, now)?;
         }
         if spike > 0 {
-            demo_spike(conn, &mut rng, &places, &rules, &calendar, now)?;
+            let trouble = demo_spike(conn, &mut rng, &places, &rules, &calendar, now)?;
+            if let Some(Trouble { kato, body, codes }) = trouble {
+                dialogue::open(conn, &kato, &body, codes, now)?;
+            }
         }
         Ok(count)
     })
@@ -184,6 +190,13 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> DbResult<usize> {
 pub const DEMO_SPIKE_REGION: &str = "19";
 const DEMO_SPIKE_SIZE: usize = 6;
 
+/// Where the week of trouble happened, the body that answers for it, and its grievances.
+struct Trouble {
+    kato: String,
+    body: String,
+    codes: Vec<String>,
+}
+
 /// Six grievances about hot water from one district in the last three days, where there
 /// were next to none before: a spike the detectors find.
 fn demo_spike(
@@ -193,7 +206,7 @@ fn demo_spike(
     rules: &[crate::grievances::routing::Rule],
     calendar: &WorkingCalendar,
     now: NaiveDateTime,
-) -> DbResult<()> {
+) -> DbResult<Option<Trouble>> {
     let mut here: Vec<_> = places
         .iter()
         .filter(|p| p.0.starts_with(DEMO_SPIKE_REGION))
@@ -201,8 +214,10 @@ fn demo_spike(
         .collect();
     here.sort();
     let Some(place) = here.first() else {
-        return Ok(());
+        return Ok(None);
     };
+    let mut codes = vec![];
+    let mut body = None;
     for i in 0..DEMO_SPIKE_SIZE as i64 {
         let mut row = demo_grievance(rng, std::slice::from_ref(place), rules, calendar, now);
         row.category_code = "utilities".into();
@@ -231,8 +246,14 @@ fn demo_spike(
             .returning(grievances::id)
             .get_result(conn)?;
         timeline::write(conn, &row)?;
+        codes.push(row.tracking_code);
+        body = row.body_code;
     }
-    Ok(())
+    Ok(body.map(|body| Trouble {
+        kato: place.0.clone(),
+        body,
+        codes,
+    }))
 }
 
 /// How a demo outcome ends, in kk, ru, en.

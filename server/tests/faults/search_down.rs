@@ -22,7 +22,7 @@ const UNAVAILABLE: &str = "Search is unavailable for a moment.";
 /// coordinator would: each outcome with its search-outbox row, in one transaction; the
 /// replaced ones leave the index the same way); returns how many are published.
 async fn publish_demo(pool: &Pool, grievances: usize) -> i64 {
-    interact::<_, _, DbError>(pool, move |c| {
+    interact::<_, _, kenes_core::Error>(pool, move |c| {
         kenes_core::seed::demo(c, grievances, true)?;
         Ok(outcomes::table
             .filter(outcomes::status.eq("published"))
