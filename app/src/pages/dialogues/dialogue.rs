@@ -382,16 +382,20 @@ fn statements(p: &DialoguePage) -> impl IntoView {
                 <a href=format!("/dialogues/{}/votes.csv", p.id) download>"CSV"</a>" · "
                 <a href=format!("/dialogues/{}/votes.json", p.id) download>"JSON"</a></p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t("dialogue-statements")>
-            <table class="map-table">
+            // Each count names its column: on a phone the rows become cards.
+            <table class="map-table phone-cards">
                 <caption class="visually-hidden">{t("dialogue-statements")}</caption>
                 <ColumnHeads keys=&["dialogue-statement", "dialogue-agree", "dialogue-disagree", "dialogue-pass", "dialogue-your-vote"] />
                 <tbody>{p.statements.iter().map(|s| view! {
                     <tr>
                         <td lang=s.lang.clone()>{words(s)}</td>
-                        <td>{s.agree}</td>
-                        <td>{s.disagree}</td>
-                        <td>{s.pass}</td>
-                        <td>{s.mine.map(|v| t(&format!("dialogue-{v}")))}</td>
+                        <td data-label=t("dialogue-agree")>{s.agree}</td>
+                        <td data-label=t("dialogue-disagree")>{s.disagree}</td>
+                        <td data-label=t("dialogue-pass")>{s.pass}</td>
+                        // Labelled only when there is a vote to show: a card shows no empty line.
+                        <td data-label=s.mine.map(|_| t("dialogue-your-vote"))>
+                            {s.mine.map(|v| t(&format!("dialogue-{v}")))}
+                        </td>
                     </tr>
                 }).collect_view()}</tbody>
             </table>

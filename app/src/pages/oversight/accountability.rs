@@ -68,7 +68,7 @@ fn table(p: Page) -> AnyView {
         })}
         // Focusable and named, so that a keyboard can scroll it where the screen is narrow.
         <div class="table-scroll" tabindex="0" role="region" aria-label=t("acc-title")>
-            <table class="data accountability">
+            <table class="data accountability phone-cards">
                 <thead><tr>
                     <th scope="col">{first}</th>
                     <th scope="col">{t("acc-handled")}</th>
