@@ -124,30 +124,33 @@ async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
     use kenes_core::actor::Actor;
     use kenes_core::dialogues::{self, map, Phase};
     use kenes_core::schema::users;
-    let (listed, map, demo_people, signed_in) = interact::<_, _, kenes_core::Error>(pool, |c| {
-        let listed = dialogues::list(c, &Actor::default())?;
-        let (_, map) = map::compute(c, listed[0].id)?;
-        let people: Vec<String> = users::table
-            .filter(users::is_demo.eq(true))
-            .select(users::email)
-            .load(c)?;
-        let client = kenes_core::audit::Client::default();
-        let now = chrono::Utc::now().naive_utc();
-        let signed_in = kenes_core::accounts::sign_in(c, &people[0], "!", &client, now).is_ok();
-        seed::demo(c, 120, true)?;
-        let again: i64 = users::table
-            .filter(users::is_demo.eq(true))
-            .count()
-            .get_result(c)?;
-        assert_eq!(
-            again as usize,
-            people.len(),
-            "a reset replaces the demo's people"
-        );
-        Ok((listed, map, people, signed_in))
-    })
-    .await
-    .unwrap();
+    let (listed, map, demo_people, signed_in, registry) =
+        interact::<_, _, kenes_core::Error>(pool, |c| {
+            let listed = dialogues::list(c, &Actor::default())?;
+            let today = kenes_core::clock::today();
+            let registry = kenes_core::mediation::registry::list(c, &Default::default(), today)?;
+            let (_, map) = map::compute(c, listed[0].id)?;
+            let people: Vec<String> = users::table
+                .filter(users::is_demo.eq(true))
+                .select(users::email)
+                .load(c)?;
+            let client = kenes_core::audit::Client::default();
+            let now = chrono::Utc::now().naive_utc();
+            let signed_in = kenes_core::accounts::sign_in(c, &people[0], "!", &client, now).is_ok();
+            seed::demo(c, 120, true)?;
+            let again: i64 = users::table
+                .filter(users::is_demo.eq(true))
+                .count()
+                .get_result(c)?;
+            assert_eq!(
+                again as usize,
+                people.len(),
+                "a reset replaces the demo's people"
+            );
+            Ok((listed, map, people, signed_in, registry))
+        })
+        .await
+        .unwrap();
     assert_eq!(listed.len(), 1, "{listed:?}");
     let today = kenes_core::clock::today();
     assert_eq!(listed[0].phase(today), Phase::Open);
@@ -158,6 +161,13 @@ async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
     assert!(!map.common_ground.is_empty(), "common ground is found");
     assert_eq!(demo_people.len(), 32);
     assert!(!signed_in, "no password opens a demo account");
+    let facilitator = registry
+        .iter()
+        .find(|m| m.user_id == listed[0].facilitator_user_id);
+    assert!(
+        facilitator.is_some_and(|m| m.certified),
+        "the registry lists who facilitates"
+    );
 }
 
 /// Every demo grievance shows the steps that brought it where it is, as the portal writes

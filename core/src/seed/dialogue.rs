@@ -10,12 +10,15 @@ use kenes_i18n::Locale;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
+use crate::accounts::roles;
 use crate::actor::Actor;
+use crate::audit::Client;
 use crate::clock::day_of;
 use crate::db::Db;
 use crate::dialogues::votes::{self, Vote};
 use crate::dialogues::{join, opening, statements};
 use crate::error::Error;
+use crate::grievances::terms::region_of;
 use crate::mail::Site;
 use crate::mediation::request::{LANGUAGES, SPECIALISATIONS};
 use crate::names::Codes;
@@ -93,6 +96,19 @@ pub(super) fn open(
     let coordinator = demo_person(conn, 0, "Ерлан Жақсылықов", now)?;
     let facilitator = demo_person(conn, 1, "Айгерім Сапарова", now)?;
     certify(conn, facilitator, now)?;
+    // A mediator of the region, so the public registry lists who facilitates.
+    let mediator = Grant {
+        kato: Some(region_of(kato).to_owned()),
+        ..Grant::new(Role::Mediator)
+    };
+    roles::grant(
+        conn,
+        None,
+        &demo_email(1),
+        &mediator,
+        &Client::default(),
+        now,
+    )?;
     let coordinator = Actor::user(coordinator, vec![national(Role::Coordinator)]);
     let opened_at = now - Duration::days(4);
     let opening = opening::Opening {
@@ -154,11 +170,15 @@ fn national(role: Role) -> Grant {
     }
 }
 
+fn demo_email(n: usize) -> String {
+    format!("demo-{n}@demo.kenes.invalid")
+}
+
 /// A demo account: no password opens it (the stored hash is not one), no mail reaches it.
 fn demo_person(conn: &mut Db, n: usize, name: &str, now: NaiveDateTime) -> Result<i64, Error> {
     Ok(diesel::insert_into(users::table)
         .values((
-            users::email.eq(format!("demo-{n}@demo.kenes.invalid")),
+            users::email.eq(demo_email(n)),
             users::password_hash.eq("!"),
             users::display_name.eq(name),
             users::locale.eq(Locale::Ru),
