@@ -151,9 +151,13 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
         view! {
             <form method="post" class="stack">
                 <input type="hidden" name="alert" value=id.to_string() />
-                <label for=format!("note-{id}")>{t("dash-note")}</label>
-                <input id=format!("note-{id}") name="note" aria-describedby=format!("note-{id}-error") />
-                <p id=format!("note-{id}-error") class="error" role="alert">{error}</p>
+                // A field like every form's, with its own ids: a page lists many alerts.
+                <div class="field">
+                    <label for=format!("note-{id}")>{t("dash-note")}</label>
+                    <input id=format!("note-{id}") name="note" aria-describedby=format!("note-{id}-error")
+                        aria-invalid=error.is_some().then_some("true") />
+                    <p id=format!("note-{id}-error") class="error" role="alert">{error}</p>
+                </div>
                 <p class="row">{next.iter().map(|s| view! {
                     <button type="submit" name="op" value=s.as_str() class="secondary">{t(&format!("dash-to-{s}"))}</button>
                 }).collect_view()}</p>
