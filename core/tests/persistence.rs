@@ -137,6 +137,13 @@ async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
             let client = kenes_core::audit::Client::default();
             let now = chrono::Utc::now().naive_utc();
             let signed_in = kenes_core::accounts::sign_in(c, &people[0], "!", &client, now).is_ok();
+            let g: Grievance = grievances::table.first(c)?;
+            let site = kenes_core::mail::Site::new("https://kenes.test");
+            let notice = kenes_core::mail::notices::Notice::Filed;
+            let facilitator = listed[0].facilitator_user_id;
+            let mailed =
+                kenes_core::mail::notices::send(c, facilitator, (&g).into(), &notice, &site, now)?;
+            assert!(!mailed, "no mail goes to a demo account");
             seed::demo(c, 120, true)?;
             let again: i64 = users::table
                 .filter(users::is_demo.eq(true))
