@@ -43,11 +43,19 @@ pub fn field_messages(errors: &[FieldError], prefix: &str) -> Vec<(String, Strin
         .collect()
 }
 
+/// The field's own message where one is written (`err-file-category-choose`: "Choose a
+/// category"), so that an error summary names what to fix; else the form's message for the
+/// code (`err-file-choose`), else the general one (`err-choose`).
 fn field_message(f: &FieldError, prefix: &str) -> String {
-    if prefix.is_empty() {
-        t(&format!("err-{}", f.code))
+    let form = match prefix {
+        "" => String::from("err"),
+        prefix => format!("err-{prefix}"),
+    };
+    let own = format!("{form}-{}-{}", f.field, f.code);
+    if kenes_i18n::has_message(crate::i18n::use_locale(), &own) {
+        t(&own)
     } else {
-        t(&format!("err-{prefix}-{}", f.code))
+        t(&format!("{form}-{}", f.code))
     }
 }
 

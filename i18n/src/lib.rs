@@ -115,7 +115,12 @@ impl From<String> for Arg {
 }
 
 #[cfg(feature = "bundles")]
-pub use bundles::{message_ids, negotiate, translate};
+pub use bundles::{has_message, message_ids, negotiate, translate};
+
+#[cfg(not(feature = "bundles"))]
+pub fn has_message(_locale: Locale, _key: &str) -> bool {
+    false
+}
 
 #[cfg(not(feature = "bundles"))]
 pub fn translate(_locale: Locale, key: &str, _args: &[(&str, Arg)]) -> String {
@@ -257,6 +262,12 @@ mod bundles {
             tracing::warn!(key, ?errors, "translation formatting");
         }
         text.into_owned()
+    }
+
+    /// Whether `key` has a text in `locale`: a more specific text where one was written,
+    /// else a general one.
+    pub fn has_message(locale: Locale, key: &str) -> bool {
+        BUNDLES[&locale].has_message(key)
     }
 
     /// Message ids defined for a locale (used by the completeness test).

@@ -52,8 +52,11 @@ async fn file_follow_and_list(backend: Backend) {
         ("privacy", "private"),
     ];
     let page = b.post_page("/file", &form).await;
-    assert!(page.contains("Choose one of the options."), "place missing");
-    assert!(page.contains("Write a little more."), "title too short");
+    // Each message names its field, in the summary as beside the field.
+    let place = "Choose the district or city the problem is in.";
+    assert_eq!(page.matches(place).count(), 2, "place missing: {page}");
+    let title = "Write a little more in the title.";
+    assert_eq!(page.matches(title).count(), 2, "title too short: {page}");
     assert!(
         page.contains("No hot water in building 5 since Monday."),
         "typed text kept"
@@ -174,7 +177,7 @@ async fn guests_confirm_by_mail_and_follow_by_secret_link(backend: Backend) {
     // Nor is it accepted when posted anyway.
     form[8] = ("privacy", "public");
     let page = guest.post_page("/file", &form).await;
-    assert!(page.contains("Choose one of the options."), "{page}");
+    assert!(page.contains("Choose who may see it."), "{page}");
     form[8] = ("privacy", "private");
     let page = guest.post_page("/file", &form).await;
     assert!(
