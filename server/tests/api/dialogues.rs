@@ -95,7 +95,8 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     for message in [
         "Choose a mediator whose certification is valid.",
         "The closing date comes before the opening date.",
-        "Please fill this in.",
+        "Give the background in at least one language.",
+        "Choose the body that must answer.",
     ] {
         assert!(page.contains(message), "{message} in {page}");
     }
