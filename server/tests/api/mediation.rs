@@ -156,6 +156,18 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     let public = app.browser().get_page(&g).await;
     assert!(public.contains("In mediation"), "{public}");
     assert!(public.contains("mediation asked for") && public.contains(hope));
+    // The tracking page words every step as the grievance's page does.
+    let tracked = app
+        .browser()
+        .get_page(&g.replace("/g/", "/track?code="))
+        .await;
+    for step in [
+        "mediation asked for",
+        "agreed to mediation",
+        "mediator proposed",
+    ] {
+        assert!(tracked.contains(step), "{step}: {tracked}");
+    }
     assert!(citizen
         .get_page(&g)
         .await

@@ -352,12 +352,13 @@ mod server {
     use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
-    use super::{Choice, Entry, FileLink, GrievancePage};
+    use super::{Choice, FileLink, GrievancePage};
     use crate::auth::use_user;
+    use crate::components::timeline;
     use serde::Deserialize;
 
     use crate::forms::{field, redirect, use_uploads, FormData, Refusal};
-    use crate::i18n::{t, t_args, use_locale};
+    use crate::i18n::use_locale;
     use crate::pages::mediation::{commitments_panel, mediation_panel};
     use crate::state::{app_state, client};
     use kenes_core::grievances::attachments::{self, Upload};
@@ -492,87 +493,6 @@ mod server {
         handling::act(c, code, act, &step, client, site).map(|_| ())
     }
 
-    /// An event in the reader's language. Runs on the request's thread, where the locale is
-    /// known; `body` is the name of the body a step moved the grievance to.
-    fn event_text(e: &kenes_core::timeline::Event, body: Option<&str>) -> String {
-        let detail = e.detail.as_deref().unwrap_or_default();
-        match e.kind.as_deref() {
-            Some("rated") => t_args(
-                "g-event-rated",
-                &[("n", detail.parse::<i64>().unwrap_or(0).into())],
-            ),
-            Some("overdue") => t_args("g-event-overdue", &[("due", detail.into())]),
-            Some("appealed") => t_args(
-                "g-event-appealed",
-                &[("level", t(&format!("level-name-{detail}")).into())],
-            ),
-            Some("duplicate_of") => t_args("g-event-duplicate-of", &[("code", detail.into())]),
-            Some("answered_late") => format!("{} · {}", t("status-answered"), t("g-event-late")),
-            Some("duplicate_linked") => {
-                t_args("g-event-duplicate-linked", &[("code", detail.into())])
-            }
-            // "2:not_done": the commitment's number and what was said of it.
-            Some(kind @ ("commitment_reported" | "commitment_confirmed" | "commitment_lapsed")) => {
-                let (n, kept) = detail.split_once(':').unwrap_or((detail, ""));
-                t_args(
-                    &format!("g-event-{kind}"),
-                    &[
-                        ("n", n.parse::<i64>().unwrap_or(0).into()),
-                        ("kept", t(&format!("kept-{kept}")).into()),
-                    ],
-                )
-            }
-            Some("agreement_not_kept") => {
-                let status = e.status.map(|s| s.as_str()).unwrap_or_default();
-                let text = t_args(
-                    "g-event-agreement-not-kept",
-                    &[("n", detail.parse::<i64>().unwrap_or(0).into())],
-                );
-                format!("{text} · {}", t(&format!("status-{status}")))
-            }
-            Some(
-                kind @ ("mediation_requested"
-                | "mediation_consented"
-                | "mediation_declined"
-                | "mediator_proposed"
-                | "mediator_objected"
-                | "outcome_published"
-                | "outcome_corrected"
-                | "outcome_withdrawn"),
-            ) => t(&format!("g-event-{kind}")),
-            _ => {
-                let text = e
-                    .status
-                    .map(|s| t(&format!("status-{s}")))
-                    .unwrap_or_default();
-                match body {
-                    Some(b) => format!("{text} → {b}"),
-                    None => text,
-                }
-            }
-        }
-    }
-
-    type Timeline = Vec<(kenes_core::timeline::Event, Option<String>)>;
-
-    /// The timeline as this reader may see it, with the names of the bodies it moved to.
-    fn timeline_with_bodies(
-        c: &mut Db,
-        g: &Grievance,
-        actor: Option<&Actor>,
-        lang: &str,
-    ) -> Result<Timeline, DbError> {
-        let mut timeline = Vec::new();
-        for e in kenes_core::timeline::timeline_for(c, g, actor)? {
-            let body = match (&e.kind, &e.detail) {
-                (None, Some(code)) => routing::body(c, code)?.map(|b| b.name(lang).to_owned()),
-                _ => None,
-            };
-            timeline.push((e, body));
-        }
-        Ok(timeline)
-    }
-
     /// Links to the attachments; a guest's carry the key that lets them through.
     fn file_links(files: Vec<attachments::Attachment>, guest_key: Option<&str>) -> Vec<FileLink> {
         files
@@ -647,7 +567,7 @@ mod server {
         code: &str,
         actor: Option<&Actor>,
         lang: &str,
-    ) -> Result<Option<(Timeline, GrievancePage)>, Error> {
+    ) -> Result<Option<(Vec<timeline::Event>, GrievancePage)>, Error> {
         let Some((g, category, place)) = read::by_tracking_code(c, code)? else {
             return Ok(None);
         };
@@ -656,7 +576,7 @@ mod server {
         let guest_key = guest_key_of(actor, &g);
         let supports = handling::support_count(c, &g)?;
         let (body, duplicate_of) = links(c, &g, lang)?;
-        let timeline = timeline_with_bodies(c, &g, actor, lang)?;
+        let timeline = timeline::server::read(c, &g, actor, lang)?;
         let files = match attachments::visible(&g, actor) {
             true => attachments::list(c, g.id)?,
             false => vec![],
@@ -779,15 +699,7 @@ mod server {
                 }
             }
         };
-        page.events = timeline
-            .iter()
-            .map(|(e, body)| Entry {
-                on: kenes_core::clock::day_of(e.at).to_string(),
-                text: event_text(e, body.as_deref()),
-                actor_role: e.actor_role,
-                note: e.note.clone(),
-            })
-            .collect();
+        page.events = timeline.into_iter().map(timeline::Event::entry).collect();
         page.staff_without_2fa = staff_without_2fa;
         page.form = form.unwrap_or_default();
         if let Some(outcome) = outcome {

@@ -2,9 +2,8 @@ use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
 use crate::components::notice::StatusNotice;
 use crate::components::text::Day;
-use crate::components::timeline::{Entry, Timeline};
+use crate::components::timeline::{Event, Timeline};
 use crate::forms::on_server;
-use kenes_core::grievances::terms::{Capacity, Status};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -25,31 +24,8 @@ pub struct TrackView {
     pub title: Option<String>,
     pub working_days_left: Option<u32>,
     pub overdue: bool,
-    /// The public timeline: date, new state (if any), and the role that acted.
-    pub events: Vec<TimelineEntry>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TimelineEntry {
-    pub on: String,
-    pub status: Option<Status>,
-    pub actor_role: Capacity,
-    pub note: Option<String>,
-}
-
-impl TimelineEntry {
-    /// The entry as the timeline draws it: the state it led to names what happened.
-    fn shown(self) -> Entry {
-        Entry {
-            on: self.on,
-            text: self
-                .status
-                .map(|s| t(&format!("status-{s}")))
-                .unwrap_or_default(),
-            actor_role: self.actor_role,
-            note: self.note,
-        }
-    }
+    /// The public timeline, worded as the grievance's page words it.
+    pub events: Vec<Event>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -89,15 +65,7 @@ async fn track_code(code: String, lang: String) -> Result<TrackResult, ServerFnE
         let open = g.status.is_open();
         let calendar = read::working_calendar(conn)?;
         let text_visible = kenes_core::grievances::access::text_visible(&g, viewer.as_ref());
-        let events = kenes_core::timeline::timeline_for(conn, &g, viewer.as_ref())?
-            .into_iter()
-            .map(|e| TimelineEntry {
-                on: kenes_core::clock::day_of(e.at).to_string(),
-                status: e.status,
-                actor_role: e.actor_role,
-                note: e.note,
-            })
-            .collect();
+        let events = crate::components::timeline::server::read(conn, &g, viewer.as_ref(), &lang)?;
         Ok(TrackResult::Found(Box::new(TrackView {
             tracking_code: g.tracking_code,
             category: category.name(&lang).to_owned(),
@@ -182,7 +150,7 @@ fn TrackOutcome(result: TrackResult) -> impl IntoView {
                     <p><a class="button" href=format!("/g/{}", v.tracking_code)>{t("track-open")}</a></p>
                     {(!v.events.is_empty()).then(|| view! {
                         <h3>{t("track-timeline")}</h3>
-                        <Timeline entries=v.events.into_iter().map(TimelineEntry::shown).collect() />
+                        <Timeline entries=v.events.into_iter().map(Event::entry).collect() />
                     })}
                 </article>
             }
