@@ -51,9 +51,9 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   // the fields; what was typed stays.
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: 'Нұсқалардың бірін таңдаңыз.' })).toHaveAttribute('href', '#kato');
+  await expect(summary.getByRole('link', { name: 'Мәселе болған аудан не қаланы таңдаңыз.' })).toHaveAttribute('href', '#kato');
   await expect(page).toHaveTitle(/^Қате: /);
-  await expect(page.locator('#kato-error')).toHaveText('Нұсқалардың бірін таңдаңыз.');
+  await expect(page.locator('#kato-error')).toHaveText('Мәселе болған аудан не қаланы таңдаңыз.');
   await expect(page.getByLabel('Сипаттамасы')).toHaveValue('Орталық көшедегі шұңқырлар көліктерді бүлдіреді.');
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
