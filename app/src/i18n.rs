@@ -46,6 +46,12 @@ pub fn day(iso: &str) -> String {
     kenes_i18n::long_date(use_locale(), iso).unwrap_or_else(|| iso.to_owned())
 }
 
+/// A moment to the minute as the reader writes it ("6 желтоқсан 2026, 15:39") from its ISO
+/// form in Kazakhstan's time; the ISO form itself when it is not one.
+pub fn minute(iso: &str) -> String {
+    kenes_i18n::long_minute(use_locale(), iso).unwrap_or_else(|| iso.to_owned())
+}
+
 /// `x` with `places` fraction digits as the reader writes numbers ("4,3" in Kazakh and
 /// Russian, "4.3" in English).
 pub fn decimal(x: f64, places: i16) -> String {

@@ -153,6 +153,23 @@ pub fn long_date(locale: Locale, iso: &str) -> Option<String> {
     ))
 }
 
+/// A moment to the minute as people read it in `locale` ("6 желтоқсан 2026, 15:39") from
+/// its ISO form (`2026-12-06 15:39`, a `T` or seconds allowed); `None` when `iso` is not a
+/// time of day.
+pub fn long_minute(locale: Locale, iso: &str) -> Option<String> {
+    let time = iso.get(11..16)?;
+    let (hours, minutes) = time.split_once(':')?;
+    let in_range =
+        |part: &str, below: u8| part.len() == 2 && part.parse::<u8>().is_ok_and(|n| n < below);
+    if !matches!(iso.as_bytes().get(10), Some(b' ' | b'T'))
+        || !in_range(hours, 24)
+        || !in_range(minutes, 60)
+    {
+        return None;
+    }
+    Some(format!("{}, {time}", long_date(locale, iso)?))
+}
+
 /// `x` rounded to `places` digits after the separator, trailing zeros dropped, as people
 /// write numbers in `locale`: "0,3" in Kazakh and Russian, "0.3" in English (CLDR's
 /// symbols, from ICU4X).
@@ -368,6 +385,26 @@ mod tests {
             long_date(Locale::Ru, "2027-03-22 10:00:00").as_deref(),
             Some("22 марта 2027")
         );
+        assert_eq!(
+            long_minute(Locale::Kk, "2026-12-06 15:39").as_deref(),
+            Some("6 желтоқсан 2026, 15:39")
+        );
+        assert_eq!(
+            long_minute(Locale::Ru, "2026-12-06T09:05:00").as_deref(),
+            Some("6 декабря 2026, 09:05")
+        );
+        for not_a_minute in [
+            "2026-12-06",
+            "2026-12-06 25:00",
+            "2026-12-06 10:6x",
+            "2026-12-06x10:00",
+        ] {
+            assert_eq!(
+                long_minute(Locale::En, not_a_minute),
+                None,
+                "{not_a_minute}"
+            );
+        }
         for not_a_day in ["", "2026-13-01", "tomorrow", "2026-1"] {
             assert_eq!(long_date(Locale::En, not_a_day), None, "{not_a_day}");
         }

@@ -9,6 +9,7 @@ use std::num::NonZeroUsize;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use crate::components::notice::StatusNotice;
+use crate::components::text::Minute;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -210,7 +211,7 @@ pub fn DiscussionLog(log: Vec<(String, String, String, String)>) -> impl IntoVie
             view! { <p class="muted">{t("room-log-empty")}</p> }.into_any()
         } else {
             view! { <ol class="timeline">{log.into_iter().map(|(at, role, action, reason)| view! {
-                <li><time>{at}</time>" · "{t(&format!("room-action-{action}"))}" · "
+                <li><Minute local=at />" · "{t(&format!("room-action-{action}"))}" · "
                     <span class="muted">{role_name(&role)}</span><p>{reason}</p></li>
             }).collect_view()}</ol> }.into_any()
         }}
@@ -354,7 +355,7 @@ fn message_view(
     };
     view! {
         <li id=format!("m{id}") class="message" lang=m.lang.clone()>
-            <p class="muted">{who}" · "<time>{m.at.clone()}</time>
+            <p class="muted">{who}" · "<Minute local=m.at.to_string() />
                 {m.edited.then(|| format!(" · {}", t("room-edited")))}</p>
             {text}
             {can_write.then(|| view! {
@@ -617,7 +618,7 @@ mod tests {
             lang: "en".into(),
             body: Some(body.into()),
             hidden_reason: None,
-            at: "1 Dec 2026 10:00".into(),
+            at: "2026-12-01 10:00".into(),
             edited: false,
             reported: false,
             editable: false,
@@ -626,6 +627,22 @@ mod tests {
 
     fn drawn(all: &[MessageView], moderator: bool, can_write: bool) -> String {
         drawn_acting(all, moderator, can_write, None)
+    }
+
+    fn drawn_in(locale: Locale, all: &[MessageView]) -> String {
+        Owner::new().with(|| {
+            crate::i18n::building_in(locale, || {
+                let reader = Reader {
+                    moderator: false,
+                    can_write: false,
+                    failed_edit: None,
+                    act: None,
+                    locale,
+                    replies_open: String::new(),
+                };
+                thread_html(all, &reader)
+            })
+        })
     }
 
     fn drawn_acting(
@@ -678,6 +695,22 @@ mod tests {
         // The opened steps are never kept for the next reader.
         assert!(!drawn(&all, true, true).contains(hide));
         assert!(!drawn_acting(&all, false, false, Some(9_000_006)).contains(report));
+    }
+
+    #[test]
+    fn a_message_is_dated_in_the_readers_language() {
+        let all = [message(9_000_008, None, "When was this?")];
+        let stamp = r#"<time datetime="2026-12-01T10:00+05:00">"#;
+        let ru = drawn_in(Locale::Ru, &all);
+        assert!(
+            ru.contains(&format!("{stamp}1 декабря 2026, 10:00</time>")),
+            "{ru}"
+        );
+        let kk = drawn_in(Locale::Kk, &all);
+        assert!(
+            kk.contains(&format!("{stamp}1 желтоқсан 2026, 10:00</time>")),
+            "{kk}"
+        );
     }
 
     #[test]

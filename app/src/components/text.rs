@@ -21,6 +21,17 @@ pub fn Day(#[prop(into)] iso: String) -> impl IntoView {
     view! { <time datetime=machine>{text}</time> }
 }
 
+/// A moment to the minute in the reader's language ("6 желтоқсан 2026, 15:39"), with its
+/// ISO form and Kazakhstan's offset for machines; `local` is Kazakhstan's time as
+/// `clock::minute_shown` writes it.
+#[component]
+pub fn Minute(#[prop(into)] local: String) -> impl IntoView {
+    let text = crate::i18n::minute(&local);
+    let offset = kenes_core::clock::UTC_OFFSET_HOURS;
+    let machine = format!("{}+{offset:02}:00", local.replacen(' ', "T", 1));
+    view! { <time datetime=machine>{text}</time> }
+}
+
 /// The page's `<title>`.
 #[component]
 pub fn PageTitle(#[prop(into)] text: String) -> impl IntoView {

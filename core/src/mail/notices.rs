@@ -203,11 +203,8 @@ impl Words<'_> {
     }
 
     fn when(&self, t: &NaiveDateTime) -> Arg {
-        Arg::Str(format!(
-            "{}, {}",
-            self.day_text(&t.date()),
-            t.format("%H:%M")
-        ))
+        let iso = t.format("%Y-%m-%d %H:%M").to_string();
+        Arg::Str(kenes_i18n::long_minute(self.lang, &iso).unwrap_or(iso))
     }
 }
 

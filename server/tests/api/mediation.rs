@@ -737,17 +737,14 @@ async fn stakeholders_sessions_and_the_moderation_queue(backend: Backend) {
     .await;
     assert_eq!(done, room);
     let page = citizen.get_page(&room).await;
-    let shown = format!(
-        "{} · 90 minutes · in this online room",
-        starts.replace('T', " ")
-    );
-    assert!(page.contains(&shown), "{page}");
-    assert!(page.contains("What each side needs"), "{page}");
-    // The mail gives the day as the citizen reads it: "10 November 2026, 15:30".
+    // The room and the mail give the time as the citizen reads it: "10 November 2026, 15:30".
     let when = chrono::NaiveDateTime::parse_from_str(&starts, "%Y-%m-%dT%H:%M")
         .unwrap()
         .format("%-d %B %Y, %H:%M")
         .to_string();
+    let shown = format!("{when} · 90 minutes · in this online room");
+    assert!(page.contains(&shown), "{page}");
+    assert!(page.contains("What each side needs"), "{page}");
     let mut told = false;
     for _ in 0..100 {
         told = app

@@ -75,7 +75,7 @@ pub fn FilePageView() -> impl IntoView {
                     <ErrorSummary errors=p.errors.clone() />
                     <ErrorNotice message=p.error.clone() />
                     <StatusNotice message=p.draft_saved.then(|| t("file-draft-saved")) />
-                    <StatusNotice message=p.draft_restored.clone().map(|at| t_args("file-draft-restored", &[("at", at.as_str().into())])) />
+                    <StatusNotice message=p.draft_restored.clone().map(|at| t_args("file-draft-restored", &[("at", crate::i18n::minute(&at).into())])) />
                     // The place filter only speeds the form up: its bundle comes once the
                     // form is touched (see `components::bundle`).
                     <form method="post" class="stack" novalidate id="main-form"

@@ -4,6 +4,7 @@
 
 use crate::components::layout::StaffPage;
 use crate::components::notice::ErrorNotice;
+use crate::components::text::Minute;
 use leptos::prelude::*;
 
 use crate::forms::{on_server, use_form};
@@ -61,7 +62,7 @@ fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
     let link = format!("/room/{}#m{}", i.code, i.message_id);
     view! {
         <li class="card stack" id=format!("report-{id}")>
-            <p class="muted">{format!("{} · {} · {} ", i.at, t(&format!("actor-{}", i.author_role)), t("moderation-in-room"))}
+            <p class="muted"><Minute local=i.at.clone() />{format!(" · {} · {} ", t(&format!("actor-{}", i.author_role)), t("moderation-in-room"))}
                 <a href=link>{i.code.clone()}</a></p>
             <p><strong>{t("moderation-reported")}</strong></p>
             {words}

@@ -104,7 +104,7 @@ fn sessions_view(sessions: Vec<Session>, manages: bool, error: Option<String>) -
     view! {
         <ol class="sessions">{sessions.into_iter().map(|s| {
             let place = if s.place.is_empty() { t("room-session-online") } else { s.place.clone() };
-            let when = format!("{} · {} {} · {place}", s.starts, s.minutes, t("room-session-minutes"));
+            let when = format!("{} · {} {} · {place}", crate::i18n::minute(&s.starts), s.minutes, t("room-session-minutes"));
             let id = s.id;
             let cancel = (manages && s.upcoming && s.cancelled.is_none()).then(|| view! {
                 <FoldedReasonForm op="cancel-session" title=t("room-session-cancel") item=("session", id)

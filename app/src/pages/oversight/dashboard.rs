@@ -5,7 +5,7 @@
 
 use crate::components::layout::StaffPage;
 use crate::components::notice::{ErrorNotice, StatusNotice};
-use crate::components::text::Day;
+use crate::components::text::{Day, Minute};
 use leptos::prelude::*;
 
 use crate::components::charts::{BarChart, RegionMap};
@@ -167,7 +167,7 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
     view! {
         <li class=format!("card alert alert-{}", a.state) id=format!("alert-{id}")>
             <p><strong>{t(&format!("alert-kind-{}", a.kind))}</strong>" · "
-                <span class="muted">{format!("{} · {}", a.created, t(&format!("alert-state-{}", a.state)))}</span></p>
+                <span class="muted"><Minute local=a.created />{format!(" · {}", t(&format!("alert-state-{}", a.state)))}</span></p>
             <p>{a.why}</p>
             {a.note.map(|n| view! { <p class="muted">{format!("{}: {n}", t("dash-note"))}</p> })}
             <p class="row">{a.codes.into_iter().take(20).map(|c| view! { <a href=format!("/g/{c}")>{c.clone()}</a>" " }).collect_view()}</p>
