@@ -118,18 +118,27 @@ async fn demo_seed_is_idempotent_and_counted(backend: Backend) {
     demo_dialogue_shows_camps_and_common_ground(&pool).await;
 }
 
-/// The demo's dialogue is open, has its neighbours' votes, and its map shows two camps and
-/// what they share; its people cannot sign in, and a reset replaces them rather than adding.
+/// The demo's open dialogue has its neighbours' votes, and its map shows two camps and what
+/// they share; its ended one has a report the body answered, on the public record; its
+/// people cannot sign in, and a reset replaces them rather than adding.
 async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
     use kenes_core::actor::Actor;
     use kenes_core::dialogues::{self, map, Phase};
     use kenes_core::schema::users;
-    let (listed, map, demo_people, signed_in, registry) =
-        interact::<_, _, kenes_core::Error>(pool, |c| {
+    let today = kenes_core::clock::today();
+    let (listed, map, report, recorded, demo_people, signed_in, registry) =
+        interact::<_, _, kenes_core::Error>(pool, move |c| {
             let listed = dialogues::list(c, &Actor::default())?;
-            let today = kenes_core::clock::today();
             let registry = kenes_core::mediation::registry::list(c, &Default::default(), today)?;
-            let (_, map) = map::compute(c, listed[0].id)?;
+            let open = listed.iter().find(|d| d.phase(today) == Phase::Open);
+            let (_, map) = map::compute(c, open.expect("an open dialogue").id)?;
+            let ended = listed.iter().find(|d| d.phase(today) == Phase::Closed);
+            let ended = ended.expect("an ended dialogue").id;
+            let report = dialogues::report::find(c, ended)?;
+            let recorded: i64 = kenes_core::schema::outcomes::table
+                .filter(kenes_core::schema::outcomes::dialogue_id.eq(ended))
+                .count()
+                .get_result(c)?;
             let people: Vec<String> = users::table
                 .filter(users::is_demo.eq(true))
                 .select(users::email)
@@ -154,19 +163,25 @@ async fn demo_dialogue_shows_camps_and_common_ground(pool: &db::Pool) {
                 people.len(),
                 "a reset replaces the demo's people"
             );
-            Ok((listed, map, people, signed_in, registry))
+            Ok((listed, map, report, recorded, people, signed_in, registry))
         })
         .await
         .unwrap();
-    assert_eq!(listed.len(), 1, "{listed:?}");
-    let today = kenes_core::clock::today();
-    assert_eq!(listed[0].phase(today), Phase::Open);
+    assert_eq!(listed.len(), 2, "{listed:?}");
     assert_eq!(map.eligible, 30);
     let sizes: Vec<usize> = map.groups.iter().map(|g| g.size).collect();
     assert_eq!(sizes.len(), 2, "two camps: {sizes:?}");
     assert!(sizes.iter().all(|&n| n >= 10), "{sizes:?}");
     assert!(!map.common_ground.is_empty(), "common ground is found");
-    assert_eq!(demo_people.len(), 32);
+    let report = report.expect("the ended dialogue has its report");
+    assert_eq!(report.recommendations.len(), 3);
+    assert!(!report.findings.common_ground.is_empty(), "{report:?}");
+    assert_eq!(report.findings.groups.len(), 2, "{report:?}");
+    let (_, answers, _) = report.answers.first().expect("the body answered");
+    assert_eq!(answers.len(), report.recommendations.len());
+    assert_eq!(recorded, 1, "the report is on the public record");
+    // The coordinator, the facilitator, thirty neighbours and the body's official.
+    assert_eq!(demo_people.len(), 33);
     assert!(!signed_in, "no password opens a demo account");
     let facilitator = registry
         .iter()

@@ -1,8 +1,10 @@
-//! The demo's public dialogue: the neighbours of the week of trouble deliberate on their hot
-//! water with a certified mediator, so that a fresh portal shows a dialogue whose opinion
-//! map has groups and common ground. It is opened, seeded, joined and voted on through the
-//! domain's own steps, as its people would have done on the pages; the people are demo
-//! accounts that cannot sign in.
+//! The demo's public dialogues: the neighbours of the week of trouble deliberate on their
+//! hot water with a certified mediator, so that a fresh portal shows a dialogue whose
+//! opinion map has groups and common ground; an earlier one of theirs, about courtyard
+//! lights, has ended with a report and the akimat's answer on the public record. Each is
+//! opened, seeded, joined, voted on, reported and answered through the domain's own steps,
+//! as its people would have done on the pages; the people are demo accounts that cannot
+//! sign in.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -16,7 +18,7 @@ use crate::audit::Client;
 use crate::clock::day_of;
 use crate::db::Db;
 use crate::dialogues::votes::{self, Vote};
-use crate::dialogues::{join, opening, statements};
+use crate::dialogues::{join, opening, report, statements};
 use crate::error::Error;
 use crate::grievances::terms::region_of;
 use crate::mail::Site;
@@ -25,14 +27,27 @@ use crate::names::Codes;
 use crate::permissions::{Grant, Level, Role};
 use crate::schema::{dialogues, mediator_profiles, outcomes, users};
 
-const QUESTION: &str =
-    "Как жителям и акимату вернуть горячую воду в дома и не допустить новых отключений?";
+/// A public dialogue the demo holds: what it asks, the statements put to the neighbours,
+/// when it runs (days from today), and for one that has ended, the facilitator's
+/// recommendations with the body's answer to each.
+struct Story {
+    question: &'static str,
+    background: [&'static str; 3],
+    statements: &'static [(Stance, &'static str)],
+    opens: i64,
+    closes: i64,
+    /// How many of the neighbours are in the first camp.
+    first_camp: usize,
+    /// Its own dice: the same neighbours vote the same way however large the demo is.
+    dice: u64,
+    ending: Option<Ending>,
+}
 
-const BACKGROUND: [&str; 3] = [
-    "Бір апта ішінде бір аудандағы бірнеше үйден ыстық су жоқ деген өтініштер түсті. Тұрғындар, КСК және әкімдік не істеу керектігін бірге талқылайды.",
-    "За неделю из нескольких домов одного района пришли обращения: нет горячей воды, котельная не отвечает. Жители, КСК и акимат вместе обсуждают, что делать.",
-    "Within a week, several blocks of one district reported no hot water and no answer from the boiler house. Residents, the housing cooperatives and the akimat deliberate on what to do.",
-];
+/// The end of a dialogue: its report's recommendations and the body's answers, in order.
+struct Ending {
+    recommendations: &'static [&'static str],
+    answers: &'static [&'static str],
+}
 
 /// Where a statement stands with the two camps of the neighbourhood: common ground, or one
 /// camp's view that the other rejects.
@@ -43,56 +58,139 @@ enum Stance {
     SecondCamp,
 }
 
-const STATEMENTS: [(Stance, &str); 8] = [
-    (
-        Stance::Common,
-        "График отключений горячей воды нужно публиковать заранее, хотя бы за неделю.",
-    ),
-    (
-        Stance::Common,
-        "Нужен один телефон, по которому котельная отвечает круглосуточно.",
-    ),
-    (
-        Stance::Common,
-        "Жители должны видеть, на каком этапе ремонт и когда он закончится.",
-    ),
-    (
-        Stance::FirstCamp,
-        "Котельную должен отремонтировать акимат за счёт местного бюджета.",
-    ),
-    (
-        Stance::FirstCamp,
-        "Оплату за горячую воду нужно снизить, пока её нет.",
-    ),
-    (
-        Stance::SecondCamp,
-        "Ремонт внутридомовых сетей — дело КСК и самих жильцов.",
-    ),
-    (
-        Stance::SecondCamp,
-        "Лучше поставить в домах свои водонагреватели, чем ждать котельную.",
-    ),
-    (
-        Stance::SecondCamp,
-        "Жильцы готовы скинуться на ремонт, если смета будет открытой.",
-    ),
-];
+/// The week of trouble, deliberated while the demo runs.
+const HOT_WATER: Story = Story {
+    question: "Как жителям и акимату вернуть горячую воду в дома и не допустить новых отключений?",
+    background: [
+        "Бір апта ішінде бір аудандағы бірнеше үйден ыстық су жоқ деген өтініштер түсті. Тұрғындар, КСК және әкімдік не істеу керектігін бірге талқылайды.",
+        "За неделю из нескольких домов одного района пришли обращения: нет горячей воды, котельная не отвечает. Жители, КСК и акимат вместе обсуждают, что делать.",
+        "Within a week, several blocks of one district reported no hot water and no answer from the boiler house. Residents, the housing cooperatives and the akimat deliberate on what to do.",
+    ],
+    statements: &[
+        (
+            Stance::Common,
+            "График отключений горячей воды нужно публиковать заранее, хотя бы за неделю.",
+        ),
+        (
+            Stance::Common,
+            "Нужен один телефон, по которому котельная отвечает круглосуточно.",
+        ),
+        (
+            Stance::Common,
+            "Жители должны видеть, на каком этапе ремонт и когда он закончится.",
+        ),
+        (
+            Stance::FirstCamp,
+            "Котельную должен отремонтировать акимат за счёт местного бюджета.",
+        ),
+        (
+            Stance::FirstCamp,
+            "Оплату за горячую воду нужно снизить, пока её нет.",
+        ),
+        (
+            Stance::SecondCamp,
+            "Ремонт внутридомовых сетей — дело КСК и самих жильцов.",
+        ),
+        (
+            Stance::SecondCamp,
+            "Лучше поставить в домах свои водонагреватели, чем ждать котельную.",
+        ),
+        (
+            Stance::SecondCamp,
+            "Жильцы готовы скинуться на ремонт, если смета будет открытой.",
+        ),
+    ],
+    opens: -3,
+    closes: 11,
+    first_camp: 17,
+    dice: 2026,
+    ending: None,
+};
 
-/// How many neighbours take part, and how many of them are in the first camp.
+/// An earlier dialogue of the same neighbourhood, ended: its report is on the public record
+/// and the akimat has answered each recommendation.
+const COURTYARD_LIGHTS: Story = Story {
+    question: "Как сделать дворы района освещёнными и безопасными вечером?",
+    background: [
+        "Күз түскелі аудан тұрғындары аулалар мен мектепке баратын жолдың қараңғы екенін жиі жазады. Тұрғындар, КСК және әкімдік шамдарды қалай жөндеу керектігін талқылады.",
+        "С началом осени жители района всё чаще пишут, что дворы и дорожка к школе не освещены. Жители, КСК и акимат обсудили, как вернуть свет во дворы.",
+        "Since autumn came, residents have kept writing that the courtyards and the path to the school are dark. Residents, the housing cooperatives and the akimat deliberated on how to light them again.",
+    ],
+    statements: &[
+        (
+            Stance::Common,
+            "Сломанный фонарь во дворе должны чинить в течение недели после заявки.",
+        ),
+        (
+            Stance::Common,
+            "Дорожку к школе нужно осветить в первую очередь.",
+        ),
+        (
+            Stance::FirstCamp,
+            "Освещение дворов должен оплачивать акимат, а не жильцы.",
+        ),
+        (
+            Stance::FirstCamp,
+            "Во дворах нужны камеры видеонаблюдения.",
+        ),
+        (
+            Stance::FirstCamp,
+            "Вечером во дворах нужны полицейские патрули.",
+        ),
+        (
+            Stance::SecondCamp,
+            "Жильцы сами могут решить через КСК, где ставить фонари.",
+        ),
+        (
+            Stance::SecondCamp,
+            "Фонари с датчиком движения лучше, чем свет всю ночь: это дешевле.",
+        ),
+    ],
+    opens: -45,
+    closes: -24,
+    first_camp: 13,
+    dice: 2025,
+    ending: Some(Ending {
+        recommendations: &[
+            "Отремонтировать неработающие фонари во дворах и на дорожке к школе до конца месяца.",
+            "Принимать заявки о сломанных фонарях по одному телефону и чинить их в течение недели.",
+            "Публиковать план освещения дворов на год и обсуждать его с КСК.",
+        ],
+        answers: &[
+            "Принято: подрядчик заменит 46 фонарей до конца месяца, дорожку к школе осветят первой.",
+            "Принято: заявки принимает единый номер 109, срок ремонта — пять рабочих дней.",
+            "Принято частично: план опубликуем в январе, обсудим его с КСК на встрече в акимате.",
+        ],
+    }),
+};
+
+/// How many neighbours take part.
 const PARTICIPANTS: usize = 30;
-const FIRST_CAMP: usize = 17;
 
-/// Opens the dialogue in `kato` about `grievances` (tracking codes), answered by `body`.
-pub(super) fn open(
+/// The demo's people: who opens the dialogues, who facilitates them, who answers for the
+/// body, and the neighbours.
+struct Cast {
+    coordinator: Actor,
+    facilitator: Actor,
+    official: Actor,
+    neighbours: Vec<Actor>,
+}
+
+/// Holds the demo's dialogues in `kato`, answered by `body`: an ended one, and an open one
+/// about the week of trouble (`grievances`, tracking codes).
+pub(super) fn hold(
     conn: &mut Db,
     kato: &str,
     body: &str,
     grievances: Vec<String>,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let today = day_of(now);
-    // Its own dice: the same neighbours vote the same way however large the demo is.
-    let rng = &mut StdRng::seed_from_u64(2026);
+    let cast = cast(conn, kato, body, now)?;
+    tell(conn, &cast, &COURTYARD_LIGHTS, kato, body, vec![], now)?;
+    tell(conn, &cast, &HOT_WATER, kato, body, grievances, now)
+}
+
+fn cast(conn: &mut Db, kato: &str, body: &str, now: NaiveDateTime) -> Result<Cast, Error> {
     let coordinator = demo_person(conn, 0, "Ерлан Жақсылықов", now)?;
     let facilitator = demo_person(conn, 1, "Айгерім Сапарова", now)?;
     certify(conn, facilitator, now)?;
@@ -101,46 +199,90 @@ pub(super) fn open(
         kato: Some(region_of(kato).to_owned()),
         ..Grant::new(Role::Mediator)
     };
-    roles::grant(
-        conn,
-        None,
-        &demo_email(1),
-        &mediator,
-        &Client::default(),
-        now,
-    )?;
-    let coordinator = Actor::user(coordinator, vec![national(Role::Coordinator)]);
-    let opened_at = now - Duration::days(4);
+    grant(conn, 1, &mediator, now)?;
+    let official_id = demo_person(conn, PARTICIPANTS + 2, "Данияр Оспанов", now)?;
+    let official = Grant {
+        body: Some(body.to_owned()),
+        ..Grant::new(Role::Official)
+    };
+    grant(conn, PARTICIPANTS + 2, &official, now)?;
+    let neighbours = (0..PARTICIPANTS)
+        .map(|n| {
+            let name = format!("Житель {}", n + 1);
+            Ok(Actor::user(demo_person(conn, n + 2, &name, now)?, vec![]))
+        })
+        .collect::<Result<_, Error>>()?;
+    Ok(Cast {
+        coordinator: Actor::user(coordinator, vec![national(Role::Coordinator)]),
+        facilitator: Actor::user(facilitator, vec![]),
+        official: Actor::user(official_id, vec![official]),
+        neighbours,
+    })
+}
+
+fn grant(conn: &mut Db, person: usize, grant: &Grant, now: NaiveDateTime) -> Result<(), Error> {
+    let client = Client::default();
+    roles::grant(conn, None, &demo_email(person), grant, &client, now)?;
+    Ok(())
+}
+
+/// One dialogue, from its opening to its end if it has one, each step the domain's own.
+fn tell(
+    conn: &mut Db,
+    cast: &Cast,
+    story: &Story,
+    kato: &str,
+    body: &str,
+    grievances: Vec<String>,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let today = day_of(now);
+    let rng = &mut StdRng::seed_from_u64(story.dice);
+    let opens_at = now + Duration::days(story.opens);
     let opening = opening::Opening {
-        question: QUESTION.into(),
-        background: BACKGROUND.map(str::to_owned),
+        question: story.question.into(),
+        background: story.background.map(str::to_owned),
         kato: kato.into(),
-        facilitator_user_id: facilitator,
-        opens_on: (today - Duration::days(3)).to_string(),
-        closes_on: (today + Duration::days(11)).to_string(),
+        facilitator_user_id: cast.facilitator.user_id,
+        opens_on: (today + Duration::days(story.opens)).to_string(),
+        closes_on: (today + Duration::days(story.closes)).to_string(),
         bodies: vec![body.into()],
         grievances,
         ..Default::default()
     };
     // Opened by a coordinator, it needs nobody's approval and mails nobody.
     let site = Site::new("");
-    let id = opening::open(conn, coordinator.at(opened_at), &opening, &site)?;
-    let facilitator = Actor::user(facilitator, vec![]);
+    let opened_at = opens_at - Duration::days(1);
+    let id = opening::open(conn, cast.coordinator.at(opened_at), &opening, &site)?;
     let mut seeded = vec![];
-    for (stance, text) in STATEMENTS {
-        let statement = statements::seed(conn, facilitator.at(opened_at), id, text, "ru")?;
+    for &(stance, text) in story.statements {
+        let statement = statements::seed(conn, cast.facilitator.at(opened_at), id, text, "ru")?;
         seeded.push((stance, statement));
     }
-    for n in 0..PARTICIPANTS {
-        let name = format!("Житель {}", n + 1);
-        let neighbour = Actor::user(demo_person(conn, n + 2, &name, now)?, vec![]);
-        let joined = now - Duration::minutes(rng.random_range(10..60 * 24 * 3));
+    // Everyone has had their say by the end, or by now while it runs.
+    let until = (now + Duration::days(story.closes)).min(now) - opens_at;
+    for (n, neighbour) in cast.neighbours.iter().enumerate() {
+        let joined = opens_at + Duration::minutes(rng.random_range(10..until.num_minutes()));
         join(conn, id, neighbour.at(joined), false)?;
-        let first_camp = n < FIRST_CAMP;
+        let first_camp = n < story.first_camp;
         for &(stance, statement) in &seeded {
             let vote = ballot(rng, stance, first_camp);
             votes::cast(conn, neighbour.at(joined), statement, vote)?;
         }
+    }
+    if let Some(ending) = &story.ending {
+        let closed = now + Duration::days(story.closes);
+        let published = cast.facilitator.at(closed + Duration::days(2));
+        report::publish(
+            conn,
+            published,
+            id,
+            &ending.recommendations.join("\n"),
+            &site,
+        )?;
+        let answers: Vec<String> = ending.answers.iter().map(|&a| a.to_owned()).collect();
+        let answered = cast.official.at(closed + Duration::days(9));
+        report::answer(conn, answered, id, body, &answers, &site)?;
     }
     Ok(())
 }

@@ -178,7 +178,7 @@ pub fn demo(conn: &mut Db, count: usize, reset: bool) -> Result<usize, Error> {
         if spike > 0 {
             let trouble = demo_spike(conn, &mut rng, &places, &rules, &calendar, now)?;
             if let Some(Trouble { kato, body, codes }) = trouble {
-                dialogue::open(conn, &kato, &body, codes, now)?;
+                dialogue::hold(conn, &kato, &body, codes, now)?;
             }
         }
         Ok(count)

@@ -388,6 +388,11 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
     assert!(public.contains("Open the yard to children until 19:00."));
     assert!(public.contains("The akimat meets the parents on the first Friday."));
     assert!(!public.contains("Not answered yet"));
+    // Nobody voted: the report has no groups to tell of, and no empty heading for them.
+    assert!(
+        !public.contains("Groups and what set them apart"),
+        "{public}"
+    );
     // Every body answered: the public record says so, with the answer.
     let entry_page = search_until(
         &mut journalist,

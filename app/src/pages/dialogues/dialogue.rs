@@ -267,16 +267,21 @@ fn report(p: &DialoguePage) -> AnyView {
     view! {
         <section class="stack card" aria-labelledby="report-title">
             <h2 id="report-title">{t("dialogue-report")}</h2>
-            <h3>{t("dialogue-common-ground")}</h3>
-            <ul>{r.common_ground.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-            <h3>{t("dialogue-report-groups")}</h3>
-            <ul>{r.groups.into_iter().enumerate().map(|(i, (size, apart))| view! {
-                <li>{t_args("dialogue-group-label", &[("name", ((b'A' + i as u8) as char).to_string().into()), ("size", (size as i64).into())])}
-                    <ul>{apart.into_iter().map(|(text, agrees)| view! {
-                        <li>{t(if agrees { "dialogue-agree" } else { "dialogue-disagree" })}": "{text}</li>
-                    }).collect_view()}</ul>
-                </li>
-            }).collect_view()}</ul>
+            // A finding the map did not make (no common ground, no groups) has no heading.
+            {(!r.common_ground.is_empty()).then(|| view! {
+                <h3>{t("dialogue-common-ground")}</h3>
+                <ul>{r.common_ground.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            })}
+            {(!r.groups.is_empty()).then(|| view! {
+                <h3>{t("dialogue-report-groups")}</h3>
+                <ul>{r.groups.into_iter().enumerate().map(|(i, (size, apart))| view! {
+                    <li>{t_args("dialogue-group-label", &[("name", ((b'A' + i as u8) as char).to_string().into()), ("size", (size as i64).into())])}
+                        <ul>{apart.into_iter().map(|(text, agrees)| view! {
+                            <li>{t(if agrees { "dialogue-agree" } else { "dialogue-disagree" })}": "{text}</li>
+                        }).collect_view()}</ul>
+                    </li>
+                }).collect_view()}</ul>
+            })}
             <h3>{t("dialogue-recommendations")}</h3>
             <ol>{r.recommendations.into_iter().map(|rec| view! { <li>{rec}</li> }).collect_view()}</ol>
             <p>{t("dialogue-answer-due")}" "<Day iso=r.due /></p>
