@@ -429,6 +429,7 @@ track-open = Open the grievance page
 ## Bodies and routing
 bodies-title = Bodies and routing
 bodies-filter = Show rules for places under
+bodies-filter-hint = A KATO code, e.g. 11 (a region) or 1132 (a district). Empty: every rule.
 bodies-rules = Routing rules: a grievance goes to the body of the nearest, lowest-level rule that covers its place and category
 bodies-delete = Delete
 bodies-rule-title = Add a routing rule

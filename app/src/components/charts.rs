@@ -78,6 +78,31 @@ pub const TILES: &[(&str, u8, u8)] = &[
     ("75", 6, 4),
 ];
 
+/// The cities of republican significance (Astana, Almaty, Shymkent): their tiles are round,
+/// so that Almaty the city and Almaty the region are told apart.
+const CITIES: [&str; 3] = ["71", "75", "79"];
+
+/// What a region's tile says: the telling part of its name, without "город", "облысы" or
+/// "Region" ("город Астана": "Аст"), or the initials of a name in parts
+/// ("Северо-Казахстанская область": "СК", "Шығыс Қазақстан облысы": "ШҚ").
+fn tile_label(name: &str) -> String {
+    const GENERIC: [&str; 5] = ["город", "область", "облысы", "қаласы", "Region"];
+    let parts: Vec<&str> = name
+        .split_whitespace()
+        .filter(|word| !GENERIC.contains(word))
+        .flat_map(|word| word.split('-'))
+        .filter(|part| !part.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [one] => one.chars().take(3).collect(),
+        many => many
+            .iter()
+            .filter_map(|part| part.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect(),
+    }
+}
+
 /// The map of regions, each tile shaded by its value (five steps from the largest), with
 /// the values in a table for screen readers and for reading off exact numbers.
 #[component]
@@ -100,12 +125,13 @@ pub fn RegionMap(
             // Five shades; 0 is the palest so that empty regions still show.
             let step = ((value * 4 + max - 1) / max).clamp(0, 4);
             let mine = highlight.as_deref() == Some(*kato);
-            let short: String = name.chars().take(3).collect();
+            let short = tile_label(&name);
+            let corner = if CITIES.contains(kato) { S / 2.0 - 1.0 } else { 4.0 };
             Some(view! {
                 <g class=format!("tile shade-{step}{}", if mine { " mine" } else { "" })>
                     <title>{format!("{name}: {value}")}</title>
                     <rect x=format!("{:.0}", f64::from(*col) * S + 1.0) y=format!("{:.0}", f64::from(*row) * S + 1.0)
-                        width=format!("{:.0}", S - 2.0) height=format!("{:.0}", S - 2.0) rx="4" />
+                        width=format!("{:.0}", S - 2.0) height=format!("{:.0}", S - 2.0) rx=format!("{corner:.0}") />
                     <text x=format!("{:.0}", f64::from(*col) * S + S / 2.0) y=format!("{:.0}", f64::from(*row) * S + S / 2.0 - 3.0)
                         text-anchor="middle">{short}</text>
                     <text x=format!("{:.0}", f64::from(*col) * S + S / 2.0) y=format!("{:.0}", f64::from(*row) * S + S / 2.0 + 11.0)
@@ -128,5 +154,21 @@ pub fn RegionMap(
                 <tbody>{sorted.into_iter().map(|(_, n, v)| view! { <tr><td>{n}</td><td>{v}</td></tr> }).collect_view()}</tbody>
             </table>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tile_label;
+
+    #[test]
+    fn tiles_say_the_telling_part_of_a_name() {
+        assert_eq!(tile_label("город Астана"), "Аст");
+        assert_eq!(tile_label("область Абай"), "Аба");
+        assert_eq!(tile_label("Северо-Казахстанская область"), "СК");
+        assert_eq!(tile_label("Шығыс Қазақстан облысы"), "ШҚ");
+        assert_eq!(tile_label("North Kazakhstan Region"), "NK");
+        assert_eq!(tile_label("Almaty Region"), "Alm");
+        assert_eq!(tile_label("Алматы қаласы"), "Алм");
     }
 }

@@ -24,7 +24,8 @@ pub fn ColumnHeads(
 
 /// A table whose rows each end in the same step on their item (revoke a grant, delete a
 /// rule): `caption` and `heads` are translation keys, `action` the button's, and `item` the
-/// hidden field that names a row's item; a row is its item's id and its text cells.
+/// hidden field that names a row's item; a row is its item's id and its text cells. On a
+/// phone each row is a card, every cell beside its column's name.
 #[component]
 pub fn ActionTable(
     caption: &'static str,
@@ -34,14 +35,17 @@ pub fn ActionTable(
     item: &'static str,
     rows: Vec<(i64, Vec<String>)>,
 ) -> impl IntoView {
+    let labels: Vec<String> = heads.iter().map(|key| t(key)).collect();
     view! {
-        <table class="grants">
+        <table class="grants phone-cards">
             <caption>{t(caption)}</caption>
             <ColumnHeads keys=heads action=action />
             <tbody>
                 {rows.into_iter().map(|(id, cells)| view! {
                     <tr>
-                        {cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                        {cells.into_iter().zip(&labels).map(|(cell, label)| view! {
+                            <td data-label=label.clone()>{cell}</td>
+                        }).collect_view()}
                         <td><OpButton op label=t(action) class="secondary" hidden=vec![(item, id.to_string())] /></td>
                     </tr>
                 }).collect_view()}

@@ -550,7 +550,7 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         .await;
     assert!(page.contains("Choose one of the roles."), "{page}");
     assert!(
-        !page.contains("<td>official@example.kz</td>"),
+        !page.contains(r#"<td data-label="E-mail">official@example.kz</td>"#),
         "nothing granted"
     );
     let page = admin
@@ -558,7 +558,17 @@ async fn administrators_grant_roles_in_the_portal(backend: Backend) {
         .await;
     assert!(page.contains("The role is granted."), "{page}");
     let page = admin.get_page("/admin/roles").await;
-    assert!(page.contains("<td>official@example.kz</td>"), "{page}");
+    assert!(
+        page.contains(r#"<td data-label="E-mail">official@example.kz</td>"#),
+        "{page}"
+    );
+    // Granted today, as people write days.
+    let today = kenes_core::clock::today().to_string();
+    let granted = kenes_i18n::long_date(kenes_i18n::Locale::En, &today).unwrap();
+    assert!(
+        page.contains(&format!(r#"<td data-label="Granted">{granted}</td>"#)),
+        "{page}"
+    );
 
     // The new coordinator is staff now, but not an administrator.
     let page = other.get_page("/account").await;

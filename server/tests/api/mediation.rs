@@ -113,7 +113,7 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
             ],
         )
         .await;
-    assert!(page.contains("valid until 2030-01-01"), "{page}");
+    assert!(page.contains("valid until 1 January 2030"), "{page}");
     // Officials are not administrators.
     assert!(official
         .get_page("/admin/mediators")

@@ -51,7 +51,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                 <ErrorNotice message=p.error.general() />
                 <ActionTable caption="admin-roles-active" heads=&["field-email", "admin-role", "admin-scope", "admin-granted"]
                     op="revoke" action="admin-revoke" item="grant"
-                    rows=p.grants.iter().cloned().map(|g| (g.id, vec![g.email, t(&format!("role-{}", g.role)), g.scope, g.granted_on])).collect() />
+                    rows=p.grants.iter().cloned().map(|g| (g.id, vec![g.email, t(&format!("role-{}", g.role)), g.scope, crate::i18n::day(&g.granted_on)])).collect() />
                 <h2>{t("admin-grant-title")}</h2>
                 <OpForm op="grant" submit="admin-grant" novalidate=true>
                     <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")

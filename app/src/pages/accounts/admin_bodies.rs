@@ -54,7 +54,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                 <StatusNotice message=p.notice.clone() />
                 <ErrorNotice message=general />
                 <form method="get" action="/admin/bodies" class="filters">
-                    <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("admin-kato-hint")) />
+                    <Field name="kato" label=t("bodies-filter") value=filter.clone() hint=Some(t("bodies-filter-hint")) />
                     <button type="submit">{t("list-filter")}</button>
                 </form>
                 <ActionTable caption="bodies-rules" heads=&["admin-kato", "track-category", "g-body"]

@@ -92,7 +92,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
 pub fn AdminMediatorsPage() -> impl IntoView {
     staff_page("mediators-title", true, |p| {
         view! {
-            <ul class="stack">
+            <ul class="cards stack">
                 {p.roster.iter().map(|(id, name, email, cert)| view! {
                     <li class="card">
                         <p><strong>{name.clone()}</strong>" · "{email.clone()}</p>
@@ -137,7 +137,7 @@ mod server {
 
     fn certification(p: &Profile) -> Option<String> {
         let c = p.certificate()?;
-        let until = c.valid_until.to_string();
+        let until = crate::i18n::day(&c.valid_until.to_string());
         let args = [
             ("issuer", c.issuer.as_str().into()),
             ("number", c.number.as_str().into()),
