@@ -439,9 +439,11 @@ pub fn OpForm<V: IntoView>(
     #[prop(optional_no_strip)]
     key: Option<String>,
     #[prop(default = "stack")] class: &'static str,
-    /// The anchor a failed post returns to.
-    #[prop(optional)]
-    id: Option<&'static str>,
+    /// The form's id, and the anchor its post returns to: the form posts to `#id`, so that
+    /// a refused step shows its errors in view, at the form, not at the top of a long page
+    /// (on a phone, screens away from it).
+    #[prop(optional, into)]
+    id: Option<String>,
     /// Leaves checking to the server, so its errors stand next to the fields.
     #[prop(optional)]
     novalidate: bool,
@@ -454,8 +456,9 @@ pub fn OpForm<V: IntoView>(
     submit: Option<&'static str>,
     children: Fields<V>,
 ) -> impl IntoView {
+    let action = id.as_ref().map(|id| format!("#{id}"));
     view! {
-        <form method="post" class=(!class.is_empty()).then_some(class) id=id novalidate=novalidate
+        <form method="post" action=action class=(!class.is_empty()).then_some(class) id=id novalidate=novalidate
             enctype=multipart.then_some("multipart/form-data")>
             <input type="hidden" name="op" value=op />
             {key.map(|k| view! { <input type="hidden" name="key" value=k /> })}

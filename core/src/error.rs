@@ -70,6 +70,19 @@ impl Error {
     pub fn invalid(field: &'static str, code: &'static str) -> Error {
         Error::Invalid(vec![FieldError::new(field, code)])
     }
+
+    /// Two checks of one form: both values, or the errors of every invalid field, so that
+    /// the form shows all its mistakes at once rather than one per post.
+    pub fn both<A, B>(a: Result<A, Error>, b: Result<B, Error>) -> Result<(A, B), Error> {
+        match (a, b) {
+            (Ok(a), Ok(b)) => Ok((a, b)),
+            (Err(Error::Invalid(mut first)), Err(Error::Invalid(second))) => {
+                first.extend(second);
+                Err(Error::Invalid(first))
+            }
+            (Err(e), _) | (_, Err(e)) => Err(e),
+        }
+    }
 }
 
 impl From<FieldError> for Error {

@@ -131,8 +131,12 @@ fn subjects(c: &mut Db) -> Vec<String> {
 }
 
 fn field_error(r: Result<impl std::fmt::Debug, Error>) -> (&'static str, &'static str) {
+    field_errors(r)[0]
+}
+
+fn field_errors(r: Result<impl std::fmt::Debug, Error>) -> Vec<(&'static str, &'static str)> {
     match r {
-        Err(Error::Invalid(e)) => (e[0].field, e[0].code),
+        Err(Error::Invalid(e)) => e.iter().map(|e| (e.field, e.code)).collect(),
         other => panic!("expected a field error, got {other:?}"),
     }
 }
@@ -384,6 +388,15 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
                 at(2026, 3, 20)
             )),
             ("body", "choose")
+        );
+        // A redirect without a body or a reason names both at once.
+        let neither = Step::Redirect {
+            body: String::new(),
+            reason: String::new(),
+        };
+        assert_eq!(
+            field_errors(act(c, &code, &official, neither, at(2026, 3, 20))),
+            [("reason", "required"), ("body", "choose")]
         );
         assert_eq!(
             field_error(act(

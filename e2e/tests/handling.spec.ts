@@ -41,6 +41,8 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await official.getByLabel('Answer to the citizen').fill('Will repair');
   await official.getByRole('button', { name: 'Preview the answer' }).click();
   await expect(official.locator('#answer-answer-error')).toHaveText('A legal answer needs at least 20 characters: say what was done or decided.');
+  // The refused form comes back in view, its error beside the field, not screens below.
+  await expect(official.locator('#answer-answer-error')).toBeInViewport();
   await official.getByLabel('Answer to the citizen').fill('The boiler was repaired on Tuesday; hot water is back.');
   await official.getByRole('button', { name: 'Preview the answer' }).click();
   // The official reads what the citizen will receive, then sends it.
@@ -60,6 +62,7 @@ test('an official answers from the queue; the citizen rates and reopens, on phon
   await expect(citizen.getByText('Rated by the citizen: 2 of 5')).toBeVisible();
   await citizen.getByRole('button', { name: 'Reopen' }).click();
   await expect(citizen.locator('#reopen-reason-error')).toHaveText('Please fill this in.');
+  await expect(citizen.locator('#reopen-reason-error')).toBeInViewport();
   // The refused step says only why: not the thanks for the rating given before.
   await expect(citizen.getByText('Thank you for rating the answer.')).toHaveCount(0);
   await citizen.getByLabel('Why the answer does not solve the problem').fill('The hot water stopped again on Thursday.');

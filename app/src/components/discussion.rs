@@ -186,7 +186,7 @@ pub fn DiscussionControls(d: Discussion, error: Option<Refusal>) -> impl IntoVie
                 <p class="error" role="alert">{lock_error}</p>
                 <button type="submit" class="secondary">{if d.locked { t("room-unlock") } else { t("room-lock") }}</button>
             </OpForm>
-            <OpForm op="slow">
+            <OpForm op="slow" id="slow-form">
                 <div class="field">
                     <label for="slow-seconds">{t("room-slow-seconds")}</label>
                     <input id="slow-seconds" name="seconds" type="number" min="0" max="3600" value=d.slow_mode_secs.to_string() />
@@ -414,7 +414,7 @@ fn edit_form(m: &MessageView, failed: Option<&FailedEdit>) -> AnyView {
     view! {
         <details id=format!("edit-{id}-panel") open=failed.is_some()>
             <summary>{t("room-edit")}</summary>
-            <OpForm op="edit">
+            <OpForm op="edit" id=format!("edit-{id}-form")>
                 <input type="hidden" name="message" value=id.to_string() />
                 <AreaField
                     name="body"

@@ -142,10 +142,10 @@ fn redirect(
     clock: &Clock,
 ) -> Result<Planned, Error> {
     from.transition(Status::Redirected)?;
-    let reason = check_text("reason", reason, REASON_MIN)?;
     let target = routing::body(conn, body)?
         .filter(|b| b.active && Some(&b.code) != g.body_code.as_ref())
-        .ok_or_else(|| Error::invalid("body", "choose"))?;
+        .ok_or_else(|| Error::invalid("body", "choose"));
+    let (reason, target) = Error::both(check_text("reason", reason, REASON_MIN), target)?;
     let arrived = day_of(g.assigned_at.unwrap_or(g.submitted_at));
     if role == Capacity::Official
         && clock.calendar.working_days_between(arrived, clock.today()) > REDIRECT_WORKING_DAYS

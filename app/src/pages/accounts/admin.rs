@@ -53,7 +53,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                     op="revoke" action="admin-revoke" item="grant"
                     rows=p.grants.iter().cloned().map(|g| (g.id, vec![g.email, t(&format!("role-{}", g.role)), g.scope, crate::i18n::day(&g.granted_on)])).collect() />
                 <h2>{t("admin-grant-title")}</h2>
-                <OpForm op="grant" submit="admin-grant" novalidate=true>
+                <OpForm op="grant" submit="admin-grant" id="grant-form" novalidate=true>
                     <Field name="email" kind="email" label=t("field-email") value=p.form.get("email")
                         error=field_error("email") />
                     <SelectField name="role" label=t("admin-role") selected=p.form.get("role")

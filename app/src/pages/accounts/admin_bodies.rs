@@ -61,7 +61,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                     op="delete" action="bodies-delete" item="rule"
                     rows=p.rules.iter().cloned().map(|r| (r.id, vec![r.kato, r.category, r.body])).collect() />
                 <h2>{t("bodies-rule-title")}</h2>
-                <OpForm op="rule" submit="bodies-rule-add" novalidate=true>
+                <OpForm op="rule" submit="bodies-rule-add" id="rule-form" novalidate=true>
                     <Field name="rule_kato" label=t("admin-kato") value=value("rule", "rule_kato")
                         hint=Some(t("bodies-rule-kato-hint")) error=err("rule", "kato") />
                     <SelectField name="rule_category" label=t("track-category") selected=value("rule", "rule_category")
@@ -69,7 +69,7 @@ pub fn AdminBodiesPage() -> impl IntoView {
                     <Field name="rule_body" label=t("bodies-code") value=value("rule", "rule_body") error=err("rule", "body") />
                 </OpForm>
                 <h2>{t("bodies-body-title")}</h2>
-                <OpForm op="body" submit="bodies-save" novalidate=true>
+                <OpForm op="body" submit="bodies-save" id="body-form" novalidate=true>
                     <Field name="code" label=t("bodies-code") value=value("body", "code")
                         hint=Some(t("bodies-code-hint")) error=err("body", "code") />
                     <SelectField name="level" label=t("admin-level") selected=value("body", "level") error=err("body", "level")

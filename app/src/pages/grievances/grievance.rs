@@ -216,7 +216,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     let reason_form = |op: &'static str, field: &'static str, rows: &'static str| {
         has(op).then(|| {
             view! {
-                <OpForm op=op key=p.key.clone()>
+                <OpForm op=op id=format!("{op}-form") key=p.key.clone()>
                     <AreaField name=field id=format!("{op}-{field}") label=t(&format!("g-{op}-{field}")) rows
                         value=value(op, field) error=err(op, field) />
                     <button type="submit">{t(&format!("g-op-{op}"))}</button>
@@ -233,7 +233,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 {simple("close", "secondary")}
             </div>
             {has("answer").then(|| view! {
-                <OpForm op="answer" key=p.key.clone()>
+                <OpForm op="answer" id="answer-form" key=p.key.clone()>
                     <AreaField name="answer" id="answer-answer" label=t("g-answer-answer") rows="6"
                         value=value("answer", "answer") error=err("answer", "answer") />
                     <button type="submit" class="secondary">{t("g-answer-preview-button")}</button>
@@ -250,7 +250,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </div>
             })}
             {has("extend").then(|| view! {
-                <OpForm op="extend" submit="g-op-extend" key=p.key.clone()>
+                <OpForm op="extend" submit="g-op-extend" id="extend-form" key=p.key.clone()>
                     <div class="field">
                         <label for="extend-until">{t("g-extend-until")}</label>
                         <input id="extend-until" type="date" name="until" value=value("extend", "until")
@@ -262,7 +262,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </OpForm>
             })}
             {has("redirect").then(|| view! {
-                <OpForm op="redirect" submit="g-op-redirect" key=p.key.clone()>
+                <OpForm op="redirect" submit="g-op-redirect" id="redirect-form" key=p.key.clone()>
                     <SelectField name="body" id="redirect-body" label=t("g-redirect-body") selected=value("redirect", "body")
                         blank=Some(t("file-choose")) error=err("redirect", "body") options=p.bodies.clone() />
                     <AreaField name="reason" id="redirect-reason" label=t("g-redirect-reason")
@@ -272,7 +272,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {reason_form("reject", "reason", "3")}
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
-                <OpForm op="link" submit="g-op-link" key=p.key.clone()>
+                <OpForm op="link" submit="g-op-link" id="link-form" key=p.key.clone()>
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
                         <input id="link-of" name="of" value=value("link", "of") autocomplete="off" aria-describedby="link-of-error" />
@@ -284,7 +284,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 // A refused rating keeps the mark just chosen.
                 let typed_rating = value("rate", "rating").parse::<i32>().ok();
                 view! {
-                <OpForm op="rate" submit="g-op-rate" key=p.key.clone()>
+                <OpForm op="rate" submit="g-op-rate" id="rate-form" key=p.key.clone()>
                     <fieldset class="field">
                         <legend>{t("g-rate-legend")}</legend>
                         <div class="row">
@@ -310,7 +310,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {has("withdraw").then(|| view! {
                 <details class="withdraw" open=p.form.get("op") == "withdraw">
                     <summary>{t("g-op-withdraw")}</summary>
-                    <OpForm op="withdraw" key=p.key.clone()>
+                    <OpForm op="withdraw" id="withdraw-form" key=p.key.clone()>
                         <p>{t("g-withdraw-warning")}</p>
                         <AreaField name="reason" id="withdraw-reason" label=t("g-withdraw-reason") rows="3"
                             value=value("withdraw", "reason") error=err("withdraw", "reason") />
@@ -324,7 +324,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </details>
             })}
             {has("attach").then(|| view! {
-                <OpForm op="attach" submit="g-op-attach" multipart=true key=p.key.clone()>
+                <OpForm op="attach" submit="g-op-attach" id="attach-form" multipart=true key=p.key.clone()>
                     <div class="field">
                         <label for="attach-file">{t("g-attach-file")}</label>
                         <input id="attach-file" type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"

@@ -190,7 +190,7 @@ pub fn KeptForm(
         }
     });
     view! {
-        <OpForm op=op multipart=multipart key>
+        <OpForm op=op id=format!("{op}-{id}-form") multipart=multipart key>
             <input type="hidden" name="commitment" value=id.to_string() />
             {token.map(|k| view! { <input type="hidden" name="token" value=k /> })}
             <fieldset class="field" aria-describedby=format!("{op}-{id}-error")>

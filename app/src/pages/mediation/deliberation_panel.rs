@@ -79,7 +79,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 }).collect_view()}</dl> }.into_any()
             }}
             {(mediator && writer).then(|| view! {
-                <OpForm op="interests">
+                <OpForm op="interests" id="interests-form">
                     <SelectField name="party" label=t("d-party") options=translated(Party::ALL, "m-party-") />
                     <AreaField name="summary" label=t("d-summary") error=err("interests") />
                     <button type="submit" class="secondary">{t("d-pin")}</button>
@@ -125,7 +125,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 }).collect_view()}
             </ol>
             {writer.then(|| view! {
-                <OpForm op="propose" submit="d-table">
+                <OpForm op="propose" submit="d-table" id="propose-form">
                     <AreaField name="proposal" label=t("d-new-proposal") error=err("propose") />
                 </OpForm>
             })}
@@ -148,7 +148,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 None => view! { <p class="muted">{t("d-agreement-none")}</p> }.into_any(),
             }}
             {(d.may_respond && writer).then(|| view! {
-                <OpForm op="respond" submit="d-answer">
+                <OpForm op="respond" submit="d-answer" id="respond-form">
                     <fieldset class="field">
                         <legend>{t("d-your-answer")}</legend>
                         <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
@@ -159,7 +159,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                 </OpForm>
             })}
             {(mediator && writer).then(|| view! {
-                <OpForm op="draft" submit="d-draft-submit">
+                <OpForm op="draft" submit="d-draft-submit" id="draft-form">
                     <AreaField name="agreement" label=t("d-draft") error=error.at("draft", "agreement") value=draft />
                     <DraftRows form=draft_form error=error.clone() />
                 </OpForm>

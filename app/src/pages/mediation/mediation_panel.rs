@@ -50,7 +50,7 @@ fn PanelForm(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
-        <OpForm op key>
+        <OpForm op id=format!("{op}-form") key>
             {children.map(|c| c())}
             <button type="submit">{t(&format!("g-op-{op}"))}</button>
         </OpForm>

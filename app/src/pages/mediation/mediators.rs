@@ -61,7 +61,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
     staff_page("mediator-title", false, |p| {
         view! {
             <p class="muted">{p.certification.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-            <OpForm op="profile" submit="profile-save">
+            <OpForm op="profile" submit="profile-save" id="profile-form">
                 <AreaField name="bio" label=t("mediator-bio") rows="4" maxlength="2000" value=p.bio.clone() />
                 <CheckboxesField name="languages" legend=t("mediator-languages") checked=p.languages.clone()
                     options=translated(kenes_core::mediation::terms::LANGUAGES, "lang-") />
@@ -76,7 +76,7 @@ pub fn MediatorProfilePage() -> impl IntoView {
             <ul>
                 {p.ties.iter().map(|(kind, value)| view! { <li>{t(&format!("tie-{kind}"))}": "{value.clone()}</li> }).collect_view()}
             </ul>
-            <OpForm op="tie" submit="mediator-tie-declare">
+            <OpForm op="tie" submit="mediator-tie-declare" id="tie-form">
                 <SelectField name="kind" label=t("mediator-tie-kind")
                     options=translated(kenes_core::mediation::terms::TieKind::ALL, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
@@ -97,7 +97,7 @@ pub fn AdminMediatorsPage() -> impl IntoView {
                     <li class="card">
                         <p><strong>{name.clone()}</strong>" · "{email.clone()}</p>
                         <p class="muted">{cert.clone().unwrap_or_else(|| t("mediator-uncertified"))}</p>
-                        <OpForm op="certify" submit="mediators-certify">
+                        <OpForm op="certify" submit="mediators-certify" id=format!("certify-{id}")>
                             <input type="hidden" name="mediator" value=id.to_string() />
                             <div class="field">
                                 <label for=format!("issuer-{id}")>{t("mediators-issuer")}</label>

@@ -42,7 +42,7 @@ pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl In
     let (err, form) = (&err, &form);
     let invite = p.manages.then(|| {
         view! {
-            <OpForm op="invite">
+            <OpForm op="invite" id="invite-form">
                 <Field name="email" kind="email" label=t("room-invite-email") value=form.get("email") error=err("invite", "email") />
                 <SelectField name="kind" label=t("room-invite-kind") selected=form.get("kind") error=err("invite", "kind")
                     options=translated(kenes_core::mediation::terms::StakeholderKind::ALL, "stakeholder-") />
@@ -72,7 +72,7 @@ pub fn PeoplePanel(p: People, error: Option<Refusal>, form: FormData) -> impl In
         view! {
             <details open=schedule_failed>
                 <summary>{t("room-schedule")}</summary>
-                <OpForm op="schedule" submit="room-schedule">
+                <OpForm op="schedule" submit="room-schedule" id="schedule-form">
                     <Field name="starts" kind="datetime-local" label=t("room-session-starts") value=form.get("starts") error=err("schedule", "starts") />
                     <Field name="minutes" kind="number" label=t("room-session-length") value=form.get("minutes") error=err("schedule", "minutes") />
                     <Field name="place" label=t("room-session-place") value=form.get("place") error=err("schedule", "place") />

@@ -89,7 +89,7 @@ fn EditorView(e: Editor) -> impl IntoView {
     let form = (e.blocked.is_none() && (e.outcome.is_none() || published)).then(|| {
         let op = if published { "correct" } else { "publish" };
         view! {
-            <OpForm op=op>
+            <OpForm op=op id="outcome-form">
                 <Field name="title" label=t("outcome-title-label") value=e.title.clone() error=err("title") />
                 <AreaField name="summary" label=t("outcome-summary-label") rows="8" maxlength="5000"
                     value=e.summary.clone() hint=Some(t("outcome-summary-hint")) error=err("summary") />
@@ -105,7 +105,7 @@ fn EditorView(e: Editor) -> impl IntoView {
     });
     let withdraw = published.then(|| {
         view! {
-            <OpForm op="withdraw">
+            <OpForm op="withdraw" id="withdraw-form">
                 <div class="field">
                     <label for="withdraw-note">{t("outcome-withdraw-note")}</label>
                     <input id="withdraw-note" name="withdraw_note" aria-describedby="withdraw-note-error" />
