@@ -340,6 +340,11 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
         found.contains("Report published, answer awaited"),
         "{found}"
     );
+    // A dialogue's card names its kind where a grievance's names its category.
+    assert!(
+        found.contains(" · Public dialogue · Report published"),
+        "{found}"
+    );
     let entry = found
         .split(r#"<h2><a href=""#)
         .nth(1)
@@ -352,6 +357,11 @@ async fn a_community_opens_votes_and_finds_common_ground(backend: Backend) {
         "{entry_page}"
     );
     assert!(entry_page.contains(&format!(r#"href="{closing}""#)));
+    // A dialogue opened, it was not filed, and has no category or mediation to tell of.
+    assert!(entry_page.contains("<dt>Opened</dt>"), "{entry_page}");
+    for grievance_only in ["<dt>Filed</dt>", "<dt>Category</dt>", "<dt>Mediation</dt>"] {
+        assert!(!entry_page.contains(grievance_only), "{entry_page}");
+    }
     let grievances_only = journalist.get_page("/outcomes?q=yard&kind=grievance").await;
     assert!(!grievances_only.contains("school yard"));
     let mut akim = staff(

@@ -195,7 +195,7 @@ fn outcome_view(o: OutcomePage) -> AnyView {
 #[cfg(feature = "ssr")]
 pub mod server {
     use kenes_core::db::interact;
-    use kenes_core::outcomes::OutcomeStatus;
+    use kenes_core::outcomes::{OutcomeKind, OutcomeStatus};
     use kenes_core::{outcomes, reference};
     use kenes_search::{Facet, Query, Sort};
 
@@ -330,10 +330,14 @@ pub mod server {
             .into_iter()
             .map(|d| Hit {
                 id: d.id,
+                // A dialogue's report is about no category: its kind says what it is.
                 facts: format!(
                     "{} · {} · {}",
                     names.label(Facet::Region, &d.region),
-                    names.label(Facet::Category, &d.category),
+                    match d.kind == OutcomeKind::Dialogue.as_str() {
+                        true => names.label(Facet::Kind, &d.kind),
+                        false => names.label(Facet::Category, &d.category),
+                    },
                     names.label(Facet::Result, &d.result),
                 ),
                 closed: d.closed.to_string(),
@@ -363,7 +367,8 @@ pub mod server {
         }
     }
 
-    /// The outcome's facts, each with its label, as the page lists them.
+    /// The outcome's facts, each with its label, as the page lists them. A dialogue's report
+    /// has no category and no mediation, and its first day is the dialogue's opening.
     fn facts(o: &outcomes::Outcome, names: &Names) -> Vec<(String, String)> {
         let yes_no = |b: bool| {
             t(match b {
@@ -371,7 +376,12 @@ pub mod server {
                 false => "outcomes-mediated-no",
             })
         };
-        vec![
+        let dialogue = o.kind == OutcomeKind::Dialogue;
+        let (began, days) = match dialogue {
+            true => ("outcome-opened", "outcome-days-dialogue"),
+            false => ("outcome-filed", "outcome-days"),
+        };
+        let facts = vec![
             (
                 t("outcomes-facet-result"),
                 names.label(Facet::Result, o.result.as_str()),
@@ -388,17 +398,19 @@ pub mod server {
                 t("outcomes-facet-category"),
                 names.label(Facet::Category, &o.category_code),
             ),
-            (
-                t("outcome-filed"),
-                crate::i18n::day(&o.filed_on.to_string()),
-            ),
+            (t(began), crate::i18n::day(&o.filed_on.to_string())),
             (
                 t("outcome-closed"),
                 crate::i18n::day(&o.closed_on.to_string()),
             ),
-            (t("outcome-days"), o.days().to_string()),
+            (t(days), o.days().to_string()),
             (t("outcomes-facet-mediated"), yes_no(o.mediated)),
-        ]
+        ];
+        let grievance_only = [t("outcomes-facet-category"), t("outcomes-facet-mediated")];
+        facts
+            .into_iter()
+            .filter(|(label, _)| !(dialogue && grievance_only.contains(label)))
+            .collect()
     }
 
     /// The public steps of the grievance behind an outcome: its statuses and the record's own
