@@ -333,6 +333,15 @@ fn draw_message(m: &MessageView, reader: &Reader, failed: Option<&FailedEdit>) -
     html
 }
 
+/// `text` with its first letter upper-case.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// One message, ending with its closing tag (`draw_replies` puts the replies before it).
 fn message_view(
     m: &MessageView,
@@ -340,12 +349,12 @@ fn message_view(
     failed: Option<&FailedEdit>,
 ) -> impl RenderHtml + use<> {
     let can_write = reader.can_write;
-    let who = m
-        .author_name
-        .clone()
-        .map(|n| format!("{n} · "))
-        .unwrap_or_default()
-        + &role_name(&m.author_role);
+    let role = role_name(&m.author_role);
+    let who = match &m.author_name {
+        Some(name) => format!("{name} · {role}"),
+        // The role opens the line: "Азамат", not "азамат".
+        None => capitalised(&role),
+    };
     let id = m.id;
     let text = match (&m.body, &m.hidden_reason) {
         (Some(body), _) => Either::Left(view! { <p class="grievance-text">{body.clone()}</p> }),
@@ -711,6 +720,8 @@ mod tests {
             kk.contains(&format!("{stamp}1 желтоқсан 2026, 10:00</time>")),
             "{kk}"
         );
+        // A hidden author's line opens with their role, as a sentence does.
+        assert!(kk.contains(r#"<p class="muted">Азамат<!> · <time"#), "{kk}");
     }
 
     #[test]
