@@ -35,6 +35,14 @@ pub fn explain(e: Error, prefix: &str) -> (String, String) {
     }
 }
 
+/// Every message of a refused step: each invalid field's own, or the one `explain` gives.
+pub fn explain_each(e: Error, prefix: &str) -> Vec<(String, String)> {
+    match e {
+        Error::Invalid(errors) if !errors.is_empty() => field_messages(&errors, prefix),
+        other => vec![explain(other, prefix)],
+    }
+}
+
 /// Every invalid field with its message, for a form that shows them all at once.
 pub fn field_messages(errors: &[FieldError], prefix: &str) -> Vec<(String, String)> {
     errors

@@ -278,31 +278,52 @@ impl Choice {
 }
 
 /// Why a step was refused, as its page shows it: the form that posted (`op`; empty when the
-/// page has one), the field the message stands next to (empty: the form or the page as a
-/// whole) and the message in the reader's language.
+/// page has one) and its messages in the reader's language, each with the field it stands
+/// next to (empty: the form or the page as a whole). A form with several wrong fields shows
+/// each one's message at once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Refusal {
     pub op: String,
-    pub field: String,
-    pub message: String,
+    pub messages: Vec<(String, String)>,
 }
 
 impl Refusal {
     /// A message for the page as a whole.
     pub fn page(message: String) -> Self {
-        Self {
-            message,
-            ..Self::default()
-        }
+        Self::of("", (String::new(), message))
     }
 
     /// The step `op` refused, with the field and message `errors::explain` gave.
-    pub fn of(op: impl Into<String>, (field, message): (String, String)) -> Self {
+    pub fn of(op: impl Into<String>, field_message: (String, String)) -> Self {
+        Self::each(op, vec![field_message])
+    }
+
+    /// The step `op` refused, with every field and message `errors::explain_each` gave.
+    pub fn each(op: impl Into<String>, messages: Vec<(String, String)>) -> Self {
         Self {
             op: op.into(),
-            field,
-            message,
+            messages,
         }
+    }
+
+    /// The first message, where a step's refusal shows as one line.
+    pub fn message(&self) -> String {
+        self.messages
+            .first()
+            .map(|(_, message)| message.clone())
+            .unwrap_or_default()
+    }
+
+    /// Whether a message stands next to a field of the form.
+    pub fn names_a_field(&self) -> bool {
+        self.messages.iter().any(|(field, _)| !field.is_empty())
+    }
+
+    fn message_for(&self, field: &str) -> Option<String> {
+        self.messages
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, message)| message.clone())
     }
 }
 
@@ -320,27 +341,22 @@ pub trait RefusalAt {
 
 impl RefusalAt for Option<Refusal> {
     fn at(&self, op: &str, field: &str) -> Option<String> {
-        shown_if(self, |r| r.op == op && r.field == field)
+        self.as_ref()
+            .filter(|r| r.op == op)
+            .and_then(|r| r.message_for(field))
     }
 
     fn of_form(&self, op: &str) -> Option<String> {
-        shown_if(self, |r| r.op == op)
+        self.as_ref().filter(|r| r.op == op).map(Refusal::message)
     }
 
     fn of_field(&self, field: &str) -> Option<String> {
-        shown_if(self, |r| r.field == field)
+        self.as_ref().and_then(|r| r.message_for(field))
     }
 
     fn general(&self) -> Option<String> {
-        shown_if(self, |r| r.field.is_empty())
+        self.as_ref().and_then(|r| r.message_for(""))
     }
-}
-
-fn shown_if(refusal: &Option<Refusal>, here: impl Fn(&Refusal) -> bool) -> Option<String> {
-    refusal
-        .as_ref()
-        .filter(|r| here(r))
-        .map(|r| r.message.clone())
 }
 
 /// The message for the field `name` among a refused form's (field, message) pairs.

@@ -97,6 +97,21 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
         mail.subject,
         format!("Your grievance “No hot water” ({code}) was accepted")
     );
+    // A redirect with neither a body nor a reason says so by both fields at once.
+    let page = step(
+        &mut official,
+        &code,
+        &[("op", "redirect"), ("body", ""), ("reason", "")],
+    )
+    .await
+    .unwrap_err();
+    for (field, message) in [
+        ("redirect-body", "Please choose from the list."),
+        ("redirect-reason", "Please fill this in."),
+    ] {
+        let shown = format!(r#"id="{field}-error" role="alert" class="error">{message}</p>"#);
+        assert!(page.contains(&shown), "{shown} in {page}");
+    }
     assert!(mail.body.contains(&format!("/g/{code}")));
 
     let page = step(

@@ -727,14 +727,14 @@ mod server {
                 page.done = Some(op);
             }
             Err((op, e)) => {
-                let (field, message) = crate::errors::explain(e, "g");
                 // A field-level error shows by its field in the form that failed.
-                let field = if matches!(field.as_str(), "support") {
-                    String::new()
-                } else {
-                    field
-                };
-                page.error = Some(Refusal::of(op, (field, message)));
+                let mut messages = crate::errors::explain_each(e, "g");
+                for (field, _) in &mut messages {
+                    if field == "support" {
+                        field.clear();
+                    }
+                }
+                page.error = Some(Refusal::each(op, messages));
             }
         }
     }

@@ -86,7 +86,7 @@ pub fn MediationPanel(
             .unwrap_or_else(|| ().into_any());
     }
     // A step's own field shows its problem; the rest show at the top of the page.
-    let by_field = error.filter(|r| !r.field.is_empty());
+    let by_field = error.filter(Refusal::names_a_field);
     let err = |op: &str| by_field.of_form(op);
     // Form children are built later, so each gets its message now.
     let (e_request, e_decline, e_object, e_propose, e_confirm) = (

@@ -48,7 +48,7 @@ fn staff_page(title_key: &'static str, admin: bool, body: fn(MediatorPage) -> An
             }
             view! {
                 <StatusNotice message=p.notice.clone() />
-                {p.error.clone().map(|r| view! { <ErrorNotice message=r.message /> })}
+                {p.error.as_ref().map(|r| view! { <ErrorNotice message=r.message() /> })}
                 {body(p)}
             }.into_any()
         } />

@@ -86,7 +86,7 @@ fn Room(p: RoomPage, focus: Focus) -> impl IntoView {
             {p.observer.then(|| view! { <p class="notice">{t("room-observing")}</p> })}
             // Errors of forms not on the page (a post before the rules are accepted) show here.
             {p.error.as_ref().filter(|r| r.op.is_empty() || (r.op == "post" && !p.rules_accepted))
-                .map(|r| view! { <ErrorNotice message=r.message.clone() /> })}
+                .map(|r| view! { <ErrorNotice message=r.message() /> })}
             {rules}
             <RoomLive events=format!("{path}/events") />
             <DiscussionThread d=d.clone() focus error=p.error.clone() form=p.form.clone() />
@@ -190,7 +190,7 @@ mod server {
             }
             other => crate::errors::load_failed(other, "room step"),
         };
-        Refusal { op, field, message }
+        Refusal::of(op, (field, message))
     }
 
     /// The room as the reader sees it.
