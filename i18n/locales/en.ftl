@@ -635,6 +635,7 @@ d-party = Side
 d-summary = Summary of this side's interests
 d-pin = Pin the summary
 d-proposals = Proposals
+d-proposals-none = No proposal has been put on the table yet.
 d-agree = agree
 d-disagree = disagree
 d-pass = pass

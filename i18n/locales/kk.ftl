@@ -629,6 +629,7 @@ d-party = Тарап
 d-summary = Осы тараптың мүдделерінің қорытындысы
 d-pin = Қорытындыны бекіту
 d-proposals = Ұсыныстар
+d-proposals-none = Әзірге ұсыныс жоқ.
 d-agree = келісемін
 d-disagree = қарсымын
 d-pass = қалыс

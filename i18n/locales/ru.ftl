@@ -637,6 +637,7 @@ d-party = Сторона
 d-summary = Итог интересов этой стороны
 d-pin = Закрепить итог
 d-proposals = Предложения
+d-proposals-none = Предложений пока нет.
 d-agree = за
 d-disagree = против
 d-pass = воздерживаюсь

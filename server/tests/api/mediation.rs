@@ -434,6 +434,8 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
     } = in_room(&app).await;
     let page = post(&mut official, &room, &[("op", "propose"), ("proposal", "")]).await;
     assert!(page.contains("Please fill this in."), "{page}");
+    let none = "No proposal has been put on the table yet.";
+    assert!(page.contains(none), "an empty list says so: {page}");
     post(
         &mut official,
         &room,
@@ -444,6 +446,7 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
     )
     .await;
     let page = citizen.get_page(&room).await;
+    assert!(!page.contains(none), "{page}");
     let id = crate::helpers::attribute_after(&page, r#"name="proposal" value=""#);
     post(
         &mut citizen,

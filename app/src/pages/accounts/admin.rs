@@ -101,7 +101,7 @@ mod server {
         match e {
             // A grant revoked under the form: nothing the reader can correct.
             Error::NotFound => Refusal::page(t("err-server")),
-            other => Refusal::of("", crate::errors::explain(other, "")),
+            other => Refusal::each("", crate::errors::explain_each(other, "")),
         }
     }
 

@@ -197,7 +197,7 @@ mod server {
                 page.form = FormData::default();
             }
             Some(Err((op, e))) => {
-                page.error = Some(Refusal::of(op, crate::errors::explain(e, "bodies")));
+                page.error = Some(Refusal::each(op, crate::errors::explain_each(e, "bodies")));
             }
             None => {}
         }

@@ -879,7 +879,10 @@ mod server {
                 page.form = form.unwrap_or_default();
             }
             Refused::Step(e) => {
-                page.error = Some(Refusal::of("", crate::errors::explain(e, "dialogue")))
+                page.error = Some(Refusal::each(
+                    "",
+                    crate::errors::explain_each(e, "dialogue"),
+                ))
             }
         }
     }

@@ -89,6 +89,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
     .into_any();
     let middle = view! {
             <h3>{t("d-proposals")}</h3>
+            {d.proposals.is_empty().then(|| view! { <p class="muted">{t("d-proposals-none")}</p> })}
             <ol class="proposals">
                 {d.proposals.iter().map(|p| {
                     let id = p.id;

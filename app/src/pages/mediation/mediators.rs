@@ -287,7 +287,9 @@ mod server {
         };
         match outcome {
             Some(Ok(())) => page.notice = Some(t("profile-saved")),
-            Some(Err(e)) => page.error = Some(Refusal::of("", crate::errors::explain(e, "g"))),
+            Some(Err(e)) => {
+                page.error = Some(Refusal::each("", crate::errors::explain_each(e, "g")))
+            }
             None => {}
         }
         page
