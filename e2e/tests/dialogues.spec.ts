@@ -83,7 +83,7 @@ test('a coordinator opens a dialogue from an alert, twenty people vote in two ca
       await voter.page.locator('#compose').getByLabel('Your message').fill('Could the timetable be posted at the entrance?');
       await voter.page.locator('#compose').getByRole('button', { name: 'Send' }).click();
       await expect(mediator.page.locator('#thread')).toContainText('Could the timetable be posted at the entrance?', { timeout: 10_000 });
-      await expect(mediator.page.locator('#thread')).toContainText('citizen');
+      await expect(mediator.page.locator('#thread')).toContainText('Citizen');
     }
     if (live) {
       expect(await voter.page.evaluate(() => (window as any).sameVisit)).toBe(true);
