@@ -180,6 +180,32 @@ for (const path of ['/', '/track', '/track?code=bad', '/signup', '/signin', '/re
   });
 }
 
+test('the demo dialogues, one ended with its report and the body\'s answer, fit a phone and have no WCAG A/AA violations', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto('/dialogues');
+  const pages = await page.locator('ul.cards li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  let reports = 0;
+  for (const path of pages) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(360);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+    const report = page.locator('section[aria-labelledby="report-title"]');
+    if (await report.count() > 0) {
+      reports += 1;
+      // The ended one tells its whole cycle: the report, and the akimat's answer to it.
+      await expect(report.locator('h3', { hasText: 'Ответ' })).toHaveCount(1);
+    }
+  }
+  expect(reports).toBeGreaterThanOrEqual(1);
+  await context.close();
+});
+
 test('a grievance page from the public list fits a phone and has no WCAG A/AA violations', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ru-RU' });
   const page = await context.newPage();
