@@ -186,7 +186,7 @@ test('the demo dialogues, one ended with its report and the body\'s answer, fit 
   await page.goto('/dialogues');
   const pages = await page.locator('ul.cards li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(pages.length).toBeGreaterThanOrEqual(2);
-  let reports = 0;
+  let answered = 0;
   for (const path of pages) {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -195,14 +195,10 @@ test('the demo dialogues, one ended with its report and the body\'s answer, fit 
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
     expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
-    const report = page.locator('section[aria-labelledby="report-title"]');
-    if (await report.count() > 0) {
-      reports += 1;
-      // The ended one tells its whole cycle: the report, and the akimat's answer to it.
-      await expect(report.locator('h3', { hasText: 'Ответ' })).toHaveCount(1);
-    }
+    // The ended one tells its whole cycle: the report, and the akimat's answer to it.
+    answered += await page.locator('section[aria-labelledby="report-title"] h3', { hasText: 'Ответ' }).count();
   }
-  expect(reports).toBeGreaterThanOrEqual(1);
+  expect(answered).toBeGreaterThanOrEqual(1);
   await context.close();
 });
 
