@@ -37,6 +37,9 @@ async fn coordinators_see_acknowledge_and_close_alerts(backend: Backend) {
     )
     .await;
     assert!(refused.contains("Please write a note."), "{refused}");
+    // The page comes back at the alert whose form was refused, not at its top.
+    let anchored = format!(r##"<form method="post" action="#alert-{id}""##);
+    assert!(refused.contains(&anchored), "{refused}");
     let done = post(
         &mut region,
         "/dashboard",

@@ -148,8 +148,9 @@ fn alert(a: Alert, error: Option<(i64, String)>) -> AnyView {
     let error = error.filter(|(e, _)| *e == id).map(|(_, m)| m);
     let next = a.state.next();
     let forms = (!next.is_empty()).then(|| {
+        // Posted to its alert's anchor: a refused step comes back in view, by its alert.
         view! {
-            <form method="post" class="stack">
+            <form method="post" action=format!("#alert-{id}") class="stack">
                 <input type="hidden" name="alert" value=id.to_string() />
                 // A field like every form's, with its own ids: a page lists many alerts.
                 <div class="field">
