@@ -381,36 +381,36 @@ pub mod server {
             true => ("outcome-opened", "outcome-days-dialogue"),
             false => ("outcome-filed", "outcome-days"),
         };
-        let facts = vec![
-            (
+        // A grievance's facts that a dialogue's report has not.
+        let grievance_only = |fact: (String, String)| (!dialogue).then_some(fact);
+        [
+            Some((
                 t("outcomes-facet-result"),
                 names.label(Facet::Result, o.result.as_str()),
-            ),
-            (
+            )),
+            Some((
                 t("outcomes-facet-region"),
                 names.label(Facet::Region, &o.region_kato),
-            ),
-            (
+            )),
+            Some((
                 t("outcomes-facet-level"),
                 names.label(Facet::Level, &o.level_code),
-            ),
-            (
+            )),
+            grievance_only((
                 t("outcomes-facet-category"),
                 names.label(Facet::Category, &o.category_code),
-            ),
-            (t(began), crate::i18n::day(&o.filed_on.to_string())),
-            (
+            )),
+            Some((t(began), crate::i18n::day(&o.filed_on.to_string()))),
+            Some((
                 t("outcome-closed"),
                 crate::i18n::day(&o.closed_on.to_string()),
-            ),
-            (t(days), o.days().to_string()),
-            (t("outcomes-facet-mediated"), yes_no(o.mediated)),
-        ];
-        let grievance_only = [t("outcomes-facet-category"), t("outcomes-facet-mediated")];
-        facts
-            .into_iter()
-            .filter(|(label, _)| !(dialogue && grievance_only.contains(label)))
-            .collect()
+            )),
+            Some((t(days), o.days().to_string())),
+            grievance_only((t("outcomes-facet-mediated"), yes_no(o.mediated))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 
     /// The public steps of the grievance behind an outcome: its statuses and the record's own
