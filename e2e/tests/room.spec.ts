@@ -216,7 +216,7 @@ test('a mediation starts and its room is live for the mediator and the citizen, 
   await meeting.getByLabel('Note (optional)').fill('Nobody from the akimat came.');
   await meeting.getByRole('button', { name: 'Confirm' }).click();
   await expect(own.locator('.badge-escalated')).toHaveText('Escalated');
-  await expect(own.locator('ol.timeline')).toContainText('agreement not kept (commitment 2)');
+  await expect(own.locator('ol.timeline')).toContainText('Agreement not kept (commitment 2)');
   await expect(own.locator('.commitments')).toContainText('Not done');
   const wide = await own.evaluate(() => document.documentElement.scrollWidth);
   expect(wide).toBeLessThanOrEqual(360);

@@ -242,10 +242,31 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
     let mut unchosen = answer(&id, "");
     unchosen.push(("note".into(), "Hot water since Monday.".into()));
     let page = anyone.post_page(&link, &form(&unchosen)).await;
-    assert!(page.contains("Please choose from the list."), "{page}");
+    let choice_error = format!(r#"id="c-confirm-{id}-error" role="alert" class="error">"#);
+    assert!(
+        page.contains(&format!("{choice_error}Choose whether it was done.")),
+        "the choice's own message, by the choice: {page}"
+    );
     assert!(
         page.contains(">Hot water since Monday.</textarea>"),
         "typed note kept"
+    );
+    // A note too long: its message by the note, the answer as it was chosen.
+    let mut long = answer(&id, "partly");
+    long.push(("note".into(), "x".repeat(4001)));
+    let page = anyone.post_page(&link, &form(&long)).await;
+    let note_error = format!(r#"id="c-confirm-{id}-note-error" role="alert" class="error">"#);
+    assert!(
+        page.contains(&format!("{note_error}At most 4,000 characters.")),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&format!("{choice_error}At most")),
+        "not by the choice: {page}"
+    );
+    assert!(
+        page.contains(r#"value="partly" checked"#),
+        "the answer as chosen: {page}"
     );
     // The citizen, from the mail, without signing in: done. Then the link is spent.
     let page = anyone.post_page(&link, &form(&mine)).await;
@@ -289,7 +310,7 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         page.contains("Escalated") && page.contains("Regional"),
         "{page}"
     );
-    assert!(page.contains("agreement not kept (commitment 2)"), "{page}");
+    assert!(page.contains("Agreement not kept (commitment 2)"), "{page}");
 }
 
 both_backends! {

@@ -213,7 +213,7 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     .unwrap();
     let page = app.browser().get_page(&format!("/g/{code}")).await;
     assert!(
-        page.contains("Reopened") && page.contains("rated the answer 2 of 5"),
+        page.contains("Reopened") && page.contains("Rated the answer 2 of 5"),
         "{page}"
     );
     assert!(page.contains("Hot water stopped again on Thursday."));

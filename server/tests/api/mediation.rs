@@ -155,16 +155,16 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     .await;
     let public = app.browser().get_page(&g).await;
     assert!(public.contains("In mediation"), "{public}");
-    assert!(public.contains("mediation asked for") && public.contains(hope));
+    assert!(public.contains("Mediation asked for") && public.contains(hope));
     // The tracking page words every step as the grievance's page does.
     let tracked = app
         .browser()
         .get_page(&g.replace("/g/", "/track?code="))
         .await;
     for step in [
-        "mediation asked for",
-        "agreed to mediation",
-        "mediator proposed",
+        "Mediation asked for",
+        "Agreed to mediation",
+        "Mediator proposed",
     ] {
         assert!(tracked.contains(step), "{step}: {tracked}");
     }

@@ -96,10 +96,11 @@ pub fn CommitmentList(
     view! {
         <section class="commitments stack" aria-labelledby="commitments-title">
             <h2 id="commitments-title">{t("c-title")}</h2>
-            <ol class="stack">
+            <ol class="cards">
                 {items.into_iter().map(|item| {
-                    let error = error.clone().filter(|_| item.may_report || item.may_confirm);
+                    // A refused answer stands by the commitment it was about.
                     let mine = typed.get("commitment") == item.id.to_string();
+                    let error = error.clone().filter(|_| mine);
                     let typed = if mine { typed.clone() } else { FormData::default() };
                     view! { <CommitmentCard item key=key.clone() error typed /> }.into_any()
                 }).collect_view()}
@@ -135,13 +136,16 @@ fn CommitmentCard(
     );
     let id = item.id;
     let form_for = move |op: &'static str| {
-        let message = error.of_form(op);
-        let note = if typed.get("op") == op {
-            typed.get("note")
-        } else {
-            String::new()
+        // A refused answer comes back as it was given.
+        let given = |name| {
+            if typed.get("op") == op {
+                typed.get(name)
+            } else {
+                String::new()
+            }
         };
-        view! { <KeptForm op id key=key.clone() error=message note /> }.into_any()
+        view! { <KeptForm op id key=key.clone() error=error.clone() note=given("note") kept=given("kept") /> }
+            .into_any()
     };
     view! {
         <li id=format!("c{id}") class="card">
@@ -149,7 +153,7 @@ fn CommitmentCard(
             <p class="grievance-text">{item.what.clone()}</p>
             <p class="muted">{due}" · "{t("c-check")}": "{item.check_how.clone()}</p>
             <p><span class=format!("badge kept-{}", item.state)>{t(&state_key)}</span></p>
-            <ul>
+            <ul class="said">
                 {item.report.clone().map(|r| said(r, "responsible"))}
                 {item.confirmation.clone().map(|c| said(c, "other"))}
                 {item.evidence.iter().map(|(href, name)| view! {
@@ -164,28 +168,46 @@ fn CommitmentCard(
 }
 
 /// Done / partly / not done, with a note: the report or the confirmation of one commitment.
+/// A refused answer comes back as it was given, each message by its field (the note's by the
+/// note, a file's by the files, any other by the choice).
 #[component]
 pub fn KeptForm(
     op: &'static str,
     id: i64,
     key: Option<String>,
-    error: Option<String>,
+    error: Option<Refusal>,
     /// A mailed link's token, for the page that link opens.
     #[prop(optional_no_strip)]
     token: Option<String>,
     /// The note as typed, when the form comes back refused.
     #[prop(optional, into)]
     note: String,
+    /// The answer as chosen, when the form comes back refused.
+    #[prop(optional, into)]
+    kept: String,
 ) -> impl IntoView {
     let legend_id = format!("{op}-{id}-legend");
     let file_id = format!("{op}-{id}-file");
+    let note_error = error.at(op, "note");
+    let file_error = error.at(op, "file");
+    let choice_error = error
+        .filter(|r| r.op == op)
+        .and_then(|r| {
+            r.messages
+                .into_iter()
+                .find(|(f, _)| f != "note" && f != "file")
+        })
+        .map(|(_, message)| message);
     // Only a report carries files.
     let multipart = op == "c-report";
     let evidence = multipart.then(|| {
+        let error_id = format!("{file_id}-error");
         view! {
             <div class="field">
                 <label for=file_id.clone()>{t("c-evidence-file")}</label>
-                <input id=file_id type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" />
+                <input id=file_id type="file" name="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf"
+                    aria-describedby=error_id.clone() aria-invalid=file_error.is_some().then_some("true") />
+                <p id=error_id class="error" role="alert">{file_error}</p>
             </div>
         }
     });
@@ -196,11 +218,11 @@ pub fn KeptForm(
             <fieldset class="field" aria-describedby=format!("{op}-{id}-error")>
                 <legend id=legend_id>{t(&format!("{op}-legend"))}</legend>
                 {Kept::ALL.iter().map(|k| view! {
-                    <label class="choice"><input type="radio" name="kept" value=k.as_str() />" "{t(&format!("kept-{k}"))}</label>
+                    <label class="choice"><input type="radio" name="kept" value=k.as_str() checked=k.as_str() == kept />" "{t(&format!("kept-{k}"))}</label>
                 }).collect_view()}
-                <p id=format!("{op}-{id}-error") class="error" role="alert">{error}</p>
+                <p id=format!("{op}-{id}-error") class="error" role="alert">{choice_error}</p>
             </fieldset>
-            <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") value=note />
+            <AreaField name="note" id=format!("{op}-{id}-note") label=t("c-note") value=note error=note_error />
             {evidence}
             <button type="submit">{t(&format!("{op}-submit"))}</button>
         </OpForm>

@@ -7,7 +7,7 @@ use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
 use crate::components::loaded::Loaded;
-use crate::forms::{link_token, on_server, use_form};
+use crate::forms::{link_token, on_server, use_form, Refusal};
 use crate::i18n::{t, t_args};
 use crate::pages::mediation::commitments_panel::KeptForm;
 
@@ -21,9 +21,10 @@ struct ConfirmPage {
     done: bool,
     /// The link no longer works (unknown, used, expired).
     invalid: bool,
-    error: Option<String>,
-    /// The note as typed, when the answer comes back refused.
+    error: Option<Refusal>,
+    /// The note as typed and the answer as chosen, when the answer comes back refused.
     note: String,
+    kept: String,
 }
 
 #[component]
@@ -45,12 +46,12 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
                     }.into_any();
                 }
                 let Some(item) = p.commitment.clone() else {
-                    return view! { <ErrorNotice message=p.error.clone() /> }.into_any();
+                    return view! { <ErrorNotice message=p.error.as_ref().map(Refusal::message) /> }.into_any();
                 };
                 let (title, code) = p.about.clone().unwrap_or_default();
                 view! {
                     <p>{t_args("c-confirm-lead", &[("title", title.into()), ("code", code.into())])}</p>
-                    <div class="card stack">
+                    <div class="card">
                         <p><strong>{t_args("c-number", &[("n", (item.number as i64).into())])}</strong></p>
                         <p class="grievance-text">{item.what.clone()}</p>
                         <p class="muted">{t_args("c-due-on", &[("due", crate::i18n::day(&item.due_on).into())])}" · "{t("c-check")}": "{item.check_how.clone()}</p>
@@ -59,7 +60,7 @@ pub fn ConfirmCommitmentPage() -> impl IntoView {
                                 {note.map(|n| view! { <span class="grievance-text">": "{n}</span> })}</p>
                         })}
                     </div>
-                    <KeptForm op="c-confirm" id=item.id key=None error=p.error.clone() token=Some(p.token.clone()) note=p.note.clone() />
+                    <KeptForm op="c-confirm" id=item.id key=None error=p.error.clone() token=Some(p.token.clone()) note=p.note.clone() kept=p.kept.clone() />
                 }.into_any()
             } />
         </Page>
@@ -73,7 +74,7 @@ mod server {
     use kenes_core::error::Error;
     use kenes_core::mediation::commitments;
 
-    use super::ConfirmPage;
+    use super::{ConfirmPage, Refusal};
     use crate::auth::use_user;
     use crate::forms::FormData;
     use crate::pages::mediation::commitments_panel::server::item;
@@ -83,7 +84,8 @@ mod server {
         let state = app_state();
         let reader = use_user().map(|u| u.id);
         let site = state.site.clone();
-        let note = form.as_ref().map(|f| f.get("note")).unwrap_or_default();
+        let typed = |name| form.as_ref().map(|f| f.get(name)).unwrap_or_default();
+        let (note, kept) = (typed("note"), typed("kept"));
         let posted = form.map(|f| (f.get("commitment"), f.get("kept"), f.get("note")));
         let wanted = token.clone();
         let result = interact::<_, _, kenes_core::DbError>(&state.pool, move |c| {
@@ -106,6 +108,7 @@ mod server {
         let page = ConfirmPage {
             token,
             note,
+            kept,
             ..Default::default()
         };
         match result {
@@ -125,9 +128,9 @@ mod server {
                     done => ConfirmPage {
                         about,
                         commitment: Some(item(linked.number, linked.commitment, None)),
-                        error: done
-                            .and_then(Result::err)
-                            .map(|e| crate::errors::explain(e, "g").1),
+                        error: done.and_then(Result::err).map(|e| {
+                            Refusal::each("c-confirm", crate::errors::explain_each(e, "g"))
+                        }),
                         ..page
                     },
                 }
@@ -137,7 +140,10 @@ mod server {
                 ..page
             },
             Err(e) => ConfirmPage {
-                error: Some(crate::errors::load_failed(e, "commitment link")),
+                error: Some(Refusal::page(crate::errors::load_failed(
+                    e,
+                    "commitment link",
+                ))),
                 ..page
             },
         }
