@@ -333,6 +333,14 @@ err-g-required = Please fill this in.
 err-g-too-short = Please write at least 10 characters.
 err-g-too-long = At most 4,000 characters.
 err-g-choose = Please choose from the list.
+err-g-body-choose = Choose the body to send the grievance to.
+err-g-rating-choose = Choose a mark from 1 to 5.
+err-g-q_neutral-choose = Choose a mark from 1 to 5.
+err-g-q_heard-choose = { err-g-q_neutral-choose }
+err-g-q_clear-choose = { err-g-q_neutral-choose }
+err-g-q_again-choose = { err-g-q_neutral-choose }
+err-g-languages-choose = Choose at least one language.
+err-g-specialisations-choose = Choose at least one field.
 err-g-redirect-late = A grievance may be redirected only within 3 working days of receipt.
 err-g-date = Enter a date as YYYY-MM-DD.
 err-g-not-later = The new deadline must be later than the current one.
@@ -626,6 +634,9 @@ err-room-edit-late = A message can be edited only within 10 minutes.
 err-room-already-hidden = This message is already hidden.
 err-room-range = That number is out of range.
 err-room-choose = Please choose from the list.
+err-room-vote-choose = Choose agree, disagree or pass.
+err-room-party-choose = Choose whose interests these are.
+err-room-kind-choose = Choose how they take part.
 
 ## Deliberation
 d-title = Working towards an agreement

@@ -330,6 +330,14 @@ err-g-required = Бұл өрісті толтырыңыз.
 err-g-too-short = Кемінде 10 таңба жазыңыз.
 err-g-too-long = 4000 таңбадан аспауы керек.
 err-g-choose = Тізімнен таңдаңыз.
+err-g-body-choose = Өтініш жіберілетін органды таңдаңыз.
+err-g-rating-choose = 1-ден 5-ке дейін баға таңдаңыз.
+err-g-q_neutral-choose = 1-ден 5-ке дейін баға таңдаңыз.
+err-g-q_heard-choose = { err-g-q_neutral-choose }
+err-g-q_clear-choose = { err-g-q_neutral-choose }
+err-g-q_again-choose = { err-g-q_neutral-choose }
+err-g-languages-choose = Кемінде бір тілді таңдаңыз.
+err-g-specialisations-choose = Кемінде бір саланы таңдаңыз.
 err-g-redirect-late = Өтінішті алған күннен бастап 3 жұмыс күні ішінде ғана қайта жолдауға болады.
 err-g-date = Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.
 err-g-not-later = Жаңа мерзім қазіргіден кейін болуы керек.
@@ -620,6 +628,9 @@ err-room-edit-late = Хабарламаны тек 10 минут ішінде ө
 err-room-already-hidden = Бұл хабарлама жасырылған.
 err-room-range = Сан рұқсат етілген шектен тыс.
 err-room-choose = Тізімнен таңдаңыз.
+err-room-vote-choose = Таңдаңыз: келісемін, қарсымын немесе қалыс.
+err-room-party-choose = Бұл кімнің мүддесі екенін таңдаңыз.
+err-room-kind-choose = Адамның қандай рөлде қатысатынын таңдаңыз.
 
 ## Deliberation
 d-title = Келісімге қарай

@@ -334,6 +334,14 @@ err-g-required = Заполните это поле.
 err-g-too-short = Напишите не меньше 10 символов.
 err-g-too-long = Не больше 4000 символов.
 err-g-choose = Выберите из списка.
+err-g-body-choose = Выберите орган, которому передать обращение.
+err-g-rating-choose = Выберите оценку от 1 до 5.
+err-g-q_neutral-choose = Выберите оценку от 1 до 5.
+err-g-q_heard-choose = { err-g-q_neutral-choose }
+err-g-q_clear-choose = { err-g-q_neutral-choose }
+err-g-q_again-choose = { err-g-q_neutral-choose }
+err-g-languages-choose = Выберите хотя бы один язык.
+err-g-specialisations-choose = Выберите хотя бы одну область.
 err-g-redirect-late = Перенаправить обращение можно только в течение 3 рабочих дней с получения.
 err-g-date = Введите дату в виде ГГГГ-ММ-ДД.
 err-g-not-later = Новый срок должен быть позже текущего.
@@ -628,6 +636,9 @@ err-room-edit-late = Изменить сообщение можно только
 err-room-already-hidden = Это сообщение уже скрыто.
 err-room-range = Число вне допустимых пределов.
 err-room-choose = Выберите из списка.
+err-room-vote-choose = Выберите: за, против или воздерживаюсь.
+err-room-party-choose = Выберите, чьи это интересы.
+err-room-kind-choose = Выберите, в каком качестве участвует человек.
 
 ## Deliberation
 d-title = К соглашению

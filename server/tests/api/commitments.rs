@@ -122,7 +122,7 @@ async fn commitments_are_drafted_reported_and_confirmed_by_link(backend: Backend
         ("comment", "Calm and fair."),
     ];
     let page = post(&mut citizen, &g, &marks).await;
-    assert!(page.contains("Please choose from the list."), "{page}");
+    assert!(page.contains("Choose a mark from 1 to 5."), "{page}");
     assert!(
         page.contains(">Calm and fair.</textarea>"),
         "typed comment kept"

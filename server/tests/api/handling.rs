@@ -106,7 +106,7 @@ async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
     .await
     .unwrap_err();
     for (field, message) in [
-        ("redirect-body", "Please choose from the list."),
+        ("redirect-body", "Choose the body to send the grievance to."),
         ("redirect-reason", "Please fill this in."),
     ] {
         let shown = format!(r#"id="{field}-error" role="alert" class="error">{message}</p>"#);

@@ -448,6 +448,18 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
     let page = citizen.get_page(&room).await;
     assert!(!page.contains(none), "{page}");
     let id = crate::helpers::attribute_after(&page, r#"name="proposal" value=""#);
+    // A mark not chosen: the room names the three marks.
+    let page = post(
+        &mut citizen,
+        &room,
+        &[
+            ("op", "vote"),
+            ("proposal", &id),
+            ("reason", "Friday works"),
+        ],
+    )
+    .await;
+    assert!(page.contains("Choose agree, disagree or pass."), "{page}");
     post(
         &mut citizen,
         &room,
