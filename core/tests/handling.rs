@@ -421,7 +421,7 @@ async fn redirect_reject_withdraw_and_mail_choices(backend: Backend) {
         );
 
         // The citizen no longer wants mails about redirects.
-        let wanted = ["accepted", "mediation", "queue"].map(String::from);
+        let wanted = ["accepted", "mediation", "queue", "supported"].map(String::from);
         notices::set_wanted(c, citizen.user_id, &wanted)?;
         assert_eq!(
             notices::optouts(c, citizen.user_id)?,

@@ -957,7 +957,13 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
         let s = started(c, "private");
         let code = s.code.as_str();
         assert!(matches!(
-            deliberation::end_without_agreement(c, code, s.citizen.at(at(6)), "Не договорились"),
+            deliberation::end_without_agreement(
+                c,
+                code,
+                s.citizen.at(at(6)),
+                "Не договорились",
+                &site()
+            ),
             Err(Error::Forbidden)
         ));
         deliberation::end_without_agreement(
@@ -965,6 +971,7 @@ async fn a_mediation_may_end_without_agreement(backend: Backend) {
             code,
             s.mediator.at(at(6)),
             "Стороны не сошлись в сроках.",
+            &site(),
         )
         .unwrap();
         let g = read::find(c, code).unwrap();

@@ -382,6 +382,8 @@ mailprefs-escalated = escalated to a higher level
 mailprefs-deadline_missed = past its deadline
 mailprefs-mediation = a mediation is proposed or moves on
 mailprefs-queue = it reaches the queue of my body (staff)
+mailprefs-supported-legend = Grievances I support
+mailprefs-supported = tell me when one is answered, goes to mediation, is resolved, moves up a level or ends
 account-mail-link = Mail preferences
 
 ## Grievance mails
@@ -786,6 +788,13 @@ mail-in-queue-body = Hello,
     the grievance “{ $title }” ({ $code }) is now your body's to handle; the answer is due by { $due }.
     Open it: { $link }
     Your queue: { $queue }
+mail-supported-subject = News of a grievance you support: “{ $title }” ({ $code })
+mail-supported-body = Hello,
+
+    the grievance “{ $title }” ({ $code }), which you support, is now: { $status }.
+    Read it here: { $link }
+
+    You get this mail because you support this grievance. To stop such mails: { $prefs }
 nav-outcomes = Outcomes
 outcomes-title = Published outcomes
 outcomes-lead = How grievances ended, told without names, with the consent of the people involved. Search in Kazakh, Russian or English.

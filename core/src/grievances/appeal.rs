@@ -138,6 +138,7 @@ fn lodge(
         reason: reason.to_owned(),
     };
     notices::tell(conn, g, &[Recipient::Body], &appealed, site, now)?;
+    notices::tell_supporters(conn, g, Status::Escalated, site, now)?;
     let queued = Notice::InQueue { due: moved.due_on };
     notices::tell(conn, &moved, &[Recipient::Body], &queued, site, now)?;
     Ok(())

@@ -117,6 +117,7 @@ fn escalate(
         .detail(detail.as_str())
         .append(conn, g.id, now)?;
     missed(conn, g, Some(up), now, site)?;
+    notices::tell_supporters(conn, g, Status::Escalated, site, now)?;
     // The body that answers now hears of it.
     let moved: Grievance = grievances::table.find(g.id).first(conn)?;
     let notice = Notice::InQueue { due: moved.due_on };

@@ -413,6 +413,7 @@ pub fn act(
         if let Some(notice) = notice {
             notices::to_author(conn, &g, &notice, site, act.now)?;
         }
+        notices::tell_supporters(conn, &g, to, site, act.now)?;
         if change.body.is_some() || change.level.is_some() {
             // Redirected or escalated: the officials of the body that act.now answers hear of it.
             let moved = find(conn, code)?;
@@ -517,13 +518,18 @@ fn group(conn: &mut Db, root_id: i64) -> Result<Vec<i64>, DbError> {
 
 /// Distinct supporters of a grievance together with its duplicates.
 pub fn support_count(conn: &mut Db, g: &Grievance) -> Result<i64, DbError> {
+    Ok(supporters(conn, g)?.len() as i64)
+}
+
+/// Everyone who supports a grievance or one of its duplicates, once each.
+pub fn supporters(conn: &mut Db, g: &Grievance) -> Result<Vec<i64>, DbError> {
     let ids = group(conn, root(g))?;
-    let users: Vec<i64> = supports::table
+    Ok(supports::table
         .filter(supports::grievance_id.eq_any(ids))
         .select(supports::user_id)
         .distinct()
-        .load(conn)?;
-    Ok(users.len() as i64)
+        .order(supports::user_id)
+        .load(conn)?)
 }
 
 pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool, DbError> {

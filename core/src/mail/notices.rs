@@ -10,6 +10,7 @@ use crate::db::Db;
 use crate::error::DbResult;
 use kenes_i18n::{translate, Arg, Locale};
 
+use crate::grievances::terms::{Privacy, Status};
 use crate::mail::{self, MailDraft, Site};
 use crate::mediation::terms::Party;
 use crate::models::Body;
@@ -81,6 +82,11 @@ pub enum Notice {
     AgreementDrafted,
     /// To the parties and the mediator: both accepted; the grievance is resolved.
     AgreementAccepted,
+    /// To those who support the grievance: where it has got to (never its answer or notes,
+    /// which are the author's).
+    Supported {
+        status: Status,
+    },
     /// To the officials of the body: a grievance reached their queue.
     InQueue {
         due: NaiveDate,
@@ -142,6 +148,24 @@ pub const OPTIONAL: &[&str] = &[
     "deadline_missed",
     "mediation",
     "queue",
+    SUPPORTED,
+];
+
+/// The kind of the mails to a grievance's supporters, which they may turn off too.
+pub const SUPPORTED: &str = "supported";
+
+/// The steps a grievance's supporters hear of: where it ends up or changes course, not each
+/// procedural move (accepted, redirected, extended).
+const NEWS_FOR_SUPPORTERS: &[Status] = &[
+    Status::Answered,
+    Status::InMediation,
+    Status::Resolved,
+    Status::NotResolved,
+    Status::Closed,
+    Status::Rejected,
+    Status::Withdrawn,
+    Status::Reopened,
+    Status::Escalated,
 ];
 
 impl Notice {
@@ -167,6 +191,7 @@ impl Notice {
             | Notice::AgreementDrafted
             | Notice::AgreementAccepted => "mediation",
             Notice::InQueue { .. } => "queue",
+            Notice::Supported { .. } => SUPPORTED,
             // Asked of the party who must answer: never turned off.
             Notice::CommitmentDue { .. }
             | Notice::ConfirmCommitment { .. }
@@ -278,6 +303,13 @@ fn handling_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str
         Notice::InQueue { due } => {
             args.extend([("due", w.day(due)), ("queue", w.site.link("/queue"))]);
             "mail-in-queue"
+        }
+        Notice::Supported { status } => {
+            args.extend([
+                ("status", w.text(&format!("status-{status}"))),
+                ("prefs", w.site.link("/account/mail")),
+            ]);
+            "mail-supported"
         }
         _ => return None,
     })
@@ -446,6 +478,8 @@ pub enum Recipient {
     Body,
     /// The coordinators of the mediation centre at its level and place.
     Coordinators,
+    /// Everyone who supports it (or one of its duplicates), while it is public.
+    Supporters,
     User(i64),
 }
 
@@ -479,6 +513,7 @@ pub fn tell(
             }
             Recipient::Body => officials_of(conn, g)?,
             Recipient::Coordinators => coordinators_of(conn, g)?,
+            Recipient::Supporters => supporters_of(conn, g)?,
             Recipient::User(user) => vec![*user],
         };
         for user in users {
@@ -486,6 +521,30 @@ pub fn tell(
         }
     }
     Ok(())
+}
+
+/// Tells the supporters of `g` that it moved to `status`, when that is news for them. Called
+/// once a step is done, with the state it ended in.
+pub fn tell_supporters(
+    conn: &mut Db,
+    g: &crate::models::Grievance,
+    status: Status,
+    site: &Site,
+    now: NaiveDateTime,
+) -> DbResult<()> {
+    if !NEWS_FOR_SUPPORTERS.contains(&status) {
+        return Ok(());
+    }
+    let notice = Notice::Supported { status };
+    tell(conn, g, &[Recipient::Supporters], &notice, site, now)
+}
+
+/// The supporters of a public `g`; none once it is private (its author hid it).
+fn supporters_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
+    if g.privacy == Privacy::Private {
+        return Ok(vec![]);
+    }
+    crate::grievances::handling::supporters(conn, g)
 }
 
 /// The officials of the body that answers for `g`.

@@ -541,6 +541,7 @@ fn break_agreement(
     let mut told = vec![Recipient::Author, Recipient::Body, Recipient::Coordinators];
     told.extend(mediator.map(Recipient::User));
     notices::tell(conn, &moved, &told, &notice, site, now)?;
+    notices::tell_supporters(conn, &moved, moved.status, site, now)?;
     // The body that broke its word hears of it too, when the case has left it.
     if moved.body_code != reopened.body_code {
         notices::tell(conn, &reopened, &[Recipient::Body], &notice, site, now)?;

@@ -295,6 +295,7 @@ fn finish(
     to: Status,
     status: MediationStatus,
     note: Option<&str>,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     let g = &room.grievance;
@@ -320,6 +321,7 @@ fn finish(
         .moved_to(to)
         .noted(note)
         .append(conn, g.id, now)?;
+    notices::tell_supporters(conn, g, to, site, now)?;
     Ok(())
 }
 
@@ -398,6 +400,7 @@ pub fn respond(
             Status::Resolved,
             MediationStatus::Agreed,
             None,
+            site,
             act.now,
         )?;
         audit::record_step(
@@ -421,6 +424,7 @@ pub fn end_without_agreement(
     code: &str,
     act: Act,
     reason: &str,
+    site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let room = room::for_mediator(conn, code, act.actor, "text")?;
@@ -431,6 +435,7 @@ pub fn end_without_agreement(
             Status::NotResolved,
             MediationStatus::NotResolved,
             Some(&reason),
+            site,
             act.now,
         )
     })

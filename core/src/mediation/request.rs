@@ -790,6 +790,7 @@ pub fn confirm(
             mediator: display_name(conn, act.actor.user_id)?,
         };
         notices::tell(conn, &g, notices::PARTIES, &started, site, act.now)?;
+        notices::tell_supporters(conn, &g, Status::InMediation, site, act.now)?;
         Ok(())
     })
 }

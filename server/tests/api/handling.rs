@@ -411,10 +411,96 @@ async fn citizens_turn_off_optional_mails(backend: Backend) {
     assert!(others.iter().all(|k| !ticked(&page, "want", k)), "{page}");
 }
 
+/// The subjects of the mails queued so far to `to` (the outbox is written with the step).
+async fn queued_to(app: &crate::helpers::TestApp, to: &'static str) -> Vec<String> {
+    use diesel::prelude::*;
+    use kenes_core::schema::mail_outbox;
+    kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {
+        Ok(mail_outbox::table
+            .filter(mail_outbox::recipient.eq(to))
+            .order(mail_outbox::id)
+            .select(mail_outbox::subject)
+            .load(c)?)
+    })
+    .await
+    .unwrap()
+}
+
+/// Who supports a grievance hears where it got to (not its answer, which is the author's),
+/// until they turn that off.
+async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
+    const NEIGHBOUR: &str = "neighbour@example.kz";
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_in(&app).await;
+    let code = file(&mut citizen, "Broken lift", "public").await;
+    let mut neighbour = signed_up_and_verified_as(&app, NEIGHBOUR, "Neighbour").await;
+    neighbour
+        .post("/signin", &[("email", NEIGHBOUR), ("password", PASSWORD)])
+        .await;
+    step(&mut neighbour, &code, &[("op", "support")])
+        .await
+        .unwrap();
+    let page = neighbour.get_page("/account/mail").await;
+    assert!(ticked(&page, "want", "supported"), "on by default: {page}");
+    assert!(page.contains("Grievances I support"), "{page}");
+
+    let mut official = staff(
+        &app,
+        OFFICIAL,
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    // Accepting is a procedural step: no news for supporters.
+    step(&mut official, &code, &[("op", "accept")])
+        .await
+        .unwrap();
+    assert_eq!(
+        queued_to(&app, NEIGHBOUR).await.len(),
+        1,
+        "only the sign-up"
+    );
+    let answer = "The lift was repaired on Tuesday and inspected on Wednesday.";
+    let send = [("op", "answer"), ("answer", answer), ("send", "yes")];
+    step(&mut official, &code, &send).await.unwrap();
+    let mail = app.wait_for_mail(NEIGHBOUR, 2).await;
+    assert_eq!(
+        mail.subject,
+        format!("News of a grievance you support: “Broken lift” ({code})")
+    );
+    assert!(mail.body.contains("is now: Answered."), "{}", mail.body);
+    assert!(mail.body.contains(&format!("/g/{code}")), "{}", mail.body);
+    assert!(mail.body.contains("/account/mail"), "{}", mail.body);
+    assert!(!mail.body.contains(answer), "the answer is the author's");
+
+    // Turned off, the next news does not come; the author still hears of her own steps.
+    let page = neighbour
+        .post_page("/account/mail", &[("save", "1"), ("want", "accepted")])
+        .await;
+    assert!(page.contains("Your choice is saved."), "{page}");
+    let reopen = [
+        ("op", "reopen"),
+        ("reason", "The lift stopped again on Friday."),
+    ];
+    step(&mut citizen, &code, &reopen).await.unwrap();
+    assert_eq!(queued_to(&app, NEIGHBOUR).await.len(), 2, "nothing new");
+    // Another supporter, who kept the default, hears of the new answer.
+    const OTHER: &str = "other-neighbour@example.kz";
+    let mut other = signed_up_and_verified_as(&app, OTHER, "Other").await;
+    other
+        .post("/signin", &[("email", OTHER), ("password", PASSWORD)])
+        .await;
+    step(&mut other, &code, &[("op", "support")]).await.unwrap();
+    step(&mut official, &code, &send).await.unwrap();
+    let mail = app.wait_for_mail(OTHER, 2).await;
+    assert!(mail.body.contains("is now: Answered."), "{}", mail.body);
+    assert_eq!(queued_to(&app, NEIGHBOUR).await.len(), 2, "still nothing");
+}
+
 both_backends! {
     #[actix_web::test]
     bodies => administrators_route_by_the_bodies_page,
     official_and_citizen => official_answers_citizen_rates_and_reopens,
     private => private_grievances_stay_private,
     mail_preferences => citizens_turn_off_optional_mails,
+    supporters => supporters_hear_where_a_grievance_got_to,
 }

@@ -13,8 +13,10 @@ use crate::i18n::t;
 
 #[derive(Debug, Clone, Default)]
 struct Prefs {
-    /// The kinds a citizen may turn off, and those they get.
-    optional: Vec<String>,
+    /// The kinds a citizen may turn off: of their own grievances, and of those they support
+    /// (asked apart); and those they get.
+    own: Vec<String>,
+    supported: Vec<String>,
     wanted: Vec<String>,
     saved: bool,
     error: Option<String>,
@@ -36,7 +38,9 @@ pub fn MailPreferencesPage() -> impl IntoView {
                         // Posted even with every box cleared, so that clearing them all is saved.
                         <input type="hidden" name="save" value="1" />
                         <CheckboxesField name="want" legend=t("mailprefs-legend") checked=p.wanted.clone()
-                            options=translated(&p.optional, "mailprefs-") />
+                            options=translated(&p.own, "mailprefs-") />
+                        <CheckboxesField name="want" legend=t("mailprefs-supported-legend") checked=p.wanted.clone()
+                            options=translated(&p.supported, "mailprefs-") />
                     </PostForm>
                 }
             } />
@@ -54,6 +58,15 @@ mod server {
     use crate::auth::use_user;
     use crate::forms::FormData;
     use crate::state::app_state;
+
+    /// The optional kinds of mail that `pick` keeps.
+    fn kinds(pick: impl Fn(&str) -> bool) -> Vec<String> {
+        notices::OPTIONAL
+            .iter()
+            .filter(|k| pick(k))
+            .map(|k| (*k).to_owned())
+            .collect()
+    }
 
     pub async fn load(form: Option<FormData>) -> Prefs {
         let state = app_state();
@@ -75,7 +88,8 @@ mod server {
         .await;
         match result {
             Ok(off) => Prefs {
-                optional: notices::OPTIONAL.iter().map(|k| (*k).to_owned()).collect(),
+                own: kinds(|k| k != notices::SUPPORTED),
+                supported: kinds(|k| k == notices::SUPPORTED),
                 wanted: notices::OPTIONAL
                     .iter()
                     .filter(|k| !off.iter().any(|o| o == *k))

@@ -276,7 +276,7 @@ pub mod server {
                 deliberation::respond(c, code, act, &answer, &client, site).map(|_| ())
             }
             Op::End { end_reason } => {
-                deliberation::end_without_agreement(c, code, act, &end_reason)
+                deliberation::end_without_agreement(c, code, act, &end_reason, site)
             }
         }
     }
