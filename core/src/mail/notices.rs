@@ -598,3 +598,37 @@ pub fn set_wanted(conn: &mut Db, user_id: i64, wanted: &[String]) -> DbResult<()
         Ok(())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A supporter reads the news in their own language: the state by its name, the page, and
+    /// where to stop such mails.
+    #[test]
+    fn supporters_read_the_news_in_their_language() {
+        let site = Site::new("https://kenes.kz");
+        let about = About {
+            code: "KZ-26-AAAA-BBBB",
+            title: "Сынған лифт",
+        };
+        let notice = Notice::Supported {
+            status: Status::InMediation,
+        };
+        for (locale, state) in [(Locale::Kk, "Медиацияда"), (Locale::Ru, "В медиации")]
+        {
+            let mail = render(&site, locale, about, &notice);
+            assert!(
+                mail.subject.contains("«Сынған лифт» (KZ-26-AAAA-BBBB)"),
+                "{mail:?}"
+            );
+            for part in [
+                state,
+                "https://kenes.kz/g/KZ-26-AAAA-BBBB",
+                "https://kenes.kz/account/mail",
+            ] {
+                assert!(mail.body.contains(part), "{part} in {mail:?}");
+            }
+        }
+    }
+}
