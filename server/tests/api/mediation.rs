@@ -58,6 +58,13 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     )
     .await;
     post(&mut official, &g, &[("op", "accept")]).await;
+    // A neighbour supports it: they will hear when mediation begins.
+    let neighbour = "neighbour@example.kz";
+    let mut supporter = signed_up_and_verified_as(&app, neighbour, "Neighbour").await;
+    supporter
+        .post("/signin", &[("email", neighbour), ("password", PASSWORD)])
+        .await;
+    post(&mut supporter, &g, &[("op", "support")]).await;
 
     // The citizen asks; the hope is required.
     let page = post(&mut citizen, &g, &[("op", "m-request"), ("hope", "")]).await;
@@ -155,6 +162,8 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     .await;
     let public = app.browser().get_page(&g).await;
     assert!(public.contains("In mediation"), "{public}");
+    let news = app.wait_for_mail(neighbour, 2).await;
+    assert!(news.body.contains("is now: In mediation."), "{news:?}");
     assert!(public.contains("Mediation asked for") && public.contains(hope));
     // The tracking page words every step as the grievance's page does.
     let tracked = app
