@@ -437,9 +437,14 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     neighbour
         .post("/signin", &[("email", NEIGHBOUR), ("password", PASSWORD)])
         .await;
-    step(&mut neighbour, &code, &[("op", "support")])
+    let done = step(&mut neighbour, &code, &[("op", "support")])
         .await
         .unwrap();
+    let page = neighbour.get_page(&done).await;
+    assert!(
+        page.contains("We will write to you when it is answered or moves on"),
+        "{page}"
+    );
     let page = neighbour.get_page("/account/mail").await;
     assert!(ticked(&page, "want", "supported"), "on by default: {page}");
     assert!(page.contains("Grievances I support"), "{page}");
