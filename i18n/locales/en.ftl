@@ -246,6 +246,7 @@ file-done-keep = Keep the tracking code: with it you can follow every step.
 file-follow = Follow it
 my-title = My grievances
 my-empty = You have not filed any grievance yet.
+my-supported = Grievances I support
 err-file-choose = Choose one of the options.
 err-file-required = Fill this in.
 err-file-too-short = Write a little more.

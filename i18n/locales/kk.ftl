@@ -243,6 +243,7 @@ file-done-keep = Бақылау кодын сақтаңыз: ол арқылы �
 file-follow = Бақылау
 my-title = Менің өтініштерім
 my-empty = Сіз әлі өтініш бермегенсіз.
+my-supported = Мен қолдайтын өтініштер
 err-file-choose = Нұсқалардың бірін таңдаңыз.
 err-file-required = Бұл өрісті толтырыңыз.
 err-file-too-short = Сәл толығырақ жазыңыз.

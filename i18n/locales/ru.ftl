@@ -247,6 +247,7 @@ file-done-keep = Сохраните код отслеживания: по нем
 file-follow = Следить
 my-title = Мои обращения
 my-empty = Вы ещё не подавали обращений.
+my-supported = Обращения, которые я поддерживаю
 err-file-choose = Выберите один из вариантов.
 err-file-required = Заполните это поле.
 err-file-too-short = Напишите немного подробнее.

@@ -532,6 +532,26 @@ pub fn supporters(conn: &mut Db, g: &Grievance) -> Result<Vec<i64>, DbError> {
         .load(conn)?)
 }
 
+/// The grievances a citizen supports that are still public, the latest supported first.
+pub fn supported_by(conn: &mut Db, user_id: i64) -> Result<Vec<read::GrievanceWithNames>, DbError> {
+    use crate::schema::{categories, jurisdictions};
+    Ok(supports::table
+        .inner_join(
+            grievances::table
+                .inner_join(categories::table)
+                .inner_join(jurisdictions::table),
+        )
+        .filter(supports::user_id.eq(user_id))
+        .filter(grievances::privacy.ne(Privacy::Private))
+        .order((supports::at.desc(), grievances::id.desc()))
+        .select((
+            grievances::all_columns,
+            categories::all_columns,
+            jurisdictions::all_columns,
+        ))
+        .load(conn)?)
+}
+
 pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool, DbError> {
     let ids = group(conn, root(g))?;
     let n: i64 = supports::table

@@ -445,6 +445,17 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
         page.contains("We will write to you when it is answered or moves on"),
         "{page}"
     );
+    // Their page of grievances lists it under those they support; the author's does not.
+    let mine = neighbour.get_page("/my").await;
+    let supported = mine
+        .split("Grievances I support")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no supported list: {mine}"));
+    assert!(supported.contains(&format!("/g/{code}")), "{mine}");
+    assert!(!citizen
+        .get_page("/my")
+        .await
+        .contains("Grievances I support"));
     let page = neighbour.get_page("/account/mail").await;
     assert!(ticked(&page, "want", "supported"), "on by default: {page}");
     assert!(page.contains("Grievances I support"), "{page}");

@@ -1,4 +1,4 @@
-//! The citizen's own grievances, private ones included.
+//! The citizen's own grievances, private ones included, and the public ones they support.
 
 use crate::components::layout::Page;
 use crate::components::loaded::Loaded;
@@ -9,18 +9,36 @@ use crate::auth::require_user;
 use crate::components::grievance_card::{GrievanceCards, GrievanceSummary};
 use crate::i18n::{t, use_locale};
 
-/// The signed-in citizen's grievances; none when the database fails (logged).
+#[derive(Debug, Clone, Default)]
+struct Mine {
+    filed: Vec<GrievanceSummary>,
+    supported: Vec<GrievanceSummary>,
+}
+
+/// The signed-in citizen's grievances and those they support; none when the database
+/// fails (logged).
 #[cfg(feature = "ssr")]
-async fn my_grievances(lang: String) -> Vec<GrievanceSummary> {
+async fn my_grievances(lang: String) -> Mine {
+    use kenes_core::grievances::{filing, handling};
     let Some(user) = crate::auth::use_user() else {
-        return Vec::new();
+        return Mine::default();
     };
-    let rows = crate::state::with_db(move |c| kenes_core::grievances::filing::mine(c, user.id));
-    rows.await
-        .unwrap_or_default()
-        .into_iter()
-        .map(|row| crate::pages::summary(&lang, row))
-        .collect()
+    let rows = crate::state::with_db(move |c| {
+        Ok((
+            filing::mine(c, user.id)?,
+            handling::supported_by(c, user.id)?,
+        ))
+    });
+    let (filed, supported) = rows.await.unwrap_or_default();
+    let summaries = |rows: Vec<_>| {
+        rows.into_iter()
+            .map(|row| crate::pages::summary(&lang, row))
+            .collect()
+    };
+    Mine {
+        filed: summaries(filed),
+        supported: summaries(supported),
+    }
 }
 
 #[component]
@@ -29,11 +47,19 @@ pub fn MyGrievancesPage() -> impl IntoView {
         return ().into_any();
     }
     let lang = use_locale().code().to_owned();
-    let page = on_server!(Vec<GrievanceSummary>, my_grievances(lang));
+    let page = on_server!(Mine, my_grievances(lang));
     view! {
         <Page title="my-title">
             <p><a class="button" href="/file">{t("file-title")}</a></p>
-            <Loaded page render=|items| view! { <GrievanceCards items empty=t("my-empty") /> } />
+            <Loaded page render=|p: Mine| view! {
+                <GrievanceCards items=p.filed empty=t("my-empty") />
+                {(!p.supported.is_empty()).then(|| view! {
+                    <section class="stack" aria-labelledby="supported-title">
+                        <h2 id="supported-title">{t("my-supported")}</h2>
+                        <GrievanceCards items=p.supported empty=String::new() />
+                    </section>
+                })}
+            } />
         </Page>
     }
     .into_any()
