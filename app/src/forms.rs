@@ -333,6 +333,9 @@ pub trait RefusalAt {
     fn at(&self, op: &str, field: &str) -> Option<String>;
     /// The message for the form `op`, whichever field it names.
     fn of_form(&self, op: &str) -> Option<String>;
+    /// The message for the form `op` that names none of `fields` (which show their own), to
+    /// stand by the form's main choice.
+    fn besides(&self, op: &str, fields: &[&str]) -> Option<String>;
     /// The message for `field`, on pages whose field names are unique.
     fn of_field(&self, field: &str) -> Option<String>;
     /// The message that names no field, shown at the top of the page.
@@ -348,6 +351,17 @@ impl RefusalAt for Option<Refusal> {
 
     fn of_form(&self, op: &str) -> Option<String> {
         self.as_ref().filter(|r| r.op == op).map(Refusal::message)
+    }
+
+    fn besides(&self, op: &str, fields: &[&str]) -> Option<String> {
+        self.as_ref()
+            .filter(|r| r.op == op)
+            .and_then(|r| {
+                r.messages
+                    .iter()
+                    .find(|(f, _)| !fields.contains(&f.as_str()))
+            })
+            .map(|(_, message)| message.clone())
     }
 
     fn of_field(&self, field: &str) -> Option<String> {

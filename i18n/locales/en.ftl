@@ -640,6 +640,7 @@ err-room-choose = Please choose from the list.
 err-room-vote-choose = Choose agree, disagree or pass.
 err-room-party-choose = Choose whose interests these are.
 err-room-kind-choose = Choose how they take part.
+err-room-accept-choose = Choose whether you accept the agreement.
 
 ## Deliberation
 d-title = Working towards an agreement

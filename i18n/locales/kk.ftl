@@ -634,6 +634,7 @@ err-room-choose = Тізімнен таңдаңыз.
 err-room-vote-choose = Таңдаңыз: келісемін, қарсымын немесе қалыс.
 err-room-party-choose = Бұл кімнің мүддесі екенін таңдаңыз.
 err-room-kind-choose = Адамның қандай рөлде қатысатынын таңдаңыз.
+err-room-accept-choose = Келісімді қабылдайтыныңызды не қабылдамайтыныңызды таңдаңыз.
 
 ## Deliberation
 d-title = Келісімге қарай

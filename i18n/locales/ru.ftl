@@ -642,6 +642,7 @@ err-room-choose = Выберите из списка.
 err-room-vote-choose = Выберите: за, против или воздерживаюсь.
 err-room-party-choose = Выберите, чьи это интересы.
 err-room-kind-choose = Выберите, в каком качестве участвует человек.
+err-room-accept-choose = Выберите, принимаете ли вы соглашение.
 
 ## Deliberation
 d-title = К соглашению

@@ -468,7 +468,14 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
         ],
     )
     .await;
-    assert!(page.contains("Choose agree, disagree or pass."), "{page}");
+    let by_proposal = format!(
+        r#"id="vote-{id}-error" role="alert" class="error">Choose agree, disagree or pass."#
+    );
+    assert!(page.contains(&by_proposal), "by its proposal: {page}");
+    assert!(
+        page.contains(r#"name="reason" value="Friday works""#),
+        "typed reason kept: {page}"
+    );
     post(
         &mut citizen,
         &room,
@@ -506,10 +513,26 @@ async fn an_agreement_reached_in_the_room_resolves_the_grievance(backend: Backen
         ],
     )
     .await;
+    let page = post(
+        &mut citizen,
+        &room,
+        &[("op", "respond"), ("publish", "yes")],
+    )
+    .await;
+    assert!(
+        page.contains(r#"id="respond-error" role="alert" class="error">Choose whether you accept the agreement."#),
+        "{page}"
+    );
     let page = post(&mut citizen, &room, &[("op", "respond"), ("accept", "no")]).await;
     assert!(
-        page.contains("Please fill this in."),
-        "a rejection needs a reason: {page}"
+        page.contains(
+            r#"id="answer_reason-error" role="alert" class="error">Please fill this in."#
+        ),
+        "a rejection needs a reason, asked by its field: {page}"
+    );
+    assert!(
+        page.contains(r#"value="no" checked"#),
+        "the answer as given: {page}"
     );
     post(
         &mut citizen,

@@ -190,14 +190,7 @@ pub fn KeptForm(
     let file_id = format!("{op}-{id}-file");
     let note_error = error.at(op, "note");
     let file_error = error.at(op, "file");
-    let choice_error = error
-        .filter(|r| r.op == op)
-        .and_then(|r| {
-            r.messages
-                .into_iter()
-                .find(|(f, _)| f != "note" && f != "file")
-        })
-        .map(|(_, message)| message);
+    let choice_error = error.besides(op, &["note", "file"]);
     // Only a report carries files.
     let multipart = op == "c-report";
     let evidence = multipart.then(|| {

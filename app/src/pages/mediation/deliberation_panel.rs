@@ -49,6 +49,14 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
     // The forms' fields are drawn by `move` closures: they take the refusal by reference.
     let error = &error;
     let err = |op: &str| error.of_form(op);
+    // A refused step's form comes back as it was filled in.
+    let typed = |op: &str, name: &str| {
+        if form.get("op") == op {
+            form.get(name)
+        } else {
+            String::new()
+        }
+    };
     let draft_form = if form.get("op") == "draft" {
         form.clone()
     } else {
@@ -80,8 +88,10 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
             }}
             {(mediator && writer).then(|| view! {
                 <OpForm op="interests" id="interests-form">
-                    <SelectField name="party" label=t("d-party") options=translated(Party::ALL, "m-party-") />
-                    <AreaField name="summary" label=t("d-summary") error=err("interests") />
+                    <SelectField name="party" label=t("d-party") options=translated(Party::ALL, "m-party-")
+                        selected=typed("interests", "party") error=error.at("interests", "party") />
+                    <AreaField name="summary" label=t("d-summary") value=typed("interests", "summary")
+                        error=error.besides("interests", &["party"]) />
                     <button type="submit" class="secondary">{t("d-pin")}</button>
                 </OpForm>
             })}
@@ -93,6 +103,11 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
             <ol class="proposals">
                 {d.proposals.iter().map(|p| {
                     let id = p.id;
+                    // A refused mark stands by its proposal, as it was given.
+                    let refused = typed("vote", "proposal") == id.to_string();
+                    let chosen = if refused { Some(typed("vote", "vote")) } else { p.mine.clone() };
+                    let reason = if refused { typed("vote", "reason") } else { String::new() };
+                    let vote_error = refused.then(|| err("vote")).flatten();
                     view! {
                         <li id=format!("p{id}") class="card">
                             <p class="grievance-text">{p.text.clone()}</p>
@@ -104,19 +119,20 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                                 }).collect_view()}</ul>
                             })}
                             {writer.then(|| view! {
-                                <OpForm op="vote">
+                                <OpForm op="vote" id=format!("vote-{id}-form")>
                                     <input type="hidden" name="proposal" value=id.to_string() />
-                                    <fieldset class="field">
+                                    <fieldset class="field" aria-describedby=format!("vote-{id}-error")>
                                         <legend>{t("d-your-mark")}</legend>
                                         <div class="row">
                                             {["agree", "disagree", "pass"].map(|m| view! {
-                                                <label class="choice"><input type="radio" name="vote" value=m checked=p.mine.as_deref() == Some(m) />" "{t(&format!("d-{m}"))}</label>
+                                                <label class="choice"><input type="radio" name="vote" value=m checked=chosen.as_deref() == Some(m) />" "{t(&format!("d-{m}"))}</label>
                                             }).collect_view()}
                                         </div>
+                                        <p id=format!("vote-{id}-error") class="error" role="alert">{vote_error}</p>
                                     </fieldset>
                                     <div class="field">
                                         <label for=format!("vote-reason-{id}")>{t("d-reason-optional")}</label>
-                                        <input id=format!("vote-reason-{id}") name="reason" />
+                                        <input id=format!("vote-reason-{id}") name="reason" value=reason />
                                     </div>
                                     <button type="submit" class="secondary">{t("d-mark")}</button>
                                 </OpForm>
@@ -150,13 +166,16 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
             }}
             {(d.may_respond && writer).then(|| view! {
                 <OpForm op="respond" submit="d-answer" id="respond-form">
-                    <fieldset class="field">
+                    <fieldset class="field" aria-describedby="respond-error">
                         <legend>{t("d-your-answer")}</legend>
-                        <label class="choice"><input type="radio" name="accept" value="yes" />" "{t("d-accept")}</label>
-                        <label class="choice"><input type="radio" name="accept" value="no" />" "{t("d-reject")}</label>
+                        {[("yes", "d-accept"), ("no", "d-reject")].map(|(value, label)| view! {
+                            <label class="choice"><input type="radio" name="accept" value=value checked=typed("respond", "accept") == value />" "{t(label)}</label>
+                        }).collect_view()}
+                        <p id="respond-error" class="error" role="alert">{error.besides("respond", &["reason"])}</p>
                     </fieldset>
-                    <CheckField name="publish" label=t("d-publish") />
-                    <AreaField name="answer_reason" label=t("d-reject-reason") error=err("respond") />
+                    <CheckField name="publish" label=t("d-publish") checked=typed("respond", "publish") == "yes" />
+                    <AreaField name="answer_reason" label=t("d-reject-reason") value=typed("respond", "answer_reason")
+                        error=error.at("respond", "reason") />
                 </OpForm>
             })}
             {(mediator && writer).then(|| view! {

@@ -172,6 +172,7 @@ mod server {
             "slow",
             "interests",
             "propose",
+            "vote",
             "draft",
             "respond",
             "end",
