@@ -145,13 +145,43 @@ pub fn use_uploads() -> Vec<kenes_core::grievances::attachments::Upload> {
 #[cfg(feature = "ssr")]
 pub fn redirect(path: &str) {
     use actix_web::http::{header, StatusCode};
+    let asked =
+        use_context::<leptos_actix::Request>().and_then(|req| language_asked(req.query_string()));
+    let path = match asked {
+        Some(locale) => with_language(path, locale),
+        None => path.to_owned(),
+    };
     if let (Some(res), Ok(location)) = (
         use_context::<leptos_actix::ResponseOptions>(),
-        header::HeaderValue::from_str(path),
+        header::HeaderValue::from_str(&path),
     ) {
         res.set_status(StatusCode::SEE_OTHER);
         res.insert_header(header::LOCATION, location);
     }
+}
+
+/// The language an address asks for (`?lang=kk`, as a shared link may), if it is one of ours.
+#[cfg(feature = "ssr")]
+fn language_asked(query: &str) -> Option<crate::i18n::Locale> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "lang")
+        .and_then(|(_, code)| crate::i18n::Locale::parse(&code))
+}
+
+/// `path` in the language the post was read in, so that a page opened with `?lang=` stays in
+/// it after a step; a path that asks for a language keeps its own.
+#[cfg(feature = "ssr")]
+fn with_language(path: &str, locale: crate::i18n::Locale) -> String {
+    let (address, fragment) = match path.split_once('#') {
+        Some((address, fragment)) => (address, format!("#{fragment}")),
+        None => (path, String::new()),
+    };
+    let query = address.split_once('?').map_or("", |(_, query)| query);
+    if language_asked(query).is_some() {
+        return path.to_owned();
+    }
+    let joint = if address.contains('?') { '&' } else { '?' };
+    format!("{address}{joint}lang={}{fragment}", locale.code())
 }
 
 /// A labelled input with its hint and error, linked for screen readers.
@@ -631,6 +661,31 @@ pub fn AreaField(
 #[cfg(test)]
 mod tests {
     use super::{field, FormData};
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_language_asked_in_the_address_stays_after_a_post() {
+        use super::with_language;
+        use crate::i18n::Locale;
+        assert_eq!(
+            with_language("/g/KZ-1?done=support", Locale::Kk),
+            "/g/KZ-1?done=support&lang=kk"
+        );
+        assert_eq!(
+            with_language("/dashboard#alert-3", Locale::Ru),
+            "/dashboard?lang=ru#alert-3"
+        );
+        assert_eq!(
+            with_language("/room/KZ-1?lang=en#p2", Locale::Kk),
+            "/room/KZ-1?lang=en#p2"
+        );
+        assert_eq!(
+            super::language_asked("a=1&lang=xx"),
+            None,
+            "not one of ours"
+        );
+        assert_eq!(super::language_asked("lang=ru"), Some(Locale::Ru));
+    }
     use serde::Deserialize;
 
     #[derive(Debug, PartialEq, Deserialize)]

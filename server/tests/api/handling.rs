@@ -505,7 +505,14 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     other
         .post("/signin", &[("email", OTHER), ("password", PASSWORD)])
         .await;
-    step(&mut other, &code, &[("op", "support")]).await.unwrap();
+    // From a link in Kazakh (`?lang=kk`), the page after the step stays in Kazakh.
+    let res = other
+        .post(&format!("/g/{code}?lang=kk"), &[("op", "support")])
+        .await;
+    assert_eq!(
+        res.headers()["location"],
+        format!("/g/{code}?done=support&lang=kk").as_str()
+    );
     step(&mut official, &code, &send).await.unwrap();
     let mail = app.wait_for_mail(OTHER, 2).await;
     assert!(mail.body.contains("is now: Answered."), "{}", mail.body);
