@@ -307,6 +307,15 @@ g-withdraw-warning = A withdrawn grievance is closed for good: it cannot be reop
 g-withdraw-reason = Why you are withdrawing it
 g-withdraw-confirm = Yes, withdraw it for good
 err-g-withdraw-unconfirmed = Tick the box to confirm that you are withdrawing it for good.
+g-op-hide = Take out of public view
+g-hide-warning = Only you and the staff who handle it will see it. It is handled as before, but it leaves the public list and its supporters no longer hear of it. It cannot be made public again.
+g-hide-confirm = Yes, take it out of public view for good
+err-g-hide-unconfirmed = Tick the box to confirm that it leaves public view for good.
+g-hide-moderator = Its text breaks the rules (insults, someone else's personal data): only its author and the staff will see it. The author is told why.
+g-hide-reason = Which rule it breaks
+err-g-already-private = It is already out of public view.
+g-done-hide = It is out of public view now: only its author and the staff see it.
+g-event-hidden = Taken out of public view
 err-g-answer-too-short = A legal answer needs at least 20 characters: say what was done or decided.
 g-extend-until = New deadline
 g-extend-reason = Reason for the extension (the citizen is told)
@@ -797,6 +806,11 @@ mail-supported-body = Hello,
     Read it here: { $link }
 
     You get this mail because you support this grievance. To stop such mails: { $prefs }
+mail-hidden-subject = Your grievance “{ $title }” ({ $code }) was taken out of public view
+mail-hidden-body = Hello,
+
+    a moderator took your grievance “{ $title }” ({ $code }) out of public view: { $reason }
+    It is handled as before; only you and the staff see it. Follow it here: { $link }
 nav-outcomes = Outcomes
 outcomes-title = Published outcomes
 outcomes-lead = How grievances ended, told without names, with the consent of the people involved. Search in Kazakh, Russian or English.

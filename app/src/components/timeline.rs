@@ -86,7 +86,8 @@ impl Event {
                 | "mediator_objected"
                 | "outcome_published"
                 | "outcome_corrected"
-                | "outcome_withdrawn"),
+                | "outcome_withdrawn"
+                | "hidden"),
             ) => t(&format!("g-event-{kind}")),
             _ => {
                 let text = self

@@ -373,6 +373,7 @@ pub fn steps(
             && !supported
             && g.privacy != Privacy::Private,
     );
+    add("hide", crate::grievances::visibility::may_hide(a, g));
     ops
 }
 

@@ -12,6 +12,8 @@ string_enum!(
         Official = "official",
         Coordinator = "coordinator",
         Mediator = "mediator",
+        /// A moderator of the territory, who took a public grievance out of public view.
+        Moderator = "moderator",
         System = "system",
     }
 );

@@ -82,6 +82,11 @@ pub enum Notice {
     AgreementDrafted,
     /// To the parties and the mediator: both accepted; the grievance is resolved.
     AgreementAccepted,
+    /// To the author: a moderator took their public grievance out of public view, saying
+    /// why. It is handled as before.
+    Hidden {
+        reason: String,
+    },
     /// To those who support the grievance: where it has got to (never its answer or notes,
     /// which are the author's).
     Supported {
@@ -192,6 +197,7 @@ impl Notice {
             | Notice::AgreementAccepted => "mediation",
             Notice::InQueue { .. } => "queue",
             Notice::Supported { .. } => SUPPORTED,
+            Notice::Hidden { .. } => "hidden",
             // Asked of the party who must answer: never turned off.
             Notice::CommitmentDue { .. }
             | Notice::ConfirmCommitment { .. }
@@ -303,6 +309,10 @@ fn handling_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str
         Notice::InQueue { due } => {
             args.extend([("due", w.day(due)), ("queue", w.site.link("/queue"))]);
             "mail-in-queue"
+        }
+        Notice::Hidden { reason } => {
+            args.push(("reason", string(reason)));
+            "mail-hidden"
         }
         Notice::Supported { status } => {
             args.extend([

@@ -14,3 +14,4 @@ mod outcomes;
 mod pages;
 mod platform;
 mod security;
+mod visibility;

@@ -73,6 +73,8 @@ struct GrievancePage {
     outcome: Option<i64>,
     /// The author may ask for review one level up with a poor rating.
     may_appeal: bool,
+    /// The reader filed it (a step such as hiding it asks them other things than staff).
+    reader_is_author: bool,
     /// The reader coordinates the case and it has ended: they may prepare its outcome.
     may_prepare: bool,
     staff_without_2fa: bool,
@@ -323,6 +325,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                     </OpForm>
                 </details>
             })}
+            {has("hide").then(|| hide_form(p, value("hide", "reason")))}
             {has("attach").then(|| view! {
                 <OpForm op="attach" submit="g-op-attach" id="attach-form" multipart=true key=p.key.clone()>
                     <div class="field">
@@ -339,6 +342,39 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     .into_any()
 }
 
+/// Taking a public grievance out of public view, for good: its author confirms that they
+/// understand; a moderator says which rule its text breaks (the author is told).
+fn hide_form(p: &GrievancePage, reason: String) -> impl IntoView {
+    let err = |field: &str| p.error.at("hide", field);
+    let asked = if p.reader_is_author {
+        view! {
+            <p>{t("g-hide-warning")}</p>
+            <div class="field">
+                <label class="choice"><input type="checkbox" name="confirm" value="yes"
+                    aria-describedby="hide-confirm-error" />" "{t("g-hide-confirm")}</label>
+                <p id="hide-confirm-error" class="error" role="alert">{err("confirm")}</p>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p>{t("g-hide-moderator")}</p>
+            <AreaField name="reason" id="hide-reason" label=t("g-hide-reason") rows="3"
+                value=reason error=err("reason") />
+        }
+        .into_any()
+    };
+    view! {
+        <details class="withdraw" open=p.form.get("op") == "hide">
+            <summary>{t("g-op-hide")}</summary>
+            <OpForm op="hide" id="hide-form" key=p.key.clone()>
+                {asked}
+                <button type="submit" class="secondary">{t("g-op-hide")}</button>
+            </OpForm>
+        </details>
+    }
+}
+
 #[cfg(feature = "ssr")]
 mod server {
     use chrono::Utc;
@@ -348,6 +384,7 @@ mod server {
     use kenes_core::grievances::appeal;
     use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::parse_tracking_code;
+    use kenes_core::grievances::visibility;
     use kenes_core::models::Grievance;
     use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
@@ -418,6 +455,12 @@ mod server {
                 #[serde(default)]
                 of: String,
             },
+            Hide {
+                #[serde(default, deserialize_with = "field::yes")]
+                confirm: bool,
+                #[serde(default)]
+                reason: String,
+            },
         }
     }
 
@@ -476,6 +519,13 @@ mod server {
             Op::Rate { rating, .. } => return handling::rate(c, code, act, rating),
             Op::Link { of } => {
                 return handling::link_duplicate(c, code, &of, act, client).map(|_| ())
+            }
+            Op::Hide { confirm, reason } => {
+                let hiding = visibility::Hiding {
+                    confirmed: confirm,
+                    reason: &reason,
+                };
+                return visibility::hide(c, code, act, hiding, client, site);
             }
             Op::Accept => Step::Accept,
             Op::Redirect { body, reason } => Step::Redirect { body, reason },
@@ -630,6 +680,7 @@ mod server {
                     .map(|(id, _)| id),
                 may_appeal: actor.is_some_and(|a| a.is_author(&g))
                     && appeal::open(c, &g, Utc::now().naive_utc())?,
+                reader_is_author: actor.is_some_and(|a| a.is_author(&g)),
                 may_prepare: actor.is_some_and(|a| {
                     kenes_core::outcomes::finished(&g) && kenes_core::outcomes::may_publish(a, &g)
                 }),

@@ -1,0 +1,144 @@
+//! Taking a public grievance out of public view: by its author, who confirms it, or by a
+//! moderator of its territory, who says why (the author is told). Nobody else may.
+
+use kenes_core::permissions::{Grant, Role};
+use kenes_core::{both_backends, Backend};
+
+use crate::accounts::{signed_in, signed_up_and_verified_as, EMAIL, PASSWORD};
+use crate::filing::{code_in, key_in};
+use crate::helpers::{spawn_app, Browser};
+use crate::mediation::{post, staff};
+
+async fn file(b: &mut Browser<'_>, title: &str) -> String {
+    let key = key_in(&b.get_page("/file").await);
+    let page = b
+        .post_page(
+            "/file",
+            &[
+                ("idempotency_key", key.as_str()),
+                ("appeal_kind", "complaint"),
+                ("category", "utilities"),
+                ("kato", "1132"),
+                ("title", title),
+                ("body", "The lift in building 7 has not worked for a month."),
+                ("lang", "en"),
+                ("privacy", "public"),
+            ],
+        )
+        .await;
+    code_in(&page)
+}
+
+/// Whether the public reads the grievance's text (anyone may follow its state by its code).
+async fn public(b: &mut Browser<'_>, code: &str) -> bool {
+    let page = b.get_page(&format!("/g/{code}")).await;
+    let listed = b.get_page("/grievances").await.contains(code);
+    let text = page.contains("has not worked for a month");
+    assert!(!listed || text, "listed only while public");
+    text
+}
+
+async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut author = signed_in(&app).await;
+    let mine = file(&mut author, "Broken lift with my flat number").await;
+    let theirs = file(&mut author, "The neighbour at flat 12 is a thief").await;
+    let mut anyone = app.browser();
+    assert!(public(&mut anyone, &mine).await && public(&mut anyone, &theirs).await);
+
+    // Another citizen is not offered the step, and may not take it.
+    let other = "other@example.kz";
+    let mut citizen = signed_up_and_verified_as(&app, other, "Other").await;
+    citizen
+        .post("/signin", &[("email", other), ("password", PASSWORD)])
+        .await;
+    let g = format!("/g/{mine}");
+    assert!(!citizen
+        .get_page(&g)
+        .await
+        .contains("Take out of public view"));
+    let page = post(&mut citizen, &g, &[("op", "hide"), ("confirm", "yes")]).await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+
+    // Its author, who must confirm that it is for good.
+    let page = author.get_page(&g).await;
+    assert!(page.contains("It cannot be made public again."), "{page}");
+    let page = post(&mut author, &g, &[("op", "hide")]).await;
+    assert!(
+        page.contains(r#"id="hide-confirm-error" role="alert" class="error">Tick the box"#),
+        "{page}"
+    );
+    assert!(public(&mut anyone, &mine).await, "nothing changed");
+    let done = post(&mut author, &g, &[("op", "hide"), ("confirm", "yes")]).await;
+    assert_eq!(done, format!("{g}?done=hide"));
+    assert!(!public(&mut anyone, &mine).await);
+    let page = author.get_page(&done).await;
+    assert!(page.contains("It is out of public view now"), "{page}");
+    assert!(
+        page.contains(r#"Taken out of public view<!> · <span class="muted">citizen</span>"#),
+        "{page}"
+    );
+    assert!(!page.contains("Take out of public view</summary>"), "once");
+
+    // A moderator of another region may not; one of this region may, saying why.
+    let mut far = staff(
+        &app,
+        "far@example.kz",
+        Grant::new(Role::Moderator).kato("15"),
+    )
+    .await;
+    let g = format!("/g/{theirs}");
+    let page = post(
+        &mut far,
+        &g,
+        &[("op", "hide"), ("reason", "Names a neighbour.")],
+    )
+    .await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+    let mut moderator = staff(
+        &app,
+        "mod@example.kz",
+        Grant::new(Role::Moderator).kato("11"),
+    )
+    .await;
+    assert!(moderator
+        .get_page(&g)
+        .await
+        .contains("Which rule it breaks"));
+    let page = post(&mut moderator, &g, &[("op", "hide"), ("reason", "")]).await;
+    assert!(
+        page.contains(r#"id="hide-reason-error" role="alert" class="error">"#),
+        "{page}"
+    );
+    assert!(public(&mut anyone, &theirs).await, "nothing changed");
+    let why = "It accuses a named neighbour of theft.";
+    let back = post(&mut moderator, &g, &[("op", "hide"), ("reason", why)]).await;
+    assert_eq!(back, format!("{g}?done=hide"));
+    // The moderator reads what anyone reads now: its state, not its text.
+    let page = moderator.get_page(&back).await;
+    assert!(page.contains("It is out of public view now"), "{page}");
+    assert!(!page.contains("has not worked for a month"), "{page}");
+    assert!(!public(&mut anyone, &theirs).await);
+    // Mail 1 confirmed the address, 2 and 3 the filings; the author's own step sends none.
+    let mail = app.wait_for_mail(EMAIL, 4).await;
+    assert_eq!(
+        mail.subject,
+        format!("Your grievance “The neighbour at flat 12 is a thief” ({theirs}) was taken out of public view")
+    );
+    assert!(mail.body.contains(why), "{}", mail.body);
+    // Its author still follows it, with the reason on its timeline.
+    let page = author.get_page(&g).await;
+    let step = r#"Taken out of public view<!> · <span class="muted">moderator</span>"#;
+    assert!(page.contains(why) && page.contains(step), "{page}");
+}
+
+both_backends! {
+    #[actix_web::test]
+    hiding => authors_and_moderators_take_grievances_out_of_public_view,
+}
