@@ -71,6 +71,24 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Жол жөндеуді қажет етеді');
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
   await expect(page.locator('ol.timeline')).toContainText('Берілді');
+
+  // Second thoughts: she takes it out of public view, confirming that it is for good.
+  const hide = page.locator('details', { has: page.locator('summary', { hasText: 'Жария көрсетілімнен алу' }) });
+  await hide.locator('summary').click();
+  await hide.getByRole('button', { name: 'Жария көрсетілімнен алу' }).click();
+  await expect(page.locator('#hide-confirm-error')).toHaveText('Өтінішті біржола жасыру керегін растау үшін белгі қойыңыз.');
+  await expect(page.locator('#hide-confirm-error')).toBeInViewport();
+  await expectAccessible(page);
+  await page.getByLabel('Иә, жария көрсетілімнен біржола алу').check();
+  await page.getByRole('button', { name: 'Жария көрсетілімнен алу' }).click();
+  await expect(page.getByRole('status')).toContainText('Өтініш жасырылды');
+  await expect(page.locator('ol.timeline')).toContainText('Жария көрсетілімнен алынды');
+  const reader = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const stranger = await reader.newPage();
+  await stranger.goto(`/g/${code}?lang=kk`);
+  await expect(stranger.locator('.code')).toContainText(code);
+  await expect(stranger.getByText('Жол жөндеуді қажет етеді')).toHaveCount(0);
+  await reader.close();
   await context.close();
 });
 
