@@ -135,6 +135,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    grievance_reports (grievance_id, reporter_user_id) {
+        grievance_id -> BigInt,
+        reporter_user_id -> BigInt,
+        reason -> Text,
+        at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+        resolution -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     attachments (id) {
         id -> Text,
         grievance_id -> BigInt,
@@ -436,6 +447,7 @@ diesel::table! {
 diesel::joinable!(routing_rules -> bodies (body_code));
 diesel::joinable!(grievances -> bodies (body_code));
 diesel::joinable!(supports -> grievances (grievance_id));
+diesel::joinable!(grievance_reports -> grievances (grievance_id));
 
 diesel::joinable!(grievance_events -> grievances (grievance_id));
 
@@ -453,6 +465,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     bodies,
     routing_rules,
     supports,
+    grievance_reports,
     attachments,
     mediations,
     mediation_parties,

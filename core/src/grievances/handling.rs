@@ -374,6 +374,12 @@ pub fn steps(
             && g.privacy != Privacy::Private,
     );
     add("hide", crate::grievances::visibility::may_hide(a, g));
+    // A moderator of its territory hides it rather than reports it.
+    add(
+        "report",
+        crate::grievances::reports::may_report(a, g)
+            && !crate::grievances::reports::moderates(a, g),
+    );
     ops
 }
 

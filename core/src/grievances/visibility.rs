@@ -14,14 +14,13 @@ use crate::actor::Act;
 use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::error::Error;
-use crate::grievances::access::place;
 use crate::grievances::handling::REASON_MIN;
 use crate::grievances::read::find;
+use crate::grievances::reports::{self, moderates};
 use crate::grievances::terms::{Capacity, Privacy};
 use crate::mail::notices::{self, Notice};
 use crate::mail::Site;
 use crate::models::Grievance;
-use crate::permissions::{allowed, Action};
 use crate::schema::grievances;
 use crate::timeline::NewEvent;
 
@@ -36,10 +35,6 @@ pub struct Hiding<'a> {
 /// Whether this actor may hide `g` (the grievance page offers the step to them only).
 pub fn may_hide(actor: &crate::actor::Actor, g: &Grievance) -> bool {
     g.privacy != Privacy::Private && (actor.is_author(g) || moderates(actor, g))
-}
-
-fn moderates(actor: &crate::actor::Actor, g: &Grievance) -> bool {
-    actor.account().is_some() && allowed(&actor.grants, Action::Moderate(place(g)))
 }
 
 /// Makes the public grievance `code` private: as its author, or else as a moderator.
@@ -67,6 +62,7 @@ pub fn hide(
         if changed != 1 {
             return Err(Error::invalid("hide", "already-private"));
         }
+        reports::settle(conn, &g, "hidden", act.now)?;
         NewEvent::by(role)
             .kind("hidden")
             .noted(note.as_deref())

@@ -53,6 +53,7 @@ pub async fn snapshot(app: &TestApp) -> Vec<String> {
             "grievances",
             "grievance_events",
             "supports",
+            "grievance_reports",
             "attachments",
             "mediations",
             "mediation_parties",

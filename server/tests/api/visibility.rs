@@ -83,14 +83,34 @@ async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Back
     );
     assert!(!page.contains("Take out of public view</summary>"), "once");
 
-    // A moderator of another region may not; one of this region may, saying why.
+    // Another citizen reports it, once, saying why; its author is not offered to.
+    let g = format!("/g/{theirs}");
+    assert!(!author.get_page(&g).await.contains("Report this grievance"));
+    let page = post(&mut citizen, &g, &[("op", "report"), ("report_reason", "")]).await;
+    assert!(
+        page.contains(r#"id="report-reason-error" role="alert" class="error">"#),
+        "{page}"
+    );
+    let accusation = "It calls a named neighbour a thief.";
+    let report = [("op", "report"), ("report_reason", accusation)];
+    assert_eq!(
+        post(&mut citizen, &g, &report).await,
+        format!("{g}?done=report")
+    );
+    let page = post(&mut citizen, &g, &report).await;
+    assert!(
+        page.contains("You have already reported this grievance."),
+        "{page}"
+    );
+
+    // A moderator of another region may not act on it, nor sees the report.
     let mut far = staff(
         &app,
         "far@example.kz",
         Grant::new(Role::Moderator).kato("15"),
     )
     .await;
-    let g = format!("/g/{theirs}");
+    assert!(!far.get_page("/moderation").await.contains(&theirs));
     let page = post(
         &mut far,
         &g,
@@ -107,10 +127,21 @@ async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Back
         Grant::new(Role::Moderator).kato("11"),
     )
     .await;
-    assert!(moderator
-        .get_page(&g)
-        .await
-        .contains("Which rule it breaks"));
+    // One of this region finds it in the queue, with the reason, never the reader's name.
+    let queue = moderator.get_page("/moderation").await;
+    assert!(
+        queue.contains("Reported grievances") && queue.contains(accusation),
+        "{queue}"
+    );
+    assert!(
+        !queue.contains("Other"),
+        "who reported stays unknown: {queue}"
+    );
+    let page = moderator.get_page(&g).await;
+    assert!(
+        page.contains("Which rule it breaks") && page.contains(accusation),
+        "{page}"
+    );
     let page = post(&mut moderator, &g, &[("op", "hide"), ("reason", "")]).await;
     assert!(
         page.contains(r#"id="hide-reason-error" role="alert" class="error">"#),
@@ -125,6 +156,10 @@ async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Back
     assert!(page.contains("It is out of public view now"), "{page}");
     assert!(!page.contains("has not worked for a month"), "{page}");
     assert!(!public(&mut anyone, &theirs).await);
+    assert!(
+        !moderator.get_page("/moderation").await.contains(&theirs),
+        "settled"
+    );
     // Mail 1 confirmed the address, 2 and 3 the filings; the author's own step sends none.
     let mail = app.wait_for_mail(EMAIL, 4).await;
     assert_eq!(
@@ -138,7 +173,48 @@ async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Back
     assert!(page.contains(why) && page.contains(step), "{page}");
 }
 
+/// A moderator who finds nothing against the rules dismisses the reports; it stays public.
+async fn moderators_dismiss_reports(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut author = signed_in(&app).await;
+    let code = file(&mut author, "Broken lift").await;
+    let g = format!("/g/{code}");
+    let other = "other@example.kz";
+    let mut citizen = signed_up_and_verified_as(&app, other, "Other").await;
+    citizen
+        .post("/signin", &[("email", other), ("password", PASSWORD)])
+        .await;
+    let report = [
+        ("op", "report"),
+        ("report_reason", "I just do not like it at all."),
+    ];
+    post(&mut citizen, &g, &report).await;
+    let mut moderator = staff(
+        &app,
+        "mod@example.kz",
+        Grant::new(Role::Moderator).kato("11"),
+    )
+    .await;
+    // Only a moderator of its territory dismisses.
+    let page = post(&mut citizen, &g, &[("op", "dismiss-reports")]).await;
+    assert!(
+        page.contains("You do not have the right to do this."),
+        "{page}"
+    );
+    let done = post(&mut moderator, &g, &[("op", "dismiss-reports")]).await;
+    assert_eq!(done, format!("{g}?done=dismiss-reports"));
+    assert!(moderator
+        .get_page(&done)
+        .await
+        .contains("The reports are dismissed."));
+    assert!(!moderator.get_page("/moderation").await.contains(&code));
+    assert!(public(&mut app.browser(), &code).await, "still public");
+    let page = post(&mut moderator, &g, &[("op", "dismiss-reports")]).await;
+    assert!(page.contains("There are no open reports on it."), "{page}");
+}
+
 both_backends! {
     #[actix_web::test]
     hiding => authors_and_moderators_take_grievances_out_of_public_view,
+    dismissing => moderators_dismiss_reports,
 }

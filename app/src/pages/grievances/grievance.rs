@@ -6,7 +6,7 @@
 
 use crate::address;
 use crate::components::notice::{ErrorNotice, StatusNotice};
-use crate::components::text::{Day, PageTitle};
+use crate::components::text::{Day, Minute, PageTitle};
 use crate::components::timeline::{Entry, Timeline};
 use leptos::prelude::*;
 
@@ -75,6 +75,8 @@ struct GrievancePage {
     may_appeal: bool,
     /// The reader filed it (a step such as hiding it asks them other things than staff).
     reader_is_author: bool,
+    /// Readers' open reports that its text breaks the rules, for a moderator: (when, why).
+    reports: Vec<(String, String)>,
     /// The reader coordinates the case and it has ended: they may prepare its outcome.
     may_prepare: bool,
     staff_without_2fa: bool,
@@ -326,6 +328,16 @@ fn Actions(p: GrievancePage) -> impl IntoView {
                 </details>
             })}
             {has("hide").then(|| hide_form(p, value("hide", "reason")))}
+            {has("report").then(|| view! {
+                <details class="withdraw" open=p.form.get("op") == "report">
+                    <summary>{t("g-op-report")}</summary>
+                    <OpForm op="report" id="report-form" key=p.key.clone()>
+                        <AreaField name="report_reason" id="report-reason" label=t("g-report-reason") rows="3"
+                            hint=Some(t("g-report-hint")) value=value("report", "report_reason") error=err("report", "report_reason") />
+                        <button type="submit" class="secondary">{t("g-op-report")}</button>
+                    </OpForm>
+                </details>
+            })}
             {has("attach").then(|| view! {
                 <OpForm op="attach" submit="g-op-attach" id="attach-form" multipart=true key=p.key.clone()>
                     <div class="field">
@@ -364,15 +376,33 @@ fn hide_form(p: &GrievancePage, reason: String) -> impl IntoView {
         }
         .into_any()
     };
+    let open =
+        matches!(p.form.get("op").as_str(), "hide" | "dismiss-reports") || !p.reports.is_empty();
     view! {
-        <details class="withdraw" open=p.form.get("op") == "hide">
+        <details class="withdraw" open=open>
             <summary>{t("g-op-hide")}</summary>
+            {reports_view(p)}
             <OpForm op="hide" id="hide-form" key=p.key.clone()>
                 {asked}
                 <button type="submit" class="secondary">{t("g-op-hide")}</button>
             </OpForm>
         </details>
     }
+}
+
+/// For a moderator: what readers reported, and the step that finds nothing against the rules.
+fn reports_view(p: &GrievancePage) -> Option<impl IntoView> {
+    (!p.reports.is_empty()).then(|| {
+        view! {
+            <p><strong>{t("g-reports")}</strong></p>
+            <ul class="said">{p.reports.iter().map(|(at, why)| view! {
+                <li><Minute local=at.clone() />": "<span class="grievance-text">{why.clone()}</span></li>
+            }).collect_view()}</ul>
+            <OpForm op="dismiss-reports" id="dismiss-reports-form" key=p.key.clone()>
+                <button type="submit" class="secondary">{t("g-op-dismiss-reports")}</button>
+            </OpForm>
+        }
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -384,7 +414,7 @@ mod server {
     use kenes_core::grievances::appeal;
     use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::parse_tracking_code;
-    use kenes_core::grievances::visibility;
+    use kenes_core::grievances::{reports, visibility};
     use kenes_core::models::Grievance;
     use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
@@ -461,6 +491,11 @@ mod server {
                 #[serde(default)]
                 reason: String,
             },
+            Report {
+                #[serde(default)]
+                report_reason: String,
+            },
+            DismissReports,
         }
     }
 
@@ -527,6 +562,8 @@ mod server {
                 };
                 return visibility::hide(c, code, act, hiding, client, site);
             }
+            Op::Report { report_reason } => return reports::report(c, code, act, &report_reason),
+            Op::DismissReports => return reports::dismiss(c, code, act, client),
             Op::Accept => Step::Accept,
             Op::Redirect { body, reason } => Step::Redirect { body, reason },
             Op::Extend { until, reason } => Step::Extend { until, reason },
@@ -681,6 +718,13 @@ mod server {
                 may_appeal: actor.is_some_and(|a| a.is_author(&g))
                     && appeal::open(c, &g, Utc::now().naive_utc())?,
                 reader_is_author: actor.is_some_and(|a| a.is_author(&g)),
+                reports: match actor {
+                    Some(a) => reports::open_on(c, &g, a)?
+                        .into_iter()
+                        .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
+                        .collect(),
+                    None => vec![],
+                },
                 may_prepare: actor.is_some_and(|a| {
                     kenes_core::outcomes::finished(&g) && kenes_core::outcomes::may_publish(a, &g)
                 }),
@@ -780,8 +824,9 @@ mod server {
             Err((op, e)) => {
                 // A field-level error shows by its field in the form that failed.
                 let mut messages = crate::errors::explain_each(e, "g");
+                // Steps without a field of their own say why at the top.
                 for (field, _) in &mut messages {
-                    if field == "support" {
+                    if field == "support" || field == "report" {
                         field.clear();
                     }
                 }

@@ -25,9 +25,18 @@ struct Item {
     at: String,
 }
 
+/// A public grievance readers reported, with their reasons: (when, why).
+#[derive(Debug, Clone)]
+struct Reported {
+    code: String,
+    title: String,
+    reports: Vec<(String, String)>,
+}
+
 #[derive(Debug, Clone, Default)]
 struct Queue {
     items: Vec<Item>,
+    grievances: Vec<Reported>,
     /// The report whose form failed, and why.
     error: Option<(i64, String)>,
 }
@@ -37,18 +46,41 @@ pub fn ModerationPage() -> impl IntoView {
     let page = on_server!(Queue, server::load(use_form()));
     view! {
         <StaffPage title="moderation-title" class="narrow" page render=move |q: Queue| {
+            let grievances = reported_grievances(q.grievances);
             if q.items.is_empty() {
                 return view! {
                     {q.error.map(|(_, e)| view! { <ErrorNotice message=e /> })}
-                    <p class="muted">{t("moderation-empty")}</p>
+                    {grievances.is_none().then(|| view! { <p class="muted">{t("moderation-empty")}</p> })}
+                    {grievances}
                 }.into_any();
             }
             let error = q.error.clone();
             view! {
                 <ol class="reports">{q.items.into_iter().map(|i| report(i, error.clone())).collect_view()}</ol>
+                {grievances}
             }.into_any()
         } />
     }
+}
+
+/// Reported public grievances: each links to its page, where the moderator hides it or
+/// dismisses the reports.
+fn reported_grievances(list: Vec<Reported>) -> Option<impl IntoView> {
+    (!list.is_empty()).then(|| {
+        view! {
+            <section class="stack" aria-labelledby="reported-grievances">
+                <h2 id="reported-grievances">{t("moderation-grievances")}</h2>
+                <ol class="reports">{list.into_iter().map(|g| view! {
+                    <li class="card stack">
+                        <p><a href=format!("/g/{}#hide-form", g.code)>{g.title}</a>" · "<span class="code">{g.code.clone()}</span></p>
+                        <ul class="said">{g.reports.into_iter().map(|(at, why)| view! {
+                            <li><Minute local=at />": "<span class="grievance-text">{why}</span></li>
+                        }).collect_view()}</ul>
+                    </li>
+                }).collect_view()}</ol>
+            </section>
+        }
+    })
 }
 
 fn report(i: Item, error: Option<(i64, String)>) -> impl IntoView {
@@ -91,7 +123,7 @@ mod server {
     use kenes_core::error::Error;
     use kenes_core::{mediation::moderation, mediation::room};
 
-    use super::{Item, Queue};
+    use super::{Item, Queue, Reported};
     use crate::auth::use_user;
 
     use crate::forms::{field, redirect, FormData};
@@ -150,10 +182,11 @@ mod server {
                 let venue = room::open(c, code)?.venue();
                 rooms.announce(c, venue)?;
             }
-            Ok((outcome, moderation::queue(c, &actor)?))
+            let grievances = kenes_core::grievances::reports::queue(c, &actor)?;
+            Ok((outcome, moderation::queue(c, &actor)?, grievances))
         })
         .await;
-        let (outcome, items) = match result {
+        let (outcome, items, grievances) = match result {
             Ok(found) => found,
             Err(e) => {
                 return Queue {
@@ -185,6 +218,18 @@ mod server {
                     excerpt: r.excerpt,
                     reason: r.reason,
                     at: kenes_core::clock::minute_shown(r.at),
+                })
+                .collect(),
+            grievances: grievances
+                .into_iter()
+                .map(|g| Reported {
+                    code: g.code,
+                    title: g.title,
+                    reports: g
+                        .reports
+                        .into_iter()
+                        .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
+                        .collect(),
                 })
                 .collect(),
             error,

@@ -1,0 +1,1 @@
+DROP TABLE grievance_reports;
