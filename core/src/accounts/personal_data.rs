@@ -10,7 +10,9 @@ use serde_json::{json, Value};
 use super::{password, User};
 use crate::audit::{self, Client};
 use crate::db::Db;
-use crate::schema::{audit_log, grievances, mail_outbox, role_grants, sessions, supports, users};
+use crate::schema::{
+    audit_log, grievance_reports, grievances, mail_outbox, role_grants, sessions, supports, users,
+};
 
 #[derive(Queryable, Selectable, Serialize)]
 #[diesel(table_name = sessions)]
@@ -110,6 +112,20 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
         .filter(supports::user_id.eq(user_id))
         .select(grievances::tracking_code)
         .load(conn)?;
+    let reported: Vec<(String, String, NaiveDateTime)> = grievance_reports::table
+        .inner_join(grievances::table)
+        .filter(grievance_reports::reporter_user_id.eq(user_id))
+        .order(grievance_reports::at)
+        .select((
+            grievances::tracking_code,
+            grievance_reports::reason,
+            grievance_reports::at,
+        ))
+        .load(conn)?;
+    let reported: Vec<Value> = reported
+        .into_iter()
+        .map(|(code, reason, at)| json!({ "grievance": code, "reason": reason, "at": at }))
+        .collect();
     let draft = crate::grievances::drafts::load(conn, user_id)?.map(|(fields, _)| fields);
     let mail_turned_off = crate::mail::notices::optouts(conn, user_id)?;
     Ok(json!({
@@ -127,6 +143,7 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
         "activity": activity,
         "grievances": grievances,
         "supported": supported,
+        "reported": reported,
         "draft": draft,
         "mail_turned_off": mail_turned_off,
         "mails": mails,

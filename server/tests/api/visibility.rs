@@ -102,6 +102,10 @@ async fn authors_and_moderators_take_grievances_out_of_public_view(backend: Back
         page.contains("You have already reported this grievance."),
         "{page}"
     );
+    // The reader's own data export holds the report.
+    let data: serde_json::Value = citizen.get("/account/export").await.json().await.unwrap();
+    assert_eq!(data["reported"][0]["grievance"], theirs.as_str());
+    assert_eq!(data["reported"][0]["reason"], accusation);
 
     // A moderator of another region may not act on it, nor sees the report.
     let mut far = staff(
