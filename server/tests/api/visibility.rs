@@ -190,7 +190,10 @@ async fn moderators_dismiss_reports(backend: Backend) {
         .await;
     let report = [
         ("op", "report"),
-        ("report_reason", "I just do not like it at all."),
+        (
+            "report_reason",
+            "I just do not like <script>it</script> at all.",
+        ),
     ];
     post(&mut citizen, &g, &report).await;
     let mut moderator = staff(
@@ -199,6 +202,17 @@ async fn moderators_dismiss_reports(backend: Backend) {
         Grant::new(Role::Moderator).kato("11"),
     )
     .await;
+    // A reader's words are text wherever a moderator reads them.
+    for page in [
+        moderator.get_page("/moderation").await,
+        moderator.get_page(&g).await,
+    ] {
+        assert!(
+            page.contains("like &lt;script&gt;it&lt;/script&gt; at"),
+            "{page}"
+        );
+        assert!(!page.contains("<script>it</script>"), "{page}");
+    }
     // Only a moderator of its territory dismisses.
     let page = post(&mut citizen, &g, &[("op", "dismiss-reports")]).await;
     assert!(
