@@ -373,6 +373,7 @@ pub fn steps(
             && !supported
             && g.privacy != Privacy::Private,
     );
+    add("unsupport", a.account().is_some() && supported);
     add("hide", crate::grievances::visibility::may_hide(a, g));
     // A moderator of its territory hides it rather than reports it.
     add(
@@ -590,6 +591,28 @@ pub fn support(conn: &mut Db, code: &str, user_id: i64, now: NaiveDateTime) -> R
                 supports::at.eq(now),
             ))
             .execute(conn)?;
+        Ok(support_count(conn, &g)?)
+    })
+}
+
+/// A supporter takes their support back (from the grievance and its duplicates alike).
+/// Returns the new support count.
+pub fn withdraw_support(conn: &mut Db, code: &str, user_id: i64) -> Result<i64, Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let g = find(conn, code)?;
+        if g.privacy == Privacy::Private {
+            return Err(Error::NotFound);
+        }
+        let ids = group(conn, root(&g))?;
+        let taken = diesel::delete(
+            supports::table
+                .filter(supports::grievance_id.eq_any(ids))
+                .filter(supports::user_id.eq(user_id)),
+        )
+        .execute(conn)?;
+        if taken == 0 {
+            return Err(Error::invalid("support", "not-supported"));
+        }
         Ok(support_count(conn, &g)?)
     })
 }

@@ -517,6 +517,26 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     let mail = app.wait_for_mail(OTHER, 2).await;
     assert!(mail.body.contains("is now: Answered."), "{}", mail.body);
     assert_eq!(queued_to(&app, NEIGHBOUR).await.len(), 2, "still nothing");
+
+    // Taking the support back: the count drops, their list forgets it, no more news.
+    let done = step(&mut other, &code, &[("op", "unsupport")])
+        .await
+        .unwrap();
+    let page = other.get_page(&done).await;
+    assert!(page.contains("Your support is withdrawn"), "{page}");
+    assert!(page.contains(r#"<dd class="supports">1</dd>"#), "{page}");
+    assert!(page.contains("Support this grievance"), "offered again");
+    assert!(!other.get_page("/my").await.contains("Grievances I support"));
+    let page = step(&mut other, &code, &[("op", "unsupport")])
+        .await
+        .unwrap_err();
+    assert!(
+        page.contains("You do not support this grievance."),
+        "{page}"
+    );
+    let heard = queued_to(&app, OTHER).await.len();
+    step(&mut citizen, &code, &reopen).await.unwrap();
+    assert_eq!(queued_to(&app, OTHER).await.len(), heard, "no more news");
 }
 
 both_backends! {

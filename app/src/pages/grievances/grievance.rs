@@ -234,6 +234,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             <div class="row">
                 {simple("accept", "")}
                 {simple("support", "")}
+                {simple("unsupport", "secondary")}
                 {simple("close", "secondary")}
             </div>
             {has("answer").then(|| view! {
@@ -472,6 +473,7 @@ mod server {
                 reason: String,
             },
             Support,
+            Unsupport,
             Rate {
                 #[serde(default, deserialize_with = "field::number")]
                 rating: i32,
@@ -545,6 +547,10 @@ mod server {
             Op::Support => {
                 let user = actor.account().ok_or(Error::Forbidden)?;
                 return handling::support(c, code, user, now).map(|_| ());
+            }
+            Op::Unsupport => {
+                let user = actor.account().ok_or(Error::Forbidden)?;
+                return handling::withdraw_support(c, code, user).map(|_| ());
             }
             Op::Rate {
                 rating,
