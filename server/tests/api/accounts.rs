@@ -27,6 +27,14 @@ pub async fn signed_in(app: &TestApp) -> Browser<'_> {
     b
 }
 
+/// Another citizen, signed up, confirmed and signed in, in a browser of their own.
+pub async fn signed_in_as<'a>(app: &'a TestApp, email: &str, name: &str) -> Browser<'a> {
+    let mut b = signed_up_and_verified_as(app, email, name).await;
+    b.post("/signin", &[("email", email), ("password", PASSWORD)])
+        .await;
+    b
+}
+
 pub async fn signed_up_and_verified(app: &TestApp) -> Browser<'_> {
     signed_up_and_verified_as(app, EMAIL, "Айгүл").await
 }

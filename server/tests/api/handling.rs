@@ -3,14 +3,16 @@
 use kenes_core::permissions::{Grant, Role};
 use kenes_core::{both_backends, Backend};
 
-use crate::accounts::{enrol, grant, signed_in, signed_up_and_verified_as, EMAIL, PASSWORD};
+use crate::accounts::{
+    enrol, grant, signed_in, signed_in_as, signed_up_and_verified_as, EMAIL, PASSWORD,
+};
 use crate::filing::{code_in, key_in};
 use crate::helpers::{spawn_app, Browser};
 use crate::mediation::staff;
 
 const OFFICIAL: &str = "akim@example.kz";
 
-async fn file(b: &mut Browser<'_>, title: &str, privacy: &str) -> String {
+pub(crate) async fn file(b: &mut Browser<'_>, title: &str, privacy: &str) -> String {
     let key = key_in(&b.get_page("/file").await);
     let page = b
         .post_page(
@@ -38,6 +40,20 @@ async fn step(b: &mut Browser<'_>, code: &str, form: &[(&str, &str)]) -> Result<
     } else {
         Err(res.text().await.unwrap())
     }
+}
+
+/// The official of the body that handles `code`, signed in with two steps, who accepted it.
+async fn accepting_official<'a>(app: &'a crate::helpers::TestApp, code: &str) -> Browser<'a> {
+    let mut official = staff(
+        app,
+        OFFICIAL,
+        Grant::new(Role::Official).body("akimat-1132"),
+    )
+    .await;
+    step(&mut official, code, &[("op", "accept")])
+        .await
+        .unwrap();
+    official
 }
 
 async fn official_answers_citizen_rates_and_reopens(backend: Backend) {
@@ -382,15 +398,7 @@ async fn citizens_turn_off_optional_mails(backend: Backend) {
     assert!(others.iter().all(|k| ticked(&page, "want", k)), "kept on");
 
     let code = file(&mut citizen, "No hot water", "public_anonymous").await;
-    let mut official = staff(
-        &app,
-        OFFICIAL,
-        Grant::new(Role::Official).body("akimat-1132"),
-    )
-    .await;
-    step(&mut official, &code, &[("op", "accept")])
-        .await
-        .unwrap();
+    let mut official = accepting_official(&app, &code).await;
     let answer = "The boiler was repaired on Tuesday; hot water is back.";
     let send = [("op", "answer"), ("answer", answer), ("send", "yes")];
     step(&mut official, &code, &send).await.unwrap();
@@ -433,10 +441,7 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     let app = spawn_app(backend).await;
     let mut citizen = signed_in(&app).await;
     let code = file(&mut citizen, "Broken lift", "public").await;
-    let mut neighbour = signed_up_and_verified_as(&app, NEIGHBOUR, "Neighbour").await;
-    neighbour
-        .post("/signin", &[("email", NEIGHBOUR), ("password", PASSWORD)])
-        .await;
+    let mut neighbour = signed_in_as(&app, NEIGHBOUR, "Neighbour").await;
     let done = step(&mut neighbour, &code, &[("op", "support")])
         .await
         .unwrap();
@@ -460,16 +465,8 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     assert!(ticked(&page, "want", "supported"), "on by default: {page}");
     assert!(page.contains("Grievances I support"), "{page}");
 
-    let mut official = staff(
-        &app,
-        OFFICIAL,
-        Grant::new(Role::Official).body("akimat-1132"),
-    )
-    .await;
     // Accepting is a procedural step: no news for supporters.
-    step(&mut official, &code, &[("op", "accept")])
-        .await
-        .unwrap();
+    let mut official = accepting_official(&app, &code).await;
     assert_eq!(
         queued_to(&app, NEIGHBOUR).await.len(),
         1,
@@ -501,10 +498,7 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     assert_eq!(queued_to(&app, NEIGHBOUR).await.len(), 2, "nothing new");
     // Another supporter, who kept the default, hears of the new answer.
     const OTHER: &str = "other-neighbour@example.kz";
-    let mut other = signed_up_and_verified_as(&app, OTHER, "Other").await;
-    other
-        .post("/signin", &[("email", OTHER), ("password", PASSWORD)])
-        .await;
+    let mut other = signed_in_as(&app, OTHER, "Other").await;
     // From a link in Kazakh (`?lang=kk`), the page after the step stays in Kazakh.
     let res = other
         .post(&format!("/g/{code}?lang=kk"), &[("op", "support")])

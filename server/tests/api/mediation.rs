@@ -60,10 +60,7 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     post(&mut official, &g, &[("op", "accept")]).await;
     // A neighbour supports it: they will hear when mediation begins.
     let neighbour = "neighbour@example.kz";
-    let mut supporter = signed_up_and_verified_as(&app, neighbour, "Neighbour").await;
-    supporter
-        .post("/signin", &[("email", neighbour), ("password", PASSWORD)])
-        .await;
+    let mut supporter = crate::accounts::signed_in_as(&app, neighbour, "Neighbour").await;
     post(&mut supporter, &g, &[("op", "support")]).await;
 
     // The citizen asks; the hope is required.
