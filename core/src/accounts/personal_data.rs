@@ -58,6 +58,16 @@ struct GrievanceRecord {
     submitted_at: NaiveDateTime,
 }
 
+/// A report this person made on a public grievance.
+#[derive(Queryable, Selectable, Serialize)]
+#[diesel(table_name = grievance_reports)]
+struct ReportRecord {
+    #[diesel(select_expression = grievances::tracking_code)]
+    grievance: String,
+    reason: String,
+    at: NaiveDateTime,
+}
+
 #[derive(Queryable, Selectable, Serialize)]
 #[diesel(table_name = mail_outbox)]
 struct MailRecord {
@@ -112,20 +122,12 @@ pub fn export(conn: &mut Db, user_id: i64) -> Result<Value> {
         .filter(supports::user_id.eq(user_id))
         .select(grievances::tracking_code)
         .load(conn)?;
-    let reported: Vec<(String, String, NaiveDateTime)> = grievance_reports::table
+    let reported: Vec<ReportRecord> = grievance_reports::table
         .inner_join(grievances::table)
         .filter(grievance_reports::reporter_user_id.eq(user_id))
         .order(grievance_reports::at)
-        .select((
-            grievances::tracking_code,
-            grievance_reports::reason,
-            grievance_reports::at,
-        ))
+        .select(ReportRecord::as_select())
         .load(conn)?;
-    let reported: Vec<Value> = reported
-        .into_iter()
-        .map(|(code, reason, at)| json!({ "grievance": code, "reason": reason, "at": at }))
-        .collect();
     let draft = crate::grievances::drafts::load(conn, user_id)?.map(|(fields, _)| fields);
     let mail_turned_off = crate::mail::notices::optouts(conn, user_id)?;
     Ok(json!({
