@@ -66,6 +66,9 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
     // The citizen asks; the hope is required.
     let page = post(&mut citizen, &g, &[("op", "m-request"), ("hope", "")]).await;
     assert!(page.contains("Please fill this in."), "{page}");
+    // Too short: refused, what was typed comes back.
+    let page = post(&mut citizen, &g, &[("op", "m-request"), ("hope", "Calm")]).await;
+    assert!(page.contains(">Calm</textarea>"), "typed hope kept: {page}");
     let hope = "A calm meeting with the akimat and the elders.";
     assert_eq!(
         post(&mut citizen, &g, &[("op", "m-request"), ("hope", hope)]).await,

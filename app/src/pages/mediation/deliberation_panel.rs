@@ -143,7 +143,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
             </ol>
             {writer.then(|| view! {
                 <OpForm op="propose" submit="d-table" id="propose-form">
-                    <AreaField name="proposal" label=t("d-new-proposal") error=err("propose") />
+                    <AreaField name="proposal" label=t("d-new-proposal") value=typed("propose", "proposal") error=err("propose") />
                 </OpForm>
             })}
     }
@@ -184,7 +184,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
                     <DraftRows form=draft_form error=error.clone() />
                 </OpForm>
                 <OpForm op="end">
-                    <AreaField name="end_reason" label=t("d-end-reason") error=err("end") />
+                    <AreaField name="end_reason" label=t("d-end-reason") value=typed("end", "end_reason") error=err("end") />
                     <button type="submit" class="danger">{t("d-end")}</button>
                 </OpForm>
             })}

@@ -88,6 +88,19 @@ pub fn MediationPanel(
     // A step's own field shows its problem; the rest show at the top of the page.
     let by_field = error.filter(Refusal::names_a_field);
     let err = |op: &str| by_field.of_form(op);
+    // A refused step's text comes back as it was typed.
+    let typed = |op: &str, name: &str| {
+        if form.get("op") == op {
+            form.get(name)
+        } else {
+            String::new()
+        }
+    };
+    let (hope, decline, objection) = (
+        typed("m-request", "hope"),
+        typed("m-decline", "reason"),
+        typed("m-object", "objection"),
+    );
     // Form children are built later, so each gets its message now.
     let (e_request, e_decline, e_object, e_propose, e_confirm) = (
         err("m-request"),
@@ -103,7 +116,7 @@ pub fn MediationPanel(
             {panel.can_request.then(|| view! {
                 <p>{t("m-lead")}</p>
                 <PanelForm op="m-request" key=key.clone()>
-                    <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" error=e_request.clone() />
+                    <AreaField name="hope" id="m-request-hope" label=t("g-m-request-hope") maxlength="2000" value=hope.clone() error=e_request.clone() />
                     <CheckField name="public_mediator" label=t("m-public-mediator") />
                 </PanelForm>
             })}
@@ -130,12 +143,12 @@ pub fn MediationPanel(
                         <PanelForm op="m-consent" key=key.clone() />
                     </div>
                     <PanelForm op="m-decline" key=key.clone()>
-                        <AreaField name="reason" id="m-decline-reason" label=t("g-m-decline-reason") maxlength="2000" error=e_decline.clone() />
+                        <AreaField name="reason" id="m-decline-reason" label=t("g-m-decline-reason") maxlength="2000" value=decline.clone() error=e_decline.clone() />
                     </PanelForm>
                 })}
                 {r.may_object.then(|| view! {
                     <PanelForm op="m-object" key=key.clone()>
-                        <AreaField name="objection" id="m-object-objection" label=t("g-m-object-objection") maxlength="2000" error=e_object.clone() />
+                        <AreaField name="objection" id="m-object-objection" label=t("g-m-object-objection") maxlength="2000" value=objection.clone() error=e_object.clone() />
                     </PanelForm>
                 })}
                 {(!r.candidates.is_empty()).then(|| view! {
