@@ -17,6 +17,15 @@ impl FormData {
             .unwrap_or_default()
     }
 
+    /// Every value posted under `name` (the ticked boxes of a group), in order.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
     /// The form as one of a page's ops: an enum tagged by the `op` field
     /// (`#[serde(tag = "op", rename_all = "kebab-case")]`), parsed once. `None` when the form
     /// carries no op of `T`'s, or lacks a field the op needs.

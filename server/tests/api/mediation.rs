@@ -88,6 +88,27 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
         Grant::new(Role::Mediator).kato("11"),
     )
     .await;
+    // A language not on the list: refused, the profile as it was filled in.
+    let page = mediator
+        .post_page(
+            "/mediator",
+            &[
+                ("op", "profile"),
+                ("bio", "Twelve years of community mediation."),
+                ("languages", "xx"),
+                ("specialisations", "ethnomediation"),
+            ],
+        )
+        .await;
+    assert!(page.contains("Choose the languages from the list."), "{page}");
+    assert!(
+        page.contains(">Twelve years of community mediation.</textarea>"),
+        "typed bio kept: {page}"
+    );
+    assert!(
+        page.contains(r#"value="ethnomediation" checked"#),
+        "ticked field kept: {page}"
+    );
     let saved = mediator
         .post_page(
             "/mediator",

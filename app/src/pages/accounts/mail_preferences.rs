@@ -76,12 +76,7 @@ mod server {
         let saved = form.is_some();
         let result = interact(&state.pool, move |c| {
             if let Some(f) = form {
-                let wanted: Vec<String> =
-                    f.0.iter()
-                        .filter(|(k, _)| k == "want")
-                        .map(|(_, v)| v.clone())
-                        .collect();
-                notices::set_wanted(c, user.id, &wanted)?;
+                notices::set_wanted(c, user.id, &f.all("want"))?;
             }
             notices::optouts(c, user.id)
         })

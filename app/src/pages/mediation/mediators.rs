@@ -7,8 +7,8 @@ use crate::components::notice::{ErrorNotice, StatusNotice};
 use leptos::prelude::*;
 
 use crate::forms::{
-    on_server, translated, use_form, AreaField, CheckField, CheckboxesField, Field, OpForm,
-    Refusal, RefusalAt, SelectField,
+    on_server, translated, use_form, AreaField, CheckField, CheckboxesField, Field, FormData,
+    OpForm, Refusal, RefusalAt, SelectField,
 };
 use crate::i18n::t;
 
@@ -36,6 +36,8 @@ struct MediatorPage {
     roster: Vec<(i64, String, String, Option<String>)>,
     error: Option<Refusal>,
     notice: Option<String>,
+    /// The form posted, when it was refused: it comes back as it was filled in.
+    typed: FormData,
 }
 
 /// The staff page frame: sign-in, second factor, then the content once loaded.
@@ -77,11 +79,11 @@ pub fn MediatorProfilePage() -> impl IntoView {
                 {p.ties.iter().map(|(kind, value)| view! { <li>{t(&format!("tie-{kind}"))}": "{value.clone()}</li> }).collect_view()}
             </ul>
             <OpForm op="tie" submit="mediator-tie-declare" id="tie-form">
-                <SelectField name="kind" label=t("mediator-tie-kind")
+                <SelectField name="kind" label=t("mediator-tie-kind") selected=p.typed.get("kind")
                     options=translated(kenes_core::mediation::terms::TieKind::ALL, "tie-") />
                 <Field name="value" label=t("mediator-tie-value") hint=Some(t("mediator-tie-hint"))
-                    error=p.error.of_field("value") />
-                <Field name="note" label=t("mediator-tie-note") />
+                    value=p.typed.get("value") error=p.error.of_field("value") />
+                <Field name="note" label=t("mediator-tie-note") value=p.typed.get("note") />
             </OpForm>
         }
         .into_any()
@@ -227,6 +229,7 @@ mod server {
 
     pub async fn load(admin: bool, form: Option<FormData>) -> MediatorPage {
         let state = app_state();
+        let posted = form.clone();
         let Some(user) = use_user() else {
             return MediatorPage {
                 denied: true,
@@ -288,11 +291,26 @@ mod server {
         match outcome {
             Some(Ok(())) => page.notice = Some(t("profile-saved")),
             Some(Err(e)) => {
-                page.error = Some(Refusal::each("", crate::errors::explain_each(e, "g")))
+                page.error = Some(Refusal::each("", crate::errors::explain_each(e, "g")));
+                page.keep_typed(posted.unwrap_or_default());
             }
             None => {}
         }
         page
+    }
+
+    impl MediatorPage {
+        /// A refused form comes back as it was filled in, not as it was saved.
+        fn keep_typed(&mut self, f: FormData) {
+            if f.get("op") == "profile" {
+                self.bio = f.get("bio");
+                self.languages = f.all("languages");
+                self.specialisations = f.all("specialisations");
+                self.available = f.get("available") == "yes";
+                self.hidden = f.get("hidden") == "yes";
+            }
+            self.typed = f;
+        }
     }
 
     impl crate::errors::StandIn for MediatorPage {
