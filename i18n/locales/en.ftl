@@ -824,6 +824,12 @@ mail-hidden-body = Hello,
 
     a moderator took your grievance “{ $title }” ({ $code }) out of public view: { $reason }
     It is handled as before; only you and the staff see it. Follow it here: { $link }
+mail-reported-subject = A reader reported the grievance “{ $title }” ({ $code })
+mail-reported-body = Hello,
+
+    a reader reported the public grievance “{ $title }” ({ $code }) in your territory as breaking the rules.
+    Read the reasons in your moderation queue: { $queue }
+    On its page you take it out of public view or dismiss the reports: { $link }
 nav-outcomes = Outcomes
 outcomes-title = Published outcomes
 outcomes-lead = How grievances ended, told without names, with the consent of the people involved. Search in Kazakh, Russian or English.

@@ -14,6 +14,8 @@ use crate::grievances::access::place;
 use crate::grievances::handling::REASON_MIN;
 use crate::grievances::read::find;
 use crate::grievances::terms::Privacy;
+use crate::mail::notices::{self, Notice, Recipient};
+use crate::mail::Site;
 use crate::models::Grievance;
 use crate::permissions::{allowed, Action};
 use crate::schema::{grievance_reports, grievances};
@@ -25,8 +27,9 @@ pub fn may_report(actor: &Actor, g: &Grievance) -> bool {
     actor.account().is_some() && !actor.is_author(g) && g.privacy != Privacy::Private
 }
 
-/// A reader reports the public grievance `code`, saying what is wrong with it; once.
-pub fn report(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), Error> {
+/// A reader reports the public grievance `code`, saying what is wrong with it; once. The
+/// moderators of its territory hear of its first open report.
+pub fn report(conn: &mut Db, code: &str, act: Act, reason: &str, site: &Site) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
         let user = act.actor.account().ok_or(Error::Forbidden)?;
@@ -40,6 +43,11 @@ pub fn report(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
         if before > 0 {
             return Err(Error::invalid("report_reason", "reported"));
         }
+        let open: i64 = grievance_reports::table
+            .filter(grievance_reports::grievance_id.eq(g.id))
+            .filter(grievance_reports::resolved_at.is_null())
+            .count()
+            .get_result(conn)?;
         diesel::insert_into(grievance_reports::table)
             .values((
                 grievance_reports::grievance_id.eq(g.id),
@@ -48,6 +56,10 @@ pub fn report(conn: &mut Db, code: &str, act: Act, reason: &str) -> Result<(), E
                 grievance_reports::at.eq(act.now),
             ))
             .execute(conn)?;
+        if open == 0 {
+            let to = [Recipient::Moderators];
+            notices::tell(conn, &g, &to, &Notice::Reported, site, act.now)?;
+        }
         Ok(())
     })
 }

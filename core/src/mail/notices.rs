@@ -87,6 +87,9 @@ pub enum Notice {
     Hidden {
         reason: String,
     },
+    /// To the moderators of its territory: a reader reported the public grievance (the
+    /// first open report; they find the others in their queue).
+    Reported,
     /// To those who support the grievance: where it has got to (never its answer or notes,
     /// which are the author's).
     Supported {
@@ -198,6 +201,7 @@ impl Notice {
             Notice::InQueue { .. } => "queue",
             Notice::Supported { .. } => SUPPORTED,
             Notice::Hidden { .. } => "hidden",
+            Notice::Reported => "queue",
             // Asked of the party who must answer: never turned off.
             Notice::CommitmentDue { .. }
             | Notice::ConfirmCommitment { .. }
@@ -309,6 +313,10 @@ fn handling_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str
         Notice::InQueue { due } => {
             args.extend([("due", w.day(due)), ("queue", w.site.link("/queue"))]);
             "mail-in-queue"
+        }
+        Notice::Reported => {
+            args.push(("queue", w.site.link("/moderation")));
+            "mail-reported"
         }
         Notice::Hidden { reason } => {
             args.push(("reason", string(reason)));
@@ -490,6 +498,8 @@ pub enum Recipient {
     Coordinators,
     /// Everyone who supports it (or one of its duplicates), while it is public.
     Supporters,
+    /// The moderators of its territory.
+    Moderators,
     User(i64),
 }
 
@@ -524,6 +534,7 @@ pub fn tell(
             Recipient::Body => officials_of(conn, g)?,
             Recipient::Coordinators => coordinators_of(conn, g)?,
             Recipient::Supporters => supporters_of(conn, g)?,
+            Recipient::Moderators => moderators_of(conn, g)?,
             Recipient::User(user) => vec![*user],
         };
         for user in users {
@@ -581,6 +592,18 @@ fn coordinators_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<
         .collect();
     coordinators.dedup();
     Ok(coordinators)
+}
+
+/// The moderators whose territory covers `g`.
+fn moderators_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
+    let place = crate::grievances::access::place(g);
+    let mut moderators: Vec<i64> = crate::accounts::roles::holders(conn, Role::Moderator)?
+        .into_iter()
+        .filter(|(_, grant)| allowed(std::slice::from_ref(grant), Action::Moderate(place)))
+        .map(|(user, _)| user)
+        .collect();
+    moderators.dedup();
+    Ok(moderators)
 }
 
 /// The optional kinds this user turned off.

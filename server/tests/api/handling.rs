@@ -420,7 +420,7 @@ async fn citizens_turn_off_optional_mails(backend: Backend) {
 }
 
 /// The subjects of the mails queued so far to `to` (the outbox is written with the step).
-async fn queued_to(app: &crate::helpers::TestApp, to: &'static str) -> Vec<String> {
+pub(crate) async fn queued_to(app: &crate::helpers::TestApp, to: &'static str) -> Vec<String> {
     use diesel::prelude::*;
     use kenes_core::schema::mail_outbox;
     kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {

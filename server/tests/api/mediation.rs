@@ -100,7 +100,10 @@ async fn citizen_body_coordinator_and_mediator_start_a_mediation(backend: Backen
             ],
         )
         .await;
-    assert!(page.contains("Choose the languages from the list."), "{page}");
+    assert!(
+        page.contains("Choose the languages from the list."),
+        "{page}"
+    );
     assert!(
         page.contains(">Twelve years of community mediation.</textarea>"),
         "typed bio kept: {page}"

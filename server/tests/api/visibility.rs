@@ -169,13 +169,35 @@ async fn moderators_dismiss_reports(backend: Backend) {
             "I just do not like <script>it</script> at all.",
         ),
     ];
-    post(&mut citizen, &g, &report).await;
     let mut moderator = staff(
         &app,
         "mod@example.kz",
         Grant::new(Role::Moderator).kato("11"),
     )
     .await;
+    post(&mut citizen, &g, &report).await;
+    // The moderator of its territory hears of the first report, not of each.
+    let mail = app.wait_for_mail("mod@example.kz", 2).await;
+    assert_eq!(
+        mail.subject,
+        format!("A reader reported the grievance “Broken lift” ({code})")
+    );
+    assert!(mail.body.contains("/moderation"), "{}", mail.body);
+    assert!(
+        !mail.body.contains("do not like"),
+        "the reasons stay in the queue"
+    );
+    let mut second = signed_in_as(&app, "second@example.kz", "Second").await;
+    let again = [
+        ("op", "report"),
+        ("report_reason", "Same here, it names people."),
+    ];
+    assert_eq!(
+        post(&mut second, &g, &again).await,
+        format!("{g}?done=report")
+    );
+    let queued = crate::handling::queued_to(&app, "mod@example.kz").await;
+    assert_eq!(queued.len(), 2, "no second mail: {queued:?}");
     // A reader's words are text wherever a moderator reads them.
     for page in [
         moderator.get_page("/moderation").await,

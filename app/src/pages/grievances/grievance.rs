@@ -568,7 +568,9 @@ mod server {
                 };
                 return visibility::hide(c, code, act, hiding, client, site);
             }
-            Op::Report { report_reason } => return reports::report(c, code, act, &report_reason),
+            Op::Report { report_reason } => {
+                return reports::report(c, code, act, &report_reason, site)
+            }
             Op::DismissReports => return reports::dismiss(c, code, act, client),
             Op::Accept => Step::Accept,
             Op::Redirect { body, reason } => Step::Redirect { body, reason },
