@@ -12,6 +12,7 @@ use kenes_core::grievances::filing::{self, Filing};
 use kenes_core::grievances::handling::{self, Step};
 use kenes_core::grievances::queue::{self, Filter};
 use kenes_core::grievances::read;
+use kenes_core::grievances::support;
 use kenes_core::grievances::terms::Status;
 use kenes_core::mail::notices::{self, Notice};
 use kenes_core::permissions::{Grant, Level, Role};
@@ -709,11 +710,11 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
         let dup = file(c, &third, "k3", "public_anonymous", at(2026, 3, 20));
 
         assert_eq!(
-            handling::support(c, &original, neighbour.user_id, at(2026, 3, 20)).unwrap(),
+            support::support(c, &original, neighbour.user_id, at(2026, 3, 20)).unwrap(),
             1
         );
         assert_eq!(
-            field_error(handling::support(
+            field_error(support::support(
                 c,
                 &original,
                 neighbour.user_id,
@@ -722,7 +723,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
             ("support", "already")
         );
         assert_eq!(
-            field_error(handling::support(
+            field_error(support::support(
                 c,
                 &original,
                 author.user_id,
@@ -731,7 +732,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
             ("support", "own")
         );
         assert!(matches!(
-            handling::support(c, &private, neighbour.user_id, at(2026, 3, 20)),
+            support::support(c, &private, neighbour.user_id, at(2026, 3, 20)),
             Err(Error::NotFound)
         ));
 
@@ -767,9 +768,9 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
         let o = row(c, &original);
         assert_eq!(d.duplicate_of, Some(o.id));
         // One support count for both; a supporter of one cannot support the other.
-        assert_eq!(handling::support_count(c, &d)?, 1);
+        assert_eq!(support::support_count(c, &d)?, 1);
         assert_eq!(
-            field_error(handling::support(
+            field_error(support::support(
                 c,
                 &dup,
                 neighbour.user_id,
@@ -778,10 +779,10 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
             ("support", "already")
         );
         assert_eq!(
-            handling::support(c, &dup, author.user_id, at(2026, 3, 22)).unwrap(),
+            support::support(c, &dup, author.user_id, at(2026, 3, 22)).unwrap(),
             2
         );
-        assert_eq!(handling::support_count(c, &o)?, 2);
+        assert_eq!(support::support_count(c, &o)?, 2);
         let linked: i64 = grievance_events::table
             .filter(grievance_events::kind.eq_any(["duplicate_of", "duplicate_linked"]))
             .count()

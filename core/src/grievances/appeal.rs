@@ -25,7 +25,7 @@ use crate::timeline::NewEvent;
 pub const APPEAL_DAYS: i64 = 30;
 /// Ratings low enough to appeal.
 const POOR: std::ops::RangeInclusive<i32> = 1..=2;
-const REASON_MIN: usize = 10;
+use crate::grievances::terms::REASON_MIN;
 const REASON_MAX: usize = 4000;
 
 /// Why an appeal of `g`'s answer is not open now, as a field error code; `None` when it is.

@@ -1,6 +1,6 @@
 //! A grievance from filing to closure: the form and its drafts, guest filing, attachments,
 //! routing to the responsible body, the legal clock and its escalation, the staff's steps, the citizen's appeal of a poor answer,
-//! readers' reports of a public one that breaks the rules (`reports`), taking a public one out
+//! citizens' support (`support`), readers' reports of a public one that breaks the rules (`reports`), taking a public one out
 //! of public view (`visibility`), the lists that show grievances, and
 //! the Open311 view of them. `terms` is the browser-safe
 //! vocabulary (states, kinds, privacy, tracking codes); everything else touches the database.
@@ -25,6 +25,7 @@ cfg_if::cfg_if! {
         pub mod read;
         pub mod reports;
         pub mod routing;
+        pub mod support;
         pub mod visibility;
     }
 }

@@ -18,6 +18,9 @@ string_enum!(
     }
 );
 
+/// The fewest characters of a reason a step asks for (a redirect, a refusal, a report, …).
+pub const REASON_MIN: usize = 10;
+
 string_enum!(
     /// Lifecycle states (DESIGN.md, "Grievance lifecycle").
     Status {

@@ -565,7 +565,7 @@ fn supporters_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i6
     if g.privacy == Privacy::Private {
         return Ok(vec![]);
     }
-    crate::grievances::handling::supporters(conn, g)
+    crate::grievances::support::supporters(conn, g)
 }
 
 /// The officials of the body that answers for `g`.

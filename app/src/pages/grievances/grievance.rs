@@ -415,7 +415,7 @@ mod server {
     use kenes_core::grievances::appeal;
     use kenes_core::grievances::handling::{self, Step};
     use kenes_core::grievances::terms::parse_tracking_code;
-    use kenes_core::grievances::{reports, visibility};
+    use kenes_core::grievances::{reports, support, visibility};
     use kenes_core::models::Grievance;
     use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
@@ -546,11 +546,11 @@ mod server {
             }
             Op::Support => {
                 let user = actor.account().ok_or(Error::Forbidden)?;
-                return handling::support(c, code, user, now).map(|_| ());
+                return support::support(c, code, user, now).map(|_| ());
             }
             Op::Unsupport => {
                 let user = actor.account().ok_or(Error::Forbidden)?;
-                return handling::withdraw_support(c, code, user).map(|_| ());
+                return support::withdraw_support(c, code, user).map(|_| ());
             }
             Op::Rate {
                 rating,
@@ -603,6 +603,21 @@ mod server {
             .collect()
     }
 
+    /// Readers' open reports on `g`, for a moderator of its territory: (when, why).
+    fn open_reports(
+        c: &mut Db,
+        g: &Grievance,
+        actor: Option<&Actor>,
+    ) -> Result<Vec<(String, String)>, DbError> {
+        let Some(actor) = actor else {
+            return Ok(vec![]);
+        };
+        Ok(reports::open_on(c, g, actor)?
+            .into_iter()
+            .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
+            .collect())
+    }
+
     /// Working days left on the legal clock, and whether it ran out, for an open grievance.
     fn clock(c: &mut Db, g: &Grievance) -> Result<(Option<u32>, bool), DbError> {
         let calendar = read::working_calendar(c)?;
@@ -650,7 +665,7 @@ mod server {
             None
         };
         let supported = match actor.and_then(Actor::account) {
-            Some(id) => handling::has_supported(c, g, id)?,
+            Some(id) => support::has_supported(c, g, id)?,
             None => false,
         };
         Ok((author, supported))
@@ -669,7 +684,7 @@ mod server {
         let text_visible = kenes_core::grievances::access::text_visible(&g, actor);
         let (author, supported) = author_and_support(c, &g, actor)?;
         let guest_key = guest_key_of(actor, &g);
-        let supports = handling::support_count(c, &g)?;
+        let supports = support::support_count(c, &g)?;
         let (body, duplicate_of) = links(c, &g, lang)?;
         let timeline = timeline::server::read(c, &g, actor, lang)?;
         let files = match attachments::visible(&g, actor) {
@@ -726,13 +741,7 @@ mod server {
                 may_appeal: actor.is_some_and(|a| a.is_author(&g))
                     && appeal::open(c, &g, Utc::now().naive_utc())?,
                 reader_is_author: actor.is_some_and(|a| a.is_author(&g)),
-                reports: match actor {
-                    Some(a) => reports::open_on(c, &g, a)?
-                        .into_iter()
-                        .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
-                        .collect(),
-                    None => vec![],
-                },
+                reports: open_reports(c, &g, actor)?,
                 may_prepare: actor.is_some_and(|a| {
                     kenes_core::outcomes::finished(&g) && kenes_core::outcomes::may_publish(a, &g)
                 }),

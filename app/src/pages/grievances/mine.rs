@@ -19,14 +19,14 @@ struct Mine {
 /// fails (logged).
 #[cfg(feature = "ssr")]
 async fn my_grievances(lang: String) -> Mine {
-    use kenes_core::grievances::{filing, handling};
+    use kenes_core::grievances::{filing, support};
     let Some(user) = crate::auth::use_user() else {
         return Mine::default();
     };
     let rows = crate::state::with_db(move |c| {
         Ok((
             filing::mine(c, user.id)?,
-            handling::supported_by(c, user.id)?,
+            support::supported_by(c, user.id)?,
         ))
     });
     let (filed, supported) = rows.await.unwrap_or_default();

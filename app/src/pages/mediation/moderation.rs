@@ -150,6 +150,20 @@ mod server {
         }
     }
 
+    impl From<kenes_core::grievances::reports::Reported> for Reported {
+        fn from(g: kenes_core::grievances::reports::Reported) -> Self {
+            Reported {
+                code: g.code,
+                title: g.title,
+                reports: g
+                    .reports
+                    .into_iter()
+                    .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
+                    .collect(),
+            }
+        }
+    }
+
     pub async fn load(form: Option<FormData>) -> Queue {
         let state = app_state();
         let Some(user) = use_user() else {
@@ -220,18 +234,7 @@ mod server {
                     at: kenes_core::clock::minute_shown(r.at),
                 })
                 .collect(),
-            grievances: grievances
-                .into_iter()
-                .map(|g| Reported {
-                    code: g.code,
-                    title: g.title,
-                    reports: g
-                        .reports
-                        .into_iter()
-                        .map(|(at, why)| (kenes_core::clock::minute_shown(at), why))
-                        .collect(),
-                })
-                .collect(),
+            grievances: grievances.into_iter().map(Reported::from).collect(),
             error,
         }
     }
