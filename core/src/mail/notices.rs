@@ -10,6 +10,7 @@ use crate::db::Db;
 use crate::error::DbResult;
 use kenes_i18n::{translate, Arg, Locale};
 
+use crate::grievances::access::place;
 use crate::grievances::terms::{Privacy, Status};
 use crate::mail::{self, MailDraft, Site};
 use crate::mediation::terms::Party;
@@ -532,9 +533,11 @@ pub fn tell(
                 continue;
             }
             Recipient::Body => officials_of(conn, g)?,
-            Recipient::Coordinators => coordinators_of(conn, g)?,
+            Recipient::Coordinators => {
+                staff_of(conn, Role::Coordinator, Action::Coordinate(place(g)))?
+            }
             Recipient::Supporters => supporters_of(conn, g)?,
-            Recipient::Moderators => moderators_of(conn, g)?,
+            Recipient::Moderators => staff_of(conn, Role::Moderator, Action::Moderate(place(g)))?,
             Recipient::User(user) => vec![*user],
         };
         for user in users {
@@ -582,28 +585,16 @@ fn officials_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64
     Ok(officials)
 }
 
-/// The coordinators who may coordinate `g`, who find it a mediator.
-fn coordinators_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
-    let place = crate::grievances::access::place(g);
-    let mut coordinators: Vec<i64> = crate::accounts::roles::holders(conn, Role::Coordinator)?
+/// The holders of `role` whose grant allows `action`: the coordinators who find a grievance
+/// a mediator, the moderators of its territory.
+fn staff_of(conn: &mut Db, role: Role, action: Action<'_>) -> DbResult<Vec<i64>> {
+    let mut staff: Vec<i64> = crate::accounts::roles::holders(conn, role)?
         .into_iter()
-        .filter(|(_, grant)| allowed(std::slice::from_ref(grant), Action::Coordinate(place)))
+        .filter(|(_, grant)| allowed(std::slice::from_ref(grant), action))
         .map(|(user, _)| user)
         .collect();
-    coordinators.dedup();
-    Ok(coordinators)
-}
-
-/// The moderators whose territory covers `g`.
-fn moderators_of(conn: &mut Db, g: &crate::models::Grievance) -> DbResult<Vec<i64>> {
-    let place = crate::grievances::access::place(g);
-    let mut moderators: Vec<i64> = crate::accounts::roles::holders(conn, Role::Moderator)?
-        .into_iter()
-        .filter(|(_, grant)| allowed(std::slice::from_ref(grant), Action::Moderate(place)))
-        .map(|(user, _)| user)
-        .collect();
-    moderators.dedup();
-    Ok(moderators)
+    staff.dedup();
+    Ok(staff)
 }
 
 /// The optional kinds this user turned off.
