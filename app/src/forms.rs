@@ -17,6 +17,16 @@ impl FormData {
             .unwrap_or_default()
     }
 
+    /// What was typed into `name`, if the form posted was `op`'s (a refused step comes back
+    /// as it was filled in; the page's other forms stay empty).
+    pub fn typed(&self, op: &str, name: &str) -> String {
+        if self.get("op") == op {
+            self.get(name)
+        } else {
+            String::new()
+        }
+    }
+
     /// Every value posted under `name` (the ticked boxes of a group), in order.
     pub fn all(&self, name: &str) -> Vec<String> {
         self.0

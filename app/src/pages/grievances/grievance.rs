@@ -200,13 +200,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
     // The forms' fields are drawn by `move` closures: they take the page by reference.
     let p = &p;
     let err = |op: &str, field: &str| p.error.at(op, field);
-    let value = |op: &str, name: &str| {
-        if p.form.get("op") == op {
-            p.form.get(name)
-        } else {
-            String::new()
-        }
-    };
+    let value = |op: &str, name: &str| p.form.typed(op, name);
     let has = |op: &str| p.ops.contains(&op);
     let simple = |op: &'static str, class: &'static str| {
         has(op).then(|| {

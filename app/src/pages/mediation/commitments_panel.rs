@@ -137,13 +137,7 @@ fn CommitmentCard(
     let id = item.id;
     let form_for = move |op: &'static str| {
         // A refused answer comes back as it was given.
-        let given = |name| {
-            if typed.get("op") == op {
-                typed.get(name)
-            } else {
-                String::new()
-            }
-        };
+        let given = |name| typed.typed(op, name);
         view! { <KeptForm op id key=key.clone() error=error.clone() note=given("note") kept=given("kept") /> }
             .into_any()
     };

@@ -49,14 +49,7 @@ pub fn DeliberationPanel(d: Deliberation, error: Option<Refusal>, form: FormData
     // The forms' fields are drawn by `move` closures: they take the refusal by reference.
     let error = &error;
     let err = |op: &str| error.of_form(op);
-    // A refused step's form comes back as it was filled in.
-    let typed = |op: &str, name: &str| {
-        if form.get("op") == op {
-            form.get(name)
-        } else {
-            String::new()
-        }
-    };
+    let typed = |op: &str, name: &str| form.typed(op, name);
     let draft_form = if form.get("op") == "draft" {
         form.clone()
     } else {

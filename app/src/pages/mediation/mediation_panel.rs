@@ -88,14 +88,7 @@ pub fn MediationPanel(
     // A step's own field shows its problem; the rest show at the top of the page.
     let by_field = error.filter(Refusal::names_a_field);
     let err = |op: &str| by_field.of_form(op);
-    // A refused step's text comes back as it was typed.
-    let typed = |op: &str, name: &str| {
-        if form.get("op") == op {
-            form.get(name)
-        } else {
-            String::new()
-        }
-    };
+    let typed = |op: &str, name: &str| form.typed(op, name);
     let (hope, decline, objection) = (
         typed("m-request", "hope"),
         typed("m-decline", "reason"),
