@@ -61,6 +61,15 @@ test('a citizen files a grievance on a 360 px phone without JavaScript and follo
 
   await page.getByLabel('Орны').selectOption('1510');
   await page.getByLabel('Тақырыбы').fill('Жол жөндеуді қажет етеді');
+  // Is it already reported? The answer comes in view, and what she typed stays.
+  await page.getByRole('button', { name: 'Бұрын хабарланғанын тексеру' }).click();
+  const alike = page.locator('#alike');
+  await expect(alike.getByRole('heading', { level: 2 })).toHaveText('Бұл туралы бұрын хабарланды ма?');
+  await expect(alike).toBeInViewport();
+  await expect(alike).toContainText('Жазғаныңыз жоба ретінде сақталды');
+  await expect(page.getByLabel('Тақырыбы')).toHaveValue('Жол жөндеуді қажет етеді');
+  await expect(page.getByLabel('Орны')).toHaveValue('1510');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Өтініш беру' }).click();
   await expect(page.getByRole('status')).toContainText('Өтінішіңіз берілді');
   const code = (await page.locator('.code.big').textContent())!.trim();

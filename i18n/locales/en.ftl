@@ -226,6 +226,16 @@ file-place-hint = The district or city the problem is in.
 file-region = Region or city of republican significance
 file-region-any = Any region
 file-region-show = Show its districts
+file-alike-check = See if it is already reported
+file-alike-title = Already reported?
+file-alike-lead = Open grievances of this kind in this place. If one of them is your problem, support it instead of filing it again: the body sees how many people it concerns, and you hear of every step.
+file-alike-kept = What you typed is saved as a draft: it will be here when you come back.
+file-alike-none = Nothing of this kind is open in this place yet.
+file-alike-choose = Choose the kind of problem and the district or city first.
+card-supporters = { $n ->
+    [one] 1 supporter
+   *[other] { $n } supporters
+}
 file-landmark = Where exactly (optional)
 file-landmark-hint = A street, a building or a landmark people know, e.g. “the well behind school 3”.
 file-title-field = Title

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::components::text::Day;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 
 /// What a list shows of a public grievance; names are already in the reader's language.
 /// The author is never part of it.
@@ -16,6 +16,8 @@ pub struct GrievanceSummary {
     pub category: String,
     pub place: String,
     pub submitted_on: String,
+    /// Shown where the count helps to choose (the filing form's "already reported").
+    pub supporters: Option<i64>,
 }
 
 #[component]
@@ -55,6 +57,10 @@ pub fn GrievanceCard(g: GrievanceSummary) -> impl IntoView {
                 " · "
                 <Day iso=g.submitted_on />
                 " · "
+                {g.supporters.map(|n| view! {
+                    <span>{t_args("card-supporters", &[("n", n.into())])}</span>
+                    " · "
+                })}
                 <span>{t("author-hidden")}</span>
             </footer>
         </article>

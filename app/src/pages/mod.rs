@@ -27,5 +27,6 @@ pub(crate) fn summary(
         category: category.name(lang).to_owned(),
         place: place.name(lang).to_owned(),
         submitted_on: kenes_core::clock::day_of(g.submitted_at).to_string(),
+        supporters: None,
     }
 }

@@ -159,3 +159,41 @@ pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithName
         .load(conn)?;
     Ok((with_names(conn, ids, false)?, total))
 }
+
+/// How many reported grievances the filing form shows as possibly the same problem.
+pub const ALIKE_MAX: usize = 5;
+
+/// An open public grievance that may be the problem a citizen is about to file, with its
+/// supporters.
+pub type Alike = (GrievanceWithNames, i64);
+
+/// The open public grievances about the same kind of problem in the same district or city,
+/// most supported first, then newest: a citizen about to file sees whether it is already
+/// reported and can support it instead. Linked duplicates are left out; their original
+/// stands for them.
+pub fn alike(conn: &mut Db, kato: &str, category: &str) -> DbResult<Vec<Alike>> {
+    // The newest of them are enough to find the most supported that still matter.
+    const CANDIDATES: i64 = 50;
+    let ids: Vec<i64> = grievances::table
+        .filter(grievances::jurisdiction_kato.eq(kato))
+        .filter(grievances::category_code.eq(category))
+        .filter(grievances::privacy.ne(Privacy::Private))
+        .filter(grievances::status.eq_any(Status::open_names()))
+        .filter(grievances::duplicate_of.is_null())
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .limit(CANDIDATES)
+        .select(grievances::id)
+        .load(conn)?;
+    let counts = crate::grievances::support::support_counts(conn, &ids)?;
+    let mut found: Vec<Alike> = with_names(conn, ids, false)?
+        .into_iter()
+        .map(|g| {
+            let n = counts.get(&g.0.id).copied().unwrap_or(0);
+            (g, n)
+        })
+        .collect();
+    // A stable sort keeps the newest first among equally supported ones.
+    found.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    found.truncate(ALIKE_MAX);
+    Ok(found)
+}

@@ -63,6 +63,40 @@ pub fn supported_by(conn: &mut Db, user_id: i64) -> Result<Vec<read::GrievanceWi
         .load(conn)?)
 }
 
+/// The support counts of several grievances (none of them a duplicate) at once, each
+/// with its duplicates' supporters, once each; a grievance nobody supports is absent.
+pub fn support_counts(
+    conn: &mut Db,
+    roots: &[i64],
+) -> Result<std::collections::HashMap<i64, i64>, DbError> {
+    let duplicates: Vec<(i64, Option<i64>)> = grievances::table
+        .filter(grievances::duplicate_of.eq_any(roots))
+        .select((grievances::id, grievances::duplicate_of))
+        .load(conn)?;
+    let root_of: std::collections::HashMap<i64, i64> = roots
+        .iter()
+        .map(|&id| (id, id))
+        .chain(
+            duplicates
+                .into_iter()
+                .filter_map(|(id, of)| Some((id, of?))),
+        )
+        .collect();
+    let rows: Vec<(i64, i64)> = supports::table
+        .filter(supports::grievance_id.eq_any(root_of.keys().copied().collect::<Vec<_>>()))
+        .select((supports::grievance_id, supports::user_id))
+        .load(conn)?;
+    let distinct: std::collections::HashSet<(i64, i64)> = rows
+        .into_iter()
+        .map(|(g, user)| (root_of[&g], user))
+        .collect();
+    let mut counts = std::collections::HashMap::new();
+    for (root, _) in distinct {
+        *counts.entry(root).or_insert(0) += 1;
+    }
+    Ok(counts)
+}
+
 pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool, DbError> {
     let ids = group(conn, root(g))?;
     let n: i64 = supports::table

@@ -363,6 +363,104 @@ async fn posts_wake_the_mail_worker(backend: Backend) {
     );
 }
 
+/// Before filing, a citizen sees the open public grievances of the same kind in the same
+/// place, most supported first, and may support one instead; private, ended and other
+/// grievances are not offered, and what they typed is kept.
+async fn already_reported_grievances_are_offered_before_filing(backend: Backend) {
+    use crate::accounts::signed_in_as;
+    use crate::handling::{file, step};
+    let app = spawn_app(backend).await;
+    let mut author = signed_in(&app).await;
+    let newer = file(
+        &mut author,
+        "Cold radiators in building 5",
+        "public_anonymous",
+    )
+    .await;
+    let older = file(
+        &mut author,
+        "No hot water in building 5",
+        "public_anonymous",
+    )
+    .await;
+    file(&mut author, "A private pipe", "private").await;
+    let ended = file(&mut author, "A withdrawn leak", "public_anonymous").await;
+    let withdraw = [
+        ("op", "withdraw"),
+        ("reason", "Settled with the neighbours."),
+        ("confirm", "yes"),
+    ];
+    step(&mut author, &ended, &withdraw).await.unwrap();
+    let mut neighbour = signed_in_as(&app, "dana@example.kz", "Дана").await;
+    step(&mut neighbour, &older, &[("op", "support")])
+        .await
+        .unwrap();
+
+    let mut citizen = signed_in_as(&app, "erlan@example.kz", "Ерлан").await;
+    let key = key_in(&citizen.get_page("/file").await);
+    let mut form = vec![
+        ("op", "similar"),
+        ("idempotency_key", key.as_str()),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", "Still no hot water"),
+        ("body", "Building 5 has had no hot water for a week."),
+        ("lang", "en"),
+        ("privacy", "public_anonymous"),
+    ];
+    let page = citizen.post_page("/file", &form).await;
+    assert!(page.contains("Already reported?"), "{page}");
+    let offered: Vec<&str> = page.matches("href=\"/g/KZ-").collect();
+    assert_eq!(offered.len(), 2, "{page}");
+    let (first, second) = (
+        page.find(&format!("/g/{older}"))
+            .expect("the supported one"),
+        page.find(&format!("/g/{newer}")).expect("the newer one"),
+    );
+    assert!(first < second, "the most supported comes first");
+    assert!(page.contains("1 supporter") && page.contains("0 supporters"));
+    assert!(!page.contains("A private pipe") && !page.contains("A withdrawn leak"));
+    assert!(
+        page.contains(r#"value="Still no hot water""#),
+        "typed title kept"
+    );
+    assert!(page.contains("saved as a draft"));
+    assert!(!page.contains("Your grievance is filed."));
+    assert_eq!(key_in(&page), key, "still the same form");
+    assert!(citizen
+        .get_page("/file")
+        .await
+        .contains(r#"value="Still no hot water""#));
+    assert!(!citizen.get_page("/my").await.contains("Still no hot water"));
+
+    // Another kind of problem in the same place: nothing to offer, and it says so.
+    form[3] = ("category", "roads");
+    let page = citizen.post_page("/file", &form).await;
+    assert!(
+        page.contains("Nothing of this kind is open in this place yet."),
+        "{page}"
+    );
+    // Without a place there is nothing to compare with.
+    form[4] = ("kato", "");
+    let page = citizen.post_page("/file", &form).await;
+    assert!(page.contains("Choose the kind of problem and the district or city first."));
+    // A guest sees the same list, in Russian, without a draft to keep.
+    let guest = app
+        .browser()
+        .post_page(
+            "/file?lang=ru",
+            &[
+                ("op", "similar"),
+                ("category", "utilities"),
+                ("kato", "1132"),
+            ],
+        )
+        .await;
+    assert!(guest.contains("1 сторонник") && guest.contains(&format!("/g/{newer}")));
+    assert!(!guest.contains("черновик"), "{guest}");
+}
+
 both_backends! {
     #[actix_web::test]
     wake => posts_wake_the_mail_worker,
@@ -370,4 +468,5 @@ both_backends! {
     guests => guests_confirm_by_mail_and_follow_by_secret_link,
     drafts => drafts_survive_a_lost_connection,
     file => file_follow_and_list,
+    already_reported => already_reported_grievances_are_offered_before_filing,
 }

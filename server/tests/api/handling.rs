@@ -33,7 +33,11 @@ pub(crate) async fn file(b: &mut Browser<'_>, title: &str, privacy: &str) -> Str
 }
 
 /// Posts a step on the grievance page; returns where it redirected (success) or the page.
-async fn step(b: &mut Browser<'_>, code: &str, form: &[(&str, &str)]) -> Result<String, String> {
+pub(crate) async fn step(
+    b: &mut Browser<'_>,
+    code: &str,
+    form: &[(&str, &str)],
+) -> Result<String, String> {
     let res = b.post(&format!("/g/{code}"), form).await;
     if res.status() == 303 {
         Ok(res.headers()["location"].to_str().unwrap().to_owned())

@@ -419,6 +419,13 @@ async fn user_text_cannot_become_markup(backend: Backend) {
         )
         .await;
     assert_inert(&page, TEXTAREA_BREAKOUT, "the refused filing form");
+    // It also offers the grievance already reported there, whose title stays text.
+    assert!(page.contains(&format!("/g/{code}")), "{page}");
+    assert_inert(
+        &page,
+        TITLE_BREAKOUT,
+        "what the filing form finds already reported",
+    );
     let doc = scraper::Html::parse_document(&page);
     let body = scraper::Selector::parse("textarea#body").unwrap();
     let typed: String = doc.select(&body).next().unwrap().text().collect();

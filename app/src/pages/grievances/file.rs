@@ -1,6 +1,7 @@
 //! Filing a grievance: one plain form (works without JavaScript on a 360 px phone), errors
 //! next to their fields, everything typed kept; the tracking code on success.
 
+use crate::components::grievance_card::{GrievanceCards, GrievanceSummary};
 use crate::components::notice::{ErrorNotice, StatusNotice};
 use crate::components::text::PageTitle;
 use kenes_core::grievances::terms::{AppealKind, Privacy};
@@ -32,6 +33,20 @@ struct FilePage {
     draft_restored: Option<String>,
     /// Generated for each fresh form; a resubmit of the same form files once.
     key: String,
+    alike: Alike,
+}
+
+/// What is already reported of the same kind in the chosen place (the citizen may
+/// support it instead of filing it again).
+#[derive(Debug, Clone, Default)]
+struct Alike {
+    found: Vec<GrievanceSummary>,
+    /// The citizen asked ("See if it is already reported"): an empty answer is said too.
+    asked: bool,
+    /// Both the kind and the place were chosen, so the answer means something.
+    chosen: bool,
+    /// A signed-in citizen's text was kept as a draft before they look around.
+    kept: bool,
 }
 
 impl FilePage {
@@ -92,6 +107,9 @@ pub fn FilePageView() -> impl IntoView {
                             blank=Some(t("file-choose")) error=p.field("category") options=p.categories.clone() />
                         <PlacePicker places=p.places.clone() form=p.form.clone() error=p.field("kato")
                             landmark_error=p.field("landmark") />
+                        // The answer stands below the button: the page comes back scrolled to it.
+                        <button type="submit" name="op" value="similar" class="secondary" formaction="#alike">{t("file-alike-check")}</button>
+                        <AlreadyReported alike=p.alike.clone() />
                         <Field name="title" label=t("file-title-field") value=value("title")
                             hint=Some(t("file-title-hint")) error=p.field("title") />
                         <AreaField name="body" label=t("file-body") rows="8" value=value("body")
@@ -186,6 +204,31 @@ fn PlacePicker(
     }
 }
 
+/// The open public grievances of the chosen kind in the chosen place, when there are some
+/// or the citizen asked.
+#[component]
+fn AlreadyReported(alike: Alike) -> impl IntoView {
+    let shown = alike.asked || !alike.found.is_empty();
+    shown.then(|| {
+        let answer = if !alike.chosen {
+            view! { <p class="notice">{t("file-alike-choose")}</p> }.into_any()
+        } else {
+            view! {
+                {(!alike.found.is_empty()).then(|| view! { <p>{t("file-alike-lead")}</p> })}
+                {alike.kept.then(|| view! { <p class="muted">{t("file-alike-kept")}</p> })}
+                <GrievanceCards items=alike.found empty=t("file-alike-none") />
+            }
+            .into_any()
+        };
+        view! {
+            <section class="alike" id="alike" aria-labelledby="alike-title">
+                <h2 id="alike-title">{t("file-alike-title")}</h2>
+                {answer}
+            </section>
+        }
+    })
+}
+
 /// A guest's filing waits for the mailed link. The page names the address, and sends the
 /// link again (to the same address or a corrected one) by posting the form once more: the
 /// new link replaces the earlier one, and the per-address limit holds.
@@ -220,10 +263,11 @@ mod server {
     use kenes_core::grievances::attachments;
     use kenes_core::grievances::filing::{self, Filing};
     use kenes_core::grievances::guest;
+    use kenes_core::grievances::queue;
     use kenes_core::models::{Category, Jurisdiction};
     use kenes_i18n::Locale;
 
-    use super::{Choice, FilePage};
+    use super::{Choice, FilePage, GrievanceSummary};
     use crate::auth::use_user;
     use crate::forms::{use_uploads, FormData};
     use crate::i18n::use_locale;
@@ -334,6 +378,7 @@ mod server {
             chrono::NaiveDateTime,
         )>,
         draft_saved: bool,
+        alike: Option<Vec<queue::Alike>>,
     }
 
     /// Who posts, with what, and where their files go.
@@ -355,14 +400,22 @@ mod server {
         who: &Filer,
     ) -> Result<Visit, kenes_core::DbError> {
         let now = Utc::now().naive_utc();
-        let wants_draft = posted.as_ref().is_some_and(|f| f.get("op") == "draft");
+        let op = posted.as_ref().map(|f| f.get("op")).unwrap_or_default();
+        let wants_draft = op == "draft";
         let restored = match (&posted, who.user_id) {
             (None, Some(id)) => kenes_core::grievances::drafts::load(c, id)?,
             _ => None,
         };
-        if let (true, Some(f), Some(id)) = (wants_draft, &posted, who.user_id) {
+        // Whoever looks at what is already reported may leave the form to support it: what
+        // they typed waits for them.
+        let keeps_draft = wants_draft || op == "similar";
+        if let (true, Some(f), Some(id)) = (keeps_draft, &posted, who.user_id) {
             kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
         }
+        let alike = match &posted {
+            Some(f) => already_reported(c, f)?,
+            None => None,
+        };
         let posted = posted.filter(|_| !wants_draft && !retyped);
         let upload = Upload {
             files: &who.uploads,
@@ -394,7 +447,20 @@ mod server {
             places: kenes_core::reference::places(c)?,
             restored,
             draft_saved: wants_draft,
+            alike,
         })
+    }
+
+    /// What is already reported of the kind and in the place the form chose, once both are.
+    fn already_reported(
+        c: &mut kenes_core::Db,
+        f: &FormData,
+    ) -> Result<Option<Vec<queue::Alike>>, kenes_core::DbError> {
+        let (kato, category) = (f.get("kato"), f.get("category"));
+        if kato.is_empty() || category.is_empty() {
+            return Ok(None);
+        }
+        queue::alike(c, &kato, &category).map(Some)
     }
 
     /// The form shown again after a refusal: what was typed, and the message.
@@ -419,6 +485,7 @@ mod server {
         lang: &str,
     ) -> FilePage {
         let choice = |j: &Jurisdiction| Choice::named(j, lang);
+        let asked = form.as_ref().is_some_and(|f| f.get("op") == "similar");
         let mut page = FilePage {
             categories: v
                 .categories
@@ -434,6 +501,20 @@ mod server {
             key: kenes_core::accounts::tokens::new_id(),
             draft_saved: v.draft_saved,
             guest,
+            alike: super::Alike {
+                asked,
+                chosen: v.alike.is_some(),
+                kept: asked && !guest,
+                found: v
+                    .alike
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(g, n)| GrievanceSummary {
+                        supporters: Some(n),
+                        ..crate::pages::summary(lang, g)
+                    })
+                    .collect(),
+            },
             ..Default::default()
         };
         if let Some((fields, at)) = v.restored {
@@ -475,11 +556,12 @@ mod server {
                 };
             }
         }
-        // The language and region buttons post the form only to have it shown again: in the
-        // new language, or with the region's districts.
+        // The language, region and "already reported" buttons post the form only to have it
+        // shown again: in the new language, with the region's districts, or with what is
+        // already reported there.
         let retyped = form
             .as_ref()
-            .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region"));
+            .is_some_and(|f| matches!(f.get("op").as_str(), "language" | "region" | "similar"));
         let who = Filer {
             user_id: user.as_ref().map(|u| u.id),
             lang: use_locale(),
