@@ -19,7 +19,7 @@ use crate::grievances::read::{self, find};
 use crate::grievances::routing;
 use crate::grievances::support;
 use crate::grievances::terms::{
-    Capacity, IllegalTransition, Privacy, Status, ANSWER_WORKING_DAYS, REASON_MIN,
+    Capacity, IllegalTransition, Status, ANSWER_WORKING_DAYS, REASON_MIN,
 };
 use crate::mail::notices::{self, Notice, Recipient};
 use crate::mail::Site;
@@ -373,7 +373,7 @@ pub fn steps(
             && !official
             && !coordinator
             && !supported
-            && g.privacy != Privacy::Private,
+            && crate::grievances::support::supportable(g),
     );
     add("unsupport", a.account().is_some() && supported);
     add("hide", crate::grievances::visibility::may_hide(a, g));

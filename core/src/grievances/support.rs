@@ -27,6 +27,11 @@ fn group(conn: &mut Db, root_id: i64) -> Result<Vec<i64>, DbError> {
     Ok(ids)
 }
 
+/// Whether readers with an account may support the grievance: only a public one is seen.
+pub fn supportable(g: &Grievance) -> bool {
+    g.privacy != Privacy::Private
+}
+
 /// Distinct supporters of a grievance together with its duplicates.
 pub fn support_count(conn: &mut Db, g: &Grievance) -> Result<i64, DbError> {
     Ok(supporters(conn, g)?.len() as i64)
@@ -112,7 +117,7 @@ pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool,
 pub fn support(conn: &mut Db, code: &str, user_id: i64, now: NaiveDateTime) -> Result<i64, Error> {
     crate::db::write_transaction(conn, |conn| {
         let g = find(conn, code)?;
-        if g.privacy == Privacy::Private {
+        if !supportable(&g) {
             return Err(Error::NotFound);
         }
         if g.author_user_id == Some(user_id) {

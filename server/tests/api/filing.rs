@@ -459,6 +459,32 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
         .await;
     assert!(guest.contains("1 сторонник") && guest.contains(&format!("/g/{newer}")));
     assert!(!guest.contains("черновик"), "{guest}");
+
+    // On the grievance's page, a reader without an account is shown the way to support it,
+    // and signing in brings them back to it.
+    let mut reader =
+        crate::accounts::signed_up_and_verified_as(&app, "zhan@example.kz", "Жан").await;
+    let page = reader.get_page(&format!("/g/{newer}")).await;
+    let signin = format!("/signin?next=/g/{newer}");
+    assert!(page.contains(&format!(r#"href="{signin}""#)), "{page}");
+    assert!(!page.contains("Support this grievance"));
+    let res = reader
+        .post(
+            &signin,
+            &[
+                ("email", "zhan@example.kz"),
+                ("password", crate::accounts::PASSWORD),
+                ("next", &format!("/g/{newer}")),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], format!("/g/{newer}").as_str());
+    let page = reader.get_page(&format!("/g/{newer}")).await;
+    assert!(page.contains("Support this grievance") && !page.contains(&signin));
+    // Nobody is asked to support what they cannot see.
+    let private = file(&mut author, "Another private pipe", "private").await;
+    let page = app.browser().get_page(&format!("/g/{private}")).await;
+    assert!(!page.contains("/signin?next="), "{page}");
 }
 
 both_backends! {

@@ -58,6 +58,8 @@ struct GrievancePage {
     answer: Option<String>,
     rating: Option<i32>,
     supports: i64,
+    /// A reader without an account is shown how to add their support.
+    signin_to_support: bool,
     duplicate_of: Option<String>,
     events: Vec<Entry>,
     /// Steps the viewer may take now, by form name.
@@ -157,6 +159,10 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
                     <dt>{t("g-supports")}</dt>
                     <dd class="supports">{p.supports}</dd>
                 </dl>
+                {p.signin_to_support.then(|| view! {
+                    <p class="notice">{t("g-support-lead")}" "
+                        <a href=format!("/signin?next=/g/{}", p.code)>{t("g-support-signin")}</a></p>
+                })}
                 {deadline}
                 {(!p.files.is_empty()).then(|| view! {
                     <h2>{t("g-files")}</h2>
@@ -724,6 +730,7 @@ mod server {
                 answer: if text_visible { g.answer.clone() } else { None },
                 rating: g.rating,
                 supports,
+                signin_to_support: actor.is_none() && support::supportable(&g),
                 duplicate_of,
                 ops,
                 bodies,
