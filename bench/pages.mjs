@@ -34,6 +34,7 @@ const pages = [
   ['dashboard, map by overdue', coordinator, '/dashboard?measure=overdue', 'Map of the regions'],
   ['home page', visitor, '/', 'Kenes'],
   ['public grievances', visitor, '/grievances', 'Kenes'],
+  ['public grievances as CSV (the newest 10,000)', visitor, '/grievances.csv', 'code,url,kind'],
   ['accountability, all regions', visitor, '/accountability', 'How bodies handle grievances'],
   ['accountability, bodies of a region', visitor, '/accountability?region=19', 'All regions'],
 ];

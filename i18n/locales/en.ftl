@@ -866,7 +866,7 @@ outcomes-found = { $n ->
     [one] { $n } outcome
    *[other] { $n } outcomes
 }
-outcomes-download = Download these results:
+list-download = Download these results:
 outcomes-back = All published outcomes
 outcome-not-found = There is no published outcome here.
 outcome-withdrawn = This outcome was withdrawn. The note below says why.

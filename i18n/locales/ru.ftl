@@ -874,7 +874,7 @@ outcomes-found = { $n ->
     [few] { $n } итога
    *[other] { $n } итогов
 }
-outcomes-download = Скачать эти результаты:
+list-download = Скачать эти результаты:
 outcomes-back = Все опубликованные итоги
 outcome-not-found = Здесь нет опубликованного итога.
 outcome-withdrawn = Этот итог снят с публикации. Причина указана ниже.

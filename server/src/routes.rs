@@ -42,6 +42,8 @@ route_table! {
     get "/outcomes.csv" => open_data::csv;
     get "/outcomes.json" => open_data::json;
     get "/outcomes.atom" => open_data::atom;
+    get "/grievances.csv" => open_data::grievances_csv;
+    get "/grievances.json" => open_data::grievances_json;
     get "/accountability.csv" => open_data::accountability_csv;
     get "/dialogues/{id}/votes.csv" => open_data::dialogue_csv;
     get "/dialogues/{id}/votes.json" => open_data::dialogue_json;

@@ -51,3 +51,13 @@ mod tests {
         assert_eq!(escaped("Қазақ тілі"), "Қазақ тілі");
     }
 }
+
+/// "Download these results:" and a link for each format (label, address) of a list.
+#[component]
+pub fn Downloads(links: Vec<(&'static str, String)>) -> impl IntoView {
+    view! {
+        <p class="row">{crate::i18n::t("list-download")}" "
+            {links.into_iter().map(|(label, href)| view! { <a href=href>{label}</a>" " }).collect_view()}
+        </p>
+    }
+}

@@ -147,11 +147,15 @@ fn public_total(conn: &mut Db, f: &Filter) -> DbResult<i64> {
     Ok(q.first(conn)?)
 }
 
+/// The public grievances (private ones never) the filter selects.
+fn public(f: &Filter) -> Boxed<'static> {
+    filtered(f, false).filter(grievances::privacy.ne(Privacy::Private))
+}
+
 /// Public grievances (private ones never), newest first, with the total count.
 pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithNames>, i64)> {
-    let public = || filtered(f, false).filter(grievances::privacy.ne(Privacy::Private));
     let total = public_total(conn, f)?;
-    let ids: Vec<i64> = public()
+    let ids: Vec<i64> = public(f)
         .order((grievances::submitted_at.desc(), grievances::id.desc()))
         .offset(f.skipped())
         .limit(PAGE_SIZE)
@@ -163,15 +167,14 @@ pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithName
 /// How many reported grievances the filing form shows as possibly the same problem.
 pub const ALIKE_MAX: usize = 5;
 
-/// An open public grievance that may be the problem a citizen is about to file, with its
-/// supporters.
-pub type Alike = (GrievanceWithNames, i64);
+/// A grievance with its names and how many citizens support it.
+pub type Supported = (GrievanceWithNames, i64);
 
 /// The open public grievances about the same kind of problem in the same district or city,
 /// most supported first, then newest: a citizen about to file sees whether it is already
 /// reported and can support it instead. Linked duplicates are left out; their original
 /// stands for them.
-pub fn alike(conn: &mut Db, kato: &str, category: &str) -> DbResult<Vec<Alike>> {
+pub fn alike(conn: &mut Db, kato: &str, category: &str) -> DbResult<Vec<Supported>> {
     // The newest of them are enough to find the most supported that still matter.
     const CANDIDATES: i64 = 50;
     let ids: Vec<i64> = grievances::table
@@ -184,16 +187,37 @@ pub fn alike(conn: &mut Db, kato: &str, category: &str) -> DbResult<Vec<Alike>> 
         .limit(CANDIDATES)
         .select(grievances::id)
         .load(conn)?;
-    let counts = crate::grievances::support::support_counts(conn, &ids)?;
-    let mut found: Vec<Alike> = with_names(conn, ids, false)?
+    let list = with_names(conn, ids, false)?;
+    let mut found = with_support(conn, list)?;
+    // A stable sort keeps the newest first among equally supported ones.
+    found.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    found.truncate(ALIKE_MAX);
+    Ok(found)
+}
+
+/// The grievances with their support counts.
+fn with_support(conn: &mut Db, list: Vec<GrievanceWithNames>) -> DbResult<Vec<Supported>> {
+    let counts = crate::grievances::support::support_counts(conn, list.iter().map(|g| &g.0))?;
+    Ok(list
         .into_iter()
         .map(|g| {
             let n = counts.get(&g.0.id).copied().unwrap_or(0);
             (g, n)
         })
-        .collect();
-    // A stable sort keeps the newest first among equally supported ones.
-    found.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-    found.truncate(ALIKE_MAX);
-    Ok(found)
+        .collect())
+}
+
+/// The most public grievances one export holds: the newest of the filter's.
+pub const EXPORT_MAX: i64 = 10_000;
+
+/// The public grievances the filter selects (every state when it names none), newest
+/// first, up to `EXPORT_MAX`, with their support counts: the public list as open data.
+pub fn public_export(conn: &mut Db, f: &Filter) -> DbResult<Vec<Supported>> {
+    let ids: Vec<i64> = public(f)
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .limit(EXPORT_MAX)
+        .select(grievances::id)
+        .load(conn)?;
+    let list = with_names(conn, ids, false)?;
+    with_support(conn, list)
 }

@@ -2,6 +2,8 @@
 //! supports it. A duplicate shares its original's supporters, so every count and list here
 //! runs over the original and its linked duplicates.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -68,17 +70,19 @@ pub fn supported_by(conn: &mut Db, user_id: i64) -> Result<Vec<read::GrievanceWi
         .load(conn)?)
 }
 
-/// The support counts of several grievances (none of them a duplicate) at once, each
-/// with its duplicates' supporters, once each; a grievance nobody supports is absent.
-pub fn support_counts(
+/// The support counts of many grievances at once (a list, an export), as `support_count`
+/// gives each: by grievance id, a grievance nobody supports absent.
+pub fn support_counts<'a>(
     conn: &mut Db,
-    roots: &[i64],
-) -> Result<std::collections::HashMap<i64, i64>, DbError> {
+    gs: impl IntoIterator<Item = &'a Grievance>,
+) -> Result<HashMap<i64, i64>, DbError> {
+    let root_of_listed: HashMap<i64, i64> = gs.into_iter().map(|g| (g.id, root(g))).collect();
+    let roots: Vec<i64> = root_of_listed.values().copied().collect();
     let duplicates: Vec<(i64, Option<i64>)> = grievances::table
-        .filter(grievances::duplicate_of.eq_any(roots))
+        .filter(grievances::duplicate_of.eq_any(&roots))
         .select((grievances::id, grievances::duplicate_of))
         .load(conn)?;
-    let root_of: std::collections::HashMap<i64, i64> = roots
+    let root_of: HashMap<i64, i64> = roots
         .iter()
         .map(|&id| (id, id))
         .chain(
@@ -87,19 +91,23 @@ pub fn support_counts(
                 .filter_map(|(id, of)| Some((id, of?))),
         )
         .collect();
+    let members: Vec<i64> = root_of.keys().copied().collect();
     let rows: Vec<(i64, i64)> = supports::table
-        .filter(supports::grievance_id.eq_any(root_of.keys().copied().collect::<Vec<_>>()))
+        .filter(supports::grievance_id.eq_any(members))
         .select((supports::grievance_id, supports::user_id))
         .load(conn)?;
-    let distinct: std::collections::HashSet<(i64, i64)> = rows
+    let distinct: HashSet<(i64, i64)> = rows
         .into_iter()
         .map(|(g, user)| (root_of[&g], user))
         .collect();
-    let mut counts = std::collections::HashMap::new();
+    let mut by_root: HashMap<i64, i64> = HashMap::new();
     for (root, _) in distinct {
-        *counts.entry(root).or_insert(0) += 1;
+        *by_root.entry(root).or_insert(0) += 1;
     }
-    Ok(counts)
+    Ok(root_of_listed
+        .into_iter()
+        .filter_map(|(id, root)| Some((id, *by_root.get(&root)?)))
+        .collect())
 }
 
 pub fn has_supported(conn: &mut Db, g: &Grievance, user_id: i64) -> Result<bool, DbError> {

@@ -8,6 +8,8 @@ use atom_syndication::{Entry, Feed, Link, Person, Text};
 use chrono::{TimeZone, Utc};
 use kenes_app::state::AppState;
 use kenes_core::db::interact;
+use kenes_core::grievances::queue::{self, Filter};
+use kenes_core::grievances::terms::Status;
 use kenes_core::outcomes::{self, Listing};
 use kenes_search::{OutcomeDoc, Query, MAX_PER_PAGE};
 use serde::Serialize;
@@ -284,4 +286,136 @@ pub async fn dialogue_json(
     Ok(HttpResponse::Ok()
         .insert_header(attachment(&format!("kenes-dialogue-{id}.json")))
         .json(serde_json::json!({ "dialogue": id, "statements": rows })))
+}
+
+/// The public list's filters (`status`, `category`, `region`) from the request, checked:
+/// a value that could not select anything is an error, not an empty file.
+fn grievance_filter(req: &HttpRequest) -> Result<Filter, ApiError> {
+    let q = web::Query::<std::collections::HashMap<String, String>>::from_query(req.query_string())
+        .map_err(|_| ApiError::InvalidParameter("the query could not be read".into()))?;
+    let given = |name: &str| q.get(name).cloned().unwrap_or_default();
+    let f = Filter {
+        status: given("status"),
+        category: given("category"),
+        kato: given("region"),
+        page: 1,
+    };
+    if !f.status.is_empty() && Status::parse(&f.status).is_none() {
+        return Err(ApiError::InvalidParameter(format!(
+            "status must be one of: {}",
+            Status::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    if !f.kato.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ApiError::InvalidParameter(
+            "region must be a KATO code (digits)".into(),
+        ));
+    }
+    Ok(f)
+}
+
+/// A public grievance as open data: what its public page shows, never its author.
+#[derive(Serialize)]
+struct GrievanceRow {
+    code: String,
+    url: String,
+    kind: &'static str,
+    title: String,
+    text: String,
+    lang: &'static str,
+    category: String,
+    category_name: String,
+    place_kato: String,
+    place_name: String,
+    status: &'static str,
+    level: &'static str,
+    body: Option<String>,
+    filed: String,
+    due: String,
+    answered: Option<String>,
+    supporters: i64,
+}
+
+/// The public grievances the request's filters select, newest first (at most
+/// `queue::EXPORT_MAX`), with names in the request's language.
+async fn grievance_rows(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Vec<GrievanceRow>, ApiError> {
+    let f = grievance_filter(req)?;
+    let lang = crate::http::locale::from_request(req).code();
+    let base = state.site.base().to_owned();
+    let found = interact(&state.pool, move |c| queue::public_export(c, &f)).await?;
+    Ok(found
+        .into_iter()
+        .map(|((g, category, place), supporters)| GrievanceRow {
+            url: format!("{base}/g/{}", g.tracking_code),
+            code: g.tracking_code,
+            kind: g.appeal_kind.as_str(),
+            title: g.title,
+            text: g.body,
+            lang: g.lang.code(),
+            category_name: category.name(lang).to_owned(),
+            category: category.code,
+            place_name: place.name(lang).to_owned(),
+            place_kato: place.kato,
+            status: g.status.as_str(),
+            level: g.level_code.as_str(),
+            body: g.body_code,
+            filed: kenes_core::clock::day_of(g.submitted_at).to_string(),
+            due: g.due_on.to_string(),
+            answered: g
+                .answered_at
+                .map(|at| kenes_core::clock::day_of(at).to_string()),
+            supporters,
+        })
+        .collect())
+}
+
+/// The public grievances as CSV, with the public list's filters.
+pub async fn grievances_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = grievance_rows(&req, &state).await?;
+    // A header even when nothing matched, so that the file is still self-describing.
+    let header = rows.is_empty().then(|| {
+        [
+            "code",
+            "url",
+            "kind",
+            "title",
+            "text",
+            "lang",
+            "category",
+            "category_name",
+            "place_kato",
+            "place_name",
+            "status",
+            "level",
+            "body",
+            "filed",
+            "due",
+            "answered",
+            "supporters",
+        ]
+        .map(String::from)
+        .to_vec()
+    });
+    csv_file("kenes-grievances.csv", header, rows)
+}
+
+/// The public grievances as JSON, with the public list's filters.
+pub async fn grievances_json(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = grievance_rows(&req, &state).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(attachment("kenes-grievances.json"))
+        .json(serde_json::json!({ "grievances": rows })))
 }

@@ -487,6 +487,90 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
     assert!(!page.contains("/signin?next="), "{page}");
 }
 
+/// The public list as open data: the CSV a spreadsheet reads (with its filters) and the
+/// JSON, without private grievances and without any author's name.
+async fn public_grievances_are_open_data(backend: Backend) {
+    use crate::accounts::signed_in_as;
+    use crate::handling::{file, step};
+    let app = spawn_app(backend).await;
+    let mut author = signed_in(&app).await;
+    let named = file(&mut author, "Broken lift, \"urgent\"", "public").await;
+    let anonymous = file(&mut author, "No hot water", "public_anonymous").await;
+    file(&mut author, "A private pipe", "private").await;
+    let mut neighbour = signed_in_as(&app, "dana@example.kz", "Дана").await;
+    step(&mut neighbour, &named, &[("op", "support")])
+        .await
+        .unwrap();
+
+    let res = app.browser().get("/grievances.csv").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let bytes = res.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a byte-order mark for spreadsheets"
+    );
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(
+        !text.contains("private pipe") && !text.contains("Айгүл"),
+        "{text}"
+    );
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    let column = |row: &csv::StringRecord, name: &str| {
+        row[header.iter().position(|h| h == name).unwrap()].to_owned()
+    };
+    let by_code = |code: &str| rows.iter().find(|r| column(r, "code") == code).unwrap();
+    assert_eq!(column(by_code(&named), "title"), "Broken lift, \"urgent\"");
+    assert_eq!(column(by_code(&named), "supporters"), "1");
+    assert_eq!(column(by_code(&anonymous), "supporters"), "0");
+    assert_eq!(column(by_code(&anonymous), "place_kato"), "1132");
+    assert_eq!(column(by_code(&anonymous), "place_name"), "Akkol District");
+    assert_eq!(column(by_code(&anonymous), "status"), "submitted");
+    assert!(column(by_code(&anonymous), "url").ends_with(&format!("/g/{anonymous}")));
+
+    // The list's filters, and names in the reader's language.
+    let json: serde_json::Value = app
+        .browser()
+        .get("/grievances.json?region=11&category=utilities&lang=ru")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["grievances"].as_array().unwrap().len(), 2, "{json}");
+    assert_eq!(json["grievances"][0]["place_name"], "Аккольский район");
+    let elsewhere = app.browser().get("/grievances.csv?region=15").await;
+    let text = elsewhere.text().await.unwrap();
+    assert_eq!(text.lines().count(), 1, "only the header: {text}");
+    assert!(text.contains("code,url,kind,title"), "{text}");
+    // A filter that could select nothing is an error that says so, not an empty file.
+    let bad = app.browser().get("/grievances.csv?status=lost").await;
+    assert_eq!(bad.status(), 400);
+    let body: serde_json::Value = bad.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_parameter", "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("submitted"),
+        "{body}"
+    );
+    // The public list links to the file of what it shows.
+    let list = app
+        .browser()
+        .get_page("/grievances?region=11&status=submitted")
+        .await;
+    assert!(
+        list.contains(r#"href="/grievances.csv?status=submitted&amp;region=11""#),
+        "{list}"
+    );
+}
+
 both_backends! {
     #[actix_web::test]
     wake => posts_wake_the_mail_worker,
@@ -495,4 +579,5 @@ both_backends! {
     drafts => drafts_survive_a_lost_connection,
     file => file_follow_and_list,
     already_reported => already_reported_grievances_are_offered_before_filing,
+    open_data => public_grievances_are_open_data,
 }

@@ -104,6 +104,8 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /g/{V}", "yySyyyyySySyyyyy2"),
     ("GET /g/{V}/outcome", "iinnnnnnnnynnnnn2"),
     ("GET /grievances", "yyyyyyyyyyyyyyyyy"),
+    ("GET /grievances.csv", "yyyyyyyyyyyyyyyyy"),
+    ("GET /grievances.json", "yyyyyyyyyyyyyyyyy"),
     ("GET /healthz", "yyyyyyyyyyyyyyyyy"),
     ("GET /lang/en", "yyyyyyyyyyyyyyyyy"),
     ("GET /mediation", "yyyyyyyyyyyyyyyyy"),

@@ -378,7 +378,7 @@ mod server {
             chrono::NaiveDateTime,
         )>,
         draft_saved: bool,
-        alike: Option<Vec<queue::Alike>>,
+        alike: Option<Vec<queue::Supported>>,
     }
 
     /// Who posts, with what, and where their files go.
@@ -455,7 +455,7 @@ mod server {
     fn already_reported(
         c: &mut kenes_core::Db,
         f: &FormData,
-    ) -> Result<Option<Vec<queue::Alike>>, kenes_core::DbError> {
+    ) -> Result<Option<Vec<queue::Supported>>, kenes_core::DbError> {
         let (kato, category) = (f.get("kato"), f.get("category"));
         if kato.is_empty() || category.is_empty() {
             return Ok(None);

@@ -55,12 +55,28 @@ impl Query {
     fn url(&self, base: &str, page: i64) -> String {
         let mut pairs = url_pairs(self);
         pairs.push(("page".into(), page.to_string()));
-        let qs: Vec<String> = pairs
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
-            .collect();
-        format!("{base}?{}", qs.join("&"))
+        with_query(base, pairs)
+    }
+
+    /// The list's filters as open data (every page of it).
+    fn exports(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("CSV", with_query("/grievances.csv", url_pairs(self))),
+            ("JSON", with_query("/grievances.json", url_pairs(self))),
+        ]
+    }
+}
+
+/// `base` with the pairs that have a value as its query.
+fn with_query(base: &str, pairs: Vec<(String, String)>) -> String {
+    let qs: Vec<String> = pairs
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", urlencoding(&v)))
+        .collect();
+    match qs.is_empty() {
+        true => base.to_owned(),
+        false => format!("{base}?{}", qs.join("&")),
     }
 }
 
@@ -139,6 +155,8 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                             {(q.page < pages).then(|| view! { <a rel="next" href=q.url(base, q.page + 1)>{t("list-next")}</a> })}
                         </nav>
                     })}
+                    // Staff queues are not open data.
+                    {(!staff).then(|| view! { <crate::components::text::Downloads links=q.exports() /> })}
                 }.into_any()
             } />
         </Page>

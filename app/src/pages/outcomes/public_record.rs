@@ -123,9 +123,7 @@ fn results(p: SearchPage) -> AnyView {
             {(p.pages > 1).then(|| format!(" {} / {} ", p.page, p.pages))}
             {p.next.map(|href| view! { <a href=href rel="next">{t("list-next")}</a> })}
         </nav>
-        <p class="row">{t("outcomes-download")}" "
-            {p.exports.into_iter().map(|(label, href)| view! { <a href=href>{label}</a>" " }).collect_view()}
-        </p>
+        <crate::components::text::Downloads links=p.exports />
     }
     .into_any()
 }
