@@ -8,6 +8,7 @@ use crate::error::DbResult;
 use crate::grievances::read::{with_names, GrievanceWithNames};
 use crate::grievances::terms::{Privacy, Status};
 use crate::mediation::terms::MediationStatus;
+use crate::models::Grievance;
 use crate::permissions::{Grant, Role};
 use crate::schema::{grievance_tallies, grievances, mediations};
 
@@ -164,6 +165,39 @@ pub fn public_list(conn: &mut Db, f: &Filter) -> DbResult<(Vec<GrievanceWithName
     Ok((with_names(conn, ids, false)?, total))
 }
 
+/// The newest open grievances of a kind in a district or city that are not linked as
+/// duplicates: where the same problem, reported again, is looked for. The newest of them
+/// are enough to find those that still matter.
+fn same_problem(kato: &str, category: &str) -> Boxed<'static> {
+    const CANDIDATES: i64 = 50;
+    grievances::table
+        .into_boxed()
+        .filter(grievances::jurisdiction_kato.eq(kato.to_owned()))
+        .filter(grievances::category_code.eq(category.to_owned()))
+        .filter(grievances::status.eq_any(Status::open_names()))
+        .filter(grievances::duplicate_of.is_null())
+        .order((grievances::submitted_at.desc(), grievances::id.desc()))
+        .limit(CANDIDATES)
+}
+
+/// The grievances an official or coordinator handling `g` might link it to as a duplicate:
+/// open ones of its kind and place filed before it, that they may read, newest first.
+pub fn possible_originals(
+    conn: &mut Db,
+    g: &Grievance,
+    grants: &[Grant],
+) -> DbResult<Vec<Grievance>> {
+    let found: Vec<Grievance> = same_problem(&g.jurisdiction_kato, &g.category_code)
+        .filter(grievances::submitted_at.le(g.submitted_at))
+        .filter(grievances::id.ne(g.id))
+        .load(conn)?;
+    Ok(found
+        .into_iter()
+        .filter(|o| crate::grievances::access::may_read(grants, o))
+        .take(ALIKE_MAX)
+        .collect())
+}
+
 /// How many reported grievances the filing form shows as possibly the same problem.
 pub const ALIKE_MAX: usize = 5;
 
@@ -175,16 +209,8 @@ pub type Supported = (GrievanceWithNames, i64);
 /// reported and can support it instead. Linked duplicates are left out; their original
 /// stands for them.
 pub fn alike(conn: &mut Db, kato: &str, category: &str) -> DbResult<Vec<Supported>> {
-    // The newest of them are enough to find the most supported that still matter.
-    const CANDIDATES: i64 = 50;
-    let ids: Vec<i64> = grievances::table
-        .filter(grievances::jurisdiction_kato.eq(kato))
-        .filter(grievances::category_code.eq(category))
+    let ids: Vec<i64> = same_problem(kato, category)
         .filter(grievances::privacy.ne(Privacy::Private))
-        .filter(grievances::status.eq_any(Status::open_names()))
-        .filter(grievances::duplicate_of.is_null())
-        .order((grievances::submitted_at.desc(), grievances::id.desc()))
-        .limit(CANDIDATES)
         .select(grievances::id)
         .load(conn)?;
     let list = with_names(conn, ids, false)?;

@@ -537,6 +537,62 @@ async fn supporters_hear_where_a_grievance_got_to(backend: Backend) {
     assert_eq!(queued_to(&app, OTHER).await.len(), heard, "no more news");
 }
 
+/// The official handling a grievance is offered the older open grievances of its kind and
+/// place that they may read, and links it to one with a button.
+async fn officials_are_offered_the_grievance_it_may_repeat(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut citizen = signed_in(&app).await;
+    let original = file(&mut citizen, "Broken boiler", "public").await;
+    let private = file(&mut citizen, "Broken boiler, my flat", "private").await;
+    let elsewhere = file(&mut citizen, "Broken boiler, sent on", "public").await;
+    let mut official = accepting_official(&app, &elsewhere).await;
+    step(
+        &mut official,
+        &elsewhere,
+        &[
+            ("op", "redirect"),
+            ("body", "akimat-11"),
+            ("reason", "The regional akimat runs the boilers."),
+        ],
+    )
+    .await
+    .unwrap();
+    let repeat = file(&mut citizen, "Boiler broken again", "public").await;
+    let newer = file(&mut citizen, "Boiler, once more", "public").await;
+
+    let page = official.get_page(&format!("/g/{repeat}")).await;
+    assert!(page.contains("Possibly the same problem"), "{page}");
+    for code in [&original, &private] {
+        assert!(
+            page.contains(&format!(r#"name="of" value="{code}""#)),
+            "{code}: {page}"
+        );
+    }
+    // Not one filed after it, nor one another body now handles.
+    for code in [&newer, &elsewhere] {
+        assert!(
+            !page.contains(&format!(r#"value="{code}""#)),
+            "{code}: {page}"
+        );
+    }
+    // Its author is not a handler: nothing is offered.
+    let theirs = citizen.get_page(&format!("/g/{repeat}")).await;
+    assert!(!theirs.contains("Possibly the same problem"));
+
+    step(&mut official, &repeat, &[("op", "link"), ("of", &original)])
+        .await
+        .unwrap();
+    let page = official.get_page(&format!("/g/{repeat}")).await;
+    assert!(
+        page.contains(&format!(r#"<a href="/g/{original}">{original}</a></p>"#)),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Possibly the same problem"),
+        "a duplicate is linked once"
+    );
+}
+
 both_backends! {
     #[actix_web::test]
     bodies => administrators_route_by_the_bodies_page,
@@ -544,4 +600,5 @@ both_backends! {
     private => private_grievances_stay_private,
     mail_preferences => citizens_turn_off_optional_mails,
     supporters => supporters_hear_where_a_grievance_got_to,
+    originals => officials_are_offered_the_grievance_it_may_repeat,
 }

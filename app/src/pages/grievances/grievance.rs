@@ -66,6 +66,8 @@ struct GrievancePage {
     ops: Vec<&'static str>,
     /// Bodies a grievance may be redirected to.
     bodies: Vec<Choice>,
+    /// Grievances the handler might link it to as a duplicate (its kind and place, older).
+    originals: Vec<Original>,
     /// Attachments the viewer may open.
     files: Vec<FileLink>,
     mediation: Panel,
@@ -89,6 +91,14 @@ struct GrievancePage {
     done: Option<String>,
     /// The answer as the citizen will read it, shown before it is sent.
     preview: Option<String>,
+}
+
+/// A grievance this one may repeat, as the link form offers it.
+#[derive(Debug, Clone)]
+struct Original {
+    code: String,
+    title: String,
+    submitted_on: String,
 }
 
 #[component]
@@ -197,6 +207,30 @@ fn Details(p: GrievancePage, done: Option<String>) -> impl IntoView {
     }
 }
 
+/// Older open grievances of the same kind and place, each with a button that links this one
+/// to it as a duplicate: the handler need not know the code.
+#[component]
+fn PossibleOriginals(originals: Vec<Original>, key: Option<String>) -> impl IntoView {
+    (!originals.is_empty()).then(|| {
+        view! {
+            <section class="stack" aria-labelledby="originals-title">
+                <h3 id="originals-title">{t("g-link-candidates")}</h3>
+                <p class="muted">{t("g-link-candidates-lead")}</p>
+                <ul class="cards">
+                    {originals.into_iter().map(|o| view! {
+                        <li class="card stack">
+                            <p><a href=format!("/g/{}", o.code)>{o.title}</a>" · "<span class="code">{o.code.clone()}</span>" · "<Day iso=o.submitted_on /></p>
+                            <OpForm op="link" class="inline" key=key.clone() hidden=vec![("of", o.code)]>
+                                <button type="submit" class="secondary">{t("g-link-this")}</button>
+                            </OpForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
 /// The forms for the steps the viewer may take, each with its own fields and errors.
 #[component]
 fn Actions(p: GrievancePage) -> impl IntoView {
@@ -277,6 +311,7 @@ fn Actions(p: GrievancePage) -> impl IntoView {
             {reason_form("reject", "reason", "3")}
             {reason_form("escalate", "reason", "3")}
             {has("link").then(|| view! {
+                <PossibleOriginals originals=p.originals.clone() key=p.key.clone() />
                 <OpForm op="link" submit="g-op-link" id="link-form" key=p.key.clone()>
                     <div class="field">
                         <label for="link-of">{t("g-link-of")}</label>
@@ -420,7 +455,7 @@ mod server {
     use kenes_core::outcomes::OutcomeStatus;
     use kenes_core::{grievances::read, grievances::routing, Db, DbError};
 
-    use super::{Choice, FileLink, GrievancePage};
+    use super::{Choice, FileLink, GrievancePage, Original};
     use crate::auth::use_user;
     use crate::components::timeline;
     use serde::Deserialize;
@@ -704,6 +739,10 @@ mod server {
         } else {
             vec![]
         };
+        let originals = match actor.filter(|_| ops.contains(&"link")) {
+            Some(a) => possible_originals(c, &g, a)?,
+            None => vec![],
+        };
         let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
         let (days_left, overdue) = clock(c, &g)?;
         Ok(Some((
@@ -734,6 +773,7 @@ mod server {
                 duplicate_of,
                 ops,
                 bodies,
+                originals,
                 mediation,
                 commitments,
                 outcome: published
@@ -854,6 +894,20 @@ mod server {
     }
 
     /// Active bodies in the grievance's region and the national ones.
+    /// What the handler might link the grievance to, as the link form offers it.
+    fn possible_originals(c: &mut Db, g: &Grievance, a: &Actor) -> Result<Vec<Original>, DbError> {
+        Ok(
+            kenes_core::grievances::queue::possible_originals(c, g, &a.grants)?
+                .into_iter()
+                .map(|o| Original {
+                    code: o.tracking_code,
+                    title: o.title,
+                    submitted_on: kenes_core::clock::day_of(o.submitted_at).to_string(),
+                })
+                .collect(),
+        )
+    }
+
     fn redirect_targets(c: &mut Db, g: &Grievance, lang: &str) -> Result<Vec<Choice>, DbError> {
         let region: String = g.jurisdiction_kato.chars().take(2).collect();
         Ok(routing::all_bodies(c)?
