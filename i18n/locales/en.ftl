@@ -93,6 +93,10 @@ verify-title = Confirm your e-mail
 verify-lead = Press the button to confirm that this address is yours.
 verify-submit = Confirm my e-mail
 verify-done = Your e-mail is confirmed. You can sign in now.
+verify-adopted = { $n ->
+    [one] The grievance you filed with this address without an account is yours now: once signed in, you find it in My grievances.
+   *[other] The { $n } grievances you filed with this address without an account are yours now: once signed in, you find them in My grievances.
+}
 reset-title = Reset your password
 reset-lead = Enter your e-mail. If it belongs to an account, we will send a link to set a new password.
 reset-submit = Send the link

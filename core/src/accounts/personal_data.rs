@@ -172,6 +172,15 @@ pub fn delete(conn: &mut Db, user_id: i64, password_input: &str, now: NaiveDateT
                 audit_log::user_agent.eq(None::<String>),
             ))
             .execute(conn)?;
+        // Grievances first filed without an account keep the address they were filed from:
+        // it goes, with the secret link it opened, once they are the account's.
+        diesel::update(grievances::table.filter(grievances::author_user_id.eq(user_id)))
+            .set((
+                grievances::guest_email.eq(None::<String>),
+                grievances::guest_locale.eq(None::<kenes_i18n::Locale>),
+                grievances::guest_key_hash.eq(None::<String>),
+            ))
+            .execute(conn)?;
         diesel::delete(users::table.find(user_id)).execute(conn)?;
         audit::record(
             conn,

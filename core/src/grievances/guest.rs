@@ -2,18 +2,18 @@
 //! grievance waits until they confirm the address by a mailed link, and is then filed. They
 //! follow it by a secret link (the key is mailed once; only its hash is kept).
 
-use crate::error::{Error, FieldError};
+use crate::error::{DbError, Error, FieldError};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::accounts::{normalize_email, tokens};
-use crate::audit::Client;
+use crate::audit::{self, Client};
 use crate::db::Db;
 use crate::grievances::attachments::{self, Stored};
 use crate::grievances::filing::{self, Author, Filing};
 use crate::grievances::terms::Privacy;
 use crate::mail::{self, MailDraft, Site};
-use crate::schema::guest_filings;
+use crate::schema::{grievances, guest_filings, users};
 use kenes_i18n::{Arg, Locale};
 
 /// How long the confirmation link works.
@@ -207,6 +207,8 @@ pub fn confirm(
         }
         let input: Filing = serde_json::from_str(&fields).map_err(|_| Error::TokenInvalid)?;
         let (code, key) = file_for(conn, &email, locale, &input, client, site, now)?;
+        // The address is proven now: if an account has it, the grievance is that account's.
+        adopt(conn, &email, client, now)?;
         let files = stored_files(files.as_deref());
         if !files.is_empty() {
             let grievance = crate::grievances::read::find(conn, &code)?;
@@ -216,6 +218,68 @@ pub fn confirm(
             .set(guest_filings::tracking_code.eq(&code))
             .execute(conn)?;
         Ok(Confirmed::Filed { code, key })
+    })
+}
+
+/// The grievances filed without an account from `email`, once an account with that address
+/// has confirmed it: they become the account's own ("My grievances", its steps signed in),
+/// and their secret links still work. Only a proven address adopts: an address an
+/// application vouched for (Open311) is not proof that the account's holder filed.
+/// Returns how many were adopted.
+pub fn adopt(
+    conn: &mut Db,
+    email: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    let Some(email) = normalize_email(email) else {
+        return Ok(0);
+    };
+    let owner: Option<i64> = users::table
+        .filter(users::email.eq(&email))
+        .filter(users::email_verified_at.is_not_null())
+        .select(users::id)
+        .first(conn)
+        .optional()?;
+    let Some(owner) = owner else {
+        return Ok(0);
+    };
+    let n = diesel::update(
+        grievances::table
+            .filter(grievances::guest_email.eq(&email))
+            .filter(grievances::author_user_id.is_null()),
+    )
+    .set(grievances::author_user_id.eq(owner))
+    .execute(conn)?;
+    if n > 0 {
+        let subject = n.to_string();
+        audit::record(
+            conn,
+            Some(owner),
+            "guest_grievances_adopted",
+            Some(&subject),
+            client,
+            now,
+        )?;
+    }
+    Ok(n)
+}
+
+/// Confirms an account's address (the mailed link) and adopts the grievances filed from it
+/// without an account, in one step. Returns how many were adopted.
+pub fn verify_email(
+    conn: &mut Db,
+    token: &str,
+    client: &Client,
+    now: NaiveDateTime,
+) -> Result<usize, Error> {
+    crate::db::write_transaction(conn, |conn| {
+        let user_id = crate::accounts::verify_email(conn, token, client, now)?;
+        let email: String = users::table
+            .find(user_id)
+            .select(users::email)
+            .first(conn)?;
+        Ok(adopt(conn, &email, client, now)?)
     })
 }
 

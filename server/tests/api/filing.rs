@@ -3,7 +3,7 @@
 use kenes_core::{both_backends, Backend};
 
 use crate::accounts::{signed_in, EMAIL};
-use crate::helpers::{spawn_app, spawn_app_with};
+use crate::helpers::{spawn_app, spawn_app_with, TestApp};
 
 /// The tracking code a page shows after filing.
 pub fn code_in(page: &str) -> String {
@@ -571,6 +571,141 @@ async fn public_grievances_are_open_data(backend: Backend) {
     );
 }
 
+/// Files as a guest from `email` and confirms by the mailed link (the `nth` mail to that
+/// address); returns the tracking code and the secret link's key.
+async fn filed_as_guest(app: &TestApp, email: &str, title: &str, nth: usize) -> (String, String) {
+    let mut guest = app.browser();
+    let key = key_in(&guest.get_page("/file").await);
+    let form = [
+        ("idempotency_key", key.as_str()),
+        ("email", email),
+        ("appeal_kind", "complaint"),
+        ("category", "utilities"),
+        ("kato", "1132"),
+        ("title", title),
+        ("body", "The whole quarter has had no water for three days."),
+        ("lang", "en"),
+        ("privacy", "private"),
+    ];
+    guest.post_page("/file", &form).await;
+    let link = app
+        .wait_for_mail(email, nth)
+        .await
+        .link("/file/confirm?token=");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let page = guest.post_page("/file/confirm", &[("token", &token)]).await;
+    let code = code_in(&page);
+    let secret = crate::helpers::attribute_after(&page, &format!("/g/{code}?key="));
+    (code, secret)
+}
+
+/// Grievances filed without an account become the account's own once it confirms the same
+/// address: listed in "My grievances", its steps taken signed in; and they leave with it.
+async fn guest_filings_become_the_accounts_own(backend: Backend) {
+    use diesel::prelude::*;
+    use kenes_core::schema::grievances;
+    let app = spawn_app(backend).await;
+    let (first, secret) =
+        filed_as_guest(&app, "erlan@example.kz", "No water in the quarter", 1).await;
+    let (stranger, _) = filed_as_guest(&app, "other@example.kz", "Not Erlan's", 1).await;
+
+    // An account for the same address, typed otherwise; the address is proven by its link.
+    let mut b = app.browser();
+    b.post_page(
+        "/signup",
+        &[
+            ("email", "Erlan@Example.kz"),
+            ("display_name", "Ерлан"),
+            ("password", crate::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    // Until the account proves the address, what is filed from it is not the account's.
+    let (meanwhile, _) = filed_as_guest(&app, "erlan@example.kz", "Water, meanwhile", 4).await;
+    let owner = meanwhile.clone();
+    let author: Option<i64> =
+        kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {
+            Ok(grievances::table
+                .filter(grievances::tracking_code.eq(owner))
+                .select(grievances::author_user_id)
+                .first(c)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        author, None,
+        "adopted by an account that has not proven the address"
+    );
+    let link = app
+        .wait_for_mail("erlan@example.kz", 3)
+        .await
+        .link("/verify?token=");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let page = b.post_page("/verify", &[("token", &token)]).await;
+    assert!(
+        page.contains(
+            "The 2 grievances you filed with this address without an account are yours now"
+        ),
+        "{page}"
+    );
+    b.post(
+        "/signin",
+        &[
+            ("email", "erlan@example.kz"),
+            ("password", crate::accounts::PASSWORD),
+        ],
+    )
+    .await;
+    let mine = b.get_page("/my").await;
+    assert!(mine.contains("No water in the quarter") && mine.contains("Water, meanwhile"));
+    assert!(!mine.contains("Not Erlan"), "{mine}");
+    let page = b.get_page(&format!("/g/{first}")).await;
+    assert!(
+        page.contains("Withdraw"),
+        "the author's steps, signed in: {page}"
+    );
+    assert!(!b
+        .get_page(&format!("/g/{stranger}"))
+        .await
+        .contains("Withdraw"));
+    // The secret link still opens it.
+    let by_link = app
+        .browser()
+        .get_page(&format!("/g/{first}?key={secret}"))
+        .await;
+    assert!(by_link.contains("Withdraw"));
+
+    // Filed without signing in once the account exists: it is the account's at once.
+    let (later, _) = filed_as_guest(&app, "erlan@example.kz", "Still no water", 6).await;
+    assert!(b.get_page("/my").await.contains("Still no water"));
+
+    // Deleting the account takes the address away from its grievances, and the secret link
+    // with it.
+    let page = b
+        .post_page(
+            "/account/delete",
+            &[("password", crate::accounts::PASSWORD)],
+        )
+        .await;
+    assert!(page.contains("Your account is deleted."), "{page}");
+    let codes = [first.clone(), later.clone()];
+    let left: Vec<(Option<String>, Option<String>)> =
+        kenes_core::db::interact::<_, _, kenes_core::DbError>(&app.pool, move |c| {
+            Ok(grievances::table
+                .filter(grievances::tracking_code.eq_any(codes))
+                .select((grievances::guest_email, grievances::guest_key_hash))
+                .load(c)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(left, vec![(None, None), (None, None)]);
+    let by_link = app
+        .browser()
+        .get_page(&format!("/g/{first}?key={secret}"))
+        .await;
+    assert!(!by_link.contains("Withdraw"));
+}
+
 both_backends! {
     #[actix_web::test]
     wake => posts_wake_the_mail_worker,
@@ -580,4 +715,5 @@ both_backends! {
     file => file_follow_and_list,
     already_reported => already_reported_grievances_are_offered_before_filing,
     open_data => public_grievances_are_open_data,
+    adopted => guest_filings_become_the_accounts_own,
 }

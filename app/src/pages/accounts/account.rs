@@ -90,8 +90,10 @@ where
     view! {
         <Page title=title lead=lead class="narrow">
             <Loaded page=outcome render=move |outcome: Outcome| match done.filter(|_| outcome.done) {
+                // With a done notice, `extra` holds further lines of it.
                 Some(key) => view! {
                     <StatusNotice message=t(key) />
+                    {outcome.extra.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                     {then_sign_in.then(|| view! { <p><a class="button" href="/signin">{t("signin-title")}</a></p> })}
                 }.into_any(),
                 None => view! {
@@ -474,6 +476,9 @@ mod actions {
         Deleted,
         /// Saved; the reader's interface follows the preferred language from now on.
         Profile(String),
+        /// The address is confirmed, and this many grievances filed from it without an
+        /// account are the account's now.
+        Verified(usize),
     }
 
     fn set_cookies(cookies: impl IntoIterator<Item = Cookie<'static>>) {
@@ -548,6 +553,11 @@ mod actions {
             }
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
             Effect::Codes(codes) => Step::Done(codes),
+            Effect::Verified(0) => Step::Done(vec![]),
+            Effect::Verified(n) => Step::Done(vec![crate::i18n::t_args(
+                "verify-adopted",
+                &[("n", (n as i64).into())],
+            )]),
             Effect::Profile(locale) => {
                 set_cookies([crate::auth::locale_cookie(&locale, state.site.is_https())]);
                 Step::Done(vec![])
@@ -600,7 +610,8 @@ mod actions {
                 accounts::complete_sign_in(c, user_id, client, now).map(Effect::Session)
             }
             Action::Verify => {
-                accounts::verify_email(c, &form.get("token"), client, now).map(|_| Effect::None)
+                kenes_core::grievances::guest::verify_email(c, &form.get("token"), client, now)
+                    .map(Effect::Verified)
             }
             Action::Reset => {
                 accounts::request_password_reset(c, &form.get("email"), client, site, now)
