@@ -44,6 +44,7 @@ route_table! {
     get "/outcomes.atom" => open_data::atom;
     get "/grievances.csv" => open_data::grievances_csv;
     get "/grievances.json" => open_data::grievances_json;
+    get "/grievances.atom" => open_data::grievances_atom;
     get "/accountability.csv" => open_data::accountability_csv;
     get "/dialogues/{id}/votes.csv" => open_data::dialogue_csv;
     get "/dialogues/{id}/votes.json" => open_data::dialogue_json;

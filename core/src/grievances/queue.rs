@@ -233,15 +233,12 @@ fn with_support(conn: &mut Db, list: Vec<GrievanceWithNames>) -> DbResult<Vec<Su
         .collect())
 }
 
-/// The most public grievances one export holds: the newest of the filter's.
-pub const EXPORT_MAX: i64 = 10_000;
-
-/// The public grievances the filter selects (every state when it names none), newest
-/// first, up to `EXPORT_MAX`, with their support counts: the public list as open data.
-pub fn public_export(conn: &mut Db, f: &Filter) -> DbResult<Vec<Supported>> {
+/// The newest public grievances the filter selects (every state when it names none), at
+/// most `limit`, with their support counts: the public list as open data and as a feed.
+pub fn public_newest(conn: &mut Db, f: &Filter, limit: i64) -> DbResult<Vec<Supported>> {
     let ids: Vec<i64> = public(f)
         .order((grievances::submitted_at.desc(), grievances::id.desc()))
-        .limit(EXPORT_MAX)
+        .limit(limit)
         .select(grievances::id)
         .load(conn)?;
     let list = with_names(conn, ids, false)?;

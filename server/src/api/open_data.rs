@@ -154,6 +154,60 @@ pub async fn json(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 /// Entries in the feed.
 const FEED_SIZE: i64 = 50;
 
+/// One entry of a feed.
+struct FeedEntry {
+    url: String,
+    title: String,
+    summary: String,
+    published: chrono::NaiveDateTime,
+    updated: chrono::NaiveDateTime,
+}
+
+/// An Atom feed titled `title` of `entries` (newest first), identified by the request's own
+/// address.
+fn atom_feed(req: &HttpRequest, base: &str, title: &str, entries: Vec<FeedEntry>) -> HttpResponse {
+    let at = |t: chrono::NaiveDateTime| Utc.from_utc_datetime(&t).fixed_offset();
+    let updated = entries
+        .iter()
+        .map(|e| e.updated)
+        .max()
+        .map(at)
+        .unwrap_or_else(|| Utc::now().fixed_offset());
+    let entries: Vec<Entry> = entries
+        .into_iter()
+        .map(|f| {
+            let mut e = Entry::default();
+            e.set_id(f.url.clone());
+            e.set_title(Text::plain(f.title));
+            e.set_updated(at(f.updated));
+            e.set_published(Some(at(f.published)));
+            e.set_summary(Some(Text::plain(
+                f.summary.chars().take(500).collect::<String>(),
+            )));
+            let mut link = Link::default();
+            link.set_href(f.url);
+            e.set_links(vec![link]);
+            e
+        })
+        .collect();
+    let self_url = format!("{base}{}", req.uri());
+    let mut feed = Feed::default();
+    feed.set_id(self_url.clone());
+    feed.set_title(Text::plain(title));
+    feed.set_updated(updated);
+    let mut author = Person::default();
+    author.set_name("Kenes");
+    feed.set_authors(vec![author]);
+    let mut link = Link::default();
+    link.set_href(self_url);
+    link.set_rel("self");
+    feed.set_links(vec![link]);
+    feed.set_entries(entries);
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
+        .body(feed.to_string())
+}
+
 pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let q = query(&req);
     let which = Listing {
@@ -165,45 +219,17 @@ pub async fn atom(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     })
     .await?;
     let base = state.site.base();
-    let at = |t: chrono::NaiveDateTime| Utc.from_utc_datetime(&t).fixed_offset();
-    let entries: Vec<Entry> = list
-        .iter()
-        .map(|o| {
-            let url = format!("{base}/outcomes/{}", o.id);
-            let mut e = Entry::default();
-            e.set_id(url.clone());
-            e.set_title(Text::plain(o.title.clone()));
-            e.set_updated(at(o.updated_at));
-            e.set_published(Some(at(o.published_at)));
-            e.set_summary(Some(Text::plain(
-                o.summary.chars().take(500).collect::<String>(),
-            )));
-            let mut link = Link::default();
-            link.set_href(url);
-            e.set_links(vec![link]);
-            e
+    let entries = list
+        .into_iter()
+        .map(|o| FeedEntry {
+            url: format!("{base}/outcomes/{}", o.id),
+            title: o.title,
+            summary: o.summary,
+            published: o.published_at,
+            updated: o.updated_at,
         })
         .collect();
-    let self_url = format!("{base}{}", req.uri());
-    let mut feed = Feed::default();
-    feed.set_id(self_url.clone());
-    feed.set_title(Text::plain("Kenes: published outcomes"));
-    feed.set_updated(
-        list.first()
-            .map(|o| at(o.updated_at))
-            .unwrap_or_else(|| Utc::now().fixed_offset()),
-    );
-    let mut author = Person::default();
-    author.set_name("Kenes");
-    feed.set_authors(vec![author]);
-    let mut link = Link::default();
-    link.set_href(self_url);
-    link.set_rel("self");
-    feed.set_links(vec![link]);
-    feed.set_entries(entries);
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
-        .body(feed.to_string()))
+    Ok(atom_feed(&req, base, "Kenes: published outcomes", entries))
 }
 
 /// The accountability rows: by region, or by body with `?region=NN`.
@@ -341,7 +367,7 @@ struct GrievanceRow {
 }
 
 /// The public grievances the request's filters select, newest first (at most
-/// `queue::EXPORT_MAX`), with names in the request's language.
+/// `EXPORT_MAX`), with names in the request's language.
 async fn grievance_rows(
     req: &HttpRequest,
     state: &AppState,
@@ -349,7 +375,10 @@ async fn grievance_rows(
     let f = grievance_filter(req)?;
     let lang = crate::http::locale::from_request(req).code();
     let base = state.site.base().to_owned();
-    let found = interact(&state.pool, move |c| queue::public_export(c, &f)).await?;
+    let found = interact(&state.pool, move |c| {
+        queue::public_newest(c, &f, EXPORT_MAX as i64)
+    })
+    .await?;
     Ok(found
         .into_iter()
         .map(|((g, category, place), supporters)| GrievanceRow {
@@ -418,4 +447,25 @@ pub async fn grievances_json(
     Ok(HttpResponse::Ok()
         .insert_header(attachment("kenes-grievances.json"))
         .json(serde_json::json!({ "grievances": rows })))
+}
+
+/// New public grievances as an Atom feed, with the public list's filters.
+pub async fn grievances_atom(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let f = grievance_filter(&req)?;
+    let found = interact(&state.pool, move |c| queue::public_newest(c, &f, FEED_SIZE)).await?;
+    let base = state.site.base();
+    let entries = found
+        .into_iter()
+        .map(|((g, _, _), _)| FeedEntry {
+            url: format!("{base}/g/{}", g.tracking_code),
+            title: g.title,
+            summary: g.body,
+            published: g.submitted_at,
+            updated: g.updated_at,
+        })
+        .collect();
+    Ok(atom_feed(&req, base, "Kenes: public grievances", entries))
 }

@@ -502,18 +502,7 @@ async fn public_grievances_are_open_data(backend: Backend) {
         .await
         .unwrap();
 
-    let res = app.browser().get("/grievances.csv").await;
-    assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("text/csv"));
-    let bytes = res.bytes().await.unwrap();
-    assert!(
-        bytes.starts_with(b"\xEF\xBB\xBF"),
-        "a byte-order mark for spreadsheets"
-    );
-    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let text = crate::helpers::csv_text(app.browser().get("/grievances.csv").await).await;
     assert!(
         !text.contains("private pipe") && !text.contains("Айгүл"),
         "{text}"
@@ -559,6 +548,25 @@ async fn public_grievances_are_open_data(backend: Backend) {
             .unwrap()
             .contains("submitted"),
         "{body}"
+    );
+    // New public grievances as a feed a reader subscribes to, with the same filters.
+    let atom = app.browser().get("/grievances.atom?region=11").await;
+    assert_eq!(atom.status(), 200);
+    let feed = atom_syndication::Feed::read_from(&atom.bytes().await.unwrap()[..]).unwrap();
+    let titles: Vec<&str> = feed.entries().iter().map(|e| e.title().as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles.contains(&"No hot water") && !titles.contains(&"A private pipe"));
+    let link = &feed.entries()[0].links()[0];
+    assert!(link.href().contains("/g/KZ-"), "{}", link.href());
+    let elsewhere = app.browser().get("/grievances.atom?region=15").await;
+    let feed = atom_syndication::Feed::read_from(&elsewhere.bytes().await.unwrap()[..]).unwrap();
+    assert!(feed.entries().is_empty());
+    assert_eq!(
+        app.browser()
+            .get("/grievances.atom?status=lost")
+            .await
+            .status(),
+        400
     );
     // The public list links to the file of what it shows.
     let list = app

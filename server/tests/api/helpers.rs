@@ -304,3 +304,17 @@ pub async fn until_changed(stream: &mut reqwest::Response) -> String {
     }
     heard
 }
+
+/// A CSV download's text, checked to be one: a 200 of type `text/csv` that starts with a
+/// byte-order mark (without it, spreadsheets read Cyrillic and Kazakh letters as Latin-1).
+pub async fn csv_text(res: reqwest::Response) -> String {
+    assert_eq!(res.status(), 200);
+    let kind = res.headers()["content-type"].to_str().unwrap().to_owned();
+    assert!(kind.starts_with("text/csv"), "{kind}");
+    let bytes = res.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a byte-order mark for spreadsheets"
+    );
+    String::from_utf8(bytes[3..].to_vec()).unwrap()
+}

@@ -105,6 +105,7 @@ const EXPECTED: &[(&str, &str)] = &[
     ("GET /g/{V}/outcome", "iinnnnnnnnynnnnn2"),
     ("GET /grievances", "yyyyyyyyyyyyyyyyy"),
     ("GET /grievances.csv", "yyyyyyyyyyyyyyyyy"),
+    ("GET /grievances.atom", "yyyyyyyyyyyyyyyyy"),
     ("GET /grievances.json", "yyyyyyyyyyyyyyyyy"),
     ("GET /healthz", "yyyyyyyyyyyyyyyyy"),
     ("GET /lang/en", "yyyyyyyyyyyyyyyyy"),

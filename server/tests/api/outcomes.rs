@@ -217,18 +217,7 @@ async fn outcome_lifecycle(app: TestApp) {
     let here = reader.get_page("/outcomes?region=11&mediated=no").await;
     assert!(here.contains("Яма на дороге к школе"), "{here}");
 
-    let csv = reader.get("/outcomes.csv?region=11").await;
-    assert_eq!(csv.status(), 200);
-    assert!(csv.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .starts_with("text/csv"));
-    let bytes = csv.bytes().await.unwrap();
-    assert!(
-        bytes.starts_with(b"\xEF\xBB\xBF"),
-        "a byte-order mark for spreadsheets"
-    );
-    let csv = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let csv = crate::helpers::csv_text(reader.get("/outcomes.csv?region=11").await).await;
     assert!(
         csv.starts_with("id,url,title,summary,result,region_kato"),
         "{csv}"

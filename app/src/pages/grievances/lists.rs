@@ -63,6 +63,7 @@ impl Query {
         vec![
             ("CSV", with_query("/grievances.csv", url_pairs(self))),
             ("JSON", with_query("/grievances.json", url_pairs(self))),
+            ("Atom", with_query("/grievances.atom", url_pairs(self))),
         ]
     }
 }
