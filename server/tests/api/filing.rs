@@ -686,6 +686,31 @@ async fn guest_filings_become_the_accounts_own(backend: Backend) {
     // Filed without signing in once the account exists: it is the account's at once.
     let (later, _) = filed_as_guest(&app, "erlan@example.kz", "Still no water", 6).await;
     assert!(b.get_page("/my").await.contains("Still no water"));
+    // An application that vouches for the address (Open311) proves nothing about who filed.
+    let now = chrono::Utc::now().naive_utc();
+    let key = kenes_core::db::interact(&app.pool, move |c| {
+        kenes_core::accounts::api_keys::create(c, "City app", now)
+    })
+    .await
+    .unwrap();
+    let res = app
+        .client
+        .post(format!("{}/open311/v2/requests.json", app.address))
+        .form(&[
+            ("api_key", key.as_str()),
+            ("service_code", "utilities"),
+            ("address_id", "1132"),
+            ("email", "erlan@example.kz"),
+            (
+                "description",
+                "Filed by the city app for whoever gave this address.",
+            ),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    assert!(!b.get_page("/my").await.contains("Filed by the city app"));
 
     // Deleting the account takes the address away from its grievances, and the secret link
     // with it.
