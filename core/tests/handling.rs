@@ -742,7 +742,8 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
                 &dup,
                 &original,
                 neighbour.at(at(2026, 3, 21)),
-                &Client::default()
+                &Client::default(),
+                &site()
             ),
             Err(Error::Forbidden)
         ));
@@ -752,7 +753,8 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
                 &dup,
                 &dup,
                 official.at(at(2026, 3, 21)),
-                &Client::default()
+                &Client::default(),
+                &site()
             )),
             ("of", "same")
         );
@@ -762,6 +764,7 @@ async fn supports_once_and_duplicates_share_them(backend: Backend) {
             &original,
             official.at(at(2026, 3, 21)),
             &Client::default(),
+            &site(),
         )
         .unwrap();
         let d = row(c, &dup);

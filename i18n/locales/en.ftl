@@ -349,7 +349,7 @@ g-redirect-reason = Why it is outside your competence
 g-link-of = Tracking code of the original grievance
 g-link-candidates = Possibly the same problem
 g-link-candidates-lead = Open grievances of the same kind in the same place, filed before this one. Once linked, this grievance follows that one's timeline, and its supporters count for that one.
-g-link-this = It is the same: link to this one
+g-link-this = Link to this one
 g-rate-legend = How good was the answer? (1 bad – 5 good)
 g-done-accept = Accepted. The citizen has been told.
 g-done-redirect = Redirected. The citizen has been told.
@@ -843,6 +843,12 @@ mail-hidden-body = Hello,
 
     a moderator took your grievance “{ $title }” ({ $code }) out of public view: { $reason }
     It is handled as before; only you and the staff see it. Follow it here: { $link }
+mail-linked-subject = Your grievance “{ $title }” ({ $code }) is linked to an earlier one
+mail-linked-body = Hello,
+
+    the staff who handle your grievance “{ $title }” ({ $code }) found that an earlier grievance is about the same problem, and linked the two: { $original }
+    Your grievance is still answered. Its supporters and those of the earlier one now count together, so the body sees how many people the problem concerns.
+    Follow yours here: { $link }
 mail-reported-subject = A reader reported the grievance “{ $title }” ({ $code })
 mail-reported-body = Hello,
 

@@ -519,6 +519,7 @@ pub fn link_duplicate(
     of: &str,
     act: Act,
     client: &Client,
+    site: &Site,
 ) -> Result<(), Error> {
     crate::db::write_transaction(conn, |conn| {
         let dup = find(conn, code)?;
@@ -564,6 +565,10 @@ pub fn link_duplicate(
                 .detail(detail)
                 .append(conn, id, act.now)?;
         }
+        let linked = Notice::Linked {
+            original: root_code,
+        };
+        notices::to_author(conn, &dup, &linked, site, act.now)?;
         audit::record_step(
             conn,
             act,

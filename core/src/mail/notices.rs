@@ -88,6 +88,11 @@ pub enum Notice {
     Hidden {
         reason: String,
     },
+    /// To the author: staff linked their grievance to an earlier one about the same
+    /// problem (`original`, its tracking code). Both are still answered.
+    Linked {
+        original: String,
+    },
     /// To the moderators of its territory: a reader reported the public grievance (the
     /// first open report; they find the others in their queue).
     Reported,
@@ -202,6 +207,7 @@ impl Notice {
             Notice::InQueue { .. } => "queue",
             Notice::Supported { .. } => SUPPORTED,
             Notice::Hidden { .. } => "hidden",
+            Notice::Linked { .. } => "linked",
             Notice::Reported => "queue",
             // Asked of the party who must answer: never turned off.
             Notice::CommitmentDue { .. }
@@ -322,6 +328,10 @@ fn handling_words(n: &Notice, w: &Words, args: &mut Args) -> Option<&'static str
         Notice::Hidden { reason } => {
             args.push(("reason", string(reason)));
             "mail-hidden"
+        }
+        Notice::Linked { original } => {
+            args.push(("original", w.site.link(&format!("/g/{original}"))));
+            "mail-linked"
         }
         Notice::Supported { status } => {
             args.extend([

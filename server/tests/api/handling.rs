@@ -591,6 +591,18 @@ async fn officials_are_offered_the_grievance_it_may_repeat(backend: Backend) {
         !page.contains("Possibly the same problem"),
         "a duplicate is linked once"
     );
+    // Its author is told, with the way to the earlier one.
+    let subject =
+        format!("Your grievance “Boiler broken again” ({repeat}) is linked to an earlier one");
+    let mail = app
+        .wait_for_mail(EMAIL, queued_to(&app, EMAIL).await.len())
+        .await;
+    assert_eq!(mail.subject, subject);
+    assert!(
+        mail.body.contains(&format!("/g/{original}")),
+        "{}",
+        mail.body
+    );
 }
 
 both_backends! {

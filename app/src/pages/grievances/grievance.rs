@@ -594,7 +594,7 @@ mod server {
             } => return appeal::rate_and_appeal(c, code, act, rating, &appeal_reason, site),
             Op::Rate { rating, .. } => return handling::rate(c, code, act, rating),
             Op::Link { of } => {
-                return handling::link_duplicate(c, code, &of, act, client).map(|_| ())
+                return handling::link_duplicate(c, code, &of, act, client, site).map(|_| ())
             }
             Op::Hide { confirm, reason } => {
                 let hiding = visibility::Hiding {
