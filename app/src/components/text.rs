@@ -61,3 +61,9 @@ pub fn Downloads(links: Vec<(&'static str, String)>) -> impl IntoView {
         </p>
     }
 }
+
+/// The page's feed, announced in its head so that feed readers find it from the page.
+#[component]
+pub fn FeedLink(#[prop(into)] title: String, #[prop(into)] href: String) -> impl IntoView {
+    view! { <leptos_meta::Link rel="alternate" type_="application/atom+xml" title=title href=href /> }
+}

@@ -577,6 +577,13 @@ async fn public_grievances_are_open_data(backend: Backend) {
         list.contains(r#"href="/grievances.csv?status=submitted&amp;region=11""#),
         "{list}"
     );
+    // And announces the feed of what it shows in its head, for feed readers.
+    let head = &list[..list.find("</head>").unwrap()];
+    assert!(
+        head.contains(r#"type="application/atom+xml""#)
+            && head.contains(r#"href="/grievances.atom?status=submitted&amp;region=11""#),
+        "{head}"
+    );
 }
 
 /// Files as a guest from `email` and confirms by the mailed link (the `nth` mail to that

@@ -216,6 +216,11 @@ async fn outcome_lifecycle(app: TestApp) {
     );
     let here = reader.get_page("/outcomes?region=11&mediated=no").await;
     assert!(here.contains("Яма на дороге к школе"), "{here}");
+    let head = &here[..here.find("</head>").unwrap()];
+    assert!(
+        head.contains(r#"type="application/atom+xml""#) && head.contains("/outcomes.atom?"),
+        "the feed of what the search shows is announced: {head}"
+    );
 
     let csv = crate::helpers::csv_text(reader.get("/outcomes.csv?region=11").await).await;
     assert!(

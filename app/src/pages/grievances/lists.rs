@@ -157,7 +157,10 @@ fn List(base: &'static str, title_key: &'static str, staff: bool) -> impl IntoVi
                         </nav>
                     })}
                     // Staff queues are not open data.
-                    {(!staff).then(|| view! { <crate::components::text::Downloads links=q.exports() /> })}
+                    {(!staff).then(|| view! {
+                        <crate::components::text::Downloads links=q.exports() />
+                        <crate::components::text::FeedLink title=t("list-title") href=with_query("/grievances.atom", url_pairs(&q)) />
+                    })}
                 }.into_any()
             } />
         </Page>

@@ -123,6 +123,9 @@ fn results(p: SearchPage) -> AnyView {
             {(p.pages > 1).then(|| format!(" {} / {} ", p.page, p.pages))}
             {p.next.map(|href| view! { <a href=href rel="next">{t("list-next")}</a> })}
         </nav>
+        {p.exports.iter().find(|(label, _)| *label == "Atom").map(|(_, href)| view! {
+            <crate::components::text::FeedLink title=t("outcomes-title") href=href.clone() />
+        })}
         <crate::components::text::Downloads links=p.exports />
     }
     .into_any()
