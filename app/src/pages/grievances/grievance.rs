@@ -734,15 +734,8 @@ mod server {
         } else {
             vec![]
         };
-        let bodies = if ops.contains(&"redirect") {
-            redirect_targets(c, &g, lang)?
-        } else {
-            vec![]
-        };
-        let originals = match actor.filter(|_| ops.contains(&"link")) {
-            Some(a) => possible_originals(c, &g, a)?,
-            None => vec![],
-        };
+        let bodies = redirect_targets(c, &g, &ops, lang)?;
+        let originals = possible_originals(c, &g, actor, &ops)?;
         let published = kenes_core::outcomes::of_grievance(c, g.id)?.map(|o| (o.id, o.status));
         let (days_left, overdue) = clock(c, &g)?;
         Ok(Some((
@@ -893,22 +886,39 @@ mod server {
         }
     }
 
-    /// Active bodies in the grievance's region and the national ones.
-    /// What the handler might link the grievance to, as the link form offers it.
-    fn possible_originals(c: &mut Db, g: &Grievance, a: &Actor) -> Result<Vec<Original>, DbError> {
-        Ok(
-            kenes_core::grievances::queue::possible_originals(c, g, &a.grants)?
-                .into_iter()
-                .map(|o| Original {
-                    code: o.tracking_code,
-                    title: o.title,
-                    submitted_on: kenes_core::clock::day_of(o.submitted_at).to_string(),
-                })
-                .collect(),
-        )
+    /// What the handler might link the grievance to, as the link form offers it (none
+    /// when the viewer may not link it).
+    fn possible_originals(
+        c: &mut Db,
+        g: &Grievance,
+        actor: Option<&Actor>,
+        ops: &[&str],
+    ) -> Result<Vec<Original>, DbError> {
+        let Some(a) = actor.filter(|_| ops.contains(&"link")) else {
+            return Ok(vec![]);
+        };
+        let found = kenes_core::grievances::queue::possible_originals(c, g, &a.grants)?;
+        Ok(found
+            .into_iter()
+            .map(|o| Original {
+                code: o.tracking_code,
+                title: o.title,
+                submitted_on: kenes_core::clock::day_of(o.submitted_at).to_string(),
+            })
+            .collect())
     }
 
-    fn redirect_targets(c: &mut Db, g: &Grievance, lang: &str) -> Result<Vec<Choice>, DbError> {
+    /// Active bodies in the grievance's region and the national ones, where the viewer may
+    /// redirect it (none when they may not).
+    fn redirect_targets(
+        c: &mut Db,
+        g: &Grievance,
+        ops: &[&str],
+        lang: &str,
+    ) -> Result<Vec<Choice>, DbError> {
+        if !ops.contains(&"redirect") {
+            return Ok(vec![]);
+        }
         let region: String = g.jurisdiction_kato.chars().take(2).collect();
         Ok(routing::all_bodies(c)?
             .into_iter()
