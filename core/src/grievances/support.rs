@@ -36,7 +36,7 @@ pub fn supportable(g: &Grievance) -> bool {
 
 /// Distinct supporters of a grievance together with its duplicates.
 pub fn support_count(conn: &mut Db, g: &Grievance) -> Result<i64, DbError> {
-    Ok(supporters(conn, g)?.len() as i64)
+    Ok(support_counts(conn, [g])?.get(&g.id).copied().unwrap_or(0))
 }
 
 /// Everyone who supports a grievance or one of its duplicates, once each.
@@ -70,8 +70,9 @@ pub fn supported_by(conn: &mut Db, user_id: i64) -> Result<Vec<read::GrievanceWi
         .load(conn)?)
 }
 
-/// The support counts of many grievances at once (a list, an export), as `support_count`
-/// gives each: by grievance id, a grievance nobody supports absent.
+/// The support counts of many grievances at once (a list, an export), each with its
+/// original's and their duplicates' distinct supporters: by grievance id, a grievance
+/// nobody supports absent.
 pub fn support_counts<'a>(
     conn: &mut Db,
     gs: impl IntoIterator<Item = &'a Grievance>,
