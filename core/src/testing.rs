@@ -135,6 +135,7 @@ pub fn account(
         display_name: name.into(),
         password: "a-long-enough-password".into(),
         locale: locale.into(),
+        next: None,
     };
     accounts::sign_up(c, &input, &crate::audit::Client::default(), &site(), at).expect("sign-up");
     users::table

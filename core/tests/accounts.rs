@@ -42,6 +42,7 @@ fn sign_up(c: &mut Db, email: &str) -> Result<(), Error> {
         display_name: "Айгүл".into(),
         password: PASSWORD.into(),
         locale: "kk".into(),
+        next: None,
     };
     accounts::sign_up(c, &input, &Client::default(), &site(), now())
 }
@@ -134,6 +135,7 @@ async fn invalid_sign_up_stores_nothing_and_duplicates_reveal_nothing(backend: B
             display_name: "   ".into(),
             password: "password".into(),
             locale: "kk".into(),
+            next: None,
         };
         let Err(Error::Invalid(errors)) =
             accounts::sign_up(c, &input, &Client::default(), &site(), now())

@@ -68,9 +68,15 @@ pub struct User {
 /// Mails the account flows send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AccountMail<'a> {
-    Verify { token: &'a str },
+    /// `next`: where the reader was going (a path on the site); the link leads back there.
+    Verify {
+        token: &'a str,
+        next: Option<&'a str>,
+    },
     AlreadyRegistered,
-    Reset { token: &'a str },
+    Reset {
+        token: &'a str,
+    },
     PasswordChanged,
 }
 
@@ -78,7 +84,12 @@ impl AccountMail<'_> {
     /// The mail in a locale, with its link.
     pub fn render(self, site: &Site, locale: Locale) -> MailDraft {
         let (key, link) = match self {
-            AccountMail::Verify { token } => ("mail-verify", format!("/verify?token={token}")),
+            AccountMail::Verify { token, next } => {
+                let back = next.map_or(String::new(), |n| {
+                    format!("&next={}", urlencoding::encode(n))
+                });
+                ("mail-verify", format!("/verify?token={token}{back}"))
+            }
             AccountMail::AlreadyRegistered => ("mail-existing", "/reset".to_owned()),
             AccountMail::Reset { token } => ("mail-reset", format!("/reset/confirm?token={token}")),
             AccountMail::PasswordChanged => return MailDraft::render(locale, "mail-changed", &[]),
@@ -134,6 +145,19 @@ pub struct SignUp {
     pub display_name: String,
     pub password: String,
     pub locale: String,
+    /// Where the reader was going when they signed up (a path on this site): the
+    /// verification link leads back there.
+    pub next: Option<String>,
+}
+
+/// A path on this site that a mailed link may carry: `/` and then no second slash, no
+/// scheme, no backslash (which some browsers read as a slash).
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.contains("://")
+        && path.len() <= 200
 }
 
 /// Validates and creates an unverified account, and queues the verification mail. An
@@ -180,7 +204,12 @@ pub fn sign_up(
             .returning(users::id)
             .get_result(conn)?;
         let token = new_email_token(conn, id, Purpose::Verify, now)?;
-        AccountMail::Verify { token: &token }.queue(conn, &email, locale, site, now)?;
+        let next = input.next.as_deref().filter(|n| is_local_path(n));
+        AccountMail::Verify {
+            token: &token,
+            next,
+        }
+        .queue(conn, &email, locale, site, now)?;
         audit::record(conn, Some(id), "sign_up", None, client, now)?;
         Ok(())
     })

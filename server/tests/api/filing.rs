@@ -460,14 +460,43 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
     assert!(guest.contains("1 сторонник") && guest.contains(&format!("/g/{newer}")));
     assert!(!guest.contains("черновик"), "{guest}");
 
-    // On the grievance's page, a reader without an account is shown the way to support it,
-    // and signing in brings them back to it.
-    let mut reader =
-        crate::accounts::signed_up_and_verified_as(&app, "zhan@example.kz", "Жан").await;
+    // On the grievance's page, a reader without an account is shown the way to support it;
+    // signing up and in on the way brings them back to it.
+    let mut reader = app.browser();
     let page = reader.get_page(&format!("/g/{newer}")).await;
     let signin = format!("/signin?next=/g/{newer}");
     assert!(page.contains(&format!(r#"href="{signin}""#)), "{page}");
     assert!(!page.contains("Support this grievance"));
+    let back = format!("next=%2Fg%2F{newer}");
+    let page = reader.get_page(&signin).await;
+    assert!(
+        page.contains(&format!(r#"href="/signup?{back}""#)),
+        "{page}"
+    );
+    let page = reader
+        .post_page(
+            &format!("/signup?{back}"),
+            &[
+                ("email", "zhan@example.kz"),
+                ("display_name", "Жан"),
+                ("password", crate::accounts::PASSWORD),
+                ("next", &format!("/g/{newer}")),
+            ],
+        )
+        .await;
+    assert!(page.contains("we have sent you an e-mail"), "{page}");
+    let link = app
+        .wait_for_mail("zhan@example.kz", 1)
+        .await
+        .link("/verify?token=");
+    assert!(link.ends_with(&back), "the mailed link leads back: {link}");
+    let verify = &link[link.find("/verify").unwrap()..];
+    let token = verify["/verify?token=".len()..].split('&').next().unwrap();
+    let page = reader.post_page(verify, &[("token", token)]).await;
+    assert!(
+        page.contains(&format!(r#"href="/signin?{back}""#)),
+        "{page}"
+    );
     let res = reader
         .post(
             &signin,
@@ -481,6 +510,25 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
     assert_eq!(res.headers()["location"], format!("/g/{newer}").as_str());
     let page = reader.get_page(&format!("/g/{newer}")).await;
     assert!(page.contains("Support this grievance") && !page.contains(&signin));
+    // A mailed link never leads off the site, whatever the form carried.
+    let page = app
+        .browser()
+        .post_page(
+            "/signup",
+            &[
+                ("email", "mallory@example.kz"),
+                ("display_name", "Mallory"),
+                ("password", crate::accounts::PASSWORD),
+                ("next", "//evil.example/steal"),
+            ],
+        )
+        .await;
+    assert!(page.contains("we have sent you an e-mail"), "{page}");
+    let link = app
+        .wait_for_mail("mallory@example.kz", 1)
+        .await
+        .link("/verify?token=");
+    assert!(!link.contains("evil"), "{link}");
     // Nobody is asked to support what they cannot see.
     let private = file(&mut author, "Another private pipe", "private").await;
     let page = app.browser().get_page(&format!("/g/{private}")).await;

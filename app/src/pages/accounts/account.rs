@@ -93,8 +93,10 @@ where
                 // With a done notice, `extra` holds further lines of it.
                 Some(key) => view! {
                     <StatusNotice message=t(key) />
+                    {then_sign_in.then(|| view! {
+                        <p><a class="button" href=going_on("/signin", &next_of(&outcome))>{t("signin-title")}</a></p>
+                    })}
                     {outcome.extra.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                    {then_sign_in.then(|| view! { <p><a class="button" href="/signin">{t("signin-title")}</a></p> })}
                 }.into_any(),
                 None => view! {
                     <ErrorNotice message=outcome.error.clone() />
@@ -111,6 +113,7 @@ pub fn SignUpPage() -> impl IntoView {
     view! {
         <FormPage action=Action::SignUp title="signup-title" done="signup-done" body=|o: Outcome| view! {
             <PostForm submit="signup-submit">
+                <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
                     error=o.field("email") autocomplete="email" />
                 <Field name="display_name" label=t("field-display-name") value=o.form.get("display_name")
@@ -122,14 +125,16 @@ pub fn SignUpPage() -> impl IntoView {
     }
 }
 
-/// `path` carrying on where to go after signing in, when there is somewhere.
-#[cfg(feature = "ssr")]
-fn with_next(path: &str, next: &str) -> String {
+/// `path` leading on to `next` (a path on this site, made safe) once the reader is signed
+/// in; `path` alone when there is nowhere to go on to.
+fn going_on(path: &str, next: &str) -> String {
     if next.is_empty() {
-        path.to_owned()
-    } else {
-        format!("{path}?next={}", urlencoding::encode(next))
+        return path.to_owned();
     }
+    // The page is drawn on the server, where the address is made safe.
+    #[cfg(feature = "ssr")]
+    let next = &crate::forms::safe_next(Some(next));
+    format!("{path}?next={}", urlencoding::encode(next))
 }
 
 /// Where to go after signing in, as the page was asked (`?next=/queue`); kept through a
@@ -141,7 +146,9 @@ fn next_of(o: &Outcome) -> String {
 #[component]
 pub fn SignInPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::SignIn title="signin-title" body=|o: Outcome| view! {
+        <FormPage action=Action::SignIn title="signin-title" body=|o: Outcome| {
+            let signup = going_on("/signup", &next_of(&o));
+            view! {
             <PostForm submit="signin-submit">
                 <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
@@ -150,8 +157,8 @@ pub fn SignInPage() -> impl IntoView {
                     error=o.field("password") autocomplete="current-password" />
             </PostForm>
             <p><a href="/reset">{t("signin-forgot")}</a></p>
-            <p><a href="/signup">{t("signin-no-account")}</a></p>
-        } />
+            <p><a href=signup>{t("signin-no-account")}</a></p>
+        }} />
     }
 }
 
@@ -365,7 +372,7 @@ mod actions {
     use kenes_core::db::interact;
     use kenes_core::error::Error;
 
-    use super::{with_next, Action, Outcome};
+    use super::{going_on, Action, Outcome};
     use crate::auth::{
         access_cookie, cleared_mfa_cookie, mfa_cookie, refresh_cookie, use_user, MFA_COOKIE,
     };
@@ -548,7 +555,7 @@ mod actions {
             }
             Effect::Ticket(user_id) => {
                 set_cookies([mfa_cookie(state.jwt.issue_mfa_ticket(user_id, now))]);
-                redirect(&with_next("/signin/2fa", next));
+                redirect(&going_on("/signin/2fa", next));
                 Step::Continue(vec![])
             }
             Effect::Enrolment(e) => Step::Continue(vec![e.secret, e.uri]),
@@ -589,11 +596,13 @@ mod actions {
         let (form, client, site) = (&a.form, &a.client, &a.site);
         match action {
             Action::SignUp => {
+                let next = form.get("next");
                 let input = SignUp {
                     email: form.get("email"),
                     display_name: form.get("display_name"),
                     password: form.get("password"),
                     locale,
+                    next: (!next.is_empty()).then(|| crate::forms::safe_next(Some(&next))),
                 };
                 accounts::sign_up(c, &input, client, site, now).map(|_| Effect::None)
             }
