@@ -473,6 +473,11 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
         page.contains(&format!(r#"href="/signup?{back}""#)),
         "{page}"
     );
+    let page = reader.get_page(&format!("/signup?{back}")).await;
+    assert!(
+        page.contains(&format!(r#"href="/signin?{back}""#)),
+        "and back: {page}"
+    );
     let page = reader
         .post_page(
             &format!("/signup?{back}"),

@@ -111,7 +111,10 @@ where
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     view! {
-        <FormPage action=Action::SignUp title="signup-title" done="signup-done" body=|o: Outcome| view! {
+        <FormPage action=Action::SignUp title="signup-title" done="signup-done" body=|o: Outcome| {
+            // Either way, the reader goes on where they were going.
+            let signin = going_on("/signin", &next_of(&o));
+            view! {
             <PostForm submit="signup-submit">
                 <input type="hidden" name="next" value=next_of(&o) />
                 <Field name="email" kind="email" label=t("field-email") value=o.form.get("email")
@@ -120,8 +123,8 @@ pub fn SignUpPage() -> impl IntoView {
                     hint=Some(t("field-display-name-hint")) error=o.field("display_name") autocomplete="nickname" />
                 <NewPasswordField label=t("field-password") error=o.field("password") />
             </PostForm>
-            <p><a href="/signin">{t("signup-have-account")}</a></p>
-        } />
+            <p><a href=signin>{t("signup-have-account")}</a></p>
+        }} />
     }
 }
 
