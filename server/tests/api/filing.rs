@@ -716,6 +716,10 @@ async fn guest_filings_become_the_accounts_own(backend: Backend) {
         ),
         "{page}"
     );
+    // Said before the way on: the reader signs in after reading it.
+    let said = page.find("are yours now").unwrap();
+    let way_on = page.find(r#"class="button""#).expect(&page[said..]);
+    assert!(said < way_on, "{page}");
     b.post(
         "/signin",
         &[

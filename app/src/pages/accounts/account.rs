@@ -93,10 +93,10 @@ where
                 // With a done notice, `extra` holds further lines of it.
                 Some(key) => view! {
                     <StatusNotice message=t(key) />
+                    {outcome.extra.iter().map(|line| view! { <p>{line.clone()}</p> }).collect_view()}
                     {then_sign_in.then(|| view! {
                         <p><a class="button" href=going_on("/signin", &next_of(&outcome))>{t("signin-title")}</a></p>
                     })}
-                    {outcome.extra.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 }.into_any(),
                 None => view! {
                     <ErrorNotice message=outcome.error.clone() />
