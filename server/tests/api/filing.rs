@@ -3,7 +3,7 @@
 use kenes_core::{both_backends, Backend};
 
 use crate::accounts::{signed_in, EMAIL};
-use crate::helpers::{spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{spawn_app, spawn_app_with, Browser, TestApp};
 
 /// The tracking code a page shows after filing.
 pub fn code_in(page: &str) -> String {
@@ -478,22 +478,8 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
         page.contains(&format!(r#"href="/signin?{back}""#)),
         "and back: {page}"
     );
-    let page = reader
-        .post_page(
-            &format!("/signup?{back}"),
-            &[
-                ("email", "zhan@example.kz"),
-                ("display_name", "Жан"),
-                ("password", crate::accounts::PASSWORD),
-                ("next", &format!("/g/{newer}")),
-            ],
-        )
-        .await;
-    assert!(page.contains("we have sent you an e-mail"), "{page}");
-    let link = app
-        .wait_for_mail("zhan@example.kz", 1)
-        .await
-        .link("/verify?token=");
+    let link =
+        signed_up_going_to(&app, &mut reader, "zhan@example.kz", &format!("/g/{newer}")).await;
     assert!(link.ends_with(&back), "the mailed link leads back: {link}");
     let verify = &link[link.find("/verify").unwrap()..];
     let token = verify["/verify?token=".len()..].split('&').next().unwrap();
@@ -516,28 +502,35 @@ async fn already_reported_grievances_are_offered_before_filing(backend: Backend)
     let page = reader.get_page(&format!("/g/{newer}")).await;
     assert!(page.contains("Support this grievance") && !page.contains(&signin));
     // A mailed link never leads off the site, whatever the form carried.
-    let page = app
-        .browser()
-        .post_page(
-            "/signup",
-            &[
-                ("email", "mallory@example.kz"),
-                ("display_name", "Mallory"),
-                ("password", crate::accounts::PASSWORD),
-                ("next", "//evil.example/steal"),
-            ],
-        )
-        .await;
-    assert!(page.contains("we have sent you an e-mail"), "{page}");
-    let link = app
-        .wait_for_mail("mallory@example.kz", 1)
-        .await
-        .link("/verify?token=");
+    let link = signed_up_going_to(
+        &app,
+        &mut app.browser(),
+        "mallory@example.kz",
+        "//evil.example/steal",
+    )
+    .await;
     assert!(!link.contains("evil"), "{link}");
     // Nobody is asked to support what they cannot see.
     let private = file(&mut author, "Another private pipe", "private").await;
     let page = app.browser().get_page(&format!("/g/{private}")).await;
     assert!(!page.contains("/signin?next="), "{page}");
+}
+
+/// Signs up with `email` on the way to `next`; returns the mailed verification link.
+async fn signed_up_going_to(app: &TestApp, b: &mut Browser<'_>, email: &str, next: &str) -> String {
+    let page = b
+        .post_page(
+            "/signup",
+            &[
+                ("email", email),
+                ("display_name", "Жан"),
+                ("password", crate::accounts::PASSWORD),
+                ("next", next),
+            ],
+        )
+        .await;
+    assert!(page.contains("we have sent you an e-mail"), "{page}");
+    app.wait_for_mail(email, 1).await.link("/verify?token=")
 }
 
 /// The public list as open data: the CSV a spreadsheet reads (with its filters) and the

@@ -412,10 +412,8 @@ mod server {
         if let (true, Some(f), Some(id)) = (keeps_draft, &posted, who.user_id) {
             kenes_core::grievances::drafts::save(c, id, &f.0, now)?;
         }
-        let alike = match &posted {
-            Some(f) => already_reported(c, f)?,
-            None => None,
-        };
+        // Where the form looked: read now, since filing takes the form.
+        let place_and_kind = posted.as_ref().map(|f| (f.get("kato"), f.get("category")));
         let posted = posted.filter(|_| !wants_draft && !retyped);
         let upload = Upload {
             files: &who.uploads,
@@ -447,19 +445,20 @@ mod server {
             places: kenes_core::reference::places(c)?,
             restored,
             draft_saved: wants_draft,
-            alike,
+            // Only a form shown again needs it: a filed grievance is not compared.
+            alike: already_reported(c, place_and_kind)?,
         })
     }
 
-    /// What is already reported of the kind and in the place the form chose, once both are.
+    /// What is already reported of the kind and in the place the form chose (its KATO code
+    /// and category), once both are.
     fn already_reported(
         c: &mut kenes_core::Db,
-        f: &FormData,
+        chosen: Option<(String, String)>,
     ) -> Result<Option<Vec<queue::Supported>>, kenes_core::DbError> {
-        let (kato, category) = (f.get("kato"), f.get("category"));
-        if kato.is_empty() || category.is_empty() {
+        let Some((kato, category)) = chosen.filter(|(k, c)| !k.is_empty() && !c.is_empty()) else {
             return Ok(None);
-        }
+        };
         queue::alike(c, &kato, &category).map(Some)
     }
 
